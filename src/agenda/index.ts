@@ -1,0 +1,1 @@
+export { agendaMessages } from './messages.js';

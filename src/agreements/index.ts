@@ -1,0 +1,1 @@
+export { agreementsMessages } from './messages.js';

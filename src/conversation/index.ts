@@ -1,0 +1,1 @@
+export { conversationMessages } from './messages.js';

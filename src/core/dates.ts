@@ -1,0 +1,310 @@
+import { TZDate } from '@date-fns/tz';
+import { addMonths as addMonthsFns, format } from 'date-fns';
+import { z } from 'zod';
+
+/**
+ * The time zone the library assumes when a caller does not give one.
+ *
+ * @example
+ * ```ts
+ * import { defaultTimeZone } from 'ontwikkelgesprek';
+ * defaultTimeZone; // 'Europe/Amsterdam'
+ * ```
+ */
+export const defaultTimeZone = 'Europe/Amsterdam';
+
+/**
+ * Schema of a calendar date, ISO `YYYY-MM-DD`, checked for real dates (no 30 February).
+ *
+ * @example
+ * ```ts
+ * import { calendarDateSchema } from 'ontwikkelgesprek';
+ * calendarDateSchema.safeParse('2027-02-30').success; // false
+ * ```
+ */
+export const calendarDateSchema = z.iso.date();
+
+/**
+ * A calendar date, ISO `YYYY-MM-DD`: a day, not a moment.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarDate } from 'ontwikkelgesprek';
+ * const deadline: CalendarDate = '2027-06-01';
+ * ```
+ */
+export type CalendarDate = z.infer<typeof calendarDateSchema>;
+
+/**
+ * Schema of an instant: ISO 8601 date and time with `Z` or an offset, e.g. `2027-03-15T10:00:00+01:00`.
+ *
+ * @example
+ * ```ts
+ * import { instantSchema } from 'ontwikkelgesprek';
+ * instantSchema.safeParse('2027-03-15T10:00:00').success; // false: no offset
+ * ```
+ */
+export const instantSchema = z.iso.datetime({ offset: true });
+
+/**
+ * An instant: ISO 8601 date and time with an offset.
+ *
+ * @example
+ * ```ts
+ * import type { Instant } from 'ontwikkelgesprek';
+ * const now: Instant = '2027-03-15T10:00:00+01:00';
+ * ```
+ */
+export type Instant = z.infer<typeof instantSchema>;
+
+/**
+ * Is this string an IANA time zone the runtime knows?
+ *
+ * @example
+ * ```ts
+ * import { isValidTimeZone } from 'ontwikkelgesprek';
+ * isValidTimeZone('Europe/Amsterdam'); // true
+ * isValidTimeZone('Mars/Olympus'); // false
+ * ```
+ */
+export function isValidTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 100) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Schema of an IANA time zone name, such as `Europe/Amsterdam`.
+ *
+ * @example
+ * ```ts
+ * import { timeZoneSchema } from 'ontwikkelgesprek';
+ * timeZoneSchema.safeParse('Europe/Amsterdam').success; // true
+ * ```
+ */
+export const timeZoneSchema = z
+  .string()
+  .refine(isValidTimeZone, { message: 'Unknown IANA time zone' });
+
+/**
+ * Is this a valid `YYYY-MM-DD` calendar date?
+ *
+ * @example
+ * ```ts
+ * import { isCalendarDate } from 'ontwikkelgesprek';
+ * isCalendarDate('2028-02-29'); // true (leap year)
+ * isCalendarDate('2027-02-29'); // false
+ * ```
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && calendarDateSchema.safeParse(value).success;
+}
+
+/**
+ * Is this a valid ISO 8601 instant with an offset?
+ *
+ * @example
+ * ```ts
+ * import { isInstant } from 'ontwikkelgesprek';
+ * isInstant('2027-01-04T09:00:00Z'); // true
+ * ```
+ */
+export function isInstant(value: unknown): value is Instant {
+  return typeof value === 'string' && instantSchema.safeParse(value).success;
+}
+
+/**
+ * Orders two calendar dates: negative when `a` is earlier, 0 when equal, positive when later.
+ *
+ * @example
+ * ```ts
+ * import { compareCalendarDates } from 'ontwikkelgesprek';
+ * compareCalendarDates('2027-01-01', '2027-06-01') < 0; // true
+ * ```
+ */
+export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders two instants by the moment they denote, whatever their offsets.
+ *
+ * @example
+ * ```ts
+ * import { compareInstants } from 'ontwikkelgesprek';
+ * compareInstants('2027-01-01T10:00:00+01:00', '2027-01-01T09:00:00Z'); // 0
+ * ```
+ */
+export function compareInstants(a: Instant, b: Instant): number {
+  return Math.sign(Date.parse(a) - Date.parse(b));
+}
+
+const msPerDay = 86_400_000;
+
+/**
+ * The number of days since 1970-01-01 for a calendar date: a fast, exact key for day arithmetic.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber } from 'ontwikkelgesprek';
+ * toDayNumber('1970-01-02'); // 1
+ * ```
+ */
+export function toDayNumber(date: CalendarDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return Math.round(Date.UTC(year, month - 1, day) / msPerDay);
+}
+
+/**
+ * The calendar date for a day number (inverse of {@link toDayNumber}).
+ *
+ * @example
+ * ```ts
+ * import { fromDayNumber } from 'ontwikkelgesprek';
+ * fromDayNumber(0); // '1970-01-01'
+ * ```
+ */
+export function fromDayNumber(dayNumber: number): CalendarDate {
+  const date = new Date(dayNumber * msPerDay);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Adds (or with a negative number subtracts) calendar days.
+ *
+ * @example
+ * ```ts
+ * import { addCalendarDays } from 'ontwikkelgesprek';
+ * addCalendarDays('2027-12-30', 3); // '2028-01-02'
+ * ```
+ */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Adds calendar months; the day is clamped to the end of a shorter month (31 January + 1 month
+ * is 28 or 29 February), as date-fns does.
+ *
+ * @example
+ * ```ts
+ * import { addCalendarMonths } from 'ontwikkelgesprek';
+ * addCalendarMonths('2027-01-31', 1); // '2027-02-28'
+ * ```
+ */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  const start = new TZDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 'UTC');
+  return format(addMonthsFns(start, months), 'yyyy-MM-dd');
+}
+
+/**
+ * Whole days from `from` to `to` (positive when `to` is later).
+ *
+ * @example
+ * ```ts
+ * import { daysBetween } from 'ontwikkelgesprek';
+ * daysBetween('2027-03-01', '2027-03-15'); // 14
+ * ```
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * The ISO weekday of a calendar date: 1 is Monday, 7 is Sunday.
+ *
+ * @example
+ * ```ts
+ * import { isoWeekday } from 'ontwikkelgesprek';
+ * isoWeekday('2027-03-15'); // 1 (a Monday)
+ * ```
+ */
+export function isoWeekday(date: CalendarDate): number {
+  // 1970-01-01 was a Thursday (ISO 4).
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The calendar date an instant falls on in a time zone.
+ *
+ * @example
+ * ```ts
+ * import { calendarDateOf } from 'ontwikkelgesprek';
+ * calendarDateOf('2027-03-14T23:30:00Z', 'Europe/Amsterdam'); // '2027-03-15'
+ * ```
+ */
+export function calendarDateOf(instant: Instant, timeZone: string = defaultTimeZone): CalendarDate {
+  return format(new TZDate(Date.parse(instant), timeZone), 'yyyy-MM-dd');
+}
+
+/**
+ * The local wall-clock time (`HH:mm`) of an instant in a time zone.
+ *
+ * @example
+ * ```ts
+ * import { wallClockOf } from 'ontwikkelgesprek';
+ * wallClockOf('2027-07-01T08:00:00Z', 'Europe/Amsterdam'); // '10:00'
+ * ```
+ */
+export function wallClockOf(instant: Instant, timeZone: string = defaultTimeZone): string {
+  return format(new TZDate(Date.parse(instant), timeZone), 'HH:mm');
+}
+
+/**
+ * The instant of a local date and wall-clock time (`HH:mm`) in a time zone, as ISO 8601 with that
+ * zone's offset on that day, so summer and winter time are both right.
+ *
+ * @example
+ * ```ts
+ * import { instantAt } from 'ontwikkelgesprek';
+ * instantAt('2027-01-15', '10:00', 'Europe/Amsterdam'); // '2027-01-15T10:00:00+01:00'
+ * instantAt('2027-07-15', '10:00', 'Europe/Amsterdam'); // '2027-07-15T10:00:00+02:00'
+ * ```
+ */
+export function instantAt(date: CalendarDate, time: string, timeZone: string = defaultTimeZone): Instant {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const zoned = new TZDate(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    hours,
+    minutes,
+    timeZone,
+  );
+  return format(zoned, "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+/**
+ * Adds minutes to an instant and expresses the result in a time zone's offset.
+ *
+ * @example
+ * ```ts
+ * import { addMinutesToInstant } from 'ontwikkelgesprek';
+ * addMinutesToInstant('2027-01-15T10:00:00+01:00', 90, 'Europe/Amsterdam'); // '2027-01-15T11:30:00+01:00'
+ * ```
+ */
+export function addMinutesToInstant(instant: Instant, minutes: number, timeZone: string = defaultTimeZone): Instant {
+  return format(new TZDate(Date.parse(instant) + minutes * 60_000, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+/**
+ * Whole minutes from `from` to `to` (positive when `to` is later), rounded down.
+ *
+ * @example
+ * ```ts
+ * import { minutesBetween } from 'ontwikkelgesprek';
+ * minutesBetween('2027-01-15T10:00:00+01:00', '2027-01-15T10:45:00+01:00'); // 45
+ * ```
+ */
+export function minutesBetween(from: Instant, to: Instant): number {
+  return Math.floor((Date.parse(to) - Date.parse(from)) / 60_000);
+}

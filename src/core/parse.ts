@@ -1,0 +1,156 @@
+import type { z } from 'zod';
+import type { Finding, FindingParams, MessageCatalogue, Path } from './finding.js';
+import { createFinding } from './finding.js';
+import { coreMessages } from './messages.js';
+import type { Result } from './result.js';
+import { fail, ok } from './result.js';
+
+/**
+ * Options for {@link parseWith}.
+ *
+ * @example
+ * ```ts
+ * import type { ParseOptions } from 'ontwikkelgesprek';
+ * const options: ParseOptions = { path: ['plan', 'agreements', 2] };
+ * ```
+ */
+export interface ParseOptions {
+  /** Put in front of every finding path, when the input is part of a larger whole. */
+  readonly path?: Path;
+  /**
+   * Catalogue for custom refinements: a refinement that sets `params: { code }` to a code of this
+   * catalogue produces that finding instead of `input.custom`.
+   */
+  readonly messages?: MessageCatalogue;
+}
+
+/**
+ * Validates `input` against a zod schema and answers with a {@link Result}: the parsed value, or
+ * findings with paths and messages in Dutch and English. Never throws, whatever the input.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { parseWith } from 'ontwikkelgesprek';
+ * const result = parseWith(z.strictObject({ minutes: z.number().int() }), { minutes: 'ten' });
+ * result.ok; // false
+ * result.findings[0]?.code; // 'input.invalid_type'
+ * result.findings[0]?.message.nl; // 'Verkeerd soort waarde: verwacht number, gekregen string.'
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: ParseOptions = {},
+): Result<z.output<S>> {
+  const prefix = options.path ?? [];
+  try {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return ok(parsed.data);
+    return fail(
+      parsed.error.issues.map((issue) => issueToFinding(issue, input, prefix, options.messages ?? {})),
+    );
+  } catch (error) {
+    return fail([
+      createFinding(coreMessages, 'input.unreadable', 'error', {
+        path: prefix,
+        params: { detail: describeError(error) },
+      }),
+    ]);
+  }
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The kind of a JavaScript value, in the words zod uses for `expected`. */
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return typeof value;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function listOf(values: readonly unknown[]): string {
+  return values.map((value) => (typeof value === 'string' ? `"${value}"` : String(value))).join(', ');
+}
+
+function toPath(path: readonly PropertyKey[]): Path {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
+function issueToFinding(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  prefix: Path,
+  messages: MessageCatalogue,
+): Finding {
+  const path = [...prefix, ...toPath(issue.path)];
+  const build = (code: string, params: FindingParams = {}): Finding =>
+    createFinding(coreMessages, code, 'error', { path, params });
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = kindOf(valueAt(input, issue.path));
+      if (received === 'undefined') return build('input.required', { expected: issue.expected });
+      return build('input.invalid_type', { expected: issue.expected, received });
+    }
+    case 'too_small':
+    case 'too_big': {
+      const origin = String(issue.origin);
+      const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const specific = `input.${issue.code}.${origin}`;
+      const code = Object.prototype.hasOwnProperty.call(coreMessages, specific) ? specific : `input.${issue.code}`;
+      const key = issue.code === 'too_small' ? 'minimum' : 'maximum';
+      return build(code, { [key]: Number(limit), origin });
+    }
+    case 'invalid_format': {
+      if (issue.format === 'date') return build('input.invalid_format.date', { format: 'date' });
+      if (issue.format === 'datetime') return build('input.invalid_format.datetime', { format: 'datetime' });
+      return build('input.invalid_format', { format: issue.format });
+    }
+    case 'not_multiple_of':
+      return build('input.not_multiple_of', { divisor: Number(issue.divisor) });
+    case 'unrecognized_keys':
+      return build('input.unrecognized_keys', { keys: listOf(issue.keys) });
+    case 'invalid_value':
+      return build('input.invalid_value', { values: listOf(issue.values) });
+    case 'invalid_union':
+      return build('input.invalid_union');
+    case 'invalid_key':
+      return build('input.invalid_key');
+    case 'invalid_element':
+      return build('input.invalid_element');
+    case 'custom': {
+      const params = (issue.params ?? {}) as Record<string, unknown>;
+      const code = typeof params['code'] === 'string' ? params['code'] : undefined;
+      if (code !== undefined && Object.prototype.hasOwnProperty.call(messages, code)) {
+        const rest: FindingParams = {};
+        for (const [key, value] of Object.entries(params)) {
+          if (key !== 'code' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+            rest[key] = value;
+          }
+        }
+        return createFinding(messages, code, 'error', { path, params: rest });
+      }
+      return build('input.custom', { detail: issue.message });
+    }
+    default:
+      return build('input.custom', { detail: (issue as { message: string }).message });
+  }
+}

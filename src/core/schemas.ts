@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Schema of an id supplied by the caller: a non-empty string of at most 200 characters.
+ * The library never invents ids.
+ *
+ * @example
+ * ```ts
+ * import { idSchema } from 'ontwikkelgesprek';
+ * idSchema.safeParse('').success; // false
+ * ```
+ */
+export const idSchema = z.string().trim().min(1).max(200);
+
+/**
+ * Schema of a short text such as a title or a name (1 to 500 characters).
+ *
+ * @example
+ * ```ts
+ * import { shortTextSchema } from 'ontwikkelgesprek';
+ * shortTextSchema.safeParse('Presenteren voor klanten').success; // true
+ * ```
+ */
+export const shortTextSchema = z.string().trim().min(1).max(500);
+
+/**
+ * Schema of a longer free text such as a note or feedback (up to 20,000 characters, may be empty).
+ *
+ * @example
+ * ```ts
+ * import { longTextSchema } from 'ontwikkelgesprek';
+ * longTextSchema.safeParse('').success; // true
+ * ```
+ */
+export const longTextSchema = z.string().max(20_000);

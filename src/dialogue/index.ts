@@ -1,0 +1,1 @@
+export { dialogueMessages } from './messages.js';

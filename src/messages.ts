@@ -1,0 +1,30 @@
+import type { MessageCatalogue } from './core/index.js';
+import { coreMessages } from './core/index.js';
+import { agendaMessages } from './agenda/index.js';
+import { agreementsMessages } from './agreements/index.js';
+import { conversationMessages } from './conversation/index.js';
+import { dialogueMessages } from './dialogue/index.js';
+import { planMessages } from './plan/index.js';
+import { questionsMessages } from './questions/index.js';
+import { scheduleMessages } from './schedule/index.js';
+
+/**
+ * Every message of the library, by finding code, in Dutch and English: for hosts that store
+ * findings by code and render them later, or translate them into a third language.
+ *
+ * @example
+ * ```ts
+ * import { messages } from 'ontwikkelgesprek';
+ * messages['input.required']?.en; // 'This field is required.'
+ * ```
+ */
+export const messages: MessageCatalogue = Object.freeze({
+  ...coreMessages,
+  ...agreementsMessages,
+  ...questionsMessages,
+  ...agendaMessages,
+  ...scheduleMessages,
+  ...conversationMessages,
+  ...planMessages,
+  ...dialogueMessages,
+});

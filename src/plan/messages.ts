@@ -1,0 +1,12 @@
+import { defineMessages } from '../core/index.js';
+
+/**
+ * Messages of the plan module, by finding code, in Dutch and English.
+ *
+ * @example
+ * ```ts
+ * import { messages } from 'ontwikkelgesprek';
+ * Object.keys(messages).length > 0; // true
+ * ```
+ */
+export const planMessages = defineMessages({});

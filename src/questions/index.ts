@@ -1,0 +1,1 @@
+export { questionsMessages } from './messages.js';

@@ -1,0 +1,1 @@
+export { scheduleMessages } from './messages.js';

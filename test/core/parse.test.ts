@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { calendarDateSchema, defineMessages, instantSchema, parseWith } from '../../src/core/index.js';
+
+const schema = z.strictObject({
+  title: z.string().min(2).max(10),
+  minutes: z.number().int().min(0),
+  when: calendarDateSchema,
+  at: instantSchema,
+  role: z.enum(['employee', 'manager']),
+  tags: z.array(z.string()).min(1),
+});
+
+describe('parseWith', () => {
+  it('returns the parsed value for valid input', () => {
+    const input = { title: 'POP', minutes: 30, when: '2027-06-01', at: '2027-06-01T10:00:00+02:00', role: 'employee', tags: ['x'] };
+    expect(parseWith(schema, input)).toEqual({ ok: true, value: input, findings: [] });
+  });
+
+  it('turns every zod issue into a finding with path and both languages', () => {
+    const result = parseWith(
+      schema,
+      { title: 'x', minutes: 'ten', when: '2027-02-30', at: '2027-06-01T10:00', role: 'boss', tags: [], extra: 1 },
+      { path: ['input'] },
+    );
+    expect(result.ok).toBe(false);
+    const byCode = Object.fromEntries(result.findings.map((f) => [f.code, f]));
+    expect(Object.keys(byCode).sort()).toEqual(
+      [
+        'input.invalid_format.date',
+        'input.invalid_format.datetime',
+        'input.invalid_type',
+        'input.invalid_value',
+        'input.too_small.array',
+        'input.too_small.string',
+        'input.unrecognized_keys',
+      ].sort(),
+    );
+    expect(byCode['input.invalid_type']?.path).toEqual(['input', 'minutes']);
+    expect(byCode['input.invalid_type']?.message.en).toBe('Wrong kind of value: expected number, got string.');
+    expect(byCode['input.too_small.string']?.message.nl).toBe('Te kort: minstens 2 teken(s).');
+    expect(byCode['input.unrecognized_keys']?.params).toEqual({ keys: '"extra"' });
+  });
+
+  it('reports a missing field as required', () => {
+    const result = parseWith(z.strictObject({ who: z.string() }), {});
+    expect(result.findings.map((f) => f.code)).toEqual(['input.required']);
+  });
+
+  it('rejects __proto__ keys instead of merging them', () => {
+    const result = parseWith(z.strictObject({ a: z.string() }), JSON.parse('{"a":"x","__proto__":{"polluted":true}}'));
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('uses a module catalogue for custom refinements that name a code', () => {
+    const messages = defineMessages({ 'demo.even': { nl: 'Moet even zijn.', en: 'Must be even.' } });
+    const even = z.number().refine((n) => n % 2 === 0, { params: { code: 'demo.even' } });
+    expect(parseWith(even, 3, { messages }).findings[0]?.message.en).toBe('Must be even.');
+    expect(parseWith(even, 3).findings[0]?.code).toBe('input.custom');
+  });
+
+  it('never throws, even on input whose getters throw', () => {
+    const hostile = Object.defineProperty({}, 'title', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const result = parseWith(schema, hostile);
+    expect(result.ok).toBe(false);
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const answer = parseWith(schema, input);
+        expect(answer.ok).toBe(false);
+        expect(answer.findings.length).toBeGreaterThan(0);
+        for (const finding of answer.findings) {
+          expect(finding.message.nl.length).toBeGreaterThan(0);
+          expect(finding.message.en.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../src/core/index.js';
+import { coreMessages } from '../src/core/index.js';
+import { agendaMessages } from '../src/agenda/index.js';
+import { agreementsMessages } from '../src/agreements/index.js';
+import { conversationMessages } from '../src/conversation/index.js';
+import { dialogueMessages } from '../src/dialogue/index.js';
+import { messages } from '../src/messages.js';
+import { planMessages } from '../src/plan/index.js';
+import { questionsMessages } from '../src/questions/index.js';
+import { scheduleMessages } from '../src/schedule/index.js';
+
+const catalogues = {
+  coreMessages,
+  agreementsMessages,
+  questionsMessages,
+  agendaMessages,
+  scheduleMessages,
+  conversationMessages,
+  planMessages,
+  dialogueMessages,
+};
+
+/** Finding codes start with one of these prefixes; see DESIGN.md (stable dotted codes). */
+const codePrefixes = ['input', 'date', 'money', 'agreement', 'question', 'agenda', 'schedule', 'conversation', 'plan', 'budget', 'dialogue'];
+const codeLiteral = new RegExp(`['"\`]((?:${codePrefixes.join('|')})\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)['"\`]`, 'g');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('message catalogue', () => {
+  it('has a Dutch and an English text for every code used anywhere in src/', () => {
+    const missing: string[] = [];
+    let seen = 0;
+    for (const file of sourceFiles(join(import.meta.dirname, '..', 'src'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(codeLiteral)) {
+        const code = match[1] as string;
+        if (/\.(ts|js|md|json)$/.test(code)) continue;
+        seen++;
+        const entry = messages[code];
+        if (!entry?.nl.trim() || !entry.en.trim()) missing.push(`${code} (${file})`);
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const [code, text] of Object.entries(messages)) {
+      expect([code, placeholdersOf(text.nl).sort()]).toEqual([code, placeholdersOf(text.en).sort()]);
+    }
+  });
+
+  it('never lets two modules claim the same code', () => {
+    const owners = new Map<string, string>();
+    for (const [name, catalogue] of Object.entries(catalogues)) {
+      for (const code of Object.keys(catalogue)) {
+        expect(owners.get(code), `${code} is defined in ${owners.get(code)} and ${name}`).toBeUndefined();
+        owners.set(code, name);
+      }
+    }
+    expect(owners.size).toBe(Object.keys(messages).length);
+  });
+
+  it('keeps codes stable and dotted', () => {
+    for (const code of Object.keys(messages)) {
+      expect(code).toMatch(new RegExp(`^(${codePrefixes.join('|')})(\\.[a-zA-Z0-9_]+)+$`));
+    }
+  });
+});
