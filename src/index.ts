@@ -102,13 +102,60 @@ export {
 export { messages } from './messages.js';
 
 // agreements
-export { agreementsMessages } from './agreements/index.js';
+export type {
+  Agreement,
+  AgreementCheckContext,
+  AgreementInput,
+  AgreementParticipant,
+  AgreementReport,
+  CriterionStatus,
+  CriterionVerdict,
+  EvidenceSpan,
+  GoalTextAnalysis,
+  GoalTextOptions,
+  SmartCriterion,
+  TextCriterionVerdict,
+} from './agreements/index.js';
+export {
+  agreementCheckContextSchema,
+  agreementParticipantSchema,
+  agreementSchema,
+  agreementsMessages,
+  analyzeGoalText,
+  checkAgreement,
+  meetsWww,
+  smartCriteria,
+  smartShortfalls,
+} from './agreements/index.js';
 
 // questions (functions only; the built-in bank is in 'ontwikkelgesprek/questions')
 export { questionsMessages } from './questions/index.js';
 
 // agenda
-export { agendaMessages } from './agenda/index.js';
+export type {
+  AgendaItem,
+  AgendaItemInput,
+  AgendaPriority,
+  AgendaSource,
+  MergeAgendasInput,
+  MergedAgenda,
+  MergedAgendaItem,
+  MergedSource,
+  PreviousAgreement,
+} from './agenda/index.js';
+export {
+  agendaInputFrom,
+  agendaItemSchema,
+  agendaMessages,
+  agendaPrioritySchema,
+  agendaSourceSchema,
+  mergeAgendas,
+  mergeAgendasInputSchema,
+  mergedAgendaItemSchema,
+  mergedSourceSchema,
+  normalizeTitle,
+  previousAgreementSchema,
+} from './agenda/index.js';
 
 // schedule
 export { scheduleMessages } from './schedule/index.js';

@@ -1,0 +1,462 @@
+import type { Finding, Locale, Path, Result } from '../core/index.js';
+import { deepFreeze, fail, findingsFrom, parseWith, resultOf } from '../core/index.js';
+import type { ConversationKind } from '../vocabulary/index.js';
+import { isEvaluativeTopic } from '../vocabulary/index.js';
+import { agendaMessages } from './messages.js';
+import type {
+  AgendaItem,
+  AgendaPriority,
+  MergeAgendasInput,
+  MergedAgenda,
+  MergedAgendaItem,
+  MergedSource,
+  PreviousAgreement,
+} from './schema.js';
+import { mergeAgendasInputSchema } from './schema.js';
+
+const finding = findingsFrom(agendaMessages);
+
+const maxMinutes = 24 * 60;
+const maxTitle = 500;
+const maxNotes = 20_000;
+
+/** Minutes assumed for a point without an estimate, and for each follow-up of an open agreement. */
+const defaultItemMinutes = 10;
+const defaultFollowUpMinutes = 5;
+
+const sourceRank: Record<MergedSource, number> = { followUp: 0, employee: 1, organisation: 2 };
+const priorityRank: Record<AgendaPriority, number> = { must: 0, should: 1, could: 2 };
+const priorities: readonly AgendaPriority[] = ['must', 'should', 'could'];
+const allSources: readonly MergedSource[] = ['followUp', 'employee', 'organisation'];
+
+// Function words carry no meaning for "is this the same point?"; both languages at once, because
+// a bilingual team mixes them and the lists barely overlap.
+const stopWords = new Set([
+  // nl
+  'de', 'het', 'een', 'en', 'of', 'van', 'voor', 'met', 'in', 'op', 'aan', 'bij', 'naar', 'over', 'om',
+  'te', 'tot', 'uit', 'door', 'als', 'dat', 'die', 'dit', 'deze', 'mijn', 'mij', 'me', 'je', 'jouw',
+  'jij', 'uw', 'ons', 'onze', 'zijn', 'haar', 'hun', 'wat', 'hoe', 'ik', 'wij', 'we', 'er', 'is',
+  'ook', 'nog', 'meer', 'binnen', 'rond', 'rondom', 'graag', 'willen', 'wil',
+  // en
+  'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'on', 'at', 'to', 'from', 'by', 'about', 'as',
+  'that', 'this', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'are', 'be',
+  'what', 'how', 'i', 'more', 'into', 'within', 'around', 'want', 'would', 'like',
+]);
+
+/**
+ * Light suffix stripping so plural and singular meet ("presentaties"/"presentatie",
+ * "trainingen"/"training", "skills"/"skill"); deliberately conservative, since a false match merges
+ * two different points.
+ */
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('en')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The matching key of a title: lower case, accents removed, punctuation ignored, Dutch and English
+ * stop words left out, light plural stemming, words sorted. Two points match when their keys are
+ * equal, so "Presentatie vaardigheden" and "vaardigheden in presentaties" are the same point.
+ *
+ * @example
+ * ```ts
+ * import { normalizeTitle } from 'ontwikkelgesprek';
+ * normalizeTitle('Vaardigheden in presentaties!') === normalizeTitle('presentatie-vaardigheden'); // true
+ * normalizeTitle('Créatief denken') === normalizeTitle('creatief DENKEN'); // true
+ * ```
+ */
+export function normalizeTitle(title: string): string {
+  const plain = title.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const words = plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  const meaningful = words.filter((word) => !stopWords.has(word));
+  // A title of only stop words ("Wat nu?") still needs a key, or it would match every such title.
+  const chosen = (meaningful.length > 0 ? meaningful : words).map(stem);
+  return [...new Set(chosen)].sort().join(' ');
+}
+
+/** One input unit: a raw point, a follow-up of an open agreement, or a carried-over merged point. */
+interface Unit {
+  readonly id: string;
+  readonly ids: readonly string[];
+  readonly sources: readonly MergedSource[];
+  readonly rank: number;
+  readonly title: string;
+  readonly topic: MergedAgendaItem['topic'];
+  readonly priority: AgendaPriority;
+  readonly minutes: number;
+  readonly goalIds: readonly string[];
+  readonly notes: string | undefined;
+  readonly links: readonly string[];
+  readonly path: Path;
+}
+
+const followUpPrefix: Record<Locale, string> = { nl: 'Opvolging: ', en: 'Follow-up: ' };
+const whoLabel: Record<Locale, string> = { nl: 'Wie', en: 'Who' };
+const whenLabel: Record<Locale, string> = { nl: 'Wanneer', en: 'When' };
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max).trimEnd();
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function followUpUnit(agreement: PreviousAgreement, index: number, locale: Locale, minutes: number): Unit {
+  const details: string[] = [];
+  if (typeof agreement.who === 'string' && agreement.who.trim() !== '') {
+    details.push(`${whoLabel[locale]}: ${agreement.who.trim()}`);
+  }
+  if (typeof agreement.when === 'string' && agreement.when.trim() !== '') {
+    details.push(`${whenLabel[locale]}: ${agreement.when.trim()}`);
+  }
+  return {
+    id: agreement.id,
+    ids: [agreement.id],
+    sources: ['followUp'],
+    rank: sourceRank.followUp,
+    title: clip(`${followUpPrefix[locale]}${agreement.what}`, maxTitle),
+    topic: 'agreementFollowUp',
+    priority: 'must',
+    minutes,
+    goalIds: [],
+    notes: details.length > 0 ? clip(details.join('. '), maxNotes) : undefined,
+    links: [],
+    path: ['previousAgreements', index],
+  };
+}
+
+function itemUnit(item: AgendaItem, path: Path, minutes: number): Unit {
+  return {
+    id: item.id,
+    ids: [item.id],
+    sources: [item.source],
+    rank: sourceRank[item.source],
+    title: item.title,
+    topic: item.topic,
+    priority: item.priority,
+    minutes,
+    goalIds: item.goalIds,
+    notes: item.notes === undefined || item.notes === '' ? undefined : item.notes,
+    links: item.links ?? [],
+    path,
+  };
+}
+
+function carriedUnit(item: MergedAgendaItem, index: number): Unit {
+  const sources = allSources.filter((source) => item.sources.includes(source));
+  return {
+    id: item.id,
+    ids: item.itemIds,
+    sources,
+    rank: Math.min(...sources.map((source) => sourceRank[source])),
+    title: item.title,
+    topic: item.topic,
+    priority: item.priority,
+    minutes: item.minutes,
+    goalIds: item.goalIds,
+    notes: item.notes === undefined || item.notes === '' ? undefined : item.notes,
+    links: [],
+    path: ['carriedOver', index],
+  };
+}
+
+/** Union-find with path halving: keeps merging linear in practice for 10,000s of points. */
+function createSets(size: number): { find(i: number): number; union(a: number, b: number): void } {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const find = (i: number): number => {
+    let at = i;
+    while (parent[at] !== at) {
+      const up = parent[at] as number;
+      parent[at] = parent[up] as number;
+      at = up;
+    }
+    return at;
+  };
+  return {
+    find,
+    union(a, b) {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    },
+  };
+}
+
+function compareUnits(a: Unit, b: Unit): number {
+  return a.rank - b.rank || compareText(a.id, b.id);
+}
+
+/**
+ * The minutes of points discussed together: the longest estimate plus a quarter of the others,
+ * because a joint point is one conversation with two perspectives, not two conversations.
+ */
+function jointMinutes(minutes: readonly number[]): number {
+  const sum = minutes.reduce((total, m) => total + m, 0);
+  const longest = Math.max(...minutes);
+  return Math.min(maxMinutes, longest + Math.ceil((sum - longest) / 4));
+}
+
+function combine(members: Unit[]): MergedAgendaItem {
+  members.sort(compareUnits);
+  const lead = members[0] as Unit;
+  const itemIds = members.flatMap((member) => member.ids).sort(compareText);
+  const sources = allSources.filter((source) => members.some((member) => member.sources.includes(source)));
+  const priority = priorities[Math.min(...members.map((member) => priorityRank[member.priority]))] as AgendaPriority;
+  const minutes = members.length === 1 ? lead.minutes : jointMinutes(members.map((member) => member.minutes));
+  const goalIds = [...new Set(members.flatMap((member) => member.goalIds))].sort(compareText);
+  const notes = members.flatMap((member) => (member.notes === undefined ? [] : [member.notes])).join('\n\n');
+  const item: MergedAgendaItem = {
+    id: lead.id,
+    itemIds,
+    sources,
+    title: lead.title,
+    priority,
+    minutes,
+    joint: sources.includes('employee') && sources.includes('organisation'),
+    goalIds,
+  };
+  if (lead.topic !== undefined) item.topic = lead.topic;
+  if (notes !== '') item.notes = clip(notes, maxNotes);
+  return item;
+}
+
+/** The agenda order: follow-up first, then priority, then employee (and joint) before organisation. */
+function compareItems(a: MergedAgendaItem, b: MergedAgendaItem): number {
+  return (
+    (a.sources.includes('followUp') ? 0 : 1) - (b.sources.includes('followUp') ? 0 : 1) ||
+    priorityRank[a.priority] - priorityRank[b.priority] ||
+    (a.sources.includes('employee') ? 0 : 1) - (b.sources.includes('employee') ? 0 : 1) ||
+    compareText(a.id, b.id)
+  );
+}
+
+function defaultReserved(kind: ConversationKind): number {
+  return kind === 'checkIn' ? 5 : 15;
+}
+
+/**
+ * Merges the agenda points of the employee and the organisation, plus the open agreements of the
+ * previous plan, into one agenda that fits the time there is.
+ *
+ * - Open agreements come back first, as follow-up points (`must`, `followUpMinutes` each, default 5).
+ * - Then by priority; at equal priority the employee's points (and joint points) before the
+ *   organisation's, because the initiative lies with the employee.
+ * - Points on the same topic whose titles match (case, accents, word order, stop words and plurals
+ *   ignored: see {@link normalizeTitle}), or that link to each other, become one point; when both
+ *   sides brought it, it is `joint`, and its minutes are the longest estimate plus a quarter of the
+ *   others, not the sum.
+ * - Points are taken in that order while they fit in `minutesAvailable - reservedMinutes`; what does
+ *   not fit is `deferred` (never dropped) and a smaller point further down may still fill the gap.
+ *
+ * Every input id ends up exactly once, in `items` or `deferred`. The answer does not depend on the
+ * order of the input lists, and merging the result again (see {@link agendaInputFrom}) changes nothing.
+ * Bad input gives error findings with their path; hints (over budget, evaluative topic, missing
+ * estimate, merged points, a side that brought nothing) are warnings and infos.
+ *
+ * @example
+ * ```ts
+ * import { mergeAgendas } from 'ontwikkelgesprek';
+ * const result = mergeAgendas({
+ *   employeeItems: [
+ *     { id: 'e1', source: 'employee', title: 'Presenteren voor klanten', topic: 'competences', priority: 'must', minutes: 15 },
+ *   ],
+ *   organisationItems: [
+ *     { id: 'o1', source: 'organisation', title: 'presenteren, klanten', topic: 'competences', priority: 'should', minutes: 10 },
+ *   ],
+ *   previousAgreements: [{ id: 'a1', what: 'Cursus feedback geven volgen', status: 'open' }],
+ *   minutesAvailable: 60,
+ *   locale: 'nl',
+ * });
+ * if (result.ok) {
+ *   result.value.items.map((item) => item.title); // ['Opvolging: Cursus feedback geven volgen', 'Presenteren voor klanten']
+ *   result.value.items[1]?.joint; // true
+ *   result.value.items[1]?.minutes; // 18
+ * }
+ * ```
+ */
+export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
+  const parsed = parseWith(mergeAgendasInputSchema, input, { messages: agendaMessages });
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
+  const kind: ConversationKind = data.kind ?? 'development';
+  const reservedMinutes = data.reservedMinutes ?? defaultReserved(kind);
+  const defaultMinutes = data.defaultMinutes ?? defaultItemMinutes;
+  const followUpMinutes = data.followUpMinutes ?? defaultFollowUpMinutes;
+
+  const errors: Finding[] = [];
+  const hints: Finding[] = [];
+  const units: Unit[] = [];
+
+  const lists = [
+    ['employeeItems', data.employeeItems, 'employee'],
+    ['organisationItems', data.organisationItems, 'organisation'],
+  ] as const;
+  for (const [list, items, side] of lists) {
+    items.forEach((item, index) => {
+      const path: Path = [list, index];
+      if (item.source !== side) {
+        errors.push(finding.error('agenda.item.sourceMismatch', { path: [...path, 'source'], params: { id: item.id, source: item.source, list } }));
+      }
+      if (item.minutes === undefined) {
+        hints.push(finding.info('agenda.item.minutesMissing', { path: [...path, 'minutes'], params: { id: item.id, minutes: defaultMinutes } }));
+      }
+      if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
+        hints.push(finding.warning('agenda.topic.evaluative', { path: [...path, 'topic'], params: { id: item.id, topic: item.topic, kind } }));
+      }
+      units.push(itemUnit(item, path, item.minutes ?? defaultMinutes));
+    });
+  }
+  (data.previousAgreements ?? []).forEach((agreement, index) => {
+    if (agreement.status === undefined || agreement.status === 'open') {
+      units.push(followUpUnit(agreement, index, data.locale, followUpMinutes));
+    }
+  });
+  (data.carriedOver ?? []).forEach((item, index) => {
+    if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
+      hints.push(finding.warning('agenda.topic.evaluative', { path: ['carriedOver', index, 'topic'], params: { id: item.id, topic: item.topic, kind } }));
+    }
+    units.push(carriedUnit(item, index));
+  });
+
+  // Ids are the thread between this agenda, the plan and the next conversation; a clash would make
+  // "every input id exactly once" meaningless, so it is an error rather than a guess.
+  const unitOf = new Map<string, number>();
+  units.forEach((unit, index) => {
+    unit.ids.forEach((id, at) => {
+      if (unitOf.has(id)) {
+        const path: Path = unit.ids.length > 1 ? [...unit.path, 'itemIds', at] : [...unit.path, 'id'];
+        errors.push(finding.error('agenda.id.duplicate', { path, params: { id } }));
+      } else {
+        unitOf.set(id, index);
+      }
+    });
+  });
+  if (errors.length > 0) return fail([...errors, ...hints]);
+
+  const sets = createSets(units.length);
+  const byTitle = new Map<string, number>();
+  units.forEach((unit, index) => {
+    const key = `${unit.topic ?? ''}\u0000${normalizeTitle(unit.title)}`;
+    const first = byTitle.get(key);
+    if (first === undefined) byTitle.set(key, index);
+    else sets.union(first, index);
+  });
+  units.forEach((unit, index) => {
+    unit.links.forEach((link, at) => {
+      const target = unitOf.get(link);
+      if (target === undefined) {
+        hints.push(finding.warning('agenda.link.unknown', { path: [...unit.path, 'links', at], params: { id: unit.id, link } }));
+      } else {
+        sets.union(index, target);
+      }
+    });
+  });
+
+  const groups = new Map<number, Unit[]>();
+  units.forEach((unit, index) => {
+    const root = sets.find(index);
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [unit]);
+    else group.push(unit);
+  });
+
+  const merged: MergedAgendaItem[] = [];
+  for (const members of groups.values()) {
+    const item = combine(members);
+    merged.push(item);
+    if (members.length > 1) {
+      const lead = members[0] as Unit;
+      const params = { id: item.id, itemIds: item.itemIds.join(', '), title: item.title };
+      hints.push(
+        item.joint
+          ? finding.info('agenda.item.joint', { path: lead.path, params })
+          : finding.info('agenda.item.duplicate', { path: lead.path, params }),
+      );
+    }
+  }
+  merged.sort(compareItems);
+
+  const minutesForItems = Math.max(0, data.minutesAvailable - reservedMinutes);
+  const items: MergedAgendaItem[] = [];
+  const deferred: MergedAgendaItem[] = [];
+  let minutesPlanned = 0;
+  for (const item of merged) {
+    if (minutesPlanned + item.minutes <= minutesForItems) {
+      items.push(item);
+      minutesPlanned += item.minutes;
+    } else {
+      deferred.push(item);
+    }
+  }
+
+  if (minutesForItems === 0) {
+    hints.push(finding.warning('agenda.budget.noTimeForItems', { path: ['reservedMinutes'], params: { minutesAvailable: data.minutesAvailable, reservedMinutes } }));
+  }
+  if (deferred.length > 0) {
+    const minutesNeeded = merged.reduce((total, item) => total + item.minutes, 0);
+    hints.push(finding.warning('agenda.budget.over', { path: ['minutesAvailable'], params: { minutesNeeded, minutesForItems, deferred: deferred.length } }));
+    for (const item of deferred) {
+      if (item.priority === 'must') {
+        const lead = units[unitOf.get(item.id) as number] as Unit;
+        hints.push(finding.warning('agenda.budget.mustDeferred', { path: lead.path, params: { id: item.id, title: item.title } }));
+      }
+    }
+  }
+  if (!units.some((unit) => unit.sources.includes('employee'))) {
+    hints.push(finding.warning('agenda.side.employeeEmpty', { path: ['employeeItems'] }));
+  }
+  if (!units.some((unit) => unit.sources.includes('organisation'))) {
+    hints.push(finding.info('agenda.side.organisationEmpty', { path: ['organisationItems'] }));
+  }
+
+  const value: MergedAgenda = {
+    items,
+    deferred,
+    minutesPlanned,
+    minutesAvailable: data.minutesAvailable,
+    reservedMinutes,
+    minutesForItems,
+    kind,
+    locale: data.locale,
+  };
+  return resultOf(deepFreeze(value), hints);
+}
+
+/**
+ * The input form of a merged agenda: all its points (planned and deferred) as `carriedOver`, with the
+ * same budget, kind and locale. Merging it again gives the same agenda. To take only what was
+ * deferred into the next conversation, pass `carriedOver: agenda.deferred` in a new input instead.
+ *
+ * @example
+ * ```ts
+ * import { agendaInputFrom, canonicalJson, mergeAgendas } from 'ontwikkelgesprek';
+ * const first = mergeAgendas({
+ *   employeeItems: [{ id: 'e1', source: 'employee', title: 'Werkdruk', priority: 'must', minutes: 20 }],
+ *   organisationItems: [],
+ *   minutesAvailable: 45,
+ *   locale: 'nl',
+ * });
+ * if (first.ok) {
+ *   const again = mergeAgendas(agendaInputFrom(first.value));
+ *   again.ok && canonicalJson(again.value) === canonicalJson(first.value); // true
+ * }
+ * ```
+ */
+export function agendaInputFrom(agenda: MergedAgenda): MergeAgendasInput {
+  return {
+    employeeItems: [],
+    organisationItems: [],
+    carriedOver: [...agenda.items, ...agenda.deferred].map((item) => ({
+      ...item,
+      itemIds: [...item.itemIds],
+      sources: [...item.sources],
+      goalIds: [...item.goalIds],
+    })),
+    minutesAvailable: agenda.minutesAvailable,
+    reservedMinutes: agenda.reservedMinutes,
+    kind: agenda.kind,
+    locale: agenda.locale,
+  };
+}
