@@ -1,1 +1,18 @@
 export { agreementsMessages } from './messages.js';
+export type {
+  Agreement,
+  AgreementCheckContext,
+  AgreementInput,
+  AgreementParticipant,
+  AgreementReport,
+  CriterionStatus,
+  CriterionVerdict,
+  EvidenceSpan,
+  GoalTextAnalysis,
+  GoalTextOptions,
+  TextCriterionVerdict,
+} from './schema.js';
+export { agreementCheckContextSchema, agreementParticipantSchema, agreementSchema } from './schema.js';
+export { analyzeGoalText } from './analyze.js';
+export type { SmartCriterion } from './check.js';
+export { checkAgreement, meetsWww, smartCriteria, smartShortfalls } from './check.js';
