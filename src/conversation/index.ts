@@ -1,1 +1,41 @@
 export { conversationMessages } from './messages.js';
+export type {
+  AgendaEntry,
+  Conversation,
+  ConversationAgenda,
+  ConversationAgreement,
+  ConversationStatus,
+  ConversationTemplate,
+  ConversationTemplateInput,
+  GuardId,
+  Need,
+  NextConversation,
+  Note,
+  Person,
+  PhaseActivity,
+  PhaseVisit,
+  PreparationAnswer,
+  Strictness,
+  TemplatePhase,
+} from './schema.js';
+export {
+  agendaEntrySchema,
+  conversationAgendaSchema,
+  conversationAgreementSchema,
+  conversationSchema,
+  conversationStatusSchema,
+  conversationTemplateSchema,
+  guardIdSchema,
+  needSchema,
+  nextConversationSchema,
+  noteSchema,
+  personSchema,
+  phaseActivitySchema,
+  phaseVisitSchema,
+  preparationAnswerSchema,
+  strictnessSchema,
+  templatePhaseSchema,
+} from './schema.js';
+export type { ConversationEvent, ConversationEventInput, ConversationEventType } from './events.js';
+export { conversationEventSchema, conversationEventTypes } from './events.js';
+export { conversationTemplates, validateTemplate } from './templates.js';

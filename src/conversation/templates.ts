@@ -1,0 +1,291 @@
+import type { Finding, Result } from '../core/index.js';
+import { deepFreeze, findingsFrom, parseWith, resultOf } from '../core/index.js';
+import { termOf, phases as phaseTerms } from '../vocabulary/index.js';
+import { conversationMessages } from './messages.js';
+import type { ConversationTemplate, PhaseActivity } from './schema.js';
+import { conversationTemplateSchema } from './schema.js';
+
+const finding = findingsFrom(conversationMessages);
+
+/**
+ * The built-in templates, as data: `development` (preparation, the eight phases, then concluded),
+ * `career` (preparation, strengths, agreements, follow-up rhythm, evaluation) and `checkIn`
+ * (preparation, progress on agreements, what next, next appointment, evaluation).
+ * Question categories name the categories of a question bank that fit each phase.
+ *
+ * @example
+ * ```ts
+ * import { conversationTemplates } from 'ontwikkelgesprek';
+ * conversationTemplates.development.phases.map((phase) => phase.id);
+ * // ['preparation', 'setStatus', 'currentSituation', 'employeeNeeds', 'organisationNeeds',
+ * //  'agreements', 'supportAgreements', 'nextConversation', 'evaluation']
+ * ```
+ */
+export const conversationTemplates: Readonly<Record<'development' | 'career' | 'checkIn', ConversationTemplate>> =
+  deepFreeze({
+    development: {
+      id: 'development',
+      kind: 'development',
+      label: { nl: 'Ontwikkelgesprek', en: 'Development conversation' },
+      phases: [
+        {
+          id: 'preparation',
+          activities: ['prepare', 'purpose'],
+          exitGuards: ['purposeSet', 'agendaMerged'],
+          questionCategories: ['preparation'],
+          weight: 0,
+          allowBack: false,
+        },
+        {
+          id: 'setStatus',
+          activities: ['purpose', 'prepare', 'agenda', 'notes'],
+          exitGuards: ['purposeSet', 'agendaMerged'],
+          questionCategories: ['preparation'],
+          weight: 1,
+          allowBack: false,
+        },
+        {
+          id: 'currentSituation',
+          activities: ['agenda', 'notes'],
+          exitGuards: [],
+          questionCategories: ['strengths', 'preparation'],
+          weight: 2,
+          allowBack: true,
+        },
+        {
+          id: 'employeeNeeds',
+          activities: ['needs', 'agenda', 'notes'],
+          exitGuards: [],
+          questionCategories: ['needs', 'deepening', 'strengths'],
+          weight: 3,
+          allowBack: true,
+        },
+        {
+          id: 'organisationNeeds',
+          activities: ['needs', 'agenda', 'notes'],
+          exitGuards: [],
+          questionCategories: ['needs', 'deepening'],
+          weight: 2,
+          allowBack: true,
+        },
+        {
+          id: 'agreements',
+          activities: ['agreements', 'agenda', 'notes'],
+          exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
+          questionCategories: ['deepening', 'needs'],
+          weight: 3,
+          allowBack: true,
+        },
+        {
+          id: 'supportAgreements',
+          activities: ['support', 'agenda', 'notes'],
+          exitGuards: [],
+          questionCategories: ['needs'],
+          weight: 1,
+          allowBack: true,
+        },
+        {
+          id: 'nextConversation',
+          activities: ['schedule', 'notes'],
+          exitGuards: ['nextConversationScheduled'],
+          questionCategories: ['closing'],
+          weight: 1,
+          allowBack: false,
+        },
+        {
+          id: 'evaluation',
+          activities: ['evaluate', 'notes'],
+          exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
+          questionCategories: ['evaluation', 'closing'],
+          weight: 1,
+          allowBack: true,
+        },
+      ],
+    },
+    career: {
+      id: 'career',
+      kind: 'career',
+      label: { nl: 'Loopbaangesprek', en: 'Career conversation' },
+      phases: [
+        {
+          id: 'preparation',
+          activities: ['prepare', 'purpose'],
+          exitGuards: ['purposeSet', 'agendaMerged'],
+          questionCategories: ['preparation'],
+          weight: 0,
+          allowBack: false,
+        },
+        {
+          id: 'strengths',
+          activities: ['needs', 'agenda', 'notes'],
+          exitGuards: [],
+          questionCategories: ['strengths', 'deepening'],
+          weight: 3,
+          allowBack: false,
+        },
+        {
+          id: 'agreements',
+          activities: ['agreements', 'support', 'agenda', 'notes'],
+          exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
+          questionCategories: ['needs', 'deepening'],
+          weight: 3,
+          allowBack: true,
+        },
+        {
+          id: 'rhythm',
+          activities: ['schedule', 'notes'],
+          exitGuards: ['nextConversationScheduled'],
+          questionCategories: ['closing'],
+          weight: 1,
+          allowBack: false,
+        },
+        {
+          id: 'evaluation',
+          activities: ['evaluate', 'notes'],
+          exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
+          questionCategories: ['evaluation'],
+          weight: 1,
+          allowBack: true,
+        },
+      ],
+    },
+    checkIn: {
+      id: 'checkIn',
+      kind: 'checkIn',
+      label: { nl: 'Voortgangsgesprek', en: 'Check-in' },
+      phases: [
+        {
+          id: 'preparation',
+          activities: ['prepare', 'purpose'],
+          exitGuards: ['agendaMerged'],
+          questionCategories: ['preparation'],
+          weight: 0,
+          allowBack: false,
+        },
+        {
+          id: 'progress',
+          activities: ['agenda', 'notes'],
+          exitGuards: [],
+          questionCategories: ['preparation', 'deepening'],
+          weight: 2,
+          allowBack: false,
+        },
+        {
+          id: 'whatNext',
+          activities: ['agreements', 'support', 'needs', 'agenda', 'notes'],
+          exitGuards: ['agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
+          questionCategories: ['needs', 'deepening'],
+          weight: 2,
+          allowBack: true,
+        },
+        {
+          id: 'nextConversation',
+          activities: ['schedule', 'notes'],
+          exitGuards: ['nextConversationScheduled'],
+          questionCategories: ['closing'],
+          weight: 1,
+          allowBack: false,
+        },
+        {
+          id: 'evaluation',
+          activities: ['evaluate', 'notes'],
+          exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
+          questionCategories: ['evaluation'],
+          weight: 1,
+          allowBack: true,
+        },
+      ],
+    },
+  });
+
+function firstIndexWith(template: ConversationTemplate, activity: PhaseActivity): number {
+  return template.phases.findIndex((phase) => phase.activities.includes(activity));
+}
+
+function lastIndexWith(template: ConversationTemplate, activity: PhaseActivity): number {
+  let last = -1;
+  template.phases.forEach((phase, index) => {
+    if (phase.activities.includes(activity)) last = index;
+  });
+  return last;
+}
+
+/**
+ * Checks a host-defined template against the model: phases in a known order without repeats,
+ * `preparation` first, no `concluded` or `followUp` phase (those are states after the talk),
+ * a phase to schedule the next conversation, agreements only before it, no stepping back into a
+ * phase once the next conversation is scheduled, and for a development conversation an
+ * agreements phase and an evaluation phase. Returns the parsed, frozen template.
+ *
+ * @example
+ * ```ts
+ * import { validateTemplate } from 'ontwikkelgesprek';
+ * const result = validateTemplate({
+ *   id: 'bad', kind: 'development',
+ *   phases: [
+ *     { id: 'preparation', activities: ['prepare', 'purpose'] },
+ *     { id: 'nextConversation', activities: ['schedule'] },
+ *     { id: 'agreements', activities: ['agreements'] },
+ *   ],
+ * });
+ * result.ok; // false
+ * result.findings.map((f) => f.code).includes('conversation.template.agreementsAfterNextConversation'); // true
+ * ```
+ */
+export function validateTemplate(input: unknown): Result<ConversationTemplate> {
+  const parsed = parseWith(conversationTemplateSchema, input, { messages: conversationMessages });
+  if (!parsed.ok) return parsed;
+  const template = parsed.value;
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  template.phases.forEach((phase, index) => {
+    const path = ['phases', index, 'id'];
+    if (seen.has(phase.id)) findings.push(finding.error('conversation.template.phaseRepeated', { path, params: { phase: phase.id } }));
+    seen.add(phase.id);
+    if (phase.id === 'concluded' || phase.id === 'followUp') {
+      findings.push(finding.error('conversation.template.phaseReserved', { path, params: { phase: phase.id } }));
+    }
+    const term = termOf(phaseTerms, phase.id);
+    if (term !== undefined && !term.kinds.includes(template.kind)) {
+      findings.push(finding.warning('conversation.template.phaseOfOtherKind', { path, params: { phase: phase.id, kind: template.kind } }));
+    }
+  });
+  if (template.phases[0]?.id !== 'preparation') {
+    findings.push(finding.error('conversation.template.preparationFirst', { path: ['phases', 0, 'id'] }));
+  }
+  const schedule = firstIndexWith(template, 'schedule');
+  if (schedule < 0) {
+    findings.push(finding.error('conversation.template.noSchedulePhase', { path: ['phases'] }));
+  } else {
+    const agreementsLast = Math.max(lastIndexWith(template, 'agreements'), lastIndexWith(template, 'support'));
+    if (agreementsLast > schedule) {
+      findings.push(
+        finding.error('conversation.template.agreementsAfterNextConversation', {
+          path: ['phases', agreementsLast, 'id'],
+          params: { phase: template.phases[agreementsLast]?.id ?? '' },
+        }),
+      );
+    }
+    const schedulePhase = template.phases[schedule];
+    if (schedulePhase !== undefined && schedulePhase.allowBack && schedule > 0) {
+      const before = template.phases[schedule - 1];
+      if (before !== undefined && (before.activities.includes('agreements') || before.activities.includes('support'))) {
+        findings.push(
+          finding.error('conversation.template.backIntoAgreements', { path: ['phases', schedule, 'allowBack'], params: { phase: schedulePhase.id } }),
+        );
+      }
+    }
+  }
+  if (template.phases[1]?.allowBack === true) {
+    findings.push(finding.error('conversation.template.backIntoPreparation', { path: ['phases', 1, 'allowBack'] }));
+  }
+  if (template.kind === 'development') {
+    if (!template.phases.some((phase) => phase.activities.includes('evaluate'))) {
+      findings.push(finding.error('conversation.template.noEvaluation', { path: ['phases'] }));
+    }
+    if (firstIndexWith(template, 'agreements') < 0) {
+      findings.push(finding.error('conversation.template.noAgreements', { path: ['phases'] }));
+    }
+  }
+  return resultOf(deepFreeze(template), findings);
+}
