@@ -92,6 +92,7 @@ interface Unit {
 }
 
 const followUpPrefix: Record<Locale, string> = { nl: 'Opvolging: ', en: 'Follow-up: ' };
+const agreementWord: Record<Locale, string> = { nl: 'afspraak', en: 'agreement' };
 const whoLabel: Record<Locale, string> = { nl: 'Wie', en: 'Who' };
 const whenLabel: Record<Locale, string> = { nl: 'Wanneer', en: 'When' };
 
@@ -116,7 +117,7 @@ function followUpUnit(agreement: PreviousAgreement, index: number, locale: Local
     ids: [agreement.id],
     sources: ['followUp'],
     rank: sourceRank.followUp,
-    title: clip(`${followUpPrefix[locale]}${agreement.what}`, maxTitle),
+    title: clip(`${followUpPrefix[locale]}${agreement.what === '' ? `${agreementWord[locale]} ${agreement.id}` : agreement.what}`, maxTitle),
     topic: 'agreementFollowUp',
     priority: 'must',
     minutes,

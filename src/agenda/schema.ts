@@ -148,7 +148,8 @@ export type AgendaItemInput = z.input<typeof agendaItemSchema>;
  */
 export const previousAgreementSchema = z.object({
   id: idSchema,
-  what: shortTextSchema,
+  // As long and as empty as an agreement itself may be; the follow-up title is clipped and filled in.
+  what: z.string().trim().max(2_000),
   who: z.unknown().optional(),
   when: z.unknown().optional(),
   status: z.string().max(100).optional(),
