@@ -7,7 +7,7 @@ export type {
   DevelopmentGoal,
   DevelopmentPlan,
   GoalSource,
-  NextConversation,
+  PlanNextConversation,
   PlanAmendment,
   PlanApproval,
   PlanChangeRecord,
@@ -31,7 +31,7 @@ export {
   developmentGoalSchema,
   developmentPlanSchema,
   goalSourceSchema,
-  nextConversationSchema,
+  planNextConversationSchema,
   planAmendmentSchema,
   planApprovalSchema,
   planChangeRecordSchema,
@@ -62,3 +62,5 @@ export type { BudgetExpense, BudgetLine, BudgetQuantity, BudgetStatus, BudgetSta
 export { budgetExpenseSchema, budgetStatus, budgetStatusInputSchema, developmentBudgetSchema } from './budget.js';
 export type { RenderPlanOptions } from './render.js';
 export { renderPlanMarkdown, renderPlanOptionsSchema } from './render.js';
+export type { CreatePlanOptions } from './create.js';
+export { createDevelopmentPlan, createPlanOptionsSchema } from './create.js';

@@ -101,8 +101,8 @@ export const planMessages = defineMessages({
 
   // ------------------------------------------------------------ creation from a conversation
   'plan.conversation.notConcluded': {
-    nl: 'Het gesprek is nog niet afgerond (fase {phase}); een POP volgt uit een afgerond gesprek.',
-    en: 'The conversation is not concluded yet (phase {phase}); a POP follows from a concluded conversation.',
+    nl: 'Het gesprek is nog niet afgerond (status {status}, fase {phase}); een POP volgt uit een afgerond gesprek.',
+    en: 'The conversation is not concluded yet (status {status}, phase {phase}); a POP follows from a concluded conversation.',
   },
   'plan.goals.missing': {
     nl: 'Het plan heeft geen ontwikkeldoelen: er zijn geen ontwikkelbehoeften vastgelegd.',
@@ -111,10 +111,6 @@ export const planMessages = defineMessages({
   'plan.goal.withoutAgreement': {
     nl: 'Ontwikkeldoel "{goal}" heeft geen afspraak; spreek af wie wat wanneer doet.',
     en: 'Development goal "{goal}" has no agreement; agree who does what by when.',
-  },
-  'plan.goal.focusMissing': {
-    nl: 'Bij ontwikkeldoel "{goal}" staat niet of het om kennis, vaardigheden of competenties gaat.',
-    en: 'Development goal "{goal}" does not say whether it is about knowledge, skills or competences.',
   },
   'plan.goal.noOrganisationLink': {
     nl: 'Ontwikkeldoel "{goal}" is niet gekoppeld aan een organisatiedoel.',
@@ -139,6 +135,10 @@ export const planMessages = defineMessages({
   'plan.nextConversation.missing': {
     nl: 'Er is geen volgend gesprek gepland.',
     en: 'No next conversation is planned.',
+  },
+  'plan.cost.negative': {
+    nl: 'Afspraak "{agreement}" heeft negatieve kosten ({amount}); die zijn niet als kostenpost opgenomen.',
+    en: 'Agreement "{agreement}" has a negative cost ({amount}); it was not taken up as a cost line.',
   },
   'plan.evaluation.missing': {
     nl: 'Het gesprek is niet geëvalueerd; vraag de medewerker hoe het gesprek was.',

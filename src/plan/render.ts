@@ -357,7 +357,7 @@ function render(plan: DevelopmentPlan, locale: Locale, timeZone: string): string
   if (evaluation === null || (evaluation.rating === undefined && (evaluation.feedback ?? '').trim() === '')) {
     out.push(w.notEvaluated);
   } else {
-    if (evaluation.rating !== undefined) out.push(`- ${w.rating}: ${evaluation.rating}/10`);
+    if (evaluation.rating !== undefined) out.push(`- ${w.rating}: ${evaluation.rating}/5`);
     if (evaluation.feedback !== undefined && evaluation.feedback.trim() !== '') out.push(`- ${w.feedback}: ${md(evaluation.feedback)}`);
   }
   out.push('');

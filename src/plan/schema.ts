@@ -234,11 +234,11 @@ export type CostLine = z.infer<typeof costLineSchema>;
  *
  * @example
  * ```ts
- * import { nextConversationSchema } from 'ontwikkelgesprek';
- * nextConversationSchema.parse({ date: '2027-09-15', minutes: 30, kind: 'checkIn' });
+ * import { planNextConversationSchema } from 'ontwikkelgesprek';
+ * planNextConversationSchema.parse({ date: '2027-09-15', minutes: 30, kind: 'checkIn' });
  * ```
  */
-export const nextConversationSchema = z.strictObject({
+export const planNextConversationSchema = z.strictObject({
   date: calendarDateSchema,
   start: instantSchema.optional(),
   minutes: z.number().int().min(5).max(480).optional(),
@@ -251,24 +251,24 @@ export const nextConversationSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import type { NextConversation } from 'ontwikkelgesprek';
- * const next: NextConversation = { date: '2027-09-15' };
+ * import type { PlanNextConversation } from 'ontwikkelgesprek';
+ * const next: PlanNextConversation = { date: '2027-09-15' };
  * ```
  */
-export type NextConversation = z.infer<typeof nextConversationSchema>;
+export type PlanNextConversation = z.infer<typeof planNextConversationSchema>;
 
 /**
- * Schema of the evaluation of the conversation: how the employee experienced it (rating 1 to 10)
- * and the feedback given.
+ * Schema of the evaluation of the conversation: how the employee experienced it (rating 1 to 5,
+ * as the conversation records it) and the feedback given.
  *
  * @example
  * ```ts
  * import { planEvaluationSchema } from 'ontwikkelgesprek';
- * planEvaluationSchema.parse({ rating: 8, feedback: 'Open gesprek, veel ruimte voor mijn ideeën.' });
+ * planEvaluationSchema.parse({ rating: 4, feedback: 'Open gesprek, veel ruimte voor mijn ideeën.' });
  * ```
  */
 export const planEvaluationSchema = z.strictObject({
-  rating: z.number().int().min(1).max(10).optional(),
+  rating: z.number().int().min(1).max(5).optional(),
   feedback: longTextSchema.optional(),
 });
 
@@ -278,7 +278,7 @@ export const planEvaluationSchema = z.strictObject({
  * @example
  * ```ts
  * import type { PlanEvaluation } from 'ontwikkelgesprek';
- * const evaluation: PlanEvaluation = { rating: 8 };
+ * const evaluation: PlanEvaluation = { rating: 4 };
  * ```
  */
 export type PlanEvaluation = z.infer<typeof planEvaluationSchema>;
@@ -535,7 +535,7 @@ const planContentShape = {
   goals: z.array(developmentGoalSchema).max(200),
   agreements: z.array(agreementSchema).max(500),
   costs: z.array(costLineSchema).max(500),
-  nextConversation: nextConversationSchema.nullable(),
+  nextConversation: planNextConversationSchema.nullable(),
   evaluation: planEvaluationSchema.nullable(),
 };
 

@@ -1,5 +1,8 @@
-import type { DevelopmentPlan, PlanContent } from '../../src/index.js';
-import { draftDevelopmentPlan } from '../../src/index.js';
+import type { Agreement } from '../../src/agreements/index.js';
+import type { Conversation } from '../../src/conversation/index.js';
+import { conversationTemplates } from '../../src/conversation/index.js';
+import type { DevelopmentPlan, PlanContent } from '../../src/plan/index.js';
+import { draftDevelopmentPlan } from '../../src/plan/index.js';
 
 /** A realistic POP content: Sanne wants to present to clients and grow towards team lead. */
 export function sampleContent(): PlanContent {
@@ -64,7 +67,7 @@ export function sampleContent(): PlanContent {
       },
     ],
     nextConversation: { date: '2027-09-15', minutes: 30, kind: 'checkIn' },
-    evaluation: { rating: 8, feedback: 'Fijn gesprek; ik kreeg de ruimte voor mijn eigen ideeën.' },
+    evaluation: { rating: 4, feedback: 'Fijn gesprek; ik kreeg de ruimte voor mijn eigen ideeën.' },
   };
 }
 
@@ -75,4 +78,89 @@ export function samplePlan(content: PlanContent = sampleContent()): DevelopmentP
   const result = draftDevelopmentPlan({ content, at: createdAt, by: 'conversation' });
   if (!result.ok) throw new Error(JSON.stringify(result.findings, null, 2));
   return result.value;
+}
+
+/** A concluded development conversation as the conversation module stores it. */
+export function concludedConversation(): Conversation {
+  return {
+    id: 'conv-2027-03',
+    kind: 'development',
+    template: conversationTemplates.development,
+    employee: { id: 'e-17', name: 'Sanne de Vries' },
+    manager: { id: 'm-3', name: 'Karim Bouzid' },
+    plannedStart: '2027-03-15T10:00:00+01:00',
+    plannedMinutes: 60,
+    locale: 'nl',
+    timeZone: 'Europe/Amsterdam',
+    strictness: 'standard',
+    status: 'concluded',
+    phase: 'concluded',
+    phaseHistory: [],
+    version: 30,
+    updatedAt: '2027-03-15T11:00:00+01:00',
+    startedAt: '2027-03-15T10:00:00+01:00',
+    purpose: 'Samen kijken waar Sanne dit jaar wil groeien',
+    overarchingGoal: 'Over twee jaar een klantteam leiden',
+    availableMinutes: 60,
+    preparation: { employee: [], manager: [] },
+    agendaPoints: { employee: [], manager: [] },
+    agenda: null,
+    notes: [],
+    needs: {
+      employee: [
+        {
+          id: 'need-1',
+          text: 'Zelfverzekerd presenteren voor klanten',
+          why: 'Ik wil onze adviezen zelf bij de klant kunnen toelichten.',
+          focus: 'skills',
+          goalIds: ['klantgericht-2027'],
+          source: 'employee',
+        },
+      ],
+      manager: [
+        { id: 'need-2', text: 'Kennis van het nieuwe planningssysteem', focus: 'knowledge', goalIds: [], source: 'manager' },
+      ],
+    },
+    agreements: [
+      {
+        agreement: sampleContent().agreements[0] as Agreement,
+        proposedBy: 'employee',
+        proposedAt: '2027-03-15T10:38:00+01:00',
+        revision: 0,
+        withdrawn: null,
+      },
+      {
+        agreement: { ...(sampleContent().agreements[0] as Agreement), id: 'a-old', what: 'Iets met communicatie' },
+        proposedBy: 'manager',
+        proposedAt: '2027-03-15T10:30:00+01:00',
+        revision: 0,
+        withdrawn: { at: '2027-03-15T10:37:00+01:00', by: 'employee', reason: 'Te vaag' },
+      },
+    ],
+    supportAgreements: [
+      {
+        agreement: { ...(sampleContent().agreements[1] as Agreement), kind: 'development' },
+        proposedBy: 'employee',
+        proposedAt: '2027-03-15T10:44:00+01:00',
+        revision: 0,
+        withdrawn: null,
+      },
+    ],
+    nextConversation: {
+      date: '2027-09-15',
+      start: '2027-09-15T10:00:00+02:00',
+      end: '2027-09-15T10:30:00+02:00',
+      kind: 'checkIn',
+    },
+    evaluation: {
+      rating: 4,
+      feedback: 'Fijn gesprek; ik kreeg de ruimte voor mijn eigen ideeën.',
+      by: 'employee',
+      at: '2027-03-15T10:55:00+01:00',
+    },
+    concludedAt: '2027-03-15T11:00:00+01:00',
+    postponement: null,
+    cancellation: null,
+    previousOpenAgreements: [],
+  };
 }
