@@ -39,3 +39,7 @@ export {
 export type { ConversationEvent, ConversationEventInput, ConversationEventType } from './events.js';
 export { conversationEventSchema, conversationEventTypes } from './events.js';
 export { conversationTemplates, validateTemplate } from './templates.js';
+export type { AvailableEvent, ConversationPatch, CreateConversationInput, ReplayOptions, TransitionOutcome } from './machine.js';
+export { availableEvents, createConversation, createConversationInputSchema, replay, transition } from './machine.js';
+export type { AgendaProgress, EvaluativeDrift, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
+export { agendaProgress, evaluativeDrift, inputBalance, openAgreements, phaseTimes } from './views.js';

@@ -65,8 +65,8 @@ export const conversationMessages = defineMessages({
   },
   // events in general
   'conversation.event.notNow': {
-    nl: 'Een {type} kan nu niet: het gesprek is {status} en zit in de fase {phase}.',
-    en: 'A {type} is not possible now: the conversation is {status} and in phase {phase}.',
+    nl: 'Gebeurtenis {type} kan nu niet: het gesprek is {status} en zit in de fase {phase}.',
+    en: 'Event {type} is not possible now: the conversation is {status} and in phase {phase}.',
   },
   'conversation.event.closed': {
     nl: 'Het gesprek is {status}; er kan niets meer aan worden veranderd.',
@@ -106,8 +106,8 @@ export const conversationMessages = defineMessages({
     en: 'Agreement {agreementId} does not yet say who does what by when.',
   },
   'conversation.guard.agreementsSmart': {
-    nl: 'Afspraak {agreementId} is nog niet SMART: {criterion} ontbreekt.',
-    en: 'Agreement {agreementId} is not yet SMART: {criterion} is missing.',
+    nl: 'Afspraak {agreementId} is nog niet SMART; niet aangetoond: {criteria}.',
+    en: 'Agreement {agreementId} is not yet SMART; not shown: {criteria}.',
   },
   'conversation.guard.agreementsAccepted': {
     nl: 'Afspraak {agreementId} is nog niet geaccepteerd door de {side}; een afspraak geldt pas als beide kanten ermee instemmen.',

@@ -1,0 +1,312 @@
+import type { Finding, Instant } from '../core/index.js';
+import { deepFreeze, findingsFrom, minutesBetween } from '../core/index.js';
+import type { PhaseId, Role } from '../vocabulary/index.js';
+import { isEvaluativeTopic, termOf, topics } from '../vocabulary/index.js';
+import { conversationMessages } from './messages.js';
+import type { AgendaEntry, Conversation, ConversationAgreement } from './schema.js';
+
+const finding = findingsFrom(conversationMessages);
+
+/**
+ * Time of one phase against the plan, in whole minutes.
+ *
+ * @example
+ * ```ts
+ * import type { PhaseTime } from 'ontwikkelgesprek';
+ * const time: PhaseTime = { phase: 'agreements', plannedMinutes: 13, usedMinutes: 15, leftMinutes: -2, current: true };
+ * ```
+ */
+export interface PhaseTime {
+  readonly phase: PhaseId;
+  readonly plannedMinutes: number;
+  readonly usedMinutes: number;
+  /** Planned minus used; negative when the phase runs over. */
+  readonly leftMinutes: number;
+  readonly current: boolean;
+}
+
+/**
+ * The conversation's time against its plan: per phase, for the current phase, and in total.
+ *
+ * @example
+ * ```ts
+ * import type { TimeView } from 'ontwikkelgesprek';
+ * function summary(view: TimeView): string {
+ *   return `${view.current?.phase ?? '-'}: ${view.current?.leftMinutes ?? 0} min left, ${view.totalLeftMinutes} in total`;
+ * }
+ * ```
+ */
+export interface TimeView {
+  readonly phases: readonly PhaseTime[];
+  readonly current: PhaseTime | undefined;
+  readonly availableMinutes: number;
+  readonly totalUsedMinutes: number;
+  readonly totalLeftMinutes: number;
+}
+
+/**
+ * Time used and left per phase at `now`, against the available minutes shared out by the template's
+ * phase weights. Preparation (weight 0) has no talk time; a phase visited twice adds up.
+ *
+ * @example
+ * ```ts
+ * import { createConversation, phaseTimes } from 'ontwikkelgesprek';
+ * const created = createConversation({
+ *   id: 'c1', kind: 'development',
+ *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
+ * });
+ * if (created.ok) phaseTimes(created.value, { now: '2027-03-15T10:00:00+01:00' }).totalLeftMinutes; // 60
+ * ```
+ */
+export function phaseTimes(conversation: Conversation, options: { readonly now: Instant }): TimeView {
+  const weights = conversation.template.phases.reduce((sum, phase) => sum + phase.weight, 0);
+  const open = conversation.status === 'inProgress';
+  const phases = conversation.template.phases.map((phase): PhaseTime => {
+    const plannedMinutes = weights === 0 ? 0 : Math.round((conversation.availableMinutes * phase.weight) / weights);
+    const usedMinutes = conversation.phaseHistory
+      .filter((visit) => visit.phase === phase.id && phase.weight > 0)
+      .reduce((sum, visit) => {
+        const end = visit.leftAt ?? (open ? options.now : visit.enteredAt);
+        return sum + Math.max(0, minutesBetween(visit.enteredAt, end));
+      }, 0);
+    return { phase: phase.id, plannedMinutes, usedMinutes, leftMinutes: plannedMinutes - usedMinutes, current: open && phase.id === conversation.phase };
+  });
+  const totalUsedMinutes = phases.reduce((sum, phase) => sum + phase.usedMinutes, 0);
+  return deepFreeze({
+    phases,
+    current: phases.find((phase) => phase.current),
+    availableMinutes: conversation.availableMinutes,
+    totalUsedMinutes,
+    totalLeftMinutes: conversation.availableMinutes - totalUsedMinutes,
+  });
+}
+
+/**
+ * The merged agenda with what is done: the items in order, and counts of done and open items and minutes.
+ *
+ * @example
+ * ```ts
+ * import type { AgendaProgress } from 'ontwikkelgesprek';
+ * const progress: AgendaProgress = { merged: false, items: [], deferred: [], done: 0, open: 0, minutesDone: 0, minutesOpen: 0 };
+ * ```
+ */
+export interface AgendaProgress {
+  /** Whether the agenda has been merged yet. */
+  readonly merged: boolean;
+  readonly items: readonly AgendaEntry[];
+  readonly deferred: readonly AgendaEntry[];
+  readonly done: number;
+  readonly open: number;
+  readonly minutesDone: number;
+  readonly minutesOpen: number;
+}
+
+/**
+ * The merged agenda with its done flags, and how far the conversation got through it.
+ *
+ * @example
+ * ```ts
+ * import { agendaProgress, createConversation } from 'ontwikkelgesprek';
+ * const created = createConversation({
+ *   id: 'c1', kind: 'checkIn',
+ *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
+ * });
+ * if (created.ok) agendaProgress(created.value).merged; // false
+ * ```
+ */
+export function agendaProgress(conversation: Conversation): AgendaProgress {
+  const items = conversation.agenda?.items ?? [];
+  const done = items.filter((item) => item.done);
+  const open = items.filter((item) => !item.done);
+  return deepFreeze({
+    merged: conversation.agenda !== null,
+    items,
+    deferred: conversation.agenda?.deferred ?? [],
+    done: done.length,
+    open: open.length,
+    minutesDone: done.reduce((sum, item) => sum + item.minutes, 0),
+    minutesOpen: open.reduce((sum, item) => sum + item.minutes, 0),
+  });
+}
+
+/**
+ * An agreement that is still open, with whose acceptance it waits for.
+ *
+ * @example
+ * ```ts
+ * import type { OpenAgreement } from 'ontwikkelgesprek';
+ * function label(open: OpenAgreement): string {
+ *   return open.waitingFor.length === 0 ? open.entry.agreement.what : `${open.entry.agreement.what} (waiting)`;
+ * }
+ * ```
+ */
+export interface OpenAgreement {
+  readonly entry: ConversationAgreement;
+  readonly list: 'agreements' | 'supportAgreements';
+  readonly acceptedByBoth: boolean;
+  readonly waitingFor: readonly Role[];
+}
+
+/**
+ * The agreements and support agreements that are open (not withdrawn, not done or dropped), with the
+ * sides whose acceptance they still wait for; development agreements first.
+ *
+ * @example
+ * ```ts
+ * import { createConversation, openAgreements } from 'ontwikkelgesprek';
+ * const created = createConversation({
+ *   id: 'c1', kind: 'development',
+ *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
+ * });
+ * if (created.ok) openAgreements(created.value).length; // 0
+ * ```
+ */
+export function openAgreements(conversation: Conversation): readonly OpenAgreement[] {
+  const result: OpenAgreement[] = [];
+  for (const list of ['agreements', 'supportAgreements'] as const) {
+    for (const entry of conversation[list]) {
+      if (entry.withdrawn !== null || entry.agreement.status !== 'open') continue;
+      const waitingFor = (['employee', 'manager'] as const).filter((side) => entry.agreement.acceptedBy[side] === undefined);
+      result.push({ entry, list, acceptedByBoth: waitingFor.length === 0, waitingFor });
+    }
+  }
+  return deepFreeze(result);
+}
+
+/**
+ * What one side brought into the conversation.
+ *
+ * @example
+ * ```ts
+ * import type { SideInput } from 'ontwikkelgesprek';
+ * const none: SideInput = {
+ *   preparationAnswers: 0, agendaPointIds: [], needIds: [], agreementIds: [], supportAgreementIds: [], notes: 0, total: 0,
+ * };
+ * ```
+ */
+export interface SideInput {
+  readonly preparationAnswers: number;
+  readonly agendaPointIds: readonly string[];
+  readonly needIds: readonly string[];
+  /** Agreements this side proposed (withdrawn ones included: they were input too). */
+  readonly agreementIds: readonly string[];
+  readonly supportAgreementIds: readonly string[];
+  readonly notes: number;
+  /** All of the above, counted. */
+  readonly total: number;
+}
+
+/**
+ * The balance of input between the two sides: who brought which points, needs and agreements.
+ * `employeeShare` is the employee's part of all input (0 to 1; 0.5 when there is none yet).
+ * A development conversation is the employee's: the domain expects the employee to bring most.
+ *
+ * @example
+ * ```ts
+ * import type { InputBalance } from 'ontwikkelgesprek';
+ * function leadingSide(balance: InputBalance): string {
+ *   return balance.employeeShare >= 0.5 ? 'employee' : 'manager';
+ * }
+ * ```
+ */
+export interface InputBalance {
+  readonly employee: SideInput;
+  readonly manager: SideInput;
+  readonly employeeShare: number;
+  /** Whether the employee proposed at least as many agreements as the manager. */
+  readonly employeeLeadsAgreements: boolean;
+}
+
+/**
+ * Counts the input of both sides: preparation answers, agenda points, needs, proposed agreements
+ * and support agreements, and notes.
+ *
+ * @example
+ * ```ts
+ * import { createConversation, inputBalance } from 'ontwikkelgesprek';
+ * const created = createConversation({
+ *   id: 'c1', kind: 'development',
+ *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
+ * });
+ * if (created.ok) inputBalance(created.value).employeeShare; // 0.5
+ * ```
+ */
+export function inputBalance(conversation: Conversation): InputBalance {
+  const side = (role: Role): SideInput => {
+    const preparationAnswers = conversation.preparation[role].length;
+    const agendaPointIds = conversation.agendaPoints[role].map((point) => point.id);
+    const needIds = conversation.needs[role].map((need) => need.id);
+    const agreementIds = conversation.agreements.filter((entry) => entry.proposedBy === role).map((entry) => entry.agreement.id);
+    const supportAgreementIds = conversation.supportAgreements.filter((entry) => entry.proposedBy === role).map((entry) => entry.agreement.id);
+    const notes = conversation.notes.filter((note) => note.by === role).length;
+    const total = preparationAnswers + agendaPointIds.length + needIds.length + agreementIds.length + supportAgreementIds.length + notes;
+    return { preparationAnswers, agendaPointIds, needIds, agreementIds, supportAgreementIds, notes, total };
+  };
+  const employee = side('employee');
+  const manager = side('manager');
+  const all = employee.total + manager.total;
+  return deepFreeze({
+    employee,
+    manager,
+    employeeShare: all === 0 ? 0.5 : employee.total / all,
+    employeeLeadsAgreements: employee.agreementIds.length >= manager.agreementIds.length,
+  });
+}
+
+/** Merged agenda items (planned or deferred) about evaluative topics. */
+function evaluativeItems(conversation: Conversation): AgendaEntry[] {
+  const items = [...(conversation.agenda?.items ?? []), ...(conversation.agenda?.deferred ?? [])];
+  return items.filter((item) => item.topic !== undefined && isEvaluativeTopic(item.topic));
+}
+
+/**
+ * Evaluative drift: how much of the agenda is about rating past performance or pay, which belongs
+ * in a performance appraisal. `share` is the part of the agenda's items; `findings` warn per item
+ * in a development conversation (other kinds get hints).
+ *
+ * @example
+ * ```ts
+ * import type { EvaluativeDrift } from 'ontwikkelgesprek';
+ * const none: EvaluativeDrift = { items: [], share: 0, findings: [] };
+ * ```
+ */
+export interface EvaluativeDrift {
+  readonly items: readonly AgendaEntry[];
+  readonly share: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Finds the agenda items that rate rather than develop (topics marked evaluative in the vocabulary),
+ * and warns about each of them in a development conversation.
+ *
+ * @example
+ * ```ts
+ * import { createConversation, evaluativeDrift } from 'ontwikkelgesprek';
+ * const created = createConversation({
+ *   id: 'c1', kind: 'development',
+ *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
+ * });
+ * if (created.ok) evaluativeDrift(created.value).share; // 0
+ * ```
+ */
+export function evaluativeDrift(conversation: Conversation): EvaluativeDrift {
+  const items = evaluativeItems(conversation);
+  const total = (conversation.agenda?.items.length ?? 0) + (conversation.agenda?.deferred.length ?? 0);
+  const severity = conversation.kind === 'development' ? 'warning' : 'info';
+  const findings = items.map((item) => {
+    const index = conversation.agenda?.items.indexOf(item) ?? -1;
+    const path = index >= 0 ? ['agenda', 'items', index, 'topic'] : ['agenda', 'deferred', conversation.agenda?.deferred.indexOf(item) ?? 0, 'topic'];
+    const topic = termOf(topics, item.topic ?? '');
+    return finding.of('conversation.agenda.evaluativeTopic', severity, {
+      path,
+      params: { title: item.title, topic: topic?.id ?? '' },
+    });
+  });
+  return deepFreeze({ items, share: total === 0 ? 0 : items.length / total, findings });
+}
