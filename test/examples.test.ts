@@ -17,4 +17,12 @@ describe('examples', () => {
     expect(output).toContain('Geen geldige kalenderdatum');
     expect(output).toContain('Not a valid calendar date');
   });
+
+  it('demo.ts prints the merged agenda: follow-ups first, a joint point, deferred points and signals', () => {
+    const output = runExample('demo.ts');
+    expect(output).toContain('== Agenda: twee kanten, één uur ==');
+    expect(output).toMatch(/Opvolging: Training feedback geven volgen[\s\S]*Opvolging: Mentor zoeken[\s\S]*Presenteren voor klanten {2}\[gezamenlijk: ahmed-1, sanne-1\]/);
+    expect(output).toMatch(/Doorgeschoven naar het volgende gesprek:\n.*Doorgroeien naar senior adviseur/);
+    expect(output).toContain('agenda.topic.evaluative');
+  });
 });

@@ -1,7 +1,7 @@
 import type { Finding, Locale, Path, Result } from '../core/index.js';
-import { deepFreeze, fail, findingsFrom, parseWith, resultOf } from '../core/index.js';
+import { deepFreeze, fail, findingsFrom, parseWith, resultOf, sortFindings } from '../core/index.js';
 import type { ConversationKind } from '../vocabulary/index.js';
-import { isEvaluativeTopic } from '../vocabulary/index.js';
+import { topics } from '../vocabulary/index.js';
 import { agendaMessages } from './messages.js';
 import type {
   AgendaItem,
@@ -15,6 +15,9 @@ import type {
 import { mergeAgendasInputSchema } from './schema.js';
 
 const finding = findingsFrom(agendaMessages);
+
+const evaluativeTopics: ReadonlySet<string> = new Set(topics.filter((topic) => topic.evaluative).map((topic) => topic.id));
+const isEvaluativeTopic = (topic: string): boolean => evaluativeTopics.has(topic);
 
 const maxMinutes = 24 * 60;
 const maxTitle = 500;
@@ -199,7 +202,25 @@ function jointMinutes(minutes: readonly number[]): number {
   return Math.min(maxMinutes, longest + Math.ceil((sum - longest) / 4));
 }
 
+function single(unit: Unit): MergedAgendaItem {
+  const item: MergedAgendaItem = {
+    id: unit.id,
+    itemIds: unit.ids.length === 1 ? [unit.id] : [...unit.ids].sort(compareText),
+    sources: [...unit.sources],
+    title: unit.title,
+    priority: unit.priority,
+    minutes: unit.minutes,
+    joint: unit.sources.includes('employee') && unit.sources.includes('organisation'),
+    goalIds: unit.goalIds.length === 0 ? [] : [...new Set(unit.goalIds)].sort(compareText),
+  };
+  if (unit.topic !== undefined) item.topic = unit.topic;
+  if (unit.notes !== undefined) item.notes = unit.notes;
+  return item;
+}
+
 function combine(members: Unit[]): MergedAgendaItem {
+  // Most points stand alone; skipping the set arithmetic for them keeps 10,000s of points cheap.
+  if (members.length === 1) return single(members[0] as Unit);
   members.sort(compareUnits);
   const lead = members[0] as Unit;
   const itemIds = members.flatMap((member) => member.ids).sort(compareText);
@@ -223,14 +244,14 @@ function combine(members: Unit[]): MergedAgendaItem {
   return item;
 }
 
-/** The agenda order: follow-up first, then priority, then employee (and joint) before organisation. */
-function compareItems(a: MergedAgendaItem, b: MergedAgendaItem): number {
-  return (
-    (a.sources.includes('followUp') ? 0 : 1) - (b.sources.includes('followUp') ? 0 : 1) ||
-    priorityRank[a.priority] - priorityRank[b.priority] ||
-    (a.sources.includes('employee') ? 0 : 1) - (b.sources.includes('employee') ? 0 : 1) ||
-    compareText(a.id, b.id)
-  );
+/**
+ * The agenda order as one number (ties broken by id): follow-up first, then priority, then employee
+ * (and joint) points before the organisation's.
+ */
+function rankOf(item: MergedAgendaItem): number {
+  const followUp = item.sources.includes('followUp') ? 0 : 1;
+  const side = item.sources.includes('employee') ? 0 : 1;
+  return followUp * 6 + priorityRank[item.priority] * 2 + side;
 }
 
 function defaultReserved(kind: ConversationKind): number {
@@ -334,7 +355,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
       }
     });
   });
-  if (errors.length > 0) return fail([...errors, ...hints]);
+  if (errors.length > 0) return fail(sortFindings([...errors, ...hints]));
 
   const sets = createSets(units.length);
   const byTitle = new Map<string, number>();
@@ -377,13 +398,14 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
       );
     }
   }
-  merged.sort(compareItems);
+  const ranked = merged.map((item) => ({ item, key: rankOf(item) }));
+  ranked.sort((a, b) => a.key - b.key || compareText(a.item.id, b.item.id));
 
   const minutesForItems = Math.max(0, data.minutesAvailable - reservedMinutes);
   const items: MergedAgendaItem[] = [];
   const deferred: MergedAgendaItem[] = [];
   let minutesPlanned = 0;
-  for (const item of merged) {
+  for (const { item } of ranked) {
     if (minutesPlanned + item.minutes <= minutesForItems) {
       items.push(item);
       minutesPlanned += item.minutes;
@@ -396,7 +418,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
     hints.push(finding.warning('agenda.budget.noTimeForItems', { path: ['reservedMinutes'], params: { minutesAvailable: data.minutesAvailable, reservedMinutes } }));
   }
   if (deferred.length > 0) {
-    const minutesNeeded = merged.reduce((total, item) => total + item.minutes, 0);
+    const minutesNeeded = ranked.reduce((total, entry) => total + entry.item.minutes, 0);
     hints.push(finding.warning('agenda.budget.over', { path: ['minutesAvailable'], params: { minutesNeeded, minutesForItems, deferred: deferred.length } }));
     for (const item of deferred) {
       if (item.priority === 'must') {
@@ -422,7 +444,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
     kind,
     locale: data.locale,
   };
-  return resultOf(deepFreeze(value), hints);
+  return resultOf(deepFreeze(value), sortFindings(hints));
 }
 
 /**

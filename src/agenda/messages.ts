@@ -31,8 +31,8 @@ export const agendaMessages = defineMessages({
     en: 'Agenda point "{id}" has no time estimate; {minutes} minutes were assumed.',
   },
   'agenda.topic.evaluative': {
-    nl: 'Agendapunt "{id}" gaat over "{topic}": dat hoort in een beoordelingsgesprek, niet in een gesprek dat vooruitkijkt ({kind}).',
-    en: 'Agenda point "{id}" is about "{topic}": that belongs in a performance appraisal, not in a forward-looking conversation ({kind}).',
+    nl: 'Agendapunt "{id}" beoordeelt het functioneren (of de beloning); dat hoort in een beoordelingsgesprek, niet in een gesprek dat vooruitkijkt.',
+    en: 'Agenda point "{id}" rates performance (or pay); that belongs in a performance appraisal, not in a forward-looking conversation.',
   },
   'agenda.item.joint': {
     nl: 'De punten {itemIds} van medewerker en organisatie zijn samengevoegd tot één gezamenlijk agendapunt "{title}".',
@@ -43,7 +43,7 @@ export const agendaMessages = defineMessages({
     en: 'Points {itemIds} cover the same ground and were combined into "{title}".',
   },
   'agenda.budget.over': {
-    nl: 'De punten vragen samen {minutesNeeded} minuten, er is {minutesForItems}; {deferred} punt(en) schuiven door naar het volgende gesprek.',
+    nl: 'De punten vragen samen {minutesNeeded} minuten en er zijn er {minutesForItems}; {deferred} punt(en) schuiven door naar het volgende gesprek.',
     en: 'The points need {minutesNeeded} minutes together and there are {minutesForItems}; {deferred} point(s) move on to the next conversation.',
   },
   'agenda.budget.mustDeferred': {
