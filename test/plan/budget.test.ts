@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../src/core/index.js';
+import type { BudgetAmount, BudgetStatus, BudgetStatusInput } from '../../src/plan/index.js';
+import { budgetStatus, recordProgress } from '../../src/plan/index.js';
+import { samplePlan } from './fixtures.js';
+
+const eur = (amount: number): BudgetAmount => ({ amount, currency: 'EUR' });
+const budget = { employeeId: 'e-17', year: 2027, amount: eur(70000) };
+const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
+
+function value(result: Result<BudgetStatus>): BudgetStatus {
+  if (!result.ok) throw new Error(JSON.stringify(result.findings));
+  return result.value;
+}
+
+describe('budgetStatus', () => {
+  it('sums committed, spent, outstanding and remaining in whole cents', () => {
+    const status = value(
+      budgetStatus({
+        budget,
+        plan: samplePlan(),
+        costs: [{ id: 'c2', description: 'Boek over presenteren', amount: eur(3995) }],
+        expenses: [
+          { id: 'x1', date: '2027-04-10', amount: eur(20000), agreementId: 'a1' },
+          { id: 'x2', date: '2027-04-12', amount: eur(1005) },
+        ],
+        now: '2027-05-01T09:00:00+02:00',
+      }),
+    );
+    expect(status.committed).toEqual(eur(48995));
+    expect(status.spent).toEqual(eur(21005));
+    // a1: 45000 committed, 20000 spent on it -> 25000 outstanding; c2 wholly outstanding.
+    expect(status.outstanding).toEqual(eur(28995));
+    expect(status.remaining).toEqual(eur(20000));
+    expect(status.utilisation).toBe(0.7143);
+    expect(Object.isFrozen(status.lines)).toBe(true);
+  });
+
+  it('reports over-commitment at the agreement that no longer fits', () => {
+    const result = budgetStatus({
+      budget,
+      costs: [
+        { id: 'c1', description: 'Coaching', amount: eur(60000) },
+        { id: 'c2', description: 'Training', amount: eur(45000) },
+      ],
+      now: '2027-05-01T09:00:00+02:00',
+    });
+    expect(result.ok).toBe(true);
+    expect(codes(result)).toEqual(['budget.overCommitted']);
+    expect(result.findings[0]?.path).toEqual(['costs', 1]);
+    expect(result.findings[0]?.message.en).toBe('Agreements and expenses (EUR 1050.00) exceed the budget of EUR 700.00 by EUR 350.00.');
+    expect(value(result).remaining).toEqual(eur(-35000));
+  });
+
+  it('reports overspending', () => {
+    const result = budgetStatus({ budget, expenses: [{ id: 'x', date: '2027-02-01', amount: eur(80000) }], now: '2027-05-01T09:00:00+02:00' });
+    expect(codes(result)).toEqual(['budget.overspent']);
+  });
+
+  it('never adds another currency, another unit or another year silently', () => {
+    const result = budgetStatus({
+      budget,
+      costs: [
+        { id: 'usd', description: 'Conference', amount: { amount: 50000, currency: 'USD' } },
+        { id: 'sp', description: 'Module', amount: { studyPoints: 5 } },
+      ],
+      expenses: [{ id: 'old', date: '2026-12-20', amount: eur(10000) }],
+      now: '2027-05-01T09:00:00+02:00',
+    });
+    expect(codes(result).sort()).toEqual(['budget.currency.mismatch', 'budget.expense.otherYear', 'budget.unit.mismatch']);
+    const status = value(result);
+    expect(status.committed).toEqual(eur(0));
+    expect(status.spent).toEqual(eur(0));
+    expect(status.lines.map((line) => [line.id, line.counted, line.reason])).toEqual([
+      ['usd', false, 'otherCurrency'],
+      ['sp', false, 'otherUnit'],
+      ['old', false, 'otherYear'],
+    ]);
+  });
+
+  it('does not count the cost of a dropped agreement', () => {
+    const plan = recordProgress(samplePlan(), { agreementId: 'a1', by: 'employee', at: '2027-04-01T09:00:00+02:00', status: 'dropped', note: 'Andere training gekozen' });
+    if (!plan.ok) throw new Error('progress');
+    const status = value(budgetStatus({ budget, plan: plan.value, now: '2027-05-01T09:00:00+02:00' }));
+    expect(status.committed).toEqual(eur(0));
+    expect(status.lines[0]).toMatchObject({ id: 'cost-a1', counted: false, reason: 'dropped' });
+  });
+
+  it('nudges late in the year when much is still unused, and says so when the year is over', () => {
+    const late = budgetStatus({ budget, costs: [{ id: 'c', description: 'Boek', amount: eur(5000) }], now: '2027-10-15T09:00:00+02:00' });
+    expect(codes(late)).toEqual(['budget.unused.lateInYear']);
+    expect(late.findings[0]?.message.nl).toContain('EUR 650.00 (92%)');
+    expect(late.findings[0]?.message.en).toContain('About 40% of employees');
+    expect(codes(budgetStatus({ budget, now: '2027-06-15T09:00:00+02:00' }))).toEqual([]);
+    expect(codes(budgetStatus({ budget, costs: [{ id: 'c', description: 'Coaching', amount: eur(60000) }], now: '2027-11-15T09:00:00+01:00' }))).toEqual([]);
+    expect(codes(budgetStatus({ budget, now: '2027-06-15T09:00:00+02:00', lateInYear: { fromMonth: 6 } }))).toEqual(['budget.unused.lateInYear']);
+    expect(codes(budgetStatus({ budget, now: '2028-01-02T09:00:00+01:00' }))).toEqual(['budget.year.ended']);
+    // New Year's Eve in Amsterdam is still the budget year, though UTC says otherwise.
+    expect(codes(budgetStatus({ budget, now: '2027-12-31T23:30:00Z', timeZone: 'Europe/Amsterdam' }))).toEqual(['budget.year.ended']);
+    expect(codes(budgetStatus({ budget, now: '2027-12-31T22:30:00Z', timeZone: 'Europe/Amsterdam' }))).toEqual(['budget.unused.lateInYear']);
+  });
+
+  it('works in study points', () => {
+    const status = value(
+      budgetStatus({
+        budget: { employeeId: 'e-17', year: 2027, amount: { studyPoints: 40 } },
+        costs: [{ id: 'm', description: 'Module leiderschap', amount: { studyPoints: 15 } }],
+        expenses: [{ id: 'x', date: '2027-03-01', amount: { studyPoints: 5 } }],
+        now: '2027-04-01T09:00:00+02:00',
+      }),
+    );
+    expect(status.remaining).toEqual({ studyPoints: 20 });
+    expect(status.utilisation).toBe(0.5);
+  });
+
+  it('refuses sums beyond exact integer range instead of rounding', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const result = budgetStatus({
+      budget: { employeeId: 'e', year: 2027, amount: eur(max) },
+      costs: [
+        { id: 'a', description: 'a', amount: eur(max) },
+        { id: 'b', description: 'b', amount: eur(1) },
+      ],
+      now: '2027-04-01T09:00:00+02:00',
+    });
+    expect(codes(result)).toEqual(['budget.amount.overflow']);
+    expect(result.ok).toBe(false);
+  });
+
+  it('answers bad input with findings', () => {
+    expect(codes(budgetStatus({ budget: { ...budget, amount: { amount: 10.5, currency: 'EUR' } }, now: '2027-04-01T09:00:00+02:00' }))).toEqual([
+      'input.invalid_union',
+    ]);
+    expect(budgetStatus(undefined as never).ok).toBe(false);
+  });
+});
+
+const amount: fc.Arbitrary<BudgetAmount> = fc.oneof(
+  fc.record({ amount: fc.integer({ min: 0, max: 10_000_000 }), currency: fc.constantFrom('EUR', 'EUR', 'EUR', 'USD') }),
+  fc.record({ studyPoints: fc.integer({ min: 0, max: 100 }) }),
+);
+
+describe('budget properties', () => {
+  it('never loses or invents money: every line is accounted for and the sums add up exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 50_000_000 }),
+        fc.array(fc.record({ amount, agreementId: fc.option(fc.constantFrom('a1', 'a2', 'a3'), { nil: undefined }) }), { maxLength: 12 }),
+        fc.array(
+          fc.record({ amount, year: fc.constantFrom(2026, 2027, 2027, 2027), agreementId: fc.option(fc.constantFrom('a1', 'a2', 'zz'), { nil: undefined }) }),
+          { maxLength: 12 },
+        ),
+        (total, costs, expenses) => {
+          const input: BudgetStatusInput = {
+            budget: { employeeId: 'e', year: 2027, amount: { amount: total, currency: 'EUR' } },
+            costs: costs.map((c, i) => ({ id: `c${i}`, description: 'cost', amount: c.amount, ...(c.agreementId ? { agreementId: c.agreementId } : {}) })),
+            expenses: expenses.map((x, i) => ({ id: `x${i}`, date: `${x.year}-06-01`, amount: x.amount, ...(x.agreementId ? { agreementId: x.agreementId } : {}) })),
+            now: '2027-06-15T09:00:00+02:00',
+          };
+          const status = value(budgetStatus(input));
+          const counted = (kind: 'cost' | 'expense'): number =>
+            status.lines.filter((l) => l.kind === kind && l.counted).reduce((sum, l) => sum + ('currency' in l.amount ? l.amount.amount : NaN), 0);
+          const get = (q: BudgetStatus['spent']): number => ('currency' in q ? q.amount : NaN);
+          expect(status.lines).toHaveLength(costs.length + expenses.length);
+          expect(get(status.committed)).toBe(counted('cost'));
+          expect(get(status.spent)).toBe(counted('expense'));
+          expect(get(status.spent) + get(status.outstanding) + get(status.remaining)).toBe(total);
+          expect(get(status.outstanding)).toBeLessThanOrEqual(get(status.committed));
+          for (const l of status.lines) {
+            const inEur = 'currency' in l.amount && l.amount.currency === 'EUR';
+            if (!inEur) expect(l.counted).toBe(false);
+          }
+          const excluded = status.lines.filter((l) => l.reason === 'otherCurrency' || l.reason === 'otherUnit').length;
+          const mismatch = budgetStatus(input).findings.filter((f) => f.code === 'budget.currency.mismatch' || f.code === 'budget.unit.mismatch');
+          expect(mismatch).toHaveLength(excluded);
+        },
+      ),
+    );
+  });
+});

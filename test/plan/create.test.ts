@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDevelopmentPlan, planApprovalStatus, planContentHash } from '../../src/plan/index.js';
+import { concludedConversation } from './fixtures.js';
+
+describe('createDevelopmentPlan', () => {
+  it('assembles the POP from a concluded conversation', () => {
+    const result = createDevelopmentPlan(concludedConversation());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const plan = result.value;
+    expect(plan.id).toBe('pop-conv-2027-03');
+    expect(plan.conversationId).toBe('conv-2027-03');
+    expect(plan.version).toBe(1);
+    expect(plan.hash).toBe(planContentHash(plan));
+    expect(planApprovalStatus(plan).approved).toBe(false);
+    expect(plan.employee).toEqual({ id: 'e-17', name: 'Sanne de Vries' });
+    expect(plan.period).toEqual({ start: '2027-03-15', end: '2027-09-15' });
+    expect(plan.ambitions).toEqual([{ id: 'overarching-goal', text: 'Over twee jaar een klantteam leiden' }]);
+    expect(plan.goals.map((g) => [g.id, g.source, g.focus, g.organisationGoalIds])).toEqual([
+      ['need-1', 'employee', 'skills', ['klantgericht-2027']],
+      ['need-2', 'organisation', 'knowledge', []],
+    ]);
+    // The withdrawn agreement is left out; the support agreement is marked as such.
+    expect(plan.agreements.map((a) => [a.id, a.kind])).toEqual([
+      ['a1', 'development'],
+      ['s1', 'support'],
+    ]);
+    expect(plan.costs).toEqual([
+      { id: 'a1', description: 'Ik volg de training Presenteren met impact en geef daarna twee klantpresentaties', amount: { amount: 45000, currency: 'EUR' }, agreementId: 'a1' },
+    ]);
+    expect(plan.nextConversation).toEqual({ date: '2027-09-15', start: '2027-09-15T10:00:00+02:00', kind: 'checkIn', minutes: 30 });
+    expect(plan.evaluation).toEqual({ rating: 4, feedback: 'Fijn gesprek; ik kreeg de ruimte voor mijn eigen ideeën.' });
+    expect(plan.history[0]).toMatchObject({ by: 'conversation', at: '2027-03-15T11:00:00+01:00' });
+    expect(result.findings.map((f) => [f.code, f.path.join('.')])).toEqual([
+      ['plan.goal.withoutAgreement', 'goals.1'],
+      ['plan.goal.noOrganisationLink', 'goals.1.organisationGoalIds'],
+    ]);
+    expect(result.findings[0]?.message.nl).toBe(
+      'Ontwikkeldoel "Kennis van het nieuwe planningssysteem" heeft geen afspraak; spreek af wie wat wanneer doet.',
+    );
+  });
+
+  it('refuses a conversation that is not concluded', () => {
+    const running = { ...concludedConversation(), status: 'inProgress' as const, phase: 'agreements' as const, concludedAt: null };
+    const result = createDevelopmentPlan(running);
+    expect(result.ok).toBe(false);
+    expect(result.findings.map((f) => f.code)).toEqual(['plan.conversation.notConcluded']);
+    expect(result.findings[0]?.message.en).toContain('status inProgress, phase agreements');
+  });
+
+  it('names what is missing: agreements, acceptance, dates, next conversation, evaluation', () => {
+    const conversation = concludedConversation();
+    const first = conversation.agreements[0];
+    if (first === undefined) throw new Error('fixture');
+    const { when: _when, ...undated } = first.agreement;
+    const bare = {
+      ...conversation,
+      agreements: [{ ...first, agreement: { ...undated, acceptedBy: { employee: '2027-03-15T10:40:00+01:00' }, linkedNeedIds: [] } }],
+      supportAgreements: [],
+      nextConversation: null,
+      evaluation: null,
+    };
+    const result = createDevelopmentPlan(bare, { planId: 'pop-x' });
+    expect(result.ok).toBe(true);
+    expect(result.findings.map((f) => f.code).sort()).toEqual(
+      [
+        'plan.goal.withoutAgreement',
+        'plan.goal.withoutAgreement',
+        'plan.goal.noOrganisationLink',
+        'plan.agreement.withoutGoal',
+        'plan.agreement.notAccepted',
+        'plan.agreement.noDeadline',
+        'plan.nextConversation.missing',
+        'plan.evaluation.missing',
+      ].sort(),
+    );
+    if (result.ok) {
+      expect(result.value.id).toBe('pop-x');
+      expect(result.value.period).toEqual({ start: '2027-03-15', end: '2028-03-15' });
+    }
+  });
+
+  it('is deterministic and never throws', () => {
+    expect(JSON.stringify(createDevelopmentPlan(concludedConversation()))).toBe(JSON.stringify(createDevelopmentPlan(concludedConversation())));
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        expect(createDevelopmentPlan(input as never).ok).toBe(false);
+      }),
+    );
+  });
+});
