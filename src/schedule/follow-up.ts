@@ -1,0 +1,131 @@
+import type { Finding, Result } from '../core/index.js';
+import {
+  calendarDateOf,
+  defaultTimeZone,
+  deepFreeze,
+  fail,
+  findingsFrom,
+  fromDayNumber,
+  parseWith,
+  resultOf,
+  toDayNumber,
+} from '../core/index.js';
+import { compileCalendar, noWorkingDay, seekWorkingDay } from './calendar.js';
+import { scheduleMessages } from './messages.js';
+import { dayOf, dueOf, policyFor } from './plan.js';
+import type { AgreementDue, FollowUpInput, FollowUpState, FollowUpStatus } from './schema.js';
+import { followUpInputSchema } from './schema.js';
+
+const finding = findingsFrom(scheduleMessages);
+
+const rank: Record<FollowUpState, number> = { onTrack: 0, dueSoon: 1, overdue: 2 };
+
+/** The worse of two states. */
+function worse(a: FollowUpState, b: FollowUpState): FollowUpState {
+  return rank[a] >= rank[b] ? a : b;
+}
+
+/** The state of something due in `days` days (negative: past), given how early "soon" starts. */
+function stateOf(days: number, soonDays: number): FollowUpState {
+  return days < 0 ? 'overdue' : days <= soonDays ? 'dueSoon' : 'onTrack';
+}
+
+/**
+ * The follow-up status of one employee for one conversation kind: whether the next conversation is
+ * on track, due soon (within the policy's `dueSoonDays` of the latest allowed date) or overdue, and
+ * which open agreements are due soon (default within 14 days) or past their deadline, with the days
+ * involved. A next conversation already planned before the due date keeps the conversation on track.
+ * Agreements that are done or dropped are left out.
+ *
+ * @example
+ * ```ts
+ * import { followUpStatus } from 'ontwikkelgesprek';
+ * const result = followUpStatus({
+ *   kind: 'development',
+ *   lastConversation: '2026-03-02',
+ *   agreements: [{ id: 'a1', what: 'Cursus presenteren', who: 'emp-1', when: '2027-01-29', status: 'open' }],
+ *   now: '2027-02-15T09:00:00+01:00',
+ * });
+ * if (result.ok) {
+ *   result.value.conversation.state; // 'dueSoon' (due by 2027-03-02)
+ *   result.value.agreements.overdue[0]?.daysUntilDue; // -17
+ *   result.value.state; // 'overdue'
+ * }
+ * ```
+ */
+export function followUpStatus(input: FollowUpInput): Result<FollowUpStatus> {
+  const parsed = parseWith(followUpInputSchema, input, { messages: scheduleMessages });
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  const timeZone = value.timeZone ?? value.calendar?.timeZone ?? defaultTimeZone;
+  const compiled = compileCalendar({ ...(value.calendar ?? {}), timeZone });
+  if (!compiled.ok) return fail(compiled.findings.map((f) => ({ ...f, path: ['calendar', ...f.path] })));
+  const findings: Finding[] = [];
+  const policy = policyFor(value.kind, value.policy, findings);
+  const today = calendarDateOf(value.now, timeZone);
+  const todayNumber = toDayNumber(today);
+  const last = value.lastConversation === undefined ? undefined : dayOf(value.lastConversation, timeZone);
+  const due = dueOf(policy, last, value.hireDate, today, undefined, undefined);
+  const dueDay = seekWorkingDay(compiled.value, toDayNumber(due.latestRaw), -1);
+  if (dueDay === undefined) return fail([noWorkingDay(due.latestRaw)]);
+  const dueDate = fromDayNumber(dueDay);
+  const daysUntilDue = dueDay - todayNumber;
+  const nextPlanned = value.nextPlanned === undefined ? undefined : dayOf(value.nextPlanned, timeZone);
+  let conversationState = stateOf(daysUntilDue, policy.dueSoonDays);
+  if (nextPlanned !== undefined && nextPlanned >= today) {
+    if (nextPlanned <= dueDate) conversationState = 'onTrack';
+    else findings.push(finding.warning('schedule.followUp.plannedTooLate', { path: ['nextPlanned'], params: { nextPlanned, dueDate } }));
+  }
+  if (conversationState === 'overdue') {
+    findings.push(finding.warning('schedule.followUp.conversationOverdue', { params: { days: -daysUntilDue, dueDate } }));
+  } else if (conversationState === 'dueSoon') {
+    findings.push(finding.info('schedule.followUp.conversationDueSoon', { params: { days: daysUntilDue, dueDate } }));
+  }
+
+  const soonDays = value.agreementDueSoonDays ?? 14;
+  const overdue: AgreementDue[] = [];
+  const dueSoon: AgreementDue[] = [];
+  (value.agreements ?? []).forEach((agreement, index) => {
+    if (agreement.status !== 'open') return;
+    if (agreement.when === undefined) {
+      findings.push(
+        finding.info('schedule.followUp.agreementWithoutDeadline', { path: ['agreements', index, 'when'], params: { id: agreement.id } }),
+      );
+      return;
+    }
+    const days = toDayNumber(agreement.when) - todayNumber;
+    const state = stateOf(days, soonDays);
+    const entry: AgreementDue = { id: agreement.id, when: agreement.when, daysUntilDue: days, state };
+    if (state === 'overdue') {
+      overdue.push(entry);
+      findings.push(
+        finding.warning('schedule.followUp.agreementOverdue', {
+          path: ['agreements', index],
+          params: { id: agreement.id, days: -days, when: agreement.when },
+        }),
+      );
+    } else if (state === 'dueSoon') {
+      dueSoon.push(entry);
+    }
+  });
+  const byDate = (a: AgreementDue, b: AgreementDue) =>
+    a.daysUntilDue - b.daysUntilDue || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  overdue.sort(byDate);
+  dueSoon.sort(byDate);
+  const agreementsState: FollowUpState = overdue.length > 0 ? 'overdue' : dueSoon.length > 0 ? 'dueSoon' : 'onTrack';
+  const status: FollowUpStatus = {
+    state: worse(conversationState, agreementsState),
+    conversation: {
+      state: conversationState,
+      dueDate,
+      daysUntilDue,
+      ...(nextPlanned === undefined ? {} : { nextPlanned }),
+    },
+    agreements: { state: agreementsState, overdue, dueSoon },
+    today,
+  };
+  return resultOf(deepFreeze(status), findings);
+}
+
+// Module-internal: the due list uses the same state rules.
+export { stateOf, worse };
