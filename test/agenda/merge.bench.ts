@@ -45,6 +45,9 @@ function sortAndSlice(input: MergeAgendasInput): AgendaItemInput[] {
   return all.slice(0, end);
 }
 
+// Enough samples that a busy shared machine does not decide the ratio.
+const options = { iterations: 25, warmupIterations: 5 };
+
 const input10k = inputOf(10_000);
 const input20k = inputOf(20_000);
 
@@ -55,14 +58,14 @@ describe('merge 10,000 points', () => {
   bench('mergeAgendas', () => {
     const result = mergeAgendas(input10k);
     if (!result.ok) throw new Error('bench input must be valid');
-  });
+  }, options);
 });
 
 describe('scaling', () => {
   bench('mergeAgendas 10,000', () => {
     mergeAgendas(input10k);
-  });
+  }, options);
   bench('mergeAgendas 20,000', () => {
     mergeAgendas(input20k);
-  });
+  }, options);
 });
