@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, createRandom } from '../../src/core/index.js';
+import type { DialogueParticipant, FutureDialoguePlan, PlanFutureDialogueInput } from '../../src/dialogue/index.js';
+import { planFutureDialogue } from '../../src/dialogue/index.js';
+
+const ambitions = [
+  { id: 'data', title: 'Datagedreven werken', description: 'Beslissingen onderbouwen met data.' },
+  { id: 'klant', title: 'De klant centraal', description: 'Elke klant één aanspreekpunt.' },
+  { id: 'duurzaam', title: 'Duurzaam ondernemen', description: 'In 2030 CO2-neutraal.' },
+];
+
+function people(count: number, teams = 0): DialogueParticipant[] {
+  return Array.from({ length: count }, (_, i) =>
+    teams > 0 ? { id: `p${String(i).padStart(3, '0')}`, team: `team-${i % teams}` } : { id: `p${String(i).padStart(3, '0')}` },
+  );
+}
+
+function planOf(input: PlanFutureDialogueInput): FutureDialoguePlan {
+  const result = planFutureDialogue(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.findings));
+  return result.value;
+}
+
+const codes = (input: PlanFutureDialogueInput): string[] => planFutureDialogue(input).findings.map((f) => f.code);
+
+describe('planFutureDialogue: the session plan', () => {
+  it('plans the default two hours in six blocks in the order of the vocabulary', () => {
+    const plan = planOf({ ambitions, participants: people(20) });
+    expect(plan.minutes).toBe(120);
+    expect(plan.blocks.map((b) => [b.phase, b.startMinute, b.minutes, b.setting])).toEqual([
+      ['dialogueOpening', 0, 10, 'plenary'],
+      ['dialogueAmbitions', 10, 15, 'plenary'],
+      ['dialogueReflection', 25, 45, 'groups'],
+      ['dialogueHarvest', 70, 20, 'plenary'],
+      ['dialogueWishes', 90, 20, 'individual'],
+      ['dialogueClosing', 110, 10, 'plenary'],
+    ]);
+    expect(plan.blocks[2]?.title).toBe('Reflectie in groepjes');
+    expect(planOf({ ambitions, participants: people(4), locale: 'en' }).blocks[3]?.title).toBe('Plenary harvest');
+  });
+
+  it('gives the harvest three minutes per group, taken from the reflection', () => {
+    const plan = planOf({ ambitions, participants: people(40), format: { groupSize: 4 } });
+    expect(plan.groups).toHaveLength(10);
+    const minutes = Object.fromEntries(plan.blocks.map((b) => [b.phase, b.minutes]));
+    expect(minutes['dialogueHarvest']).toBe(30);
+    expect(minutes['dialogueReflection']).toBe(35);
+    expect(codes({ ambitions, participants: people(40), format: { groupSize: 4 } })).not.toContain('dialogue.time.tooLittleForGroups');
+  });
+
+  it('warns when the time is too short for the number of groups, and still adds up', () => {
+    const input: PlanFutureDialogueInput = { ambitions, participants: people(42), format: { minutes: 60, groupSize: 3 } };
+    const result = planFutureDialogue(input);
+    expect(result.ok).toBe(true);
+    const warning = result.findings.find((f) => f.code === 'dialogue.time.tooLittleForGroups');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.params).toEqual({ minutes: 60, groups: 14, needed: 85 });
+    expect(warning?.path).toEqual(['format', 'minutes']);
+    expect(warning?.message.nl).toContain('85 minuten');
+    if (result.ok) expect(result.value.blocks.reduce((sum, b) => sum + b.minutes, 0)).toBe(60);
+  });
+
+  it('warns about an online session without breakout rooms only when more than one group is needed', () => {
+    const online = { mode: 'online', breakoutRooms: false, groupSize: 5 } as const;
+    expect(codes({ ambitions, participants: people(12), format: online })).toContain('dialogue.online.noBreakouts');
+    expect(codes({ ambitions, participants: people(5), format: online })).not.toContain('dialogue.online.noBreakouts');
+    expect(codes({ ambitions, participants: people(12), format: { ...online, breakoutRooms: true } })).not.toContain(
+      'dialogue.online.noBreakouts',
+    );
+    expect(codes({ ambitions, participants: people(12), format: { ...online, mode: 'offline' } })).not.toContain(
+      'dialogue.online.noBreakouts',
+    );
+  });
+
+  it('warns about ambitions without a description, pointing at each', () => {
+    const result = planFutureDialogue({
+      ambitions: [{ id: 'a', title: 'Wendbaar' }, ambitions[0]!, { id: 'c', title: 'Samen', description: '   ' }],
+      participants: people(3),
+    });
+    const found = result.findings.filter((f) => f.code === 'dialogue.ambition.noDescription');
+    expect(found.map((f) => f.path)).toEqual([
+      ['ambitions', 0, 'description'],
+      ['ambitions', 2, 'description'],
+    ]);
+    expect(found[0]?.message.en).toContain('Wendbaar');
+  });
+
+  it('rejects duplicate participants and ambitions, and unknown fields, with findings', () => {
+    const duplicate = planFutureDialogue({ ambitions, participants: [{ id: 'p1' }, { id: 'p2' }, { id: 'p1' }] });
+    expect(duplicate.ok).toBe(false);
+    expect(duplicate.findings.map((f) => [f.code, f.path])).toContainEqual(['dialogue.participant.duplicate', ['participants', 2, 'id']]);
+    const twice = planFutureDialogue({ ambitions: [ambitions[0]!, ambitions[0]!], participants: people(2) });
+    expect(twice.findings.map((f) => f.code)).toContain('dialogue.ambition.duplicate');
+    const unknown = planFutureDialogue({ ambitions, participants: people(2), format: { minutes: 120, rooms: 3 } } as never);
+    expect(unknown.ok).toBe(false);
+    expect(unknown.findings[0]?.code).toBe('input.unrecognized_keys');
+    const short = planFutureDialogue({ ambitions, participants: people(2), format: { minutes: 10 } });
+    expect(short.findings.map((f) => [f.code, f.path])).toEqual([['input.too_small.number', ['format', 'minutes']]]);
+    expect(planFutureDialogue(null as never).ok).toBe(false);
+  });
+
+  it('returns frozen, JSON-plain data', () => {
+    const plan = planOf({ ambitions, participants: people(9) });
+    expect(Object.isFrozen(plan)).toBe(true);
+    expect(Object.isFrozen(plan.groups[0]?.participantIds)).toBe(true);
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+  });
+});
+
+describe('planFutureDialogue: the groups', () => {
+  it('divides into groups of at most the group size, repeatably with a seed', () => {
+    const input: PlanFutureDialogueInput = { ambitions, participants: people(23), format: { groupSize: 5 }, seed: 'voorjaar' };
+    const plan = planOf(input);
+    expect(plan.groups.map((g) => g.participantIds.length)).toEqual([5, 5, 5, 4, 4]);
+    expect(canonicalJson(planOf(input))).toBe(canonicalJson(plan));
+    expect(canonicalJson(planOf({ ...input, seed: 'najaar' }).groups)).not.toBe(canonicalJson(plan.groups));
+  });
+
+  it('spreads every team over the groups when balanced by team', () => {
+    const participants = [
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `fin${i}`, team: 'finance' })),
+      ...Array.from({ length: 3 }, (_, i) => ({ id: `it${i}`, team: 'it' })),
+      ...Array.from({ length: 3 }, (_, i) => ({ id: `hr${i}`, team: 'hr' })),
+    ];
+    const plan = planOf({ ambitions, participants, format: { groupSize: 4, balanceByTeam: true }, seed: 7 });
+    expect(plan.groups).toHaveLength(3);
+    for (const group of plan.groups) {
+      const teams = group.participantIds.map((id) => participants.find((p) => p.id === id)?.team);
+      expect(teams.filter((t) => t === 'finance')).toHaveLength(2);
+      expect(teams.filter((t) => t === 'it')).toHaveLength(1);
+      expect(teams.filter((t) => t === 'hr')).toHaveLength(1);
+    }
+  });
+
+  it('gives every ambition a group and every group an ambition', () => {
+    const many = planOf({ ambitions, participants: people(30), format: { groupSize: 5 } });
+    expect(many.groups.map((g) => g.ambitionIds)).toEqual([['data'], ['klant'], ['duurzaam'], ['data'], ['klant'], ['duurzaam']]);
+    const few = planOf({ ambitions, participants: people(8), format: { groupSize: 4 } });
+    expect(few.groups.map((g) => g.ambitionIds)).toEqual([['data', 'duurzaam'], ['klant']]);
+  });
+});
+
+const participantsArbitrary = fc
+  .uniqueArray(fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/), { minLength: 1, maxLength: 120 })
+  .chain((ids) =>
+    fc.tuple(
+      fc.constant(ids),
+      fc.array(fc.option(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { nil: undefined }), { minLength: ids.length, maxLength: ids.length }),
+    ),
+  )
+  .map(([ids, teams]) =>
+    ids.map((id, i): DialogueParticipant => (teams[i] === undefined ? { id } : { id, team: teams[i] as string })),
+  );
+const seedArbitrary = fc.oneof(fc.integer(), fc.string({ maxLength: 12 }));
+
+describe('planFutureDialogue: properties', () => {
+  it('puts every participant in exactly one group', () => {
+    fc.assert(
+      fc.property(participantsArbitrary, fc.integer({ min: 2, max: 20 }), fc.boolean(), seedArbitrary, (participants, groupSize, balanceByTeam, seed) => {
+        const plan = planOf({ ambitions, participants, format: { groupSize, balanceByTeam }, seed });
+        const placed = plan.groups.flatMap((g) => g.participantIds);
+        expect([...placed].sort()).toEqual(participants.map((p) => p.id).sort());
+        expect(new Set(placed).size).toBe(placed.length);
+      }),
+    );
+  });
+
+  it('keeps group sizes within one of each other and within the group size, with or without team balance', () => {
+    fc.assert(
+      fc.property(participantsArbitrary, fc.integer({ min: 2, max: 20 }), fc.boolean(), seedArbitrary, (participants, groupSize, balanceByTeam, seed) => {
+        const plan = planOf({ ambitions, participants, format: { groupSize, balanceByTeam }, seed });
+        const sizes = plan.groups.map((g) => g.participantIds.length);
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+        expect(Math.max(...sizes)).toBeLessThanOrEqual(groupSize);
+        expect(plan.groups).toHaveLength(Math.ceil(participants.length / groupSize));
+      }),
+    );
+  });
+
+  it('spreads each team evenly when balanced by team: per group, a team differs by at most one member', () => {
+    fc.assert(
+      fc.property(participantsArbitrary, fc.integer({ min: 2, max: 20 }), seedArbitrary, (participants, groupSize, seed) => {
+        const plan = planOf({ ambitions, participants, format: { groupSize, balanceByTeam: true }, seed });
+        const teamOf = new Map(participants.map((p) => [p.id, p.team ?? '']));
+        for (const team of new Set(teamOf.values())) {
+          const counts = plan.groups.map((g) => g.participantIds.filter((id) => teamOf.get(id) === team).length);
+          expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it('does not depend on the order the participants are given in', () => {
+    fc.assert(
+      fc.property(participantsArbitrary, fc.boolean(), seedArbitrary, fc.integer(), (participants, balanceByTeam, seed, shuffleSeed) => {
+        const shuffled = createRandom(shuffleSeed).shuffle(participants);
+        const a = planOf({ ambitions, participants, format: { groupSize: 4, balanceByTeam }, seed });
+        const b = planOf({ ambitions, participants: shuffled, format: { groupSize: 4, balanceByTeam }, seed });
+        expect(canonicalJson(b.groups)).toBe(canonicalJson(a.groups));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("lets the blocks add up exactly to the format's minutes, back to back, none empty", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 30, max: 480 }),
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 2, max: 20 }),
+        fc.constantFrom('offline', 'online'),
+        (minutes, count, groupSize, mode) => {
+          const plan = planOf({ ambitions, participants: people(count), format: { minutes, groupSize, mode } });
+          expect(plan.blocks.reduce((sum, b) => sum + b.minutes, 0)).toBe(minutes);
+          let start = 0;
+          for (const block of plan.blocks) {
+            expect(block.startMinute).toBe(start);
+            expect(block.minutes).toBeGreaterThanOrEqual(1);
+            start += block.minutes;
+          }
+        },
+      ),
+    );
+  });
+});
