@@ -40,6 +40,8 @@ const stopWords = new Set([
   'te', 'tot', 'uit', 'door', 'als', 'dat', 'die', 'dit', 'deze', 'mijn', 'mij', 'me', 'je', 'jouw',
   'jij', 'uw', 'ons', 'onze', 'zijn', 'haar', 'hun', 'wat', 'hoe', 'ik', 'wij', 'we', 'er', 'is',
   'ook', 'nog', 'meer', 'binnen', 'rond', 'rondom', 'graag', 'willen', 'wil',
+  // what is left of "collega's", "'t" and "'n" after splitting on the apostrophe
+  's', 't', 'n',
   // en
   'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'on', 'at', 'to', 'from', 'by', 'about', 'as',
   'that', 'this', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'are', 'be',
@@ -197,8 +199,9 @@ function compareUnits(a: Unit, b: Unit): number {
  * because a joint point is one conversation with two perspectives, not two conversations.
  */
 function jointMinutes(minutes: readonly number[]): number {
+  // Loops, not Math.max(...spread): a group can hold more points than a call can take arguments.
   const sum = minutes.reduce((total, m) => total + m, 0);
-  const longest = Math.max(...minutes);
+  const longest = minutes.reduce((most, m) => (m > most ? m : most), 0);
   return Math.min(maxMinutes, longest + Math.ceil((sum - longest) / 4));
 }
 
@@ -225,7 +228,7 @@ function combine(members: Unit[]): MergedAgendaItem {
   const lead = members[0] as Unit;
   const itemIds = members.flatMap((member) => member.ids).sort(compareText);
   const sources = allSources.filter((source) => members.some((member) => member.sources.includes(source)));
-  const priority = priorities[Math.min(...members.map((member) => priorityRank[member.priority]))] as AgendaPriority;
+  const priority = priorities[members.reduce((best, member) => Math.min(best, priorityRank[member.priority]), 2)] as AgendaPriority;
   const minutes = members.length === 1 ? lead.minutes : jointMinutes(members.map((member) => member.minutes));
   const goalIds = [...new Set(members.flatMap((member) => member.goalIds))].sort(compareText);
   const notes = members.flatMap((member) => (member.notes === undefined ? [] : [member.notes])).join('\n\n');
@@ -390,7 +393,10 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
     merged.push(item);
     if (members.length > 1) {
       const lead = members[0] as Unit;
-      const params = { id: item.id, itemIds: item.itemIds.join(', '), title: item.title };
+      // A message names a handful of ids; the full list is in the item itself.
+      const shown = item.itemIds.slice(0, 10).join(', ');
+      const itemIds = item.itemIds.length > 10 ? `${shown} (+${item.itemIds.length - 10})` : shown;
+      const params = { id: item.id, itemIds, title: item.title };
       hints.push(
         item.joint
           ? finding.info('agenda.item.joint', { path: lead.path, params })

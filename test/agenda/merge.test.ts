@@ -41,6 +41,9 @@ describe('normalizeTitle', () => {
     ['Feedback on my presentations', 'presentation feedback'],
     ['Trainingen voor het team', 'team training'],
     ['The career path', 'career path'],
+    ["Feedback van collega's", 'collega feedback'],
+    ['Ĳverig leren', 'ijverig leren'],
+    ['Coördinatie van het team', 'team coordinatie'],
   ])('matches %j and %j', (a, b) => {
     expect(normalizeTitle(a)).toBe(normalizeTitle(b));
   });
@@ -209,6 +212,15 @@ describe('mergeAgendas: examples', () => {
     expect(bad.findings.map((f) => f.path.join('.'))).toEqual(
       expect.arrayContaining(['employeeItems.0.title', 'employeeItems.0.minutes', 'employeeItems.0']),
     );
+  });
+
+  it('rejects unknown keys, __proto__ included, so nothing foreign merges into the agenda', () => {
+    const input = JSON.parse(
+      '{"employeeItems":[{"id":"e1","source":"employee","title":"Werkdruk","priority":"must","__proto__":{"polluted":true}}],"organisationItems":[],"minutesAvailable":60,"locale":"nl"}',
+    ) as MergeAgendasInput;
+    const result = mergeAgendas(input);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['input.unrecognized_keys', ['employeeItems', 0]]]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('warns about a link to an unknown point and keeps the point', () => {
