@@ -4,8 +4,10 @@
  */
 import { kernelSection } from './demo/kernel.js';
 import { agendaSection } from './demo/agenda.js';
+import { planSection } from './demo/plan.js';
 
-const sections = [kernelSection, agendaSection];
+// The demo ends with the POP: keep planSection last.
+const sections = [kernelSection, agendaSection, planSection];
 
 for (const section of sections) {
   const lines = section();

@@ -25,4 +25,15 @@ describe('examples', () => {
     expect(output).toMatch(/Doorgeschoven naar het volgende gesprek:\n.*Doorgroeien naar senior adviseur/);
     expect(output).toContain('agenda.topic.evaluative');
   });
+
+  it('demo.ts ends with the approved POP in Markdown, after approval, amendment and the budget nudge', () => {
+    const output = runExample('demo.ts');
+    expect(output).toContain('== The POP: from conversation to approved plan ==');
+    expect(output).toContain('plan.approval.staleVersion');
+    expect(output).toContain('budget.unused.lateInYear');
+    const pop = output.slice(output.lastIndexOf('# POP: Sanne de Vries'));
+    expect(pop).toContain('versie 2 · goedgekeurd door medewerker en leidinggevende');
+    expect(pop).toContain('## Versiegeschiedenis');
+    expect(output.trimEnd().endsWith(pop.trimEnd())).toBe(true);
+  });
 });

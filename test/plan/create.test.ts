@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDevelopmentPlan, planApprovalStatus, planContentHash } from '../../src/plan/index.js';
+import { demoConversation } from '../../examples/demo/plan.js';
 import { concludedConversation } from './fixtures.js';
 
 describe('createDevelopmentPlan', () => {
@@ -88,5 +89,19 @@ describe('createDevelopmentPlan', () => {
         expect(createDevelopmentPlan(input as never).ok).toBe(false);
       }),
     );
+  });
+
+  it('reads a conversation driven through the conversation module from start to conclusion', () => {
+    const result = createDevelopmentPlan(demoConversation());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.findings).toEqual([]);
+    expect(result.value.goals.map((g) => g.id)).toEqual(['need-1', 'need-2']);
+    expect(result.value.agreements.map((a) => [a.id, a.kind, a.acceptedBy.employee !== undefined && a.acceptedBy.manager !== undefined])).toEqual([
+      ['a1', 'development', true],
+      ['a2', 'development', true],
+      ['s1', 'support', true],
+    ]);
+    expect(result.value.nextConversation).toEqual({ date: '2027-09-15', start: '2027-09-15T10:00:00+02:00', kind: 'checkIn', minutes: 30 });
   });
 });
