@@ -124,7 +124,7 @@ function seekWorkingDay(calendar: CompiledCalendar, dayNumber: number, direction
 
 /** Steps `days` working days from a day (see {@link addWorkingDays} for the meaning of 0 and negatives). */
 function addWorkingDayNumbers(calendar: CompiledCalendar, dayNumber: number, days: number): number | undefined {
-  if (days === 0) return seekWorkingDay(calendar, dayNumber, 1);
+  if (days === 0) return dayNumber;
   const direction = days > 0 ? 1 : -1;
   let remaining = Math.abs(days);
   let day = dayNumber;
@@ -209,9 +209,9 @@ export function nextWorkingDay(date: CalendarDate | Instant, calendar?: WorkingC
 }
 
 /**
- * Adds working days to a day: `days` > 0 steps forward over working days, `days` < 0 backward, and 0
- * answers the day itself when it is a working day, else the next one. Counting back with
- * {@link countWorkingDays} gives `days` again.
+ * Adds working days to a day: `days` > 0 steps forward over working days and lands on one, `days` < 0
+ * steps backward, and 0 answers the day itself (use {@link nextWorkingDay} to roll a day off forward).
+ * Counting back with {@link countWorkingDays} gives `days` again.
  *
  * @example
  * ```ts

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, fromDayNumber, isoWeekday, toDayNumber } from '../../src/core/index.js';
+import type { WorkingCalendarOptions } from '../../src/schedule/index.js';
+import { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDay } from '../../src/schedule/index.js';
+
+function value<T>(result: { ok: true; value: T } | { ok: false; findings: readonly { code: string }[] }): T {
+  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join(', '));
+  return result.value;
+}
+
+const dateArb = fc.integer({ min: toDayNumber('1950-01-01'), max: toDayNumber('2150-12-31') }).map(fromDayNumber);
+const calendarArb: fc.Arbitrary<WorkingCalendarOptions> = fc.record(
+  {
+    workingWeekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+    holidays: fc.constantFrom<'dutch' | 'none'>('dutch', 'none'),
+    goodFriday: fc.boolean(),
+    liberationDay: fc.constantFrom<'always' | 'lustrum' | 'never'>('always', 'lustrum', 'never'),
+  },
+  { requiredKeys: [] },
+);
+
+describe('working-day calendar', () => {
+  it('skips weekends and the Dutch holidays that are a day off', () => {
+    expect(value(isWorkingDay('2027-04-27'))).toBe(false); // King's Day
+    expect(value(isWorkingDay('2027-04-28'))).toBe(true);
+    expect(value(isWorkingDay('2027-05-06'))).toBe(false); // Ascension Day
+    expect(value(isWorkingDay('2027-05-08'))).toBe(false); // Saturday
+    expect(value(isWorkingDay('2027-03-26'))).toBe(true); // Good Friday counts by default
+    expect(value(isWorkingDay('2027-03-26', { goodFriday: true }))).toBe(false);
+    expect(value(isWorkingDay('2027-05-05'))).toBe(true); // Liberation Day, no lustrum
+    expect(value(isWorkingDay('2025-05-05'))).toBe(false); // lustrum year
+    expect(value(isWorkingDay('2027-05-05', { liberationDay: 'always' }))).toBe(false);
+    expect(value(isWorkingDay('2025-05-05', { liberationDay: 'never' }))).toBe(true);
+  });
+
+  it("uses a host's weekdays, holidays and closures", () => {
+    const calendar: WorkingCalendarOptions = {
+      workingWeekdays: [1, 2, 3, 4],
+      holidays: ['2027-06-15'],
+      extraHolidays: ['2027-06-16'],
+      closures: [{ from: '2027-12-27', to: '2027-12-31', label: 'Kerstsluiting' }],
+    };
+    expect(value(isWorkingDay('2027-06-18', calendar))).toBe(false); // Friday is not a working day here
+    expect(value(isWorkingDay('2027-06-15', calendar))).toBe(false);
+    expect(value(isWorkingDay('2027-06-16', calendar))).toBe(false);
+    expect(value(isWorkingDay('2027-04-27', calendar))).toBe(true); // host list replaces the Dutch one
+    expect(value(nextWorkingDay('2027-12-23', calendar))).toBe('2028-01-03');
+    expect(value(isWorkingDay('2027-12-29', { closures: [{ from: '2027-12-27', to: '2027-12-31' }] }))).toBe(false);
+  });
+
+  it('adds and counts working days over holidays', () => {
+    expect(value(addWorkingDays('2027-04-23', 3))).toBe('2027-04-29');
+    expect(value(addWorkingDays('2027-04-29', -3))).toBe('2027-04-23');
+    expect(value(addWorkingDays('2027-05-08', 0))).toBe('2027-05-08'); // zero steps: the day itself
+    expect(value(addWorkingDays('2027-05-10', 0))).toBe('2027-05-10');
+    expect(value(countWorkingDays('2027-12-24', '2027-12-31'))).toBe(5);
+    expect(value(countWorkingDays('2027-04-23', '2027-04-29'))).toBe(3);
+    expect(value(countWorkingDays('2027-04-29', '2027-04-23'))).toBe(-3);
+    expect(value(nextWorkingDay('2027-12-24'))).toBe('2027-12-27');
+  });
+
+  it('reads an instant as the day it falls on in the time zone', () => {
+    // 23:30 UTC on Friday 23 April is already Saturday in Amsterdam.
+    expect(value(isWorkingDay('2027-04-23T23:30:00Z'))).toBe(false);
+    expect(value(isWorkingDay('2027-04-23T23:30:00Z', { timeZone: 'UTC' }))).toBe(true);
+    expect(value(nextWorkingDay('2027-04-23T23:30:00Z'))).toBe('2027-04-26');
+    expect(value(nextWorkingDay('2027-03-28T00:30:00Z'))).toBe('2027-03-30'); // DST night, Easter Monday
+  });
+
+  it('answers bad input with findings', () => {
+    const bad = isWorkingDay('2027-02-30');
+    expect(bad.ok).toBe(false);
+    expect(bad.findings[0]?.path).toEqual(['date']);
+    const zone = isWorkingDay('2027-02-01', { timeZone: 'Mars/Olympus' });
+    expect(zone.ok).toBe(false);
+    expect(zone.findings[0]?.path).toEqual(['calendar', 'timeZone']);
+    const reversed = isWorkingDay('2027-02-01', { closures: [{ from: '2027-03-01', to: '2027-02-01' }] });
+    expect(reversed.findings[0]?.code).toBe('schedule.calendar.closureReversed');
+    const none = nextWorkingDay('2027-01-01', { closures: [{ from: '2027-01-01', to: '2040-01-01' }] });
+    expect(none.findings[0]?.code).toBe('schedule.calendar.noWorkingDay');
+    const unknownKey = isWorkingDay('2027-02-01', { weekend: [6, 7] } as never);
+    expect(unknownKey.findings[0]?.code).toBe('input.unrecognized_keys');
+    expect(addWorkingDays('2027-02-01', 1.5).ok).toBe(false);
+  });
+
+  it('round-trips: counting the working days just added gives the number back', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: -400, max: 400 }), calendarArb, (date, days, calendar) => {
+        const added = value(addWorkingDays(date, days, calendar));
+        if (days !== 0) expect(value(isWorkingDay(added, calendar))).toBe(true);
+        expect(value(countWorkingDays(date, added, calendar))).toBe(days);
+      }),
+    );
+  });
+
+  it('next working day is the first working day after the date', () => {
+    fc.assert(
+      fc.property(dateArb, calendarArb, (date, calendar) => {
+        const next = value(nextWorkingDay(date, calendar));
+        expect(next > date).toBe(true);
+        expect(value(isWorkingDay(next, calendar))).toBe(true);
+        for (let day = addCalendarDays(date, 1); day < next; day = addCalendarDays(day, 1)) {
+          expect(value(isWorkingDay(day, calendar))).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('only weekdays that count are working days', () => {
+    fc.assert(
+      fc.property(dateArb, calendarArb, (date, calendar) => {
+        if (value(isWorkingDay(date, calendar))) {
+          expect((calendar.workingWeekdays ?? [1, 2, 3, 4, 5]).includes(isoWeekday(date))).toBe(true);
+        }
+      }),
+    );
+  });
+});

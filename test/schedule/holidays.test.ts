@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, isoWeekday, toDayNumber } from '../../src/core/index.js';
+import type { PublicHoliday } from '../../src/schedule/index.js';
+import { dutchPublicHolidays, easterSunday } from '../../src/schedule/index.js';
+
+function holidays(year: number, historical = true): readonly PublicHoliday[] {
+  const result = dutchPublicHolidays(year, { historical });
+  if (!result.ok) throw new Error(`no holidays for ${year}`);
+  return result.value;
+}
+
+function dateOf(year: number, id: string, historical = true): string | undefined {
+  return holidays(year, historical).find((holiday) => holiday.id === id)?.date;
+}
+
+describe('dutchPublicHolidays', () => {
+  it('knows the holidays of 2026 with Dutch and English names', () => {
+    const list = holidays(2026);
+    expect(list.map((h) => `${h.id} ${h.date}`)).toEqual([
+      'newYearsDay 2026-01-01',
+      'goodFriday 2026-04-03',
+      'easterSunday 2026-04-05',
+      'easterMonday 2026-04-06',
+      'kingsDay 2026-04-27',
+      'liberationDay 2026-05-05',
+      'ascensionDay 2026-05-14',
+      'whitSunday 2026-05-24',
+      'whitMonday 2026-05-25',
+      'christmasDay 2026-12-25',
+      'boxingDay 2026-12-26',
+    ]);
+    expect(list.find((h) => h.id === 'kingsDay')?.name).toEqual({ nl: 'Koningsdag', en: "King's Day" });
+    expect(list.find((h) => h.id === 'whitMonday')?.name.nl).toBe('Tweede pinksterdag');
+  });
+
+  it('marks Good Friday and Liberation Day as not generally a day off, and the lustrum years', () => {
+    const list = holidays(2025);
+    expect(list.find((h) => h.id === 'goodFriday')?.generallyDayOff).toBe(false);
+    expect(list.find((h) => h.id === 'liberationDay')).toMatchObject({ generallyDayOff: false, lustrum: true });
+    expect(holidays(2026).find((h) => h.id === 'liberationDay')?.lustrum).toBe(false);
+    expect(holidays(2030).find((h) => h.id === 'liberationDay')?.lustrum).toBe(true);
+    expect(list.find((h) => h.id === 'christmasDay')?.lustrum).toBeUndefined();
+  });
+
+  it("moves King's Day to Saturday 26 April when the 27th is a Sunday", () => {
+    expect(dateOf(2014, 'kingsDay')).toBe('2014-04-26');
+    expect(dateOf(2025, 'kingsDay')).toBe('2025-04-26');
+    expect(dateOf(2031, 'kingsDay')).toBe('2031-04-26');
+    expect(dateOf(2027, 'kingsDay')).toBe('2027-04-27');
+  });
+
+  it("follows Queen's Day history before 2014, and applies today's rules with historical: false", () => {
+    expect(dateOf(2013, 'queensDay')).toBe('2013-04-30');
+    expect(dateOf(1989, 'queensDay')).toBe('1989-04-29'); // Sunday 30 April: Saturday from 1980
+    expect(dateOf(1950, 'queensDay')).toBe('1950-05-01'); // Sunday 30 April: Monday before 1980
+    expect(dateOf(1930, 'queensDay')).toBe('1930-09-01'); // Wilhelmina: 31 August 1930 was a Sunday
+    expect(dateOf(1920, 'queensDay')).toBe('1920-08-31');
+    expect(dateOf(1930, 'liberationDay')).toBeUndefined();
+    expect(dateOf(1945, 'liberationDay')).toBe('1945-05-05');
+    expect(dateOf(1930, 'kingsDay', false)).toBe('1930-04-26'); // 27 April 1930 was a Sunday
+    expect(dateOf(1930, 'liberationDay', false)).toBe('1930-05-05');
+  });
+
+  it('computes Easter like the published tables', () => {
+    const known: Record<number, string> = {
+      1900: '1900-04-15',
+      1943: '1943-04-25',
+      1961: '1961-04-02',
+      2000: '2000-04-23',
+      2008: '2008-03-23',
+      2019: '2019-04-21',
+      2024: '2024-03-31',
+      2025: '2025-04-20',
+      2038: '2038-04-25',
+      2100: '2100-03-28',
+    };
+    for (const [year, date] of Object.entries(known)) expect(easterSunday(Number(year))).toBe(date);
+  });
+
+  it('answers years outside 1900-2200 with a finding, not a guess', () => {
+    for (const year of [1899, 2201, 2027.5, Number.NaN]) {
+      const result = dutchPublicHolidays(year);
+      expect(result.ok).toBe(false);
+      expect(result.findings[0]?.code).toBe('schedule.holidays.yearOutOfRange');
+      expect(result.findings[0]?.message.nl).toContain('1900');
+    }
+  });
+
+  it('returns frozen data', () => {
+    const list = holidays(2027);
+    expect(Object.isFrozen(list)).toBe(true);
+    expect(Object.isFrozen(list[0]?.name)).toBe(true);
+  });
+
+  it('puts every holiday of any year on the right weekday rule', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.boolean(), (year, historical) => {
+        const list = holidays(year, historical);
+        const byId = new Map(list.map((h) => [h.id, h]));
+        const easter = byId.get('easterSunday')!.date;
+        expect(isoWeekday(easter)).toBe(7);
+        expect(easter >= `${year}-03-22` && easter <= `${year}-04-25`).toBe(true);
+        expect(byId.get('goodFriday')!.date).toBe(addCalendarDays(easter, -2));
+        expect(byId.get('goodFriday')!.weekday).toBe(5);
+        expect(byId.get('easterMonday')!.weekday).toBe(1);
+        expect(byId.get('ascensionDay')!.weekday).toBe(4);
+        expect(toDayNumber(byId.get('ascensionDay')!.date) - toDayNumber(easter)).toBe(39);
+        expect(byId.get('whitSunday')!.weekday).toBe(7);
+        expect(byId.get('whitMonday')!.weekday).toBe(1);
+        expect(byId.get('newYearsDay')!.date).toBe(`${year}-01-01`);
+        expect(byId.get('christmasDay')!.date).toBe(`${year}-12-25`);
+        expect(byId.get('boxingDay')!.date).toBe(`${year}-12-26`);
+        const monarch = byId.get('kingsDay') ?? byId.get('queensDay')!;
+        expect(monarch.weekday).not.toBe(7);
+        if (!historical || year >= 2014) {
+          expect(monarch.id).toBe('kingsDay');
+          expect(
+            monarch.date === `${year}-04-27` || (monarch.date === `${year}-04-26` && monarch.weekday === 6),
+          ).toBe(true);
+        }
+        const liberation = byId.get('liberationDay');
+        if (liberation !== undefined) {
+          expect(liberation.date).toBe(`${year}-05-05`);
+          expect(liberation.lustrum).toBe((year - 1945) % 5 === 0);
+        }
+        for (const holiday of list) expect(holiday.weekday).toBe(isoWeekday(holiday.date));
+        const dates = list.map((h) => h.date);
+        expect([...dates].sort()).toEqual(dates);
+        expect(new Set(list.map((h) => h.id)).size).toBe(list.length);
+      }),
+    );
+  });
+});
