@@ -1,5 +1,6 @@
 import type { Finding, Result } from '../core/index.js';
 import { deepFreeze, fail, findingsFrom, parseWith, resultOf } from '../core/index.js';
+import type { GoalTextAnalysis } from '../agreements/index.js';
 import { analyzeGoalText } from '../agreements/index.js';
 import type { FocusArea } from '../vocabulary/index.js';
 import { dialogueMessages } from './messages.js';
@@ -300,6 +301,19 @@ function summarise(memberships: readonly Membership[], info: ReadonlyMap<string,
   return themes.map((theme, index) => ({ ...theme, rank: index + 1 }));
 }
 
+const criteria = ['specific', 'measurable', 'timeBound'] as const;
+
+/**
+ * The criteria neither the title nor the first step meets, of those at least one of them judged
+ * unmet: a wish is as concrete as the more concrete of its two parts.
+ */
+function unmetCriteria(title: GoalTextAnalysis, firstStep: GoalTextAnalysis): VagueWish['missing'] {
+  return criteria.filter((criterion) => {
+    const statuses = [title[criterion].status, firstStep[criterion].status];
+    return !statuses.includes('met') && statuses.includes('unmet');
+  });
+}
+
 function duplicateIds(items: readonly { readonly id: string }[]): { index: number; id: string }[] {
   const seen = new Set<string>();
   const found: { index: number; id: string }[] = [];
@@ -324,8 +338,8 @@ function duplicateIds(items: readonly { readonly id: string }[]): { index: numbe
  * in every theme it belongs to. The result does not depend on the order of wishes, participants,
  * ambitions or themes.
  *
- * A wish is vague when the analysis of its title and first step finds it not specific, or neither
- * measurable nor time-bound. References to unknown participants, ambitions or themes, and duplicate
+ * A wish is vague when the goal-text analysis finds it not specific, or neither measurable nor
+ * time-bound; title and first step are analysed apart, and a criterion is met when either part meets it. References to unknown participants, ambitions or themes, and duplicate
  * ids, are errors.
  *
  * @example
@@ -514,24 +528,25 @@ export function aggregateDevelopmentAgenda(input: AggregateDevelopmentAgendaInpu
     }
   });
   const vagueWishes: VagueWish[] = [];
-  const analysisCache = new Map<string, VagueWish['missing'] | undefined>();
+  // Title and first step are analysed apart and cached: a session repeats both far more often than
+  // their combinations, which makes 50,000 wishes a few hundred analyses.
+  const analysisCache = new Map<string, GoalTextAnalysis>();
+  const analyse = (text: string): GoalTextAnalysis => {
+    let analysis = analysisCache.get(text);
+    if (!analysis) {
+      analysis = analyzeGoalText(text, { locale });
+      analysisCache.set(text, analysis);
+    }
+    return analysis;
+  };
   wishes.forEach((wish, index) => {
     if (wish.ambitionIds === 'none') {
       hints.push(finding.info('dialogue.wish.noAmbition', { path: ['wishes', index, 'ambitionIds'], params: { id: wish.id, title: wish.title } }));
     }
     if (!checkVagueness) return;
-    const text = `${wish.title.trim()}: ${wish.firstStep.trim()}`;
-    let missing: VagueWish['missing'] | undefined;
-    if (analysisCache.has(text)) {
-      missing = analysisCache.get(text);
-    } else {
-      const analysis = analyzeGoalText(text, { locale });
-      const unmet = (['specific', 'measurable', 'timeBound'] as const).filter((criterion) => analysis[criterion].status === 'unmet');
-      const vague = unmet.includes('specific') || (unmet.includes('measurable') && unmet.includes('timeBound'));
-      missing = vague ? unmet : undefined;
-      analysisCache.set(text, missing);
-    }
-    if (missing !== undefined) {
+    const missing = unmetCriteria(analyse(wish.title.trim()), analyse(wish.firstStep.trim()));
+    const vague = missing.includes('specific') || (missing.includes('measurable') && missing.includes('timeBound'));
+    if (vague) {
       vagueWishes.push({ wishId: wish.id, participantId: wish.participantId, title: wish.title, missing });
       hints.push(
         finding.warning('dialogue.wish.vague', {
