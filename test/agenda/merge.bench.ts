@@ -7,7 +7,7 @@ const words = ['presenteren', 'klanten', 'werkdruk', 'mentor', 'feedback', 'plan
 const topics = ['competences', 'workloadCapacity', 'careerAmbitions', 'capacityGrowth', undefined] as const;
 const priorities = ['must', 'should', 'could'] as const;
 
-/** `count` points, half from each side, with realistic overlap (about one title in three repeats). */
+/** `count` points, half from each side; about one in ten ends up merged (matching title or a link). */
 function inputOf(count: number): MergeAgendasInput {
   const random = createRandom(`agenda-bench-${count}`);
   const pick = <T>(list: readonly T[]): T => list[random.int(list.length)] as T;
