@@ -21,14 +21,11 @@ import { remindersInputSchema } from './schema.js';
 
 const finding = findingsFrom(scheduleMessages);
 
-function offsetKey(days: number): string {
-  return days >= 0 ? `-${days}d` : `+${-days}d`;
-}
 
 /**
  * The reminders around one conversation and its agreements, sorted by time (then id), each with a
- * stable id built from its type, subject, role and offset (for example
- * `agreementDeadline:a1:employee:-7d`), so a host that runs this again can skip what it already sent.
+ * stable id built from its type, subject, role and configured offset (for example
+ * `agreementDeadline:a1:employee:-7d`, `agreementEscalation:a1:manager:+1d`, `conversation:c1:employee:-60m`), so a host that runs this again can skip what it already sent.
  *
  * - Preparation, for both sides with their own lead time in working days (default: employee 5,
  *   manager 10, since the manager gathers feedback from colleagues first).
@@ -74,11 +71,12 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
     role: 'employee' | 'manager',
     to: string,
     offsetDays: number,
+    offsetKey: string,
     date: CalendarDate,
     at: string,
     message: LocalizedText,
   ) => {
-    const id = `${type}:${subjectId}:${role}:${offsetKey(offsetDays)}`;
+    const id = `${type}:${subjectId}:${role}:${offsetKey}`;
     if (seen.has(id)) return;
     seen.add(id);
     reminders.push({ id, type, to, role, at, date, subjectId, offsetDays, message });
@@ -111,13 +109,14 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
               nl: `Bereid het ${nl} met ${value.employeeId} van ${day} om ${time} voor: resultaten, voortgang op lopende doelen, feedback van collega's en wat de koers van de organisatie betekent.`,
               en: `Prepare the ${en} with ${value.employeeId} on ${day} at ${time}: achievements, progress on running goals, feedback from colleagues and what the organisation's direction means.`,
             };
-      add('preparation', conversation.id, role, to, dayNumber - prepDay, date, instantAt(date, reminderTime, timeZone), message);
+      add('preparation', conversation.id, role, to, dayNumber - prepDay, `-${dayNumber - prepDay}d`, date, instantAt(date, reminderTime, timeZone), message);
     }
     const leadMinutes = value.conversationLeadMinutes ?? 60;
     const at = addMinutesToInstant(conversation.start, -leadMinutes, timeZone);
     const date = calendarDateOf(at, timeZone);
     for (const role of ['employee', 'manager'] as const) {
-      add('conversation', conversation.id, role, role === 'employee' ? value.employeeId : value.managerId, dayNumber - toDayNumber(date), date, at, {
+      const to = role === 'employee' ? value.employeeId : value.managerId;
+      add('conversation', conversation.id, role, to, dayNumber - toDayNumber(date), `-${leadMinutes}m`, date, at, {
         nl: `Het ${nl} begint om ${time} (${day}). Eerst komen de afspraken van vorige keer aan bod.`,
         en: `The ${en} starts at ${time} (${day}). The agreements from last time come first.`,
       });
@@ -137,7 +136,7 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
       if (day === undefined || usedDays.has(day)) continue;
       usedDays.add(day);
       const date = fromDayNumber(day);
-      add('agreementDeadline', agreement.id, role, to, step, date, instantAt(date, reminderTime, timeZone), {
+      add('agreementDeadline', agreement.id, role, to, deadline - day, `-${step}d`, date, instantAt(date, reminderTime, timeZone), {
         nl: `Nog ${deadline - day} dag(en) tot de deadline van "${agreement.what}" (${agreement.when}).`,
         en: `${deadline - day} day(s) left until the deadline of "${agreement.what}" (${agreement.when}).`,
       });
@@ -146,7 +145,7 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
       const day = seekWorkingDay(calendar, deadline + after, 1);
       if (day === undefined) continue;
       const date = fromDayNumber(day);
-      add('agreementEscalation', agreement.id, 'manager', value.managerId, -after, date, instantAt(date, reminderTime, timeZone), {
+      add('agreementEscalation', agreement.id, 'manager', value.managerId, day === deadline ? 0 : deadline - day, `+${after}d`, date, instantAt(date, reminderTime, timeZone), {
         nl: `De deadline van "${agreement.what}" (${agreement.when}) is verstreken zonder dat de afspraak is afgerond. Bespreek samen wat er nodig is.`,
         en: `The deadline of "${agreement.what}" (${agreement.when}) has passed and the agreement is not done. Talk together about what is needed.`,
       });
