@@ -413,8 +413,10 @@ describe('mergeAgendas: invariants', () => {
         for (const item of [...agenda.items, ...agenda.deferred]) {
           expect(mergedAgendaItemSchema.safeParse(item).success).toBe(true);
         }
-        const again = merged(agendaInputFrom(agenda));
-        expect(canonicalJson(again)).toBe(canonicalJson(agenda));
+        const input2 = agendaInputFrom(agenda);
+        expect(canonicalJson(merged(input2))).toBe(canonicalJson(agenda));
+        const reversed = { ...input2, carriedOver: [...(input2.carriedOver ?? [])].reverse() };
+        expect(canonicalJson(merged(reversed))).toBe(canonicalJson(agenda));
       }),
     );
   });
