@@ -394,3 +394,7 @@ export {
   wishesToAgendaItems,
   wishesToAgendaItemsInputSchema,
 } from './dialogue/index.js';
+
+// schemas
+export type { JsonSchema, JsonSchemaName } from './schemas/index.js';
+export { jsonSchemas } from './schemas/index.js';

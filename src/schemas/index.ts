@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { deepFreeze } from '../core/index.js';
+import { agreementCheckContextSchema, agreementSchema } from '../agreements/index.js';
+import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/index.js';
+import {
+  calendarEventSchema,
+  checkInInputSchema,
+  dueListInputSchema,
+  followUpInputSchema,
+  iCalendarOptionsSchema,
+  planInputSchema,
+  remindersInputSchema,
+  rhythmPolicySchema,
+  workingCalendarSchema,
+} from '../schedule/index.js';
+import {
+  conversationEventSchema,
+  conversationSchema,
+  conversationTemplateSchema,
+  createConversationInputSchema,
+} from '../conversation/index.js';
+import {
+  budgetStatusInputSchema,
+  createPlanOptionsSchema,
+  developmentBudgetSchema,
+  developmentPlanSchema,
+  planAmendmentSchema,
+  planApprovalSchema,
+  planDraftSchema,
+  planProgressSchema,
+  renderPlanOptionsSchema,
+} from '../plan/index.js';
+import {
+  aggregateDevelopmentAgendaInputSchema,
+  developmentWishSchema,
+  planFutureDialogueInputSchema,
+  wishesToAgendaItemsInputSchema,
+} from '../dialogue/index.js';
+
+/**
+ * The zod schema behind each JSON Schema: every input type of the library, by the name a host
+ * uses for it. Kept as thunks so that nothing is converted until a schema is asked for.
+ */
+const sources = {
+  // agreements
+  agreement: () => agreementSchema,
+  agreementCheckContext: () => agreementCheckContextSchema,
+  // agenda
+  agendaItem: () => agendaItemSchema,
+  mergeAgendasInput: () => mergeAgendasInputSchema,
+  // schedule
+  rhythmPolicy: () => rhythmPolicySchema,
+  workingCalendar: () => workingCalendarSchema,
+  planNextConversationInput: () => planInputSchema,
+  followUpInput: () => followUpInputSchema,
+  remindersInput: () => remindersInputSchema,
+  dueListInput: () => dueListInputSchema,
+  checkInInput: () => checkInInputSchema,
+  calendarEvent: () => calendarEventSchema,
+  iCalendarOptions: () => iCalendarOptionsSchema,
+  // conversation
+  conversationTemplate: () => conversationTemplateSchema,
+  createConversationInput: () => createConversationInputSchema,
+  conversationEvent: () => conversationEventSchema,
+  conversation: () => conversationSchema,
+  // plan
+  developmentPlan: () => developmentPlanSchema,
+  planDraft: () => planDraftSchema,
+  createPlanOptions: () => createPlanOptionsSchema,
+  planApproval: () => planApprovalSchema,
+  planAmendment: () => planAmendmentSchema,
+  planProgress: () => planProgressSchema,
+  renderPlanOptions: () => renderPlanOptionsSchema,
+  developmentBudget: () => developmentBudgetSchema,
+  budgetStatusInput: () => budgetStatusInputSchema,
+  // dialogue
+  planFutureDialogueInput: () => planFutureDialogueInputSchema,
+  developmentWish: () => developmentWishSchema,
+  aggregateDevelopmentAgendaInput: () => aggregateDevelopmentAgendaInputSchema,
+  wishesToAgendaItemsInput: () => wishesToAgendaItemsInputSchema,
+} satisfies Record<string, () => z.ZodType>;
+
+/**
+ * The name of an input type in {@link jsonSchemas}.
+ *
+ * @example
+ * ```ts
+ * import type { JsonSchemaName } from 'ontwikkelgesprek';
+ * const name: JsonSchemaName = 'developmentPlan';
+ * ```
+ */
+export type JsonSchemaName = keyof typeof sources;
+
+/**
+ * A JSON Schema document (draft 2020-12), as plain frozen JSON data.
+ *
+ * @example
+ * ```ts
+ * import type { JsonSchema } from 'ontwikkelgesprek';
+ * const anything: JsonSchema = {};
+ * ```
+ */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+const cache = new Map<JsonSchemaName, JsonSchema>();
+
+/**
+ * Converts one schema as a host writes the data (`io: 'input'`: fields with defaults are optional),
+ * never throwing on a part JSON Schema cannot say (a refinement such as "a known IANA time zone" is
+ * then checked by the library only).
+ */
+function generate(name: JsonSchemaName): JsonSchema {
+  const known = cache.get(name);
+  if (known !== undefined) return known;
+  const converted = z.toJSONSchema(sources[name](), {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    reused: 'inline',
+    cycles: 'ref',
+  }) as Record<string, unknown>;
+  const schema = deepFreeze({ ...converted, title: name });
+  cache.set(name, schema);
+  return schema;
+}
+
+/**
+ * JSON Schema (draft 2020-12) of every input type of the library, generated from the same zod
+ * schemas the functions validate with, so hosts in other languages can validate the same data
+ * (for instance with ajv, jsonschema or networknt). Unknown keys are not allowed
+ * (`additionalProperties: false`), as in the library. Each schema is generated the first time it
+ * is read, so importing the package does no work. A few rules JSON Schema cannot express (a real
+ * calendar date such as no 30 February, a known IANA time zone, a period whose end is not before its
+ * start) are still checked by the library itself.
+ *
+ * @example
+ * ```ts
+ * import { jsonSchemas } from 'ontwikkelgesprek';
+ * Object.keys(jsonSchemas).includes('developmentPlan'); // true
+ * const schema = jsonSchemas.planApproval; // generated now, then cached
+ * schema['additionalProperties']; // false
+ * ```
+ */
+export const jsonSchemas: Readonly<Record<JsonSchemaName, JsonSchema>> = Object.freeze(
+  Object.defineProperties(
+    {},
+    Object.fromEntries(
+      (Object.keys(sources) as JsonSchemaName[]).map((name) => [
+        name,
+        { enumerable: true, configurable: false, get: () => generate(name) },
+      ]),
+    ),
+  ) as Record<JsonSchemaName, JsonSchema>,
+);

@@ -1,0 +1,283 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { agreementCheckContextSchema, agreementSchema } from '../../src/agreements/index.js';
+import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/index.js';
+import {
+  conversationEventSchema,
+  conversationSchema,
+  conversationTemplateSchema,
+  createConversationInputSchema,
+} from '../../src/conversation/index.js';
+import {
+  aggregateDevelopmentAgendaInputSchema,
+  developmentWishSchema,
+  planFutureDialogueInputSchema,
+  wishesToAgendaItemsInputSchema,
+} from '../../src/dialogue/index.js';
+import {
+  budgetStatusInputSchema,
+  createPlanOptionsSchema,
+  developmentBudgetSchema,
+  developmentPlanSchema,
+  planAmendmentSchema,
+  planApprovalSchema,
+  planDraftSchema,
+  planProgressSchema,
+  renderPlanOptionsSchema,
+} from '../../src/plan/index.js';
+import {
+  calendarEventSchema,
+  checkInInputSchema,
+  dueListInputSchema,
+  followUpInputSchema,
+  iCalendarOptionsSchema,
+  planInputSchema,
+  remindersInputSchema,
+  rhythmPolicySchema,
+  workingCalendarSchema,
+} from '../../src/schedule/index.js';
+import { jsonSchemas } from '../../src/schemas/index.js';
+import { concludedConversation, sampleContent, samplePlan } from '../plan/fixtures.js';
+
+interface Examples {
+  /** The zod schema the library validates with: it must agree with the JSON Schema on every example. */
+  readonly zod: z.ZodType;
+  readonly valid: readonly unknown[];
+  readonly invalid: readonly unknown[];
+}
+
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const at = '2027-03-16T09:00:00+01:00';
+const plan = json(samplePlan());
+const conversation = json(concludedConversation());
+const agreement = json(sampleContent().agreements[0]);
+const budget = { employeeId: 'e-17', year: 2027, amount: { amount: 70000, currency: 'EUR' } };
+
+/**
+ * Real examples per input type. An entry of `jsonSchemas` without examples here fails the test, so a
+ * new schema cannot slip into the registry untested.
+ */
+const examples: Record<string, Examples> = {
+  agreement: {
+    zod: agreementSchema,
+    valid: [agreement, { id: 'a1', what: 'Iets met communicatie', who: 'e-17' }],
+    invalid: [{ ...agreement, when: '1 juni' }, { ...agreement, cost: { amount: 10.5, currency: 'EUR' } }, { ...agreement, status: 'finished' }],
+  },
+  agreementCheckContext: {
+    zod: agreementCheckContextSchema,
+    valid: [{ now: at, locale: 'nl', participants: [{ id: 'e-17', role: 'employee' }], remainingBudget: { amount: 70000, currency: 'EUR' } }],
+    invalid: [{ now: at, locale: 'de', participants: [] }],
+  },
+  agendaItem: {
+    zod: agendaItemSchema,
+    valid: [{ id: 'e2', source: 'employee', title: 'Werkdruk', priority: 'must' }],
+    invalid: [{ id: 'e2', source: 'hr', title: 'Werkdruk', priority: 'must' }],
+  },
+  mergeAgendasInput: {
+    zod: mergeAgendasInputSchema,
+    valid: [{ employeeItems: [{ id: 'e1', source: 'employee', title: 'Werkdruk', priority: 'must', minutes: 15 }], organisationItems: [], minutesAvailable: 60, locale: 'nl' }],
+    invalid: [{ employeeItems: 'Werkdruk', organisationItems: [], minutesAvailable: 60, locale: 'nl' }],
+  },
+  rhythmPolicy: {
+    zod: rhythmPolicySchema,
+    valid: [{ kind: 'development', minIntervalMonths: 3, preferredIntervalMonths: 12, maxIntervalMonths: 12, firstAfterHireMonths: 6, dueSoonDays: 30 }],
+    invalid: [{ kind: 'development', minIntervalMonths: 'three', preferredIntervalMonths: 12, maxIntervalMonths: 12, firstAfterHireMonths: 6, dueSoonDays: 30 }],
+  },
+  workingCalendar: {
+    zod: workingCalendarSchema,
+    valid: [{ holidays: 'dutch', goodFriday: true }, { holidays: ['2027-12-24'] }],
+    invalid: [{ holidays: 'belgian' }],
+  },
+  planNextConversationInput: {
+    zod: planInputSchema,
+    valid: [{ kind: 'development', lastConversation: '2027-01-12', employeeWishMonths: 4, now: '2027-01-12T16:00:00+01:00', preferredTime: { from: '09:00', to: '12:00' } }],
+    invalid: [{ kind: 'development', lastConversation: '12-01-2027', now: '2027-01-12T16:00:00+01:00' }],
+  },
+  followUpInput: {
+    zod: followUpInputSchema,
+    valid: [{ kind: 'development', lastConversation: '2026-03-01', now: '2027-03-01T09:00:00Z' }],
+    invalid: [{ kind: 'development', lastConversation: '2026-03-01', now: '2027-03-01 09:00' }],
+  },
+  remindersInput: {
+    zod: remindersInputSchema,
+    valid: [{ employeeId: 'emp-1', managerId: 'man-1', conversation: { id: 'c-2027-07', start: '2027-07-12T10:00:00+02:00' } }],
+    invalid: [{ employeeId: 'emp-1', conversation: { id: 'c-2027-07', start: '2027-07-12T10:00:00+02:00' } }],
+  },
+  dueListInput: {
+    zod: dueListInputSchema,
+    valid: [{ employees: [{ id: 'e1', lastConversation: '2026-02-01' }], now: '2027-01-15T09:00:00Z' }],
+    invalid: [{ employees: [{ lastConversation: '2026-02-01' }], now: '2027-01-15T09:00:00Z' }],
+  },
+  checkInInput: {
+    zod: checkInInputSchema,
+    valid: [{ from: '2027-01-04', everyWeeks: 6, count: 8 }],
+    invalid: [{ from: '2027-01-04', everyWeeks: 0, count: 8 }],
+  },
+  calendarEvent: {
+    zod: calendarEventSchema,
+    valid: [{ uid: 'c-1@example.org', start: '2027-07-12T10:00:00+02:00', end: '2027-07-12T11:00:00+02:00', summary: 'Ontwikkelgesprek' }],
+    invalid: [{ uid: '', start: '2027-07-12T10:00:00+02:00', end: '2027-07-12T11:00:00+02:00', summary: 'Ontwikkelgesprek' }],
+  },
+  iCalendarOptions: {
+    zod: iCalendarOptionsSchema,
+    valid: [{ dtstamp: '2027-01-12T16:00:00Z', timeZone: 'UTC' }],
+    invalid: [{ timeZone: 'UTC' }],
+  },
+  conversationTemplate: {
+    zod: conversationTemplateSchema,
+    valid: [
+      {
+        id: 'mini',
+        kind: 'checkIn',
+        phases: [
+          { id: 'preparation', activities: ['prepare', 'purpose'] },
+          { id: 'nextConversation', activities: ['schedule'], exitGuards: ['nextConversationScheduled'] },
+        ],
+      },
+    ],
+    invalid: [{ id: 'mini', kind: 'checkIn', phases: [{ id: 'coffee', activities: [] }] }],
+  },
+  createConversationInput: {
+    zod: createConversationInputSchema,
+    valid: [{ id: 'c-2027-sanne', kind: 'development', employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' }, plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl' }],
+    invalid: [{ id: 'c-2027-sanne', kind: 'appraisal', employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' }, plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl' }],
+  },
+  conversationEvent: {
+    zod: conversationEventSchema,
+    valid: [
+      { type: 'start', at, by: 'manager' },
+      { type: 'evaluate', at, by: 'employee', rating: 4, feedback: 'Fijn gesprek' },
+      { type: 'proposeAgreement', at, by: 'employee', agreement },
+    ],
+    invalid: [{ type: 'teleport', at, by: 'manager' }, { type: 'evaluate', at, by: 'employee', rating: 9 }, { type: 'start', at, by: 'hr' }],
+  },
+  conversation: {
+    zod: conversationSchema,
+    valid: [conversation],
+    invalid: [{ ...conversation, status: 'archived' }, { ...conversation, needs: [] }],
+  },
+  developmentPlan: {
+    zod: developmentPlanSchema,
+    valid: [plan],
+    invalid: [{ ...plan, version: 0 }, { ...plan, hash: 'abc' }, { ...plan, approvals: [{ by: 'employee', at, version: 1 }] }, { ...plan, history: [] }],
+  },
+  planDraft: {
+    zod: planDraftSchema,
+    valid: [{ content: json(sampleContent()), at, by: 'employee' }],
+    invalid: [{ content: json(sampleContent()), at, by: 'hr' }, { content: { ...json(sampleContent()), goals: [{ id: 'g' }] }, at, by: 'employee' }],
+  },
+  createPlanOptions: {
+    zod: createPlanOptionsSchema,
+    valid: [{}, { planId: 'pop-1', defaultPeriodMonths: 6 }],
+    invalid: [{ defaultPeriodMonths: 0 }],
+  },
+  planApproval: {
+    zod: planApprovalSchema,
+    valid: [{ by: 'employee', at, version: 1 }, { by: 'manager', at, version: 2, hash: plan.hash }],
+    invalid: [{ by: 'employee', at, version: 1.5 }, { by: 'employee', at: '2027-03-16', version: 1 }, { by: 'manager', at, version: 1, hash: 'ABC' }],
+  },
+  planAmendment: {
+    zod: planAmendmentSchema,
+    valid: [{ by: 'employee', at, reason: 'Eerder evalueren', set: { nextConversation: { date: '2027-08-30' } } }, { by: 'manager', at, set: {} }],
+    invalid: [{ by: 'employee', at, set: { id: 'another-plan' } }, { by: 'employee', at, set: { version: 9 } }],
+  },
+  planProgress: {
+    zod: planProgressSchema,
+    valid: [{ agreementId: 'a1', by: 'employee', at, status: 'done', note: 'Gelukt' }],
+    invalid: [{ agreementId: 'a1', by: 'employee', at, status: 'finished' }],
+  },
+  renderPlanOptions: {
+    zod: renderPlanOptionsSchema,
+    valid: [{ locale: 'nl' }, { locale: 'en', timeZone: 'Europe/Amsterdam' }],
+    invalid: [{ locale: 'fr' }],
+  },
+  developmentBudget: {
+    zod: developmentBudgetSchema,
+    valid: [budget, { ...budget, amount: { studyPoints: 40 } }],
+    invalid: [{ ...budget, amount: { amount: 700.5, currency: 'EUR' } }, { ...budget, amount: { amount: 70000, currency: 'eur' } }, { ...budget, amount: { amount: -1, currency: 'EUR' } }],
+  },
+  budgetStatusInput: {
+    zod: budgetStatusInputSchema,
+    valid: [
+      {
+        budget,
+        plan,
+        costs: [{ id: 'c2', description: 'Boek', amount: { amount: 3995, currency: 'EUR' } }],
+        expenses: [{ id: 'x1', date: '2027-05-02', amount: { amount: 45000, currency: 'EUR' }, agreementId: 'a1' }],
+        now: '2027-10-15T09:00:00+02:00',
+        lateInYear: { fromMonth: 9 },
+      },
+    ],
+    invalid: [{ budget, now: '2027-10-15T09:00:00+02:00', lateInYear: { fromMonth: 13 } }, { budget, expenses: [{ id: 'x', date: '2027-05-02', amount: 450 }], now: at }],
+  },
+  planFutureDialogueInput: {
+    zod: planFutureDialogueInputSchema,
+    valid: [{ ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met data onderbouwen.' }], participants: [{ id: 'p1' }, { id: 'p2' }] }],
+    invalid: [{ ambitions: [{ title: 'Datagedreven werken' }], participants: [{ id: 'p1' }] }],
+  },
+  developmentWish: {
+    zod: developmentWishSchema,
+    valid: [{ id: 'w2', participantId: 'p2', title: 'Mentor worden voor nieuwe collega’s', ambitionIds: 'none', focus: 'competences', firstStep: 'In mei een gesprek met HR' }],
+    invalid: [{ id: 'w2', participantId: 'p2', title: 'Mentor worden', ambitionIds: 'none', focus: 'attitude', firstStep: 'In mei een gesprek met HR' }],
+  },
+  aggregateDevelopmentAgendaInput: {
+    zod: aggregateDevelopmentAgendaInputSchema,
+    valid: [{ ambitions: [], participants: [], wishes: [] }],
+    invalid: [{ ambitions: [], participants: [], wishes: 'none' }],
+  },
+  wishesToAgendaItemsInput: {
+    zod: wishesToAgendaItemsInputSchema,
+    valid: [{ participantId: 'p1', wishes: [], locale: 'en' }],
+    invalid: [{ participantId: 'p1', wishes: [], locale: 'de' }],
+  },
+};
+
+// Formats are checked by the patterns zod writes next to them, so no format plug-in is needed.
+const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+
+describe('jsonSchemas', () => {
+  const names = Object.keys(jsonSchemas);
+
+  it('lists every input type, and every entry has real examples here', () => {
+    expect(names.length).toBeGreaterThanOrEqual(30);
+    for (const name of names) {
+      const entry = examples[name];
+      expect(entry, `no examples for ${name}`).toBeDefined();
+      expect(entry?.valid.length ?? 0, name).toBeGreaterThan(0);
+      expect(entry?.invalid.length ?? 0, name).toBeGreaterThan(0);
+    }
+    expect(Object.keys(examples).filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  for (const name of Object.keys(examples)) {
+    it(`${name}: accepts the valid examples and rejects the broken ones, as the library does`, () => {
+      const entry = examples[name] as Examples;
+      const schema = (jsonSchemas as Record<string, Record<string, unknown>>)[name] as Record<string, unknown>;
+      expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(Object.isFrozen(schema)).toBe(true);
+      const validate = ajv.compile(schema);
+      for (const example of entry.valid) {
+        expect([validate(example), validate.errors]).toEqual([true, null]);
+        expect(entry.zod.safeParse(example).success).toBe(true);
+      }
+      const broken = [
+        ...entry.invalid,
+        null,
+        [],
+        ...entry.valid.filter((v) => typeof v === 'object' && v !== null).map((v) => ({ ...(v as object), unexpectedKey: 1 })),
+      ];
+      for (const example of broken) {
+        expect(validate(example), JSON.stringify(example).slice(0, 200)).toBe(false);
+        expect(entry.zod.safeParse(example).success).toBe(false);
+      }
+    });
+  }
+
+  it('generates lazily and deterministically', () => {
+    expect(jsonSchemas.planApproval).toBe(jsonSchemas.planApproval);
+    expect(JSON.stringify(jsonSchemas.developmentBudget)).toMatchInlineSnapshot(
+      `"{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"employeeId":{"type":"string","minLength":1,"maxLength":200},"year":{"type":"integer","minimum":1900,"maximum":9999},"amount":{"anyOf":[{"type":"object","properties":{"amount":{"type":"integer","minimum":0,"maximum":9007199254740991},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"required":["amount","currency"],"additionalProperties":false},{"type":"object","properties":{"studyPoints":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["studyPoints"],"additionalProperties":false}]}},"required":["employeeId","year","amount"],"additionalProperties":false,"title":"developmentBudget"}"`,
+    );
+  });
+});
