@@ -72,12 +72,29 @@ function stem(word: string): string {
  * ```
  */
 export function normalizeTitle(title: string): string {
+  return [...new Set(titleWords(title))].sort().join(' ');
+}
+
+/** The meaningful words of a title, in their order, without accents, lower case, stemmed. */
+function titleWords(title: string): string[] {
   const plain = title.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   const words = plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
   const meaningful = words.filter((word) => !stopWords.has(word));
-  // A title of only stop words ("Wat nu?") still needs a key, or it would match every such title.
-  const chosen = (meaningful.length > 0 ? meaningful : words).map(stem);
-  return [...new Set(chosen)].sort().join(' ');
+  // A title of only stop words ("Wat is het?") still needs a key, or it would match every such title.
+  return (meaningful.length > 0 ? meaningful : words).map(stem);
+}
+
+/**
+ * The keys under which a title matches others: its {@link normalizeTitle} key (word order free),
+ * and its words written together, because Dutch joins what English separates
+ * ("presentatievaardigheden", "presentatie vaardigheden"). Equal keys are an equivalence, so the
+ * outcome never depends on the order points are compared in.
+ */
+function titleKeys(title: string): [string, string] {
+  const words = titleWords(title);
+  const sorted = [...new Set(words)].sort().join(' ');
+  const joined = words.join('');
+  return [`w:${sorted}`, `c:${joined}`];
 }
 
 /** One input unit: a raw point, a follow-up of an open agreement, or a carried-over merged point. */
@@ -363,10 +380,12 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
   const sets = createSets(units.length);
   const byTitle = new Map<string, number>();
   units.forEach((unit, index) => {
-    const key = `${unit.topic ?? ''}\u0000${normalizeTitle(unit.title)}`;
-    const first = byTitle.get(key);
-    if (first === undefined) byTitle.set(key, index);
-    else sets.union(first, index);
+    for (const titleKey of titleKeys(unit.title)) {
+      const key = `${unit.topic ?? ''}\u0000${titleKey}`;
+      const first = byTitle.get(key);
+      if (first === undefined) byTitle.set(key, index);
+      else sets.union(first, index);
+    }
   });
   units.forEach((unit, index) => {
     unit.links.forEach((link, at) => {

@@ -122,6 +122,15 @@ describe('mergeAgendas: examples', () => {
     expect(linked.items.map((item) => [item.id, item.itemIds, item.joint])).toEqual([['e1', ['e1', 'o1'], true]]);
   });
 
+  it('matches a Dutch compound with the same words written apart', () => {
+    const agenda = merged({
+      ...base,
+      employeeItems: [employee('e1', 'Presentatievaardigheden', { topic: 'competences' })],
+      organisationItems: [organisation('o1', 'Presentatie-vaardigheden', { topic: 'competences' }), organisation('o2', 'Werk druk', { topic: 'competences' })],
+    });
+    expect(agenda.items.map((item) => item.itemIds)).toEqual([['e1', 'o1'], ['o2']]);
+  });
+
   it('merges duplicates of one side without calling them joint', () => {
     const result = mergeAgendas({
       ...base,
@@ -266,6 +275,9 @@ const titleArb = fc.oneof(
     'Feedback on presentations',
     'presentation feedback',
     'Wat nu?',
+    'Presentatievaardigheden',
+    'presentatie vaardigheden',
+    'vaardigheden: presentaties',
   ),
   fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0),
 );
