@@ -286,6 +286,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'oppakken',
       'aan de slag',
       'doen met',
+      'iets\\s+met\\s+[\\p{L}\\p{N}\\u0027-]+(?:\\s+[\\p{L}\\p{N}\\u0027-]+){0,5}\\s+doen',
       'iets doen',
       'kijken naar',
       'nadenken over',

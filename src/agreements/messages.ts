@@ -101,9 +101,13 @@ export const agreementsMessages = defineMessages({
     nl: 'De afspraak is niet meetbaar: vul in waaraan je het resultaat ziet (veld measure), of noem een aantal of resultaat in de tekst.',
     en: 'The agreement is not measurable: say how the result is observed (the measure field), or name a number or result in the text.',
   },
-  'agreement.smart.acceptable.missing': {
-    nl: 'Nog niet door beide kanten geaccepteerd: {missing} moet nog instemmen. Een plan dat niemand draagt heeft geen effect.',
-    en: 'Not yet accepted by both sides: {missing} still has to agree. A plan nobody carries has no effect.',
+  'agreement.smart.acceptable.employeeMissing': {
+    nl: 'De medewerker heeft de afspraak nog niet geaccepteerd. Een plan dat de medewerker niet draagt, heeft geen effect.',
+    en: 'The employee has not accepted the agreement yet. A plan the employee does not own has no effect.',
+  },
+  'agreement.smart.acceptable.managerMissing': {
+    nl: 'De leidinggevende heeft de afspraak nog niet geaccepteerd; zonder steun van die kant blijft het bij goede bedoelingen.',
+    en: 'The manager has not accepted the agreement yet; without backing from that side it stays a good intention.',
   },
   'agreement.smart.acceptable.low': {
     nl: 'De acceptatie is laag ({acceptance} van 10). Bespreek wat er nodig is om de afspraak echt te dragen.',
@@ -133,9 +137,17 @@ export const agreementsMessages = defineMessages({
     nl: 'Het verwachte effect is laag: kwaliteit {quality} x acceptatie {acceptance} = {effect} van 100.',
     en: 'The expected effect is low: quality {quality} x acceptance {acceptance} = {effect} out of 100.',
   },
-  'agreement.effect.incomplete': {
-    nl: 'Alleen {given} is ingevuld; met kwaliteit én acceptatie samen is het effect (E = K x A) te berekenen.',
-    en: 'Only {given} is filled in; with both quality and acceptance the effect (E = K x A) can be computed.',
+  'agreement.effect.qualityOnly': {
+    nl: 'Alleen de kwaliteit ({quality}) is gescoord. Vul ook de acceptatie in, dan volgt het effect uit E = K x A.',
+    en: 'Only quality ({quality}) is scored. Add acceptance too, and the effect follows from E = K x A.',
+  },
+  'agreement.effect.acceptanceOnly': {
+    nl: 'Alleen de acceptatie ({acceptance}) is gescoord. Vul ook de kwaliteit in, dan volgt het effect uit E = K x A.',
+    en: 'Only acceptance ({acceptance}) is scored. Add quality too, and the effect follows from E = K x A.',
+  },
+  'agreement.check.unreadable': {
+    nl: 'Deze afspraak kon niet worden gelezen ({detail}); controleer de invoer.',
+    en: 'This agreement could not be read ({detail}); check the input.',
   },
   'agreement.status.closed': {
     nl: 'Deze afspraak staat op "{status}"; datum en acceptatie worden niet meer als fout gezien.',
