@@ -202,7 +202,7 @@ export function validatePlan(input: unknown, path: Path = []): Result<Developmen
     roles.add(approval.by);
   });
   const errors = findings.filter((f) => f.severity === 'error');
-  return errors.length > 0 ? fail(findings) : ok(plan, findings);
+  return errors.length > 0 ? fail(findings) : ok(deepFreeze(plan), findings);
 }
 
 function versionSince(plan: DevelopmentPlan): Instant {

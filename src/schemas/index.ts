@@ -129,9 +129,9 @@ function generate(name: JsonSchemaName): JsonSchema {
  * schemas the functions validate with, so hosts in other languages can validate the same data
  * (for instance with ajv, jsonschema or networknt). Unknown keys are not allowed
  * (`additionalProperties: false`), as in the library. Each schema is generated the first time it
- * is read, so importing the package does no work. A few rules JSON Schema cannot express (a real
- * calendar date such as no 30 February, a known IANA time zone, a period whose end is not before its
- * start) are still checked by the library itself.
+ * is read, so importing the package does no work. A few rules JSON Schema cannot express (a known
+ * IANA time zone, a period whose end is not before its start, text that is only whitespace) are
+ * still checked by the library itself.
  *
  * @example
  * ```ts

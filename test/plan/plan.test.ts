@@ -95,6 +95,16 @@ describe('approvePlan', () => {
 });
 
 describe('validatePlan', () => {
+  it('accepts a stored plan as JSON and answers it frozen', () => {
+    const stored = JSON.parse(JSON.stringify(approvedByBoth(samplePlan())));
+    const checked = validatePlan(stored);
+    expect(checked.ok).toBe(true);
+    if (checked.ok) {
+      expect(Object.isFrozen(checked.value.goals[0])).toBe(true);
+      expect(planApprovalStatus(checked.value).approved).toBe(true);
+    }
+  });
+
   it('detects content changed outside the library', () => {
     const plan = JSON.parse(JSON.stringify(approvedByBoth(samplePlan())));
     plan.goals[0].title = 'Iets anders';
