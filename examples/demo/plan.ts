@@ -59,7 +59,7 @@ function must<T>(result: Result<T>, what: string): T {
 export function demoConversation(): Conversation {
   return must(
     replay(events, {
-      input: { id: 'conv-2027-03', kind: 'development', employee, manager, plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl', strictness: 'relaxed' },
+      input: { id: 'conv-2027-03', kind: 'development', employee, manager, plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl' },
     }),
     'replay',
   );
