@@ -431,6 +431,8 @@ export function aggregateDevelopmentAgenda(input: AggregateDevelopmentAgendaInpu
   };
   const explicitOrKeyword: (readonly string[] | undefined)[] = [];
   const titleKeys = new Map<string, readonly string[]>();
+  const nameOfTitle = new Map<string, string>();
+  const matchesOfText = new Map<string, readonly string[]>();
   const keyOfWish: (string | undefined)[] = [];
   for (const wish of wishes) {
     if (wish.themeIds !== undefined && wish.themeIds.length > 0) {
@@ -438,20 +440,28 @@ export function aggregateDevelopmentAgenda(input: AggregateDevelopmentAgendaInpu
       keyOfWish.push(undefined);
       continue;
     }
-    const title = wordsOf(wish.title);
-    const description = wish.description === undefined ? undefined : wordsOf(wish.description);
-    const has = (word: string): boolean => title.has(word) || (description?.has(word) ?? false);
-    const matched = themeKeywords
-      .filter((theme) => theme.keywords.some((words) => words.every(has)))
-      .map((theme) => theme.id);
+    // Keyword matches depend only on title and description, which a session repeats a lot.
+    const textKey = wish.description === undefined ? wish.title : `${wish.title}\u0000${wish.description}`;
+    let matched = matchesOfText.get(textKey);
+    if (matched === undefined) {
+      const title = wordsOf(wish.title);
+      const description = wish.description === undefined ? undefined : wordsOf(wish.description);
+      const has = (word: string): boolean => title.has(word) || (description?.has(word) ?? false);
+      matched = themeKeywords.filter((theme) => theme.keywords.some((words) => words.every(has))).map((theme) => theme.id);
+      matchesOfText.set(textKey, matched);
+    }
     if (matched.length > 0) {
       explicitOrKeyword.push(matched);
       keyOfWish.push(undefined);
       continue;
     }
-    const key = titleKey(wish.title);
-    const name = key.join(' ');
-    titleKeys.set(name, key);
+    let name = nameOfTitle.get(wish.title);
+    if (name === undefined) {
+      const key = titleKey(wish.title);
+      name = key.join(' ');
+      nameOfTitle.set(wish.title, name);
+      titleKeys.set(name, key);
+    }
     explicitOrKeyword.push(undefined);
     keyOfWish.push(name);
   }
