@@ -274,6 +274,16 @@ function activeAgreements(conversation: Conversation): ConversationAgreement[] {
 function evaluateGuards(conversation: Conversation, guards: readonly GuardId[], at: string): Finding[] {
   const findings: Finding[] = [];
   const unique = [...new Set(guards)];
+  // One check per agreement, shared by the WWW and SMART guards: the text analysis is the costly part.
+  const reports = new Map<number, ReturnType<typeof checkAgreement>>();
+  const reportOf = (index: number, agreement: Agreement) => {
+    let report = reports.get(index);
+    if (report === undefined) {
+      report = checkAgreement(agreement, checkContext(conversation, at));
+      reports.set(index, report);
+    }
+    return report;
+  };
   for (const guard of unique) {
     const severity = guardSeverity(guard, conversation);
     const code = `conversation.guard.${guard}` as Code;
@@ -291,7 +301,7 @@ function evaluateGuards(conversation: Conversation, guards: readonly GuardId[], 
       case 'agreementsSmart':
         conversation.agreements.forEach((entry, index) => {
           if (entry.withdrawn !== null) return;
-          const report = checkAgreement(entry.agreement, checkContext(conversation, at));
+          const report = reportOf(index, entry.agreement);
           const path = ['agreements', index, 'agreement'];
           if (guard === 'agreementsWww' && !meetsWww(report)) {
             findings.push(finding.of(code, severity, { path, params: { agreementId: entry.agreement.id } }));
@@ -413,16 +423,21 @@ function remerge(conversation: Conversation, change: (draft: Conversation) => Co
   return mergeFor(changed);
 }
 
+/** Acceptance is the conversation's own flow (the other side's event follows), so the check need not ask for it. */
+const acceptanceCodes = new Set(['agreement.smart.acceptable.employeeMissing', 'agreement.smart.acceptable.managerMissing']);
+
+/**
+ * A proposal may be a draft: what the agreement check finds wrong becomes one warning, with the
+ * check's own messages (each language its own) as the detail; the guards decide later.
+ */
 function agreementWarnings(conversation: Conversation, agreement: Agreement, at: string, path: (string | number)[]): Finding[] {
   const report = checkAgreement(agreement, checkContext(conversation, at));
-  const problems = report.findings.filter((f) => f.severity !== 'info');
+  const problems = report.findings.filter((f) => f.severity !== 'info' && !acceptanceCodes.has(f.code));
   if (problems.length === 0) return [];
-  return [
-    finding.warning('conversation.agreement.draft', {
-      path,
-      params: { id: agreement.id, detail: problems.map((f) => f.message[conversation.locale]).join(' ') },
-    }),
-  ];
+  const make = (detail: string) => finding.warning('conversation.agreement.draft', { path, params: { id: agreement.id, detail } });
+  const nl = make(problems.map((f) => f.message.nl).join(' '));
+  const en = make(problems.map((f) => f.message.en).join(' '));
+  return [{ ...nl, params: { id: agreement.id, detail: problems.map((f) => f.code).join(', ') }, message: { nl: nl.message.nl, en: en.message.en } }];
 }
 
 const handlers: { [T in ConversationEventType]: Handler<T> } = {
@@ -574,17 +589,18 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     if (blocked) return blocked;
     if (found === undefined) return refuse(finding.error('conversation.agreement.unknown', { path: ['agreement', 'id'], params: { id } }));
     if (found.entry.withdrawn !== null) return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreement', 'id'], params: { id } }));
-    const findings = agreementWarnings(conversation, event.agreement, event.at, ['agreement']);
+    const kind = found.list === 'supportAgreements' ? 'support' : 'development';
+    const stored: Agreement = { ...event.agreement, kind, acceptedBy: { [event.by]: event.at } };
+    const findings = agreementWarnings(conversation, stored, event.at, ['agreement']);
     if (found.entry.agreement.acceptedBy[other(event.by)] !== undefined) {
       findings.push(finding.warning('conversation.agreement.revisionResetsAcceptance', { path: ['agreement'], params: { id } }));
     }
-    const kind = found.list === 'supportAgreements' ? 'support' : 'development';
     return {
       findings,
       apply: (draft) => {
         const entry = draft[found.list][found.index];
         if (entry === undefined) return;
-        entry.agreement = { ...event.agreement, kind, acceptedBy: { [event.by]: event.at } };
+        entry.agreement = stored;
         entry.revision += 1;
       },
     };
@@ -724,16 +740,17 @@ function proposeInto(
       }),
     );
   }
-  const findings = agreementWarnings(conversation, event.agreement, event.at, ['agreement']);
+  const kind = list === 'supportAgreements' ? 'support' : 'development';
+  const stored: Agreement = { ...event.agreement, kind, acceptedBy: { [event.by]: event.at } };
+  const findings = agreementWarnings(conversation, stored, event.at, ['agreement']);
   if (list === 'agreements' && event.by === 'manager') {
     findings.push(finding.info('conversation.agreement.proposedByManager', { path: ['by'], params: { id } }));
   }
-  const kind = list === 'supportAgreements' ? 'support' : 'development';
   return {
     findings,
     apply: (draft) => {
       draft[list].push({
-        agreement: { ...event.agreement, kind, acceptedBy: { [event.by]: event.at } },
+        agreement: stored,
         proposedBy: event.by,
         proposedAt: event.at,
         revision: 0,

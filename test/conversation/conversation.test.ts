@@ -1,0 +1,446 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation, ConversationEventInput, CreateConversationInput, Finding, Result, TransitionOutcome } from '../../src/index.js';
+import {
+  agendaProgress,
+  availableEvents,
+  conversationSchema,
+  createConversation,
+  evaluativeDrift,
+  inputBalance,
+  openAgreements,
+  phaseTimes,
+  replay,
+  transition,
+} from '../../src/index.js';
+import { developmentEvents, developmentInput } from './fixtures.js';
+
+function create(input: Partial<CreateConversationInput> = {}): Conversation {
+  const result = createConversation({ ...developmentInput, ...input });
+  if (!result.ok) throw new Error(JSON.stringify(result.findings));
+  return result.value;
+}
+
+function apply(conversation: Conversation, events: readonly ConversationEventInput[]): Conversation {
+  let state = conversation;
+  events.forEach((event, index) => {
+    const result = transition(state, event);
+    if (!result.ok) throw new Error(`event ${index} (${event.type}) refused: ${result.findings.map((f) => f.message.en).join(' | ')}`);
+    state = result.value.conversation;
+  });
+  return state;
+}
+
+/** The development log up to (not including) the first event of `type` after index `from`. */
+function until(type: ConversationEventInput['type'], from = 0): ConversationEventInput[] {
+  const index = developmentEvents.findIndex((event, i) => i >= from && event.type === type);
+  return developmentEvents.slice(0, index);
+}
+
+function codes(result: Result<unknown>): string[] {
+  return result.findings.map((f: Finding) => f.code);
+}
+
+function refusedWith(result: Result<TransitionOutcome>, code: string): void {
+  expect(result.ok).toBe(false);
+  expect(codes(result)).toContain(code);
+  for (const f of result.findings) {
+    expect(f.message.nl.length).toBeGreaterThan(0);
+    expect(f.message.en.length).toBeGreaterThan(0);
+  }
+}
+
+const at = (time: string): string => `2027-03-15T${time}:00+01:00`;
+
+describe('createConversation', () => {
+  it('plans a conversation waiting in preparation', () => {
+    const conversation = create();
+    expect(conversation.status).toBe('planned');
+    expect(conversation.phase).toBe('preparation');
+    expect(conversation.template.id).toBe('development');
+    expect(conversation.availableMinutes).toBe(60);
+    expect(Object.isFrozen(conversation)).toBe(true);
+    expect(conversationSchema.parse(JSON.parse(JSON.stringify(conversation)))).toEqual(conversation);
+  });
+
+  it('refuses unknown keys, a missing kind and the same person on both sides', () => {
+    expect(codes(createConversation({ ...developmentInput, extra: 1 } as CreateConversationInput))).toContain('input.unrecognized_keys');
+    const { kind: _kind, ...noKind } = developmentInput;
+    expect(codes(createConversation(noKind))).toEqual(['conversation.create.templateMissing']);
+    expect(codes(createConversation({ ...developmentInput, manager: { id: 'emp-1', name: 'Sanne' } }))).toEqual(['conversation.create.sameParticipant']);
+  });
+
+  it('puts the open agreements of the previous plan first on the agenda', () => {
+    const conversation = create({
+      previousPlan: {
+        agreements: [
+          { id: 'old-1', what: 'Cursus feedback geven volgen', who: 'emp-1', when: '2027-01-31' },
+          { id: 'old-2', what: 'Mentor zoeken', who: 'emp-1', status: 'done' },
+        ],
+      },
+    });
+    expect(conversation.previousOpenAgreements.map((a) => a.id)).toEqual(['old-1']);
+    const merged = apply(conversation, [
+      { type: 'addAgendaPoint', at: at('09:00'), by: 'employee', point: { id: 'e1', title: 'Werkdruk', priority: 'must', minutes: 10 } },
+      { type: 'mergeAgenda', at: at('09:01'), by: 'manager' },
+    ]);
+    expect(merged.agenda?.items[0]?.sources).toEqual(['followUp']);
+    expect(merged.agenda?.items[0]?.itemIds).toEqual(['old-1']);
+  });
+});
+
+describe('a whole development conversation', () => {
+  it('walks from preparation through the eight phases to conclusion', () => {
+    const final = apply(create(), developmentEvents);
+    expect(final.status).toBe('concluded');
+    expect(final.phase).toBe('concluded');
+    expect(final.version).toBe(developmentEvents.length);
+    expect(final.concludedAt).toBe(developmentEvents.at(-1)?.at);
+    expect(final.phaseHistory.map((visit) => visit.phase)).toEqual([
+      'preparation',
+      'setStatus',
+      'currentSituation',
+      'employeeNeeds',
+      'organisationNeeds',
+      'agreements',
+      'supportAgreements',
+      'nextConversation',
+      'evaluation',
+      'concluded',
+    ]);
+    expect(final.nextConversation).toEqual({ date: '2027-06-14', start: '2027-06-14T10:00:00+02:00', end: '2027-06-14T10:30:00+02:00', kind: 'checkIn' });
+    expect(final.agreements[0]?.agreement.acceptedBy).toEqual({ employee: at('10:35'), manager: at('10:38') });
+    expect(final.supportAgreements[0]?.agreement.kind).toBe('support');
+    expect(final.needs.employee[0]?.source).toBe('employee');
+    expect(final.needs.manager[0]?.source).toBe('manager');
+    expect(final.evaluation?.rating).toBe(4);
+    expect(availableEvents(final)).toEqual([]);
+  });
+
+  it('refuses every event after conclusion, leaving the state as it was', () => {
+    const final = apply(create(), developmentEvents);
+    const before = JSON.stringify(final);
+    refusedWith(transition(final, { type: 'addNote', at: at('12:00'), by: 'employee', text: 'Nog iets' }), 'conversation.event.closed');
+    expect(JSON.stringify(final)).toBe(before);
+  });
+
+  it('gives the same state when the log is replayed', () => {
+    const final = apply(create(), developmentEvents);
+    const replayed = replay(developmentEvents, { input: developmentInput });
+    expect(replayed.ok && replayed.value).toEqual(final);
+    const half = apply(create(), developmentEvents.slice(0, 10));
+    const resumed = replay(developmentEvents.slice(10), { from: JSON.parse(JSON.stringify(half)) as Conversation });
+    expect(resumed.ok && resumed.value).toEqual(final);
+  });
+});
+
+describe('guards', () => {
+  it('does not start without a purpose and a merged agenda', () => {
+    const conversation = create();
+    const result = transition(conversation, { type: 'start', at: at('10:00'), by: 'manager' });
+    refusedWith(result, 'conversation.guard.purposeSet');
+    expect(codes(result)).toContain('conversation.guard.agendaMerged');
+    expect(result.findings[0]?.message.nl).toContain('doel');
+  });
+
+  it('lets a relaxed conversation start with warnings instead', () => {
+    const result = transition(create({ strictness: 'relaxed' }), { type: 'start', at: at('10:00'), by: 'manager' });
+    expect(result.ok).toBe(true);
+    expect(result.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['conversation.guard.purposeSet', 'warning'],
+      ['conversation.guard.agendaMerged', 'warning'],
+    ]);
+  });
+
+  it('does not leave the agreements phase without an agreement', () => {
+    const inAgreements = apply(create(), until('proposeAgreement'));
+    expect(inAgreements.phase).toBe('agreements');
+    refusedWith(transition(inAgreements, { type: 'nextPhase', at: at('10:40'), by: 'manager' }), 'conversation.guard.agreementsPresent');
+  });
+
+  it('needs both sides to accept an agreement, in every strictness', () => {
+    for (const strictness of ['relaxed', 'standard', 'strict'] as const) {
+      const proposed = apply(create({ strictness }), until('acceptAgreement'));
+      const result = transition(proposed, { type: 'nextPhase', at: at('10:40'), by: 'employee' });
+      refusedWith(result, 'conversation.guard.agreementsAccepted');
+      expect(result.findings.find((f) => f.code === 'conversation.guard.agreementsAccepted')?.params.side).toBe('manager');
+    }
+  });
+
+  it('refuses a proposal that claims the other side accepted already', () => {
+    const inAgreements = apply(create(), until('proposeAgreement'));
+    const result = transition(inAgreements, {
+      type: 'proposeAgreement',
+      at: at('10:35'),
+      by: 'employee',
+      agreement: { id: 'a9', what: 'Cursus', who: 'emp-1', when: '2027-05-01', acceptedBy: { manager: at('10:35') } },
+    });
+    refusedWith(result, 'conversation.guard.agreementsAccepted');
+  });
+
+  it('asks the other side to accept again after a revision', () => {
+    const accepted = apply(create(), until('nextPhase', developmentEvents.findIndex((e) => e.type === 'acceptAgreement')));
+    const revised = transition(accepted, {
+      type: 'reviseAgreement',
+      at: at('10:40'),
+      by: 'employee',
+      agreement: { id: 'a1', what: 'Ik geef voor 1 juni 2027 drie klantdemo’s', who: 'emp-1', when: '2027-06-01' },
+    });
+    expect(revised.ok).toBe(true);
+    expect(codes(revised)).toContain('conversation.agreement.revisionResetsAcceptance');
+    if (!revised.ok) return;
+    expect(revised.value.conversation.agreements[0]?.revision).toBe(1);
+    expect(revised.value.conversation.agreements[0]?.agreement.acceptedBy).toEqual({ employee: at('10:40') });
+    refusedWith(transition(revised.value.conversation, { type: 'nextPhase', at: at('10:41'), by: 'employee' }), 'conversation.guard.agreementsAccepted');
+  });
+
+  it('excludes withdrawn agreements from the guards', () => {
+    const proposed = apply(create(), until('acceptAgreement'));
+    const withdrawn = apply(proposed, [{ type: 'withdrawAgreement', at: at('10:39'), by: 'employee', agreementId: 'a1', reason: 'Te groot' }]);
+    expect(withdrawn.agreements[0]?.agreement.status).toBe('dropped');
+    refusedWith(transition(withdrawn, { type: 'nextPhase', at: at('10:40'), by: 'employee' }), 'conversation.guard.agreementsPresent');
+    refusedWith(transition(withdrawn, { type: 'acceptAgreement', at: at('10:40'), by: 'manager', agreementId: 'a1' }), 'conversation.agreement.withdrawn');
+  });
+
+  it('does not conclude without a next conversation, and prompts for an evaluation', () => {
+    const withoutSchedule = createConversation({
+      ...developmentInput,
+      template: {
+        id: 'short',
+        kind: 'checkIn',
+        phases: [
+          { id: 'preparation', activities: ['prepare', 'purpose'] },
+          { id: 'nextConversation', activities: ['schedule', 'evaluate'] },
+        ],
+      },
+      kind: undefined,
+    });
+    expect(withoutSchedule.ok).toBe(true);
+    if (!withoutSchedule.ok) return;
+    const started = apply(withoutSchedule.value, [
+      { type: 'setPurpose', at: at('09:00'), by: 'employee', purpose: 'Even bijpraten' },
+      { type: 'start', at: at('10:00'), by: 'manager' },
+    ]);
+    refusedWith(transition(started, { type: 'conclude', at: at('10:20'), by: 'manager' }), 'conversation.guard.nextConversationScheduled');
+    const scheduled = apply(started, [
+      { type: 'scheduleNextConversation', at: at('10:20'), by: 'manager', date: '2027-04-12', start: '2027-04-12T10:00:00+02:00', end: '2027-04-12T10:30:00+02:00' },
+    ]);
+    const concluded = transition(scheduled, { type: 'conclude', at: at('10:25'), by: 'manager' });
+    expect(concluded.ok).toBe(true);
+    expect(concluded.findings.map((f) => f.code)).toEqual([]);
+  });
+
+  it('warns about a missing evaluation, and refuses it in strict mode', () => {
+    const index = developmentEvents.findIndex((e) => e.type === 'evaluate');
+    const log = [...developmentEvents.slice(0, index), { ...developmentEvents.at(-1)! }];
+    const standard = apply(create(), log.slice(0, -1));
+    const concluded = transition(standard, log.at(-1));
+    expect(concluded.ok).toBe(true);
+    expect(concluded.findings.map((f) => [f.code, f.severity])).toEqual([['conversation.guard.evaluationGiven', 'warning']]);
+    const strict = replay(log, { input: { ...developmentInput, strictness: 'strict' } });
+    expect(strict.ok).toBe(false);
+    expect(strict.findings[0]?.params).toMatchObject({ index: log.length - 1, type: 'conclude', reason: 'conversation.guard.evaluationGiven' });
+  });
+});
+
+describe('phases', () => {
+  it('steps back where the template allows it, never into preparation or past the next appointment', () => {
+    const inNeeds = apply(create(), until('addNeed'));
+    expect(inNeeds.phase).toBe('employeeNeeds');
+    const back = apply(inNeeds, [{ type: 'previousPhase', at: at('10:17'), by: 'employee' }]);
+    expect(back.phase).toBe('currentSituation');
+    const inStatus = apply(create(), until('nextPhase'));
+    refusedWith(transition(inStatus, { type: 'previousPhase', at: at('10:04'), by: 'manager' }), 'conversation.phase.noBack');
+    const inNext = apply(create(), until('scheduleNextConversation'));
+    expect(inNext.phase).toBe('nextConversation');
+    refusedWith(transition(inNext, { type: 'previousPhase', at: at('10:48'), by: 'manager' }), 'conversation.phase.noBack');
+  });
+
+  it('allows events only in the phase they belong to', () => {
+    const inStatus = apply(create(), until('nextPhase'));
+    const result = transition(inStatus, { type: 'evaluate', at: at('10:04'), by: 'employee', rating: 5 });
+    refusedWith(result, 'conversation.event.notNow');
+    expect(result.findings[0]?.params).toEqual({ type: 'evaluate', status: 'inProgress', phase: 'setStatus' });
+  });
+
+  it('refuses events that go back in time', () => {
+    const started = apply(create(), until('addNote'));
+    refusedWith(transition(started, { type: 'addNote', at: at('09:59'), by: 'employee', text: 'x' }), 'conversation.event.beforeLast');
+  });
+});
+
+describe('postpone and cancel', () => {
+  it('keeps the planned date except in an emergency, and resumes where it stopped', () => {
+    const started = apply(create(), until('nextPhase', 9));
+    refusedWith(transition(started, { type: 'postpone', at: at('10:10'), by: 'manager', reason: 'Druk' }), 'conversation.postpone.dateIsKept');
+    const postponed = apply(started, [
+      { type: 'postpone', at: at('10:10'), by: 'manager', reason: 'Brand in het gebouw', emergency: true, newStart: '2027-03-17T10:00:00+01:00' },
+    ]);
+    expect(postponed.status).toBe('postponed');
+    expect(postponed.plannedStart).toBe('2027-03-17T10:00:00+01:00');
+    refusedWith(transition(postponed, { type: 'addNote', at: at('10:11'), by: 'manager', text: 'x' }), 'conversation.event.notNow');
+    const resumed = apply(postponed, [{ type: 'start', at: '2027-03-17T10:00:00+01:00', by: 'manager' }]);
+    expect(resumed.status).toBe('inProgress');
+    expect(resumed.phase).toBe(started.phase);
+  });
+
+  it('cancels with a reason, after which nothing changes', () => {
+    const cancelled = apply(create(), [{ type: 'cancel', at: at('08:00'), by: 'employee', reason: 'Uit dienst' }]);
+    expect(cancelled.cancellation).toEqual({ reason: 'Uit dienst', at: at('08:00'), by: 'employee' });
+    refusedWith(transition(cancelled, { type: 'start', at: at('10:00'), by: 'manager' }), 'conversation.event.closed');
+  });
+});
+
+describe('next conversation', () => {
+  const inNext = (): Conversation => apply(create(), until('scheduleNextConversation'));
+  it('checks the times of the next appointment', () => {
+    const base = { type: 'scheduleNextConversation', at: at('10:49'), by: 'manager' } as const;
+    refusedWith(
+      transition(inNext(), { ...base, date: '2027-06-14', start: '2027-06-14T10:30:00+02:00', end: '2027-06-14T10:00:00+02:00' }),
+      'conversation.schedule.endBeforeStart',
+    );
+    refusedWith(
+      transition(inNext(), { ...base, date: '2027-06-15', start: '2027-06-14T10:00:00+02:00', end: '2027-06-14T10:30:00+02:00' }),
+      'conversation.schedule.dateMismatch',
+    );
+    refusedWith(
+      transition(inNext(), { ...base, date: '2027-03-15', start: at('09:00'), end: at('09:30') }),
+      'conversation.schedule.notAfterThis',
+    );
+  });
+});
+
+describe('validation of caller data', () => {
+  it('refuses malformed events and unknown keys, with nl and en messages', () => {
+    const conversation = create();
+    refusedWith(transition(conversation, { type: 'start', at: 'morgen', by: 'manager' }), 'input.invalid_format.datetime');
+    refusedWith(transition(conversation, { type: 'start', at: at('10:00'), by: 'hr' }), 'input.invalid_value');
+    refusedWith(transition(conversation, JSON.parse(`{"type":"start","at":"${at('10:00')}","by":"manager","__proto__":{"x":1}}`)), 'input.unrecognized_keys');
+    refusedWith(transition(conversation, { type: 'explode', at: at('10:00'), by: 'manager' }), 'input.invalid_union');
+  });
+
+  it('validates a state that did not come from the library', () => {
+    const conversation = create();
+    const stored = JSON.parse(JSON.stringify(conversation)) as Conversation;
+    expect(transition(stored, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' }).ok).toBe(true);
+    const broken = { ...stored, status: 'dancing' } as unknown as Conversation;
+    refusedWith(transition(broken, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' }), 'conversation.state.invalid');
+  });
+});
+
+describe('replay', () => {
+  it('refuses a log with an invalid event, with its index and the reason in both languages', () => {
+    const log = [...developmentEvents.slice(0, 5), { type: 'start', at: at('10:00'), by: 'manager' }];
+    const result = replay(log, { input: developmentInput });
+    expect(result.ok).toBe(false);
+    const first = result.findings[0];
+    expect(first?.code).toBe('conversation.replay.invalidEvent');
+    expect(first?.params).toMatchObject({ index: 5, type: 'start', reason: 'conversation.guard.purposeSet' });
+    expect(first?.message.nl).toContain('doel');
+    expect(first?.message.en).toContain('purpose');
+    expect(result.findings[1]?.path.slice(0, 2)).toEqual(['events', 5]);
+    const malformed = replay([{ type: 'start' }], { input: developmentInput });
+    expect(malformed.findings[0]?.params.index).toBe(0);
+    expect(codes(malformed)).toContain('input.required');
+  });
+
+  it('needs exactly one starting point', () => {
+    expect(codes(replay([], {}))).toEqual(['conversation.replay.noStart']);
+    expect(replay([], { input: developmentInput }).ok).toBe(true);
+  });
+});
+
+describe('availableEvents', () => {
+  it('lists preparation work and an unready start before the conversation', () => {
+    const events = availableEvents(create());
+    expect(events.map((e) => e.type)).toEqual(['answerPreparation', 'addAgendaPoint', 'mergeAgenda', 'setPurpose', 'start', 'postpone', 'cancel']);
+    const start = events.find((e) => e.type === 'start');
+    expect(start?.ready).toBe(false);
+    expect(start?.findings.map((f) => f.code)).toEqual(['conversation.guard.purposeSet', 'conversation.guard.agendaMerged']);
+  });
+
+  it('says who still has to accept, and offers concluding only in the last phase', () => {
+    const proposed = apply(create(), until('acceptAgreement'));
+    const accept = availableEvents(proposed).find((e) => e.type === 'acceptAgreement');
+    expect(accept?.by).toEqual(['manager']);
+    expect(availableEvents(proposed).some((e) => e.type === 'conclude')).toBe(false);
+    const evaluating = apply(create(), until('evaluate'));
+    const conclude = availableEvents(evaluating).find((e) => e.type === 'conclude');
+    expect(conclude?.ready).toBe(true);
+    expect(conclude?.findings.map((f) => f.code)).toEqual(['conversation.guard.evaluationGiven']);
+  });
+});
+
+describe('views', () => {
+  const final = (): Conversation => apply(create(), developmentEvents);
+
+  it('shows time used and left per phase', () => {
+    const inNeeds = apply(create(), until('nextPhase', 12));
+    const view = phaseTimes(inNeeds, { now: at('10:20') });
+    expect(view.current?.phase).toBe('employeeNeeds');
+    expect(view.current?.usedMinutes).toBe(6);
+    expect(view.current?.plannedMinutes).toBe(13);
+    expect(view.current?.leftMinutes).toBe(7);
+    expect(view.totalUsedMinutes).toBe(20);
+    expect(view.totalLeftMinutes).toBe(40);
+    expect(phaseTimes(final(), { now: at('12:00') }).totalUsedMinutes).toBe(58);
+  });
+
+  it('shows the merged agenda with what is done', () => {
+    const progress = agendaProgress(final());
+    expect(progress.merged).toBe(true);
+    expect(progress.items.map((item) => [item.id, item.done, item.joint])).toEqual([
+      ['e1', true, true],
+      ['e2', false, false],
+    ]);
+    expect(progress.done).toBe(1);
+    expect(progress.open).toBe(1);
+  });
+
+  it('refuses ticking off an item twice, and keeps done flags when the agenda is merged again', () => {
+    const inStatus = apply(create(), until('nextPhase'));
+    expect(inStatus.phase).toBe('setStatus');
+    const done = apply(inStatus, [{ type: 'markAgendaItemDone', at: at('10:04'), by: 'manager', itemId: 'e1' }]);
+    refusedWith(transition(done, { type: 'markAgendaItemDone', at: at('10:04'), by: 'manager', itemId: 'e1' }), 'conversation.agenda.alreadyDone');
+    refusedWith(transition(done, { type: 'markAgendaItemDone', at: at('10:04'), by: 'manager', itemId: 'nope' }), 'conversation.agenda.unknownItem');
+    const extended = apply(done, [
+      { type: 'addAgendaPoint', at: at('10:05'), by: 'employee', point: { id: 'e3', title: 'Thuiswerken', priority: 'could', minutes: 5 } },
+    ]);
+    expect(extended.agenda?.items.map((item) => [item.id, item.done])).toEqual([
+      ['e1', true],
+      ['e2', false],
+      ['e3', false],
+    ]);
+  });
+
+  it('lists open agreements with whom they wait for', () => {
+    const proposed = apply(create(), until('acceptAgreement'));
+    expect(openAgreements(proposed).map((o) => [o.entry.agreement.id, o.waitingFor])).toEqual([['a1', ['manager']]]);
+    expect(openAgreements(final()).map((o) => [o.entry.agreement.id, o.list, o.acceptedByBoth])).toEqual([
+      ['a1', 'agreements', true],
+      ['s1', 'supportAgreements', true],
+    ]);
+  });
+
+  it('shows the balance of input between the sides', () => {
+    const balance = inputBalance(final());
+    expect(balance.employee.agendaPointIds).toEqual(['e1', 'e2']);
+    expect(balance.manager.agendaPointIds).toEqual(['o1']);
+    expect(balance.employee.agreementIds).toEqual(['a1']);
+    expect(balance.employee.supportAgreementIds).toEqual(['s1']);
+    expect(balance.employeeLeadsAgreements).toBe(true);
+    expect(balance.employeeShare).toBeGreaterThan(0.5);
+  });
+
+  it('warns about evaluative drift in a development conversation', () => {
+    const drifting = apply(create(), [
+      { type: 'addAgendaPoint', at: at('09:00'), by: 'manager', point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 } },
+      { type: 'addAgendaPoint', at: at('09:01'), by: 'employee', point: { id: 'e9', title: 'Leren plannen', topic: 'competences', priority: 'must', minutes: 10 } },
+      { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },
+    ]);
+    const drift = evaluativeDrift(drifting);
+    expect(drift.items.map((item) => item.id)).toEqual(['o9']);
+    expect(drift.share).toBe(0.5);
+    expect(drift.findings.map((f) => [f.code, f.severity])).toEqual([['conversation.agenda.evaluativeTopic', 'warning']]);
+    expect(drift.findings[0]?.message.nl).toContain('functioneringsgesprek');
+  });
+});
