@@ -72,6 +72,10 @@ export const planMessages = defineMessages({
     nl: 'Wijziging op {at}, maar versie {version} bestaat pas sinds {since}.',
     en: 'Amendment at {at}, but version {version} only exists since {since}.',
   },
+  'plan.amend.progressKept': {
+    nl: 'Afspraak "{agreementId}" houdt haar vastgelegde voortgang (status {status}); voortgang leg je vast met recordProgress, niet met een wijziging.',
+    en: 'Agreement "{agreementId}" keeps its recorded progress (status {status}); record progress with recordProgress, not with an amendment.',
+  },
   'plan.amend.approvalsCleared': {
     nl: 'Versie {version} is nieuw: {count} eerdere goedkeuring(en) vervallen, beide kanten keuren opnieuw goed.',
     en: 'Version {version} is new: {count} earlier approval(s) lapse, and both sides approve again.',

@@ -365,10 +365,28 @@ export function amendPlan(plan: DevelopmentPlan, change: PlanAmendment): Result<
     if (value !== undefined) (after as Record<string, unknown>)[key] = value;
   }
   const problems = contentFindings(after, ['change', 'set']);
+  if (input.set.agreements !== undefined) {
+    // Progress has its own log: an amendment keeps the recorded status and note of existing agreements.
+    const recorded = new Map(current.agreements.map((a) => [a.id, a]));
+    after.agreements = input.set.agreements.map((agreement, index) => {
+      const known = recorded.get(agreement.id);
+      if (known === undefined) return agreement;
+      if (known.status !== agreement.status || known.progressNote !== agreement.progressNote) {
+        problems.push(
+          finding.info('plan.amend.progressKept', {
+            path: ['change', 'set', 'agreements', index, 'status'],
+            params: { agreementId: agreement.id, status: known.status },
+          }),
+        );
+      }
+      const { status: _status, progressNote: _note, ...rest } = agreement;
+      return { ...rest, status: known.status, ...(known.progressNote !== undefined ? { progressNote: known.progressNote } : {}) };
+    });
+  }
   if (problems.some((p) => p.severity === 'error')) return fail(problems);
   const changes = diffContent(before, after);
   if (changes.length === 0) {
-    return fail([finding.error('plan.amend.noChange', { path: ['change', 'set'] })]);
+    return fail([...problems, finding.error('plan.amend.noChange', { path: ['change', 'set'] })]);
   }
   const hash = planContentHash(after);
   const version = current.version + 1;

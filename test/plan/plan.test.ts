@@ -175,7 +175,19 @@ describe('amendPlan', () => {
     const plan = samplePlan();
     expect(codes(amendPlan(plan, { ...change, set: { kind: 'development' } }))).toEqual(['plan.amend.noChange']);
     const done = plan.agreements.map((a) => ({ ...a, status: 'done' as const }));
-    expect(codes(amendPlan(plan, { ...change, set: { agreements: done } }))).toEqual(['plan.amend.noChange']);
+    expect(codes(amendPlan(plan, { ...change, set: { agreements: done } }))).toEqual([
+      'plan.amend.progressKept',
+      'plan.amend.progressKept',
+      'plan.amend.noChange',
+    ]);
+  });
+
+  it('keeps recorded progress when an amendment rewrites the agreements', () => {
+    const progressed = value(recordProgress(samplePlan(), { agreementId: 'a1', by: 'employee', at: '2027-05-01T09:00:00+02:00', status: 'done', note: 'Klaar' }));
+    const rewritten = progressed.agreements.map((a) => ({ ...a, status: 'open' as const, what: `${a.what}.` }));
+    const result = amendPlan(progressed, { ...change, at: '2027-05-02T09:00:00+02:00', set: { agreements: rewritten } });
+    expect(codes(result)).toEqual(['plan.amend.progressKept']);
+    expect(value(result).agreements[0]).toMatchObject({ status: 'done', progressNote: 'Klaar', what: `${progressed.agreements[0]?.what}.` });
   });
 
   it('refuses duplicate ids and changes dated before the current version', () => {
