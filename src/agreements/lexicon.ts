@@ -81,8 +81,8 @@ interface Lexicon {
 export const lexicons: Readonly<Record<Lang, Lexicon>> = {
   nl: {
     dates: [
-      whole(`\\d{4}-\\d{2}-\\d{2}`),
-      whole(`\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?`),
+      whole(`(?:(?:voor|vóór|uiterlijk|per|op|tot|t/m)\\s+)?\\d{4}-\\d{2}-\\d{2}`),
+      whole(`(?:(?:voor|vóór|uiterlijk|per|op|tot|t/m)\\s+)?\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?`),
       whole(`(?:(?:voor|vóór|uiterlijk|per|op|tot|t/m|rond|uiterlijk op)\\s+)?\\d{1,2}(?:ste|de|e)?\\s+(?:${monthsNl})\\.?(?:\\s+\\d{4})?(?:\\s+a\\.s\\.)?`),
       whole(`(?:voor|vóór|uiterlijk|in|eind|einde|begin|half|medio|per|tot|t/m|rond|na)\\s+(?:${monthsNl})(?:\\s+\\d{4})?`),
       whole(`(?:${monthsNl})\\s+\\d{4}`),
@@ -101,7 +101,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       whole(`(?:in|voor|vóór|eind|uiterlijk|per|begin)\\s+(?:het\\s+)?(?:voorjaar|najaar)(?:\\s+van\\s+\\d{4})?`),
       whole(`(?:eind|einde|voor het einde|aan het eind|aan het einde|voor het eind)\\s+van\\s+(?:het|dit|deze|de)\\s+(?:jaar|maand|week|kwartaal|boekjaar|schooljaar|project|sprint|traject|proeftijd|contract)`),
       whole(`(?:eind|einde)\\s+(?:van\\s+)?(?:het\\s+)?(?:boekjaar|jaar|schooljaar|kwartaal)`),
-      whole(`(?:in|voor|vóór|eind|uiterlijk|per|rond|tot)\\s+(?:20\\d{2}|19\\d{2})`),
+      whole(`(?:in|voor|vóór|eind|uiterlijk|per|rond|tot)\\s+(?:20\\d{2}|19\\d{2})(?![-/.]\\d)`),
       whole(`(?:in\\s+)?(?:week|wk)\\s+\\d{1,2}`),
       whole(`(?:volgende|komende|aanstaande)\\s+(?:${weekdaysNl})`),
       whole(`(?:voor|vóór|uiterlijk|per)\\s+(?:${weekdaysNl})`),
@@ -134,7 +134,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'in de loop van de tijd',
     ]),
     frequencies: [
-      whole(`(?:\\d+|${numberWordsNl})\\s*(?:keer|maal|x)\\s+(?:per|in de|elke|iedere|per\\s+\\w+)\\s*(?:${periodNl})?`),
+      whole(`(?:(?:€|eur)\\s?)?(?:\\d+|${numberWordsNl})\\s*(?:keer|maal|x)\\s+(?:per|in de|elke|iedere|per\\s+\\w+)\\s*(?:${periodNl})?`),
       whole(`(?:elke|iedere|ieder|elk)\\s+(?:\\d+\\s+|(?:${countWordsNl})\\s+)?(?:${periodNl}|${weekdaysNl}|weken|maanden|ochtend|middag|avond|teamoverleg|sprint|retro|retrospective|review)`),
       whole(`(?:dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|jaarlijks|halfjaarlijks|per week|per maand|per dag|per kwartaal)`),
       whole(`(?:\\d+|${numberWordsNl})\\s+(?:uur|uren|minuten|dag|dagen|dagdeel|dagdelen)\\s+(?:per|in de|elke|iedere)\\s+(?:${periodNl})`),
@@ -504,8 +504,8 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
   },
   en: {
     dates: [
-      whole(`\\d{4}-\\d{2}-\\d{2}`),
-      whole(`\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?`),
+      whole(`(?:(?:by|before|on|until|no later than)\\s+)?\\d{4}-\\d{2}-\\d{2}`),
+      whole(`(?:(?:by|before|on|until|no later than)\\s+)?\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?`),
       whole(`(?:(?:by|before|on|until|no later than|not later than)\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsEn})\\.?(?:,?\\s+\\d{4})?`),
       whole(`(?:(?:by|before|on|until|no later than|not later than)\\s+)?(?:${monthsEn})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`),
       whole(`(?:by|before|in|end of|the end of|start of|mid|mid-|until|till|through|after|early|late)\\s+(?:${monthsEn})(?:\\s+\\d{4})?`),
@@ -522,7 +522,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       whole(`(?:before|after|by|during|in)\\s+(?:the\\s+)?(?:summer|christmas|holidays|summer holidays|summer break|new year|spring|autumn|fall|winter)(?:\\s+(?:holidays|break))?`),
       whole(`(?:by|before|at|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|my\\s+)?(?:year|month|week|quarter|financial year|fiscal year|school year|project|sprint|probation|probation period|contract|term|semester)`),
       whole(`(?:year[- ]end|end[- ]of[- ]year|eoy|eoq|month[- ]end)`),
-      whole(`(?:in|by|before|during|until|through|end of)\\s+(?:20\\d{2}|19\\d{2})`),
+      whole(`(?:in|by|before|during|until|through|end of)\\s+(?:20\\d{2}|19\\d{2})(?![-/.]\\d)`),
       whole(`(?:in\\s+)?week\\s+\\d{1,2}`),
       whole(`(?:by|before|next|this|on)\\s+(?:${weekdaysEn})`),
       whole(`tomorrow|today|tonight`),
@@ -561,7 +561,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'moving forward',
     ]),
     frequencies: [
-      whole(`(?:\\d+|${numberWordsEn}|once|twice)\\s*(?:times?|x)?\\s+(?:a|an|per|each|every)\\s+(?:${periodEn})`),
+      whole(`(?:(?:€|\\$|£|eur)\\s?)?(?:\\d+|${numberWordsEn}|once|twice)\\s*(?:times?|x)?\\s+(?:a|an|per|each|every)\\s+(?:${periodEn})`),
       whole(`(?:once|twice)\\s+(?:a|an|per|each|every)\\s+(?:\\d+\\s+|(?:${countWordsEn})\\s+)?(?:${periodEn}|weeks|months)`),
       whole(`(?:every|each)\\s+(?:other\\s+)?(?:\\d+\\s+|(?:${countWordsEn})\\s+)?(?:${periodEn}|${weekdaysEn}|weeks|months|morning|afternoon|evening|retro|retrospective|review|standup|stand-up)`),
       whole(`(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|yearly|annually|per week|per month|per day|per quarter)`),

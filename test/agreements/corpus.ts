@@ -12,9 +12,9 @@ export interface LabelledGoal {
   readonly text: string;
 }
 
-/** Reads test/agreements/corpus.txt: `locale|specific|measurable|timeBound|goals|text`, `#` for comments. */
-export function loadCorpus(): LabelledGoal[] {
-  const raw = readFileSync(join(import.meta.dirname, 'corpus.txt'), 'utf8');
+/** Reads test/agreements/corpus.txt (or holdout.txt): `locale|specific|measurable|timeBound|goals|text`, `#` for comments. */
+export function loadCorpus(file: 'corpus.txt' | 'holdout.txt' = 'corpus.txt'): LabelledGoal[] {
+  const raw = readFileSync(join(import.meta.dirname, file), 'utf8');
   const goals: LabelledGoal[] = [];
   raw.split('\n').forEach((row, index) => {
     if (row.trim() === '' || row.startsWith('#')) return;
