@@ -7,7 +7,6 @@ import {
   fail,
   findingsFrom,
   fromDayNumber,
-  isCalendarDate,
   parseWith,
   resultOf,
   toDayNumber,
@@ -80,14 +79,29 @@ export function dueList(input: DueListInput): Result<DueListResult> {
     }
     return result;
   };
-  const workingMemo = new Map<number, number | undefined>();
-  const workingOnOrBefore = (day: number): number | undefined => {
-    if (workingMemo.has(day)) return workingMemo.get(day);
-    const found = seekWorkingDay(calendar, day, -1);
-    workingMemo.set(day, found);
-    return found;
+  // Due day per raw due date, and day numbers per date string: a big organisation has far fewer
+  // distinct dates than employees.
+  const dueMemo = new Map<CalendarDate, { day: number; date: CalendarDate } | null>();
+  const dueOf = (raw: CalendarDate): { day: number; date: CalendarDate } | null => {
+    let due = dueMemo.get(raw);
+    if (due === undefined) {
+      const day = seekWorkingDay(calendar, toDayNumber(raw), -1);
+      due = day === undefined ? null : { day, date: fromDayNumber(day) };
+      dueMemo.set(raw, due);
+    }
+    return due;
   };
-  const dayOf = (date: string): CalendarDate => (isCalendarDate(date) ? date : calendarDateOf(date, timeZone));
+  const dayMemo = new Map<CalendarDate, number>();
+  const dayNumberOf = (date: CalendarDate): number => {
+    let day = dayMemo.get(date);
+    if (day === undefined) {
+      day = toDayNumber(date);
+      dayMemo.set(date, day);
+    }
+    return day;
+  };
+  // After validation a value is either a calendar date (10 characters) or an instant.
+  const dayOf = (value: string): CalendarDate => (value.length === 10 ? value : calendarDateOf(value, timeZone));
 
   const counts = { onTrack: 0, dueSoon: 0, overdue: 0 };
   const entries: DueEntry[] = [];
@@ -111,13 +125,14 @@ export function dueList(input: DueListInput): Result<DueListResult> {
         : employee.hireDate !== undefined
           ? plusMonths(employee.hireDate, policy.firstAfterHireMonths)
           : today;
-    const dueDay = workingOnOrBefore(toDayNumber(latestRaw));
-    if (dueDay === undefined) return fail([...findings, noWorkingDay(latestRaw)]);
+    const due = dueOf(latestRaw);
+    if (due === null) return fail([...findings, noWorkingDay(latestRaw)]);
+    const dueDay = due.day;
     const daysUntilDue = dueDay - todayNumber;
     const horizon = value.horizonDays ?? policy.dueSoonDays;
     let conversationState = stateOf(daysUntilDue, horizon);
     if (employee.nextPlanned !== undefined && conversationState !== 'onTrack') {
-      const planned = toDayNumber(dayOf(employee.nextPlanned));
+      const planned = dayNumberOf(dayOf(employee.nextPlanned));
       if (planned >= todayNumber && planned <= dueDay) conversationState = 'onTrack';
     }
     let overdueAgreements = 0;
@@ -126,7 +141,7 @@ export function dueList(input: DueListInput): Result<DueListResult> {
     const agreementHorizon = value.horizonDays ?? 14;
     for (const agreement of employee.agreements ?? []) {
       if (agreement.status !== 'open' || agreement.when === undefined) continue;
-      const deadline = toDayNumber(agreement.when);
+      const deadline = dayNumberOf(agreement.when);
       const days = deadline - todayNumber;
       if (days < 0) overdueAgreements++;
       else if (days <= agreementHorizon) dueSoonAgreements++;
@@ -141,7 +156,7 @@ export function dueList(input: DueListInput): Result<DueListResult> {
       kind,
       state,
       conversationState,
-      dueDate: fromDayNumber(dueDay),
+      dueDate: due.date,
       daysUntilDue,
       overdueAgreements,
       dueSoonAgreements,
