@@ -934,7 +934,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
  */
 export const scopes: readonly { readonly pattern: RegExp; readonly minimumDays: number; readonly label: { readonly nl: string; readonly en: string } }[] = [
   {
-    pattern: words(['master', 'bachelor', 'degree', 'mba', 'hbo', 'mbo', 'wo', 'universitair', 'university', 'deeltijdopleiding', 'part-time degree', 'post-hbo', 'postgraduate']),
+    pattern: words(["(?<!scrum\\s|product\\s)master(?:'s|s|opleiding)?(?!\\s+(?:certificaat|certificate|class))", 'deeltijdmaster', 'bachelor', 'degree', 'mba', 'hbo', 'mbo', 'wo', 'universitair', 'university', 'deeltijdopleiding', 'part-time degree', 'post-hbo', 'postgraduate']),
     minimumDays: 180,
     label: { nl: 'een opleiding met diploma', en: 'a degree programme' },
   },
