@@ -43,3 +43,5 @@ export type { AvailableEvent, ConversationPatch, CreateConversationInput, Replay
 export { availableEvents, createConversation, createConversationInputSchema, replay, transition } from './machine.js';
 export type { AgendaProgress, EvaluativeDrift, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
 export { agendaProgress, evaluativeDrift, inputBalance, openAgreements, phaseTimes } from './views.js';
+export type { ProposeNextConversationOptions, ScheduleNextConversationEvent } from './next.js';
+export { proposeNextConversation, proposeNextConversationOptionsSchema } from './next.js';

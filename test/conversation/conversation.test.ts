@@ -9,6 +9,7 @@ import {
   inputBalance,
   openAgreements,
   phaseTimes,
+  proposeNextConversation,
   replay,
   transition,
 } from '../../src/index.js';
@@ -306,6 +307,33 @@ describe('next conversation', () => {
       transition(inNext(), { ...base, date: '2027-03-15', start: at('09:00'), end: at('09:30') }),
       'conversation.schedule.notAfterThis',
     );
+  });
+});
+
+describe('proposeNextConversation', () => {
+  it('plans the next appointment with the schedule module and gives the event to send', () => {
+    const inNext = apply(create(), until('scheduleNextConversation'));
+    const proposal = proposeNextConversation(inNext, { at: at('10:49'), by: 'manager', kind: 'checkIn', employeeWishMonths: 3, preferredTime: '10:00' });
+    expect(proposal.ok).toBe(true);
+    if (!proposal.ok) return;
+    expect(proposal.value).toEqual({
+      type: 'scheduleNextConversation',
+      at: at('10:49'),
+      by: 'manager',
+      date: '2027-06-15',
+      start: '2027-06-15T10:00:00+02:00',
+      end: '2027-06-15T10:30:00+02:00',
+      kind: 'checkIn',
+    });
+    expect(proposal.findings.map((f) => f.code)).toContain('schedule.plan.wishUsed');
+    const scheduled = apply(inNext, [proposal.value]);
+    expect(scheduled.nextConversation?.date).toBe('2027-06-15');
+  });
+
+  it('answers bad options with findings', () => {
+    const result = proposeNextConversation(create(), { at: 'straks', by: 'manager' });
+    expect(result.ok).toBe(false);
+    expect(result.findings[0]?.path).toEqual(['at']);
   });
 });
 
