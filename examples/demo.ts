@@ -5,9 +5,10 @@
 import { kernelSection } from './demo/kernel.js';
 import { agendaSection } from './demo/agenda.js';
 import { planSection } from './demo/plan.js';
+import { scheduleSection } from './demo/schedule.js';
 
 // The demo ends with the POP: keep planSection last.
-const sections = [kernelSection, agendaSection, planSection];
+const sections = [kernelSection, agendaSection, scheduleSection, planSection];
 
 for (const section of sections) {
   const lines = section();

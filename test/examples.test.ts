@@ -36,4 +36,28 @@ describe('examples', () => {
     expect(pop).toContain('## Versiegeschiedenis');
     expect(output.trimEnd().endsWith(pop.trimEnd())).toBe(true);
   });
+
+  it('demo.ts plans the next conversation off King\'s Day and prints reminders and a parseable .ics', () => {
+    const output = runExample('demo.ts');
+    expect(output).toContain('== Schedule: the next conversation, planned before this one ends ==');
+    expect(output).toContain('Next appointment: 2027-04-28, 2027-04-28T10:00:00+02:00 to 2027-04-28T11:00:00+02:00 (Europe/Amsterdam)');
+    expect(output).toContain('Verschoven van 2027-04-27 naar 2027-04-28');
+    expect(output).toContain('preparation:sanne-2027-04:manager:-10wd');
+    expect(output).toMatch(/BEGIN:VCALENDAR[\s\S]*DTSTART;TZID=Europe\/Amsterdam:20270428T100000[\s\S]*END:VCALENDAR/);
+  });
+
+  it('future-dialogue.ts runs a whole session: plan, rooms, agenda of themes, and one merged personal agenda', () => {
+    const output = runExample('future-dialogue.ts');
+    expect(output).toMatch(/13:30-13:40 {2}Opening \(10 min, plenary\)[\s\S]*15:20-15:30 {2}Afsluiting \(10 min, plenary\)/);
+    expect(output).toContain('Totaal: 120 van 120 minuten');
+    const rooms = output.match(/^Room \d .*$/gm) ?? [];
+    expect(rooms).toHaveLength(3);
+    expect(rooms.every((room) => room.split(', ').length === 4)).toBe(true);
+    expect(output).toContain('dialogue.ambition.noDescription');
+    expect(output).toMatch(/1\. Dashboards bouwen: 4 mensen, 4 wensen \(ambities: data 4, klant 2\)/);
+    expect(output).toContain('Ambities zonder wens: duurzaam');
+    expect(output).toContain('Wensen zonder ambitie: w10, w12');
+    expect(output).toContain('Vaag: Iets met communicatie (dewi');
+    expect(output).toMatch(/== Agenda voor het ontwikkelgesprek van Anna ==\n- Dashboards bouwen in Power BI \(\d+ min, must, gezamenlijk; employee \+ organisation\)/);
+  });
 });

@@ -25,13 +25,14 @@ const finding = findingsFrom(scheduleMessages);
 /**
  * The reminders around one conversation and its agreements, sorted by time (then id), each with a
  * stable id built from its type, subject, role and configured offset (for example
- * `agreementDeadline:a1:employee:-7d`, `agreementEscalation:a1:manager:+1d`, `conversation:c1:employee:-60m`), so a host that runs this again can skip what it already sent.
+ * `preparation:c1:manager:-10wd` in working days, `agreementDeadline:a1:employee:-7d`,
+ * `agreementEscalation:a1:manager:+1d`, `conversation:c1:employee:-60m`), so a host that runs this again can skip what it already sent.
  *
  * - Preparation, for both sides with their own lead time in working days (default: employee 5,
  *   manager 10, since the manager gathers feedback from colleagues first).
  * - The conversation itself, `conversationLeadMinutes` before the start (default 60), to both.
  * - Agreement deadlines: to whoever does it, `agreementSteps` calendar days before (default 14, 7
- *   and 3; moved back to a working day), then escalation to the manager `escalateAfterDays` after a
+ *   and 3; moved back to a working day, and merged when two steps land on the same day), then escalation to the manager `escalateAfterDays` after a
  *   missed deadline (default 1; moved on to a working day). Done and dropped agreements get none.
  *
  * Reminders are sent at `reminderTime` (default 09:00) in the time zone. With `now`, reminders
@@ -47,7 +48,7 @@ const finding = findingsFrom(scheduleMessages);
  *   agreements: [{ id: 'a1', what: 'Presentatie geven', who: 'emp-1', when: '2027-09-30', status: 'open' }],
  * });
  * if (result.ok) {
- *   result.value[0]?.id; // 'preparation:c-2027-07:manager:-14d'
+ *   result.value[0]?.id; // 'preparation:c-2027-07:manager:-10wd'
  *   result.value.map((r) => r.type); // ['preparation', 'preparation', 'conversation', ...]
  * }
  * ```
@@ -109,7 +110,7 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
               nl: `Bereid het ${nl} met ${value.employeeId} van ${day} om ${time} voor: resultaten, voortgang op lopende doelen, feedback van collega's en wat de koers van de organisatie betekent.`,
               en: `Prepare the ${en} with ${value.employeeId} on ${day} at ${time}: achievements, progress on running goals, feedback from colleagues and what the organisation's direction means.`,
             };
-      add('preparation', conversation.id, role, to, dayNumber - prepDay, `-${dayNumber - prepDay}d`, date, instantAt(date, reminderTime, timeZone), message);
+      add('preparation', conversation.id, role, to, dayNumber - prepDay, `-${lead[role]}wd`, date, instantAt(date, reminderTime, timeZone), message);
     }
     const leadMinutes = value.conversationLeadMinutes ?? 60;
     const at = addMinutesToInstant(conversation.start, -leadMinutes, timeZone);

@@ -1,0 +1,58 @@
+import { formatFinding, planNextConversation, remindersFor, toICalendar } from '../../src/index.js';
+
+/**
+ * The conversation with Sanne ends on Wednesday 27 January 2027; she wants to talk again in three
+ * months, which lands on King's Day. The next appointment is planned before they leave the room,
+ * with reminders for both sides and an .ics file.
+ */
+export function scheduleSection(): string[] {
+  const now = '2027-01-27T16:00:00+01:00';
+  const calendar = { goodFriday: true };
+  const lines = ['== Schedule: the next conversation, planned before this one ends =='];
+  const planned = planNextConversation({
+    kind: 'development',
+    lastConversation: '2027-01-27',
+    employeeWishMonths: 3,
+    now,
+    preferredTime: { from: '10:00', to: '12:00' },
+    calendar,
+  });
+  if (!planned.ok) return [...lines, ...planned.findings.map((f) => `  ${formatFinding(f, 'en')}`)];
+  const next = planned.value;
+  lines.push(`  Next appointment: ${next.date}, ${next.start} to ${next.end} (${next.timeZone})`);
+  lines.push(`  Latest allowed by the yearly rhythm: ${next.latestAllowed}`);
+  for (const finding of planned.findings) lines.push(`  nl: ${finding.message.nl}`, `  en: ${finding.message.en}`);
+
+  const reminders = remindersFor({
+    employeeId: 'sanne',
+    managerId: 'ahmed',
+    conversation: { id: 'sanne-2027-04', kind: 'development', start: next.start },
+    agreements: [{ id: 'pop-1', what: 'Presentatie over het planningssysteem geven', who: 'sanne', when: '2027-04-01', status: 'open' }],
+    calendar,
+    now,
+  });
+  if (reminders.ok) {
+    lines.push('  Reminders:');
+    for (const reminder of reminders.value) lines.push(`    ${reminder.at}  ${reminder.to.padEnd(5)}  ${reminder.id}`);
+  }
+
+  const ics = toICalendar(
+    [
+      {
+        uid: 'sanne-2027-04@ontwikkelgesprek.example',
+        start: next.start,
+        end: next.end,
+        summary: 'Ontwikkelgesprek Sanne & Ahmed',
+        description:
+          'Eerst de afspraken uit de vorige POP (presentatie, mentor). Daarna: waar wil je groeien, wat heb je nodig, en wanneer praten we weer?',
+        location: 'Kamer 2.14',
+      },
+    ],
+    { dtstamp: now, timeZone: next.timeZone, name: 'Ontwikkelgesprekken' },
+  );
+  if (ics.ok) {
+    lines.push('  .ics:');
+    for (const line of ics.value.trimEnd().split('\r\n')) lines.push(`    ${line}`);
+  }
+  return lines;
+}
