@@ -54,7 +54,6 @@ export {
   draftDevelopmentPlan,
   planApprovalStatus,
   planContentHash,
-  planContentOf,
   recordProgress,
   validatePlan,
 } from './plan.js';

@@ -36,19 +36,8 @@ const finding = findingsFrom(planMessages);
 
 const contentKeys = Object.keys(planContentSchema.shape) as (keyof PlanContent)[];
 
-/**
- * The approvable content of a plan: the sections the approvals and the hash cover, without version,
- * hash, approvals, history and progress log.
- *
- * @example
- * ```ts
- * import { planContentOf } from 'ontwikkelgesprek';
- * import type { DevelopmentPlan } from 'ontwikkelgesprek';
- * declare const plan: DevelopmentPlan;
- * planContentOf(plan).goals;
- * ```
- */
-export function planContentOf(plan: PlanContent): PlanContent {
+/** The approvable content of a plan: the sections approvals and the hash cover. */
+function contentOf(plan: PlanContent): PlanContent {
   const content: Record<string, unknown> = {};
   for (const key of contentKeys) {
     if (plan[key] !== undefined) content[key] = plan[key];
@@ -58,28 +47,38 @@ export function planContentOf(plan: PlanContent): PlanContent {
 
 /** The content as hashed: progress (an agreement's status and progress note) is left out on purpose. */
 function hashableContent(content: PlanContent): unknown {
-  const picked = planContentOf(content) as Record<string, unknown>;
+  const picked = contentOf(content) as Record<string, unknown>;
   return {
     ...picked,
     agreements: content.agreements.map(({ status: _status, progressNote: _note, ...rest }) => rest),
   };
 }
 
+function hashOf(content: PlanContent): string {
+  return sha256Hex(canonicalJson(hashableContent(content)));
+}
+
 /**
- * The SHA-256 content hash of a plan (64 hex digits) over its canonical JSON: the same content
- * always gives the same hash, whatever the key order, and version, approvals, history and progress
- * on agreements do not count. A host can store it next to an approval to prove which text was approved.
+ * The SHA-256 content hash (64 hex digits) of a plan or of plan content, over its canonical JSON:
+ * the same content always gives the same hash, whatever the key order, and version, approvals,
+ * history and progress on agreements do not count. A host can store it next to an approval to
+ * prove which text was approved, or recompute it to check a stored plan.
  *
  * @example
  * ```ts
  * import { planContentHash } from 'ontwikkelgesprek';
  * import type { DevelopmentPlan } from 'ontwikkelgesprek';
  * declare const plan: DevelopmentPlan;
- * planContentHash(plan) === plan.hash; // true for a plan made by this library
+ * const hash = planContentHash(plan);
+ * hash.ok && hash.value === plan.hash; // true for a plan made by this library
  * ```
  */
-export function planContentHash(content: PlanContent): string {
-  return sha256Hex(canonicalJson(hashableContent(content)));
+export function planContentHash(content: PlanContent): Result<string> {
+  const picked =
+    content !== null && typeof content === 'object' && !Array.isArray(content) ? contentOf(content) : content;
+  const parsed = parseWith(planContentSchema, picked, { messages: planMessages });
+  if (!parsed.ok) return parsed;
+  return ok(hashOf(parsed.value));
 }
 
 /**
@@ -100,19 +99,7 @@ export interface PlanApprovalStatus {
   readonly approved: boolean;
 }
 
-/**
- * The approval status of a plan: approved only when the employee and the manager both approved
- * the current version (same version number and same content hash).
- *
- * @example
- * ```ts
- * import { planApprovalStatus } from 'ontwikkelgesprek';
- * import type { DevelopmentPlan } from 'ontwikkelgesprek';
- * declare const plan: DevelopmentPlan;
- * planApprovalStatus(plan).approved; // false until both sides approved this version
- * ```
- */
-export function planApprovalStatus(plan: DevelopmentPlan): PlanApprovalStatus {
+function approvalStatusOf(plan: DevelopmentPlan): PlanApprovalStatus {
   const current = (role: Role): ApprovalRecord | null =>
     plan.approvals.find((a) => a.by === role && a.version === plan.version && a.hash === plan.hash) ?? null;
   const employee = current('employee');
@@ -124,6 +111,24 @@ export function planApprovalStatus(plan: DevelopmentPlan): PlanApprovalStatus {
     manager,
     approved: employee !== null && manager !== null,
   });
+}
+
+/**
+ * The approval status of a plan: approved only when the employee and the manager both approved
+ * the current version (same version number and same content hash). The plan is validated first.
+ *
+ * @example
+ * ```ts
+ * import { planApprovalStatus } from 'ontwikkelgesprek';
+ * import type { DevelopmentPlan } from 'ontwikkelgesprek';
+ * declare const plan: DevelopmentPlan;
+ * const status = planApprovalStatus(plan);
+ * status.ok && status.value.approved; // false until both sides approved this version
+ * ```
+ */
+export function planApprovalStatus(plan: DevelopmentPlan): Result<PlanApprovalStatus> {
+  const read = validatePlan(plan, ['plan']);
+  return read.ok ? ok(approvalStatusOf(read.value), read.findings) : read;
 }
 
 function duplicates(ids: readonly string[]): string[] {
@@ -178,7 +183,7 @@ export function validatePlan(input: unknown, path: Path = []): Result<Developmen
   if (!parsed.ok) return parsed;
   const plan = parsed.value;
   const findings: Finding[] = contentFindings(plan, path);
-  const hash = planContentHash(plan);
+  const hash = hashOf(plan);
   if (hash !== plan.hash) {
     findings.push(finding.error('plan.hash.mismatch', { path: [...path, 'hash'], params: { hash: plan.hash } }));
   }
@@ -269,7 +274,7 @@ export function approvePlan(plan: DevelopmentPlan, approval: PlanApproval): Resu
     draft.approvals.push(record);
     draft.approvals.sort((a, b) => (a.by === b.by ? 0 : a.by === 'employee' ? -1 : 1));
   });
-  const status = planApprovalStatus(next);
+  const status = approvalStatusOf(next);
   const findings = status.approved
     ? [finding.info('plan.approval.complete', { params: { version: next.version } })]
     : [
@@ -359,7 +364,7 @@ export function amendPlan(plan: DevelopmentPlan, change: PlanAmendment): Result<
       }),
     ]);
   }
-  const before = planContentOf(current);
+  const before = contentOf(current);
   const after: PlanContent = { ...before };
   for (const [key, value] of Object.entries(input.set)) {
     if (value !== undefined) (after as Record<string, unknown>)[key] = value;
@@ -388,7 +393,7 @@ export function amendPlan(plan: DevelopmentPlan, change: PlanAmendment): Result<
   if (changes.length === 0) {
     return fail([...problems, finding.error('plan.amend.noChange', { path: ['change', 'set'] })]);
   }
-  const hash = planContentHash(after);
+  const hash = hashOf(after);
   const version = current.version + 1;
   const next = produce(current, (draft) => {
     for (const key of contentKeys) {
@@ -529,9 +534,9 @@ export function draftDevelopmentPlan(input: PlanDraft): Result<DevelopmentPlan> 
   const { content, at, by } = parsed.value;
   const problems = contentFindings(content, ['content']);
   if (problems.some((p) => p.severity === 'error')) return fail(problems);
-  const hash = planContentHash(content);
+  const hash = hashOf(content);
   const plan: DevelopmentPlan = {
-    ...planContentOf(content),
+    ...contentOf(content),
     version: 1,
     hash,
     approvals: [],

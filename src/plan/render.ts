@@ -12,6 +12,7 @@ import {
 } from '../core/index.js';
 import { conversationKinds, focusAreas, termOf } from '../vocabulary/index.js';
 import { planMessages } from './messages.js';
+import type { PlanApprovalStatus } from './plan.js';
 import { planApprovalStatus, validatePlan } from './plan.js';
 import type { BudgetAmount, DevelopmentPlan, PlanChangeRecord } from './schema.js';
 
@@ -245,13 +246,14 @@ export function renderPlanMarkdown(plan: DevelopmentPlan, options: RenderPlanOpt
   }
   const { locale } = parsedOptions.value;
   const timeZone = parsedOptions.value.timeZone ?? defaultTimeZone;
-  return ok(render(read.value, locale, timeZone), read.findings);
+  const approval = planApprovalStatus(read.value);
+  if (!approval.ok) return approval;
+  return ok(render(read.value, approval.value, locale, timeZone), read.findings);
 }
 
-function render(plan: DevelopmentPlan, locale: Locale, timeZone: string): string {
+function render(plan: DevelopmentPlan, status: PlanApprovalStatus, locale: Locale, timeZone: string): string {
   const w = words[locale];
   const out: string[] = [];
-  const status = planApprovalStatus(plan);
   const waiting = (['employee', 'manager'] as const).filter((role) => status[role] === null);
   const statusText = status.approved
     ? w.approved
