@@ -10,6 +10,7 @@ import {
   findingsFrom,
   formatMoney,
   hasErrors,
+  minorUnitDigits,
   parseWith,
   sortFindings,
 } from '../core/index.js';
@@ -148,7 +149,10 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
   const strict = context?.strict ?? false;
   const shortfall = strict ? 'error' : 'warning';
   const open = (agreement.status ?? 'open') === 'open';
-  const today: CalendarDate | undefined = context ? calendarDateOf(context.now, context.timeZone ?? defaultTimeZone) : undefined;
+  const timeZone = context?.timeZone ?? defaultTimeZone;
+  const today: CalendarDate | undefined = context
+    ? memo(todayCache, `${context.now} ${timeZone}`, () => calendarDateOf(context.now, timeZone))
+    : undefined;
   if (!open && agreement.status !== undefined) {
     findings.push(finding.info('agreement.status.closed', { path: ['status'], params: { status: agreement.status } }));
   }
@@ -213,7 +217,7 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
     timeBound = verdict('unmet', [`when: ${when}`, `today: ${today}`]);
     findings.push(finding.error('agreement.www.when.past', { path: ['when'], params: { when, today } }));
   } else {
-    const horizon = addCalendarMonths(today, context.horizonMonths);
+    const horizon = memo(horizonCache, `${today} ${context.horizonMonths}`, () => addCalendarMonths(today, context.horizonMonths));
     timeBound = verdict('met', [`when: ${when}`, ...textTime]);
     if (compareCalendarDates(when, horizon) > 0 && open) {
       whenVerdict = verdict('unmet', [`when: ${when}`, `horizon: ${horizon}`]);
@@ -303,6 +307,28 @@ function money(value: Money, locale: 'nl' | 'en'): string {
   return formatMoney(value, locale);
 }
 
+/**
+ * Small memo for the calendar helpers and Intl look-ups a check repeats with the same arguments
+ * (a plan checks many agreements at one `now`); pure functions, so caching cannot change answers.
+ */
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (cache.size >= 256) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+const todayCache = new Map<string, CalendarDate>();
+const horizonCache = new Map<string, CalendarDate>();
+const digitsCache = new Map<string, number>();
+
+/** Plain evidence notation (`450.00 EUR`): cheap, and the same in both languages. */
+function plainMoney(value: Money): string {
+  const digits = memo(digitsCache, value.currency, () => minorUnitDigits(value.currency));
+  return `${(value.amount / 10 ** digits).toFixed(digits)} ${value.currency}`;
+}
+
 function checkRealistic(
   agreement: Readable,
   context: Context | undefined,
@@ -324,14 +350,14 @@ function checkRealistic(
       findings.push(finding.warning('agreement.smart.realistic.currencyMismatch', { path: ['cost', 'currency'], params: { cost: cost.currency, budget: budget.currency } }));
     } else if (cost.amount > budget.amount) {
       unmet = true;
-      evidence.push(`cost: ${money(cost, context.locale)} > remainingBudget: ${money(budget, context.locale)}`);
+      evidence.push(`cost: ${plainMoney(cost)} > remainingBudget: ${plainMoney(budget)}`);
       findings.push(finding.error('agreement.smart.realistic.overBudget', { path: ['cost'], params: { cost: money(cost, context.locale), remaining: money(budget, context.locale) } }));
     } else {
-      evidence.push(`cost: ${money(cost, context.locale)} <= remainingBudget: ${money(budget, context.locale)}`);
+      evidence.push(`cost: ${plainMoney(cost)} <= remainingBudget: ${plainMoney(budget)}`);
     }
   } else if (cost !== undefined && cost.amount > 0) {
     unknown = true;
-    evidence.push(`cost: ${money(cost, context.locale)}, no budget given`);
+    evidence.push(`cost: ${plainMoney(cost)}, no budget given`);
   }
 
   if (context.openAgreements !== undefined) {

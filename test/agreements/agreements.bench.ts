@@ -1,0 +1,41 @@
+import { bench, describe } from 'vitest';
+import type { AgreementCheckContext } from '../../src/agreements/index.js';
+import { analyzeGoalText, checkAgreement } from '../../src/agreements/index.js';
+import { loadCorpus } from './corpus.js';
+
+// The whole labelled corpus (206 goals), against a baseline that only lower-cases and splits the text.
+const texts = loadCorpus().map((goal) => goal.text);
+
+const context: AgreementCheckContext = {
+  now: '2027-03-15T10:00:00+01:00',
+  locale: 'nl',
+  participants: [
+    { id: 'emp-1', role: 'employee' },
+    { id: 'mgr-1', role: 'manager' },
+  ],
+  remainingBudget: { amount: 70_000, currency: 'EUR' },
+};
+const agreements = texts.map((what, i) => ({
+  id: `a${i}`,
+  what,
+  who: 'emp-1',
+  when: '2027-09-30',
+  acceptedBy: { employee: '2027-03-15T10:30:00+01:00', manager: '2027-03-15T10:31:00+01:00' },
+  cost: { amount: 25_000, currency: 'EUR' },
+}));
+
+let sink = 0;
+
+describe('goal text over the corpus', () => {
+  bench('baseline: lower-case and split', () => {
+    for (const text of texts) sink += text.toLowerCase().split(/\s+/u).length;
+  });
+  bench('analyzeGoalText', () => {
+    for (const text of texts) sink += analyzeGoalText(text, { locale: 'auto' }).goals;
+  });
+  bench('checkAgreement', () => {
+    for (const agreement of agreements) sink += checkAgreement(agreement, context).findings.length;
+  });
+});
+
+export { sink };
