@@ -229,7 +229,8 @@ const roleWords = { employee: 'employee', manager: 'manager' } as const;
  * const byEmployee = approvePlan(plan, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: plan.version });
  * if (byEmployee.ok) {
  *   const both = approvePlan(byEmployee.value, { by: 'manager', at: '2027-03-16T11:00:00+01:00', version: plan.version });
- *   both.ok && planApprovalStatus(both.value).approved; // true
+ *   const status = both.ok ? planApprovalStatus(both.value) : undefined;
+ *   status?.ok && status.value.approved; // true
  * }
  * ```
  */
