@@ -323,6 +323,7 @@ function render(plan: DevelopmentPlan, status: PlanApprovalStatus, locale: Local
     out.push(`_${w.none}_`, '');
   } else {
     out.push(`| ${w.description} | ${w.amount} |`, '|---|---:|');
+    // One total per currency (and one for study points), never a sum across units.
     const totals = new Map<string, BudgetAmount>();
     for (const line of plan.costs) {
       out.push(`| ${md(line.description)} | ${formatAmount(line.amount, locale)} |`);
@@ -336,7 +337,9 @@ function render(plan: DevelopmentPlan, status: PlanApprovalStatus, locale: Local
       }
     }
     for (const key of [...totals.keys()].sort()) {
-      out.push(`| **${w.total}** | **${formatAmount(totals.get(key) as BudgetAmount, locale)}** |`);
+      const total = totals.get(key) as BudgetAmount;
+      const exact = Number.isSafeInteger('currency' in total ? total.amount : total.studyPoints);
+      out.push(`| **${w.total}** | **${exact ? formatAmount(total, locale) : '—'}** |`);
     }
     out.push('');
   }

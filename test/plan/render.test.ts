@@ -70,9 +70,14 @@ describe('renderPlanMarkdown', () => {
       fc.property(
         fc.array(fc.record({ id: fc.uuid(), text: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '') }), { maxLength: 4 }),
         fc.constantFrom('nl' as const, 'en' as const),
-        (ambitions, locale) => {
+        fc.array(fc.oneof(fc.record({ amount: fc.maxSafeNat(), currency: fc.constantFrom('EUR', 'JPY', 'USD') }), fc.record({ studyPoints: fc.maxSafeNat() })), { maxLength: 4 }),
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom('open' as const, 'done' as const, 'dropped' as const),
+        (ambitions, locale, amounts, what, status) => {
           const content = sampleContent();
           content.ambitions = ambitions;
+          content.costs = amounts.map((amount, i) => ({ id: `c${i}`, description: 'x', amount }));
+          content.agreements = content.agreements.map((a) => ({ ...a, what, status }));
           const draft = value(renderPlanMarkdown(samplePlan(content), { locale }));
           expect(draft).toMatch(/^# POP: /);
         },
