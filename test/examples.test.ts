@@ -60,4 +60,15 @@ describe('examples', () => {
     expect(output).toContain('Vaag: Iets met communicatie (dewi');
     expect(output).toMatch(/== Agenda voor het ontwikkelgesprek van Anna ==\n- Dashboards bouwen in Power BI \(\d+ min, must, gezamenlijk; employee \+ organisation\)/);
   });
+  it('demo.ts checks a vague and a good agreement and prints why', () => {
+    const output = runExample('demo.ts');
+    expect(output).toContain('== Agreements: WWW and SMART, explained ==');
+    expect(output).toContain('-- Eerste versie: niet ok, WWW onvolledig');
+    expect(output).toContain('agreement.www.when.missing');
+    expect(output).toContain('what: "misschien"');
+    expect(output).toContain('-- Na het gesprek: ok, WWW compleet');
+    expect(output).toContain('SMART timeBound  met     when: 2027-07-01; what: "voor 1 juli"');
+    expect(output).toContain('Effect E = K x A = 72');
+    expect(output).toContain('agreement.text.vagueTime: "soon" is not a deadline.');
+  });
 });

@@ -136,20 +136,23 @@ function read(text: string, lang: Lang): Reading {
   const counts = select(matchAll(text, lex.counts, 'count'), [...time, ...frequencies]);
   const measured = [...time, ...frequencies, ...counts];
   const vagueTimes = select(matchAll(text, [lex.vagueTimes], 'vagueTime'), measured);
-  const deliverables = select(matchAll(text, [lex.deliverables], 'deliverable'), []).filter(
+  // "iets met presenteren doen": a verb inside a vague frame is not an action of its own.
+  const vagueAll = matchAll(text, [lex.vagueVerbs], 'vagueVerb');
+  const frames = vagueAll.filter((span) => text.slice(span.start, span.end).trim().split(/\s+/u).length >= 3);
+  const deliverables = select(matchAll(text, [lex.deliverables], 'deliverable'), frames).filter(
     (span) =>
       !vagueOrQuestion.test(text.slice(Math.max(0, span.start - 16), span.start)) &&
       !/^\s+(?:more often|vaker)/iu.test(text.slice(span.end, span.end + 12)),
   );
   const measures = select(matchAll(text, [lex.measures], 'measure'), [...time, ...deliverables]);
   const vagueQuantities = select(matchAll(text, [lex.vagueQuantities], 'vagueQuantity'), [...measured, ...vagueTimes, ...measures]);
-  const actions = select(matchAll(text, [lex.actions], 'action'), []);
-  const vagueVerbs = select(matchAll(text, [lex.vagueVerbs], 'vagueVerb'), [...time, ...actions]);
+  const actions = select(matchAll(text, [lex.actions], 'action'), frames);
+  const vagueVerbs = select(vagueAll, [...time, ...actions]);
   // "the May meeting": a capitalised May inside a sentence is the month, not the modal verb.
   const hedges = select(matchAll(text, [lex.hedges], 'hedge'), [...time, ...vagueTimes]).filter(
     (span) => !(text.slice(span.start, span.end) === 'May' && span.start > 0 && !/[.!?]\s*$/u.test(text.slice(0, span.start))),
   );
-  const vagueObjects = select(matchAll(text, [lex.vagueObjects], 'vagueObject'), [...measured, ...vagueQuantities]);
+  const vagueObjects = select(matchAll(text, [lex.vagueObjects], 'vagueObject'), [...measured, ...vagueQuantities, ...vagueVerbs]);
   const names = select(namedThings(text), time);
   const wordCount = (text.match(tokenPattern) ?? []).length;
   return {

@@ -728,6 +728,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'explore',
       'learn more',
       'do something',
+      'do something with\\s+[\\p{L}\\p{N}\\u0027-]+(?:\\s+[\\p{L}\\p{N}\\u0027-]+){0,2}',
       'deal with',
       'engage with',
       'pay attention',
