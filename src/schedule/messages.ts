@@ -14,6 +14,10 @@ export const scheduleMessages = defineMessages({
     nl: 'Feestdagen zijn beschikbaar voor de jaren {first} tot en met {last}, niet voor {year}.',
     en: 'Holidays are available for the years {first} to {last}, not for {year}.',
   },
+  'schedule.date.outOfRange': {
+    nl: 'Plannen kan van 1900 tot 2200; deze datum valt daarbuiten.',
+    en: 'Planning works from 1900 to 2200; this date is outside that range.',
+  },
   'schedule.calendar.closureReversed': {
     nl: 'Deze sluiting eindigt ({to}) voordat ze begint ({from}).',
     en: 'This closure ends ({to}) before it starts ({from}).',

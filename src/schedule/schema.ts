@@ -113,8 +113,22 @@ export const rhythmPolicySchema = z
  */
 export type RhythmPolicy = z.infer<typeof rhythmPolicySchema>;
 
+/**
+ * Planning needs the holiday rules, which cover 1900 to 2200; dates outside that range would be
+ * planned without holidays, so they are refused with a finding instead.
+ */
+const rangeIssue = { message: 'Outside 1900-2200', params: { code: 'schedule.date.outOfRange' } };
+const planningDateSchema = calendarDateSchema.refine((d) => d >= '1900-01-01' && d <= '2199-12-31', rangeIssue);
+function instantInRange(instant: string): boolean {
+  const ms = Date.parse(instant);
+  return ms >= Date.UTC(1900, 0, 2) && ms < Date.UTC(2199, 11, 31);
+}
+const planningInstantSchema = instantSchema.refine(instantInRange, rangeIssue);
+
 /** A calendar date or an instant: a conversation that happened may be known by its day or its moment. */
-const dateOrInstantSchema = z.union([calendarDateSchema, instantSchema]);
+const dateOrInstantSchema = z
+  .union([calendarDateSchema, instantSchema])
+  .refine((value) => (value.length === 10 ? value >= '1900-01-01' && value <= '2199-12-31' : instantInRange(value)), rangeIssue);
 
 /**
  * Schema of preferred hours: one start time `'HH:mm'`, or a window `{ from, to }` within which the
@@ -145,11 +159,11 @@ export const preferredTimeSchema = z.union([
 export const planInputSchema = z.strictObject({
   kind: conversationKindSchema,
   lastConversation: dateOrInstantSchema.optional(),
-  hireDate: calendarDateSchema.optional(),
+  hireDate: planningDateSchema.optional(),
   policy: rhythmPolicySchema.optional(),
   employeeWishMonths: z.number().int().min(0).max(60).optional(),
   calendar: workingCalendarSchema.optional(),
-  now: instantSchema,
+  now: planningInstantSchema,
   timeZone: timeZoneSchema.optional(),
   preferredTime: preferredTimeSchema.optional(),
   durationMinutes: z.number().int().min(5).max(600).optional(),
@@ -249,13 +263,13 @@ export type TrackedAgreement = z.input<typeof trackedAgreementSchema>;
 export const followUpInputSchema = z.strictObject({
   kind: conversationKindSchema,
   lastConversation: dateOrInstantSchema.optional(),
-  hireDate: calendarDateSchema.optional(),
+  hireDate: planningDateSchema.optional(),
   nextPlanned: dateOrInstantSchema.optional(),
   policy: rhythmPolicySchema.optional(),
   agreements: z.array(trackedAgreementSchema).max(10_000).optional(),
   agreementDueSoonDays: z.number().int().min(0).max(366).optional(),
   calendar: workingCalendarSchema.optional(),
-  now: instantSchema,
+  now: planningInstantSchema,
   timeZone: timeZoneSchema.optional(),
 });
 
@@ -352,7 +366,7 @@ export const remindersInputSchema = z.strictObject({
     .strictObject({
       id: idSchema,
       kind: conversationKindSchema.optional(),
-      start: instantSchema,
+      start: planningInstantSchema,
     })
     .optional(),
   agreements: z.array(trackedAgreementSchema).max(10_000).optional(),
@@ -437,7 +451,7 @@ export const dueEmployeeSchema = z.strictObject({
   id: idSchema,
   kind: conversationKindSchema.optional(),
   lastConversation: dateOrInstantSchema.optional(),
-  hireDate: calendarDateSchema.optional(),
+  hireDate: planningDateSchema.optional(),
   nextPlanned: dateOrInstantSchema.optional(),
   agreements: z
     .array(
@@ -486,7 +500,7 @@ export const dueListInputSchema = z.strictObject({
   horizonDays: z.number().int().min(0).max(3_660).optional(),
   includeOnTrack: z.boolean().optional(),
   calendar: workingCalendarSchema.optional(),
-  now: instantSchema,
+  now: planningInstantSchema,
   timeZone: timeZoneSchema.optional(),
 });
 

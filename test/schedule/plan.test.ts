@@ -263,3 +263,13 @@ describe('planNextConversation properties', () => {
     );
   });
 });
+
+describe('planNextConversation date range', () => {
+  it('refuses dates outside the years the holiday rules cover, with a finding', () => {
+    const far = planNextConversation({ kind: 'development', lastConversation: '2250-01-01', now: '2027-01-01T09:00:00Z' });
+    expect(far.ok).toBe(false);
+    expect(far.findings[0]).toMatchObject({ code: 'schedule.date.outOfRange', path: ['lastConversation'] });
+    const late = planNextConversation({ kind: 'development', now: '9999-12-31T23:00:00Z' });
+    expect(late.findings[0]).toMatchObject({ code: 'schedule.date.outOfRange', path: ['now'] });
+  });
+});
