@@ -93,10 +93,6 @@ export const agreementsMessages = defineMessages({
     en: 'The date {when} is more than {months} months away. Set an intermediate step that is done sooner.',
   },
   // ---- SMART
-  'agreement.smart.specific.unmet': {
-    nl: 'De afspraak is niet specifiek genoeg: uit de tekst blijkt geen concrete handeling of concreet resultaat.',
-    en: 'The agreement is not specific enough: the text shows no concrete action or result.',
-  },
   'agreement.smart.measurable.missing': {
     nl: 'De afspraak is niet meetbaar: vul in waaraan je het resultaat ziet (veld measure), of noem een aantal of resultaat in de tekst.',
     en: 'The agreement is not measurable: say how the result is observed (the measure field), or name a number or result in the text.',
