@@ -129,7 +129,28 @@ export {
 } from './agreements/index.js';
 
 // questions (functions only; the built-in bank is in 'ontwikkelgesprek/questions')
-export { questionsMessages } from './questions/index.js';
+export type {
+  Question,
+  QuestionAudience,
+  QuestionBank,
+  QuestionCategory,
+  QuestionInput,
+  QuestionSelection,
+  SelectionCriteria,
+} from './questions/index.js';
+export {
+  isOpenQuestion,
+  mergeQuestionBanks,
+  openQuestionCategories,
+  questionAudienceSchema,
+  questionBankSchema,
+  questionCategorySchema,
+  questionSchema,
+  questionsMessages,
+  selectionCriteriaSchema,
+  selectQuestions,
+  validateQuestionBank,
+} from './questions/index.js';
 
 // agenda
 export type {
