@@ -16,7 +16,6 @@ import {
   wallClockOf,
 } from '../core/index.js';
 import type { ConversationKind } from '../vocabulary/index.js';
-import type { CompiledCalendar } from './calendar.js';
 import { compileCalendar, noWorkingDay, seekWorkingDay } from './calendar.js';
 import { scheduleMessages } from './messages.js';
 import { defaultDurationMinutes, defaultRhythmPolicies } from './policy.js';
@@ -243,4 +242,3 @@ export function planNextConversation(input: PlanInput): Result<PlannedConversati
 // Module-internal: the due-date rule is shared with followUpStatus and dueList.
 export type { Due };
 export { dayOf, dueOf, policyFor };
-export type { CompiledCalendar };
