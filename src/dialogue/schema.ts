@@ -209,7 +209,10 @@ export const planFutureDialogueInputSchema = z.strictObject({
  * };
  * ```
  */
-export type PlanFutureDialogueInput = z.input<typeof planFutureDialogueInputSchema>;
+export type PlanFutureDialogueInput = Omit<z.input<typeof planFutureDialogueInputSchema>, 'questions'> & {
+  /** A question bank; read-only banks such as `builtInQuestions` are welcome. */
+  readonly questions?: readonly unknown[] | undefined;
+};
 
 /**
  * Schema of the input of {@link aggregateDevelopmentAgenda}. `locale` is passed to the goal-text

@@ -1,5 +1,6 @@
 import type { Finding, Locale, Result } from '../core/index.js';
-import { createRandom, deepFreeze, fail, findingsFrom, parseWith, resultOf } from '../core/index.js';
+import { createRandom, deepFreeze, fail, findingsFrom, parseWith, prefixPaths, resultOf } from '../core/index.js';
+import { selectQuestions } from '../questions/index.js';
 import type { PhaseId } from '../vocabulary/index.js';
 import { phases } from '../vocabulary/index.js';
 import { dialogueMessages } from './messages.js';
@@ -240,18 +241,32 @@ interface BlockQuestions {
 }
 
 /**
- * The questions for each block, from the caller's bank. Only the reflection must have questions:
- * the other blocks take them when the bank has some.
+ * The questions for each block, chosen from the caller's bank with `selectQuestions` (kind
+ * `futureDialogue`, the block's phase, the session's seed and language). Only the reflection must
+ * have questions; the other blocks take them when the bank has some. Entries of the bank that
+ * `selectQuestions` skips are reported once, under `questions`.
  */
 function questionsForBlock(bank: readonly unknown[], locale: Locale, perBlock: number, seed: number | string): BlockQuestions {
-  void bank;
-  void locale;
-  void seed;
   if (perBlock === 0) return { byPhase: {}, findings: [] };
-  return {
-    byPhase: {},
-    findings: [finding.warning('dialogue.questions.none', { path: ['questions'], params: { block: 'dialogueReflection' } })],
-  };
+  const byPhase: Partial<Record<BlockPhase, readonly SessionQuestion[]>> = {};
+  const findings: Finding[] = [];
+  for (const phase of order) {
+    const selection = selectQuestions(bank, { phase, kind: 'futureDialogue', locale, count: perBlock, seed });
+    if (!selection.ok) {
+      return {
+        byPhase: {},
+        findings: [finding.warning('dialogue.questions.invalid', { path: ['questions'], params: { count: bank.length } })],
+      };
+    }
+    if (phase === 'dialogueOpening') {
+      findings.push(...prefixPaths(selection.findings.filter((f) => f.code !== 'question.select.fewerMatches'), ['questions']));
+    }
+    byPhase[phase] = selection.value.questions.map((question) => ({ id: question.id, text: question.text[locale] }));
+  }
+  if ((byPhase.dialogueReflection ?? []).length === 0) {
+    findings.push(finding.warning('dialogue.questions.none', { path: ['questions'], params: { block: 'dialogueReflection' } }));
+  }
+  return { byPhase, findings };
 }
 
 function duplicates<T extends { readonly id: string }>(items: readonly T[]): { index: number; id: string }[] {

@@ -141,6 +141,56 @@ describe('planFutureDialogue: the groups', () => {
   });
 });
 
+const question = (id: string, phase: string, nl: string, en: string, kinds: string[] = ['futureDialogue']) => ({
+  id,
+  text: { nl, en },
+  phase,
+  category: 'open',
+  audience: 'employee',
+  kinds,
+});
+const bank = [
+  question('r1', 'dialogueReflection', 'Wat betekent deze ambitie voor jouw werk?', 'What does this ambition mean for your work?'),
+  question('r2', 'dialogueReflection', 'Wat heb je nodig om eraan bij te dragen?', 'What do you need to contribute to it?'),
+  question('r3', 'dialogueReflection', 'Waar krijg je energie van in deze ambitie?', 'What in this ambition gives you energy?'),
+  question('r4', 'dialogueReflection', 'Welke talenten van jou passen hierbij?', 'Which of your talents fit here?'),
+  question('w1', 'dialogueWishes', 'Wat is jouw eerste stap?', 'What is your first step?'),
+  question('d1', 'dialogueReflection', 'Hoe kijk je terug op het jaar?', 'How do you look back on the year?', ['development']),
+];
+
+describe('planFutureDialogue: questions from the bank', () => {
+  it('gives each block the future-dialogue questions of its phase, in the session language', () => {
+    const plan = planOf({ ambitions, participants: people(6), questions: bank, locale: 'en', seed: 3 });
+    const reflection = plan.blocks.find((b) => b.phase === 'dialogueReflection');
+    expect(reflection?.questions).toHaveLength(3);
+    expect(reflection?.questions.every((q) => ['r1', 'r2', 'r3', 'r4'].includes(q.id))).toBe(true);
+    expect(reflection?.questions.map((q) => q.text)).toContain(
+      bank.find((q) => q.id === reflection?.questions[0]?.id)?.text.en,
+    );
+    expect(plan.blocks.find((b) => b.phase === 'dialogueWishes')?.questions).toEqual([{ id: 'w1', text: 'What is your first step?' }]);
+    expect(plan.blocks.find((b) => b.phase === 'dialogueOpening')?.questions).toEqual([]);
+    expect(codes({ ambitions, participants: people(6), questions: bank })).toEqual([]);
+    expect(canonicalJson(planOf({ ambitions, participants: people(6), questions: [...bank].reverse(), locale: 'en', seed: 3 }))).toBe(
+      canonicalJson(plan),
+    );
+  });
+
+  it('warns when the bank has no reflection questions for a future dialogue, unless no questions are wanted', () => {
+    const development = bank.filter((q) => q.id === 'd1' || q.id === 'w1');
+    expect(codes({ ambitions, participants: people(6), questions: development })).toEqual(['dialogue.questions.none']);
+    expect(codes({ ambitions, participants: people(6) })).toEqual(['dialogue.questions.none']);
+    expect(codes({ ambitions, participants: people(6), questionsPerBlock: 0 })).toEqual([]);
+  });
+
+  it('reports broken entries of the bank once, under questions, and still uses the rest', () => {
+    const result = planFutureDialogue({ ambitions, participants: people(6), questions: [...bank, { id: 'kapot' }] });
+    expect(result.ok).toBe(true);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['question.select.skipped', ['questions', 6]]]);
+    if (result.ok) expect(result.value.blocks[2]?.questions).toHaveLength(3);
+    expect(planFutureDialogue({ ambitions, participants: people(6), questions: 'geen' as never }).ok).toBe(false);
+  });
+});
+
 const participantsArbitrary = fc
   .uniqueArray(fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/), { minLength: 1, maxLength: 120 })
   .chain((ids) =>
