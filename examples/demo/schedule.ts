@@ -46,6 +46,7 @@ export function scheduleSection(): string[] {
         description:
           'Eerst de afspraken uit de vorige POP (presentatie, mentor). Daarna: waar wil je groeien, wat heb je nodig, en wanneer praten we weer?',
         location: 'Kamer 2.14',
+        alarms: [{ minutesBefore: 30, description: 'Over een half uur: ontwikkelgesprek met Ahmed' }],
       },
     ],
     { dtstamp: now, timeZone: next.timeZone, name: 'Ontwikkelgesprekken' },

@@ -117,7 +117,8 @@ function utcLocal(shiftedMs: number): string {
 
 /**
  * RFC 5545 text (`.ics`) for planned conversations and reminders: a VCALENDAR with one VEVENT per
- * event (UID, DTSTAMP, DTSTART, DTEND, SUMMARY, DESCRIPTION, LOCATION), escaped, folded at 75
+ * event (UID, DTSTAMP, DTSTART, DTEND, SUMMARY, DESCRIPTION, LOCATION, and a display VALARM per
+ * alarm), escaped, folded at 75
  * octets without splitting characters, and with CRLF line ends. Times are written in UTC by default;
  * with an IANA `timeZone` they carry a TZID and the calendar includes a VTIMEZONE describing that
  * zone's real transitions over the years of the events. DTSTAMP comes from `options.dtstamp`,
@@ -187,6 +188,15 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
     lines.push(`SUMMARY:${escapeText(event.summary)}`);
     if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location !== undefined) lines.push(`LOCATION:${escapeText(event.location)}`);
+    for (const alarm of event.alarms ?? []) {
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:${alarm.minutesBefore === 0 ? 'PT0M' : `-PT${alarm.minutesBefore}M`}`,
+        `DESCRIPTION:${escapeText(alarm.description ?? event.summary)}`,
+        'END:VALARM',
+      );
+    }
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -560,7 +560,8 @@ export interface DueListResult {
 }
 
 /**
- * Schema of one calendar event for {@link toICalendar}.
+ * Schema of one calendar event for {@link toICalendar}. `alarms` become VALARM components (a display
+ * reminder `minutesBefore` the start), so a calendar app itself reminds people of the conversation.
  *
  * @example
  * ```ts
@@ -579,6 +580,10 @@ export const calendarEventSchema = z
     summary: shortTextSchema,
     description: longTextSchema.optional(),
     location: shortTextSchema.optional(),
+    alarms: z
+      .array(z.strictObject({ minutesBefore: z.number().int().min(0).max(40_320), description: shortTextSchema.optional() }))
+      .max(20)
+      .optional(),
   })
   .refine((e) => Date.parse(e.end) >= Date.parse(e.start), {
     message: 'end before start',

@@ -123,6 +123,19 @@ describe('toICalendar', () => {
     expect(text).toContain('BEGIN:DAYLIGHT\r\nDTSTART:20280326T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n');
   });
 
+  it('writes alarms as VALARM components that ical.js reads back', () => {
+    const text = ics(
+      [{ ...dutch, alarms: [{ minutesBefore: 60, description: 'Over een uur: ontwikkelgesprek; neem je voorbereiding mee' }, { minutesBefore: 0 }] }],
+      { dtstamp: '2027-01-12T15:00:00Z' },
+    );
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    const alarms = vevent.getAllSubcomponents('valarm');
+    expect(alarms.map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds())).toEqual([-3600, 0]);
+    expect(alarms[0]?.getFirstPropertyValue('description')).toBe('Over een uur: ontwikkelgesprek; neem je voorbereiding mee');
+    expect(alarms[1]?.getFirstPropertyValue('description')).toBe(dutch.summary);
+    expect(alarms.every((alarm) => alarm.getFirstPropertyValue('action') === 'DISPLAY')).toBe(true);
+  });
+
   it('exports a planned conversation', () => {
     const planned = planNextConversation({ kind: 'development', lastConversation: '2027-01-12', now: '2027-01-12T16:00:00+01:00' });
     if (!planned.ok) throw new Error('plan failed');
