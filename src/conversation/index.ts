@@ -45,3 +45,5 @@ export type { AgendaProgress, EvaluativeDrift, InputBalance, OpenAgreement, Phas
 export { agendaProgress, evaluativeDrift, inputBalance, openAgreements, phaseTimes } from './views.js';
 export type { ProposeNextConversationOptions, ScheduleNextConversationEvent } from './next.js';
 export { proposeNextConversation, proposeNextConversationOptionsSchema } from './next.js';
+export type { PhaseQuestionsOptions } from './questions.js';
+export { phaseQuestions, phaseQuestionsOptionsSchema } from './questions.js';

@@ -11,6 +11,7 @@ import {
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/index.js';
 import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/index.js';
+import { questionCategorySchema } from '../questions/index.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/index.js';
 
 // ---------------------------------------------------------------- templates
@@ -87,7 +88,7 @@ export type GuardId = z.infer<typeof guardIdSchema>;
 
 /**
  * Schema of one phase of a template: which phase, what may happen in it, the guards on leaving it,
- * the question categories it suggests, its share of the planned time (a weight), and whether the
+ * the question categories it suggests (of the questions module), its share of the planned time (a weight), and whether the
  * conversation may step back from it to the phase before.
  *
  * @example
@@ -100,7 +101,7 @@ export const templatePhaseSchema = z.strictObject({
   id: phaseIdSchema,
   activities: z.array(phaseActivitySchema).max(20).default([]),
   exitGuards: z.array(guardIdSchema).max(20).default([]),
-  questionCategories: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+  questionCategories: z.array(questionCategorySchema).max(20).default([]),
   weight: z.number().int().min(0).max(1_000).default(1),
   allowBack: z.boolean().default(false),
 });

@@ -8,6 +8,7 @@ import {
   evaluativeDrift,
   inputBalance,
   openAgreements,
+  phaseQuestions,
   phaseTimes,
   proposeNextConversation,
   replay,
@@ -334,6 +335,45 @@ describe('proposeNextConversation', () => {
     const result = proposeNextConversation(create(), { at: 'straks', by: 'manager' });
     expect(result.ok).toBe(false);
     expect(result.findings[0]?.path).toEqual(['at']);
+  });
+});
+
+describe('phaseQuestions', () => {
+  const q = (id: string, phase: string, category: string, audience = 'employee') => ({
+    id,
+    text: { nl: `Vraag ${id}?`, en: `Question ${id}?` },
+    phase,
+    category,
+    audience,
+    kinds: ['development'],
+  });
+  const bank = [
+    q('p1', 'preparation', 'preparation'),
+    q('p2', 'preparation', 'preparation', 'manager'),
+    q('s1', 'strengths', 'strengths'),
+    q('n1', 'employeeNeeds', 'needs'),
+    q('n2', 'employeeNeeds', 'deepening'),
+  ];
+
+  it('suggests questions for the current phase from the bank the host passes in', () => {
+    const result = phaseQuestions(create(), bank, { audience: 'employee', count: 1 });
+    expect(result.ok && result.value.map((question) => question.id)).toEqual(['p1']);
+  });
+
+  it('tops up with the categories the template suggests, deterministically', () => {
+    const inNeeds = apply(create(), until('addNeed'));
+    const first = phaseQuestions(inNeeds, bank, { count: 3 });
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const ids = first.value.map((question) => question.id);
+    expect(ids.slice(0, 2).sort()).toEqual(['n1', 'n2']);
+    expect(ids[2]).toBe('s1');
+    expect(phaseQuestions(inNeeds, [...bank].reverse(), { count: 3 })).toEqual(first);
+  });
+
+  it('answers bad options and a bad bank with findings', () => {
+    expect(phaseQuestions(create(), bank, { count: -1 }).ok).toBe(false);
+    expect(phaseQuestions(create(), 'geen bank').ok).toBe(false);
   });
 });
 

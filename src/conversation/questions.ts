@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { Finding, Result } from '../core/index.js';
+import { deepFreeze, idSchema, ok, parseWith } from '../core/index.js';
+import type { Question } from '../questions/index.js';
+import { questionAudienceSchema, selectQuestions } from '../questions/index.js';
+import { phaseIdSchema } from '../vocabulary/index.js';
+import { conversationMessages } from './messages.js';
+import type { Conversation } from './schema.js';
+
+/**
+ * Schema of the options of {@link phaseQuestions}, apart from the bank: whose questions, how many,
+ * the seed (default: the conversation id and the phase, so the same conversation gets the same
+ * questions), ids asked before, and the phase (default: the current one).
+ *
+ * @example
+ * ```ts
+ * import { phaseQuestionsOptionsSchema } from 'ontwikkelgesprek';
+ * phaseQuestionsOptionsSchema.parse({ audience: 'manager', count: 3 }).count; // 3
+ * ```
+ */
+export const phaseQuestionsOptionsSchema = z.strictObject({
+  audience: questionAudienceSchema.optional(),
+  count: z.number().int().min(0).max(100).default(3),
+  seed: z.union([z.number().int(), z.string().max(200)]).optional(),
+  exclude: z.array(idSchema).max(10_000).default([]),
+  phase: phaseIdSchema.optional(),
+});
+
+/**
+ * The options of {@link phaseQuestions}, as a caller writes them.
+ *
+ * @example
+ * ```ts
+ * import type { PhaseQuestionsOptions } from 'ontwikkelgesprek';
+ * const options: PhaseQuestionsOptions = { audience: 'employee', count: 2, seed: 'sanne-2027' };
+ * ```
+ */
+export type PhaseQuestionsOptions = z.input<typeof phaseQuestionsOptionsSchema>;
+
+/**
+ * Questions that suit a phase, from a question bank the host passes in (its own, or the built-in
+ * bank from `ontwikkelgesprek/questions`): first the bank's questions for that phase and kind, then,
+ * when fewer match than asked for, questions of the categories the template suggests for the phase.
+ * Texts come in the conversation's language. Deterministic for the same bank, options and seed.
+ *
+ * @example
+ * ```ts
+ * import { createConversation, phaseQuestions } from 'ontwikkelgesprek';
+ * import { builtInQuestions } from 'ontwikkelgesprek/questions';
+ * const created = createConversation({
+ *   id: 'c1', kind: 'development',
+ *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl',
+ * });
+ * if (created.ok) {
+ *   const questions = phaseQuestions(created.value, builtInQuestions, { audience: 'employee', count: 3 });
+ *   questions.ok && questions.value.map((question) => question.text.nl);
+ * }
+ * ```
+ */
+export function phaseQuestions(
+  conversation: Conversation,
+  bank: unknown,
+  options: PhaseQuestionsOptions = {},
+): Result<readonly Question[]> {
+  const parsed = parseWith(phaseQuestionsOptionsSchema, options, { messages: conversationMessages });
+  if (!parsed.ok) return parsed;
+  const { audience, count, exclude } = parsed.value;
+  const phase = parsed.value.phase ?? (conversation.phase === 'concluded' ? 'evaluation' : conversation.phase);
+  const seed = parsed.value.seed ?? `${conversation.id}:${phase}`;
+  const common = {
+    kind: conversation.kind,
+    locale: conversation.locale,
+    seed,
+    ...(audience !== undefined ? { audience } : {}),
+  };
+  const findings: Finding[] = [];
+  const byPhase = selectQuestions(bank, { ...common, phase, exclude, count });
+  if (!byPhase.ok) return byPhase;
+  const chosen = [...byPhase.value.questions];
+  const categories = conversation.template.phases.find((p) => p.id === phase)?.questionCategories ?? [];
+  if (chosen.length < count && categories.length > 0) {
+    const more = selectQuestions(bank, {
+      ...common,
+      categories: [...categories],
+      exclude: [...exclude, ...chosen.map((question) => question.id)],
+      count: count - chosen.length,
+    });
+    if (more.ok) chosen.push(...more.value.questions);
+    findings.push(...more.findings);
+  } else {
+    findings.push(...byPhase.findings);
+  }
+  return ok(deepFreeze(chosen), findings);
+}
