@@ -1,5 +1,5 @@
 import type { Finding, Locale, Path, Result } from '../core/index.js';
-import { deepFreeze, fail, findingsFrom, parseWith, resultOf, sortFindings } from '../core/index.js';
+import { deepFreeze, fail, findingsFrom, parseWith, resultOf } from '../core/index.js';
 import type { ConversationKind } from '../vocabulary/index.js';
 import { topics } from '../vocabulary/index.js';
 import { agendaMessages } from './messages.js';
@@ -274,6 +274,24 @@ function rankOf(item: MergedAgendaItem): number {
   return followUp * 6 + priorityRank[item.priority] * 2 + side;
 }
 
+const severityRank = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The order of `sortFindings` (severity, path, code), with each path joined once instead of at every
+ * comparison: a large agenda can carry thousands of hints.
+ */
+function ordered(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding) => ({ finding, path: finding.path.join('.') }))
+    .sort(
+      (a, b) =>
+        severityRank[a.finding.severity] - severityRank[b.finding.severity] ||
+        compareText(a.path, b.path) ||
+        compareText(a.finding.code, b.finding.code),
+    )
+    .map((entry) => entry.finding);
+}
+
 function defaultReserved(kind: ConversationKind): number {
   return kind === 'checkIn' ? 5 : 15;
 }
@@ -375,7 +393,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
       }
     });
   });
-  if (errors.length > 0) return fail(sortFindings([...errors, ...hints]));
+  if (errors.length > 0) return fail(ordered([...errors, ...hints]));
 
   const sets = createSets(units.length);
   const byTitle = new Map<string, number>();
@@ -469,7 +487,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
     kind,
     locale: data.locale,
   };
-  return resultOf(deepFreeze(value), sortFindings(hints));
+  return resultOf(deepFreeze(value), ordered(hints));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/core/index.js';
+import { canonicalJson, sortFindings } from '../../src/core/index.js';
 import type { AgendaItemInput, MergeAgendasInput, MergedAgenda, MergedAgendaItem } from '../../src/agenda/index.js';
 import { agendaInputFrom, mergeAgendas, mergedAgendaItemSchema, normalizeTitle } from '../../src/agenda/index.js';
 
@@ -411,6 +411,8 @@ describe('mergeAgendas: invariants', () => {
           organisationItems: shuffle(input.organisationItems, [...keys].reverse()),
           previousAgreements: shuffle(input.previousAgreements ?? [], keys),
         };
+        const result = mergeAgendas(input);
+        expect(result.findings).toEqual(sortFindings(result.findings));
         const once = canonicalJson(merged(input));
         expect(canonicalJson(merged(input))).toBe(once);
         expect(canonicalJson(merged(shuffled))).toBe(once);
