@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { agreementSchema } from '../../src/agreements/index.js';
 import { fromDayNumber, instantAt, toDayNumber } from '../../src/core/index.js';
 import type { RemindersInput } from '../../src/schedule/index.js';
 import { isWorkingDay, remindersFor } from '../../src/schedule/index.js';
@@ -120,5 +121,25 @@ describe('remindersFor', () => {
         expect(new Set(reminders.filter((r) => r.type.startsWith('agreement')).map((r) => r.subjectId))).toEqual(new Set(open));
       }),
     );
+  });
+});
+
+describe('remindersFor with full agreements from the agreements module', () => {
+  it('accepts parsed Agreement objects as they are', () => {
+    const agreement = agreementSchema.parse({
+      id: 'a1',
+      what: 'Ik geef voor 1 juni een presentatie over het nieuwe planningssysteem aan mijn team',
+      who: 'emp-1',
+      when: '2027-06-01',
+      measure: 'Presentatie gegeven, feedback van drie collega\'s',
+    });
+    const result = remindersFor({ employeeId: 'emp-1', managerId: 'man-1', agreements: [agreement] });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.map((r) => r.id)).toEqual([
+      'agreementDeadline:a1:employee:-14d',
+      'agreementDeadline:a1:employee:-7d',
+      'agreementDeadline:a1:employee:-3d',
+      'agreementEscalation:a1:manager:+1d',
+    ]);
   });
 });
