@@ -261,8 +261,16 @@ describe('planFutureDialogue: properties', () => {
         fc.integer({ min: 2, max: 20 }),
         fc.constantFrom('offline', 'online'),
         (minutes, count, groupSize, mode) => {
-          const plan = planOf({ ambitions, participants: people(count), format: { minutes, groupSize, mode } });
+          const result = planFutureDialogue({ ambitions, participants: people(count), format: { minutes, groupSize, mode }, questionsPerBlock: 0 });
+          if (!result.ok) throw new Error('unexpected');
+          const plan = result.value;
           expect(plan.blocks.reduce((sum, b) => sum + b.minutes, 0)).toBe(minutes);
+          // Without the warning, the reflection has its 15 minutes and every group its 3 in the harvest.
+          const tight = result.findings.some((f) => f.code === 'dialogue.time.tooLittleForGroups');
+          const reflection = plan.blocks[2]?.minutes ?? 0;
+          const harvest = plan.blocks[3]?.minutes ?? 0;
+          const groups = plan.groups.length;
+          expect(tight).toBe(!(reflection >= 15 && harvest >= (groups > 1 ? Math.max(5, 3 * groups) : 5)));
           let start = 0;
           for (const block of plan.blocks) {
             expect(block.startMinute).toBe(start);
