@@ -53,17 +53,26 @@ function matchAll(text: string, patterns: readonly RegExp[], rule: Rule): Span[]
   return spans;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** Keeps the longest non-overlapping spans, in text order, also excluding spans that overlap `taken`. */
+/**
+ * Keeps the longest non-overlapping spans, in text order, also excluding spans that overlap `taken`.
+ * Occupancy is kept per character, so the cost is the total length of the spans, not their count
+ * squared, whatever a caller pastes in.
+ */
 function select(candidates: readonly Span[], taken: readonly Span[]): Span[] {
+  if (candidates.length === 0) return [];
+  let length = 0;
+  for (const span of candidates) length = Math.max(length, span.end);
+  const used = new Uint8Array(length);
+  for (const span of taken) used.fill(1, Math.min(span.start, length), Math.min(span.end, length));
+  const free = (span: Span): boolean => {
+    for (let at = span.start; at < span.end; at++) if (used[at] === 1) return false;
+    return true;
+  };
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Span[] = [];
   for (const span of sorted) {
-    if (taken.some((other) => overlaps(span, other))) continue;
-    if (chosen.some((other) => overlaps(span, other))) continue;
+    if (!free(span)) continue;
+    used.fill(1, span.start, span.end);
     chosen.push(span);
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -249,7 +258,7 @@ function countGoals(text: string, reading: Reading): number {
     for (const match of body.matchAll(pattern)) {
       const cut = sentence.start + match.index;
       const next = sentence.start + match.index + match[0].length;
-      const rest = text.slice(next, sentence.end);
+      const rest = text.slice(next, Math.min(sentence.end, next + 120));
       // Only a split where both sides have a verb of their own and the right side is more than a tail.
       if (hasVerb(verbs, from, cut) && hasVerb(verbs, next, sentence.end) && rest.split(/\s+/u).length >= 3) {
         const between = verbs.filter((span) => span.start >= next && span.end <= sentence.end);
