@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deepFreeze } from '../core/index.js';
 import { agreementCheckContextSchema, agreementSchema } from '../agreements/index.js';
+import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../questions/index.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/index.js';
 import {
   calendarEventSchema,
@@ -18,6 +19,8 @@ import {
   conversationSchema,
   conversationTemplateSchema,
   createConversationInputSchema,
+  phaseQuestionsOptionsSchema,
+  proposeNextConversationOptionsSchema,
 } from '../conversation/index.js';
 import {
   budgetStatusInputSchema,
@@ -45,6 +48,10 @@ const sources = {
   // agreements
   agreement: () => agreementSchema,
   agreementCheckContext: () => agreementCheckContextSchema,
+  // questions
+  question: () => questionSchema,
+  questionBank: () => questionBankSchema,
+  questionSelectionCriteria: () => selectionCriteriaSchema,
   // agenda
   agendaItem: () => agendaItemSchema,
   mergeAgendasInput: () => mergeAgendasInputSchema,
@@ -63,6 +70,8 @@ const sources = {
   createConversationInput: () => createConversationInputSchema,
   conversationEvent: () => conversationEventSchema,
   conversation: () => conversationSchema,
+  phaseQuestionsOptions: () => phaseQuestionsOptionsSchema,
+  proposeNextConversationOptions: () => proposeNextConversationOptionsSchema,
   // plan
   developmentPlan: () => developmentPlanSchema,
   planDraft: () => planDraftSchema,

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { agreementCheckContextSchema, agreementSchema } from '../../src/agreements/index.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/index.js';
+import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/index.js';
 import {
   conversationEventSchema,
   conversationSchema,
   conversationTemplateSchema,
   createConversationInputSchema,
+  phaseQuestionsOptionsSchema,
+  proposeNextConversationOptionsSchema,
 } from '../../src/conversation/index.js';
 import {
   aggregateDevelopmentAgendaInputSchema,
@@ -52,6 +55,15 @@ const at = '2027-03-16T09:00:00+01:00';
 const plan = json(samplePlan());
 const conversation = json(concludedConversation());
 const agreement = json(sampleContent().agreements[0]);
+const question = {
+  id: 'host-energy',
+  text: { nl: 'Waar krijg je energie van?', en: 'What gives you energy?' },
+  phase: 'strengths',
+  category: 'strengths',
+  audience: 'employee',
+  topics: ['vitality'],
+  kinds: ['career', 'development'],
+};
 const budget = { employeeId: 'e-17', year: 2027, amount: { amount: 70000, currency: 'EUR' } };
 
 /**
@@ -68,6 +80,21 @@ const examples: Record<string, Examples> = {
     zod: agreementCheckContextSchema,
     valid: [{ now: at, locale: 'nl', participants: [{ id: 'e-17', role: 'employee' }], remainingBudget: { amount: 70000, currency: 'EUR' } }],
     invalid: [{ now: at, locale: 'de', participants: [] }],
+  },
+  question: {
+    zod: questionSchema,
+    valid: [question, { ...question, topics: undefined }],
+    invalid: [{ ...question, text: { nl: 'Waar krijg je energie van?' } }, { ...question, kinds: [] }, { ...question, phase: 'smalltalk' }],
+  },
+  questionBank: {
+    zod: questionBankSchema,
+    valid: [[], [question, { ...question, id: 'host-proud', category: 'open' }]],
+    invalid: [[{ ...question, audience: 'team' }], { questions: [question] }],
+  },
+  questionSelectionCriteria: {
+    zod: selectionCriteriaSchema,
+    valid: [{ phase: 'preparation', audience: 'manager', count: 4, seed: 'q1' }, { count: 0 }],
+    invalid: [{ phase: 'preparation' }, { count: 3, seed: 1.5 }],
   },
   agendaItem: {
     zod: agendaItemSchema,
@@ -156,6 +183,16 @@ const examples: Record<string, Examples> = {
     zod: conversationSchema,
     valid: [conversation],
     invalid: [{ ...conversation, status: 'archived' }, { ...conversation, needs: [] }],
+  },
+  phaseQuestionsOptions: {
+    zod: phaseQuestionsOptionsSchema,
+    valid: [{}, { audience: 'employee', count: 5, seed: 'x', phase: 'employeeNeeds' }],
+    invalid: [{ count: -1 }],
+  },
+  proposeNextConversationOptions: {
+    zod: proposeNextConversationOptionsSchema,
+    valid: [{ at, by: 'employee', employeeWishMonths: 6, kind: 'checkIn' }],
+    invalid: [{ by: 'employee' }, { at, by: 'employee', kind: 'appraisal' }],
   },
   developmentPlan: {
     zod: developmentPlanSchema,
@@ -264,8 +301,10 @@ describe('jsonSchemas', () => {
       const broken = [
         ...entry.invalid,
         null,
-        [],
-        ...entry.valid.filter((v) => typeof v === 'object' && v !== null).map((v) => ({ ...(v as object), unexpectedKey: 1 })),
+        entry.valid.some(Array.isArray) ? {} : [],
+        ...entry.valid
+          .filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+          .map((v) => ({ ...(v as object), unexpectedKey: 1 })),
       ];
       for (const example of broken) {
         expect(validate(example), JSON.stringify(example).slice(0, 200)).toBe(false);
