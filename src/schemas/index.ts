@@ -150,7 +150,8 @@ function generate(name: JsonSchemaName): JsonSchema {
  * schema['additionalProperties']; // false
  * ```
  */
-export const jsonSchemas: Readonly<Record<JsonSchemaName, JsonSchema>> = Object.freeze(
+// Marked pure so that a bundler drops the registry from hosts that never read it.
+export const jsonSchemas: Readonly<Record<JsonSchemaName, JsonSchema>> = /* @__PURE__ */ Object.freeze(
   Object.defineProperties(
     {},
     Object.fromEntries(

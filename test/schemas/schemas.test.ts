@@ -314,6 +314,11 @@ describe('jsonSchemas', () => {
   }
 
   it('generates lazily and deterministically', () => {
+    // Every entry is a getter on a frozen object: nothing is converted until it is read.
+    expect(Object.isFrozen(jsonSchemas)).toBe(true);
+    for (const name of Object.keys(jsonSchemas)) {
+      expect(typeof Object.getOwnPropertyDescriptor(jsonSchemas, name)?.get).toBe('function');
+    }
     expect(jsonSchemas.planApproval).toBe(jsonSchemas.planApproval);
     expect(JSON.stringify(jsonSchemas.developmentBudget)).toMatchInlineSnapshot(
       `"{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"employeeId":{"type":"string","minLength":1,"maxLength":200},"year":{"type":"integer","minimum":1900,"maximum":9999},"amount":{"anyOf":[{"type":"object","properties":{"amount":{"type":"integer","minimum":0,"maximum":9007199254740991},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"required":["amount","currency"],"additionalProperties":false},{"type":"object","properties":{"studyPoints":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["studyPoints"],"additionalProperties":false}]}},"required":["employeeId","year","amount"],"additionalProperties":false,"title":"developmentBudget"}"`,
