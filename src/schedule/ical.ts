@@ -110,6 +110,23 @@ function vtimezone(timeZone: string, fromMs: number, toMs: number): string[] {
   ];
 }
 
+/**
+ * Does this moment's wall-clock time occur twice (the hour that repeats when the clocks go back)?
+ * RFC 5545 reads such a local time as the first occurrence, but parsers differ (ical.js takes the
+ * second), so both occurrences are written in UTC, which every parser reads the same way.
+ */
+function repeatedLocalTime(timeZone: string, ms: number): boolean {
+  const offset = offsetAt(timeZone, ms);
+  const local = ms + offset * minuteMs;
+  for (const probe of [ms - 3 * 3_600_000, ms + 3 * 3_600_000]) {
+    const other = offsetAt(timeZone, probe);
+    if (other === offset) continue;
+    const twin = local - other * minuteMs;
+    if (twin !== ms && offsetAt(timeZone, twin) === other) return true;
+  }
+  return false;
+}
+
 /** The wall-clock reading of a UTC-shifted moment, as an RFC 5545 local DATE-TIME. */
 function utcLocal(shiftedMs: number): string {
   return utcStamp(shiftedMs).replace(/Z$/, '');
@@ -121,7 +138,8 @@ function utcLocal(shiftedMs: number): string {
  * alarm), escaped, folded at 75
  * octets without splitting characters, and with CRLF line ends. Times are written in UTC by default;
  * with an IANA `timeZone` they carry a TZID and the calendar includes a VTIMEZONE describing that
- * zone's real transitions over the years of the events. DTSTAMP comes from `options.dtstamp`,
+ * zone's real transitions over the years of the events (a moment in the hour that repeats when the
+ * clocks go back is written in UTC, since its local time would be ambiguous). DTSTAMP comes from `options.dtstamp`,
  * because the library has no clock. Events are written sorted by start, then UID, so the same
  * events always give the same text.
  *
@@ -167,7 +185,7 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
     .map((event) => ({ event, start: Date.parse(event.start), end: Date.parse(event.end) }))
     .sort((a, b) => a.start - b.start || (a.event.uid < b.event.uid ? -1 : a.event.uid > b.event.uid ? 1 : 0));
   const when = (name: string, ms: number) =>
-    useTzid ? `${name};TZID=${zone}:${localStamp(ms, zone)}` : `${name}:${utcStamp(ms)}`;
+    useTzid && !repeatedLocalTime(zone, ms) ? `${name};TZID=${zone}:${localStamp(ms, zone)}` : `${name}:${utcStamp(ms)}`;
 
   const lines: string[] = [
     'BEGIN:VCALENDAR',

@@ -173,6 +173,53 @@ describe('toICalendar', () => {
     expect(toICalendar([], { dtstamp: '2027-01-01T00:00:00Z', timeZone: 'Mars/Olympus' }).ok).toBe(false);
   });
 
+  it('writes both moments of the repeated autumn hour in UTC, so no parser can mix them up', () => {
+    const first = { uid: 'first@x', start: '2027-10-31T02:30:00+02:00', end: '2027-10-31T02:45:00+02:00', summary: 'Eerste' };
+    const second = { uid: 'second@x', start: '2027-10-31T02:30:00+01:00', end: '2027-10-31T02:45:00+01:00', summary: 'Tweede' };
+    const text = ics([first, second], { dtstamp: '2027-01-01T00:00:00Z', timeZone: 'Europe/Amsterdam' });
+    expect(text).toContain('DTSTART:20271031T003000Z\r\n');
+    expect(text).toContain('DTSTART:20271031T013000Z\r\n');
+    expect(text).not.toContain('TZID=Europe/Amsterdam:20271031T023000');
+    // An hour earlier the local time is unambiguous and keeps its TZID.
+    expect(ics([{ ...first, start: '2027-10-31T01:30:00+02:00' }], { dtstamp: '2027-01-01T00:00:00Z', timeZone: 'Europe/Amsterdam' })).toContain(
+      'DTSTART;TZID=Europe/Amsterdam:20271031T013000\r\n',
+    );
+    const read = readBack(text);
+    expect(read.find((e) => e.uid === 'first@x')?.startMs).toBe(Date.parse(first.start));
+    expect(read.find((e) => e.uid === 'second@x')?.startMs).toBe(Date.parse(second.start));
+  });
+
+  it('keeps every moment exact through TZID and VTIMEZONE in any zone and year (fast-check)', () => {
+    const zones = ['Europe/Amsterdam', 'Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'America/Sao_Paulo'];
+    const minute = 60_000;
+    // Half the moments fall within a day of a clock change in spring or autumn.
+    const anyMoment = fc.integer({ min: Date.UTC(2000, 0, 1) / minute, max: Date.UTC(2035, 0, 1) / minute }).map((m) => m * minute);
+    const nearChange = fc
+      .tuple(fc.integer({ min: 2000, max: 2034 }), fc.constantFrom(2, 3, 9, 10), fc.integer({ min: 0, max: 60 * 24 * 10 }))
+      .map(([year, month, m]) => Date.UTC(year, month, 24) + m * minute);
+    const momentArb = fc.oneof(anyMoment, nearChange);
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.array(momentArb, { minLength: 1, maxLength: 4 }), (timeZone, moments) => {
+        const events: CalendarEvent[] = moments.map((ms, i) => ({
+          uid: `m${i}@x`,
+          start: new Date(ms).toISOString(),
+          end: new Date(ms + 45 * minute).toISOString(),
+          summary: `Gesprek ${i}`,
+        }));
+        const text = ics(events, { dtstamp: '2027-01-01T00:00:00Z', timeZone });
+        const read = readBack(text);
+        for (const event of events) {
+          const back = read.find((r) => r.uid === event.uid);
+          if (back?.tzid === null) expect(text).toContain(`DTSTART:${event.start.replace(/[-:]/g, '').replace('.000', '')}`);
+          else expect(back?.tzid).toBe(timeZone);
+          expect(back?.startMs).toBe(Date.parse(event.start));
+          expect(back?.endMs).toBe(Date.parse(event.end));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('reads back any text exactly (fast-check)', () => {
     const textArb = fc.string({ unit: fc.constantFrom('a', 'é', 'ë', 'ĳ', '€', '😀', ';', ',', '\\', '\n', ' ', ':', '"', 'Z'), maxLength: 300 });
     fc.assert(
