@@ -1,14 +1,380 @@
 import { deepFreeze } from '../core/index.js';
-import type { Question } from './index.js';
+import type { ConversationKind, PhaseId, TopicId } from '../vocabulary/index.js';
+import type { Question, QuestionAudience, QuestionCategory } from './schema.js';
+
+/** Conversation kinds in short: D development, C career, K check-in, F future dialogue. */
+type KindCode = string;
+
+type Row = readonly [
+  id: string,
+  phase: PhaseId,
+  category: QuestionCategory,
+  audience: QuestionAudience,
+  kinds: KindCode,
+  topics: readonly TopicId[],
+  nl: string,
+  en: string,
+];
+
+const kindCodes: Readonly<Record<string, ConversationKind>> = { D: 'development', C: 'career', K: 'checkIn', F: 'futureDialogue' };
+
+/*
+ * The questions were written for this library, in Dutch and English side by side: each English
+ * text says what the Dutch one asks, in the words an English speaker would use, not word for word.
+ * Who answers is the audience: "Welke hulp verwacht je van mij?" is asked by the manager and
+ * answered by the employee, so its audience is the employee.
+ */
+const rows: readonly Row[] = [
+  // ------------------------------------------------------------ preparation: the employee
+  ['prep-emp-01', 'preparation', 'preparation', 'employee', 'DCK', ['roleSatisfaction'], 'Hoe sta je op dit moment in je werk?', 'Where do you stand in your work right now?'],
+  ['prep-emp-02', 'preparation', 'preparation', 'employee', 'DC', ['capacityGrowth'], 'Welke ontwikkelpunten wil je het komende jaar oppakken?', 'Which development points do you want to take up in the coming year?'],
+  ['prep-emp-03', 'preparation', 'preparation', 'employee', 'DC', ['careerAmbitions'], 'Welke momenten komen er binnenkort aan die belangrijk zijn voor je ontwikkeling?', 'Which moments are coming up soon that matter for your development?'],
+  ['prep-emp-04', 'preparation', 'preparation', 'employee', 'DC', ['roleSatisfaction'], 'Wat ging er sinds ons vorige gesprek goed, en wat liep anders dan je had verwacht?', 'What went well since our last conversation, and what turned out differently than you expected?'],
+  ['prep-emp-05', 'preparation', 'preparation', 'employee', 'DCK', ['agreementFollowUp'], 'Hoe staan de afspraken uit je vorige POP ervoor?', 'How are the agreements from your last development plan coming along?'],
+  ['prep-emp-06', 'preparation', 'preparation', 'employee', 'DC', ['workloadCapacity'], 'Hoe ervaar je de hoeveelheid werk die je nu hebt?', 'How do you experience the amount of work you have now?'],
+  ['prep-emp-07', 'preparation', 'preparation', 'employee', 'DC', ['strengthsTalents'], 'Welk werk doe je het liefst, en welke talenten gebruik je daarbij?', 'Which work do you enjoy most, and which talents does it draw on?'],
+  ['prep-emp-08', 'preparation', 'preparation', 'employee', 'DC', ['competences'], 'Welke competentie wil je verder ontwikkelen, en waarom juist die?', 'Which competence do you want to develop further, and why that one?'],
+  ['prep-emp-09', 'preparation', 'preparation', 'employee', 'DC', [], 'Welke punten wil jij zelf zeker op de agenda zetten?', 'Which points do you definitely want to put on the agenda yourself?'],
+  ['prep-emp-10', 'preparation', 'preparation', 'employee', 'DC', ['personalCircumstances'], 'Wat is er in je persoonlijke situatie veranderd dat invloed heeft op je werk?', 'What has changed in your personal situation that affects your work?'],
+  ['prep-emp-11', 'preparation', 'preparation', 'employee', 'DC', ['internalMobility'], 'Welke andere taken of rollen binnen de organisatie trekken je?', 'Which other tasks or roles within the organisation appeal to you?'],
+  ['prep-emp-12', 'preparation', 'preparation', 'employee', 'DC', ['externalOrientation'], 'Hoe kijk je naar je kansen buiten de organisatie?', 'How do you view your opportunities outside the organisation?'],
+  ['prep-emp-13', 'preparation', 'preparation', 'employee', 'DC', ['learningBudget'], 'Hoe wil je je ontwikkelbudget dit jaar besteden?', 'How would you like to spend your development budget this year?'],
+  ['prep-emp-14', 'preparation', 'preparation', 'employee', 'DC', ['vitality'], 'Wat geeft je op dit moment energie, en wat kost je energie?', 'What gives you energy at the moment, and what drains it?'],
+  ['prep-emp-15', 'preparation', 'preparation', 'employee', 'DC', ['collaboration'], 'Hoe verloopt de samenwerking met je collega\'s, en wat zou je daarin willen veranderen?', 'How is working with your colleagues going, and what would you like to change about it?'],
+  ['prep-emp-16', 'preparation', 'preparation', 'employee', 'DC', ['employability'], 'Waar wil je over vijf jaar staan in je werk?', 'Where do you want to be in your work five years from now?'],
+  ['prep-emp-17', 'preparation', 'preparation', 'employee', 'DC', ['capacityGrowth'], 'Welke kennis of vaardigheden heb je het afgelopen jaar erbij gekregen?', 'What knowledge or skills have you gained over the past year?'],
+  ['prep-emp-18', 'preparation', 'preparation', 'employee', 'DC', [], 'Welke steun van je leidinggevende zou je het meest helpen?', 'What support from your manager would help you most?'],
+  ['prep-emp-19', 'preparation', 'preparation', 'employee', 'DC', ['organisationDirection'], 'Welke veranderingen in de organisatie raken jouw werk, en hoe kijk je daartegenaan?', 'Which changes in the organisation affect your work, and how do you see them?'],
+  ['prep-emp-20', 'preparation', 'preparation', 'employee', 'DC', ['careerAmbitions'], 'Welke ambitie heb je die je collega\'s misschien nog niet kennen?', 'What ambition do you have that your colleagues might not know about yet?'],
+  ['prep-emp-21', 'preparation', 'preparation', 'employee', 'K', ['agreementFollowUp'], 'Welke afspraak vraagt in de komende weken de meeste aandacht?', 'Which agreement needs the most attention in the coming weeks?'],
+  ['prep-emp-22', 'preparation', 'preparation', 'employee', 'K', [], 'Waar wil je het in dit korte gesprek vooral over hebben?', 'What would you most like to talk about in this short conversation?'],
+  ['prep-emp-23', 'preparation', 'preparation', 'employee', 'C', ['careerAmbitions'], 'Welke loopbaanstap zie je voor jezelf, op korte of langere termijn?', 'Which career step do you see for yourself, in the short or longer term?'],
+  ['prep-emp-24', 'preparation', 'preparation', 'employee', 'C', ['strengthsTalents'], 'Waarvoor komen collega\'s vaak bij jou aankloppen?', 'What do colleagues often come to you for?'],
+  ['prep-emp-25', 'preparation', 'preparation', 'employee', 'DC', ['workloadCapacity', 'vitality'], 'Hoeveel ruimte heb je naast je dagelijkse werk om te leren?', 'How much room do you have next to your daily work to learn?'],
+  ['prep-emp-26', 'preparation', 'preparation', 'employee', 'F', ['organisationDirection'], 'Welke vragen heb je over de koers van de organisatie voordat de toekomstdialoog begint?', 'What questions do you have about the direction of the organisation before the future dialogue starts?'],
+  // ------------------------------------------------------------ preparation: the manager
+  ['prep-mgr-01', 'preparation', 'preparation', 'manager', 'DC', ['strengthsTalents'], 'Welke sterke punten heb je het afgelopen jaar bij deze medewerker gezien?', 'Which strengths have you seen in this employee over the past year?'],
+  ['prep-mgr-02', 'preparation', 'preparation', 'manager', 'DC', ['organisationDirection'], 'Welke ontwikkelingen in de organisatie wil je in het gesprek inbrengen?', 'Which developments in the organisation do you want to bring into the conversation?'],
+  ['prep-mgr-03', 'preparation', 'preparation', 'manager', 'DCK', ['agreementFollowUp'], 'Welke afspraken uit het vorige gesprek staan nog open, en wat heb jij daarvoor moeten doen?', 'Which agreements from the last conversation are still open, and what did you need to do for them?'],
+  ['prep-mgr-04', 'preparation', 'preparation', 'manager', 'DC', ['competences'], 'Welke competenties worden voor deze functie de komende jaren belangrijker?', 'Which competences will become more important for this role in the coming years?'],
+  ['prep-mgr-05', 'preparation', 'preparation', 'manager', 'DC', ['workloadCapacity'], 'Hoe schat je de werkdruk van deze medewerker in, en waarop baseer je dat?', "How do you judge this employee's workload, and what do you base that on?"],
+  ['prep-mgr-06', 'preparation', 'preparation', 'manager', 'DC', ['internalMobility'], 'Welke projecten of rollen zouden voor deze medewerker een goede volgende stap kunnen zijn?', 'Which projects or roles could be a good next step for this employee?'],
+  ['prep-mgr-07', 'preparation', 'preparation', 'manager', 'DC', ['learningBudget'], 'Hoeveel ontwikkelbudget, tijd en begeleiding kun je realistisch aanbieden?', 'How much development budget, time and guidance can you realistically offer?'],
+  ['prep-mgr-08', 'preparation', 'preparation', 'manager', 'DC', [], 'Hoe zorg je ervoor dat de medewerker in dit gesprek het initiatief houdt?', 'How will you make sure the employee keeps the initiative in this conversation?'],
+  ['prep-mgr-09', 'preparation', 'preparation', 'manager', 'DC', ['collaboration'], 'Welke feedback van collega\'s of klanten wil je delen, en hoe breng je die?', 'Which feedback from colleagues or clients do you want to share, and how will you put it?'],
+  ['prep-mgr-10', 'preparation', 'preparation', 'manager', 'DC', ['performanceRating', 'pay'], 'Welke onderwerpen horen niet in dit gesprek maar in het functioneringsgesprek, en hoe houd je die apart?', 'Which subjects belong in the performance appraisal rather than this conversation, and how will you keep them apart?'],
+  ['prep-mgr-11', 'preparation', 'preparation', 'manager', 'DC', ['employability'], 'Wat heeft deze medewerker nodig om ook over een aantal jaren goed inzetbaar te blijven?', 'What does this employee need to stay well employable a few years from now?'],
+  ['prep-mgr-12', 'preparation', 'preparation', 'manager', 'DC', ['careerAmbitions'], 'Wat weet je eigenlijk van de ambities van deze medewerker, en wat zou je willen ontdekken?', "What do you actually know about this employee's ambitions, and what would you like to find out?"],
+  ['prep-mgr-13', 'preparation', 'preparation', 'manager', 'DC', ['vitality'], 'Welke signalen over energie of vitaliteit heb je opgevangen?', 'What signals about energy or vitality have you picked up?'],
+  ['prep-mgr-14', 'preparation', 'preparation', 'manager', 'DC', [], 'Welke open vragen wil je in elk geval stellen?', 'Which open questions do you want to ask in any case?'],
+  ['prep-mgr-15', 'preparation', 'preparation', 'manager', 'DC', ['capacityGrowth'], 'Waarin is deze medewerker sinds het vorige gesprek gegroeid?', 'In what ways has this employee grown since the last conversation?'],
+  ['prep-mgr-16', 'preparation', 'preparation', 'manager', 'K', ['agreementFollowUp'], 'Welke afspraak wil je in deze check-in als eerste bespreken, en waarom?', 'Which agreement do you want to discuss first in this check-in, and why?'],
+  ['prep-mgr-17', 'preparation', 'preparation', 'manager', 'C', ['careerAmbitions', 'internalMobility'], 'Welke loopbaanmogelijkheden kan de organisatie deze medewerker bieden?', 'Which career opportunities can the organisation offer this employee?'],
+  ['prep-mgr-18', 'preparation', 'preparation', 'manager', 'DC', ['personalCircumstances'], 'Hoe maak je ruimte voor veranderingen in de persoonlijke situatie, zonder ernaar te vissen?', 'How will you leave room for changes in personal circumstances without prying?'],
+  ['prep-mgr-19', 'preparation', 'preparation', 'manager', 'F', ['organisationDirection'], 'Hoe vertel je de ambities van de organisatie zo dat medewerkers er hun eigen stappen in kunnen zien?', "How will you present the organisation's ambitions so that employees can see their own steps in them?"],
+  ['prep-mgr-20', 'preparation', 'preparation', 'manager', 'F', ['organisationDirection', 'employability'], 'Welke uitkomsten van de strategische personeelsplanning wil je delen, en wat houd je nog open?', 'Which outcomes of the strategic workforce planning do you want to share, and what are you keeping open for now?'],
+  ['prep-mgr-21', 'preparation', 'preparation', 'manager', 'DC', ['externalOrientation'], 'Hoe reageer je als de medewerker een stap buiten de organisatie overweegt?', 'How will you respond if the employee is considering a step outside the organisation?'],
+  ['prep-both-01', 'preparation', 'preparation', 'both', 'DCK', [], 'Hoeveel tijd heb je voor dit gesprek nodig, en wat moet er zeker aan bod komen?', 'How much time do you need for this conversation, and what must definitely be covered?'],
+  ['prep-both-02', 'preparation', 'preparation', 'both', 'DC', ['organisationDirection'], 'Welk overkoepelend ontwikkeldoel zou je voor dit jaar willen voorstellen?', 'Which overarching development goal would you like to propose for this year?'],
+  ['prep-both-03', 'preparation', 'preparation', 'both', 'F', ['careerAmbitions'], 'Welke ontwikkelwens neem je mee naar de toekomstdialoog?', 'Which development wish are you bringing to the future dialogue?'],
+  // ------------------------------------------------------------ set the status
+  ['status-01', 'setStatus', 'open', 'both', 'D', [], 'Wat wil je aan het einde van dit gesprek bereikt hebben?', 'What do you want to have achieved by the end of this conversation?'],
+  ['status-02', 'setStatus', 'open', 'employee', 'D', [], 'Welke van je agendapunten heeft voor jou de hoogste prioriteit?', 'Which of your agenda points has the highest priority for you?'],
+  ['status-03', 'setStatus', 'open', 'both', 'D', [], 'Hoe verdelen we de tijd over de punten die we allebei hebben ingebracht?', 'How shall we divide the time over the points we have both brought in?'],
+  ['status-04', 'setStatus', 'open', 'employee', 'D', ['capacityGrowth'], 'Welk overkoepelend ontwikkeldoel past bij wat je dit jaar wilt bereiken?', 'Which overarching development goal fits what you want to achieve this year?'],
+  ['status-05', 'setStatus', 'open', 'both', 'D', ['agreementFollowUp'], 'Welke eerdere afspraken moeten we als eerste bespreken?', 'Which earlier agreements should we discuss first?'],
+  ['status-06', 'setStatus', 'open', 'both', 'D', ['performanceRating', 'pay'], 'Welke punten horen eigenlijk in het functioneringsgesprek, en wanneer bespreken we die?', 'Which points really belong in the performance appraisal, and when shall we discuss them?'],
+  ['status-07', 'setStatus', 'open', 'employee', 'D', [], 'Hoe wil je dat ik je in dit gesprek het beste help?', 'How would you like me to help you best in this conversation?'],
+  ['status-08', 'setStatus', 'open', 'both', 'D', [], 'Waar overlappen jouw punten en mijn punten elkaar?', 'Where do your points and mine overlap?'],
+  ['status-09', 'setStatus', 'open', 'employee', 'D', [], 'Wat is er nodig om dit gesprek voor jou de moeite waard te maken?', 'What is needed to make this conversation worth your while?'],
+  ['status-10', 'setStatus', 'closing', 'both', 'D', [], 'Kunnen we met deze agenda en deze tijdsverdeling van start?', 'Can we start with this agenda and this division of time?'],
+  // ------------------------------------------------------------ current situation
+  ['situation-01', 'currentSituation', 'open', 'employee', 'D', ['roleSatisfaction'], 'Vertel eens hoe het afgelopen jaar voor je is verlopen.', 'Tell me how the past year has gone for you.'],
+  ['situation-02', 'currentSituation', 'open', 'employee', 'D', ['roleSatisfaction'], 'Waar ben je het meest trots op sinds ons vorige gesprek?', 'What are you proudest of since our last conversation?'],
+  ['situation-03', 'currentSituation', 'open', 'employee', 'D', ['roleSatisfaction'], 'Welke delen van je werk doe je met plezier, en welke minder?', 'Which parts of your work do you enjoy, and which less so?'],
+  ['situation-04', 'currentSituation', 'open', 'employee', 'D', ['workloadCapacity'], 'Hoe ervaar je de balans tussen wat er van je gevraagd wordt en wat je aankunt?', 'How do you experience the balance between what is asked of you and what you can handle?'],
+  ['situation-05', 'currentSituation', 'open', 'employee', 'D', ['capacityGrowth'], 'Wat kun je nu dat je een jaar geleden nog niet kon?', "What can you do now that you couldn't do a year ago?"],
+  ['situation-06', 'currentSituation', 'open', 'employee', 'D', ['agreementFollowUp'], 'Hoe is het gegaan met de afspraken die we de vorige keer hebben gemaakt?', 'How did the agreements we made last time work out?'],
+  ['situation-07', 'currentSituation', 'open', 'employee', 'D', ['collaboration'], 'Hoe gaat de samenwerking in het team op dit moment?', 'How is collaboration in the team going at the moment?'],
+  ['situation-08', 'currentSituation', 'open', 'employee', 'D', ['personalCircumstances'], 'Wat is er buiten je werk veranderd dat je hier wilt noemen?', 'What has changed outside work that you want to mention here?'],
+  ['situation-09', 'currentSituation', 'open', 'employee', 'D', ['vitality'], 'Hoe is het op dit moment met je energie gesteld?', 'How are your energy levels at the moment?'],
+  ['situation-10', 'currentSituation', 'open', 'employee', 'D', ['organisationDirection'], 'Welke veranderingen om je heen hebben je werk het afgelopen jaar beïnvloed?', 'Which changes around you have affected your work over the past year?'],
+  ['situation-11', 'currentSituation', 'open', 'employee', 'D', ['competences'], 'Welke competenties heb je het afgelopen jaar het meest ingezet?', 'Which competences have you used most over the past year?'],
+  ['situation-12', 'currentSituation', 'deepening', 'employee', 'D', ['roleSatisfaction'], 'Wat maakte dat juist dat moment zo goed ging?', 'What made that particular moment go so well?'],
+  ['situation-13', 'currentSituation', 'deepening', 'employee', 'D', ['workloadCapacity'], 'Op welke momenten merk je dat het je te veel wordt?', 'At which moments do you notice it is getting too much?'],
+  ['situation-14', 'currentSituation', 'deepening', 'employee', 'D', [], 'Wat heb je daarvan geleerd?', 'What did you learn from that?'],
+  ['situation-15', 'currentSituation', 'open', 'employee', 'D', ['employability'], 'Hoe zie je je huidige functie over een paar jaar veranderen?', 'How do you see your current role changing in a few years?'],
+  ['situation-16', 'currentSituation', 'open', 'employee', 'D', ['learningBudget'], 'Wat heb je het afgelopen jaar met je ontwikkelbudget gedaan?', 'What did you do with your development budget over the past year?'],
+  ['situation-17', 'currentSituation', 'open', 'employee', 'D', ['strengthsTalents'], 'Welke recente opdracht laat goed zien wat je in huis hebt?', 'Which recent assignment shows well what you are capable of?'],
+  ['situation-18', 'currentSituation', 'deepening', 'employee', 'D', [], 'Wat liep anders dan je vooraf had gedacht, en hoe ging je daarmee om?', 'What turned out differently than you had expected, and how did you deal with it?'],
+  // ------------------------------------------------------------ the employee's needs
+  ['needs-emp-01', 'employeeNeeds', 'needs', 'employee', 'DC', ['capacityGrowth'], 'Wat wil je het komende jaar leren?', 'What do you want to learn in the coming year?'],
+  ['needs-emp-02', 'employeeNeeds', 'needs', 'employee', 'DC', [], 'Wat zou je helpen om effectiever te werken?', 'What would help you work more effectively?'],
+  ['needs-emp-03', 'employeeNeeds', 'needs', 'employee', 'DC', ['internalMobility'], 'In welke projecten zou je graag ervaring opdoen?', 'Which projects would you like to gain experience in?'],
+  ['needs-emp-04', 'employeeNeeds', 'needs', 'employee', 'DC', ['vitality'], 'Wat zou je anders doen als je er de ruimte voor kreeg?', 'What would you do differently if you were given the room?'],
+  ['needs-emp-05', 'employeeNeeds', 'needs', 'employee', 'DC', [], 'Hoe kunnen wij je daarbij helpen?', 'How can we help you with that?'],
+  ['needs-emp-06', 'employeeNeeds', 'needs', 'employee', 'D', ['competences'], 'Waar gaat het je vooral om: kennis, vaardigheden of competenties?', 'What is this mainly about for you: knowledge, skills or competences?'],
+  ['needs-emp-07', 'employeeNeeds', 'needs', 'employee', 'D', ['learningBudget'], 'Wat mag deze ontwikkelstap kosten, in tijd en in geld?', 'What may this development step cost, in time and in money?'],
+  ['needs-emp-08', 'employeeNeeds', 'needs', 'employee', 'D', ['capacityGrowth'], 'Wanneer wil je hiermee beginnen, en wanneer wil je het bereikt hebben?', 'When do you want to start on this, and by when do you want to have achieved it?'],
+  ['needs-emp-09', 'employeeNeeds', 'needs', 'employee', 'DC', ['workloadCapacity'], 'Wat heb je nodig om je werk beter vol te houden?', 'What do you need to keep up your work better?'],
+  ['needs-emp-10', 'employeeNeeds', 'needs', 'employee', 'DC', ['careerAmbitions'], 'Welke rol zou je over een paar jaar graag vervullen, en wat heb je daarvoor nodig?', 'Which role would you like to fill in a few years, and what do you need for that?'],
+  ['needs-emp-11', 'employeeNeeds', 'needs', 'employee', 'DC', ['collaboration'], 'Van wie zou je graag iets leren?', 'Who would you like to learn from?'],
+  ['needs-emp-12', 'employeeNeeds', 'needs', 'employee', 'DC', ['personalCircumstances'], 'Wat heb je nodig om werk en privé goed te combineren?', 'What do you need to combine work and private life well?'],
+  ['needs-emp-13', 'employeeNeeds', 'needs', 'employee', 'DC', ['externalOrientation'], 'Welke ervaring buiten je eigen team of organisatie zou je verder brengen?', 'Which experience outside your own team or organisation would take you further?'],
+  ['needs-emp-14', 'employeeNeeds', 'needs', 'employee', 'DC', ['employability'], 'Wat wil je leren om ook over tien jaar met plezier te werken?', 'What do you want to learn so that you still enjoy your work ten years from now?'],
+  ['needs-emp-15', 'employeeNeeds', 'needs', 'employee', 'DC', ['strengthsTalents'], 'Welk talent zou je vaker willen inzetten dan nu?', 'Which talent would you like to use more often than you do now?'],
+  ['needs-emp-16', 'employeeNeeds', 'needs', 'employee', 'D', ['internalMobility'], 'Welke taken zou je willen afstoten of juist erbij willen nemen?', 'Which tasks would you like to hand over, or take on?'],
+  ['needs-emp-17', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Wat houdt dat precies in?', 'What exactly does that mean?'],
+  ['needs-emp-18', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Waarom is dit juist nu belangrijk voor je?', 'Why does this matter to you right now?'],
+  ['needs-emp-19', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Wat is er anders als je dit bereikt hebt?', 'What will be different once you have achieved this?'],
+  ['needs-emp-20', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Waaraan merk je dat je op de goede weg bent?', 'How will you notice that you are on the right track?'],
+  ['needs-emp-21', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Hoe zou je dit zelf het liefst leren: door een cursus, door te doen, of van iemand anders?', 'How would you prefer to learn this: through a course, by doing it, or from someone else?'],
+  ['needs-emp-22', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Welke situatie in je werk zou je hiermee anders aanpakken?', 'Which situation in your work would you handle differently with this?'],
+  ['needs-emp-23', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Wat houdt je tot nu toe tegen?', 'What has held you back so far?'],
+  ['needs-emp-24', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Welke taak of welk project in je eigen werk zou je hierbij kunnen helpen?', 'Which task or project in your own work could help you with this?'],
+  ['needs-emp-25', 'employeeNeeds', 'needs', 'employee', 'DC', ['learningBudget'], 'Welke opleiding, coaching of begeleiding zou je uit je ontwikkelbudget willen betalen?', 'Which training, coaching or guidance would you like to pay for from your development budget?'],
+  // ------------------------------------------------------------ the organisation's needs
+  ['needs-org-01', 'organisationNeeds', 'needs', 'manager', 'D', ['organisationDirection'], 'Welke ontwikkelingen in de organisatie vragen iets nieuws van deze functie?', 'Which developments in the organisation ask something new of this role?'],
+  ['needs-org-02', 'organisationNeeds', 'needs', 'manager', 'D', ['competences'], 'Welke competenties heeft het team het komende jaar extra nodig?', 'Which competences will the team need more of in the coming year?'],
+  ['needs-org-03', 'organisationNeeds', 'open', 'employee', 'D', ['organisationDirection'], 'Hoe kijk jij aan tegen de koers die de organisatie inslaat?', 'How do you see the direction the organisation is taking?'],
+  ['needs-org-04', 'organisationNeeds', 'deepening', 'employee', 'D', ['organisationDirection'], 'Waar zie je verbanden tussen jouw ontwikkelwensen en wat de organisatie nodig heeft?', 'Where do you see links between your development wishes and what the organisation needs?'],
+  ['needs-org-05', 'organisationNeeds', 'needs', 'manager', 'D', ['internalMobility'], 'Welke rol zou de organisatie deze medewerker in de toekomst graag zien spelen?', 'Which role would the organisation like to see this employee play in the future?'],
+  ['needs-org-06', 'organisationNeeds', 'open', 'employee', 'D', ['organisationDirection'], 'Wat betekenen deze veranderingen voor jouw werk?', 'What do these changes mean for your work?'],
+  ['needs-org-07', 'organisationNeeds', 'needs', 'manager', 'D', ['employability'], 'Welke kennis moet binnen het team breder gedeeld worden?', 'Which knowledge needs to be shared more widely within the team?'],
+  ['needs-org-08', 'organisationNeeds', 'deepening', 'employee', 'D', ['organisationDirection'], 'Welke van deze punten spreekt je aan, en welke minder?', 'Which of these points appeal to you, and which less so?'],
+  ['needs-org-09', 'organisationNeeds', 'needs', 'manager', 'D', ['collaboration'], 'Welke bijdrage aan de samenwerking met andere teams is het komende jaar belangrijk?', 'Which contribution to working with other teams matters in the coming year?'],
+  ['needs-org-10', 'organisationNeeds', 'open', 'employee', 'D', ['organisationDirection', 'strengthsTalents'], 'Hoe zou jij met jouw sterke punten aan deze ambities kunnen bijdragen?', 'How could you contribute to these ambitions with your strengths?'],
+  ['needs-org-11', 'organisationNeeds', 'needs', 'manager', 'D', ['workloadCapacity'], 'Welke werkzaamheden kunnen minder worden om ruimte te maken voor ontwikkeling?', 'Which work could be reduced to make room for development?'],
+  ['needs-org-12', 'organisationNeeds', 'deepening', 'employee', 'D', [], 'Wat vind je van de punten die ik heb ingebracht?', 'What do you think of the points I brought in?'],
+  ['needs-org-13', 'organisationNeeds', 'needs', 'manager', 'D', ['employability'], 'Welke ontwikkeling helpt zowel de medewerker als de organisatie vooruit?', 'Which development moves both the employee and the organisation forward?'],
+  ['needs-org-14', 'organisationNeeds', 'deepening', 'employee', 'D', ['organisationDirection'], 'Welke vragen roept de koers van de organisatie bij je op?', "What questions does the organisation's direction raise for you?"],
+  // ------------------------------------------------------------ agreements
+  ['agree-01', 'agreements', 'needs', 'employee', 'DC', ['capacityGrowth'], 'Welke oplossing stel je zelf voor?', 'Which solution do you propose yourself?'],
+  ['agree-02', 'agreements', 'deepening', 'employee', 'DC', [], 'Wie doet wat, en wanneer?', 'Who does what, and by when?'],
+  ['agree-03', 'agreements', 'deepening', 'employee', 'DC', [], 'Hoe weten we straks dat deze afspraak is nagekomen?', 'How will we know later that this agreement has been met?'],
+  ['agree-04', 'agreements', 'deepening', 'employee', 'DC', [], 'Wat is de eerste stap die je deze maand zet?', 'What is the first step you will take this month?'],
+  ['agree-05', 'agreements', 'deepening', 'employee', 'DC', ['workloadCapacity'], 'Hoe realistisch is deze afspraak naast je gewone werk?', 'How realistic is this agreement alongside your regular work?'],
+  ['agree-06', 'agreements', 'deepening', 'employee', 'DC', [], 'Wat kan deze afspraak in de weg zitten, en wat doe je dan?', 'What could get in the way of this agreement, and what will you do then?'],
+  ['agree-07', 'agreements', 'needs', 'employee', 'DC', ['internalMobility'], 'Welke taak of welk project in je werk past bij dit ontwikkeldoel?', 'Which task or project in your work fits this development goal?'],
+  ['agree-08', 'agreements', 'deepening', 'employee', 'DC', ['learningBudget'], 'Wat kost deze afspraak, en uit welk budget betalen we dat?', 'What does this agreement cost, and from which budget do we pay for it?'],
+  ['agree-09', 'agreements', 'open', 'employee', 'DC', [], 'Welke afspraak vind je zelf het belangrijkst?', 'Which agreement do you consider the most important yourself?'],
+  ['agree-10', 'agreements', 'deepening', 'employee', 'DC', [], 'Hoe maak je deze afspraak meetbaar?', 'How do you make this agreement measurable?'],
+  ['agree-11', 'agreements', 'closing', 'both', 'DC', [], 'Klopt het zo als ik de afspraken nu samenvat?', 'Is my summary of the agreements right?'],
+  ['agree-12', 'agreements', 'deepening', 'employee', 'C', ['careerAmbitions'], 'Welke afspraak brengt je een stap dichter bij je loopbaanwens?', 'Which agreement brings you a step closer to your career wish?'],
+  ['agree-13', 'agreements', 'closing', 'both', 'DC', [], 'Wat zetten we in het POP, en in welke woorden?', 'What do we put in the development plan, and in what words?'],
+  ['agree-14', 'agreements', 'deepening', 'employee', 'DC', ['strengthsTalents'], 'Hoe kun je je sterke punten gebruiken om deze afspraak waar te maken?', 'How can you use your strengths to deliver on this agreement?'],
+  // ------------------------------------------------------------ support agreements
+  ['support-01', 'supportAgreements', 'needs', 'employee', 'D', [], 'Welke hulp verwacht je van mij?', 'What help do you expect from me?'],
+  ['support-02', 'supportAgreements', 'needs', 'employee', 'D', ['learningBudget'], 'Hoeveel tijd en geld heb je nodig om dit te doen?', 'How much time and money do you need to do this?'],
+  ['support-03', 'supportAgreements', 'needs', 'employee', 'D', ['collaboration'], 'Wie zou je mentor of sparringpartner kunnen zijn?', 'Who could be your mentor or sparring partner?'],
+  ['support-04', 'supportAgreements', 'needs', 'employee', 'D', [], 'Welke coaching of begeleiding zou je het meest helpen?', 'Which coaching or guidance would help you most?'],
+  ['support-05', 'supportAgreements', 'needs', 'employee', 'D', ['internalMobility'], 'In welk project zou je dit in de praktijk kunnen brengen?', 'In which project could you put this into practice?'],
+  ['support-06', 'supportAgreements', 'needs', 'manager', 'D', [], 'Wat ga jij als leidinggevende concreet doen, en wanneer?', 'What will you as the manager actually do, and by when?'],
+  ['support-07', 'supportAgreements', 'needs', 'manager', 'D', ['workloadCapacity'], 'Welk werk neem je van de medewerker over om ruimte te maken?', 'Which work will you take over from the employee to make room?'],
+  ['support-08', 'supportAgreements', 'deepening', 'employee', 'D', [], 'Hoe laat je me weten wanneer je meer steun nodig hebt?', 'How will you let me know when you need more support?'],
+  ['support-09', 'supportAgreements', 'needs', 'employee', 'D', ['vitality'], 'Wat helpt jou om je energie op peil te houden terwijl je je ontwikkelt?', 'What helps you keep your energy up while you develop?'],
+  ['support-10', 'supportAgreements', 'needs', 'both', 'D', ['learningBudget'], 'Welk deel van het ontwikkelbudget reserveren we hiervoor?', 'Which part of the development budget shall we set aside for this?'],
+  ['support-11', 'supportAgreements', 'needs', 'employee', 'D', ['personalCircumstances'], 'Welke flexibiliteit in rooster of werkplek zou je helpen?', 'What flexibility in schedule or workplace would help you?'],
+  ['support-12', 'supportAgreements', 'deepening', 'employee', 'D', [], 'Wat heb je van anderen in het team nodig om dit te laten slagen?', 'What do you need from others in the team to make this succeed?'],
+  // ------------------------------------------------------------ next conversation
+  ['next-01', 'nextConversation', 'closing', 'employee', 'DK', [], 'Wanneer wil je het volgende gesprek voeren?', 'When would you like to have the next conversation?'],
+  ['next-02', 'nextConversation', 'closing', 'employee', 'DK', [], 'Hoeveel tijd heb je nodig voor het volgende gesprek?', 'How much time do you need for the next conversation?'],
+  ['next-03', 'nextConversation', 'closing', 'employee', 'DK', ['agreementFollowUp'], 'Welke afspraak wil je in het volgende gesprek als eerste bespreken?', 'Which agreement do you want to discuss first in the next conversation?'],
+  ['next-04', 'nextConversation', 'closing', 'both', 'DK', [], 'Wat moet er voor het volgende gesprek gebeurd zijn?', 'What needs to have happened before the next conversation?'],
+  ['next-05', 'nextConversation', 'closing', 'employee', 'K', [], 'Hoe wil je dat we elkaar tussendoor op de hoogte houden?', 'How would you like us to keep each other informed in between?'],
+  ['next-06', 'nextConversation', 'closing', 'both', 'DK', [], 'Staat de datum van het volgende gesprek al in de agenda?', 'Is the date of the next conversation already in the calendar?'],
+  ['next-07', 'nextConversation', 'closing', 'employee', 'D', [], 'Wat wil je voorbereiden voor het volgende gesprek?', 'What do you want to prepare for the next conversation?'],
+  // ------------------------------------------------------------ evaluation of the conversation
+  ['eval-01', 'evaluation', 'evaluation', 'employee', 'DCK', [], 'Hoe heb je dit gesprek ervaren?', 'How did you experience this conversation?'],
+  ['eval-02', 'evaluation', 'evaluation', 'employee', 'DCK', [], 'Wat heb je aan dit gesprek gehad?', 'What did you get out of this conversation?'],
+  ['eval-03', 'evaluation', 'evaluation', 'employee', 'DCK', [], 'Wat zou je de volgende keer anders willen doen?', 'What would you like to do differently next time?'],
+  ['eval-04', 'evaluation', 'evaluation', 'employee', 'DCK', [], 'Hoeveel ruimte had je om je eigen punten in te brengen?', 'How much room did you have to bring in your own points?'],
+  ['eval-05', 'evaluation', 'evaluation', 'employee', 'DCK', [], 'Wat had ik als leidinggevende beter kunnen doen in dit gesprek?', 'What could I as your manager have done better in this conversation?'],
+  ['eval-06', 'evaluation', 'evaluation', 'employee', 'DC', [], 'Welk moment in dit gesprek was voor jou het waardevolst?', 'Which moment in this conversation was the most valuable to you?'],
+  ['eval-07', 'evaluation', 'evaluation', 'employee', 'DCK', [], 'Hoe tevreden ben je over de afspraken die we hebben gemaakt?', 'How satisfied are you with the agreements we made?'],
+  ['eval-08', 'evaluation', 'evaluation', 'employee', 'DC', [], 'Wat heb je gemist in dit gesprek?', 'What did you miss in this conversation?'],
+  ['eval-09', 'evaluation', 'evaluation', 'employee', 'DC', [], 'Hoe goed paste de voorbereiding bij wat we hebben besproken?', 'How well did the preparation fit what we discussed?'],
+  ['eval-10', 'evaluation', 'evaluation', 'manager', 'DCK', [], 'Wat neem je als leidinggevende mee uit de feedback op dit gesprek?', 'What do you as the manager take away from the feedback on this conversation?'],
+  ['eval-11', 'evaluation', 'evaluation', 'both', 'DCK', [], 'Hoe verliep de tijdsverdeling over de agendapunten?', 'How did the division of time over the agenda points work out?'],
+  ['eval-12', 'evaluation', 'evaluation', 'employee', 'DC', [], 'Met welk gevoel ga je de deur uit?', 'What feeling are you leaving with?'],
+  ['eval-13', 'evaluation', 'evaluation', 'employee', 'DCK', [], 'Welk cijfer zou je dit gesprek geven, en wat maakt het een punt hoger?', 'What score would you give this conversation, and what would make it one point higher?'],
+  ['eval-14', 'evaluation', 'evaluation', 'employee', 'K', [], 'Hoe nuttig vond je deze korte check-in?', 'How useful did you find this short check-in?'],
+  ['eval-15', 'evaluation', 'evaluation', 'employee', 'DC', ['collaboration'], 'Hoe open kon je in dit gesprek zijn?', 'How open could you be in this conversation?'],
+  // ------------------------------------------------------------ concluded
+  ['concluded-01', 'concluded', 'closing', 'employee', 'DCK', [], 'Wanneer stuur je het uitgewerkte plan op?', 'When will you send the written-up plan?'],
+  ['concluded-02', 'concluded', 'closing', 'both', 'DCK', [], 'Wat is er nog nodig voordat we allebei het plan kunnen goedkeuren?', 'What is still needed before we can both approve the plan?'],
+  ['concluded-03', 'concluded', 'closing', 'employee', 'DC', [], 'Met wie ga je je plan delen?', 'Who will you share your plan with?'],
+  ['concluded-04', 'concluded', 'closing', 'both', 'DCKF', [], 'Zijn we iets vergeten op te schrijven?', 'Have we forgotten to write anything down?'],
+  ['concluded-05', 'concluded', 'closing', 'employee', 'DC', [], 'Welke afspraak ga je morgen al in gang zetten?', 'Which agreement will you already set in motion tomorrow?'],
+  // ------------------------------------------------------------ follow-up
+  ['followup-01', 'followUp', 'open', 'employee', 'DCK', ['agreementFollowUp'], 'Hoe staat het met de afspraken uit je POP?', 'How are the agreements in your development plan coming along?'],
+  ['followup-02', 'followUp', 'deepening', 'employee', 'DCK', ['agreementFollowUp'], 'Wat heb je al gedaan, en wat staat nog open?', 'What have you already done, and what is still open?'],
+  ['followup-03', 'followUp', 'needs', 'employee', 'DCK', ['agreementFollowUp'], 'Wat heb je nodig om de afspraak die achterloopt alsnog te halen?', 'What do you need to still meet the agreement that is falling behind?'],
+  ['followup-04', 'followUp', 'deepening', 'employee', 'DCK', ['agreementFollowUp'], 'Wat zit je het meest in de weg bij deze afspraak?', 'What is getting in your way most with this agreement?'],
+  ['followup-05', 'followUp', 'open', 'employee', 'DCK', ['agreementFollowUp', 'learningBudget'], 'Hoeveel van je ontwikkelbudget heb je dit jaar al gebruikt, en waarvoor?', 'How much of your development budget have you used this year, and for what?'],
+  ['followup-06', 'followUp', 'needs', 'manager', 'DCK', ['agreementFollowUp'], 'Welke ondersteuningsafspraak heb jij als leidinggevende nog niet waargemaakt?', 'Which support agreement have you as the manager not yet delivered on?'],
+  ['followup-07', 'followUp', 'deepening', 'employee', 'DCK', ['agreementFollowUp'], 'Welke afspraak past niet meer bij je situatie, en hoe passen we die aan?', 'Which agreement no longer fits your situation, and how shall we adjust it?'],
+  ['followup-08', 'followUp', 'open', 'employee', 'DCKF', ['agreementFollowUp'], 'Wat is er met je eerste stap gebeurd sinds we dit afspraken?', 'What happened with your first step since we agreed on it?'],
+  ['followup-09', 'followUp', 'strengths', 'employee', 'DCK', ['agreementFollowUp', 'strengthsTalents'], 'Welk resultaat van je ontwikkelplan maakt je trots?', 'Which result of your development plan makes you proud?'],
+  ['followup-10', 'followUp', 'open', 'employee', 'F', ['agreementFollowUp', 'organisationDirection'], 'Wat is er terechtgekomen van de wensen die je in de toekomstdialoog opschreef?', 'What became of the wishes you wrote down in the future dialogue?'],
+  // ------------------------------------------------------------ strengths (career conversation and beyond)
+  ['strengths-01', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Welk werk doe je het liefst, en welke talenten gebruik je daarin?', 'Which work do you love doing, and which talents does it use?'],
+  ['strengths-02', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Waarmee krijg je vaak complimenten?', 'What do people often compliment you on?'],
+  ['strengths-03', 'strengths', 'strengths', 'employee', 'CD', ['vitality'], 'Wanneer ga je fluitend naar huis, en wat heb je dan bereikt?', 'When do you go home whistling, and what have you achieved on those days?'],
+  ['strengths-04', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Vertel eens over een recent succes: wat was jouw aandeel erin?', 'Tell me about a recent success: what was your part in it?'],
+  ['strengths-05', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Wat zegt dat succes over jou?', 'What does that success say about you?'],
+  ['strengths-06', 'strengths', 'strengths', 'employee', 'CD', ['vitality'], 'Bij welke taken vergeet je de tijd?', 'Which tasks make you lose track of time?'],
+  ['strengths-07', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Welk talent gebruik je nu te weinig?', 'Which talent are you using too little right now?'],
+  ['strengths-08', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents', 'collaboration'], 'Hoe zouden je collega\'s jouw sterke punten omschrijven?', 'How would your colleagues describe your strengths?'],
+  ['strengths-09', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Wat gaat jou gemakkelijk af terwijl anderen het lastig vinden?', 'What comes easily to you while others find it hard?'],
+  ['strengths-10', 'strengths', 'strengths', 'employee', 'CD', ['vitality'], 'Welk moment van de afgelopen maand gaf je de meeste energie?', 'Which moment of the past month gave you the most energy?'],
+  ['strengths-11', 'strengths', 'strengths', 'employee', 'CD', ['careerAmbitions', 'strengthsTalents'], 'Hoe kun je je sterke punten nog meer inzetten in je volgende loopbaanstap?', 'How can you put your strengths to even more use in your next career step?'],
+  ['strengths-12', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Welke vaardigheid heb je ontwikkeld waar je vroeger nooit aan had gedacht?', 'Which skill have you developed that you never would have expected to?'],
+  ['strengths-13', 'strengths', 'strengths', 'manager', 'CD', ['strengthsTalents'], 'Welke sterke punten zie jij bij de medewerker die hij of zij zelf misschien onderschat?', 'Which strengths do you see in the employee that they might underestimate themselves?'],
+  ['strengths-14', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Welk compliment is je het meest bijgebleven, en waarom?', 'Which compliment has stayed with you most, and why?'],
+  ['strengths-15', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents', 'employability'], 'Welke van je sterke punten neem je overal mee naartoe, in welke functie ook?', 'Which of your strengths would you take anywhere, whatever the role?'],
+  ['strengths-16', 'strengths', 'deepening', 'employee', 'CD', ['strengthsTalents'], 'Wat deed je precies waardoor het lukte?', 'What exactly did you do that made it work?'],
+  ['strengths-17', 'strengths', 'deepening', 'employee', 'CD', ['strengthsTalents'], 'In welke andere situaties zou dit talent goed van pas komen?', 'In which other situations would this talent come in handy?'],
+  ['strengths-18', 'strengths', 'strengths', 'employee', 'CD', ['roleSatisfaction'], 'Welk deel van je werk zou je nooit willen missen?', 'Which part of your work would you never want to miss?'],
+  ['strengths-19', 'strengths', 'strengths', 'employee', 'CDF', ['strengthsTalents'], 'Welk probleem los jij op waar anderen op vastlopen?', 'Which problem do you solve where others get stuck?'],
+  ['strengths-20', 'strengths', 'strengths', 'employee', 'CD', ['capacityGrowth'], 'Waar ben je het afgelopen jaar in gegroeid zonder dat het je opviel?', 'What have you grown in over the past year without noticing?'],
+  ['strengths-21', 'strengths', 'open', 'employee', 'C', ['careerAmbitions'], 'Welk werk zou je doen als alles kon?', 'What work would you do if anything were possible?'],
+  ['strengths-22', 'strengths', 'deepening', 'employee', 'C', ['careerAmbitions'], 'Wat trekt je precies in dat werk?', 'What exactly draws you to that work?'],
+  ['strengths-23', 'strengths', 'strengths', 'employee', 'CDK', ['strengthsTalents'], 'Wat ging er deze week goed dankzij jou?', 'What went well this week thanks to you?'],
+  // ------------------------------------------------------------ progress (check-in)
+  ['progress-01', 'progress', 'open', 'employee', 'K', ['agreementFollowUp'], 'Hoe staan de afspraken van het vorige gesprek ervoor?', 'How are the agreements from the last conversation going?'],
+  ['progress-02', 'progress', 'open', 'employee', 'K', ['agreementFollowUp'], 'Welke afspraak loopt goed, en wat maakt dat zo?', 'Which agreement is going well, and what makes it so?'],
+  ['progress-03', 'progress', 'deepening', 'employee', 'K', ['agreementFollowUp'], 'Welke afspraak loopt achter, en wat is daar de oorzaak van?', 'Which agreement is behind, and what is causing that?'],
+  ['progress-04', 'progress', 'deepening', 'employee', 'K', ['agreementFollowUp'], 'Wat heb je geleerd sinds we deze afspraak maakten?', 'What have you learned since we made this agreement?'],
+  ['progress-05', 'progress', 'preparation', 'employee', 'K', ['agreementFollowUp'], 'Welke afspraken wil je in deze check-in bespreken?', 'Which agreements do you want to discuss in this check-in?'],
+  ['progress-06', 'progress', 'deepening', 'employee', 'K', ['workloadCapacity'], 'Hoe past het werk aan je afspraken in je week?', 'How does working on your agreements fit into your week?'],
+  ['progress-07', 'progress', 'deepening', 'employee', 'K', ['learningBudget'], 'Hoe verhouden de kosten tot nu toe zich tot wat we hadden begroot?', 'How do the costs so far compare with what we budgeted?'],
+  ['progress-08', 'progress', 'open', 'employee', 'K', ['agreementFollowUp'], 'Wat is er sinds de vorige keer veranderd?', 'What has changed since last time?'],
+  ['progress-09', 'progress', 'needs', 'manager', 'K', ['agreementFollowUp'], 'Hoe sta jij ervoor met de ondersteuning die je hebt toegezegd?', 'How are you doing with the support you promised?'],
+  ['progress-10', 'progress', 'strengths', 'employee', 'K', ['agreementFollowUp', 'strengthsTalents'], 'Waar ben je sinds het vorige gesprek trots op?', 'What are you proud of since the last conversation?'],
+  // ------------------------------------------------------------ what next (check-in)
+  ['whatnext-01', 'whatNext', 'needs', 'employee', 'K', ['agreementFollowUp'], 'Wat is je volgende stap?', 'What is your next step?'],
+  ['whatnext-02', 'whatNext', 'deepening', 'employee', 'K', ['agreementFollowUp'], 'Welke afspraak wil je bijsturen, afronden of vervangen?', 'Which agreement do you want to adjust, finish or replace?'],
+  ['whatnext-03', 'whatNext', 'needs', 'employee', 'K', [], 'Wat heb je de komende weken van mij nodig?', 'What do you need from me in the coming weeks?'],
+  ['whatnext-04', 'whatNext', 'needs', 'employee', 'K', ['capacityGrowth'], 'Welk nieuw ontwikkelpunt is er sinds de vorige keer bijgekomen?', 'Which new development point has come up since last time?'],
+  ['whatnext-05', 'whatNext', 'deepening', 'employee', 'K', [], 'Wanneer is deze stap gezet, en hoe merken we dat?', 'When will this step have been taken, and how will we notice?'],
+  ['whatnext-06', 'whatNext', 'needs', 'employee', 'K', ['workloadCapacity'], 'Wat kan er van je bord om ruimte te maken voor deze stap?', 'What can come off your plate to make room for this step?'],
+  ['whatnext-07', 'whatNext', 'deepening', 'employee', 'K', [], 'Wat zou er gebeuren als we deze afspraak laten vallen?', 'What would happen if we dropped this agreement?'],
+  ['whatnext-08', 'whatNext', 'needs', 'employee', 'K', ['internalMobility'], 'Welke kans die nu langskomt wil je aangrijpen?', 'Which opportunity coming up now do you want to seize?'],
+  ['whatnext-09', 'whatNext', 'closing', 'both', 'K', [], 'Wat spreken we af tot de volgende check-in?', 'What do we agree on until the next check-in?'],
+  // ------------------------------------------------------------ follow-up rhythm (career conversation)
+  ['rhythm-01', 'rhythm', 'closing', 'both', 'C', [], 'Hoe vaak willen we hierover in gesprek gaan?', 'How often do we want to talk about this?'],
+  ['rhythm-02', 'rhythm', 'closing', 'employee', 'C', [], 'Welk ritme van gesprekken past bij jouw loopbaanstap?', 'Which rhythm of conversations suits your career step?'],
+  ['rhythm-03', 'rhythm', 'closing', 'employee', 'C', [], 'Welke momenten in het jaar lenen zich voor een tussentijds gesprek?', 'Which moments in the year lend themselves to an interim conversation?'],
+  ['rhythm-04', 'rhythm', 'closing', 'both', 'C', ['agreementFollowUp'], 'Wie neemt het initiatief voor het volgende gesprek?', 'Who takes the initiative for the next conversation?'],
+  ['rhythm-05', 'rhythm', 'closing', 'employee', 'C', [], 'Hoe houden we het gesprek tussendoor levend, ook als het druk is?', 'How do we keep the conversation alive in between, even when it is busy?'],
+  ['rhythm-06', 'rhythm', 'closing', 'both', 'C', [], 'Past een gesprek per kwartaal bij wat we hebben afgesproken?', 'Does a conversation every quarter suit what we have agreed?'],
+  // ------------------------------------------------------------ future dialogue: opening
+  ['fd-opening-01', 'dialogueOpening', 'open', 'both', 'F', [], 'Wat hoop je vandaag mee naar huis te nemen?', 'What do you hope to take home today?'],
+  ['fd-opening-02', 'dialogueOpening', 'open', 'both', 'F', ['organisationDirection'], 'Welk woord komt bij je op als je aan de toekomst van onze organisatie denkt?', 'Which word comes to mind when you think about the future of our organisation?'],
+  ['fd-opening-03', 'dialogueOpening', 'open', 'both', 'F', ['collaboration'], 'Welke afspraak maken we met elkaar zodat iedereen vrijuit kan praten?', 'Which ground rule shall we agree on so that everyone can speak freely?'],
+  ['fd-opening-04', 'dialogueOpening', 'open', 'both', 'F', ['vitality'], 'Hoe kom je vandaag binnen?', 'How are you arriving today?'],
+  ['fd-opening-05', 'dialogueOpening', 'open', 'both', 'F', ['roleSatisfaction'], 'Wat vind je op dit moment het mooiste aan je werk?', 'What do you find the best part of your work at the moment?'],
+  // ------------------------------------------------------------ future dialogue: the ambitions
+  ['fd-ambitions-01', 'dialogueAmbitions', 'open', 'both', 'F', ['organisationDirection'], 'Welke ambitie van de organisatie spreekt je het meest aan?', "Which of the organisation's ambitions appeals to you most?"],
+  ['fd-ambitions-02', 'dialogueAmbitions', 'deepening', 'both', 'F', ['organisationDirection'], 'Wat is je nog niet duidelijk aan deze ambities?', 'What is not yet clear to you about these ambitions?'],
+  ['fd-ambitions-03', 'dialogueAmbitions', 'open', 'both', 'F', ['organisationDirection', 'employability'], 'Welke uitkomst van de personeelsplanning verraste je?', 'Which outcome of the workforce planning surprised you?'],
+  ['fd-ambitions-04', 'dialogueAmbitions', 'deepening', 'both', 'F', ['organisationDirection'], 'Wat zou er over drie jaar anders zijn als deze ambitie werkelijkheid wordt?', 'What would be different in three years if this ambition comes true?'],
+  ['fd-ambitions-05', 'dialogueAmbitions', 'open', 'both', 'F', ['organisationDirection'], 'Welke ambitie roept bij jou de meeste vragen op?', 'Which ambition raises the most questions for you?'],
+  ['fd-ambitions-06', 'dialogueAmbitions', 'needs', 'manager', 'F', ['organisationDirection'], 'Welke keuzes heeft de organisatie al gemaakt, en waar is nog ruimte voor inbreng?', 'Which choices has the organisation already made, and where is there still room for input?'],
+  ['fd-ambitions-07', 'dialogueAmbitions', 'deepening', 'both', 'F', ['organisationDirection'], 'Waarom denk je dat de organisatie juist deze richting kiest?', 'Why do you think the organisation is choosing this direction?'],
+  // ------------------------------------------------------------ future dialogue: reflection in groups
+  ['fd-reflect-01', 'dialogueReflection', 'open', 'both', 'F', ['organisationDirection'], 'Wat betekent deze ambitie voor je eigen werk?', 'What does this ambition mean for your own work?'],
+  ['fd-reflect-02', 'dialogueReflection', 'needs', 'both', 'F', ['capacityGrowth'], 'Welke kennis of vaardigheden heb je nodig om hieraan bij te dragen?', 'What knowledge or skills do you need to contribute to this?'],
+  ['fd-reflect-03', 'dialogueReflection', 'strengths', 'both', 'F', ['strengthsTalents'], 'Welke van je sterke punten komen hierbij goed van pas?', 'Which of your strengths will come in handy here?'],
+  ['fd-reflect-04', 'dialogueReflection', 'deepening', 'both', 'F', ['roleSatisfaction'], 'Welk deel van je huidige werk verandert hierdoor, en hoe voel je je daarbij?', 'Which part of your current work changes because of this, and how do you feel about that?'],
+  ['fd-reflect-05', 'dialogueReflection', 'open', 'both', 'F', ['collaboration'], 'Hoe zou de samenwerking in het team eruitzien als deze ambitie gelukt is?', 'What would collaboration in the team look like once this ambition has succeeded?'],
+  ['fd-reflect-06', 'dialogueReflection', 'needs', 'both', 'F', ['employability'], 'Wat wil je leren om ook in de toekomst van waarde te blijven?', 'What do you want to learn to stay valuable in the future too?'],
+  ['fd-reflect-07', 'dialogueReflection', 'deepening', 'both', 'F', ['organisationDirection'], 'Welke kansen zie je in deze ambitie, en welke zorgen?', 'Which opportunities do you see in this ambition, and which concerns?'],
+  ['fd-reflect-08', 'dialogueReflection', 'needs', 'both', 'F', ['internalMobility'], 'Welke nieuwe taken of rollen ontstaan er, en welke trekken je?', 'Which new tasks or roles will emerge, and which appeal to you?'],
+  ['fd-reflect-09', 'dialogueReflection', 'open', 'both', 'F', ['capacityGrowth'], 'Wat kun je nu al doen dat bij deze ambitie past?', 'What can you already do now that fits this ambition?'],
+  ['fd-reflect-10', 'dialogueReflection', 'needs', 'both', 'F', ['workloadCapacity'], 'Wat zou er moeten verdwijnen om ruimte te maken voor het nieuwe?', 'What would have to go to make room for the new?'],
+  ['fd-reflect-11', 'dialogueReflection', 'deepening', 'both', 'F', ['vitality'], 'Waar krijg je energie van als je aan deze toekomst denkt?', 'What gives you energy when you think about this future?'],
+  ['fd-reflect-12', 'dialogueReflection', 'open', 'both', 'F', ['externalOrientation'], 'Welke voorbeelden van andere organisaties kunnen ons hierbij inspireren?', 'Which examples from other organisations could inspire us here?'],
+  ['fd-reflect-13', 'dialogueReflection', 'needs', 'both', 'F', ['learningBudget'], 'Welke leervormen passen bij deze groep: cursus, meelopen, project of intervisie?', 'Which ways of learning suit this group: a course, shadowing, a project or peer coaching?'],
+  // ------------------------------------------------------------ future dialogue: plenary harvest
+  ['fd-harvest-01', 'dialogueHarvest', 'open', 'both', 'F', ['organisationDirection'], 'Wat is het belangrijkste dat jullie groep heeft ontdekt?', 'What is the most important thing your group discovered?'],
+  ['fd-harvest-02', 'dialogueHarvest', 'deepening', 'both', 'F', ['organisationDirection'], 'Welk thema kwam in meer groepen terug?', 'Which theme came up in several groups?'],
+  ['fd-harvest-03', 'dialogueHarvest', 'deepening', 'both', 'F', ['organisationDirection'], 'Waar verschillen de groepen van mening, en wat zegt dat?', 'Where do the groups disagree, and what does that tell us?'],
+  ['fd-harvest-04', 'dialogueHarvest', 'needs', 'both', 'F', ['capacityGrowth'], 'Welke ontwikkelbehoefte delen jullie als team?', 'Which development need do you share as a team?'],
+  ['fd-harvest-05', 'dialogueHarvest', 'open', 'both', 'F', [], 'Wat verraste je in wat de andere groepen vertelden?', 'What surprised you in what the other groups said?'],
+  ['fd-harvest-06', 'dialogueHarvest', 'needs', 'manager', 'F', ['organisationDirection'], 'Welke opbrengst neemt de organisatie mee in de plannen?', 'Which outcomes will the organisation take into its plans?'],
+  // ------------------------------------------------------------ future dialogue: individual wishes
+  ['fd-wishes-01', 'dialogueWishes', 'needs', 'employee', 'F', ['capacityGrowth'], 'Welke ontwikkelwens schrijf je voor jezelf op?', 'Which development wish do you write down for yourself?'],
+  ['fd-wishes-02', 'dialogueWishes', 'deepening', 'employee', 'F', [], 'Wat is je eerste concrete stap, en wanneer zet je die?', 'What is your first concrete step, and when will you take it?'],
+  ['fd-wishes-03', 'dialogueWishes', 'needs', 'employee', 'F', [], 'Wie heb je nodig om deze wens waar te maken?', 'Who do you need to make this wish come true?'],
+  ['fd-wishes-04', 'dialogueWishes', 'deepening', 'employee', 'F', ['organisationDirection'], 'Hoe draagt deze wens bij aan de ambities die we vandaag bespraken?', 'How does this wish contribute to the ambitions we discussed today?'],
+  ['fd-wishes-05', 'dialogueWishes', 'needs', 'employee', 'F', ['learningBudget'], 'Wat heb je nodig aan tijd, geld of begeleiding?', 'What do you need in time, money or guidance?'],
+  ['fd-wishes-06', 'dialogueWishes', 'strengths', 'employee', 'F', ['strengthsTalents'], 'Welk talent wil je verder ontwikkelen voor de toekomst?', 'Which talent do you want to develop further for the future?'],
+  ['fd-wishes-07', 'dialogueWishes', 'deepening', 'employee', 'F', ['agreementFollowUp'], 'Welke wens wil je meenemen naar je volgende ontwikkelgesprek?', 'Which wish do you want to take to your next development conversation?'],
+  ['fd-wishes-08', 'dialogueWishes', 'deepening', 'employee', 'F', ['careerAmbitions'], 'Waar wil je over drie jaar staan, en wat is daarvoor de eerste stap?', 'Where do you want to be in three years, and what is the first step towards it?'],
+  // ------------------------------------------------------------ future dialogue: closing
+  ['fd-closing-01', 'dialogueClosing', 'evaluation', 'both', 'F', [], 'Wat neem je mee uit deze sessie?', 'What are you taking away from this session?'],
+  ['fd-closing-02', 'dialogueClosing', 'evaluation', 'both', 'F', [], 'Hoe heb je deze toekomstdialoog ervaren?', 'How did you experience this future dialogue?'],
+  ['fd-closing-03', 'dialogueClosing', 'closing', 'both', 'F', ['agreementFollowUp'], 'Hoe houden we elkaar op de hoogte van wat er met de opbrengst gebeurt?', 'How will we keep each other informed about what happens with the outcomes?'],
+  ['fd-closing-04', 'dialogueClosing', 'evaluation', 'both', 'F', [], 'Wat zou je bij een volgende toekomstdialoog anders doen?', 'What would you do differently at the next future dialogue?'],
+  ['fd-closing-05', 'dialogueClosing', 'closing', 'both', 'F', [], 'Welk woord vat deze sessie voor jou samen?', 'Which word sums up this session for you?'],
+  ['fd-closing-06', 'dialogueClosing', 'evaluation', 'both', 'F', ['collaboration'], 'Hoeveel ruimte voelde je om je mening te geven?', 'How much room did you feel you had to give your opinion?'],
+  // ------------------------------------------------------------ extra: open and deepening questions across topics
+  ['open-01', 'currentSituation', 'open', 'employee', 'DC', ['roleSatisfaction'], 'Wat maakt een werkdag voor jou geslaagd?', 'What makes a working day a success for you?'],
+  ['open-02', 'currentSituation', 'open', 'employee', 'DC', ['workloadCapacity', 'vitality'], 'Hoe zorg je ervoor dat je werk vol te houden blijft?', 'How do you make sure your work stays sustainable?'],
+  ['open-03', 'employeeNeeds', 'open', 'employee', 'DC', ['externalOrientation'], 'Welk werk buiten onze organisatie zou je aantrekken, en waarom?', 'Which work outside our organisation would attract you, and why?'],
+  ['open-04', 'employeeNeeds', 'open', 'employee', 'DC', ['internalMobility'], 'Welke afdeling zou je graag eens van binnen zien?', 'Which department would you like to see from the inside?'],
+  ['open-05', 'currentSituation', 'open', 'employee', 'DC', ['collaboration'], 'Van wie heb je het afgelopen jaar de meest bruikbare feedback gekregen?', 'From whom did you get the most useful feedback over the past year?'],
+  ['open-06', 'employeeNeeds', 'open', 'employee', 'DC', ['employability'], 'Hoe zie je je werk veranderen door nieuwe technologie?', 'How do you see your work changing through new technology?'],
+  ['open-07', 'currentSituation', 'open', 'employee', 'DC', ['competences'], 'In welke situaties voel je je het meest competent?', 'In which situations do you feel most competent?'],
+  ['open-08', 'employeeNeeds', 'open', 'employee', 'DC', ['personalCircumstances'], 'Wat zou er voor jou in de komende jaren kunnen veranderen, privé of op het werk?', 'What could change for you in the coming years, at home or at work?'],
+  ['open-09', 'currentSituation', 'open', 'employee', 'DC', ['capacityGrowth'], 'Welke ervaring van het afgelopen jaar heeft je het meest gevormd?', 'Which experience of the past year has shaped you most?'],
+  ['open-10', 'employeeNeeds', 'deepening', 'employee', 'DC', ['careerAmbitions'], 'Wat trekt je in die rol, en wat schrikt je af?', 'What draws you to that role, and what puts you off?'],
+  ['open-11', 'organisationNeeds', 'deepening', 'employee', 'DC', ['employability'], 'Op welke manier wil je over vijf jaar nog steeds van waarde zijn voor je team?', 'In what way do you want to still be valuable to your team in five years?'],
+  ['open-12', 'currentSituation', 'deepening', 'employee', 'DC', ['workloadCapacity'], 'Welke taken kosten je meer tijd dan ze waard zijn?', 'Which tasks cost you more time than they are worth?'],
+  ['open-13', 'employeeNeeds', 'deepening', 'employee', 'DC', ['competences'], 'Hoe zou je die competentie in je huidige werk kunnen oefenen?', 'How could you practise that competence in your current work?'],
+  ['open-14', 'currentSituation', 'open', 'employee', 'D', ['performanceRating'], 'Wat wil je uit je laatste beoordeling meenemen als leerpunt, los van het oordeel zelf?', 'What do you want to take from your last appraisal as a learning point, apart from the rating itself?'],
+  ['open-15', 'setStatus', 'open', 'employee', 'D', ['pay'], 'Waar en wanneer wil je je vragen over salaris bespreken?', 'Where and when do you want to discuss your questions about pay?'],
+  ['open-16', 'employeeNeeds', 'needs', 'employee', 'DC', ['externalOrientation', 'employability'], 'Welke netwerken of beroepsverenigingen buiten de organisatie zouden je verder helpen?', 'Which networks or professional associations outside the organisation would help you further?'],
+  ['open-17', 'currentSituation', 'open', 'employee', 'DC', ['vitality'], 'Wat doe je om na een drukke periode weer op te laden?', 'What do you do to recharge after a busy period?'],
+  ['open-18', 'employeeNeeds', 'needs', 'employee', 'DC', ['vitality', 'employability'], 'Wat heb je nodig om gezond en met plezier te blijven werken?', 'What do you need to keep working healthily and with pleasure?'],
+  ['open-19', 'currentSituation', 'open', 'employee', 'DC', ['organisationDirection'], 'Hoe sluit jouw werk aan bij waar de organisatie naartoe wil?', 'How does your work connect with where the organisation wants to go?'],
+  ['open-20', 'agreements', 'deepening', 'employee', 'DC', ['competences'], 'Welk gedrag laat je zien als je deze competentie beheerst?', 'What behaviour will you show once you have mastered this competence?'],
+];
+
+function toQuestion([id, phase, category, audience, kinds, topics, nl, en]: Row): Question {
+  return {
+    id,
+    text: { nl, en },
+    phase,
+    category,
+    audience,
+    topics: [...topics],
+    kinds: [...kinds].map((code) => kindCodes[code] as ConversationKind),
+  };
+}
 
 /**
- * The built-in question bank: open questions in Dutch and English for every phase of every
- * conversation kind. Import it from `ontwikkelgesprek/questions`.
+ * The built-in question bank: 293 open questions in natural Dutch and English for every phase of
+ * every conversation kind (development, career, check-in, future dialogue), from preparation for
+ * the employee and for the manager to the evaluation of the conversation itself, including
+ * strengths-based questions (talents, compliments, energy, recent successes) and questions for each
+ * block of a future dialogue. Every question in an open category passes {@link isOpenQuestion};
+ * closed questions appear only in the `closing` category, where checking a summary is the point.
+ * Import it from `ontwikkelgesprek/questions`, so hosts that bring their own bank do not ship it;
+ * combine the two with {@link mergeQuestionBanks}.
  *
  * @example
  * ```ts
+ * import { selectQuestions } from 'ontwikkelgesprek';
  * import { builtInQuestions } from 'ontwikkelgesprek/questions';
- * builtInQuestions.length > 0; // true
+ *
+ * builtInQuestions.length >= 250; // true
+ * const forAnna = selectQuestions(builtInQuestions, {
+ *   phase: 'preparation', audience: 'employee', kind: 'development', locale: 'en', count: 3, seed: 'anna',
+ * });
+ * if (forAnna.ok) forAnna.value.texts; // three English preparation questions for the employee
  * ```
  */
-export const builtInQuestions: readonly Question[] = deepFreeze([]);
+export const builtInQuestions: readonly Question[] = deepFreeze(rows.map(toQuestion));
