@@ -71,4 +71,13 @@ describe('examples', () => {
     expect(output).toContain('Effect E = K x A = 72');
     expect(output).toContain('agreement.text.vagueTime: "soon" is not a deadline.');
   });
+  it('demo.ts walks a whole development conversation: a refused start, guards, the next appointment and a faithful replay', () => {
+    const output = runExample('demo.ts');
+    expect(output).toContain('== Conversation: from preparation to conclusion and the next appointment ==');
+    expect(output).toMatch(/✗ start \(manager\) geweigerd:\n.*conversation\.guard\.purposeSet/);
+    expect(output).toContain('door de leidinggevende');
+    expect(output).toContain('✓ conclude (manager) -> Afgerond');
+    expect(output).toContain('volgend gesprek: 2027-06-15 2027-06-15T10:00:00+02:00 tot 2027-06-15T10:30:00+02:00 (checkIn)');
+    expect(output).toContain('replay van 26 gebeurtenissen geeft dezelfde toestand: ja');
+  });
 });

@@ -8,7 +8,6 @@ import {
   deepFreeze,
   defaultTimeZone,
   fail,
-  findingsFrom,
   hasErrors,
   idSchema,
   instantSchema,
@@ -24,6 +23,7 @@ import { mergeAgendas } from '../agenda/index.js';
 import type { Role } from '../vocabulary/index.js';
 import type { ConversationEvent, ConversationEventType } from './events.js';
 import { conversationEventSchema, conversationEventTypes as conversationEventTypesOrder } from './events.js';
+import { conversationFindings } from './labels.js';
 import { conversationMessages } from './messages.js';
 import type {
   AgendaEntry,
@@ -39,7 +39,7 @@ import { conversationSchema, conversationTemplateSchema, personSchema, strictnes
 import { conversationTemplates, validateTemplate } from './templates.js';
 import { evaluativeDrift } from './views.js';
 
-const finding = findingsFrom(conversationMessages);
+const finding = conversationFindings();
 
 type Code = keyof typeof conversationMessages & string;
 
@@ -307,7 +307,11 @@ function evaluateGuards(conversation: Conversation, guards: readonly GuardId[], 
             findings.push(finding.of(code, severity, { path, params: { agreementId: entry.agreement.id } }));
           }
           if (guard === 'agreementsSmart') {
-            const shortfalls = smartShortfalls(report);
+            // Missing acceptance is the acceptance guard's to say; SMART would only repeat it.
+            const waiting = entry.agreement.acceptedBy.employee === undefined || entry.agreement.acceptedBy.manager === undefined;
+            const shortfalls = smartShortfalls(report).filter(
+              (criterion) => !(criterion === 'acceptable' && waiting && unique.includes('agreementsAccepted')),
+            );
             if (shortfalls.length > 0) {
               findings.push(finding.of(code, severity, { path, params: { agreementId: entry.agreement.id, criteria: shortfalls.join(', ') } }));
             }

@@ -1,11 +1,12 @@
 import type { Finding, Result } from '../core/index.js';
-import { deepFreeze, findingsFrom, parseWith, resultOf } from '../core/index.js';
+import { deepFreeze, parseWith, resultOf } from '../core/index.js';
 import { termOf, phases as phaseTerms } from '../vocabulary/index.js';
+import { conversationFindings } from './labels.js';
 import { conversationMessages } from './messages.js';
 import type { ConversationTemplate, PhaseActivity } from './schema.js';
 import { conversationTemplateSchema } from './schema.js';
 
-const finding = findingsFrom(conversationMessages);
+const finding = conversationFindings();
 
 /**
  * The built-in templates, as data: `development` (preparation, the eight phases, then concluded),

@@ -1,11 +1,12 @@
 import type { Finding, Instant } from '../core/index.js';
-import { deepFreeze, findingsFrom, minutesBetween } from '../core/index.js';
+import { deepFreeze, minutesBetween } from '../core/index.js';
 import type { PhaseId, Role } from '../vocabulary/index.js';
 import { isEvaluativeTopic, termOf, topics } from '../vocabulary/index.js';
+import { conversationFindings } from './labels.js';
 import { conversationMessages } from './messages.js';
 import type { AgendaEntry, Conversation, ConversationAgreement } from './schema.js';
 
-const finding = findingsFrom(conversationMessages);
+const finding = conversationFindings();
 
 /**
  * Time of one phase against the plan, in whole minutes.

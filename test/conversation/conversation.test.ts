@@ -164,7 +164,10 @@ describe('guards', () => {
       const proposed = apply(create({ strictness }), until('acceptAgreement'));
       const result = transition(proposed, { type: 'nextPhase', at: at('10:40'), by: 'employee' });
       refusedWith(result, 'conversation.guard.agreementsAccepted');
-      expect(result.findings.find((f) => f.code === 'conversation.guard.agreementsAccepted')?.params.side).toBe('manager');
+      const waiting = result.findings.find((f) => f.code === 'conversation.guard.agreementsAccepted');
+      expect(waiting?.params.side).toBe('manager');
+      expect(waiting?.message.nl).toContain('door de leidinggevende');
+      expect(result.findings.some((f) => f.code === 'conversation.guard.agreementsSmart' && String(f.params.criteria).includes('acceptable'))).toBe(false);
     }
   });
 
@@ -262,6 +265,8 @@ describe('phases', () => {
     const result = transition(inStatus, { type: 'evaluate', at: at('10:04'), by: 'employee', rating: 5 });
     refusedWith(result, 'conversation.event.notNow');
     expect(result.findings[0]?.params).toEqual({ type: 'evaluate', status: 'inProgress', phase: 'setStatus' });
+    expect(result.findings[0]?.message.nl).toBe('Gebeurtenis evaluate kan nu niet: het gesprek is bezig en zit in de fase Gespreksstatus bepalen.');
+    expect(result.findings[0]?.message.en).toBe('Event evaluate is not possible now: the conversation is in progress and in phase Set the status.');
   });
 
   it('refuses events that go back in time', () => {
