@@ -79,7 +79,8 @@ function select(candidates: readonly Span[], taken: readonly Span[]): Span[] {
 }
 
 /** "more often presentations", "which degree": a result that is only wished for or asked about is no yardstick. */
-const vagueOrQuestion = /(?:vaker|meer|more|several|some|een aantal|enkele|welke|which|what kind of|wat voor)\s+(?:\p{L}+\s+)?$/iu;
+const vagueOrQuestion =
+  /(?:(?:vaker|meer|more|several|some|een aantal|enkele|welke|which|what kind of|wat voor)\s+(?:\p{L}+\s+)?|(?:iets met|something with)\s+(?:[\p{L}-]+\s+)?[\p{L}]*-?)$/iu;
 
 const tokenPattern = /[\p{L}\p{N}'’]+/gu;
 
@@ -150,8 +151,8 @@ function read(text: string, lang: Lang): Reading {
   const frames = vagueAll.filter((span) => text.slice(span.start, span.end).trim().split(/\s+/u).length >= 3);
   const deliverables = select(matchAll(text, [lex.deliverables], 'deliverable'), frames).filter(
     (span) =>
-      !vagueOrQuestion.test(text.slice(Math.max(0, span.start - 16), span.start)) &&
-      !/^\s+(?:more often|vaker)/iu.test(text.slice(span.end, span.end + 12)),
+      !vagueOrQuestion.test(text.slice(Math.max(0, span.start - 32), span.start)) &&
+      !/^\s+(?:more often|vaker|skills|vaardigheden)/iu.test(text.slice(span.end, span.end + 14)),
   );
   const measures = select(matchAll(text, [lex.measures], 'measure'), [...time, ...deliverables]);
   const vagueQuantities = select(matchAll(text, [lex.vagueQuantities], 'vagueQuantity'), [...measured, ...vagueTimes, ...measures]);
@@ -161,7 +162,10 @@ function read(text: string, lang: Lang): Reading {
   const hedges = select(matchAll(text, [lex.hedges], 'hedge'), [...time, ...vagueTimes]).filter(
     (span) => !(text.slice(span.start, span.end) === 'May' && span.start > 0 && !/[.!?]\s*$/u.test(text.slice(0, span.start))),
   );
-  const vagueObjects = select(matchAll(text, [lex.vagueObjects], 'vagueObject'), [...measured, ...vagueQuantities, ...vagueVerbs]);
+  // "afdeling Juridische Zaken": a capitalised word inside a sentence is a name, not a vague object.
+  const vagueObjects = select(matchAll(text, [lex.vagueObjects], 'vagueObject'), [...measured, ...vagueQuantities, ...vagueVerbs]).filter(
+    (span) => !(span.start > 0 && /^\p{Lu}/u.test(text.slice(span.start, span.end)) && !/[.!?]\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))),
+  );
   const names = select(namedThings(text), time);
   const wordCount = (text.match(tokenPattern) ?? []).length;
   return {
