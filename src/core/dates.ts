@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addMonths as addMonthsFns, format } from 'date-fns';
+import { format } from 'date-fns';
 import { z } from 'zod';
 
 /**
@@ -202,8 +202,14 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
  * ```
  */
 export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
-  const start = new TZDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 'UTC');
-  return format(addMonthsFns(start, months), 'yyyy-MM-dd');
+  // Integer arithmetic instead of a Date round trip: this sits in hot loops (due lists of 100,000
+  // employees) and must agree with date-fns' addMonths, which a property test checks.
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + Math.trunc(months);
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

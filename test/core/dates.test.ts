@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { addMonths, format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -64,6 +66,19 @@ describe('calendar dates', () => {
     expect(addCalendarMonths('2028-01-31', 1)).toBe('2028-02-29');
     expect(addCalendarMonths('2027-11-15', 12)).toBe('2028-11-15');
     expect(addCalendarMonths('2027-03-31', -1)).toBe('2027-02-28');
+  });
+
+  it('adds months exactly as date-fns addMonths does', () => {
+    fc.assert(
+      fc.property(dayNumbers, fc.integer({ min: -600, max: 600 }), (n, months) => {
+        const date = fromDayNumber(n);
+        const viaDateFns = format(
+          addMonths(new TZDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 'UTC'), months),
+          'yyyy-MM-dd',
+        );
+        expect(addCalendarMonths(date, months)).toBe(viaDateFns);
+      }),
+    );
   });
 });
 
