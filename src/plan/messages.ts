@@ -29,8 +29,8 @@ export const planMessages = defineMessages({
     en: 'The id "{id}" occurs more than once in {section}.',
   },
   'plan.approval.recordInvalid': {
-    nl: 'Een opgeslagen goedkeuring hoort niet bij deze versie of komt dubbel voor ({by}).',
-    en: 'A stored approval does not belong to this version or occurs twice ({by}).',
+    nl: 'Een opgeslagen goedkeuring hoort niet bij deze versie of komt dubbel voor.',
+    en: 'A stored approval does not belong to this version or occurs twice.',
   },
   'plan.cost.unknownAgreement': {
     nl: 'Kostenpost "{id}" verwijst naar afspraak "{agreementId}", die niet in het plan staat.',
@@ -51,16 +51,16 @@ export const planMessages = defineMessages({
     en: 'Approval at {at}, but version {version} only exists since {since}.',
   },
   'plan.approval.repeated': {
-    nl: 'De {by} had deze versie al goedgekeurd; de eerste goedkeuring blijft staan.',
-    en: 'The {by} had already approved this version; the first approval stands.',
+    nl: 'Deze kant had deze versie al goedgekeurd; de eerste goedkeuring blijft staan.',
+    en: 'This side had already approved this version; the first approval stands.',
   },
   'plan.approval.complete': {
     nl: 'Medewerker en leidinggevende hebben versie {version} allebei goedgekeurd.',
     en: 'Employee and manager have both approved version {version}.',
   },
   'plan.approval.waiting': {
-    nl: 'Versie {version} wacht nog op goedkeuring van de {role}.',
-    en: 'Version {version} is still waiting for approval by the {role}.',
+    nl: 'Versie {version} wacht nog op de goedkeuring van de andere kant.',
+    en: 'Version {version} is still waiting for approval by the other side.',
   },
 
   // ------------------------------------------------------------ amendment
