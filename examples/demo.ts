@@ -6,11 +6,12 @@ import { kernelSection } from './demo/kernel.js';
 import { agendaSection } from './demo/agenda.js';
 import { agreementsSection } from './demo/agreements.js';
 import { conversationSection } from './demo/conversation.js';
+import { dialogueSection } from './demo/dialogue.js';
 import { planSection } from './demo/plan.js';
 import { scheduleSection } from './demo/schedule.js';
 
 // The demo ends with the POP: keep planSection last.
-const sections = [kernelSection, agendaSection, agreementsSection, conversationSection, scheduleSection, planSection];
+const sections = [kernelSection, agendaSection, agreementsSection, conversationSection, scheduleSection, dialogueSection, planSection];
 
 for (const section of sections) {
   const lines = section();

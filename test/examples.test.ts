@@ -50,6 +50,9 @@ describe('examples', () => {
     const output = runExample('future-dialogue.ts');
     expect(output).toMatch(/13:30-13:40 {2}Opening \(10 min, plenary\)[\s\S]*15:20-15:30 {2}Afsluiting \(10 min, plenary\)/);
     expect(output).toContain('Totaal: 120 van 120 minuten');
+    // The reflection block carries questions from the built-in bank, so no warning about a missing bank.
+    expect(output).toMatch(/Reflectie in groepjes \(45 min, groups\)\n( {13}\? .+\n){3}/);
+    expect(output).not.toContain('dialogue.questions.none');
     const rooms = output.match(/^Room \d .*$/gm) ?? [];
     expect(rooms).toHaveLength(3);
     expect(rooms.every((room) => room.split(', ').length === 4)).toBe(true);
@@ -79,5 +82,13 @@ describe('examples', () => {
     expect(output).toContain('✓ conclude (manager) -> Afgerond');
     expect(output).toContain('volgend gesprek: 2027-06-15 2027-06-15T10:00:00+02:00 tot 2027-06-15T10:30:00+02:00 (checkIn)');
     expect(output).toContain('replay van 26 gebeurtenissen geeft dezelfde toestand: ja');
+  });
+
+  it('demo.ts shows a future dialogue whose wish becomes an agenda point for Sanne', () => {
+    const output = runExample('demo.ts');
+    expect(output).toContain('== Toekomstdialoog: van ambitie naar agendapunt ==');
+    expect(output).toContain("Opening 10' | De ambities 15' | Reflectie in groepjes 45'");
+    expect(output).toContain('Thema 1: Beter presenteren voor klanten (2 mensen; klantgericht)');
+    expect(output).toContain('Agendapunt voor Sanne: Presenteren voor klanten [employee, doelen: klantgericht]');
   });
 });

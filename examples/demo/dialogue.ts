@@ -1,0 +1,47 @@
+import type { DevelopmentWish } from '../../src/index.js';
+import { aggregateDevelopmentAgenda, planFutureDialogue, wishesToAgendaItems } from '../../src/index.js';
+import { builtInQuestions } from '../../src/questions/entry.js';
+
+/**
+ * Before her conversation, Sanne's department held a future dialogue: eight people, two ambitions,
+ * two hours. Her wish from that session becomes a point on her agenda. The whole session is in
+ * examples/future-dialogue.ts.
+ */
+export function dialogueSection(): string[] {
+  const ambitions = [
+    { id: 'klantgericht', title: 'Klantgericht adviseren', description: 'Elke klant een vast aanspreekpunt dat het hele traject overziet.' },
+    { id: 'digitaal', title: 'Digitaal plannen', description: 'In 2028 plannen alle teams in het nieuwe planningssysteem.' },
+  ];
+  const participants = ['sanne', 'ahmed', 'joris', 'mila', 'noor', 'pieter', 'roos', 'tim'].map((id, i) => ({
+    id,
+    team: i % 2 === 0 ? 'advies' : 'planning',
+  }));
+  const plan = planFutureDialogue({
+    ambitions,
+    participants,
+    format: { minutes: 120, groupSize: 4, balanceByTeam: true },
+    questions: builtInQuestions,
+    seed: 'najaar-2026',
+  });
+  const lines = ['== Toekomstdialoog: van ambitie naar agendapunt =='];
+  if (!plan.ok) return [...lines, ...plan.findings.map((f) => `  ! ${f.message.nl}`)];
+  lines.push(`  ${plan.value.blocks.map((block) => `${block.title} ${block.minutes}'`).join(' | ')}`);
+  for (const group of plan.value.groups) lines.push(`  Groep ${group.number}: ${group.participantIds.join(', ')}`);
+
+  const wishes: DevelopmentWish[] = [
+    { id: 'fd-1', participantId: 'sanne', title: 'Presenteren voor klanten', ambitionIds: ['klantgericht'], focus: 'skills', firstStep: 'Voor 1 maart 2027 twee klantpresentaties geven samen met Ahmed' },
+    { id: 'fd-2', participantId: 'mila', title: 'Beter presenteren voor klanten', ambitionIds: ['klantgericht'], focus: 'skills', firstStep: 'In januari 2027 de training presenteren volgen' },
+    { id: 'fd-3', participantId: 'tim', title: 'Planningssysteem leren', ambitionIds: ['digitaal'], focus: 'knowledge', firstStep: 'Voor 15 december 2026 de e-learning afronden' },
+    { id: 'fd-4', participantId: 'noor', title: 'Iets met communicatie', ambitionIds: 'none', focus: 'competences', firstStep: 'Eens kijken' },
+  ];
+  const agenda = aggregateDevelopmentAgenda({ ambitions, participants, wishes });
+  if (agenda.ok) {
+    for (const theme of agenda.value.themes.slice(0, 3)) {
+      lines.push(`  Thema ${theme.rank}: ${theme.label} (${theme.participantCount} ${theme.participantCount === 1 ? 'persoon' : 'mensen'}; ${theme.ambitions.map((a) => a.id).join(', ') || 'geen ambitie'})`);
+    }
+    lines.push(`  Vaag: ${agenda.value.vagueWishes.map((w) => w.title).join(', ') || '-'}`);
+  }
+  const items = wishesToAgendaItems({ participantId: 'sanne', wishes, ambitions, minutesPerItem: 15 });
+  if (items.ok) for (const item of items.value) lines.push(`  Agendapunt voor Sanne: ${item.title} [${item.source}, doelen: ${item.goalIds.join(', ')}]`);
+  return lines;
+}
