@@ -188,9 +188,10 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
     whoVerdict = verdict('unknown', [`who: ${who}`]);
   } else {
     const wanted = who.toLocaleLowerCase('nl');
-    const match = context.participants.find(
-      (participant) => participant.id.toLocaleLowerCase('nl') === wanted || participant.name?.toLocaleLowerCase('nl') === wanted,
-    );
+    // An id match wins over a name match, so the order of the participants does not matter.
+    const match =
+      context.participants.find((participant) => participant.id.toLocaleLowerCase('nl') === wanted) ??
+      context.participants.find((participant) => participant.name?.toLocaleLowerCase('nl') === wanted);
     if (match) {
       whoVerdict = verdict('met', [`who: ${who} (${match.role}${match.name !== undefined && match.name !== who ? `, ${match.name}` : ''})`]);
     } else {
