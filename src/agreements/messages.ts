@@ -12,8 +12,8 @@ import { defineMessages } from '../core/index.js';
 export const agreementsMessages = defineMessages({
   // ---- goal text
   'agreement.text.invalid': {
-    nl: 'Hier hoort tekst te staan, maar er staat een {received}.',
-    en: 'This should be text, but it is a {received}.',
+    nl: 'Hier hoort tekst te staan (gekregen: {received}).',
+    en: 'This should be text (received: {received}).',
   },
   'agreement.text.empty': {
     nl: 'Er staat nog niets: beschrijf in eigen woorden wat je gaat doen.',
