@@ -193,7 +193,7 @@ export const planFutureDialogueInputSchema = z.strictObject({
   format: dialogueFormatSchema.prefault({}),
   locale: localeSchema.default('nl'),
   seed: dialogueSeedSchema.default(0),
-  questions: z.array(z.unknown()).max(10_000).default([]),
+  questions: z.array(z.unknown()).max(100_000).default([]),
   questionsPerBlock: z.int().min(0).max(10).default(3),
 });
 
