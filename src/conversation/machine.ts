@@ -830,7 +830,9 @@ let patchesEnabled = false;
  * Applies one event to a conversation, purely. Accepted: the next state (frozen), its patches and
  * inverse patches, and findings that did not stop it (warnings, hints). Refused: findings in Dutch
  * and English that say why; the given state is untouched. A state that did not come from this
- * library (for instance one read back from storage) is validated first.
+ * library (for instance one read back from storage) is validated first, and so is the event (any value: what
+ * arrives from a client or a store is checked, see {@link ConversationEventInput} for the shape). `by` says which side the
+ * event speaks for; whether the sender may speak for that side is the host's to decide.
  *
  * @example
  * ```ts
