@@ -9,9 +9,10 @@ import { conversationSection } from './demo/conversation.js';
 import { dialogueSection } from './demo/dialogue.js';
 import { planSection } from './demo/plan.js';
 import { scheduleSection } from './demo/schedule.js';
+import { questionsSection } from './demo/questions.js';
 
 // The demo ends with the POP: keep planSection last.
-const sections = [kernelSection, agendaSection, agreementsSection, conversationSection, scheduleSection, dialogueSection, planSection];
+const sections = [kernelSection, questionsSection, agendaSection, agreementsSection, conversationSection, scheduleSection, dialogueSection, planSection];
 
 for (const section of sections) {
   const lines = section();

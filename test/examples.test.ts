@@ -91,4 +91,16 @@ describe('examples', () => {
     expect(output).toContain('Thema 1: Beter presenteren voor klanten (2 mensen; klantgericht)');
     expect(output).toContain('Agendapunt voor Sanne: Presenteren voor klanten [employee, doelen: klantgericht]');
   });
+
+  it('demo.ts prints preparation questions for both sides from the merged bank, and the open-question check', () => {
+    const output = runExample('demo.ts');
+    expect(output).toContain('== Vragen: voorbereiding voor beide kanten ==');
+    expect(output).toMatch(/Voorbereiding voor Sanne \(medewerker\), 4 van \d+ passende vragen:\n(  - .+\(prep-(emp|both)-\d+\)\n){4}/);
+    expect(output).toMatch(/Voorbereiding voor Ahmed \(leidinggevende\), 4 van \d+ passende vragen:\n(  - .+\(prep-(mgr|both)-\d+\)\n){4}/);
+    expect(output).toContain('Aan welke twee ontwikkelpunten wil je dit jaar werken?  (prep-emp-02)');
+    expect(output).not.toMatch(/\((prep-emp-01|prep-emp-05|prep-mgr-01)\)/);
+    expect(output).toContain('question.select.fewerMatches');
+    expect(output).toContain('gesloten  Als je terugkijkt, ben je dan tevreden?');
+    expect(output).toContain('open      Als je terugkijkt, waar ben je trots op?');
+  });
 });
