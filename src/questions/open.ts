@@ -48,7 +48,7 @@ const english: Lexicon = {
   prepositions: set(`in on at with for from to by about of under through during within into towards toward across
     after before since`),
   imperatives: set(`tell describe name give list share imagine think picture walk explain reflect consider recall look
-    take write sketch pick choose outline say talk identify mention summarise summarize paint suppose try put`),
+    take write sketch pick choose outline say talk identify mention summarise summarize paint suppose try put let`),
   finiteVerbs: set(`is are am was were isn't aren't wasn't weren't do does did don't doesn't didn't have has had haven't
     hasn't hadn't can could can't couldn't will would won't wouldn't shall should shouldn't may might must need`),
   subjects: set('you i we they he she it'),
@@ -59,6 +59,16 @@ const english: Lexicon = {
 };
 
 type Verdict = 'open' | 'closed' | 'unknown';
+
+/** Lead-in tags that precede the real question. */
+const tags: ReadonlySet<string> = new Set([
+  'wat denk je',
+  'wat vind je',
+  'wat zeg je',
+  'what do you think',
+  'what do you say',
+  'what would you say',
+]);
 
 function wordsOf(segment: string): string[] {
   return segment
@@ -88,6 +98,8 @@ function classify(words: readonly string[], lexicon: Lexicon, locale: Locale): V
   }
   if (locale === 'nl' && first === 'stel' && second === 'je' && third === 'voor') return 'imperative';
   if (lexicon.subordinators.has(first)) return 'unknown';
+  // "Ga eens na ...", "Kijk maar ...": a verb with eens or maar invites, it does not ask yes or no.
+  if (locale === 'nl' && (second === 'eens' || second === 'maar')) return 'imperative';
   if (lexicon.finiteVerbs.has(first)) return 'closed';
   // English imperatives keep "you" as an object or clause subject ("Imagine you could ...").
   if (locale === 'en' && lexicon.imperatives.has(first)) return 'imperative';
@@ -122,8 +134,11 @@ export function isOpenQuestion(text: string, locale: Locale): boolean {
   const lexicon = locale === 'nl' ? dutch : english;
   const segments = text.slice(0, 5_000).split(/[,;:?.!()\u2013\u2014\u2026]+|\s-\s/);
   let invited = false;
-  for (const segment of segments) {
-    const verdict = classify(wordsOf(segment), lexicon, locale);
+  const asked = segments.map(wordsOf).filter((words) => words.length > 0);
+  for (const [index, words] of asked.entries()) {
+    // "Wat denk je, lukt dat?" / "What do you think, will it work?": the tag only leads in.
+    if (index < asked.length - 1 && tags.has(words.join(' '))) continue;
+    const verdict = classify(words, lexicon, locale);
     if (verdict === 'open') return true;
     if (verdict === 'closed') return false;
     // An invitation decides unless a later sentence asks a question of its own.
