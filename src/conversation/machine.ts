@@ -1,4 +1,4 @@
-import { enablePatches, produceWithPatches } from 'immer';
+import { Immer, enablePatches } from 'immer';
 import type { Draft } from 'immer';
 import { z } from 'zod';
 import type { Finding, Result, Severity } from '../core/index.js';
@@ -62,7 +62,14 @@ function readState(conversation: unknown): Result<Conversation> {
   }
   const parsed = parseWith(conversationSchema, conversation, { messages: conversationMessages });
   if (!parsed.ok) return fail([finding.error('conversation.state.invalid'), ...parsed.findings]);
-  return ok(trust(deepFreeze(parsed.value)));
+  // The shape is not enough: the template must still be a valid one, and the phase one of its own.
+  const template = validateTemplate(parsed.value.template);
+  if (!template.ok) return fail([finding.error('conversation.state.invalid'), ...template.findings.map((f) => ({ ...f, path: ['template', ...f.path] }))]);
+  const state = parsed.value;
+  if (state.phase !== 'concluded' && !state.template.phases.some((phase) => phase.id === state.phase)) {
+    return fail([finding.error('conversation.state.invalid', { path: ['phase'] })]);
+  }
+  return ok(trust(deepFreeze(state)));
 }
 
 // ---------------------------------------------------------------- create
@@ -826,6 +833,9 @@ export interface TransitionOutcome {
 
 let patchesEnabled = false;
 
+/** Our own immer instance: frozen results even if a host turns auto-freeze off on the global one. */
+const immer = new Immer({ autoFreeze: true });
+
 /**
  * Applies one event to a conversation, purely. Accepted: the next state (frozen), its patches and
  * inverse patches, and findings that did not stop it (warnings, hints). Refused: findings in Dutch
@@ -873,7 +883,7 @@ function step(conversation: Conversation, event: ConversationEvent): Result<Tran
     patchesEnabled = true;
   }
   const apply = decision.apply;
-  const [next, patches, inversePatches] = produceWithPatches(conversation, (draft) => {
+  const [next, patches, inversePatches] = immer.produceWithPatches(conversation, (draft) => {
     apply(draft);
     draft.version += 1;
     draft.updatedAt = event.at;

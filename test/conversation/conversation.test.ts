@@ -1,3 +1,4 @@
+import { setAutoFreeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput, CreateConversationInput, Finding, Result, TransitionOutcome } from '../../src/index.js';
 import {
@@ -397,6 +398,24 @@ describe('validation of caller data', () => {
     expect(transition(stored, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' }).ok).toBe(true);
     const broken = { ...stored, status: 'dancing' } as unknown as Conversation;
     refusedWith(transition(broken, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' }), 'conversation.state.invalid');
+    const wrongPhase = { ...stored, phase: 'strengths' } as Conversation;
+    refusedWith(transition(wrongPhase, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' }), 'conversation.state.invalid');
+    const badTemplate = { ...stored, template: { ...stored.template, phases: stored.template.phases.filter((p) => p.id !== 'evaluation') } } as Conversation;
+    const refused = transition(badTemplate, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' });
+    refusedWith(refused, 'conversation.state.invalid');
+    expect(codes(refused)).toContain('conversation.template.noEvaluation');
+  });
+
+  it('returns frozen states even when the host turned immer auto-freeze off', () => {
+    setAutoFreeze(false);
+    try {
+      const result = transition(create(), { type: 'addNote', at: at('08:00'), by: 'manager', text: 'x' } as never);
+      expect(result.ok).toBe(false);
+      const next = transition(create(), { type: 'answerPreparation', at: at('08:00'), by: 'manager', questionId: 'q1', answer: 'Goed' });
+      expect(next.ok && Object.isFrozen(next.value.conversation.preparation.manager[0])).toBe(true);
+    } finally {
+      setAutoFreeze(true);
+    }
   });
 });
 

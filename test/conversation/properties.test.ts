@@ -147,8 +147,8 @@ interface Record_ {
 }
 
 /** Drives a conversation through generated steps and records every attempt. */
-function drive(level: 'relaxed' | 'standard' | 'strict', plan: readonly Step[]): { readonly records: Record_[]; readonly final: Conversation } {
-  let state = start(level);
+function drive(level: 'relaxed' | 'standard' | 'strict', plan: readonly Step[], which: Kind = 'development'): { readonly records: Record_[]; readonly final: Conversation } {
+  let state = start(level, which);
   let minute = 0;
   const records: Record_[] = [];
   for (const step of plan) {
@@ -172,8 +172,11 @@ function drive(level: 'relaxed' | 'standard' | 'strict', plan: readonly Step[]):
 
 const strictness = fc.constantFrom('relaxed' as const, 'standard' as const, 'strict' as const);
 
-function start(level: 'relaxed' | 'standard' | 'strict'): Conversation {
-  const created = createConversation({ ...developmentInput, strictness: level });
+type Kind = 'development' | 'career' | 'checkIn';
+const kind = fc.constantFrom<Kind>('development', 'career', 'checkIn');
+
+function start(level: 'relaxed' | 'standard' | 'strict', which: Kind = 'development'): Conversation {
+  const created = createConversation({ ...developmentInput, kind: which, strictness: level });
   if (!created.ok) throw new Error('fixture');
   return created.value;
 }
@@ -196,7 +199,7 @@ function checkInvariants(state: Conversation): void {
   }
   expect(order.includes(state.phase) || state.phase === 'concluded').toBe(true);
   // Accepted agreements only from both sides: past the agreements phase every live agreement has both.
-  const agreementsIndex = order.indexOf('agreements');
+  const agreementsIndex = state.template.phases.findIndex((phase) => phase.exitGuards.includes('agreementsAccepted'));
   const here = state.phase === 'concluded' ? order.length : order.indexOf(state.phase);
   if (state.status !== 'planned' && here > agreementsIndex) {
     for (const entry of state.agreements.filter((e) => e.withdrawn === null)) {
@@ -222,9 +225,9 @@ function checkInvariants(state: Conversation): void {
 describe('conversation properties', () => {
   it('keeps its invariants, changes nothing on refusal, and its patches reproduce every step', () => {
     fc.assert(
-      fc.property(strictness, steps, (level, plan) => {
+      fc.property(strictness, kind, steps, (level, which, plan) => {
         let accepted = 0;
-        const { records, final } = drive(level, plan);
+        const { records, final } = drive(level, plan, which);
         for (const { before, result } of records) {
           if (!result.ok) {
             expect(result.findings.some((f) => f.severity === 'error')).toBe(true);
@@ -248,8 +251,8 @@ describe('conversation properties', () => {
 
   it('leaves the given state untouched when an event is refused', () => {
     fc.assert(
-      fc.property(strictness, steps, (level, plan) => {
-        const { records } = drive(level, plan);
+      fc.property(strictness, kind, steps, (level, which, plan) => {
+        const { records } = drive(level, plan, which);
         for (const { before, event, result } of records) {
           if (result.ok) continue;
           const snapshot = canonicalJson(before);
@@ -266,10 +269,10 @@ describe('conversation properties', () => {
 
   it('replays the accepted events of any conversation to the same state', () => {
     fc.assert(
-      fc.property(strictness, steps, (level, plan) => {
-        const { records, final } = drive(level, plan);
+      fc.property(strictness, kind, steps, (level, which, plan) => {
+        const { records, final } = drive(level, plan, which);
         const log = records.filter((r) => r.result.ok).map((r) => r.event);
-        const replayed = replay(log, { input: { ...developmentInput, strictness: level } });
+        const replayed = replay(log, { input: { ...developmentInput, kind: which, strictness: level } });
         expect(replayed.ok).toBe(true);
         if (replayed.ok) expect(canonicalJson(replayed.value)).toBe(canonicalJson(final));
       }),
@@ -279,10 +282,10 @@ describe('conversation properties', () => {
 
   it('refuses a log with a refused event at exactly that index', () => {
     fc.assert(
-      fc.property(strictness, steps, (level, plan) => {
-        const { records } = drive(level, plan);
+      fc.property(strictness, kind, steps, (level, which, plan) => {
+        const { records } = drive(level, plan, which);
         const firstRefused = records.findIndex((r) => !r.result.ok);
-        const replayed = replay(records.map((r) => r.event), { input: { ...developmentInput, strictness: level } });
+        const replayed = replay(records.map((r) => r.event), { input: { ...developmentInput, kind: which, strictness: level } });
         expect(replayed.ok).toBe(firstRefused < 0);
         if (!replayed.ok) expect(replayed.findings[0]?.params.index).toBe(firstRefused);
       }),
@@ -292,8 +295,8 @@ describe('conversation properties', () => {
 
   it('offers a ready move exactly when applying it succeeds', () => {
     fc.assert(
-      fc.property(strictness, steps, (level, plan) => {
-        const { final } = drive(level, plan);
+      fc.property(strictness, kind, steps, (level, which, plan) => {
+        const { final } = drive(level, plan, which);
         const at = final.updatedAt ?? final.plannedStart;
         for (const available of availableEvents(final)) {
           if (available.type !== 'start' && available.type !== 'nextPhase' && available.type !== 'conclude') continue;
@@ -305,13 +308,14 @@ describe('conversation properties', () => {
     );
   });
 
-  it('reaches every phase and the conclusion in generated runs (the generator is not vacuous)', () => {
-    const reached = new Set<string>();
-    for (const [level, plan] of fc.sample(fc.tuple(fc.constant('relaxed' as const), steps), { numRuns: 120, seed: 42 })) {
-      for (const record of drive(level, plan).records) if (record.result.ok) reached.add(record.result.value.conversation.phase);
+  it('reaches every phase and the conclusion in generated runs of every kind (the generator is not vacuous)', () => {
+    for (const which of ['development', 'career', 'checkIn'] as const) {
+      const reached = new Set<string>();
+      for (const plan of fc.sample(steps, { numRuns: 120, seed: 42 })) {
+        for (const record of drive('relaxed', plan, which).records) if (record.result.ok) reached.add(record.result.value.conversation.phase);
+      }
+      const expected = [...start('relaxed', which).template.phases.map((phase) => phase.id as string), 'concluded'].sort();
+      expect([which, [...reached].sort()]).toEqual([which, expected]);
     }
-    expect([...reached].sort()).toEqual([
-      'agreements', 'concluded', 'currentSituation', 'employeeNeeds', 'evaluation', 'nextConversation', 'organisationNeeds', 'preparation', 'setStatus', 'supportAgreements',
-    ]);
   });
 });
