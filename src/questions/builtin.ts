@@ -88,9 +88,14 @@ const rows: readonly Row[] = [
   ['status-08', 'setStatus', 'open', 'both', 'D', [], 'Waar overlappen jouw punten en mijn punten elkaar?', 'Where do your points and mine overlap?'],
   ['status-09', 'setStatus', 'open', 'employee', 'D', [], 'Wat is er nodig om dit gesprek voor jou de moeite waard te maken?', 'What is needed to make this conversation worth your while?'],
   ['status-10', 'setStatus', 'closing', 'both', 'D', [], 'Kunnen we met deze agenda en deze tijdsverdeling van start?', 'Can we start with this agenda and this division of time?'],
+  ['status-prep-01', 'setStatus', 'preparation', 'employee', 'D', [], 'Wat heb je voor dit gesprek voorbereid, en wat wil je daarvan zeker bespreken?', 'What have you prepared for this conversation, and which parts do you definitely want to discuss?'],
+  ['status-prep-02', 'setStatus', 'preparation', 'employee', 'D', [], 'Welk doel heb je voor jezelf opgeschreven voor dit gesprek?', 'Which goal did you write down for yourself for this conversation?'],
+  ['status-prep-03', 'setStatus', 'preparation', 'both', 'D', [], 'Hoeveel tijd hebben we vandaag, en hoe willen we die gebruiken?', 'How much time do we have today, and how do we want to use it?'],
+  ['status-prep-04', 'setStatus', 'preparation', 'manager', 'D', ['organisationDirection'], 'Welke punten heb jij als leidinggevende voorbereid, en hoe zwaar wegen ze?', 'Which points have you as the manager prepared, and how much weight do they carry?'],
+  ['status-prep-05', 'setStatus', 'preparation', 'employee', 'D', [], 'Welke voorbereidende vraag vond je het lastigst om te beantwoorden?', 'Which preparation question did you find hardest to answer?'],
   // ------------------------------------------------------------ current situation
   ['situation-01', 'currentSituation', 'open', 'employee', 'D', ['roleSatisfaction'], 'Vertel eens hoe het afgelopen jaar voor je is verlopen.', 'Tell me how the past year has gone for you.'],
-  ['situation-02', 'currentSituation', 'open', 'employee', 'D', ['roleSatisfaction'], 'Waar ben je het meest trots op sinds ons vorige gesprek?', 'What are you proudest of since our last conversation?'],
+  ['situation-02', 'currentSituation', 'strengths', 'employee', 'D', ['roleSatisfaction'], 'Waar ben je het meest trots op sinds ons vorige gesprek?', 'What are you proudest of since our last conversation?'],
   ['situation-03', 'currentSituation', 'open', 'employee', 'D', ['roleSatisfaction'], 'Welke delen van je werk doe je met plezier, en welke minder?', 'Which parts of your work do you enjoy, and which less so?'],
   ['situation-04', 'currentSituation', 'open', 'employee', 'D', ['workloadCapacity'], 'Hoe ervaar je de balans tussen wat er van je gevraagd wordt en wat je aankunt?', 'How do you experience the balance between what is asked of you and what you can handle?'],
   ['situation-05', 'currentSituation', 'open', 'employee', 'D', ['capacityGrowth'], 'Wat kun je nu dat je een jaar geleden nog niet kon?', "What can you do now that you couldn't do a year ago?"],
@@ -105,8 +110,12 @@ const rows: readonly Row[] = [
   ['situation-14', 'currentSituation', 'deepening', 'employee', 'D', [], 'Wat heb je daarvan geleerd?', 'What did you learn from that?'],
   ['situation-15', 'currentSituation', 'open', 'employee', 'D', ['employability'], 'Hoe zie je je huidige functie over een paar jaar veranderen?', 'How do you see your current role changing in a few years?'],
   ['situation-16', 'currentSituation', 'open', 'employee', 'D', ['learningBudget'], 'Wat heb je het afgelopen jaar met je ontwikkelbudget gedaan?', 'What did you do with your development budget over the past year?'],
-  ['situation-17', 'currentSituation', 'open', 'employee', 'D', ['strengthsTalents'], 'Welke recente opdracht laat goed zien wat je in huis hebt?', 'Which recent assignment shows well what you are capable of?'],
+  ['situation-17', 'currentSituation', 'strengths', 'employee', 'D', ['strengthsTalents'], 'Welke recente opdracht laat goed zien wat je in huis hebt?', 'Which recent assignment shows well what you are capable of?'],
   ['situation-18', 'currentSituation', 'deepening', 'employee', 'D', [], 'Wat liep anders dan je vooraf had gedacht, en hoe ging je daarmee om?', 'What turned out differently than you had expected, and how did you deal with it?'],
+  ['situation-19', 'currentSituation', 'strengths', 'employee', 'D', ['strengthsTalents'], 'Welk compliment kreeg je het afgelopen jaar dat je is bijgebleven?', 'Which compliment from the past year has stayed with you?'],
+  ['situation-20', 'currentSituation', 'strengths', 'employee', 'D', ['vitality'], 'Op welke werkdag van het afgelopen jaar ging je fluitend naar huis?', 'On which working day of the past year did you go home whistling?'],
+  ['situation-21', 'currentSituation', 'preparation', 'employee', 'D', [], 'Welk punt uit je voorbereiding wil je als eerste toelichten?', 'Which point from your preparation do you want to explain first?'],
+  ['situation-22', 'currentSituation', 'preparation', 'employee', 'D', ['agreementFollowUp'], 'Wat heb je in je voorbereiding opgeschreven over het afgelopen jaar?', 'What did you write in your preparation about the past year?'],
   // ------------------------------------------------------------ the employee's needs
   ['needs-emp-01', 'employeeNeeds', 'needs', 'employee', 'DC', ['capacityGrowth'], 'Wat wil je het komende jaar leren?', 'What do you want to learn in the coming year?'],
   ['needs-emp-02', 'employeeNeeds', 'needs', 'employee', 'DC', [], 'Wat zou je helpen om effectiever te werken?', 'What would help you work more effectively?'],
@@ -356,7 +365,7 @@ function toQuestion([id, phase, category, audience, kinds, topics, nl, en]: Row)
 }
 
 /**
- * The built-in question bank: 293 open questions in natural Dutch and English for every phase of
+ * The built-in question bank: 302 questions in natural Dutch and English for every phase of
  * every conversation kind (development, career, check-in, future dialogue), from preparation for
  * the employee and for the manager to the evaluation of the conversation itself, including
  * strengths-based questions (talents, compliments, energy, recent successes) and questions for each

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/index.js';
 import { phaseIdSchema, topicIdSchema, conversationKindSchema } from '../../src/vocabulary/index.js';
-import type { Question, QuestionInput, QuestionSelection, SelectionCriteria } from '../../src/questions/index.js';
+import type { Question, QuestionCategory, QuestionInput, QuestionSelection, SelectionCriteria } from '../../src/questions/index.js';
 import {
   isOpenQuestion,
   mergeQuestionBanks,
@@ -13,6 +13,7 @@ import {
   validateQuestionBank,
 } from '../../src/questions/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
+import { conversationTemplates } from '../../src/conversation/index.js';
 
 const question = (id: string, extra: Partial<QuestionInput> = {}): QuestionInput => ({
   id,
@@ -82,6 +83,21 @@ describe('the built-in bank', () => {
       const texts = builtInQuestions.map((q) => q.text[locale]);
       expect(new Set(texts).size, locale).toBe(texts.length);
       for (const text of texts) expect(text).toMatch(/[?.]$/);
+    }
+  });
+
+  it('serves every phase of the conversation templates with the categories the template names', () => {
+    for (const template of Object.values(conversationTemplates)) {
+      for (const phase of template.phases) {
+        const result = selectQuestions(builtInQuestions, {
+          phase: phase.id,
+          kind: template.kind,
+          categories: phase.questionCategories as QuestionCategory[],
+          count: 2,
+          seed: 1,
+        });
+        expect(result.ok && result.value.questions.length, `${template.id}/${phase.id}`).toBe(2);
+      }
     }
   });
 
