@@ -55,7 +55,7 @@ function valueAt(entry: unknown, path: readonly (string | number)[]): unknown {
  * Turns the schema's generic findings into the bank's own words where the issue names them:
  * missing translations, unknown phases, topics and kinds.
  */
-function specific(raw: Finding, entry: unknown, index: number, id: string, prefix: Path): Finding {
+function specific(raw: Finding, entry: unknown, id: string, prefix: Path): Finding {
   const local = raw.path.slice(prefix.length + 1);
   const [field, sub] = local;
   const params = { id };
@@ -76,7 +76,6 @@ function specific(raw: Finding, entry: unknown, index: number, id: string, prefi
       return finding.error('question.kind.unknown', { path: raw.path, params: { ...params, kind: value } });
     }
   }
-  void index;
   return raw;
 }
 
@@ -120,7 +119,7 @@ function readBank(bank: unknown, prefix: Path = []): ReadBank {
     bank.forEach((entry: unknown, index: number) => {
       const id = idOf(entry, index);
       const parsed = parseWith(questionSchema, entry, { path: [...prefix, index] });
-      const findings: Finding[] = parsed.ok ? [] : parsed.findings.map((raw) => specific(raw, entry, index, id, prefix));
+      const findings: Finding[] = parsed.ok ? [] : parsed.findings.map((raw) => specific(raw, entry, id, prefix));
       if (!id.startsWith('#')) {
         const first = firstIndex.get(id);
         if (first === undefined) firstIndex.set(id, index);
