@@ -68,7 +68,7 @@ export function conversationSection(): string[] {
   send({ type: 'setPurpose', at: at('09:35'), by: 'employee', purpose: 'Mijn volgende stap richting klantcontact bepalen', overarchingGoal: 'Over een jaar zelfstandig klantdemo’s geven' });
   send({ type: 'mergeAgenda', at: at('09:40'), by: 'manager' });
   const agenda = agendaProgress(state);
-  agenda.items.forEach((item) => lines.push(`    agenda: ${item.title} (${item.minutes} min${item.joint ? ', gezamenlijk' : ''})`));
+  if (agenda.ok) agenda.value.items.forEach((item) => lines.push(`    agenda: ${item.title} (${item.minutes} min${item.joint ? ', gezamenlijk' : ''})`));
 
   lines.push('-- Het gesprek');
   send({ type: 'start', at: at('10:00'), by: 'manager' });
@@ -78,7 +78,10 @@ export function conversationSection(): string[] {
   send({ type: 'nextPhase', at: at('10:14'), by: 'employee' });
   send({ type: 'addNeed', at: at('10:16'), by: 'employee', need: { id: 'n1', text: 'Beter presenteren voor klanten', focus: 'skills', goalIds: ['goal-klantgericht'] } });
   const time = phaseTimes(state, { now: at('10:20') });
-  lines.push(`    tijd: ${label(time.current?.phase ?? '')} ${time.current?.usedMinutes} van ${time.current?.plannedMinutes} min; nog ${time.totalLeftMinutes} min in totaal`);
+  if (time.ok) {
+    const { current, totalLeftMinutes } = time.value;
+    lines.push(`    tijd: ${label(current?.phase ?? '')} ${current?.usedMinutes} van ${current?.plannedMinutes} min; nog ${totalLeftMinutes} min in totaal`);
+  }
   send({ type: 'nextPhase', at: at('10:25'), by: 'manager' });
   send({ type: 'addNeed', at: at('10:27'), by: 'manager', need: { id: 'n2', text: 'Kennis van de nieuwe producten', focus: 'knowledge', goalIds: ['goal-digitaal'] } });
   send({ type: 'markAgendaItemDone', at: at('10:30'), by: 'manager', itemId: 'sanne-1' });
@@ -93,7 +96,8 @@ export function conversationSection(): string[] {
   const next = proposeNextConversation(state, { at: at('10:49'), by: 'manager', kind: 'checkIn', employeeWishMonths: 3, preferredTime: '10:00' });
   if (next.ok) send(next.value);
   send({ type: 'nextPhase', at: at('10:51'), by: 'manager' });
-  const conclude = availableEvents(state).find((event) => event.type === 'conclude');
+  const available = availableEvents(state);
+  const conclude = available.ok ? available.value.find((event) => event.type === 'conclude') : undefined;
   lines.push(`    afronden mogelijk: ${conclude?.ready ? 'ja' : 'nee'}; ${conclude?.findings.map((f) => f.code).join(', ') || 'geen signalen'}`);
   send({ type: 'evaluate', at: at('10:54'), by: 'employee', rating: 4, feedback: 'Fijn dat ik zelf de oplossing mocht voorstellen.' });
   send({ type: 'conclude', at: at('10:58'), by: 'manager' });
@@ -101,10 +105,15 @@ export function conversationSection(): string[] {
   lines.push('-- Na afloop');
   lines.push(`  status: ${state.status}, ${state.version} gebeurtenissen, afgerond om ${state.concludedAt}`);
   lines.push(`  volgend gesprek: ${state.nextConversation?.date} ${state.nextConversation?.start} tot ${state.nextConversation?.end} (${state.nextConversation?.kind})`);
-  for (const open of openAgreements(state)) lines.push(`  afspraak ${open.entry.agreement.id}: ${open.entry.agreement.what} (voorgesteld door ${open.entry.proposedBy})`);
+  const open = openAgreements(state);
+  for (const entry of open.ok ? open.value : []) lines.push(`  afspraak ${entry.entry.agreement.id}: ${entry.entry.agreement.what} (voorgesteld door ${entry.entry.proposedBy})`);
   const balance = inputBalance(state);
-  lines.push(`  inbreng: medewerker ${balance.employee.total}, leidinggevende ${balance.manager.total} (aandeel medewerker ${Math.round(balance.employeeShare * 100)}%)`);
-  lines.push(`  beoordelende onderwerpen op de agenda: ${evaluativeDrift(state).items.length}`);
+  if (balance.ok) {
+    const { employee, manager, employeeShare } = balance.value;
+    lines.push(`  inbreng: medewerker ${employee.total}, leidinggevende ${manager.total} (aandeel medewerker ${Math.round(employeeShare * 100)}%)`);
+  }
+  const drift = evaluativeDrift(state);
+  lines.push(`  beoordelende onderwerpen op de agenda: ${drift.ok ? drift.value.items.length : '?'}`);
   const replayed = replay(log, { input: { id: 'sanne-2027-03', kind: 'development', employee: state.employee, manager: state.manager, plannedStart: at('10:00'), plannedMinutes: 60, locale: 'nl', previousPlan: { agreements: [...state.previousOpenAgreements] } } });
   lines.push(`  replay van ${log.length} gebeurtenissen geeft dezelfde toestand: ${replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(state) ? 'ja' : 'nee'}`);
   return lines;

@@ -37,40 +37,11 @@ import type {
 } from './schema.js';
 import { conversationSchema, conversationTemplateSchema, personSchema, strictnessSchema } from './schema.js';
 import { conversationTemplates, validateTemplate } from './templates.js';
-import { evaluativeDrift } from './views.js';
+import { evaluativeItems, readState, trust } from './state.js';
 
 const finding = conversationFindings();
 
 type Code = keyof typeof conversationMessages & string;
-
-// ---------------------------------------------------------------- trusted states
-
-/**
- * States this module produced (and froze). They are valid by construction, so `transition` skips
- * re-validating them: validating a growing state on every event would make a long log quadratic.
- */
-const trusted = new WeakSet<object>();
-
-function trust<T extends object>(value: T): T {
-  trusted.add(value);
-  return value;
-}
-
-function readState(conversation: unknown): Result<Conversation> {
-  if (conversation !== null && typeof conversation === 'object' && trusted.has(conversation)) {
-    return ok(conversation as Conversation);
-  }
-  const parsed = parseWith(conversationSchema, conversation, { messages: conversationMessages });
-  if (!parsed.ok) return fail([finding.error('conversation.state.invalid'), ...parsed.findings]);
-  // The shape is not enough: the template must still be a valid one, and the phase one of its own.
-  const template = validateTemplate(parsed.value.template);
-  if (!template.ok) return fail([finding.error('conversation.state.invalid'), ...template.findings.map((f) => ({ ...f, path: ['template', ...f.path] }))]);
-  const state = parsed.value;
-  if (state.phase !== 'concluded' && !state.template.phases.some((phase) => phase.id === state.phase)) {
-    return fail([finding.error('conversation.state.invalid', { path: ['phase'] })]);
-  }
-  return ok(trust(deepFreeze(state)));
-}
 
 // ---------------------------------------------------------------- create
 
@@ -678,7 +649,7 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     if (conversation.phase !== last.id) return notNow(conversation, event);
     const findings = evaluateGuards(conversation, [...last.exitGuards, 'nextConversationScheduled'], event.at);
     if (conversation.kind === 'development') {
-      const drift = evaluativeDrift(conversation).items.length;
+      const drift = evaluativeItems(conversation).length;
       if (drift > 0) findings.push(finding.warning('conversation.conclude.evaluativeDrift', { path: ['agenda'], params: { count: drift } }));
     }
     return {
@@ -1034,16 +1005,21 @@ const activityEvents: readonly [PhaseActivity, readonly ConversationEventType[]]
  *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
  * });
  * if (created.ok) {
- *   const start = availableEvents(created.value).find((event) => event.type === 'start');
+ *   const available = availableEvents(created.value);
+ *   const start = available.ok ? available.value.find((event) => event.type === 'start') : undefined;
  *   start?.ready; // false: purpose and merged agenda missing
  * }
  * ```
  */
-export function availableEvents(conversation: Conversation, options: { readonly at?: string } = {}): readonly AvailableEvent[] {
+export function availableEvents(conversation: Conversation, options: { readonly at?: string } = {}): Result<readonly AvailableEvent[]> {
   const state = readState(conversation);
-  if (!state.ok) return deepFreeze([]);
+  if (!state.ok) return state;
   const current = state.value;
-  if (current.status === 'concluded' || current.status === 'cancelled') return deepFreeze([]);
+  if (options.at !== undefined) {
+    const checked = parseWith(instantSchema, options.at, { path: ['at'] });
+    if (!checked.ok) return checked;
+  }
+  if (current.status === 'concluded' || current.status === 'cancelled') return ok(deepFreeze([]));
   const at = options.at ?? current.updatedAt ?? current.plannedStart;
   const open = openActivities(current);
   const found = new Map<ConversationEventType, AvailableEvent>();
@@ -1083,5 +1059,5 @@ export function availableEvents(conversation: Conversation, options: { readonly 
   if (current.status === 'planned' || current.status === 'inProgress') add('postpone', bothSides);
   add('cancel', bothSides);
   const order = new Map(conversationEventTypesOrder.map((type, i) => [type, i]));
-  return deepFreeze([...found.values()].sort((a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0)));
+  return ok(deepFreeze([...found.values()].sort((a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0))));
 }

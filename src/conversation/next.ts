@@ -6,6 +6,7 @@ import { conversationKindSchema, roleSchema } from '../vocabulary/index.js';
 import type { ConversationEvent } from './events.js';
 import { conversationMessages } from './messages.js';
 import type { Conversation } from './schema.js';
+import { readState } from './state.js';
 
 /**
  * Schema of the options of {@link proposeNextConversation}: who proposes and when, the kind of the
@@ -72,11 +73,14 @@ export type ScheduleNextConversationEvent = Extract<ConversationEvent, { type: '
  * ```
  */
 export function proposeNextConversation(
-  conversation: Conversation,
+  input: Conversation,
   options: ProposeNextConversationOptions,
 ): Result<ScheduleNextConversationEvent> {
   const parsed = parseWith(proposeNextConversationOptionsSchema, options, { messages: conversationMessages });
   if (!parsed.ok) return parsed;
+  const state = readState(input);
+  if (!state.ok) return state;
+  const conversation = state.value;
   const { at, by, kind, ...wishes } = parsed.value;
   const nextKind = kind ?? conversation.kind;
   const held = conversation.startedAt ?? conversation.plannedStart;

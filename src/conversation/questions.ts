@@ -6,6 +6,7 @@ import { questionAudienceSchema, selectQuestions } from '../questions/index.js';
 import { phaseIdSchema } from '../vocabulary/index.js';
 import { conversationMessages } from './messages.js';
 import type { Conversation } from './schema.js';
+import { readState } from './state.js';
 
 /**
  * Schema of the options of {@link phaseQuestions}, apart from the bank: whose questions, how many,
@@ -59,12 +60,15 @@ export type PhaseQuestionsOptions = z.input<typeof phaseQuestionsOptionsSchema>;
  * ```
  */
 export function phaseQuestions(
-  conversation: Conversation,
+  input: Conversation,
   bank: unknown,
   options: PhaseQuestionsOptions = {},
 ): Result<readonly Question[]> {
   const parsed = parseWith(phaseQuestionsOptionsSchema, options, { messages: conversationMessages });
   if (!parsed.ok) return parsed;
+  const state = readState(input);
+  if (!state.ok) return state;
+  const conversation = state.value;
   const { audience, count, exclude } = parsed.value;
   const phase = parsed.value.phase ?? (conversation.phase === 'concluded' ? 'evaluation' : conversation.phase);
   const seed = parsed.value.seed ?? `${conversation.id}:${phase}`;

@@ -1,10 +1,11 @@
-import type { Finding, Instant } from '../core/index.js';
-import { deepFreeze, minutesBetween } from '../core/index.js';
+import type { Instant, Result } from '../core/index.js';
+import { deepFreeze, instantSchema, minutesBetween, ok, parseWith } from '../core/index.js';
 import type { PhaseId, Role } from '../vocabulary/index.js';
-import { isEvaluativeTopic, termOf, topics } from '../vocabulary/index.js';
+import { termOf, topics } from '../vocabulary/index.js';
 import { conversationFindings } from './labels.js';
 import { conversationMessages } from './messages.js';
 import type { AgendaEntry, Conversation, ConversationAgreement } from './schema.js';
+import { evaluativeItems, readState } from './state.js';
 
 const finding = conversationFindings();
 
@@ -47,7 +48,8 @@ export interface TimeView {
 
 /**
  * Time used and left per phase at `now`, against the available minutes shared out by the template's
- * phase weights. Preparation (weight 0) has no talk time; a phase visited twice adds up.
+ * phase weights. Preparation (weight 0) has no talk time; a phase visited twice adds up. `now` must
+ * be an instant.
  *
  * @example
  * ```ts
@@ -57,10 +59,21 @@ export interface TimeView {
  *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
  *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
  * });
- * if (created.ok) phaseTimes(created.value, { now: '2027-03-15T10:00:00+01:00' }).totalLeftMinutes; // 60
+ * if (created.ok) {
+ *   const view = phaseTimes(created.value, { now: '2027-03-15T10:00:00+01:00' });
+ *   view.ok && view.value.totalLeftMinutes; // 60
+ * }
  * ```
  */
-export function phaseTimes(conversation: Conversation, options: { readonly now: Instant }): TimeView {
+export function phaseTimes(conversation: Conversation, options: { readonly now: Instant }): Result<TimeView> {
+  const state = readState(conversation);
+  if (!state.ok) return state;
+  const now = parseWith(instantSchema, options.now, { path: ['now'] });
+  if (!now.ok) return now;
+  return ok(timeView(state.value, now.value));
+}
+
+function timeView(conversation: Conversation, now: Instant): TimeView {
   const weights = conversation.template.phases.reduce((sum, phase) => sum + phase.weight, 0);
   const open = conversation.status === 'inProgress';
   const phases = conversation.template.phases.map((phase): PhaseTime => {
@@ -68,7 +81,7 @@ export function phaseTimes(conversation: Conversation, options: { readonly now: 
     const usedMinutes = conversation.phaseHistory
       .filter((visit) => visit.phase === phase.id && phase.weight > 0)
       .reduce((sum, visit) => {
-        const end = visit.leftAt ?? (open ? options.now : visit.enteredAt);
+        const end = visit.leftAt ?? (open ? now : visit.enteredAt);
         return sum + Math.max(0, minutesBetween(visit.enteredAt, end));
       }, 0);
     return { phase: phase.id, plannedMinutes, usedMinutes, leftMinutes: plannedMinutes - usedMinutes, current: open && phase.id === conversation.phase };
@@ -114,14 +127,20 @@ export interface AgendaProgress {
  *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
  *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
  * });
- * if (created.ok) agendaProgress(created.value).merged; // false
+ * if (created.ok) {
+ *   const progress = agendaProgress(created.value);
+ *   progress.ok && progress.value.merged; // false
+ * }
  * ```
  */
-export function agendaProgress(conversation: Conversation): AgendaProgress {
+export function agendaProgress(input: Conversation): Result<AgendaProgress> {
+  const state = readState(input);
+  if (!state.ok) return state;
+  const conversation = state.value;
   const items = conversation.agenda?.items ?? [];
   const done = items.filter((item) => item.done);
   const open = items.filter((item) => !item.done);
-  return deepFreeze({
+  return ok(deepFreeze({
     merged: conversation.agenda !== null,
     items,
     deferred: conversation.agenda?.deferred ?? [],
@@ -129,7 +148,7 @@ export function agendaProgress(conversation: Conversation): AgendaProgress {
     open: open.length,
     minutesDone: done.reduce((sum, item) => sum + item.minutes, 0),
     minutesOpen: open.reduce((sum, item) => sum + item.minutes, 0),
-  });
+  }));
 }
 
 /**
@@ -162,10 +181,16 @@ export interface OpenAgreement {
  *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
  *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
  * });
- * if (created.ok) openAgreements(created.value).length; // 0
+ * if (created.ok) {
+ *   const open = openAgreements(created.value);
+ *   open.ok && open.value.length; // 0
+ * }
  * ```
  */
-export function openAgreements(conversation: Conversation): readonly OpenAgreement[] {
+export function openAgreements(input: Conversation): Result<readonly OpenAgreement[]> {
+  const state = readState(input);
+  if (!state.ok) return state;
+  const conversation = state.value;
   const result: OpenAgreement[] = [];
   for (const list of ['agreements', 'supportAgreements'] as const) {
     for (const entry of conversation[list]) {
@@ -174,7 +199,7 @@ export function openAgreements(conversation: Conversation): readonly OpenAgreeme
       result.push({ entry, list, acceptedByBoth: waitingFor.length === 0, waitingFor });
     }
   }
-  return deepFreeze(result);
+  return ok(deepFreeze(result));
 }
 
 /**
@@ -233,10 +258,16 @@ export interface InputBalance {
  *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
  *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
  * });
- * if (created.ok) inputBalance(created.value).employeeShare; // 0.5
+ * if (created.ok) {
+ *   const balance = inputBalance(created.value);
+ *   balance.ok && balance.value.employeeShare; // 0.5
+ * }
  * ```
  */
-export function inputBalance(conversation: Conversation): InputBalance {
+export function inputBalance(input: Conversation): Result<InputBalance> {
+  const state = readState(input);
+  if (!state.ok) return state;
+  const conversation = state.value;
   const side = (role: Role): SideInput => {
     const preparationAnswers = conversation.preparation[role].length;
     const agendaPointIds = conversation.agendaPoints[role].map((point) => point.id);
@@ -250,40 +281,34 @@ export function inputBalance(conversation: Conversation): InputBalance {
   const employee = side('employee');
   const manager = side('manager');
   const all = employee.total + manager.total;
-  return deepFreeze({
-    employee,
-    manager,
-    employeeShare: all === 0 ? 0.5 : employee.total / all,
-    employeeLeadsAgreements: employee.agreementIds.length >= manager.agreementIds.length,
-  });
-}
-
-/** Merged agenda items (planned or deferred) about evaluative topics. */
-function evaluativeItems(conversation: Conversation): AgendaEntry[] {
-  const items = [...(conversation.agenda?.items ?? []), ...(conversation.agenda?.deferred ?? [])];
-  return items.filter((item) => item.topic !== undefined && isEvaluativeTopic(item.topic));
+  return ok(
+    deepFreeze({
+      employee,
+      manager,
+      employeeShare: all === 0 ? 0.5 : employee.total / all,
+      employeeLeadsAgreements: employee.agreementIds.length >= manager.agreementIds.length,
+    }),
+  );
 }
 
 /**
  * Evaluative drift: how much of the agenda is about rating past performance or pay, which belongs
- * in a performance appraisal. `share` is the part of the agenda's items; `findings` warn per item
- * in a development conversation (other kinds get hints).
+ * in a performance appraisal. `share` is the part of the agenda's items.
  *
  * @example
  * ```ts
  * import type { EvaluativeDrift } from 'ontwikkelgesprek';
- * const none: EvaluativeDrift = { items: [], share: 0, findings: [] };
+ * const none: EvaluativeDrift = { items: [], share: 0 };
  * ```
  */
 export interface EvaluativeDrift {
   readonly items: readonly AgendaEntry[];
   readonly share: number;
-  readonly findings: readonly Finding[];
 }
 
 /**
  * Finds the agenda items that rate rather than develop (topics marked evaluative in the vocabulary),
- * and warns about each of them in a development conversation.
+ * with a finding for each: a warning in a development conversation, a hint in other kinds.
  *
  * @example
  * ```ts
@@ -293,10 +318,16 @@ export interface EvaluativeDrift {
  *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
  *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
  * });
- * if (created.ok) evaluativeDrift(created.value).share; // 0
+ * if (created.ok) {
+ *   const drift = evaluativeDrift(created.value);
+ *   drift.ok && drift.value.share; // 0
+ * }
  * ```
  */
-export function evaluativeDrift(conversation: Conversation): EvaluativeDrift {
+export function evaluativeDrift(input: Conversation): Result<EvaluativeDrift> {
+  const state = readState(input);
+  if (!state.ok) return state;
+  const conversation = state.value;
   const items = evaluativeItems(conversation);
   const total = (conversation.agenda?.items.length ?? 0) + (conversation.agenda?.deferred.length ?? 0);
   const severity = conversation.kind === 'development' ? 'warning' : 'info';
@@ -309,5 +340,5 @@ export function evaluativeDrift(conversation: Conversation): EvaluativeDrift {
       params: { title: item.title, topic: topic?.id ?? '' },
     });
   });
-  return deepFreeze({ items, share: total === 0 ? 0 : items.length / total, findings });
+  return ok(deepFreeze({ items, share: total === 0 ? 0 : items.length / total }), findings);
 }

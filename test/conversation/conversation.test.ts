@@ -39,6 +39,11 @@ function until(type: ConversationEventInput['type'], from = 0): ConversationEven
   return developmentEvents.slice(0, index);
 }
 
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.findings.map((f) => f.message.en).join(' | '));
+  return result.value;
+}
+
 function codes(result: Result<unknown>): string[] {
   return result.findings.map((f: Finding) => f.code);
 }
@@ -116,7 +121,7 @@ describe('a whole development conversation', () => {
     expect(final.needs.employee[0]?.source).toBe('employee');
     expect(final.needs.manager[0]?.source).toBe('manager');
     expect(final.evaluation?.rating).toBe(4);
-    expect(availableEvents(final)).toEqual([]);
+    expect(value(availableEvents(final))).toEqual([]);
   });
 
   it('refuses every event after conclusion, leaving the state as it was', () => {
@@ -443,7 +448,7 @@ describe('replay', () => {
 
 describe('availableEvents', () => {
   it('lists preparation work and an unready start before the conversation', () => {
-    const events = availableEvents(create());
+    const events = value(availableEvents(create()));
     expect(events.map((e) => e.type)).toEqual(['answerPreparation', 'addAgendaPoint', 'mergeAgenda', 'setPurpose', 'start', 'postpone', 'cancel']);
     const start = events.find((e) => e.type === 'start');
     expect(start?.ready).toBe(false);
@@ -452,11 +457,11 @@ describe('availableEvents', () => {
 
   it('says who still has to accept, and offers concluding only in the last phase', () => {
     const proposed = apply(create(), until('acceptAgreement'));
-    const accept = availableEvents(proposed).find((e) => e.type === 'acceptAgreement');
+    const accept = value(availableEvents(proposed)).find((e) => e.type === 'acceptAgreement');
     expect(accept?.by).toEqual(['manager']);
-    expect(availableEvents(proposed).some((e) => e.type === 'conclude')).toBe(false);
+    expect(value(availableEvents(proposed)).some((e) => e.type === 'conclude')).toBe(false);
     const evaluating = apply(create(), until('evaluate'));
-    const conclude = availableEvents(evaluating).find((e) => e.type === 'conclude');
+    const conclude = value(availableEvents(evaluating)).find((e) => e.type === 'conclude');
     expect(conclude?.ready).toBe(true);
     expect(conclude?.findings.map((f) => f.code)).toEqual(['conversation.guard.evaluationGiven']);
   });
@@ -467,18 +472,18 @@ describe('views', () => {
 
   it('shows time used and left per phase', () => {
     const inNeeds = apply(create(), until('nextPhase', 12));
-    const view = phaseTimes(inNeeds, { now: at('10:20') });
+    const view = value(phaseTimes(inNeeds, { now: at('10:20') }));
     expect(view.current?.phase).toBe('employeeNeeds');
     expect(view.current?.usedMinutes).toBe(6);
     expect(view.current?.plannedMinutes).toBe(13);
     expect(view.current?.leftMinutes).toBe(7);
     expect(view.totalUsedMinutes).toBe(20);
     expect(view.totalLeftMinutes).toBe(40);
-    expect(phaseTimes(final(), { now: at('12:00') }).totalUsedMinutes).toBe(58);
+    expect(value(phaseTimes(final(), { now: at('12:00') })).totalUsedMinutes).toBe(58);
   });
 
   it('shows the merged agenda with what is done', () => {
-    const progress = agendaProgress(final());
+    const progress = value(agendaProgress(final()));
     expect(progress.merged).toBe(true);
     expect(progress.items.map((item) => [item.id, item.done, item.joint])).toEqual([
       ['e1', true, true],
@@ -506,15 +511,15 @@ describe('views', () => {
 
   it('lists open agreements with whom they wait for', () => {
     const proposed = apply(create(), until('acceptAgreement'));
-    expect(openAgreements(proposed).map((o) => [o.entry.agreement.id, o.waitingFor])).toEqual([['a1', ['manager']]]);
-    expect(openAgreements(final()).map((o) => [o.entry.agreement.id, o.list, o.acceptedByBoth])).toEqual([
+    expect(value(openAgreements(proposed)).map((o) => [o.entry.agreement.id, o.waitingFor])).toEqual([['a1', ['manager']]]);
+    expect(value(openAgreements(final())).map((o) => [o.entry.agreement.id, o.list, o.acceptedByBoth])).toEqual([
       ['a1', 'agreements', true],
       ['s1', 'supportAgreements', true],
     ]);
   });
 
   it('shows the balance of input between the sides', () => {
-    const balance = inputBalance(final());
+    const balance = value(inputBalance(final()));
     expect(balance.employee.agendaPointIds).toEqual(['e1', 'e2']);
     expect(balance.manager.agendaPointIds).toEqual(['o1']);
     expect(balance.employee.agreementIds).toEqual(['a1']);
@@ -530,9 +535,33 @@ describe('views', () => {
       { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },
     ]);
     const drift = evaluativeDrift(drifting);
-    expect(drift.items.map((item) => item.id)).toEqual(['o9']);
-    expect(drift.share).toBe(0.5);
+    expect(value(drift).items.map((item) => item.id)).toEqual(['o9']);
+    expect(value(drift).share).toBe(0.5);
     expect(drift.findings.map((f) => [f.code, f.severity])).toEqual([['conversation.agenda.evaluativeTopic', 'warning']]);
     expect(drift.findings[0]?.message.nl).toContain('functioneringsgesprek');
+    const checkIn = apply(create({ kind: 'checkIn' }), [
+      { type: 'addAgendaPoint', at: at('09:00'), by: 'manager', point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 } },
+      { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },
+    ]);
+    expect(evaluativeDrift(checkIn).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('answer a state that is not a conversation with findings, never a throw', () => {
+    const broken = { id: 'c1' } as unknown as Conversation;
+    for (const result of [
+      availableEvents(broken),
+      phaseTimes(broken, { now: at('10:00') }),
+      agendaProgress(broken),
+      openAgreements(broken),
+      inputBalance(broken),
+      evaluativeDrift(broken),
+      phaseQuestions(broken, []),
+      proposeNextConversation(broken, { at: at('10:00'), by: 'manager' }),
+    ]) {
+      expect(result.ok).toBe(false);
+      expect(result.findings[0]?.code).toBe('conversation.state.invalid');
+    }
+    expect(codes(phaseTimes(create(), { now: 'nu' }))).toEqual(['input.invalid_format.datetime']);
+    expect(codes(availableEvents(create(), { at: 'nu' }))).toEqual(['input.invalid_format.datetime']);
   });
 });
