@@ -158,7 +158,7 @@ export const conversationTemplates: Readonly<Record<'development' | 'career' | '
         {
           id: 'preparation',
           activities: ['prepare', 'purpose'],
-          exitGuards: ['agendaMerged'],
+          exitGuards: ['purposeSet', 'agendaMerged'],
           questionCategories: ['preparation'],
           weight: 0,
           allowBack: false,
