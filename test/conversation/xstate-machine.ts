@@ -30,10 +30,12 @@ interface Context {
 type Event = ConversationEventInput;
 type Of<T extends Event['type']> = Extract<Event, { type: T }>;
 
+// The same context the library gives checkAgreement, so both do the same domain work.
 const participants = [
-  { id: 'emp-1', role: 'employee' as const },
-  { id: 'mgr-1', role: 'manager' as const },
+  { id: 'emp-1', name: 'Sanne de Vries', role: 'employee' as const },
+  { id: 'mgr-1', name: 'Ahmed Yilmaz', role: 'manager' as const },
 ];
+const checkContext = (now: string) => ({ now, locale: 'nl' as const, timeZone: 'Europe/Amsterdam', participants, strict: false });
 
 function merge(context: Context): MergedAgenda | null {
   const result = mergeAgendas({
@@ -52,7 +54,7 @@ const withPoint = (context: Context, event: Of<'addAgendaPoint'>): Context['poin
 });
 
 const propose = (list: readonly Entry[], event: Of<'proposeAgreement'> | Of<'proposeSupport'>): Entry[] => {
-  checkAgreement(event.agreement, { now: event.at, locale: 'nl', participants });
+  checkAgreement(event.agreement, checkContext(event.at));
   return [...list, { agreement: event.agreement, accepted: { employee: event.by === 'employee', manager: event.by === 'manager' } }];
 };
 
@@ -89,7 +91,7 @@ export const developmentMachine = setup({
         (entry) =>
           entry.accepted.employee &&
           entry.accepted.manager &&
-          meetsWww(checkAgreement(entry.agreement, { now: event.at, locale: 'nl', participants })),
+          meetsWww(checkAgreement(entry.agreement, checkContext(event.at))),
       ),
     scheduled: ({ context }) => context.next !== null,
   },
