@@ -77,6 +77,7 @@ describe('examples', () => {
   it('demo.ts walks a whole development conversation: a refused start, guards, the next appointment and a faithful replay', () => {
     const output = runExample('demo.ts');
     expect(output).toContain('== Conversation: from preparation to conclusion and the next appointment ==');
+    expect(output).toMatch(/vraag voor Sanne: .+\?/);
     expect(output).toMatch(/✗ start \(manager\) geweigerd:\n.*conversation\.guard\.purposeSet/);
     expect(output).toContain('door de leidinggevende');
     expect(output).toContain('✓ conclude (manager) -> Afgerond');

@@ -15,6 +15,7 @@ import {
   replay,
   transition,
 } from '../../src/index.js';
+import { builtInQuestions } from '../../src/questions/entry.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
 
 function create(input: Partial<CreateConversationInput> = {}): Conversation {
@@ -380,6 +381,18 @@ describe('phaseQuestions', () => {
     expect(ids.slice(0, 2).sort()).toEqual(['n1', 'n2']);
     expect(ids[2]).toBe('s1');
     expect(phaseQuestions(inNeeds, [...bank].reverse(), { count: 3 })).toEqual(first);
+  });
+
+  it('finds questions in the built-in bank for every phase of every template, in the conversation language', () => {
+    for (const kind of ['development', 'career', 'checkIn'] as const) {
+      for (const locale of ['nl', 'en'] as const) {
+        const conversation = create({ kind, locale });
+        for (const phase of conversation.template.phases) {
+          const result = phaseQuestions(conversation, builtInQuestions, { phase: phase.id, count: 2 });
+          expect([kind, phase.id, result.ok && result.value.length]).toEqual([kind, phase.id, 2]);
+        }
+      }
+    }
   });
 
   it('answers bad options and a bad bank with findings', () => {
