@@ -195,7 +195,7 @@ describe('analyzeGoalText: properties', () => {
 });
 
 /**
- * The figures reported in docs/guides/agreements.md. The corpus was used to build the rules, so its
+ * The figures reported in docs/agreements.md. The corpus was used to build the rules, so its
  * figures are the ceiling; the held-out set was written afterwards and never tuned on, so its figures
  * are the honest estimate. A change to the rules may not push either below what the guide reports.
  */

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementsMessages } from '../../src/agreements/index.js';
 
-const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'guides', 'agreements.md'), 'utf8');
+const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'agreements.md'), 'utf8');
 
-describe('docs/guides/agreements.md', () => {
+describe('docs/agreements.md', () => {
   it('lists every finding code with its Dutch and English message, as in the catalogue', () => {
     for (const [code, text] of Object.entries(agreementsMessages)) {
       const row = guide.split('\n').find((line) => line.startsWith(`| \`${code}\` |`));
