@@ -938,11 +938,20 @@ function invalidEvent(index: number, event: unknown, findings: readonly Finding[
 export function replay(events: readonly unknown[], options: ReplayOptions): Result<Conversation> {
   const log = parseWith(eventLogSchema, events, { path: ['events'] });
   if (!log.ok) return log;
-  if ((options.input === undefined) === (options.from === undefined)) {
+  // Read the options once and defensively: they come from the caller like the log does.
+  let input: ReplayOptions['input'];
+  let from: ReplayOptions['from'];
+  try {
+    input = (options as Partial<ReplayOptions> | null | undefined)?.input;
+    from = (options as Partial<ReplayOptions> | null | undefined)?.from;
+  } catch {
     return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
   }
-  const start = options.input !== undefined ? createConversation(options.input) : readState(options.from);
-  if (!start.ok) return fail(start.findings.map((f) => ({ ...f, path: ['options', options.input !== undefined ? 'input' : 'from', ...f.path] })));
+  if ((input === undefined) === (from === undefined)) {
+    return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
+  }
+  const start = input !== undefined ? createConversation(input) : readState(from);
+  if (!start.ok) return fail(start.findings.map((f) => ({ ...f, path: ['options', input !== undefined ? 'input' : 'from', ...f.path] })));
   let state = start.value;
   const findings: Finding[] = [...start.findings];
   for (let index = 0; index < log.value.length; index++) {

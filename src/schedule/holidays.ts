@@ -142,14 +142,20 @@ export function dutchPublicHolidays(
   year: number,
   options: { readonly historical?: boolean } = {},
 ): Result<readonly PublicHoliday[]> {
-  if (!Number.isInteger(year) || year < firstHolidayYear || year > lastHolidayYear) {
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < firstHolidayYear || year > lastHolidayYear) {
     return fail([
       finding.error('schedule.holidays.yearOutOfRange', {
-        params: { year: String(year), first: firstHolidayYear, last: lastHolidayYear },
+        // String() of an arbitrary object can throw (null prototype, hostile proxy): name its type instead.
+        params: { year: typeof year === 'number' ? String(year) : typeof year, first: firstHolidayYear, last: lastHolidayYear },
       }),
     ]);
   }
-  const historical = typeof options === 'object' && options !== null ? options.historical !== false : true;
+  let historical = true;
+  try {
+    historical = typeof options === 'object' && options !== null ? options.historical !== false : true;
+  } catch {
+    historical = true;
+  }
   return ok(deepFreeze(holidaysOfYear(year, historical)));
 }
 
