@@ -72,43 +72,56 @@ describe('TSDoc examples', () => {
   });
 
   it('compiles every example against the public entry points', () => {
-    const outDir = join(root, 'node_modules', '.cache', 'tsdoc-examples');
-    rmSync(outDir, { recursive: true, force: true });
-    mkdirSync(outDir, { recursive: true });
-    const files: string[] = [];
-    const origin = new Map<string, string>();
-    declarations.forEach((declaration, i) => {
-      examplesOf(declaration.docs).forEach((code, j) => {
-        const file = join(outDir, `example_${i}_${j}.ts`);
-        writeFileSync(file, `${code}\nexport {};\n`);
-        files.push(file);
-        origin.set(file, `${declaration.file}: ${declaration.name}`);
-      });
-    });
-    const program = ts.createProgram(files, {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      exactOptionalPropertyTypes: true,
-      skipLibCheck: true,
-      noEmit: true,
-      types: ['node'],
-      baseUrl: root,
-      paths: {
-        ontwikkelgesprek: ['src/index.ts'],
-        'ontwikkelgesprek/questions': ['src/questions/entry.ts'],
-      },
-    });
-    const problems = ts
-      .getPreEmitDiagnostics(program)
-      .filter((diagnostic) => diagnostic.file && files.includes(diagnostic.file.fileName))
-      .map((diagnostic) => {
-        const where = origin.get(diagnostic.file?.fileName ?? '') ?? '?';
-        return `${where}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-      });
-    expect(files.length).toBeGreaterThan(50);
-    expect(problems).toEqual([]);
+    const examples = declarations.flatMap((declaration) =>
+      examplesOf(declaration.docs).map((code) => ({ code, origin: `${declaration.file}: ${declaration.name}` })),
+    );
+    expect(examples.length).toBeGreaterThan(50);
+    expect(compileProblems('tsdoc', examples)).toEqual([]);
+  }, 120_000);
+
+  it('compiles the TypeScript blocks of the README and the guides', () => {
+    const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+    const examples = documents.flatMap((document) =>
+      [...readFileSync(join(root, document), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)]
+        .map((match) => match[1] as string)
+        .filter((code) => code.includes("from 'ontwikkelgesprek"))
+        .map((code, index) => ({ code, origin: `${document} block ${index + 1}` })),
+    );
+    expect(examples.length).toBeGreaterThan(10);
+    expect(compileProblems('markdown', examples)).toEqual([]);
   }, 120_000);
 });
+
+/** Type-checks each snippet as its own module, with the package name mapped to src/. */
+function compileProblems(kind: string, examples: readonly { code: string; origin: string }[]): string[] {
+  const outDir = join(root, 'node_modules', '.cache', `${kind}-examples`);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const origin = new Map<string, string>();
+  const files = examples.map((example, index) => {
+    const file = join(outDir, `example_${index}.ts`);
+    writeFileSync(file, `${example.code}\nexport {};\n`);
+    origin.set(file, example.origin);
+    return file;
+  });
+  const program = ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: ['node'],
+    baseUrl: root,
+    paths: {
+      ontwikkelgesprek: ['src/index.ts'],
+      'ontwikkelgesprek/questions': ['src/questions/entry.ts'],
+    },
+  });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((diagnostic) => diagnostic.file && files.includes(diagnostic.file.fileName))
+    .map((diagnostic) => `${origin.get(diagnostic.file?.fileName ?? '') ?? '?'}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+}
