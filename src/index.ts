@@ -39,6 +39,7 @@ export {
   currencySchema,
   daysBetween,
   deepFreeze,
+  duplicateIds,
   defaultTimeZone,
   defineMessages,
   fail,

@@ -50,4 +50,4 @@ export { canonicalJson, sha256Hex } from './hash.js';
 export type { Money } from './money.js';
 export { addMoney, currencySchema, formatMoney, minorUnitDigits, moneySchema } from './money.js';
 export { deepFreeze } from './freeze.js';
-export { idSchema, longTextSchema, shortTextSchema } from './schemas.js';
+export { duplicateIds, idSchema, longTextSchema, shortTextSchema } from './schemas.js';

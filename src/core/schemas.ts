@@ -33,3 +33,23 @@ export const shortTextSchema = z.string().trim().min(1).max(500);
  * ```
  */
 export const longTextSchema = z.string().max(20_000);
+
+/**
+ * The items whose `id` already occurred earlier in the list, with their index: the usual check
+ * before caller-supplied ids are trusted as keys.
+ *
+ * @example
+ * ```ts
+ * import { duplicateIds } from 'ontwikkelgesprek';
+ * duplicateIds([{ id: 'a' }, { id: 'b' }, { id: 'a' }]); // [{ index: 2, id: 'a' }]
+ * ```
+ */
+export function duplicateIds(items: readonly { readonly id: string }[]): { index: number; id: string }[] {
+  const seen = new Set<string>();
+  const found: { index: number; id: string }[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) found.push({ index, id: item.id });
+    seen.add(item.id);
+  });
+  return found;
+}

@@ -1,5 +1,5 @@
 import type { Finding, Result } from '../core/index.js';
-import { deepFreeze, fail, findingsFrom, parseWith, resultOf } from '../core/index.js';
+import { deepFreeze, duplicateIds, fail, findingsFrom, parseWith, resultOf } from '../core/index.js';
 import type { GoalTextAnalysis } from '../agreements/index.js';
 import { analyzeGoalText } from '../agreements/index.js';
 import type { FocusArea } from '../vocabulary/index.js';
@@ -312,16 +312,6 @@ function unmetCriteria(title: GoalTextAnalysis, firstStep: GoalTextAnalysis): Va
     const statuses = [title[criterion].status, firstStep[criterion].status];
     return !statuses.includes('met') && statuses.includes('unmet');
   });
-}
-
-function duplicateIds(items: readonly { readonly id: string }[]): { index: number; id: string }[] {
-  const seen = new Set<string>();
-  const found: { index: number; id: string }[] = [];
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) found.push({ index, id: item.id });
-    seen.add(item.id);
-  });
-  return found;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding, Locale, Result } from '../core/index.js';
-import { createRandom, deepFreeze, fail, findingsFrom, parseWith, prefixPaths, resultOf } from '../core/index.js';
+import { createRandom, deepFreeze, duplicateIds, fail, findingsFrom, parseWith, prefixPaths, resultOf } from '../core/index.js';
 import { selectQuestions } from '../questions/index.js';
 import type { PhaseId } from '../vocabulary/index.js';
 import { phases } from '../vocabulary/index.js';
@@ -269,16 +269,6 @@ function questionsForBlock(bank: readonly unknown[], locale: Locale, perBlock: n
   return { byPhase, findings };
 }
 
-function duplicates<T extends { readonly id: string }>(items: readonly T[]): { index: number; id: string }[] {
-  const seen = new Set<string>();
-  const found: { index: number; id: string }[] = [];
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) found.push({ index, id: item.id });
-    seen.add(item.id);
-  });
-  return found;
-}
-
 /**
  * Plans a future dialogue (*toekomstdialoog*): a timed session of opening, the ambitions,
  * reflection in groups with questions from the question bank, plenary harvest, individual wishes
@@ -323,10 +313,10 @@ export function planFutureDialogue(input: PlanFutureDialogueInput): Result<Futur
   if (!parsed.ok) return fail(parsed.findings);
   const { ambitions, participants, format, locale, seed } = parsed.value;
   const findings: Finding[] = [];
-  for (const { index, id } of duplicates(ambitions)) {
+  for (const { index, id } of duplicateIds(ambitions)) {
     findings.push(finding.error('dialogue.ambition.duplicate', { path: ['ambitions', index, 'id'], params: { id } }));
   }
-  for (const { index, id } of duplicates(participants)) {
+  for (const { index, id } of duplicateIds(participants)) {
     findings.push(finding.error('dialogue.participant.duplicate', { path: ['participants', index, 'id'], params: { id } }));
   }
   ambitions.forEach((ambition, index) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMoney, canonicalJson, createRandom, deepFreeze, formatMoney, minorUnitDigits, sha256Hex } from '../../src/core/index.js';
+import { addMoney, canonicalJson, createRandom, deepFreeze, duplicateIds, formatMoney, minorUnitDigits, sha256Hex } from '../../src/core/index.js';
 
 describe('seeded random', () => {
   it('is deterministic per seed and differs between seeds', () => {
@@ -87,5 +87,20 @@ describe('deepFreeze', () => {
   it('freezes nested objects and arrays', () => {
     const value = deepFreeze({ a: { b: [1, { c: 2 }] } });
     expect(Object.isFrozen(value.a.b[1])).toBe(true);
+  });
+});
+
+describe('duplicateIds', () => {
+  it('reports every repeated id after its first occurrence, with its index', () => {
+    expect(duplicateIds([{ id: 'a' }, { id: 'b' }, { id: 'a' }, { id: 'a' }])).toEqual([
+      { index: 2, id: 'a' },
+      { index: 3, id: 'a' },
+    ]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd')), (ids) => {
+        const items = ids.map((id) => ({ id }));
+        expect(duplicateIds(items).length).toBe(ids.length - new Set(ids).size);
+      }),
+    );
   });
 });
