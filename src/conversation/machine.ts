@@ -35,7 +35,7 @@ import type {
   PhaseActivity,
   TemplatePhase,
 } from './schema.js';
-import { conversationSchema, conversationTemplateSchema, personSchema, strictnessSchema } from './schema.js';
+import { conversationTemplateSchema, personSchema, strictnessSchema } from './schema.js';
 import { conversationTemplates, validateTemplate } from './templates.js';
 import { evaluativeItems, readState, trust } from './state.js';
 
@@ -197,10 +197,6 @@ function openActivities(conversation: Conversation): readonly PhaseActivity[] {
 
 function other(role: Role): Role {
   return role === 'employee' ? 'manager' : 'employee';
-}
-
-function isAccepted(entry: ConversationAgreement): boolean {
-  return entry.agreement.acceptedBy.employee !== undefined && entry.agreement.acceptedBy.manager !== undefined;
 }
 
 function findAgreement(

@@ -3,7 +3,6 @@ import { deepFreeze, instantSchema, minutesBetween, ok, parseWith } from '../cor
 import type { PhaseId, Role } from '../vocabulary/index.js';
 import { termOf, topics } from '../vocabulary/index.js';
 import { conversationFindings } from './labels.js';
-import { conversationMessages } from './messages.js';
 import type { AgendaEntry, Conversation, ConversationAgreement } from './schema.js';
 import { evaluativeItems, readState } from './state.js';
 

@@ -268,4 +268,19 @@ export function countWorkingDays(
 
 // Module-internal: shared with planning, reminders and the due list; not re-exported from index.ts.
 export type { CompiledCalendar };
-export { addWorkingDayNumbers, compileCalendar, countWorkingDayNumbers, dayNumberIn, noWorkingDay, seekWorkingDay };
+
+/**
+ * The working calendar and time zone of a schedule input that may name the zone itself, inside its
+ * calendar, or not at all: one rule for every schedule function. Module-internal.
+ */
+function calendarOfInput(value: {
+  readonly timeZone?: string | undefined;
+  readonly calendar?: z.output<typeof workingCalendarSchema> | undefined;
+}): Result<{ calendar: CompiledCalendar; timeZone: string }> {
+  const timeZone = value.timeZone ?? value.calendar?.timeZone ?? defaultTimeZone;
+  const compiled = compileCalendar({ ...(value.calendar ?? {}), timeZone });
+  if (!compiled.ok) return fail(compiled.findings.map((f) => ({ ...f, path: ['calendar', ...f.path] })));
+  return ok({ calendar: compiled.value, timeZone });
+}
+
+export { addWorkingDayNumbers, calendarOfInput, compileCalendar, countWorkingDayNumbers, dayNumberIn, noWorkingDay, seekWorkingDay };

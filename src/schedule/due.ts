@@ -2,7 +2,6 @@ import type { CalendarDate, Finding, Result } from '../core/index.js';
 import {
   addCalendarMonths,
   calendarDateOf,
-  defaultTimeZone,
   deepFreeze,
   fail,
   findingsFrom,
@@ -12,7 +11,7 @@ import {
   toDayNumber,
 } from '../core/index.js';
 import type { ConversationKind } from '../vocabulary/index.js';
-import { compileCalendar, noWorkingDay, seekWorkingDay } from './calendar.js';
+import { calendarOfInput, noWorkingDay, seekWorkingDay } from './calendar.js';
 import { stateOf, worse } from './follow-up.js';
 import { scheduleMessages } from './messages.js';
 import { defaultRhythmPolicies } from './policy.js';
@@ -56,10 +55,9 @@ export function dueList(input: DueListInput): Result<DueListResult> {
   const parsed = parseWith(dueListInputSchema, input, { messages: scheduleMessages });
   if (!parsed.ok) return parsed;
   const value = parsed.value;
-  const timeZone = value.timeZone ?? value.calendar?.timeZone ?? defaultTimeZone;
-  const compiled = compileCalendar({ ...(value.calendar ?? {}), timeZone });
-  if (!compiled.ok) return fail(compiled.findings.map((f) => ({ ...f, path: ['calendar', ...f.path] })));
-  const calendar = compiled.value;
+  const resolved = calendarOfInput(value);
+  if (!resolved.ok) return resolved;
+  const { calendar, timeZone } = resolved.value;
   const findings: Finding[] = [];
   const today = calendarDateOf(value.now, timeZone);
   const todayNumber = toDayNumber(today);

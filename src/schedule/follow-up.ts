@@ -1,7 +1,6 @@
 import type { Finding, Result } from '../core/index.js';
 import {
   calendarDateOf,
-  defaultTimeZone,
   deepFreeze,
   fail,
   findingsFrom,
@@ -10,7 +9,7 @@ import {
   resultOf,
   toDayNumber,
 } from '../core/index.js';
-import { compileCalendar, noWorkingDay, seekWorkingDay } from './calendar.js';
+import { calendarOfInput, noWorkingDay, seekWorkingDay } from './calendar.js';
 import { scheduleMessages } from './messages.js';
 import { dayOf, dueOf, policyFor } from './plan.js';
 import type { AgreementDue, FollowUpInput, FollowUpState, FollowUpStatus } from './schema.js';
@@ -57,16 +56,16 @@ export function followUpStatus(input: FollowUpInput): Result<FollowUpStatus> {
   const parsed = parseWith(followUpInputSchema, input, { messages: scheduleMessages });
   if (!parsed.ok) return parsed;
   const value = parsed.value;
-  const timeZone = value.timeZone ?? value.calendar?.timeZone ?? defaultTimeZone;
-  const compiled = compileCalendar({ ...(value.calendar ?? {}), timeZone });
-  if (!compiled.ok) return fail(compiled.findings.map((f) => ({ ...f, path: ['calendar', ...f.path] })));
+  const resolved = calendarOfInput(value);
+  if (!resolved.ok) return resolved;
+  const { calendar, timeZone } = resolved.value;
   const findings: Finding[] = [];
   const policy = policyFor(value.kind, value.policy, findings);
   const today = calendarDateOf(value.now, timeZone);
   const todayNumber = toDayNumber(today);
   const last = value.lastConversation === undefined ? undefined : dayOf(value.lastConversation, timeZone);
   const due = dueOf(policy, last, value.hireDate, today, undefined, undefined);
-  const dueDay = seekWorkingDay(compiled.value, toDayNumber(due.latestRaw), -1);
+  const dueDay = seekWorkingDay(calendar, toDayNumber(due.latestRaw), -1);
   if (dueDay === undefined) return fail([noWorkingDay(due.latestRaw)]);
   const dueDate = fromDayNumber(dueDay);
   const daysUntilDue = dueDay - todayNumber;

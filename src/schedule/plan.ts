@@ -3,7 +3,6 @@ import {
   addCalendarMonths,
   addMinutesToInstant,
   calendarDateOf,
-  defaultTimeZone,
   deepFreeze,
   fail,
   findingsFrom,
@@ -16,7 +15,7 @@ import {
   wallClockOf,
 } from '../core/index.js';
 import type { ConversationKind } from '../vocabulary/index.js';
-import { compileCalendar, noWorkingDay, seekWorkingDay } from './calendar.js';
+import { calendarOfInput, noWorkingDay, seekWorkingDay } from './calendar.js';
 import { scheduleMessages } from './messages.js';
 import { defaultDurationMinutes, defaultRhythmPolicies } from './policy.js';
 import type { PlanInput, PlannedConversation, RhythmPolicy } from './schema.js';
@@ -132,10 +131,9 @@ export function planNextConversation(input: PlanInput): Result<PlannedConversati
   const parsed = parseWith(planInputSchema, input, { messages: scheduleMessages });
   if (!parsed.ok) return parsed;
   const value = parsed.value;
-  const timeZone = value.timeZone ?? value.calendar?.timeZone ?? defaultTimeZone;
-  const compiled = compileCalendar({ ...(value.calendar ?? {}), timeZone });
-  if (!compiled.ok) return fail(compiled.findings.map((f) => ({ ...f, path: ['calendar', ...f.path] })));
-  const calendar = compiled.value;
+  const resolved = calendarOfInput(value);
+  if (!resolved.ok) return resolved;
+  const { calendar, timeZone } = resolved.value;
   const findings: Finding[] = [];
   const policy = policyFor(value.kind, value.policy, findings);
   const today = calendarDateOf(value.now, timeZone);

@@ -2,9 +2,7 @@ import type { CalendarDate, Finding, LocalizedText, Result } from '../core/index
 import {
   addMinutesToInstant,
   calendarDateOf,
-  defaultTimeZone,
   deepFreeze,
-  fail,
   findingsFrom,
   fromDayNumber,
   instantAt,
@@ -14,7 +12,7 @@ import {
   wallClockOf,
 } from '../core/index.js';
 import { conversationKinds, termOf } from '../vocabulary/index.js';
-import { addWorkingDayNumbers, compileCalendar, seekWorkingDay } from './calendar.js';
+import { addWorkingDayNumbers, calendarOfInput, seekWorkingDay } from './calendar.js';
 import { scheduleMessages } from './messages.js';
 import type { Reminder, RemindersInput, ReminderType } from './schema.js';
 import { remindersInputSchema } from './schema.js';
@@ -57,10 +55,9 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
   const parsed = parseWith(remindersInputSchema, input, { messages: scheduleMessages });
   if (!parsed.ok) return parsed;
   const value = parsed.value;
-  const timeZone = value.timeZone ?? value.calendar?.timeZone ?? defaultTimeZone;
-  const compiled = compileCalendar({ ...(value.calendar ?? {}), timeZone });
-  if (!compiled.ok) return fail(compiled.findings.map((f) => ({ ...f, path: ['calendar', ...f.path] })));
-  const calendar = compiled.value;
+  const resolved = calendarOfInput(value);
+  if (!resolved.ok) return resolved;
+  const { calendar, timeZone } = resolved.value;
   const reminderTime = value.reminderTime ?? '09:00';
   const findings: Finding[] = [];
   const reminders: Reminder[] = [];
