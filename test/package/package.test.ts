@@ -55,6 +55,26 @@ describe('the published package', () => {
     expect(esm.nl).toBe('Dit veld is verplicht.');
   });
 
+  it('keeps the built-in question bank out of the main entry point (ESM and CJS)', () => {
+    const dist = join(consumer, 'node_modules', 'ontwikkelgesprek', 'dist');
+    const reachable = (entry: string): string => {
+      const seen = new Set<string>();
+      const visit = (file: string): string => {
+        if (seen.has(file)) return '';
+        seen.add(file);
+        const text = readFileSync(join(dist, file), 'utf8');
+        const imports = [...text.matchAll(/(?:from\s*|require\(|import\()\s*["']\.\/([^"']+)["']/g)].map((m) => m[1] as string);
+        return text + imports.map(visit).join('');
+      };
+      return visit(entry);
+    };
+    const bankText = 'fluitend naar huis';
+    expect(reachable('questions.js')).toContain(bankText);
+    expect(reachable('questions.cjs')).toContain(bankText);
+    expect(reachable('index.js')).not.toContain(bankText);
+    expect(reachable('index.cjs')).not.toContain(bankText);
+  });
+
   it('ships only what users need', () => {
     const files = run('npm', ['ls', '--parseable', '--depth=0'], consumer);
     expect(files).toContain('ontwikkelgesprek');
