@@ -1,6 +1,7 @@
 /**
- * The main example: a development conversation from preparation to POP and next appointment.
- * Run it with `npm run demo`. Each section lives in `examples/demo/` and grows with the modules.
+ * A tour of the modules, one section per module (each in `examples/demo/`), with its own small
+ * cast and dates. Run it with `npx tsx examples/tour.ts`. The main example, one whole conversation
+ * told as a story, is `examples/demo.ts` (`npm run demo`).
  */
 import { kernelSection } from './demo/kernel.js';
 import { agendaSection } from './demo/agenda.js';
