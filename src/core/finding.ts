@@ -319,17 +319,25 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const severityLabels: Record<Severity, LocalizedText> = {
+  error: { nl: 'fout', en: 'error' },
+  warning: { nl: 'waarschuwing', en: 'warning' },
+  info: { nl: 'info', en: 'info' },
+};
+
 /**
- * Formats a finding as one line for logs and terminals, in the chosen language.
+ * Formats a finding as one line for logs and terminals, wholly in the chosen language (severity,
+ * path and message); the code stays as it is, so the line can still be searched for.
  *
  * @example
  * ```ts
  * import { formatFinding, createFinding } from 'ontwikkelgesprek';
  * const finding = createFinding({ 'demo.x': { nl: 'Fout.', en: 'Wrong.' } }, 'demo.x', 'error', { path: ['when'] });
  * formatFinding(finding, 'en'); // 'error demo.x at when: Wrong.'
+ * formatFinding(finding, 'nl'); // 'fout demo.x bij when: Fout.'
  * ```
  */
 export function formatFinding(finding: Finding, locale: Locale): string {
-  const where = finding.path.length > 0 ? ` at ${finding.path.join('.')}` : '';
-  return `${finding.severity} ${finding.code}${where}: ${finding.message[locale]}`;
+  const where = finding.path.length > 0 ? ` ${locale === 'nl' ? 'bij' : 'at'} ${finding.path.join('.')}` : '';
+  return `${severityLabels[finding.severity][locale]} ${finding.code}${where}: ${finding.message[locale]}`;
 }

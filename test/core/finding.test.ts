@@ -48,7 +48,8 @@ describe('findings', () => {
 
   it('formats a finding as one line', () => {
     const finding = createFinding(messages, 'demo.late', 'error', { path: ['a', 0], params: { days: 1, what: 'x' } });
-    expect(formatFinding(finding, 'nl')).toBe('error demo.late at a.0: 1 dagen te laat voor x.');
+    expect(formatFinding(finding, 'nl')).toBe('fout demo.late bij a.0: 1 dagen te laat voor x.');
+    expect(formatFinding(finding, 'en')).toBe('error demo.late at a.0: 1 days late for x.');
   });
 
   it('prefixes paths and detects errors', () => {
