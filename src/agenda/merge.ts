@@ -39,13 +39,13 @@ const stopWords = new Set([
   'de', 'het', 'een', 'en', 'of', 'van', 'voor', 'met', 'in', 'op', 'aan', 'bij', 'naar', 'over', 'om',
   'te', 'tot', 'uit', 'door', 'als', 'dat', 'die', 'dit', 'deze', 'mijn', 'mij', 'me', 'je', 'jouw',
   'jij', 'uw', 'ons', 'onze', 'zijn', 'haar', 'hun', 'wat', 'hoe', 'ik', 'wij', 'we', 'er', 'is',
-  'ook', 'nog', 'meer', 'binnen', 'rond', 'rondom', 'graag', 'willen', 'wil',
+  'ook', 'nog', 'meer', 'binnen', 'tussen', 'rond', 'rondom', 'graag', 'willen', 'wil',
   // what is left of "collega's", "'t" and "'n" after splitting on the apostrophe
   's', 't', 'n',
   // en
   'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'on', 'at', 'to', 'from', 'by', 'about', 'as',
   'that', 'this', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'are', 'be',
-  'what', 'how', 'i', 'more', 'into', 'within', 'around', 'want', 'would', 'like',
+  'what', 'how', 'i', 'it', 'more', 'into', 'within', 'between', 'around', 'want', 'would', 'like',
 ]);
 
 /**
@@ -79,6 +79,9 @@ export function normalizeTitle(title: string): string {
 function titleWords(title: string): string[] {
   const plain = title.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   const words = plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  // Without letters or digits ("?", "!") the text itself is the key; an empty key would make every
+  // such title one point.
+  if (words.length === 0) return [plain.replace(/\s+/gu, ' ').trim()];
   const meaningful = words.filter((word) => !stopWords.has(word));
   // A title of only stop words ("Wat is het?") still needs a key, or it would match every such title.
   return (meaningful.length > 0 ? meaningful : words).map(stem);

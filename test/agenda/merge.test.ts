@@ -52,8 +52,18 @@ describe('normalizeTitle', () => {
     ['Presenteren voor klanten', 'Presenteren voor collega’s'],
     ['Werkdruk', 'Werkplek'],
     ['Wat nu?', 'Hoe verder?'],
+    ['?', '!'],
   ])('keeps %j and %j apart', (a, b) => {
     expect(normalizeTitle(a)).not.toBe(normalizeTitle(b));
+  });
+
+  it('does not turn two titles without letters or digits into one joint point', () => {
+    const agenda = merged({ ...base, employeeItems: [employee('e1', '?')], organisationItems: [organisation('o1', '!'), organisation('o2', '?')] });
+    expect(agenda.items.map((item) => item.itemIds)).toEqual([['e1', 'o2'], ['o1']]);
+  });
+
+  it('ignores "between" as a stop word, not as a word to stem', () => {
+    expect(normalizeTitle('Balance between work and life')).toBe(normalizeTitle('Work-life balance'));
   });
 
   it('gives a title of only stop words a key of its own', () => {
