@@ -48,13 +48,15 @@ const english: Lexicon = {
   prepositions: set(`in on at with for from to by about of under through during within into towards toward across
     after before since`),
   imperatives: set(`tell describe name give list share imagine think picture walk explain reflect consider recall look
-    take write sketch pick choose outline say talk identify mention summarise summarize paint suppose try put let`),
+    take write sketch pick choose outline say talk identify mention summarise summarize paint suppose try put let
+    help`),
   finiteVerbs: set(`is are am was were isn't aren't wasn't weren't do does did don't doesn't didn't have has had haven't
     hasn't hadn't can could can't couldn't will would won't wouldn't shall should shouldn't may might must need`),
   subjects: set('you i we they he she it'),
   conjunctionLike: set('when where how what which while'),
   determiners: set('you i we they he she it the a an this that your my our their there'),
-  connectives: set('and but so or also then'),
+  // "Please" softens an invitation without turning it into a yes/no question.
+  connectives: set('and but so or also then please'),
   subordinators: set('if once unless although though because as while whenever now given looking thinking assuming supposing'),
 };
 
@@ -70,13 +72,24 @@ const tags: ReadonlySet<string> = new Set([
   'what would you say',
 ]);
 
-function wordsOf(segment: string): string[] {
-  return segment
+// "What's", "How's", "Who've" read as "what is", "how is", "who have", so the question word leads
+// and a clause-opening "how the ..." is not mistaken for it. ("Isn't", "don't" keep their n't and
+// stay finite verbs.)
+const englishContraction = /^(\p{L}+)'(s|re|ve|d|ll)$/u;
+const expanded: Record<string, string> = { s: 'is', re: 'are', ve: 'have', d: 'would', ll: 'will' };
+
+function wordsOf(segment: string, locale: Locale): string[] {
+  const words = segment
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, ''))
     .filter((word) => word !== '');
+  if (locale !== 'en') return words;
+  return words.flatMap((word) => {
+    const match = englishContraction.exec(word);
+    return match === null ? [word] : [match[1] as string, expanded[match[2] as string] as string];
+  });
 }
 
 function classify(words: readonly string[], lexicon: Lexicon, locale: Locale): Verdict | 'imperative' {
@@ -134,7 +147,7 @@ export function isOpenQuestion(text: string, locale: Locale): boolean {
   const lexicon = locale === 'nl' ? dutch : english;
   const segments = text.slice(0, 5_000).split(/[,;:?.!()\u2013\u2014\u2026]+|\s-\s/);
   let invited = false;
-  const asked = segments.map(wordsOf).filter((words) => words.length > 0);
+  const asked = segments.map((segment) => wordsOf(segment, locale)).filter((words) => words.length > 0);
   for (const [index, words] of asked.entries()) {
     // "Wat denk je, lukt dat?" / "What do you think, will it work?": the tag only leads in.
     if (index < asked.length - 1 && tags.has(words.join(' '))) continue;
