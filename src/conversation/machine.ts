@@ -229,6 +229,7 @@ function guardSeverity(guard: GuardId, conversation: Conversation): Severity {
   const strictness = conversation.strictness;
   switch (guard) {
     case 'agreementsAccepted':
+    case 'supportAccepted':
     case 'nextConversationScheduled':
       return 'error';
     case 'agreementsSmart':
@@ -293,13 +294,15 @@ function evaluateGuards(conversation: Conversation, guards: readonly GuardId[], 
         });
         break;
       case 'agreementsAccepted':
-        conversation.agreements.forEach((entry, index) => {
+      case 'supportAccepted': {
+        const list = guard === 'agreementsAccepted' ? 'agreements' : 'supportAgreements';
+        conversation[list].forEach((entry, index) => {
           if (entry.withdrawn !== null) return;
           for (const side of ['employee', 'manager'] as const) {
             if (entry.agreement.acceptedBy[side] === undefined) {
               findings.push(
                 finding.of(code, severity, {
-                  path: ['agreements', index, 'agreement', 'acceptedBy', side],
+                  path: [list, index, 'agreement', 'acceptedBy', side],
                   params: { agreementId: entry.agreement.id, side },
                 }),
               );
@@ -307,6 +310,7 @@ function evaluateGuards(conversation: Conversation, guards: readonly GuardId[], 
           }
         });
         break;
+      }
       case 'nextConversationScheduled':
         if (conversation.nextConversation === null) findings.push(finding.of(code, severity, { path: ['nextConversation'] }));
         break;
@@ -483,8 +487,15 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     if (conversation.status !== 'planned' && conversation.status !== 'postponed') return notNow(conversation, event);
     const index = phaseIndex(conversation);
     if (index > 0) {
-      // Resuming a postponed conversation where it stopped: its guards were passed already.
-      return { findings: [], apply: (draft) => void (draft.status = 'inProgress') };
+      // Resuming a postponed conversation where it stopped: its guards were passed already. A new visit
+      // of the phase starts now, so the time it lay still does not count as time talked.
+      return {
+        findings: [],
+        apply: (draft) => {
+          draft.status = 'inProgress';
+          enterPhase(draft, draft.phase, event.at, event.by);
+        },
+      };
     }
     const first = conversation.template.phases[0] as TemplatePhase;
     const next = conversation.template.phases[1] as TemplatePhase;
@@ -669,6 +680,9 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     return {
       findings,
       apply: (draft) => {
+        // The clock of the current phase stops: the time until the conversation resumes is not talk time.
+        const visit = draft.phaseHistory[draft.phaseHistory.length - 1];
+        if (conversation.status === 'inProgress' && visit !== undefined && visit.leftAt === undefined) visit.leftAt = event.at;
         draft.status = 'postponed';
         draft.postponement = {
           reason: event.reason,

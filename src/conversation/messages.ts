@@ -113,6 +113,10 @@ export const conversationMessages = defineMessages({
     nl: 'Afspraak {agreementId} is nog niet geaccepteerd door de {side}; een afspraak geldt pas als beide kanten ermee instemmen.',
     en: 'Agreement {agreementId} has not been accepted by the {side} yet; an agreement counts only when both sides agree.',
   },
+  'conversation.guard.supportAccepted': {
+    nl: 'Ondersteuningsafspraak {agreementId} is nog niet geaccepteerd door de {side}; hulp is pas toegezegd als beide kanten ermee instemmen.',
+    en: 'Support agreement {agreementId} has not been accepted by the {side} yet; help is promised only when both sides agree.',
+  },
   'conversation.guard.nextConversationScheduled': {
     nl: 'Plan eerst het volgende gesprek; het gesprek wordt pas afgerond als de vervolgafspraak staat.',
     en: 'Schedule the next conversation first; the conversation is concluded only once the follow-up is fixed.',

@@ -55,13 +55,13 @@ export type PhaseActivity = z.infer<typeof phaseActivitySchema>;
 /**
  * Schema of the guards a phase can put on leaving it (or, for the last phase, on concluding).
  * `purposeSet` and `agendaMerged` guard the start; `agreementsPresent`, `agreementsWww`,
- * `agreementsSmart` and `agreementsAccepted` guard the agreements phase;
- * `nextConversationScheduled` guards the end; `evaluationGiven` prompts for an evaluation.
+ * `agreementsSmart` and `agreementsAccepted` guard the agreements phase; `supportAccepted` guards
+ * the phase where support is agreed; `nextConversationScheduled` guards the end; `evaluationGiven` prompts for an evaluation.
  *
  * @example
  * ```ts
  * import { guardIdSchema } from 'ontwikkelgesprek';
- * guardIdSchema.options.length; // 8
+ * guardIdSchema.options.length; // 9
  * ```
  */
 export const guardIdSchema = z.enum([
@@ -71,6 +71,7 @@ export const guardIdSchema = z.enum([
   'agreementsWww',
   'agreementsSmart',
   'agreementsAccepted',
+  'supportAccepted',
   'nextConversationScheduled',
   'evaluationGiven',
 ]);

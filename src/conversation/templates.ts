@@ -80,7 +80,7 @@ export const conversationTemplates: Readonly<Record<'development' | 'career' | '
         {
           id: 'supportAgreements',
           activities: ['support', 'agenda', 'notes'],
-          exitGuards: [],
+          exitGuards: ['supportAccepted'],
           questionCategories: ['needs'],
           weight: 1,
           allowBack: true,
@@ -127,7 +127,7 @@ export const conversationTemplates: Readonly<Record<'development' | 'career' | '
         {
           id: 'agreements',
           activities: ['agreements', 'support', 'agenda', 'notes'],
-          exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
+          exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'],
           questionCategories: ['needs', 'deepening'],
           weight: 3,
           allowBack: true,
@@ -174,7 +174,7 @@ export const conversationTemplates: Readonly<Record<'development' | 'career' | '
         {
           id: 'whatNext',
           activities: ['agreements', 'support', 'needs', 'agenda', 'notes'],
-          exitGuards: ['agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
+          exitGuards: ['agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'],
           questionCategories: ['needs', 'deepening'],
           weight: 2,
           allowBack: true,

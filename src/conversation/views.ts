@@ -72,11 +72,30 @@ export function phaseTimes(conversation: Conversation, options: { readonly now: 
   return ok(timeView(state.value, now.value));
 }
 
+/**
+ * Whole minutes in proportion to the weights that add up to exactly `total` (largest remainder; ties
+ * go to the earlier phase), so the plan per phase never promises more or less than the time there is.
+ */
+function shareOut(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map(() => 0);
+  const exact = weights.map((weight) => (total * weight) / sum);
+  const shares = exact.map(Math.floor);
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of byRemainder) {
+    if (left <= 0) break;
+    shares[index] = (shares[index] ?? 0) + 1;
+    left -= 1;
+  }
+  return shares;
+}
+
 function timeView(conversation: Conversation, now: Instant): TimeView {
-  const weights = conversation.template.phases.reduce((sum, phase) => sum + phase.weight, 0);
   const open = conversation.status === 'inProgress';
-  const phases = conversation.template.phases.map((phase): PhaseTime => {
-    const plannedMinutes = weights === 0 ? 0 : Math.round((conversation.availableMinutes * phase.weight) / weights);
+  const planned = shareOut(conversation.availableMinutes, conversation.template.phases.map((phase) => phase.weight));
+  const phases = conversation.template.phases.map((phase, index): PhaseTime => {
+    const plannedMinutes = planned[index] ?? 0;
     const usedMinutes = conversation.phaseHistory
       .filter((visit) => visit.phase === phase.id && phase.weight > 0)
       .reduce((sum, visit) => {

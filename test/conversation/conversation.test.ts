@@ -205,6 +205,20 @@ describe('guards', () => {
     refusedWith(transition(revised.value.conversation, { type: 'nextPhase', at: at('10:41'), by: 'employee' }), 'conversation.guard.agreementsAccepted');
   });
 
+  it('needs both sides to accept a support agreement before moving on', () => {
+    const withSupport = apply(create(), until('acceptSupport'));
+    refusedWith(transition(withSupport, { type: 'nextPhase', at: at('10:46'), by: 'manager' }), 'conversation.guard.supportAccepted');
+    const accepted = apply(withSupport, [{ type: 'acceptSupport', at: at('10:45'), by: 'manager', agreementId: 's1' }]);
+    expect(transition(accepted, { type: 'nextPhase', at: at('10:46'), by: 'manager' }).ok).toBe(true);
+    const withdrawn = apply(withSupport, [{ type: 'withdrawAgreement', at: at('10:45'), by: 'employee', agreementId: 's1', reason: 'Niet nodig' }]);
+    expect(transition(withdrawn, { type: 'nextPhase', at: at('10:46'), by: 'manager' }).ok).toBe(true);
+    // The log without the manager's acceptance no longer reaches a conclusion.
+    const skip = developmentEvents.findIndex((event) => event.type === 'acceptSupport');
+    const replayed = replay([...developmentEvents.slice(0, skip), ...developmentEvents.slice(skip + 1)], { input: developmentInput });
+    expect(replayed.ok).toBe(false);
+    expect(codes(replayed)).toContain('conversation.guard.supportAccepted');
+  });
+
   it('excludes withdrawn agreements from the guards', () => {
     const proposed = apply(create(), until('acceptAgreement'));
     const withdrawn = apply(proposed, [{ type: 'withdrawAgreement', at: at('10:39'), by: 'employee', agreementId: 'a1', reason: 'Te groot' }]);
@@ -295,6 +309,22 @@ describe('postpone and cancel', () => {
     const resumed = apply(postponed, [{ type: 'start', at: '2027-03-17T10:00:00+01:00', by: 'manager' }]);
     expect(resumed.status).toBe('inProgress');
     expect(resumed.phase).toBe(started.phase);
+  });
+
+  it('does not count the time a postponed conversation lay still as time used', () => {
+    const started = apply(create(), until('nextPhase', 9));
+    expect(started.phase).toBe('setStatus');
+    const postponed = apply(started, [
+      { type: 'postpone', at: at('10:10'), by: 'manager', reason: 'Brand in het gebouw', emergency: true, newStart: '2027-03-17T10:00:00+01:00' },
+    ]);
+    // The minutes spent in the phase before the postponement still count while it waits...
+    expect(value(phaseTimes(postponed, { now: at('12:00') })).phases.find((p) => p.phase === 'setStatus')?.usedMinutes).toBe(10);
+    const resumed = apply(postponed, [{ type: 'start', at: '2027-03-17T10:00:00+01:00', by: 'manager' }]);
+    // ...and after resuming two days later only the minutes actually talked are added.
+    const view = value(phaseTimes(resumed, { now: '2027-03-17T10:02:00+01:00' }));
+    expect(view.current?.phase).toBe('setStatus');
+    expect(view.current?.usedMinutes).toBe(12);
+    expect(view.totalUsedMinutes).toBe(12);
   });
 
   it('cancels with a reason, after which nothing changes', () => {
@@ -493,6 +523,13 @@ describe('views', () => {
     expect(view.totalUsedMinutes).toBe(20);
     expect(view.totalLeftMinutes).toBe(40);
     expect(value(phaseTimes(final(), { now: at('12:00') })).totalUsedMinutes).toBe(58);
+  });
+
+  it('shares out exactly the available minutes over the phases, whatever the rounding', () => {
+    for (const [kind, minutes] of [['career', 45], ['checkIn', 25], ['development', 50], ['development', 61]] as const) {
+      const view = value(phaseTimes(create({ kind, plannedMinutes: minutes }), { now: at('10:00') }));
+      expect([kind, minutes, view.phases.reduce((sum, phase) => sum + phase.plannedMinutes, 0)]).toEqual([kind, minutes, minutes]);
+    }
   });
 
   it('shows the merged agenda with what is done', () => {

@@ -190,13 +190,14 @@ function deeplyFrozen(value: unknown): boolean {
 /** The invariants of the model, checked on every reachable state. */
 function checkInvariants(state: Conversation): void {
   const order = state.template.phases.map((phase) => phase.id as string);
-  // Phase order: forward one step, or back one step where the template allows it.
+  // Phase order: forward one step, back one step where the template allows it, or the same phase
+  // again when a postponed conversation resumes (a new visit, so the pause is not talk time).
   const visits = state.phaseHistory.map((visit) => visit.phase as string);
   for (let i = 1; i < visits.length; i++) {
     const from = order.indexOf(visits[i - 1] as string);
     const to = visits[i] === 'concluded' ? order.length : order.indexOf(visits[i] as string);
     const allowedBack = state.template.phases[from]?.allowBack === true && to === from - 1 && to >= 1;
-    expect(to === from + 1 || allowedBack).toBe(true);
+    expect(to === from + 1 || allowedBack || to === from).toBe(true);
   }
   expect(order.includes(state.phase) || state.phase === 'concluded').toBe(true);
   // Accepted agreements only from both sides: past the agreements phase every live agreement has both.
@@ -204,6 +205,14 @@ function checkInvariants(state: Conversation): void {
   const here = state.phase === 'concluded' ? order.length : order.indexOf(state.phase);
   if (state.status !== 'planned' && here > agreementsIndex) {
     for (const entry of state.agreements.filter((e) => e.withdrawn === null)) {
+      expect(entry.agreement.acceptedBy.employee).toBeDefined();
+      expect(entry.agreement.acceptedBy.manager).toBeDefined();
+    }
+  }
+  // The same for support agreements, past the phase that agrees on support.
+  const supportIndex = state.template.phases.findIndex((phase) => phase.exitGuards.includes('supportAccepted'));
+  if (state.status !== 'planned' && here > supportIndex) {
+    for (const entry of state.supportAgreements.filter((e) => e.withdrawn === null)) {
       expect(entry.agreement.acceptedBy.employee).toBeDefined();
       expect(entry.agreement.acceptedBy.manager).toBeDefined();
     }
