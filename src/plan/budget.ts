@@ -6,6 +6,7 @@ import {
   calendarDateSchema,
   deepFreeze,
   defaultTimeZone,
+  duplicateIds,
   fail,
   findingsFrom,
   idSchema,
@@ -215,7 +216,8 @@ function add(unit: Unit, left: number, right: number): number | undefined {
 /**
  * The state of a development budget: committed, spent, outstanding, remaining and utilisation, with
  * findings for over-commitment, overspending, amounts in another currency or unit (reported, never
- * silently added), expenses of another year, and a nudge when much of the budget is still unused
+ * silently added), a cost line or expense id given twice (refused, never counted twice), expenses of
+ * another year, and a nudge when much of the budget is still unused
  * late in the year (about 40% of employees leave their budget unused). All sums are exact integer
  * arithmetic in minor units or study points.
  *
@@ -242,6 +244,24 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
     if (!checked.ok) return checked;
     findings.push(...checked.findings);
     plan = checked.value;
+  }
+  // A cost line or expense given twice (for instance the plan's cost lines passed again in `costs`)
+  // would be counted twice: money that does not exist. Refuse it, as the plan refuses duplicate ids.
+  const costIds = [...(plan?.costs ?? []), ...costs];
+  const planCostCount = plan?.costs.length ?? 0;
+  const duplicated = [
+    ...duplicateIds(costIds).map(({ index, id }) =>
+      index < planCostCount
+        ? { path: ['plan', 'costs', index, 'id'], id }
+        : { path: ['costs', index - planCostCount, 'id'], id },
+    ),
+    ...duplicateIds(expenses).map(({ index, id }) => ({ path: ['expenses', index, 'id'], id })),
+  ];
+  if (duplicated.length > 0) {
+    return fail([
+      ...findings,
+      ...duplicated.map(({ path, id }) => finding.error('budget.id.duplicate', { path, params: { id } })),
+    ]);
   }
   const unit = unitOf(budget.amount);
   const total = valueOf(budget.amount);

@@ -174,6 +174,10 @@ export const planMessages = defineMessages({
     nl: 'Uitgave "{id}" verwijst naar afspraak "{agreementId}", die niet tussen de kosten staat; ze telt als losse uitgave.',
     en: 'Expense "{id}" refers to agreement "{agreementId}", which is not among the costs; it counts as a separate expense.',
   },
+  'budget.id.duplicate': {
+    nl: 'Kostenpost of uitgave "{id}" komt twee keer voor; die zou dubbel meetellen. Geef elke post één keer op.',
+    en: 'Cost line or expense "{id}" appears twice and would be counted twice. Give each line only once.',
+  },
   'budget.amount.overflow': {
     nl: 'De bedragen samen zijn te groot om exact te rekenen.',
     en: 'The amounts together are too large to compute exactly.',

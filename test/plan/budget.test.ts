@@ -37,6 +37,25 @@ describe('budgetStatus', () => {
     expect(Object.isFrozen(status.lines)).toBe(true);
   });
 
+  it('refuses cost lines or expenses with the same id instead of counting them twice', () => {
+    const plan = samplePlan();
+    const again = plan.costs[0];
+    if (again === undefined) throw new Error('fixture has a cost line');
+    const twiceCost = budgetStatus({ budget, plan, costs: [again], now: '2027-05-01T09:00:00+02:00' });
+    expect(twiceCost.ok).toBe(false);
+    expect(twiceCost.findings.find((f) => f.code === 'budget.id.duplicate')?.path).toEqual(['costs', 0, 'id']);
+    const twiceExpense = budgetStatus({
+      budget,
+      expenses: [
+        { id: 'x1', date: '2027-04-10', amount: eur(100) },
+        { id: 'x1', date: '2027-04-10', amount: eur(100) },
+      ],
+      now: '2027-05-01T09:00:00+02:00',
+    });
+    expect(codes(twiceExpense)).toEqual(['budget.id.duplicate']);
+    expect(twiceExpense.findings[0]?.path).toEqual(['expenses', 1, 'id']);
+  });
+
   it('reports over-commitment at the agreement that no longer fits', () => {
     const result = budgetStatus({
       budget,
