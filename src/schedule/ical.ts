@@ -17,6 +17,16 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
+/** RFC 5545 3.3.11 TEXT allows no CONTROL character but HTAB; CR and LF are escaped as line breaks. */
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Half of a surrogate pair without its other half: no UTF-8 encoding exists for it. */
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as iCalendar can carry it: control characters left out, lone surrogates as U+FFFD. */
+function cleanText(text: string): string {
+  return text.replace(controlCharacters, '').replace(loneSurrogates, '\uFFFD');
+}
+
 /**
  * RFC 5545 3.1: lines longer than 75 octets are folded with CRLF and one space; a fold never splits
  * a UTF-8 sequence, so Dutch text such as "één" survives any parser.
@@ -136,7 +146,8 @@ function utcLocal(shiftedMs: number): string {
  * RFC 5545 text (`.ics`) for planned conversations and reminders: a VCALENDAR with one VEVENT per
  * event (UID, DTSTAMP, DTSTART, DTEND, SUMMARY, DESCRIPTION, LOCATION, and a display VALARM per
  * alarm), escaped, folded at 75
- * octets without splitting characters, and with CRLF line ends. Times are written in UTC by default;
+ * octets without splitting characters, and with CRLF line ends. Control characters (other than a
+ * tab) are left out and lone surrogates become U+FFFD, with a `schedule.ical.textCleaned` warning. Times are written in UTC by default;
  * with an IANA `timeZone` they carry a TZID and the calendar includes a VTIMEZONE describing that
  * zone's real transitions over the years of the events (a moment in the hour that repeats when the
  * clocks go back is written in UTC, since its local time would be ambiguous). DTSTAMP comes from `options.dtstamp`,
@@ -178,11 +189,17 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
   });
   if (findings.length > 0) return resultOf('', findings);
 
+  // Text iCalendar cannot carry is cleaned and reported, never written raw (strict parsers reject it).
+  const text = (value: string, path: (string | number)[]): string => {
+    const cleaned = cleanText(value);
+    if (cleaned !== value) findings.push(finding.warning('schedule.ical.textCleaned', { path, params: { field: String(path[path.length - 1]) } }));
+    return escapeText(cleaned);
+  };
   const opts = parsedOptions.value;
   const zone = opts.timeZone ?? 'UTC';
   const useTzid = zone !== 'UTC';
   const sorted = parsedEvents.value
-    .map((event) => ({ event, start: Date.parse(event.start), end: Date.parse(event.end) }))
+    .map((event, index) => ({ event, index, start: Date.parse(event.start), end: Date.parse(event.end) }))
     .sort((a, b) => a.start - b.start || (a.event.uid < b.event.uid ? -1 : a.event.uid > b.event.uid ? 1 : 0));
   const when = (name: string, ms: number) =>
     useTzid && !repeatedLocalTime(zone, ms) ? `${name};TZID=${zone}:${localStamp(ms, zone)}` : `${name}:${utcStamp(ms)}`;
@@ -190,33 +207,38 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:${escapeText(opts.productId ?? '-//ontwikkelgesprek//NONSGML ontwikkelgesprek//EN')}`,
+    `PRODID:${opts.productId === undefined ? '-//ontwikkelgesprek//NONSGML ontwikkelgesprek//EN' : text(opts.productId, ['options', 'productId'])}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  if (opts.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(opts.name)}`);
+  if (opts.name !== undefined) lines.push(`X-WR-CALNAME:${text(opts.name, ['options', 'name'])}`);
   if (useTzid && sorted.length > 0) {
     const from = Math.min(...sorted.map((s) => s.start));
     const to = Math.max(...sorted.map((s) => s.end));
     lines.push(...vtimezone(zone, from, to));
   }
   const dtstamp = utcStamp(Date.parse(opts.dtstamp));
-  for (const { event, start, end } of sorted) {
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${dtstamp}`, when('DTSTART', start), when('DTEND', end));
-    lines.push(`SUMMARY:${escapeText(event.summary)}`);
-    if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-    if (event.location !== undefined) lines.push(`LOCATION:${escapeText(event.location)}`);
-    for (const alarm of event.alarms ?? []) {
+  for (const { event, index, start, end } of sorted) {
+    const at = (...rest: (string | number)[]) => ['events', index, ...rest];
+    lines.push('BEGIN:VEVENT', `UID:${text(event.uid, at('uid'))}`, `DTSTAMP:${dtstamp}`, when('DTSTART', start), when('DTEND', end));
+    const summary = text(event.summary, at('summary'));
+    lines.push(`SUMMARY:${summary}`);
+    if (event.description !== undefined) lines.push(`DESCRIPTION:${text(event.description, at('description'))}`);
+    if (event.location !== undefined) lines.push(`LOCATION:${text(event.location, at('location'))}`);
+    (event.alarms ?? []).forEach((alarm, alarmIndex) => {
       lines.push(
         'BEGIN:VALARM',
         'ACTION:DISPLAY',
         `TRIGGER:${alarm.minutesBefore === 0 ? 'PT0M' : `-PT${alarm.minutesBefore}M`}`,
-        `DESCRIPTION:${escapeText(alarm.description ?? event.summary)}`,
+        `DESCRIPTION:${alarm.description === undefined ? summary : text(alarm.description, at('alarms', alarmIndex, 'description'))}`,
         'END:VALARM',
       );
-    }
+    });
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return resultOf(lines.map(foldLine).join('\r\n') + '\r\n', []);
+  // Events are written sorted by start; the findings follow the input (options first, then events).
+  const order = (f: Finding) => (f.path[0] === 'events' ? Number(f.path[1]) : -1);
+  findings.sort((a, b) => order(a) - order(b));
+  return resultOf(lines.map(foldLine).join('\r\n') + '\r\n', findings);
 }

@@ -138,6 +138,10 @@ export const scheduleMessages = defineMessages({
     nl: 'UID "{uid}" komt meer dan eens voor; agenda\'s zouden afspraken overschrijven.',
     en: 'UID "{uid}" occurs more than once; calendars would overwrite events.',
   },
+  'schedule.ical.textCleaned': {
+    nl: 'In {field} stonden tekens die een agenda niet kan bewaren (stuurtekens of een half teken); die zijn weggelaten of vervangen door �.',
+    en: '{field} held characters a calendar cannot store (control characters or half a character); they were left out or replaced by �.',
+  },
   'schedule.checkIns.endMissing': {
     nl: 'Geef een einddatum (until) of een aantal (count) voor de voortgangsgesprekken.',
     en: 'Give an end date (until) or a count for the check-ins.',

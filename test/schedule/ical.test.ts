@@ -173,6 +173,33 @@ describe('toICalendar', () => {
     expect(toICalendar([], { dtstamp: '2027-01-01T00:00:00Z', timeZone: 'Mars/Olympus' }).ok).toBe(false);
   });
 
+  it('writes no control characters or lone surrogates (RFC 5545 TEXT), and says what it left out', () => {
+    const result = toICalendar(
+      [
+        { uid: 'b@x', start: '2027-03-02T10:00:00Z', end: '2027-03-02T11:00:00Z', summary: 'Bel\u0007 terug' },
+        {
+          uid: 'a@x',
+          start: '2027-03-01T10:00:00Z',
+          end: '2027-03-01T11:00:00Z',
+          summary: 'Gesprek',
+          description: 'Eerst\tdit,\u0000 dan \uD800dat\u007f.',
+        },
+      ],
+      { dtstamp: '2027-01-01T00:00:00Z' },
+    );
+    if (!result.ok) throw new Error(result.findings.map((f) => f.code).join(', '));
+    // CONTROL in RFC 5545 3.3.11: %x00-08 / %x0A-1F / %x7F; HTAB is allowed.
+    expect(result.value.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    expect(result.value).not.toMatch(/[\uD800-\uDFFF]/);
+    const [first, second] = readBack(result.value);
+    expect(first?.description).toBe('Eerst\tdit, dan \uFFFDdat.');
+    expect(second?.summary).toBe('Bel terug');
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([
+      ['schedule.ical.textCleaned', ['events', 0, 'summary']],
+      ['schedule.ical.textCleaned', ['events', 1, 'description']],
+    ]);
+  });
+
   it('writes both moments of the repeated autumn hour in UTC, so no parser can mix them up', () => {
     const first = { uid: 'first@x', start: '2027-10-31T02:30:00+02:00', end: '2027-10-31T02:45:00+02:00', summary: 'Eerste' };
     const second = { uid: 'second@x', start: '2027-10-31T02:30:00+01:00', end: '2027-10-31T02:45:00+01:00', summary: 'Tweede' };
