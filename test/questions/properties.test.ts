@@ -33,22 +33,39 @@ const questionArb: fc.Arbitrary<QuestionInput> = fc.record({
 /** Banks with unique ids, so that "matches" is well defined. */
 const bankArb = fc.uniqueArray(questionArb, { maxLength: 30, selector: (q) => q.id });
 
-const criteriaArb: fc.Arbitrary<SelectionCriteria> = fc.record(
-  {
-    phase: phaseArb,
-    category: categoryArb,
-    categories: fc.uniqueArray(categoryArb, { maxLength: 3 }),
-    audience: audienceArb,
-    topics: fc.uniqueArray(topicArb, { maxLength: 3 }),
-    includeGeneral: fc.boolean(),
-    kind: kindArb,
-    exclude: fc.uniqueArray(idArb, { maxLength: 10 }),
-    count: fc.nat({ max: 12 }),
-    seed: fc.oneof(fc.integer(), fc.string({ maxLength: 8 })),
-    balance: fc.boolean(),
-  },
-  { requiredKeys: ['count'] },
-);
+const filterArbs = {
+  phase: phaseArb,
+  category: categoryArb,
+  categories: fc.uniqueArray(categoryArb, { maxLength: 3 }),
+  audience: audienceArb,
+  topics: fc.uniqueArray(topicArb, { maxLength: 3 }),
+  includeGeneral: fc.boolean(),
+  kind: kindArb,
+};
+type FilterKey = keyof typeof filterArbs;
+const filterKeys = Object.keys(filterArbs) as FilterKey[];
+
+// At most three filters at a time: with all of them on at once almost no question matches, and a
+// property over empty selections proves nothing (a coverage test below keeps this honest).
+const criteriaArb: fc.Arbitrary<SelectionCriteria> = fc
+  .tuple(
+    fc.record(filterArbs),
+    fc.uniqueArray(fc.constantFrom(...filterKeys), { maxLength: 3 }),
+    fc.record(
+      {
+        exclude: fc.uniqueArray(idArb, { maxLength: 10 }),
+        count: fc.nat({ max: 12 }),
+        seed: fc.oneof(fc.integer(), fc.string({ maxLength: 8 })),
+        balance: fc.boolean(),
+      },
+      { requiredKeys: ['count'] },
+    ),
+  )
+  .map(([filters, keys, rest]) => {
+    const criteria: Record<string, unknown> = { ...rest };
+    for (const key of keys) criteria[key] = filters[key];
+    return criteria as SelectionCriteria;
+  });
 
 /** The matching rule, written independently of the implementation. */
 function matches(q: QuestionInput, c: SelectionCriteria): boolean {
@@ -71,6 +88,14 @@ function picked(bank: readonly QuestionInput[], criteria: SelectionCriteria): re
 }
 
 describe('selectQuestions properties', () => {
+  it('draws banks and criteria that select something, sometimes fewer than asked (so the properties bite)', () => {
+    const samples = fc.sample(fc.tuple(bankArb, criteriaArb), { numRuns: 300, seed: 5 });
+    const counts = samples.map(([bank, criteria]) => [bank.filter((q) => matches(q, criteria)).length, criteria.count] as const);
+    expect(counts.filter(([found, count]) => found > 0 && count > 0).length).toBeGreaterThan(100);
+    expect(counts.filter(([found, count]) => found > count && count > 0).length).toBeGreaterThan(30);
+    expect(counts.filter(([found, count]) => found > 0 && found < count).length).toBeGreaterThan(30);
+  });
+
   it('is deterministic for a seed, and independent of the order of the bank', () => {
     fc.assert(
       fc.property(bankArb, criteriaArb, (bank, criteria) => {
@@ -90,6 +115,20 @@ describe('selectQuestions properties', () => {
           expect(criteria.exclude ?? []).not.toContain(q.id);
         }
         expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+      }),
+    );
+  });
+
+  it('never returns the same id twice, even from a bank that repeats ids', () => {
+    fc.assert(
+      fc.property(fc.array(questionArb, { maxLength: 30 }), criteriaArb, (bank, criteria) => {
+        const result = selectQuestions(bank, criteria);
+        expect(result.ok).toBe(true);
+        const questions = result.ok ? result.value.questions : [];
+        expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+        for (const q of questions) expect(matches(q, criteria)).toBe(true);
+        const repeated = bank.length - new Set(bank.map((q) => q.id)).size;
+        expect(result.findings.filter((f) => f.code === 'question.select.duplicate')).toHaveLength(repeated);
       }),
     );
   });
