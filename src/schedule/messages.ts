@@ -142,6 +142,10 @@ export const scheduleMessages = defineMessages({
     nl: 'In {field} stonden tekens die een agenda niet kan bewaren (stuurtekens of een half teken); die zijn weggelaten of vervangen door �.',
     en: '{field} held characters a calendar cannot store (control characters or half a character); they were left out or replaced by �.',
   },
+  'schedule.reminders.duplicateAgreement': {
+    nl: 'Afspraak "{id}" komt twee keer voor; geef elke afspraak een eigen id, anders vallen herinneringen weg.',
+    en: 'Agreement "{id}" occurs twice; give every agreement its own id, or reminders would be lost.',
+  },
   'schedule.checkIns.endMissing': {
     nl: 'Geef een einddatum (until) of een aantal (count) voor de voortgangsgesprekken.',
     en: 'Give an end date (until) or a count for the check-ins.',

@@ -3,6 +3,8 @@ import {
   addMinutesToInstant,
   calendarDateOf,
   deepFreeze,
+  duplicateIds,
+  fail,
   findingsFrom,
   fromDayNumber,
   instantAt,
@@ -55,6 +57,16 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
   const parsed = parseWith(remindersInputSchema, input, { messages: scheduleMessages });
   if (!parsed.ok) return parsed;
   const value = parsed.value;
+  // Reminder ids are built from the agreement id: a second agreement with the same id would lose
+  // its reminders to the first without a word.
+  const twice = duplicateIds(value.agreements ?? []);
+  if (twice.length > 0) {
+    return fail(
+      twice.map(({ index, id }) =>
+        finding.error('schedule.reminders.duplicateAgreement', { path: ['agreements', index, 'id'], params: { id } }),
+      ),
+    );
+  }
   const resolved = calendarOfInput(value);
   if (!resolved.ok) return resolved;
   const { calendar, timeZone } = resolved.value;
@@ -135,8 +147,8 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
       usedDays.add(day);
       const date = fromDayNumber(day);
       add('agreementDeadline', agreement.id, role, to, deadline - day, `-${step}d`, date, instantAt(date, reminderTime, timeZone), {
-        nl: `Nog ${deadline - day} dag(en) tot de deadline van "${agreement.what}" (${agreement.when}).`,
-        en: `${deadline - day} day(s) left until the deadline of "${agreement.what}" (${agreement.when}).`,
+        nl: `Nog ${deadline - day} ${deadline - day === 1 ? 'dag' : 'dagen'} tot de deadline van "${agreement.what}" (${agreement.when}).`,
+        en: `${deadline - day} ${deadline - day === 1 ? 'day' : 'days'} left until the deadline of "${agreement.what}" (${agreement.when}).`,
       });
     }
     for (const after of escalations) {

@@ -72,6 +72,37 @@ describe('remindersFor', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  it('refuses two agreements with the same id instead of dropping the reminders of the second', () => {
+    const result = remindersFor({
+      employeeId: 'e',
+      managerId: 'm',
+      agreements: [
+        { id: 'a1', what: 'Cursus A', who: 'e', when: '2027-06-30', status: 'open' },
+        { id: 'a1', what: 'Cursus B', who: 'e', when: '2027-09-30', status: 'open' },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['schedule.reminders.duplicateAgreement', ['agreements', 1, 'id']]]);
+  });
+
+  it('counts the days left in words that read naturally, one day or several', () => {
+    const result = remindersFor({
+      employeeId: 'e',
+      managerId: 'm',
+      agreements: [{ id: 'a1', what: 'Cursus', who: 'e', when: '2027-06-30', status: 'open' }],
+      agreementSteps: [7, 1],
+    });
+    if (!result.ok) throw new Error('failed');
+    expect(result.value.map((r) => r.message.nl).slice(0, 2)).toEqual([
+      'Nog 7 dagen tot de deadline van "Cursus" (2027-06-30).',
+      'Nog 1 dag tot de deadline van "Cursus" (2027-06-30).',
+    ]);
+    expect(result.value.map((r) => r.message.en).slice(0, 2)).toEqual([
+      '7 days left until the deadline of "Cursus" (2027-06-30).',
+      '1 day left until the deadline of "Cursus" (2027-06-30).',
+    ]);
+  });
+
   it('answers bad input with findings', () => {
     const result = remindersFor({ employeeId: 'e', managerId: 'm', agreementSteps: [0] });
     expect(result.ok).toBe(false);
