@@ -86,6 +86,21 @@ describe('the built-in bank', () => {
     }
   });
 
+  it('has no near-duplicates: no two questions share 70% or more of their words, in either language', () => {
+    const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}']+/u).filter((w) => w !== ''));
+    const near: string[] = [];
+    for (const locale of ['nl', 'en'] as const) {
+      const sets = builtInQuestions.map((q) => ({ id: q.id, words: words(q.text[locale]) }));
+      sets.forEach((a, i) => {
+        for (const b of sets.slice(i + 1)) {
+          const shared = [...a.words].filter((w) => b.words.has(w)).length;
+          if (shared / (a.words.size + b.words.size - shared) >= 0.7) near.push(`${locale}: ${a.id} ~ ${b.id}`);
+        }
+      });
+    }
+    expect(near).toEqual([]);
+  });
+
   it('serves every phase of the conversation templates with the categories the template names', () => {
     for (const template of Object.values(conversationTemplates)) {
       for (const phase of template.phases) {
