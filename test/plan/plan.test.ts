@@ -325,6 +325,45 @@ describe('plan properties', () => {
     );
   });
 
+  it('changes the hash for a change of any single value of the content, except progress (fast-check)', () => {
+    // Independent of how the hash is computed: walk the content itself and change one leaf.
+    const base = sampleContent() as unknown as Record<string, unknown>;
+    const leaves: (string | number)[][] = [];
+    const walk = (node: unknown, path: (string | number)[]): void => {
+      if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...path, index]));
+      else if (node !== null && typeof node === 'object') for (const [key, item] of Object.entries(node)) walk(item, [...path, key]);
+      else leaves.push(path);
+    };
+    walk(base, []);
+    expect(leaves.length).toBeGreaterThan(40);
+    const baseHash = value(planContentHash(base as never));
+    const changeAt = (path: (string | number)[], change: (leaf: unknown) => unknown): unknown => {
+      const copy = structuredClone(base) as Record<string | number, unknown>;
+      let node = copy;
+      for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+      const last = path[path.length - 1] as string | number;
+      node[last] = change(node[last]);
+      return copy;
+    };
+    const isProgress = (path: (string | number)[]) =>
+      path[0] === 'agreements' && (path[2] === 'status' || path[2] === 'progressNote');
+    fc.assert(
+      fc.property(fc.constantFrom(...leaves), fc.constantFrom('É', 'x', '1'), (path, suffix) => {
+        const changed = changeAt(path, (leaf) =>
+          typeof leaf === 'string' ? (leaf.includes('-') && /\d/.test(leaf) ? leaf : leaf + suffix) : typeof leaf === 'number' ? leaf + 1 : leaf,
+        );
+        const hashed = planContentHash(changed as never);
+        fc.pre(hashed.ok && canonicalJson(changed) !== canonicalJson(base));
+        if (!hashed.ok) return;
+        expect(hashed.value !== baseHash).toBe(!isProgress(path));
+      }),
+      { numRuns: 300 },
+    );
+    // Progress is the one thing outside the hash: status and note of an agreement.
+    const progressed = changeAt(['agreements', 0, 'status'], () => 'done');
+    expect(value(planContentHash(progressed as never))).toBe(baseHash);
+  });
+
   it('never throws on any input', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (plan, other) => {
