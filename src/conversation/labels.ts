@@ -1,6 +1,6 @@
 import type { Finding, FindingFactory, FindingParams, Locale } from '../core/index.js';
 import { findingsFrom, interpolate } from '../core/index.js';
-import { phases, roles, termOf } from '../vocabulary/index.js';
+import { conversationKinds, phases, roles, termOf, topics } from '../vocabulary/index.js';
 import { conversationMessages } from './messages.js';
 
 const statusLabels: Record<string, Record<Locale, string>> = {
@@ -11,8 +11,15 @@ const statusLabels: Record<string, Record<Locale, string>> = {
   cancelled: { nl: 'geannuleerd', en: 'cancelled' },
 };
 
+/** A label inside a sentence starts in lower case ("een ontwikkelgesprek", "is about pay and rewards"). */
+function inSentence(label: string | undefined): string | undefined {
+  return label === undefined ? undefined : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function labelOf(key: string, value: string, locale: Locale): string {
   if (key === 'phase') return termOf(phases, value)?.label[locale] ?? value;
+  if (key === 'kind' || key === 'templateKind') return inSentence(termOf(conversationKinds, value)?.label[locale]) ?? value;
+  if (key === 'topic') return inSentence(termOf(topics, value)?.label[locale]) ?? value;
   if (key === 'side') return termOf(roles, value)?.label[locale].toLowerCase() ?? value;
   if (key === 'status') return statusLabels[value]?.[locale] ?? value;
   return value;
@@ -24,7 +31,7 @@ function humane(finding: Finding): Finding {
   if (entry === undefined) return finding;
   const localized = (locale: Locale): FindingParams => {
     const params: FindingParams = { ...finding.params };
-    for (const key of ['phase', 'side', 'status']) {
+    for (const key of ['phase', 'side', 'status', 'kind', 'templateKind', 'topic']) {
       const value = params[key];
       if (typeof value === 'string') params[key] = labelOf(key, value, locale);
     }

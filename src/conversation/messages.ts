@@ -20,8 +20,8 @@ export const conversationMessages = defineMessages({
     en: 'Phase {phase} is not a phase of the talk but what happens after it; leave it out.',
   },
   'conversation.template.phaseOfOtherKind': {
-    nl: 'De fase {phase} hoort normaal niet bij een gesprek van het soort {kind}.',
-    en: 'Phase {phase} does not normally belong to a {kind} conversation.',
+    nl: 'De fase {phase} hoort normaal niet bij een {kind}.',
+    en: 'Phase {phase} does not normally belong in a {kind}.',
   },
   'conversation.template.preparationFirst': {
     nl: 'Een gesprek begint met de voorbereiding: maak preparation de eerste fase.',
@@ -52,8 +52,8 @@ export const conversationMessages = defineMessages({
     en: 'A development conversation without a phase for concrete agreements yields no development plan; add a phase with agreements.',
   },
   'conversation.template.kindMismatch': {
-    nl: 'Het sjabloon is voor een gesprek van het soort {templateKind}, maar het gesprek is van het soort {kind}.',
-    en: 'The template is for a {templateKind} conversation, but the conversation is of kind {kind}.',
+    nl: 'Het sjabloon is bedoeld voor een {templateKind}, maar dit gesprek is een {kind}.',
+    en: 'The template is meant for a {templateKind}, but this conversation is a {kind}.',
   },
   'conversation.create.templateMissing': {
     nl: 'Geef een soort gesprek (development, career, checkIn) of een eigen sjabloon op.',
@@ -182,8 +182,8 @@ export const conversationMessages = defineMessages({
   },
   // schedule
   'conversation.schedule.endBeforeStart': {
-    nl: 'Het volgende gesprek eindigt ({end}) niet na het begin ({start}).',
-    en: 'The next conversation does not end ({end}) after it starts ({start}).',
+    nl: 'Het volgende gesprek moet eindigen na het begin: het begint {start} en eindigt {end}.',
+    en: 'The next conversation must end after it begins: it begins {start} and ends {end}.',
   },
   'conversation.schedule.notAfterThis': {
     nl: 'Het volgende gesprek ({start}) ligt niet na dit gesprek ({at}).',
@@ -195,7 +195,7 @@ export const conversationMessages = defineMessages({
   },
   // postpone, cancel, conclude
   'conversation.postpone.dateIsKept': {
-    nl: 'Een geplande datum wordt aangehouden, behalve bij nood; geef emergency: true op als het echt niet anders kan.',
+    nl: 'Een geplande datum blijft staan, behalve in een noodgeval; geef emergency: true op als het echt niet anders kan.',
     en: 'A planned date is kept except in an emergency; pass emergency: true if there really is no other way.',
   },
   'conversation.conclude.evaluativeDrift': {

@@ -589,6 +589,10 @@ describe('views', () => {
     expect(value(drift).share).toBe(0.5);
     expect(drift.findings.map((f) => [f.code, f.severity])).toEqual([['conversation.agenda.evaluativeTopic', 'warning']]);
     expect(drift.findings[0]?.message.nl).toContain('functioneringsgesprek');
+    // The message names the topic in words of its language; the params keep the id for programs.
+    expect(drift.findings[0]?.params.topic).toBe('performanceRating');
+    expect(drift.findings[0]?.message.nl).toContain('gaat over beoordeling van functioneren');
+    expect(drift.findings[0]?.message.en).toContain('is about performance rating');
     const checkIn = apply(create({ kind: 'checkIn' }), [
       { type: 'addAgendaPoint', at: at('09:00'), by: 'manager', point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 } },
       { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },

@@ -89,6 +89,10 @@ describe('validateTemplate', () => {
     expect(validateTemplate({ ...base(), phases: [...base().phases, { id: 'strengths' }] }).findings.map((f) => [f.code, f.severity])).toEqual([
       ['conversation.template.phaseOfOtherKind', 'warning'],
     ]);
+    // Kinds read as words of the language, not as ids.
+    const otherKind = validateTemplate({ ...base(), phases: [...base().phases, { id: 'strengths' }] }).findings[0];
+    expect(otherKind?.message.nl).toContain('niet bij een ontwikkelgesprek');
+    expect(otherKind?.message.en).toContain('belong in a development conversation');
   });
 
   it('never accepts a template whose agreements come after the schedule, whatever the order', () => {
