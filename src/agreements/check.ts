@@ -189,10 +189,15 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
   } else {
     const wanted = who.toLocaleLowerCase('nl');
     // An id match wins over a name match, so the order of the participants does not matter.
-    const match =
-      context.participants.find((participant) => participant.id.toLocaleLowerCase('nl') === wanted) ??
-      context.participants.find((participant) => participant.name?.toLocaleLowerCase('nl') === wanted);
-    if (match) {
+    const byId = context.participants.find((participant) => participant.id.toLocaleLowerCase('nl') === wanted);
+    const byName = context.participants.filter((participant) => participant.name?.toLocaleLowerCase('nl') === wanted);
+    const match = byId ?? (byName.length === 1 ? byName[0] : undefined);
+    if (byId === undefined && byName.length > 1) {
+      // Two people share the name: picking the first would depend on the order of the participants.
+      const ids = byName.map((participant) => participant.id).sort();
+      whoVerdict = verdict('unknown', [`who: ${who} (${ids.join(', ')})`]);
+      findings.push(finding.warning('agreement.www.who.ambiguous', { path: ['who'], params: { who, ids: ids.join(', ') } }));
+    } else if (match) {
       whoVerdict = verdict('met', [`who: ${who} (${match.role}${match.name !== undefined && match.name !== who ? `, ${match.name}` : ''})`]);
     } else {
       whoVerdict = verdict('unmet', [`who: ${who}`]);
@@ -362,7 +367,8 @@ function checkRealistic(
   }
 
   if (context.openAgreements !== undefined) {
-    const others = context.openAgreements.filter((other) => other.status === 'open' && other.id !== agreement.id).length;
+    // Counted by id: the same agreement listed twice is one agreement.
+    const others = new Set(context.openAgreements.filter((other) => other.status === 'open' && other.id !== agreement.id).map((other) => other.id)).size;
     evidence.push(`other open agreements: ${others}`);
     if (others >= context.maxOpenAgreements) {
       unmet = true;

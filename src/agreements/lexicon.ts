@@ -23,7 +23,7 @@ const numberWordsNl = 'één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|e
 const numberWordsEn = 'one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|a dozen|half a|one and a half';
 const countWordsNl = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|honderd|duizend|één';
 const countWordsEn = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|a dozen|dozen';
-const unitsNl = 'dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kwartaal|kwartalen|sprints?';
+const unitsNl = 'dagen|dag|werkdagen|weken|week|maanden|maand|halfjaar|jaar|jaren|kwartaal|kwartalen|sprints?';
 const unitsEn = 'days?|working days?|weeks?|months?|years?|quarters?|sprints?';
 const periodNl = 'dag|week|maand|kwartaal|jaar|sprint|werkdag|werkweek|les|overleg|teamoverleg';
 const periodEn = 'day|week|month|quarter|year|sprint|working day|lesson|meeting|team meeting';
@@ -95,9 +95,10 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       whole(`(?:binnen|over|in)\\s+(?:nu\\s+en\\s+)?(?:de\\s+)?(?:komende\\s+|volgende\\s+)?(?:een\\s+)?(?:paar|aantal|enkele)\\s+(?:${unitsNl})`),
       whole(`(?:de\\s+)?(?:komende|volgende)\\s+(?:paar|aantal|enkele)\\s+(?:${unitsNl})`),
       whole(`(?:de\\s+)?(?:komende|volgende|eerstvolgende)\\s+(?:\\d+\\s+|(?:${countWordsNl})\\s+)?(?:${unitsNl}|${weekdaysNl})`),
-      whole(`(?:dit|deze|volgend|volgende|komend|komende)\\s+(?:jaar|maand|week|kwartaal|voorjaar|najaar|zomer|winter|herfst|lente|schooljaar|boekjaar|semester)`),
-      whole(`(?:voor|vóór|na|in|tijdens|tot|t/m|tot en met)\\s+de\\s+(?:zomer|zomervakantie|kerst|kerstvakantie|herfstvakantie|meivakantie|winter|jaarwisseling|jaarafsluiting)`),
-      whole(`(?:voor|vóór|voor)\\s+(?:kerst|pasen|de zomer)`),
+      whole(`(?:dit|deze|volgend|volgende|komend|komende)\\s+(?:halfjaar|half jaar|jaar|maand|week|kwartaal|voorjaar|najaar|zomer|winter|herfst|lente|schooljaar|boekjaar|semester)`),
+      whole(`(?:voor|vóór|na|in|tijdens|tot|t/m|tot en met|tegen|rond|met|uiterlijk(?:\\s+met)?)\\s+de\\s+(?:zomer|zomervakantie|kerst|kerstdagen|kerstvakantie|voorjaarsvakantie|krokusvakantie|herfstvakantie|meivakantie|winter|jaarwisseling|jaarafsluiting|feestdagen)`),
+      whole(`(?:voor|vóór|na|tot|t/m|tot en met|tegen|rond|met|uiterlijk(?:\\s+met)?)\\s+(?:kerst|kerstmis|pasen|pinksteren|hemelvaart|koningsdag|sinterklaas|carnaval|oud en nieuw|nieuwjaar|de zomer)`),
+      whole(`(?:voor|vóór|uiterlijk|op|per|tot|t/m|in|tegen)\\s+(?:de\\s+)?(?:eerste|tweede|derde|vierde|laatste)\\s+(?:week\\s+|helft\\s+)?van\\s+(?:${monthsNl})(?:\\s+\\d{4})?`),
       whole(`(?:in|voor|vóór|eind|uiterlijk|per|begin)\\s+(?:het\\s+)?(?:voorjaar|najaar)(?:\\s+van\\s+\\d{4})?`),
       whole(`(?:eind|einde|voor het einde|aan het eind|aan het einde|voor het eind)\\s+van\\s+(?:het|dit|deze|de)\\s+(?:jaar|maand|week|kwartaal|boekjaar|schooljaar|project|sprint|traject|proeftijd|contract)`),
       whole(`(?:eind|einde)\\s+(?:van\\s+)?(?:het\\s+)?(?:boekjaar|jaar|schooljaar|kwartaal)`),
@@ -137,7 +138,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       whole(`(?:(?:€|eur)\\s?)?(?:\\d+|${numberWordsNl})\\s*(?:keer|maal|x)\\s+(?:per|in de|elke|iedere|per\\s+\\w+)\\s*(?:${periodNl})?`),
       whole(`(?:elke|iedere|ieder|elk)\\s+(?:\\d+\\s+|(?:${countWordsNl})\\s+)?(?:${periodNl}|${weekdaysNl}|weken|maanden|ochtend|middag|avond|teamoverleg|sprint|retro|retrospective|review)`),
       whole(`(?:dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|jaarlijks|halfjaarlijks|per week|per maand|per dag|per kwartaal)`),
-      whole(`(?:\\d+|${numberWordsNl})\\s+(?:uur|uren|minuten|dag|dagen|dagdeel|dagdelen)\\s+(?:per|in de|elke|iedere)\\s+(?:${periodNl})`),
+      whole(`(?:\\d+|${numberWordsNl})\\s+(?:uur|uren|minuten|dag|dagen|dagdeel|dagdelen|ochtend|ochtenden|middag|middagen|avond|avonden)\\s+(?:per|in de|elke|iedere)\\s+(?:${periodNl})`),
       whole(`op\\s+(?:${weekdaysNl})(?:en|middag|ochtend)?`),
       whole(`(?:na\\s+|met\\s+|bij\\s+|voor\\s+)?(?:elke|iedere|ieder|elk)\\s+(?!geval)\\p{L}+`),
       whole(`per\\s+(?:project|klant|sprint|les|dienst|opdracht|ticket|melding|gesprek|medewerker|deelnemer)`),
@@ -398,7 +399,11 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'lever\\s+[\\p{L}\\p{N}\\u0027-]+(?:\\s+[\\p{L}\\p{N}\\u0027-]+){0,9}\\s+op',
       'leg\\s+[\\p{L}\\p{N}\\u0027-]+(?:\\s+[\\p{L}\\p{N}\\u0027-]+){0,9}\\s+vast',
       'vastleggen',
+      'leren\\s+(?:kennen|werken\\s+met|gebruiken|omgaan\\s+met)',
+      'kennismaken\\s+met',
+      'eigen\\s+maken',
       'beschrijven',
+      'voorbereiden',
       'uitwerken',
       'werk\\s+[\\p{L}\\p{N}\\u0027-]+(?:\\s+[\\p{L}\\p{N}\\u0027-]+){0,9}\\s+uit',
       'opstellen',
@@ -530,7 +535,9 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       whole(`(?:by\\s+|before\\s+|in\\s+)?(?:mid|early|late)-(?:${monthsEn})`),
       whole(`(?:the\\s+)?(?:next|coming|following)\\s+(?:\\d+\\s+|(?:${countWordsEn})\\s+)?(?:${unitsEn}|${weekdaysEn})`),
       whole(`(?:this|next)\\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|semester|term|school year|financial year|fiscal year|sprint)`),
-      whole(`(?:before|after|by|during|in|until|till|through)\\s+(?:the\\s+)?(?:summer|christmas|holidays|summer holidays|summer break|new year|spring|autumn|fall|winter)(?:\\s+(?:holidays|break))?`),
+      whole(`(?:before|after|by|during|in|until|till|through|around|at)\\s+(?:the\\s+)?(?:summer|christmas|easter|holidays|summer holidays|summer break|new year|new year's|thanksgiving|spring|autumn|fall|winter)(?:\\s+(?:holidays|break))?`),
+      whole(`(?:by|before|on|until|in|during)?\\s*(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:week|fortnight|half|day)\\s+of\\s+(?:${monthsEn})(?:\\s+\\d{4})?`),
+      whole(`(?:by|before|on|until)?\\s*(?:the\\s+)?(?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)\\s+of\\s+(?:${monthsEn})(?:\\s+\\d{4})?`),
       whole(`(?:by|before|at|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|my\\s+)?(?:year|month|week|quarter|financial year|fiscal year|school year|project|sprint|probation|probation period|contract|term|semester)`),
       whole(`(?:year[- ]end|end[- ]of[- ]year|eoy|eoq|month[- ]end)`),
       whole(`(?:in|by|before|during|until|through|end of)\\s+(?:20\\d{2}|19\\d{2})(?![-/.]\\d)`),
@@ -576,7 +583,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       whole(`(?:once|twice)\\s+(?:a|an|per|each|every)\\s+(?:\\d+\\s+|(?:${countWordsEn})\\s+)?(?:${periodEn}|weeks|months)`),
       whole(`(?:every|each)\\s+(?:other\\s+)?(?:\\d+\\s+|(?:${countWordsEn})\\s+)?(?:${periodEn}|${weekdaysEn}|weeks|months|morning|afternoon|evening|retro|retrospective|review|standup|stand-up)`),
       whole(`(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|yearly|annually|per week|per month|per day|per quarter)`),
-      whole(`(?:\\d+|${numberWordsEn})\\s+(?:hours?|minutes?|days?|half-days?)\\s+(?:a|per|each|every)\\s+(?:${periodEn})`),
+      whole(`(?:\\d+|${numberWordsEn})\\s+(?:hours?|minutes?|days?|half-days?|mornings?|afternoons?|evenings?|nights?)\\s+(?:a|per|each|every)\\s+(?:${periodEn})`),
       whole(`on\\s+(?:${weekdaysEn})s`),
       whole(`(?:after\\s+|with\\s+|for\\s+|at\\s+)?(?:every|each)\\s+\\p{L}+`),
       whole(`per\\s+(?:project|client|customer|sprint|lesson|shift|assignment|ticket|call|conversation|employee|participant)`),
@@ -597,7 +604,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'certification',
       'certified',
       'diploma',
-      'degree',
+      'degree(?!\\s+of)',
       'exam',
       'examination',
       'test',
@@ -759,7 +766,6 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'become more',
       'get more',
       'step up',
-      'aim to',
       'strive',
     ]),
     hedges: words([
@@ -879,6 +885,12 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'research',
       'delegate',
       'investigate',
+      'learn\\s+(?:how|to\\s+use|to\\s+work\\s+with|the)',
+      'get\\s+(?:familiar|acquainted)\\s+with',
+      'familiari[sz]e\\s+myself\\s+with',
+      'get\\s+to\\s+know',
+      'understand',
+      'master',
       'bring\\s+[\\p{L}\\p{N}\\u0027-]+(?:\\s+[\\p{L}\\p{N}\\u0027-]+){0,9}\\s+down',
       'bring down',
       'tutor',
@@ -954,7 +966,7 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
  */
 export const scopes: readonly { readonly pattern: RegExp; readonly minimumDays: number; readonly label: { readonly nl: string; readonly en: string } }[] = [
   {
-    pattern: words(["(?<!scrum\\s|product\\s)master(?:'s|s|opleiding)?(?!\\s+(?:certificaat|certificate|class))", 'deeltijdmaster', 'bachelor', 'degree', 'mba', 'hbo', 'mbo', 'wo', 'universitair', 'university', 'deeltijdopleiding', 'part-time degree', 'post-hbo', 'postgraduate']),
+    pattern: words(["(?<!scrum\\s|product\\s)master(?:'s|s|opleiding)?(?!\\s+(?:certificaat|certificate|class|the|a|an|my|our|this|these|de|het|een|mijn))", 'deeltijdmaster', 'bachelor', 'degree(?!\\s+of)', 'mba', 'hbo', 'mbo', 'wo', 'universitair', 'university', 'deeltijdopleiding', 'part-time degree', 'post-hbo', 'postgraduate']),
     minimumDays: 180,
     label: { nl: 'een opleiding met diploma', en: 'a degree programme' },
   },

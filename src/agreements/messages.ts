@@ -72,6 +72,10 @@ export const agreementsMessages = defineMessages({
     nl: '"{who}" zit niet in dit gesprek. Leg de afspraak bij iemand die aan tafel zit, of spreek af wie het met "{who}" regelt.',
     en: '"{who}" is not part of this conversation. Give the agreement to someone at the table, or agree who arranges it with "{who}".',
   },
+  'agreement.www.who.ambiguous': {
+    nl: 'Meer dan één deelnemer heet "{who}" ({ids}). Vul het id in, dan is duidelijk wie het oppakt.',
+    en: 'More than one participant is called "{who}" ({ids}). Use the id, so it is clear who takes it on.',
+  },
   'agreement.www.what.empty': {
     nl: 'Er staat niet wat er gebeurt. Beschrijf de actie in eigen woorden.',
     en: 'It does not say what happens. Describe the action in your own words.',

@@ -25,6 +25,16 @@ describe('analyzeGoalText: dates in every common form', () => {
     ['Finish the course before 31/01/2028', 'en', '31/01/2028'],
     ['Present the results in the third quarter', 'en', 'in the third quarter'],
     ['Write two articles next month', 'en', 'next month'],
+    // Forms the independent review set found missing (holidays, ordinal days, half-years).
+    ['Tegen de kerstdagen heb ik het verslag klaar', 'nl', 'Tegen de kerstdagen'],
+    ['Rond Pinksteren rond ik de module af', 'nl', 'Rond Pinksteren'],
+    ['Uiterlijk met Koningsdag lever ik de planning op', 'nl', 'Uiterlijk met Koningsdag'],
+    ['Ik lever vóór de laatste week van augustus het plan op', 'nl', 'vóór de laatste week van augustus'],
+    ['Op de eerste van maart presenteer ik het voorstel', 'nl', 'eerste van maart'],
+    ['Het komende halfjaar volg ik elke week een les', 'nl', 'komende halfjaar'],
+    ['I will send the survey around Easter', 'en', 'around Easter'],
+    ['Pass the exam in the last week of May', 'en', 'the last week of May'],
+    ['Submit the draft by the first of April', 'en', 'the first of April'],
   ];
   it.each(timed)('%s -> time-bound by "%s"', (text, locale, span) => {
     const analysis = analyze(text);
@@ -47,6 +57,27 @@ describe('analyzeGoalText: dates in every common form', () => {
     const analysis = analyze('Vanaf 1 september oefen ik drie keer per week Duits');
     expect(analysis.timeBound.status).toBe('met');
     expect(codes(analysis)).toContain('agreement.text.startOnly');
+  });
+});
+
+describe('analyzeGoalText: learning a named subject, and intentions', () => {
+  it('reads learning a concrete subject as specific, and a vague quantity beside it still as vague', () => {
+    for (const text of ['Ik wil het nieuwe roostersysteem leren kennen', 'Ik wil me de regels voor aanbesteden eigen maken', 'I want to get familiar with the new payroll software', 'Understand how our billing process works', 'Learn how the scheduling tool assigns shifts']) {
+      expect([text, analyze(text).specific.status]).toEqual([text, 'met']);
+    }
+    for (const text of ['Ik wil meer van de organisatie leren kennen', 'I want to understand myself better', 'Get to know more people']) {
+      expect([text, analyze(text).specific.status]).toEqual([text, 'unmet']);
+    }
+  });
+
+  it('reads "aim to" as an intention, like "want to", not as a vague verb', () => {
+    expect(analyze('I aim to reduce the open tickets from 80 to 30').specific.status).toBe('met');
+    expect(analyze('I aim to be more visible').specific.status).toBe('unmet');
+  });
+
+  it('counts parts of a day per period as a frequency', () => {
+    expect(evidenceOf(analyze('I spend two mornings a week on the helpdesk'), 'measurable')).toContain('two mornings a week');
+    expect(evidenceOf(analyze('Ik werk één middag per week aan het project'), 'measurable')).toContain('één middag per week');
   });
 });
 
@@ -208,7 +239,15 @@ const reported = {
   'holdout.txt': {
     specific: { met: [1.0, 0.93], unmet: [0.93, 1.0] },
     measurable: { met: [1.0, 0.93], unmet: [0.93, 1.0] },
-    timeBound: { met: [1.0, 0.81], unmet: [0.82, 1.0] },
+    timeBound: { met: [1.0, 0.93], unmet: [0.93, 1.0] },
+  },
+  // Written by a reviewer who had not read the lexicon; labelled before the first run. Its misses then
+  // led to general fixes (holidays, ordinal dates, half-year, learning verbs, parts of a day), so these
+  // figures are now a ceiling too; the blind first measurement is in the guide.
+  'review-set.txt': {
+    specific: { met: [1.0, 0.98], unmet: [0.95, 1.0] },
+    measurable: { met: [1.0, 0.97], unmet: [0.96, 1.0] },
+    timeBound: { met: [1.0, 1.0], unmet: [1.0, 1.0] },
   },
 } as const;
 
@@ -220,9 +259,12 @@ describe('analyzeGoalText against the labelled corpus', () => {
     expect(Math.abs(dutch - (corpus.length - dutch))).toBeLessThanOrEqual(1);
     const holdout = loadCorpus('holdout.txt');
     expect(holdout.filter((goal) => goal.locale === 'nl').length).toBe(holdout.length / 2);
+    const review = loadCorpus('review-set.txt');
+    expect(review.length).toBeGreaterThanOrEqual(60);
+    expect(review.filter((goal) => goal.locale === 'nl').length).toBe(review.length / 2);
   });
 
-  for (const file of ['corpus.txt', 'holdout.txt'] as const) {
+  for (const file of ['corpus.txt', 'holdout.txt', 'review-set.txt'] as const) {
     it(`keeps precision and recall on ${file} at or above the reported figures`, () => {
       const corpus = loadCorpus(file);
       const scores = score(corpus, (goal) => {

@@ -373,3 +373,47 @@ describe('checkAgreement: properties', () => {
     );
   });
 });
+
+describe('checkAgreement: review findings', () => {
+  it('does not pick one of two participants who share a name, whatever their order', () => {
+    const twins = [
+      { id: 'emp-2', name: 'Sam', role: 'employee' as const },
+      { id: 'mgr-2', name: 'sam', role: 'manager' as const },
+    ];
+    for (const participants of [twins, [...twins].reverse()]) {
+      const report = checkAgreement({ ...good, who: 'Sam' }, { ...context, participants });
+      expect(report.www.who.status).toBe('unknown');
+      expect(codes(report)).toContain('agreement.www.who.ambiguous');
+      expect(report.www.who.evidence.join(' ')).toContain('emp-2');
+      expect(report.www.who.evidence.join(' ')).toContain('mgr-2');
+    }
+    // The id still decides when it is given.
+    expect(checkAgreement({ ...good, who: 'mgr-2' }, { ...context, participants: twins }).www.who.status).toBe('met');
+  });
+
+  it('counts an open agreement listed twice once for the owner\'s load', () => {
+    const other = { ...good, id: 'other' };
+    const report = checkAgreement(good, { ...context, openAgreements: [other, other, other, other, other], maxOpenAgreements: 2 });
+    expect(report.smart.realistic.evidence).toContain('other open agreements: 1');
+    expect(codes(report)).not.toContain('agreement.smart.realistic.overloaded');
+  });
+
+  it('does not read "a degree of" as a degree programme', () => {
+    const report = checkAgreement(
+      { ...good, what: 'I handle the customer calls with a higher degree of independence, without help', when: '2027-04-01' },
+      { ...context, locale: 'en' },
+    );
+    expect(codes(report)).not.toContain('agreement.smart.realistic.tooClose');
+    const degree = checkAgreement({ ...good, what: 'I finish my part-time degree in business administration', when: '2027-04-01' }, context);
+    expect(codes(degree)).toContain('agreement.smart.realistic.tooClose');
+  });
+});
+
+describe('checkAgreement: mastering a tool is not a degree programme', () => {
+  it('reads "master the new CRM" as a skill, a master\'s degree as a degree', () => {
+    const tool = checkAgreement({ ...good, what: 'I will master the new CRM and show it in the team meeting', when: '2027-04-01' }, context);
+    expect(codes(tool)).not.toContain('agreement.smart.realistic.tooClose');
+    const degree = checkAgreement({ ...good, what: "I finish my master's in data science", when: '2027-04-01' }, context);
+    expect(codes(degree)).toContain('agreement.smart.realistic.tooClose');
+  });
+});
