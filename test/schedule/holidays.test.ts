@@ -72,10 +72,34 @@ describe('dutchPublicHolidays', () => {
       2019: '2019-04-21',
       2024: '2024-03-31',
       2025: '2025-04-20',
+      2026: '2026-04-05',
+      2027: '2027-03-28',
+      2028: '2028-04-16',
+      2029: '2029-04-01',
+      2030: '2030-04-21',
       2038: '2038-04-25',
       2100: '2100-03-28',
+      2200: '2200-04-06',
     };
     for (const [year, date] of Object.entries(known)) expect(easterSunday(Number(year))).toBe(date);
+    const list = holidays(2025);
+    expect(list.find((h) => h.id === 'ascensionDay')?.date).toBe('2025-05-29');
+    expect(list.find((h) => h.id === 'whitMonday')?.date).toBe('2025-06-09');
+  });
+
+  it('agrees with an independent Easter algorithm (Oudin, 1940) in every year from 1900 to 2200', () => {
+    const oudin = (y: number): string => {
+      const g = y % 19;
+      const c = Math.floor(y / 100);
+      const h = (c - Math.floor(c / 4) - Math.floor((8 * c + 13) / 25) + 19 * g + 15) % 30;
+      const i = h - Math.floor(h / 28) * (1 - Math.floor(29 / (h + 1)) * Math.floor((21 - g) / 11));
+      const j = (y + Math.floor(y / 4) + i + 2 - c + Math.floor(c / 4)) % 7;
+      const l = i - j;
+      const month = 3 + Math.floor((l + 40) / 44);
+      const day = l + 28 - 31 * Math.floor(month / 4);
+      return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    };
+    for (let year = 1900; year <= 2200; year++) expect([year, easterSunday(year)]).toEqual([year, oudin(year)]);
   });
 
   it('answers years outside 1900-2200 with a finding, not a guess', () => {
@@ -108,6 +132,8 @@ describe('dutchPublicHolidays', () => {
         expect(toDayNumber(byId.get('ascensionDay')!.date) - toDayNumber(easter)).toBe(39);
         expect(byId.get('whitSunday')!.weekday).toBe(7);
         expect(byId.get('whitMonday')!.weekday).toBe(1);
+        expect(toDayNumber(byId.get('whitSunday')!.date) - toDayNumber(easter)).toBe(49);
+        expect(toDayNumber(byId.get('whitMonday')!.date) - toDayNumber(easter)).toBe(50);
         expect(byId.get('newYearsDay')!.date).toBe(`${year}-01-01`);
         expect(byId.get('christmasDay')!.date).toBe(`${year}-12-25`);
         expect(byId.get('boxingDay')!.date).toBe(`${year}-12-26`);
