@@ -366,6 +366,12 @@ export function aggregateDevelopmentAgenda(input: AggregateDevelopmentAgendaInpu
   for (const { index, id } of duplicateIds(themes)) {
     findings.push(finding.error('dialogue.theme.duplicate', { path: ['themes', index, 'id'], params: { id } }));
   }
+  // Detected themes live under "detected:"; a given theme there would silently merge with one.
+  themes.forEach((theme, index) => {
+    if (theme.id.startsWith('detected:')) {
+      findings.push(finding.error('dialogue.theme.reservedId', { path: ['themes', index, 'id'], params: { id: theme.id } }));
+    }
+  });
   for (const { index, id } of duplicateIds(wishes)) {
     findings.push(finding.error('dialogue.wish.duplicate', { path: ['wishes', index, 'id'], params: { id } }));
   }

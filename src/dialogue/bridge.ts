@@ -31,14 +31,19 @@ function itemIdOf(wishId: string): string {
   return id.length <= 200 ? id : `wish:${sha256Hex(wishId).slice(0, 40)}`;
 }
 
+/** What mergeAgendas accepts as notes (its longTextSchema). */
+const maxNotes = 20_000;
+
 function notesOf(wish: DevelopmentWish, ambitions: ReadonlyMap<string, OrganisationAmbition>, locale: Locale): string {
   const text = labels[locale];
   const focus = focusAreas.find((area) => area.id === wish.focus)?.label[locale] ?? wish.focus;
-  const linked =
-    wish.ambitionIds === 'none'
-      ? text.none
-      : `${text.ambitions}: ${wish.ambitionIds.map((id) => ambitions.get(id)?.title ?? id).join('; ')}`;
-  return [`${text.origin}.`, `${text.firstStep}: ${wish.firstStep}`, linked, `${text.focus}: ${focus}`].join('\n');
+  const lines = (linked: string): string =>
+    [`${text.origin}.`, `${text.firstStep}: ${wish.firstStep}`, linked, `${text.focus}: ${focus}`].join('\n');
+  if (wish.ambitionIds === 'none') return lines(text.none);
+  const titled = lines(`${text.ambitions}: ${wish.ambitionIds.map((id) => ambitions.get(id)?.title ?? id).join('; ')}`);
+  // Fifty long ambition titles would pass the 20,000 characters mergeAgendas accepts for notes; the
+  // ids always fit, and goalIds carries them too.
+  return titled.length <= maxNotes ? titled : lines(`${text.ambitions}: ${wish.ambitionIds.join('; ')}`);
 }
 
 /**

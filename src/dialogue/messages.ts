@@ -66,6 +66,10 @@ export const dialogueMessages = defineMessages({
     nl: 'Thema-id "{id}" komt vaker voor.',
     en: 'Theme id "{id}" occurs more than once.',
   },
+  'dialogue.theme.reservedId': {
+    nl: 'Thema-id "{id}" begint met "detected:"; die ids zijn voor gevonden thema\'s. Kies een andere id.',
+    en: 'Theme id "{id}" starts with "detected:", which is kept for detected themes. Choose another id.',
+  },
   'dialogue.bridge.noWishes': {
     nl: 'Deelnemer "{participant}" heeft geen wensen opgeschreven; er komen geen agendapunten uit de toekomstdialoog.',
     en: 'Participant "{participant}" wrote down no wishes; the future dialogue adds no agenda points.',

@@ -174,6 +174,17 @@ describe('aggregateDevelopmentAgenda: gaps and vagueness', () => {
     );
   });
 
+  it('refuses a given theme id in the detected: namespace, so it cannot silently merge with a detected theme', () => {
+    const result = aggregateDevelopmentAgenda({
+      ambitions,
+      participants,
+      themes: [{ id: 'detected:excel', label: 'Spreadsheets', keywords: [] }],
+      wishes: [wish('w1', 'p1', 'Excel', { themeIds: ['detected:excel'] }), wish('w2', 'p2', 'Excel')],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['dialogue.theme.reservedId', ['themes', 0, 'id']]]);
+  });
+
   it('returns frozen data and an empty agenda for no wishes', () => {
     const agenda = agendaOf({ ambitions, participants, wishes: [] });
     expect(Object.isFrozen(agenda.themes)).toBe(true);

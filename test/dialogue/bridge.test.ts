@@ -91,6 +91,20 @@ describe('wishesToAgendaItems', () => {
     expect(new Set(result.value.map((item) => item.id)).size).toBe(2);
   });
 
+  it('keeps the notes within what mergeAgendas accepts, even for a wish serving 50 long-titled ambitions', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ id: `a${i}`, title: `${'Ambitie '.repeat(60)}${i}` }));
+    const wish: DevelopmentWish = { ...wishes[0]!, ambitionIds: many.map((a) => a.id), firstStep: 'Stap '.repeat(100).trim() };
+    const result = wishesToAgendaItems({ participantId: 'p1', wishes: [wish], ambitions: many });
+    if (!result.ok) throw new Error('unexpected');
+    const notes = result.value[0]?.notes ?? '';
+    expect(notes.length).toBeLessThanOrEqual(20_000);
+    expect(notes).toContain(wish.firstStep);
+    for (const ambition of many) expect(notes).toContain(ambition.id);
+    expect(result.value[0]?.goalIds).toEqual(many.map((a) => a.id));
+    const merged = mergeAgendas({ employeeItems: [...result.value], organisationItems: [], minutesAvailable: 60, locale: 'nl' });
+    expect(merged.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('makes one agenda point per own wish, each accepted by mergeAgendas', () => {
     fc.assert(
       fc.property(
