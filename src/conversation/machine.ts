@@ -245,6 +245,22 @@ function activeAgreements(conversation: Conversation): ConversationAgreement[] {
   return conversation.agreements.filter((entry) => entry.withdrawn === null);
 }
 
+/**
+ * The guards of leaving a phase: the template's own, plus those the model always asks for whatever
+ * a host's template says, so a template can add guards but never drop one: agreements need both
+ * sides' acceptance and WWW (SMART is checked too), support needs both sides' acceptance, and a
+ * development conversation leaves its agreements with at least one.
+ */
+function exitGuardsOf(conversation: Conversation, phase: TemplatePhase): GuardId[] {
+  const guards: GuardId[] = [...phase.exitGuards];
+  if (phase.activities.includes('agreements')) {
+    if (conversation.kind === 'development') guards.push('agreementsPresent');
+    guards.push('agreementsWww', 'agreementsSmart', 'agreementsAccepted');
+  }
+  if (phase.activities.includes('support')) guards.push('supportAccepted');
+  return guards;
+}
+
 /** Evaluates guards against a state; `at` is the moment of the move (for the agreement check). */
 function evaluateGuards(conversation: Conversation, guards: readonly GuardId[], at: string): Finding[] {
   const findings: Finding[] = [];
@@ -499,7 +515,8 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     }
     const first = conversation.template.phases[0] as TemplatePhase;
     const next = conversation.template.phases[1] as TemplatePhase;
-    const findings = evaluateGuards(conversation, first.exitGuards, event.at);
+    // No start without a purpose and a merged agenda, even if a host's template forgot to say so.
+    const findings = evaluateGuards(conversation, [...exitGuardsOf(conversation, first), 'purposeSet', 'agendaMerged'], event.at);
     return {
       findings,
       apply: (draft) => {
@@ -518,7 +535,7 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     const next = conversation.template.phases[index + 1];
     if (phase === undefined) return notNow(conversation, event);
     if (next === undefined) return refuse(finding.error('conversation.phase.last', { path: ['type'] }));
-    return { findings: evaluateGuards(conversation, phase.exitGuards, event.at), apply: (draft) => enterPhase(draft, next.id, event.at, event.by) };
+    return { findings: evaluateGuards(conversation, exitGuardsOf(conversation, phase), event.at), apply: (draft) => enterPhase(draft, next.id, event.at, event.by) };
   },
 
   previousPhase: (conversation, event) => {
@@ -654,7 +671,7 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     const phases = conversation.template.phases;
     const last = phases[phases.length - 1] as TemplatePhase;
     if (conversation.phase !== last.id) return notNow(conversation, event);
-    const findings = evaluateGuards(conversation, [...last.exitGuards, 'nextConversationScheduled'], event.at);
+    const findings = evaluateGuards(conversation, [...exitGuardsOf(conversation, last), 'nextConversationScheduled'], event.at);
     if (conversation.kind === 'development') {
       const drift = evaluativeItems(conversation).length;
       if (drift > 0) findings.push(finding.warning('conversation.conclude.evaluativeDrift', { path: ['agenda'], params: { count: drift } }));

@@ -219,6 +219,40 @@ describe('guards', () => {
     expect(codes(replayed)).toContain('conversation.guard.supportAccepted');
   });
 
+  it('keeps the model guards on a host template that names none', () => {
+    const own = createConversation({
+      ...developmentInput,
+      kind: undefined,
+      template: {
+        id: 'own',
+        kind: 'development',
+        phases: [
+          { id: 'preparation', activities: ['prepare', 'purpose'] },
+          { id: 'agreements', activities: ['agreements'] },
+          { id: 'nextConversation', activities: ['schedule'] },
+          { id: 'evaluation', activities: ['evaluate'] },
+        ],
+      },
+    });
+    if (!own.ok) throw new Error('template');
+    const inAgreements = apply(own.value, [
+      { type: 'setPurpose', at: at('09:00'), by: 'employee', purpose: 'Volgende stap bepalen' },
+      { type: 'mergeAgenda', at: at('09:01'), by: 'employee' },
+      { type: 'start', at: at('10:00'), by: 'manager' },
+    ]);
+    expect(inAgreements.phase).toBe('agreements');
+    refusedWith(transition(inAgreements, { type: 'nextPhase', at: at('10:10'), by: 'manager' }), 'conversation.guard.agreementsPresent');
+    const proposed = apply(inAgreements, [
+      {
+        type: 'proposeAgreement', at: at('10:20'), by: 'employee',
+        agreement: { id: 'a1', what: 'Ik geef voor 1 juni 2027 twee klantdemo’s van het planningssysteem', who: 'emp-1', when: '2027-06-01', measure: 'Twee demo’s gegeven' },
+      },
+    ]);
+    refusedWith(transition(proposed, { type: 'nextPhase', at: at('10:21'), by: 'manager' }), 'conversation.guard.agreementsAccepted');
+    const accepted = apply(proposed, [{ type: 'acceptAgreement', at: at('10:22'), by: 'manager', agreementId: 'a1' }]);
+    expect(transition(accepted, { type: 'nextPhase', at: at('10:23'), by: 'manager' }).ok).toBe(true);
+  });
+
   it('excludes withdrawn agreements from the guards', () => {
     const proposed = apply(create(), until('acceptAgreement'));
     const withdrawn = apply(proposed, [{ type: 'withdrawAgreement', at: at('10:39'), by: 'employee', agreementId: 'a1', reason: 'Te groot' }]);
@@ -242,8 +276,11 @@ describe('guards', () => {
     });
     expect(withoutSchedule.ok).toBe(true);
     if (!withoutSchedule.ok) return;
+    // The template names no start guards; the model's own (purpose, merged agenda) still apply.
+    refusedWith(transition(withoutSchedule.value, { type: 'start', at: at('10:00'), by: 'manager' }), 'conversation.guard.agendaMerged');
     const started = apply(withoutSchedule.value, [
       { type: 'setPurpose', at: at('09:00'), by: 'employee', purpose: 'Even bijpraten' },
+      { type: 'mergeAgenda', at: at('09:01'), by: 'employee' },
       { type: 'start', at: at('10:00'), by: 'manager' },
     ]);
     refusedWith(transition(started, { type: 'conclude', at: at('10:20'), by: 'manager' }), 'conversation.guard.nextConversationScheduled');
