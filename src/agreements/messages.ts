@@ -126,8 +126,8 @@ export const agreementsMessages = defineMessages({
     en: 'There are already {open} other open agreements (guideline: fewer than {max}). Finish or drop something first.',
   },
   'agreement.smart.realistic.tooClose': {
-    nl: 'Voor {scope} is {days} dagen krap; reken op minstens {minimumDays} dagen.',
-    en: 'For {scope}, {days} days is tight; allow at least {minimumDays} days.',
+    nl: 'De termijn is krap voor {scope}: {days} van de minstens {minimumDays} dagen die daarvoor nodig zijn. Kies een latere datum of een kleinere eerste stap.',
+    en: 'The deadline is tight for {scope}: {days} of the at least {minimumDays} days it needs. Pick a later date or a smaller first step.',
   },
   'agreement.practice.missingLink': {
     nl: 'Alleen een training volgen is nog geen ontwikkeling: koppel het aan de praktijk, bijvoorbeeld met een taak of project waarin je het toepast.',
@@ -150,7 +150,7 @@ export const agreementsMessages = defineMessages({
     en: 'This agreement could not be read ({detail}); check the input.',
   },
   'agreement.status.closed': {
-    nl: 'Deze afspraak staat op "{status}"; datum en acceptatie worden niet meer als fout gezien.',
-    en: 'This agreement is marked "{status}"; its date and acceptance are no longer counted as errors.',
+    nl: 'Deze afspraak is afgesloten (status: {status}); een verstreken datum of een ontbrekende acceptatie telt niet meer als fout.',
+    en: 'This agreement is closed (status: {status}); a past date or a missing acceptance no longer counts as an error.',
   },
 });

@@ -417,3 +417,29 @@ describe('checkAgreement: mastering a tool is not a degree programme', () => {
     expect(codes(degree)).toContain('agreement.smart.realistic.tooClose');
   });
 });
+
+describe('checkAgreement: order of the context lists', () => {
+  it('gives the same report whatever the order of the participants and of the open agreements', () => {
+    const people = [
+      { id: 'emp-1', name: 'Sanne de Vries', role: 'employee' as const },
+      { id: 'mgr-1', name: 'Joris', role: 'manager' as const },
+      { id: 'emp-2', name: 'Joris', role: 'employee' as const },
+      { id: 'Anna', name: 'Sanne', role: 'employee' as const },
+    ];
+    const open = ['o1', 'o2', 'o2', 'a1', 'o3'].map((id, index) => ({ ...good, id, status: index === 4 ? ('done' as const) : ('open' as const) }));
+    fc.assert(
+      fc.property(
+        agreementArbitrary,
+        fc.constantFrom('emp-1', 'Joris', 'joris', 'anna', 'Sanne', 'Sanne de Vries', 'nobody'),
+        fc.shuffledSubarray(people, { minLength: people.length }),
+        fc.shuffledSubarray(open, { minLength: open.length }),
+        (drawn, who, participants, openAgreements) => {
+          const agreement = { ...drawn, who };
+          const base = checkAgreement(agreement, { ...context, participants: people, openAgreements: open, maxOpenAgreements: 2 });
+          const shuffled = checkAgreement(agreement, { ...context, participants, openAgreements, maxOpenAgreements: 2 });
+          expect(JSON.stringify(shuffled)).toBe(JSON.stringify(base));
+        },
+      ),
+    );
+  });
+});
