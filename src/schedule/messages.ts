@@ -131,7 +131,7 @@ export const scheduleMessages = defineMessages({
     en: 'Employee "{id}" appears more than once in the list.',
   },
   'schedule.ical.endBeforeStart': {
-    nl: 'Het einde van de afspraak ligt voor het begin.',
+    nl: 'Het agenda-item eindigt vóórdat het begint.',
     en: 'The event ends before it starts.',
   },
   'schedule.ical.duplicateUid': {
