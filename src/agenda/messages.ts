@@ -27,7 +27,7 @@ export const agendaMessages = defineMessages({
     en: 'Agenda point "{id}" links to "{link}", but no point or open agreement on this agenda has that id.',
   },
   'agenda.item.minutesMissing': {
-    nl: 'Bij agendapunt "{id}" staat geen tijd; er is {minutes} minuten voor gerekend.',
+    nl: 'Bij agendapunt "{id}" staat geen tijdsinschatting; er is gerekend met {minutes} minuten.',
     en: 'Agenda point "{id}" has no time estimate; {minutes} minutes were assumed.',
   },
   'agenda.topic.evaluative': {
@@ -47,8 +47,8 @@ export const agendaMessages = defineMessages({
     en: 'The points need {minutesNeeded} minutes together and there are {minutesForItems}; {deferred} point(s) move on to the next conversation.',
   },
   'agenda.budget.mustDeferred': {
-    nl: 'Het belangrijke punt "{title}" past niet meer in de tijd en schuift door; overweeg een extra gesprek.',
-    en: 'The must-have point "{title}" no longer fits and is deferred; consider an extra conversation.',
+    nl: 'Het punt "{title}" moet besproken worden, maar past niet meer in de tijd en schuift door; overweeg een extra gesprek.',
+    en: 'The point "{title}" must be discussed but no longer fits, so it is deferred; consider an extra conversation.',
   },
   'agenda.budget.noTimeForItems': {
     nl: 'Van de {minutesAvailable} minuten zijn er {reservedMinutes} gereserveerd voor opening, evaluatie en vervolgafspraak; er blijft geen tijd over voor agendapunten.',
