@@ -689,8 +689,14 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
   },
 
   postpone: (conversation, event) => {
-    if (conversation.status !== 'planned' && conversation.status !== 'inProgress') return notNow(conversation, event);
+    // A postponed conversation may be postponed again (a second emergency, or the new date once known).
+    if (conversation.status !== 'planned' && conversation.status !== 'inProgress' && conversation.status !== 'postponed') {
+      return notNow(conversation, event);
+    }
     const findings: Finding[] = [];
+    if (event.newStart !== undefined && compareInstants(event.newStart, event.at) <= 0) {
+      findings.push(finding.error('conversation.postpone.newStartNotAfter', { path: ['newStart'], params: { newStart: event.newStart, at: event.at } }));
+    }
     if (!event.emergency) {
       findings.push(finding.of('conversation.postpone.dateIsKept', conversation.strictness === 'relaxed' ? 'warning' : 'error', { path: ['emergency'] }));
     }
@@ -1092,7 +1098,7 @@ export function availableEvents(conversation: Conversation, options: { readonly 
     if (!hasErrors(back.findings)) add('previousPhase', bothSides);
     if (isLast) add('conclude', bothSides, probe('conclude').findings);
   }
-  if (current.status === 'planned' || current.status === 'inProgress') add('postpone', bothSides);
+  add('postpone', bothSides);
   add('cancel', bothSides);
   const order = new Map(conversationEventTypesOrder.map((type, i) => [type, i]));
   return ok(deepFreeze([...found.values()].sort((a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0))));

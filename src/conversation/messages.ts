@@ -198,6 +198,10 @@ export const conversationMessages = defineMessages({
     nl: 'Een geplande datum blijft staan, behalve in een noodgeval; geef emergency: true op als het echt niet anders kan.',
     en: 'A planned date is kept except in an emergency; pass emergency: true if there really is no other way.',
   },
+  'conversation.postpone.newStartNotAfter': {
+    nl: 'De nieuwe begintijd ({newStart}) ligt niet na het moment van uitstellen ({at}); kies een later tijdstip.',
+    en: 'The new start ({newStart}) is not after the moment of postponing ({at}); choose a later time.',
+  },
   'conversation.conclude.evaluativeDrift': {
     nl: 'In dit ontwikkelgesprek kwamen {count} beoordelende onderwerpen op de agenda; houd beoordelen en ontwikkelen gescheiden.',
     en: 'This development conversation put {count} evaluative topics on the agenda; keep appraisal and development apart.',

@@ -364,6 +364,19 @@ describe('postpone and cancel', () => {
     expect(view.totalUsedMinutes).toBe(12);
   });
 
+  it('refuses a new start that is not later, and postpones a postponed conversation again', () => {
+    const planned = create();
+    refusedWith(
+      transition(planned, { type: 'postpone', at: at('08:00'), by: 'manager', reason: 'Ziek', emergency: true, newStart: at('07:00') }),
+      'conversation.postpone.newStartNotAfter',
+    );
+    const once = apply(planned, [{ type: 'postpone', at: at('08:00'), by: 'manager', reason: 'Ziek', emergency: true }]);
+    expect(once.plannedStart).toBe(planned.plannedStart);
+    expect(value(availableEvents(once)).map((e) => e.type)).toContain('postpone');
+    const twice = apply(once, [{ type: 'postpone', at: at('09:00'), by: 'manager', reason: 'Nieuwe datum bekend', emergency: true, newStart: '2027-03-22T10:00:00+01:00' }]);
+    expect([twice.status, twice.plannedStart, twice.postponement?.reason]).toEqual(['postponed', '2027-03-22T10:00:00+01:00', 'Nieuwe datum bekend']);
+  });
+
   it('cancels with a reason, after which nothing changes', () => {
     const cancelled = apply(create(), [{ type: 'cancel', at: at('08:00'), by: 'employee', reason: 'Uit dienst' }]);
     expect(cancelled.cancellation).toEqual({ reason: 'Uit dienst', at: at('08:00'), by: 'employee' });
