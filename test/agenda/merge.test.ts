@@ -66,6 +66,30 @@ describe('normalizeTitle', () => {
     expect(normalizeTitle('Balance between work and life')).toBe(normalizeTitle('Work-life balance'));
   });
 
+  it('ignores case, accents, word order and stop words, in Dutch and English (property)', () => {
+    const content = ['presenteren', 'klanten', 'werkdruk', 'coaching', 'leiderschap', 'feedback', 'career', 'growth', 'mentor', 'planning'];
+    const stop = ['de', 'het', 'een', 'van', 'voor', 'met', 'the', 'a', 'of', 'for', 'with', 'my', 'mijn'];
+    const accent = (word: string): string => word.replace(/e/, 'é').replace(/a/, 'à');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...content), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom(...stop), { maxLength: 4 }),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        fc.integer(),
+        (words, stops, flips, seed) => {
+          const plain = words.join(' ');
+          const dressed = [...words.map((w, i) => (flips[i] ? accent(w).toUpperCase() : w)), ...stops];
+          const shuffled = dressed
+            .map((w, i) => ({ w, k: (Math.imul(seed ^ (i + 1), 2654435761) >>> 0) % 997 }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.w)
+            .join(flips[7] ? ', ' : ' ');
+          expect(normalizeTitle(shuffled)).toBe(normalizeTitle(plain));
+        },
+      ),
+    );
+  });
+
   it('gives a title of only stop words a key of its own', () => {
     expect(normalizeTitle('Wat is het?')).toBe('het is wat');
     expect(normalizeTitle('What is it?')).not.toBe(normalizeTitle('Wat is het?'));
