@@ -392,10 +392,15 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
     );
   } else if (claimed > total) {
     // Point at the first counted cost line that no longer fits: that agreement is over the budget.
+    // Each line adds what it still claims: a linked line only the part its agreement has not spent yet.
     let running = spent;
     let culprit: (string | number)[] = ['costs'];
+    const spentLeft = new Map([...costByAgreement].map(([id, entry]) => [id, entry.spent]));
     for (const cost of countedCosts) {
-      running += cost.value;
+      const left = cost.agreementId === undefined ? 0 : (spentLeft.get(cost.agreementId) ?? 0);
+      const covered = Math.min(cost.value, left);
+      if (cost.agreementId !== undefined) spentLeft.set(cost.agreementId, left - covered);
+      running += cost.value - covered;
       if (running > total) {
         culprit = cost.path.slice(0, -1);
         break;

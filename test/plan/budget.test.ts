@@ -72,6 +72,22 @@ describe('budgetStatus', () => {
     expect(value(result).remaining).toEqual(eur(-35000));
   });
 
+  it('points at the line that no longer fits, counting what was already spent on an agreement once', () => {
+    // 700 budget: a1 costs 600 and 600 of it is spent; c2 (200) is the line that breaks the budget.
+    const result = budgetStatus({
+      budget,
+      costs: [
+        { id: 'c1', description: 'Coaching', amount: eur(60000), agreementId: 'a1' },
+        { id: 'c2', description: 'Training', amount: eur(20000) },
+      ],
+      expenses: [{ id: 'x1', date: '2027-03-01', amount: eur(60000), agreementId: 'a1' }],
+      now: '2027-05-01T09:00:00+02:00',
+    });
+    expect(codes(result)).toEqual(['budget.overCommitted']);
+    expect(result.findings[0]?.path).toEqual(['costs', 1]);
+    expect(value(result).remaining).toEqual(eur(-10000));
+  });
+
   it('reports overspending', () => {
     const result = budgetStatus({ budget, expenses: [{ id: 'x', date: '2027-02-01', amount: eur(80000) }], now: '2027-05-01T09:00:00+02:00' });
     expect(codes(result)).toEqual(['budget.overspent']);
@@ -192,6 +208,16 @@ describe('budget properties', () => {
             const inYear = l.kind === 'cost' || expenses[index - costs.length]?.year === 2027;
             expect(l.counted).toBe(inEur && inYear);
           });
+          // Over-commitment is reported exactly when the claims exceed the budget (and spending alone does not),
+          // at a cost line that was counted.
+          const all = budgetStatus(input).findings;
+          const over = all.find((f) => f.code === 'budget.overCommitted');
+          const claimed = get(status.spent) + get(status.outstanding);
+          expect(over !== undefined).toBe(claimed > total && get(status.spent) <= total);
+          if (over !== undefined) {
+            expect(over.path[0]).toBe('costs');
+            expect(status.lines[over.path[1] as number]?.counted).toBe(true);
+          }
           const excluded = status.lines.filter((l) => l.reason === 'otherCurrency' || l.reason === 'otherUnit').length;
           const mismatch = budgetStatus(input).findings.filter((f) => f.code === 'budget.currency.mismatch' || f.code === 'budget.unit.mismatch');
           expect(mismatch).toHaveLength(excluded);
