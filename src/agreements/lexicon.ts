@@ -312,7 +312,6 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'investeren in',
       'focussen op',
       'letten op',
-      'streven naar',
       'meer doen',
     ]),
     hedges: words([
@@ -766,7 +765,6 @@ export const lexicons: Readonly<Record<Lang, Lexicon>> = {
       'become more',
       'get more',
       'step up',
-      'strive',
     ]),
     hedges: words([
       'try',

@@ -294,3 +294,12 @@ describe('analyzeGoalText against the labelled corpus', () => {
     expect(right / holdout.length).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+describe('analyzeGoalText: intentions in both languages', () => {
+  it('lets what follows "streven naar" and "strive to" decide', () => {
+    expect(analyze('Ik wil streven naar een klanttevredenheid van minimaal 8 in het tweede kwartaal').specific.status).toBe('met');
+    expect(analyze('I strive to answer every customer email within one working day').specific.status).toBe('met');
+    expect(analyze('Ik wil streven naar meer rust').specific.status).toBe('unmet');
+    expect(analyze('I strive to be a better leader').specific.status).toBe('unmet');
+  });
+});
