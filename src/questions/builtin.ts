@@ -55,7 +55,7 @@ const rows: readonly Row[] = [
   // ------------------------------------------------------------ preparation: the manager
   ['prep-mgr-01', 'preparation', 'preparation', 'manager', 'DC', ['strengthsTalents'], 'Welke sterke punten heb je het afgelopen jaar bij deze medewerker gezien?', 'Which strengths have you seen in this employee over the past year?'],
   ['prep-mgr-02', 'preparation', 'preparation', 'manager', 'DC', ['organisationDirection'], 'Welke ontwikkelingen in de organisatie wil je in het gesprek inbrengen?', 'Which developments in the organisation do you want to bring into the conversation?'],
-  ['prep-mgr-03', 'preparation', 'preparation', 'manager', 'DCK', ['agreementFollowUp'], 'Welke afspraken uit het vorige gesprek staan nog open, en wat heb jij daarvoor moeten doen?', 'Which agreements from the last conversation are still open, and what did you need to do for them?'],
+  ['prep-mgr-03', 'preparation', 'preparation', 'manager', 'DCK', ['agreementFollowUp'], 'Welke afspraken uit het vorige gesprek staan nog open, en wat was jouw aandeel daarin?', 'Which agreements from the last conversation are still open, and what was your part in them?'],
   ['prep-mgr-04', 'preparation', 'preparation', 'manager', 'DC', ['competences'], 'Welke competenties worden voor deze functie de komende jaren belangrijker?', 'Which competences will become more important for this role in the coming years?'],
   ['prep-mgr-05', 'preparation', 'preparation', 'manager', 'DC', ['workloadCapacity'], 'Hoe schat je de werkdruk van deze medewerker in, en waarop baseer je dat?', "How do you judge this employee's workload, and what do you base that on?"],
   ['prep-mgr-06', 'preparation', 'preparation', 'manager', 'DC', ['internalMobility'], 'Welke projecten of rollen zouden voor deze medewerker een goede volgende stap kunnen zijn?', 'Which projects or roles could be a good next step for this employee?'],
@@ -214,7 +214,7 @@ const rows: readonly Row[] = [
   ['concluded-02', 'concluded', 'closing', 'both', 'DCK', [], 'Wat is er nog nodig voordat we allebei het plan kunnen goedkeuren?', 'What is still needed before we can both approve the plan?'],
   ['concluded-03', 'concluded', 'closing', 'employee', 'DC', [], 'Met wie ga je je plan delen?', 'Who will you share your plan with?'],
   ['concluded-04', 'concluded', 'closing', 'both', 'DCKF', [], 'Zijn we iets vergeten op te schrijven?', 'Have we forgotten to write anything down?'],
-  ['concluded-05', 'concluded', 'closing', 'employee', 'DC', [], 'Welke afspraak ga je morgen al in gang zetten?', 'Which agreement will you already set in motion tomorrow?'],
+  ['concluded-05', 'concluded', 'closing', 'employee', 'DC', [], 'Welke afspraak ga je morgen al in gang zetten?', 'Which agreement will you set in motion as early as tomorrow?'],
   // ------------------------------------------------------------ follow-up
   ['followup-01', 'followUp', 'open', 'employee', 'DCK', ['agreementFollowUp'], 'Hoe kijk je nu terug op de afspraken uit je POP?', 'How do you look back on the agreements in your development plan now?'],
   ['followup-02', 'followUp', 'deepening', 'employee', 'DCK', ['agreementFollowUp'], 'Wat heb je al gedaan, en wat staat nog open?', 'What have you already done, and what is still open?'],
@@ -238,7 +238,7 @@ const rows: readonly Row[] = [
   ['strengths-09', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Wat gaat jou gemakkelijk af terwijl anderen het lastig vinden?', 'What comes easily to you while others find it hard?'],
   ['strengths-10', 'strengths', 'strengths', 'employee', 'CD', ['vitality'], 'Welk moment van de afgelopen maand gaf je de meeste energie?', 'Which moment of the past month gave you the most energy?'],
   ['strengths-11', 'strengths', 'strengths', 'employee', 'CD', ['careerAmbitions', 'strengthsTalents'], 'Hoe kun je je sterke punten nog meer inzetten in je volgende loopbaanstap?', 'How can you put your strengths to even more use in your next career step?'],
-  ['strengths-12', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Welke vaardigheid heb je ontwikkeld waar je vroeger nooit aan had gedacht?', 'Which skill have you developed that you never would have expected to?'],
+  ['strengths-12', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Welke vaardigheid heb je ontwikkeld waar je vroeger nooit aan had gedacht?', 'Which skill have you developed that you would never have thought of before?'],
   ['strengths-13', 'strengths', 'strengths', 'manager', 'CD', ['strengthsTalents'], 'Welke sterke punten zie jij bij de medewerker die hij of zij zelf misschien onderschat?', 'Which strengths do you see in the employee that they might underestimate themselves?'],
   ['strengths-14', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents'], 'Welk compliment is je het meest bijgebleven, en waarom?', 'Which compliment has stayed with you most, and why?'],
   ['strengths-15', 'strengths', 'strengths', 'employee', 'CD', ['strengthsTalents', 'employability'], 'Welke van je sterke punten neem je overal mee naartoe, in welke functie ook?', 'Which of your strengths would you take anywhere, whatever the role?'],
@@ -269,7 +269,7 @@ const rows: readonly Row[] = [
   ['whatnext-05', 'whatNext', 'deepening', 'employee', 'K', [], 'Wanneer is deze stap gezet, en hoe merken we dat?', 'When will this step have been taken, and how will we notice?'],
   ['whatnext-06', 'whatNext', 'needs', 'employee', 'K', ['workloadCapacity'], 'Wat kan er van je bord om ruimte te maken voor deze stap?', 'What can come off your plate to make room for this step?'],
   ['whatnext-07', 'whatNext', 'deepening', 'employee', 'K', [], 'Wat zou er gebeuren als we deze afspraak laten vallen?', 'What would happen if we dropped this agreement?'],
-  ['whatnext-08', 'whatNext', 'needs', 'employee', 'K', ['internalMobility'], 'Welke kans die nu langskomt wil je aangrijpen?', 'Which opportunity coming up now do you want to seize?'],
+  ['whatnext-08', 'whatNext', 'needs', 'employee', 'K', ['internalMobility'], 'Welke kans die nu langskomt wil je aangrijpen?', 'What opportunity is coming your way now that you want to seize?'],
   ['whatnext-09', 'whatNext', 'closing', 'both', 'K', [], 'Wat spreken we af tot de volgende check-in?', 'What shall we agree on until the next check-in?'],
   // ------------------------------------------------------------ follow-up rhythm (career conversation)
   ['rhythm-01', 'rhythm', 'closing', 'both', 'C', [], 'Hoe vaak willen we hierover in gesprek gaan?', 'How often do we want to talk about this?'],
