@@ -438,6 +438,14 @@ function agreementWarnings(conversation: Conversation, agreement: Agreement, at:
   return [{ ...nl, params: { id: agreement.id, detail: problems.map((f) => f.code).join(', ') }, message: { nl: nl.message.nl, en: en.message.en } }];
 }
 
+/**
+ * An agreement made in the conversation is open: whether it was done is the follow-up's to say, and
+ * dropping it is a withdrawal (with a reason), not a status slipped into a proposal or revision.
+ */
+function notOpen(id: string, status: string): Finding {
+  return finding.error('conversation.agreement.notOpen', { path: ['agreement', 'status'], params: { id, status } });
+}
+
 const handlers: { [T in ConversationEventType]: Handler<T> } = {
   answerPreparation: (conversation, event) => {
     const blocked = needs(conversation, event, 'prepare');
@@ -595,6 +603,7 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     if (blocked) return blocked;
     if (found === undefined) return refuse(finding.error('conversation.agreement.unknown', { path: ['agreement', 'id'], params: { id } }));
     if (found.entry.withdrawn !== null) return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreement', 'id'], params: { id } }));
+    if (event.agreement.status !== 'open') return refuse(notOpen(id, event.agreement.status));
     const kind = found.list === 'supportAgreements' ? 'support' : 'development';
     const stored: Agreement = { ...event.agreement, kind, acceptedBy: { [event.by]: event.at } };
     const findings = agreementWarnings(conversation, stored, event.at, ['agreement']);
@@ -742,6 +751,7 @@ function proposeInto(
   if (findAgreement(conversation, id) !== undefined) {
     return refuse(finding.error('conversation.agreement.duplicate', { path: ['agreement', 'id'], params: { id } }));
   }
+  if (event.agreement.status !== 'open') return refuse(notOpen(id, event.agreement.status));
   if (list === 'agreements' && event.agreement.kind === 'support') {
     return refuse(finding.error('conversation.agreement.useSupport', { path: ['agreement', 'kind'], params: { id } }));
   }

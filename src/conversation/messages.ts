@@ -164,6 +164,10 @@ export const conversationMessages = defineMessages({
     nl: 'De {side} heeft afspraak {id} al geaccepteerd.',
     en: 'The {side} has already accepted agreement {id}.',
   },
+  'conversation.agreement.notOpen': {
+    nl: 'Afspraak {id} heeft de status {status}; in het gesprek is een afspraak nog open. Trek hem in met withdrawAgreement als hij vervalt.',
+    en: 'Agreement {id} has the status {status}; in the conversation an agreement is still open. Withdraw it with withdrawAgreement if it lapses.',
+  },
   'conversation.agreement.useSupport': {
     nl: 'Afspraak {id} is een ondersteuningsafspraak; stel die voor met proposeSupport.',
     en: 'Agreement {id} is a support agreement; propose it with proposeSupport.',

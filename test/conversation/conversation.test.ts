@@ -253,6 +253,21 @@ describe('guards', () => {
     expect(transition(accepted, { type: 'nextPhase', at: at('10:23'), by: 'manager' }).ok).toBe(true);
   });
 
+  it('refuses a proposal or revision that is already done or dropped (it would vanish from the open agreements)', () => {
+    const inAgreements = apply(create(), until('proposeAgreement'));
+    const agreement = { id: 'a5', what: 'Ik geef voor 1 juni 2027 twee klantdemo’s', who: 'emp-1', when: '2027-06-01' };
+    refusedWith(
+      transition(inAgreements, { type: 'proposeAgreement', at: at('10:35'), by: 'employee', agreement: { ...agreement, status: 'done' } }),
+      'conversation.agreement.notOpen',
+    );
+    const proposed = apply(inAgreements, [{ type: 'proposeAgreement', at: at('10:35'), by: 'employee', agreement }]);
+    refusedWith(
+      transition(proposed, { type: 'reviseAgreement', at: at('10:36'), by: 'manager', agreement: { ...agreement, status: 'dropped' } }),
+      'conversation.agreement.notOpen',
+    );
+    expect(value(openAgreements(proposed)).map((open) => open.entry.agreement.id)).toEqual(['a5']);
+  });
+
   it('excludes withdrawn agreements from the guards', () => {
     const proposed = apply(create(), until('acceptAgreement'));
     const withdrawn = apply(proposed, [{ type: 'withdrawAgreement', at: at('10:39'), by: 'employee', agreementId: 'a1', reason: 'Te groot' }]);
