@@ -264,7 +264,9 @@ function countGoals(text: string, reading: Reading): number {
       const next = sentence.start + match.index + match[0].length;
       const rest = text.slice(next, Math.min(sentence.end, next + 120));
       // Only a split where both sides have a verb of their own and the right side is more than a tail.
-      if (hasVerb(verbs, from, cut) && hasVerb(verbs, next, sentence.end) && rest.split(/\s+/u).length >= 3) {
+      // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
+      const role = /^\s*(?:as\s+(?:an?|the|my|our)|als)\s+[^,;]*$/iu.test(text.slice(from, cut));
+      if (!role && hasVerb(verbs, from, cut) && hasVerb(verbs, next, sentence.end) && rest.split(/\s+/u).length >= 3) {
         const between = verbs.filter((span) => span.start >= next && span.end <= sentence.end);
         const firstVerb = between[0];
         // "a course and present it" counts twice, "improve planning and organisation" (no verb right after) once.
