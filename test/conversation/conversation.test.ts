@@ -268,6 +268,27 @@ describe('guards', () => {
     expect(value(openAgreements(proposed)).map((open) => open.entry.agreement.id)).toEqual(['a5']);
   });
 
+  it('refuses leaving the agreements with one that misses who, what or when; SMART shortfalls warn, and refuse in strict mode', () => {
+    const accepted = (level: 'relaxed' | 'standard' | 'strict', agreement: { id: string; what: string; who: string; when?: string }) =>
+      apply(create({ strictness: level }), [
+        ...until('proposeAgreement'),
+        { type: 'proposeAgreement', at: at('10:35'), by: 'employee', agreement },
+        { type: 'acceptAgreement', at: at('10:36'), by: 'manager', agreementId: agreement.id },
+      ]);
+    const leave = (state: Conversation) => transition(state, { type: 'nextPhase', at: at('10:40'), by: 'employee' });
+    const vague = { id: 'a7', what: 'Iets met communicatie', who: '' };
+    refusedWith(leave(accepted('standard', vague)), 'conversation.guard.agreementsWww');
+    const relaxed = leave(accepted('relaxed', vague));
+    expect(relaxed.ok).toBe(true);
+    expect(relaxed.findings.filter((f) => f.code === 'conversation.guard.agreementsWww').map((f) => f.severity)).toEqual(['warning']);
+    // Who, what and when are there, but two weeks is not realistic for all of it.
+    const unrealistic = { id: 'a8', what: 'Ik leer Spaans, Duits, Chinees en Japans en haal vier MBA-diploma’s', who: 'emp-1', when: '2027-04-01' };
+    const standard = leave(accepted('standard', unrealistic));
+    expect(standard.ok).toBe(true);
+    expect(standard.findings.filter((f) => f.code === 'conversation.guard.agreementsSmart').map((f) => f.severity)).toEqual(['warning']);
+    refusedWith(leave(accepted('strict', unrealistic)), 'conversation.guard.agreementsSmart');
+  });
+
   it('excludes withdrawn agreements from the guards', () => {
     const proposed = apply(create(), until('acceptAgreement'));
     const withdrawn = apply(proposed, [{ type: 'withdrawAgreement', at: at('10:39'), by: 'employee', agreementId: 'a1', reason: 'Te groot' }]);
