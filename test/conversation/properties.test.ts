@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput, Role } from '../../src/index.js';
-import { availableEvents, canonicalJson, conversationSchema, createConversation, replay, transition } from '../../src/index.js';
+import { availableEvents, canonicalJson, conversationSchema, createConversation, phaseTimes, replay, transition } from '../../src/index.js';
 import { developmentInput } from './fixtures.js';
 
 const roles: Role[] = ['employee', 'manager'];
@@ -315,6 +315,26 @@ describe('conversation properties', () => {
           const tried = transition(final, { type: available.type, at, by: 'employee' });
           expect(tried.ok).toBe(available.ready);
         }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('shares out exactly the available minutes, and never counts more talk time than has passed since the start', () => {
+    fc.assert(
+      fc.property(strictness, kind, steps, fc.integer({ min: 0, max: 600 }), (level, which, plan, later) => {
+        const { final } = drive(level, plan, which);
+        const now = new Date(Date.parse(final.updatedAt ?? final.plannedStart) + later * 60_000).toISOString();
+        const view = phaseTimes(final, { now });
+        expect(view.ok).toBe(true);
+        if (!view.ok) return;
+        expect(view.value.phases.reduce((sum, phase) => sum + phase.plannedMinutes, 0)).toBe(final.availableMinutes);
+        expect(view.value.phases.reduce((sum, phase) => sum + phase.usedMinutes, 0)).toBe(view.value.totalUsedMinutes);
+        for (const phase of view.value.phases) expect(phase.usedMinutes).toBeGreaterThanOrEqual(0);
+        const elapsed = final.startedAt === null ? 0 : Math.floor((Date.parse(now) - Date.parse(final.startedAt)) / 60_000);
+        expect(view.value.totalUsedMinutes).toBeLessThanOrEqual(elapsed);
+        // Only a conversation in progress has a running phase.
+        expect(view.value.current !== undefined).toBe(final.status === 'inProgress');
       }),
       { numRuns: 40 },
     );
