@@ -159,12 +159,12 @@ export const planMessages = defineMessages({
     en: '{spent} has already been spent, {over} more than the budget of {budget}.',
   },
   'budget.currency.mismatch': {
-    nl: '{line} is in {currency}, het budget in {budgetCurrency}; dit bedrag is niet meegeteld.',
-    en: '{line} is in {currency}, the budget in {budgetCurrency}; this amount was not counted.',
+    nl: 'Post {line} staat in {currency}, het budget in {budgetCurrency}; dat bedrag telt niet mee.',
+    en: 'Line {line} is in {currency} and the budget in {budgetCurrency}, so it was not counted.',
   },
   'budget.unit.mismatch': {
-    nl: '{line} is in {unit}, het budget in {budgetUnit}; dit is niet meegeteld.',
-    en: '{line} is in {unit}, the budget in {budgetUnit}; it was not counted.',
+    nl: 'Post {line} staat in {unit}, het budget in {budgetUnit}; die post telt niet mee.',
+    en: 'Line {line} is in {unit} and the budget in {budgetUnit}, so it was not counted.',
   },
   'budget.expense.otherYear': {
     nl: 'Uitgave "{id}" van {date} valt buiten budgetjaar {year} en is niet meegeteld.',
@@ -183,7 +183,7 @@ export const planMessages = defineMessages({
     en: 'The amounts together are too large to compute exactly.',
   },
   'budget.unused.lateInYear': {
-    nl: 'Nog {unused} ({percent}%) van het budget voor {year} is niet gebruikt en niet verplicht. Ongeveer 40% van de medewerkers laat het budget liggen: bespreek nu wat je ermee wilt.',
+    nl: '{unused} ({percent}%) van het budget voor {year} is nog niet uitgegeven of toegezegd. Ongeveer 40% van de medewerkers laat het budget liggen: bespreek nu wat je ermee wilt.',
     en: '{unused} ({percent}%) of the {year} budget is still unused and uncommitted. About 40% of employees leave their budget unused: talk now about what you want to do with it.',
   },
   'budget.year.ended': {
