@@ -141,6 +141,22 @@ interface Timing {
   readonly needed?: number;
 }
 
+/** The minutes left for reflection and harvest once the fixed shares are taken. */
+function flexibleMinutes(total: number): number {
+  return total - Math.round(total / 12) - Math.round(total / 8) - Math.round(total / 6) - Math.round(total / 12);
+}
+
+/**
+ * The least total at which reflection and harvest both get their minimum. The fixed blocks grow with
+ * the total, so adding the shortfall is not enough; the search starts where the flexible part alone
+ * would suffice and stays cheap (a few thousand steps for the largest sessions).
+ */
+function minutesNeeded(total: number, harvestNeed: number): number {
+  let candidate = Math.max(total + 1, harvestNeed + minReflectionMinutes);
+  while (flexibleMinutes(candidate) - harvestNeed < minReflectionMinutes) candidate++;
+  return candidate;
+}
+
 /**
  * Splits the session over the blocks. Opening, ambitions, wishes and closing get fixed shares
  * (1/12, 1/8, 1/6, 1/12: 10, 15, 20 and 10 of 120 minutes); the plenary harvest wants 1/6 but at least
@@ -164,7 +180,7 @@ function timeBlocks(total: number, groups: number): Timing {
   } else if (available - harvestNeed >= minReflectionMinutes) {
     harvest = available - minReflectionMinutes;
   } else {
-    needed = total + harvestNeed + minReflectionMinutes - available;
+    needed = minutesNeeded(total, harvestNeed);
     const share = Math.floor((available * harvestNeed) / (harvestNeed + minReflectionMinutes));
     harvest = Math.min(available - 1, Math.max(1, share));
   }

@@ -55,10 +55,13 @@ describe('planFutureDialogue: the session plan', () => {
     expect(result.ok).toBe(true);
     const warning = result.findings.find((f) => f.code === 'dialogue.time.tooLittleForGroups');
     expect(warning?.severity).toBe('warning');
-    expect(warning?.params).toEqual({ minutes: 60, groups: 14, needed: 85 });
+    expect(warning?.params).toEqual({ minutes: 60, groups: 14, needed: 106 });
     expect(warning?.path).toEqual(['format', 'minutes']);
-    expect(warning?.message.nl).toContain('85 minuten');
+    expect(warning?.message.nl).toContain('106 minuten');
     if (result.ok) expect(result.value.blocks.reduce((sum, b) => sum + b.minutes, 0)).toBe(60);
+    // The advice holds: at 106 minutes reflection gets 15 and each of the 14 groups 3 in the harvest.
+    const enough = planFutureDialogue({ ...input, format: { minutes: 106, groupSize: 3 } });
+    expect(enough.findings.some((f) => f.code === 'dialogue.time.tooLittleForGroups')).toBe(false);
   });
 
   it('warns about an online session without breakout rooms only when more than one group is needed', () => {
@@ -250,6 +253,22 @@ describe('planFutureDialogue: properties', () => {
         expect(canonicalJson(b.groups)).toBe(canonicalJson(a.groups));
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('advises in the time warning the least number of minutes that really is enough', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 30, max: 240 }), fc.integer({ min: 2, max: 150 }), fc.integer({ min: 2, max: 8 }), (minutes, count, groupSize) => {
+        const plan = (total: number) =>
+          planFutureDialogue({ ambitions, participants: people(count), format: { minutes: total, groupSize }, questionsPerBlock: 0 });
+        const tight = (total: number): boolean => plan(total).findings.some((f) => f.code === 'dialogue.time.tooLittleForGroups');
+        const warning = plan(minutes).findings.find((f) => f.code === 'dialogue.time.tooLittleForGroups');
+        if (warning === undefined) return;
+        const needed = warning.params['needed'] as number;
+        expect(needed).toBeGreaterThan(minutes);
+        if (needed <= 480) expect(tight(needed)).toBe(false);
+        if (needed - 1 <= 480) expect(tight(needed - 1)).toBe(true);
+      }),
     );
   });
 
