@@ -273,7 +273,9 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
   if ((agreement.kind ?? 'development') === 'development' && analysis) {
     const lex = lexicons[analysis.locale];
     const all = `${what} ${measure}`;
-    if (test(lex.training, all) && !test(lex.practice, all) && !test(lexicons.nl.practice, all) && !test(lexicons.en.practice, all)) {
+    // The course's own name is its topic, not a link to the work: "the customer service course".
+    const rest = withoutCourseTopics(withoutCourseTopics(all, lexicons.nl.training), lexicons.en.training);
+    if (test(lex.training, all) && !test(lexicons.nl.practice, rest) && !test(lexicons.en.practice, rest)) {
       findings.push(finding.info('agreement.practice.missingLink', { path: ['what'] }));
     }
   }
@@ -296,6 +298,39 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
     findings: sorted,
     ok: !hasErrors(sorted),
   };
+}
+
+/** Words that end a course's name: a new clause, or where and for whom it happens. */
+const topicBoundary = /^(?:en|and|om|to|in|bij|op|voor|for|at|on|tijdens|during|zodat|so|daarna|then|waarna|after|na)$/iu;
+
+/**
+ * Blanks each training word with its topic: up to three words before it ("customer service course")
+ * and up to four after it ("cursus omgaan met lastige klanten"), never across punctuation or a
+ * boundary word, so "and apply it in my team" still counts as a link.
+ */
+function withoutCourseTopics(text: string, training: RegExp): string {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+|[^\p{L}\p{N}'’\s-]+/gu)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  const isWord = (token: { word: string }): boolean => /^[\p{L}\p{N}]/u.test(token.word);
+  const blank = new Uint8Array(text.length);
+  tokens.forEach((token, index) => {
+    if (!test(training, token.word) || !isWord(token)) return;
+    let from = index;
+    for (let at = index - 1; at >= 0 && index - at <= 3; at--) {
+      const before = tokens[at] as { word: string };
+      if (!isWord(before) || topicBoundary.test(before.word)) break;
+      from = at;
+    }
+    let to = index;
+    for (let at = index + 1; at < tokens.length && at - index <= 4; at++) {
+      const after = tokens[at] as { word: string };
+      if (!isWord(after) || topicBoundary.test(after.word)) break;
+      to = at;
+    }
+    blank.fill(1, (tokens[from] as { start: number }).start, (tokens[to] as { end: number }).end);
+  });
+  let out = '';
+  for (let at = 0; at < text.length; at++) out += blank[at] === 1 ? ' ' : text[at];
+  return out;
 }
 
 function isObject(value: unknown): value is object {

@@ -443,3 +443,27 @@ describe('checkAgreement: order of the context lists', () => {
     );
   });
 });
+
+describe('checkAgreement: the practice hint reads the course topic as topic, not as a link', () => {
+  it('hints for a course whose name mentions customers, projects or presenting', () => {
+    for (const what of [
+      'I will take the customer service course at the academy',
+      'I will attend the project management training in Utrecht',
+      'Ik volg de cursus omgaan met lastige klanten',
+      'Ik volg een training presenteren voor beginners',
+    ]) {
+      expect([what, codes(checkAgreement({ ...good, what }, context))]).toEqual([what, expect.arrayContaining(['agreement.practice.missingLink'])]);
+    }
+  });
+
+  it('gives no hint when the text links the course to the work', () => {
+    for (const what of [
+      'I will take the customer service course and apply it in my team',
+      'Ik volg de cursus omgaan met lastige klanten en pas het toe bij mijn klanten',
+      'Ik volg een training en pas het toe in het project',
+      'I follow the Excel course and use it for the budget of my department',
+    ]) {
+      expect([what, codes(checkAgreement({ ...good, what }, context))]).toEqual([what, expect.not.arrayContaining(['agreement.practice.missingLink'])]);
+    }
+  });
+});
