@@ -48,15 +48,27 @@ const stopWords = new Set([
   'what', 'how', 'i', 'it', 'more', 'into', 'within', 'between', 'around', 'want', 'would', 'like',
 ]);
 
+const consonant = /[bcdfghjklmnpqrstvwxz]/;
+
+function dropS(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 /**
  * Light suffix stripping so plural and singular meet ("presentaties"/"presentatie",
- * "trainingen"/"training", "skills"/"skill"); deliberately conservative, since a false match merges
- * two different points.
+ * "trainingen"/"training", "skills"/"skill", "examens"/"examen", "gesprekken"/"gesprek",
+ * "cursussen"/"cursus"); deliberately conservative, since a false match merges two different points.
+ * The steps run in this order so that both forms end in the same stem: -s, then -en with a doubled
+ * consonant undone, then -s again (the "cursus" left over from "cursussen").
  */
 function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('en')) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  let stemmed = dropS(word);
+  if (stemmed.length > 5 && stemmed.endsWith('en')) {
+    stemmed = stemmed.slice(0, -2);
+    const last = stemmed.at(-1) ?? '';
+    if (consonant.test(last) && stemmed.at(-2) === last) stemmed = stemmed.slice(0, -1);
+  }
+  return dropS(stemmed);
 }
 
 /**

@@ -44,6 +44,11 @@ describe('normalizeTitle', () => {
     ["Feedback van collega's", 'collega feedback'],
     ['Ĳverig leren', 'ijverig leren'],
     ['Coördinatie van het team', 'team coordinatie'],
+    ['Examens', 'examen'],
+    ['Gesprekken voeren', 'gesprek voeren'],
+    ['Cursussen', 'cursus'],
+    ['Processen verbeteren', 'proces verbeteren'],
+    ['Keukens', 'keuken'],
   ])('matches %j and %j', (a, b) => {
     expect(normalizeTitle(a)).toBe(normalizeTitle(b));
   });
