@@ -135,30 +135,36 @@ export function defineMessages<const C extends Record<string, LocalizedText>>(ca
   return Object.freeze(catalogue);
 }
 
-const placeholder = /\{([a-zA-Z0-9_]+)\}/g;
+const placeholder = /\{([a-zA-Z0-9_]+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 
 /**
  * Fills `{name}` placeholders from params; unknown placeholders stay visible rather than vanish.
+ * `{name|one|other}` chooses a word by number: `one` when the param is 1, `other` otherwise, so
+ * messages say "1 dag" and "3 dagen" instead of "dag(en)".
  *
  * @example
  * ```ts
  * import { interpolate } from 'ontwikkelgesprek';
  * interpolate('Nog {days} dagen', { days: 3 }); // 'Nog 3 dagen'
+ * interpolate('Nog {days} {days|dag|dagen}', { days: 1 }); // 'Nog 1 dag'
  * ```
  */
 export function interpolate(template: string, params: FindingParams): string {
-  return template.replace(placeholder, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(placeholder, (whole, name: string, one?: string, other?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    if (one !== undefined && other !== undefined) return Number(value) === 1 ? one : other;
+    return String(value);
+  });
 }
 
 /**
- * The placeholders a message template uses, in order of appearance, without duplicates.
+ * The placeholders a message template uses (plain or plural), in order of appearance, without duplicates.
  *
  * @example
  * ```ts
  * import { placeholdersOf } from 'ontwikkelgesprek';
- * placeholdersOf('{a} en {b} en {a}'); // ['a', 'b']
+ * placeholdersOf('{a} en {b} en {a|één|meer}'); // ['a', 'b']
  * ```
  */
 export function placeholdersOf(template: string): string[] {

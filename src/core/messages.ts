@@ -16,8 +16,8 @@ export const coreMessages = defineMessages({
     en: 'Wrong kind of value: expected {expected}, got {received}.',
   },
   'input.too_small.string': {
-    nl: 'Te kort: minstens {minimum} teken(s).',
-    en: 'Too short: at least {minimum} character(s).',
+    nl: 'Te kort: minstens {minimum} {minimum|teken|tekens}.',
+    en: 'Too short: at least {minimum} {minimum|character|characters}.',
   },
   'input.too_big.string': {
     nl: 'Te lang: hoogstens {maximum} tekens.',

@@ -77,8 +77,8 @@ export const planMessages = defineMessages({
     en: 'Agreement "{agreementId}" keeps its recorded progress (status {status}); record progress with recordProgress, not with an amendment.',
   },
   'plan.amend.approvalsCleared': {
-    nl: 'Versie {version} is nieuw: {count} eerdere goedkeuring(en) vervallen, beide kanten keuren opnieuw goed.',
-    en: 'Version {version} is new: {count} earlier approval(s) lapse, and both sides approve again.',
+    nl: 'Versie {version} is nieuw: {count} eerdere {count|goedkeuring vervalt|goedkeuringen vervallen}, beide kanten keuren opnieuw goed.',
+    en: 'Version {version} is new: {count} earlier {count|approval lapses|approvals lapse}, and both sides approve again.',
   },
 
   // ------------------------------------------------------------ progress

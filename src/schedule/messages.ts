@@ -83,8 +83,8 @@ export const scheduleMessages = defineMessages({
     en: 'The previous conversation ({date}) is after today ({today}); is that date right?',
   },
   'schedule.plan.overdue': {
-    nl: 'Het gesprek had uiterlijk {latestAllowed} moeten plaatsvinden; de eerste mogelijkheid is {date}, {days} dag(en) te laat.',
-    en: 'The conversation was due by {latestAllowed}; the first opportunity is {date}, {days} day(s) late.',
+    nl: 'Het gesprek had uiterlijk {latestAllowed} moeten plaatsvinden; de eerste mogelijkheid is {date}, {days} {days|dag|dagen} te laat.',
+    en: 'The conversation was due by {latestAllowed}; the first opportunity is {date}, {days} {days|day|days} late.',
   },
   'schedule.plan.targetPassed': {
     nl: 'De beoogde datum {target} is al voorbij; gepland op de eerste mogelijkheid, {date}, nog op tijd.',
@@ -107,24 +107,24 @@ export const scheduleMessages = defineMessages({
     en: 'Agreement "{id}" has no deadline, so it cannot be followed up.',
   },
   'schedule.followUp.conversationOverdue': {
-    nl: 'Het gesprek is {days} dag(en) te laat (uiterlijk {dueDate}).',
-    en: 'The conversation is {days} day(s) overdue (due by {dueDate}).',
+    nl: 'Het gesprek is {days} {days|dag|dagen} te laat (uiterlijk {dueDate}).',
+    en: 'The conversation is {days} {days|day|days} overdue (due by {dueDate}).',
   },
   'schedule.followUp.conversationDueSoon': {
-    nl: 'Het gesprek moet binnen {days} dag(en) plaatsvinden (uiterlijk {dueDate}).',
-    en: 'The conversation is due within {days} day(s) (by {dueDate}).',
+    nl: 'Het gesprek moet binnen {days} {days|dag|dagen} plaatsvinden (uiterlijk {dueDate}).',
+    en: 'The conversation is due within {days} {days|day|days} (by {dueDate}).',
   },
   'schedule.followUp.plannedTooLate': {
     nl: 'Het geplande gesprek ({nextPlanned}) valt na de uiterste datum {dueDate}.',
     en: 'The planned conversation ({nextPlanned}) falls after the latest allowed date {dueDate}.',
   },
   'schedule.followUp.agreementOverdue': {
-    nl: 'Afspraak "{id}" is {days} dag(en) over de deadline ({when}).',
-    en: 'Agreement "{id}" is {days} day(s) past its deadline ({when}).',
+    nl: 'Afspraak "{id}" is {days} {days|dag|dagen} over de deadline ({when}).',
+    en: 'Agreement "{id}" is {days} {days|day|days} past its deadline ({when}).',
   },
   'schedule.reminders.dropped': {
-    nl: '{count} herinnering(en) lagen al in het verleden en zijn weggelaten.',
-    en: '{count} reminder(s) were already in the past and have been left out.',
+    nl: '{count} {count|herinnering lag|herinneringen lagen} al in het verleden en {count|is|zijn} weggelaten.',
+    en: '{count} {count|reminder was|reminders were} already in the past and {count|has|have} been left out.',
   },
   'schedule.due.duplicateEmployee': {
     nl: 'Medewerker "{id}" staat meer dan eens in de lijst.',

@@ -38,6 +38,14 @@ describe('findings', () => {
     expect(interpolate('{constructor}', {})).toBe('{constructor}');
   });
 
+  it('chooses singular or plural words by number', () => {
+    expect(interpolate('{n} {n|dag|dagen} te laat', { n: 1 })).toBe('1 dag te laat');
+    expect(interpolate('{n} {n|dag|dagen} te laat', { n: 3 })).toBe('3 dagen te laat');
+    expect(interpolate('{n} {n|day|days} late', { n: 0 })).toBe('0 days late');
+    expect(interpolate('{n|day|days}', {})).toBe('{n|day|days}');
+    expect(placeholdersOf('{n} {n|day|days} {m|x|y}')).toEqual(['n', 'm']);
+  });
+
   it('lists placeholders once each', () => {
     expect(placeholdersOf('{a} {b} {a}')).toEqual(['a', 'b']);
   });

@@ -39,7 +39,7 @@ describe('parseWith', () => {
     );
     expect(byCode['input.invalid_type']?.path).toEqual(['input', 'minutes']);
     expect(byCode['input.invalid_type']?.message.en).toBe('Wrong kind of value: expected number, got string.');
-    expect(byCode['input.too_small.string']?.message.nl).toBe('Te kort: minstens 2 teken(s).');
+    expect(byCode['input.too_small.string']?.message.nl).toBe('Te kort: minstens 2 tekens.');
     expect(byCode['input.unrecognized_keys']?.params).toEqual({ keys: '"extra"' });
   });
 
