@@ -26,6 +26,7 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
     answer: longTextSchema,
   }),
   z.strictObject({ type: z.literal('addAgendaPoint'), ...base, point: agendaItemSchema.omit({ source: true }) }),
+  z.strictObject({ type: z.literal('withdrawAgendaPoint'), ...base, pointId: idSchema, reason: longTextSchema.optional() }),
   z.strictObject({ type: z.literal('mergeAgenda'), ...base }),
   z.strictObject({
     type: z.literal('setPurpose'),
@@ -122,6 +123,7 @@ export type ConversationEventType = ConversationEvent['type'];
 export const conversationEventTypes: readonly ConversationEventType[] = Object.freeze([
   'answerPreparation',
   'addAgendaPoint',
+  'withdrawAgendaPoint',
   'mergeAgenda',
   'setPurpose',
   'start',

@@ -482,6 +482,31 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     };
   },
 
+  withdrawAgendaPoint: (conversation, event) => {
+    const blocked = needs(conversation, event, 'prepare');
+    if (blocked) return blocked;
+    const id = event.pointId;
+    const index = conversation.agendaPoints[event.by].findIndex((point) => point.id === id);
+    if (index < 0) {
+      // Each side owns its points: the initiative is not the other side's to take away.
+      const other = event.by === 'employee' ? 'manager' : 'employee';
+      const theirs = conversation.agendaPoints[other].some((point) => point.id === id);
+      return refuse(finding.error(theirs ? 'conversation.agenda.otherSidesPoint' : 'conversation.agenda.unknownPoint', { path: ['pointId'], params: { id } }));
+    }
+    const merged = remerge(conversation, (c) => ({
+      ...c,
+      agendaPoints: { ...c.agendaPoints, [event.by]: c.agendaPoints[event.by].filter((point) => point.id !== id) },
+    }));
+    if (!merged.ok) return refuse(...merged.findings);
+    return {
+      findings: [...merged.findings],
+      apply: (draft) => {
+        draft.agendaPoints[event.by].splice(index, 1);
+        if (merged.value !== null) draft.agenda = merged.value;
+      },
+    };
+  },
+
   mergeAgenda: (conversation, event) => {
     const blocked = needs(conversation, event, 'prepare');
     if (blocked) return blocked;
@@ -1031,7 +1056,7 @@ export interface AvailableEvent {
 const bothSides: readonly Role[] = ['employee', 'manager'];
 
 const activityEvents: readonly [PhaseActivity, readonly ConversationEventType[]][] = [
-  ['prepare', ['answerPreparation', 'addAgendaPoint', 'mergeAgenda']],
+  ['prepare', ['answerPreparation', 'addAgendaPoint', 'withdrawAgendaPoint', 'mergeAgenda']],
   ['purpose', ['setPurpose']],
   ['agenda', ['markAgendaItemDone']],
   ['notes', ['addNote']],

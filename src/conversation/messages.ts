@@ -130,6 +130,14 @@ export const conversationMessages = defineMessages({
     nl: 'Er staat al een agendapunt met id {id}.',
     en: 'There is already an agenda point with id {id}.',
   },
+  'conversation.agenda.unknownPoint': {
+    nl: 'Er is geen agendapunt met id {id} ingebracht.',
+    en: 'No agenda point with id {id} was put forward.',
+  },
+  'conversation.agenda.otherSidesPoint': {
+    nl: 'Agendapunt {id} is door de andere kant ingebracht; alleen die kant kan het weer intrekken.',
+    en: 'Agenda point {id} was put forward by the other side; only that side can withdraw it.',
+  },
   'conversation.agenda.unknownItem': {
     nl: 'Er is geen agendapunt met id {id} op de samengevoegde agenda.',
     en: 'There is no item with id {id} on the merged agenda.',

@@ -1,4 +1,4 @@
-import { setAutoFreeze } from 'immer';
+import { applyPatches, setAutoFreeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput, CreateConversationInput, Finding, Result, TransitionOutcome } from '../../src/index.js';
 import {
@@ -578,7 +578,7 @@ describe('replay', () => {
 describe('availableEvents', () => {
   it('lists preparation work and an unready start before the conversation', () => {
     const events = value(availableEvents(create()));
-    expect(events.map((e) => e.type)).toEqual(['answerPreparation', 'addAgendaPoint', 'mergeAgenda', 'setPurpose', 'start', 'postpone', 'cancel']);
+    expect(events.map((e) => e.type)).toEqual(['answerPreparation', 'addAgendaPoint', 'withdrawAgendaPoint', 'mergeAgenda', 'setPurpose', 'start', 'postpone', 'cancel']);
     const start = events.find((e) => e.type === 'start');
     expect(start?.ready).toBe(false);
     expect(start?.findings.map((f) => f.code)).toEqual(['conversation.guard.purposeSet', 'conversation.guard.agendaMerged']);
@@ -662,6 +662,27 @@ describe('views', () => {
     expect(balance.employee.supportAgreementIds).toEqual(['s1']);
     expect(balance.employeeLeadsAgreements).toBe(true);
     expect(balance.employeeShare).toBeGreaterThan(0.5);
+  });
+
+  it('lets a side withdraw its own agenda point, re-merging the agenda, but not the other side\'s', () => {
+    const drifting = apply(create(), [
+      { type: 'addAgendaPoint', at: at('09:00'), by: 'manager', point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 } },
+      { type: 'addAgendaPoint', at: at('09:01'), by: 'employee', point: { id: 'e9', title: 'Leren plannen', topic: 'competences', priority: 'must', minutes: 10 } },
+      { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },
+    ]);
+    const byEmployee = transition(drifting, { type: 'withdrawAgendaPoint', at: at('09:03'), by: 'employee', pointId: 'o9' });
+    expect(byEmployee.ok).toBe(false);
+    expect(byEmployee.findings.map((f) => f.code)).toEqual(['conversation.agenda.otherSidesPoint']);
+    const unknown = transition(drifting, { type: 'withdrawAgendaPoint', at: at('09:03'), by: 'manager', pointId: 'nope' });
+    expect(unknown.findings.map((f) => f.code)).toEqual(['conversation.agenda.unknownPoint']);
+    const withdrawn = transition(drifting, { type: 'withdrawAgendaPoint', at: at('09:03'), by: 'manager', pointId: 'o9', reason: 'Hoort in het functioneringsgesprek' });
+    if (!withdrawn.ok) throw new Error(JSON.stringify(withdrawn.findings));
+    const state = withdrawn.value.conversation;
+    expect(state.agendaPoints.manager).toEqual([]);
+    expect(state.agenda?.items.flatMap((item) => item.itemIds)).toEqual(['e9']);
+    expect(value(evaluativeDrift(state)).items).toEqual([]);
+    // The audit trail shows exactly what went: applying the inverse patches brings the point back.
+    expect(applyPatches(state, withdrawn.value.inversePatches as never)).toEqual(drifting);
   });
 
   it('warns about evaluative drift in a development conversation', () => {
