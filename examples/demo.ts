@@ -191,12 +191,21 @@ say(
   '',
   t('Presenteren voor klanten staat bij allebei op het lijstje en is één gezamenlijk punt geworden.', 'Presenting to clients is on both lists and became one joint point.'),
   t(
-    'De waarschuwing over de beoordeling klopt: die hoort in een apart functioneringsgesprek. Ahmed laat het punt liggen;',
-    'The warning about the rating is right: that belongs in a separate appraisal. Ahmed leaves the point alone;',
+    'De waarschuwing over de beoordeling klopt: die hoort in een apart functioneringsgesprek. Ahmed trekt zijn punt in:',
+    'The warning about the rating is right: that belongs in a separate appraisal. Ahmed withdraws his point:',
   ),
+);
+send({
+  type: 'withdrawAgendaPoint',
+  at: on('09:30', '2027-01-20'),
+  by: 'manager',
+  pointId: 'ahmed-3',
+  reason: t('Bespreken we in het functioneringsgesprek in mei.', 'We will discuss it in the appraisal in May.'),
+});
+say(
   t(
-    'schrappen kan niet (er is geen gebeurtenis om een agendapunt in te trekken), dus bij de afronding volgt nog een waarschuwing.',
-    'removing it is not possible (no event withdraws an agenda point), so concluding will warn about it once more.',
+    `De agenda is opnieuw samengevoegd: ${state.agenda?.items.length ?? 0} punten, geen beoordelend onderwerp meer.`,
+    `The agenda was merged again: ${state.agenda?.items.length ?? 0} points, no evaluative topic left.`,
   ),
 );
 

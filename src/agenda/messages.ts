@@ -43,8 +43,8 @@ export const agendaMessages = defineMessages({
     en: 'Points {itemIds} cover the same ground and were combined into "{title}".',
   },
   'agenda.budget.over': {
-    nl: 'De punten vragen samen {minutesNeeded} minuten en er zijn er {minutesForItems}; {deferred} punt(en) schuiven door naar het volgende gesprek.',
-    en: 'The points need {minutesNeeded} minutes together and there are {minutesForItems}; {deferred} point(s) move on to the next conversation.',
+    nl: 'De punten vragen samen {minutesNeeded} minuten en er zijn er {minutesForItems}; {deferred} {deferred|punt schuift|punten schuiven} door naar het volgende gesprek.',
+    en: 'The points need {minutesNeeded} minutes together and there are {minutesForItems}; {deferred} {deferred|point moves|points move} on to the next conversation.',
   },
   'agenda.budget.mustDeferred': {
     nl: 'Het punt "{title}" moet besproken worden, maar past niet meer in de tijd en schuift door; overweeg een extra gesprek.',
