@@ -17,7 +17,6 @@ import {
   checkAgreement,
   createConversation,
   createDevelopmentPlan,
-  dutchPublicHolidays,
   formatFinding,
   formatMoney,
   inputBalance,
@@ -355,9 +354,6 @@ const proposal = proposeNextConversation(state, { at: on('10:59'), by: 'employee
 const next = must(proposal, 'proposeNextConversation');
 say(t(`Voorstel: ${next.date}, ${next.start} tot ${next.end} (voortgangsgesprek)`, `Proposal: ${next.date}, ${next.start} to ${next.end} (check-in)`));
 proposal.findings.forEach((f) => say(`    ${finding(f)}`));
-const wished = proposal.findings.find((f) => f.code === 'schedule.plan.movedEarlier' || f.code === 'schedule.plan.movedLater')?.params['target'];
-const holiday = must(dutchPublicHolidays(2027), 'dutchPublicHolidays').find((h) => h.date === wished);
-if (holiday !== undefined) say(t(`  (${wished} is ${holiday.name.nl}: geen werkdag, dus een dag eerder)`, `  (${wished} is ${holiday.name.en}: not a working day, so one day earlier)`));
 send(next);
 
 const agreementsToTrack = [...state.agreements, ...state.supportAgreements].map(({ agreement }) => ({

@@ -194,7 +194,8 @@ export interface FindingOptions {
 
 /**
  * Builds a finding from a catalogue entry. Prefer {@link findingsFrom}, which checks the code at
- * compile time.
+ * compile time. A param whose name ends in `Nl` or `En` fills the placeholder without that suffix
+ * in that language only: `{ reasonNl: 'Koningsdag', reasonEn: "King's Day" }` fills `{reason}`.
  *
  * @example
  * ```ts
@@ -222,8 +223,22 @@ export function createFinding(
     severity,
     path: [...(options.path ?? [])],
     params,
-    message: { nl: interpolate(text.nl, params), en: interpolate(text.en, params) },
+    message: { nl: interpolate(text.nl, paramsIn(params, 'nl')), en: interpolate(text.en, paramsIn(params, 'en')) },
   };
+}
+
+/**
+ * The params as one language sees them: a param `reasonNl` fills `{reason}` in the Dutch message and
+ * `reasonEn` in the English one, so words that differ per language (a holiday's name, an amount in
+ * local notation) can sit in both templates under one placeholder.
+ */
+function paramsIn(params: FindingParams, locale: Locale): FindingParams {
+  const suffix = locale === 'nl' ? 'Nl' : 'En';
+  const view: FindingParams = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    if (key.length > suffix.length && key.endsWith(suffix)) view[key.slice(0, -suffix.length)] = value;
+  }
+  return view;
 }
 
 /**

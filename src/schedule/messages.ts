@@ -91,12 +91,12 @@ export const scheduleMessages = defineMessages({
     en: 'The intended date {target} has passed; planned at the first opportunity, {date}, still in time.',
   },
   'schedule.plan.movedLater': {
-    nl: 'Verschoven van {target} naar {date}: {target} is geen werkdag.',
-    en: 'Moved from {target} to {date}: {target} is not a working day.',
+    nl: 'Verschoven van {target} naar {date}: {target} is geen werkdag ({reason}).',
+    en: 'Moved from {target} to {date}: {target} is not a working day ({reason}).',
   },
   'schedule.plan.movedEarlier': {
-    nl: 'Vervroegd van {target} naar {date}, de laatste werkdag binnen de termijn: {target} is geen werkdag.',
-    en: 'Brought forward from {target} to {date}, the last working day within the limit: {target} is not a working day.',
+    nl: 'Vervroegd van {target} naar {date}, de laatste werkdag binnen de termijn: {target} is geen werkdag ({reason}).',
+    en: 'Brought forward from {target} to {date}, the last working day within the limit: {target} is not a working day ({reason}).',
   },
   'schedule.plan.proposed': {
     nl: 'Voorstel: {date} om {time} ({timeZone}).',

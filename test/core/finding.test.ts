@@ -50,6 +50,13 @@ describe('findings', () => {
     expect(placeholdersOf('{a} {b} {a}')).toEqual(['a', 'b']);
   });
 
+  it('fills a placeholder per language from params ending in Nl and En', () => {
+    const catalogue = defineMessages({ 'demo.off': { nl: '{date} is vrij ({reason}).', en: '{date} is a day off ({reason}).' } });
+    const finding = createFinding(catalogue, 'demo.off', 'info', { params: { date: '2027-04-27', reasonNl: 'Koningsdag', reasonEn: "King's Day" } });
+    expect(finding.message).toEqual({ nl: '2027-04-27 is vrij (Koningsdag).', en: "2027-04-27 is a day off (King's Day)." });
+    expect(finding.params).toEqual({ date: '2027-04-27', reasonNl: 'Koningsdag', reasonEn: "King's Day" });
+  });
+
   it('falls back to the code as text for a code outside the catalogue', () => {
     expect(createFinding(messages, 'demo.unknown', 'info').message).toEqual({ nl: 'demo.unknown', en: 'demo.unknown' });
   });
