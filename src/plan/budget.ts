@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Finding, Money, Result } from '../core/index.js';
+import type { Finding, FindingParams, Locale, Money, Result } from '../core/index.js';
 import {
   addMoney,
   calendarDateOf,
@@ -9,6 +9,7 @@ import {
   duplicateIds,
   fail,
   findingsFrom,
+  formatMoney,
   idSchema,
   instantSchema,
   minorUnitDigits,
@@ -187,6 +188,18 @@ function valueOf(amount: BudgetAmount): number {
 
 function quantity(unit: Unit, value: number): BudgetQuantity {
   return unit.kind === 'money' ? { amount: value, currency: unit.currency } : { studyPoints: value };
+}
+
+/**
+ * Finding params for an amount: `name` in a neutral notation for programs, and `nameNl` / `nameEn`
+ * in each language's own notation (EUR 1050.00 / € 1.050,00 / €1,050.00) for the messages.
+ */
+function amountParams(name: string, unit: Unit, value: number): FindingParams {
+  const inLocale = (locale: Locale): string =>
+    unit.kind === 'money'
+      ? formatMoney({ amount: value, currency: unit.currency }, locale)
+      : `${value} ${locale === 'nl' ? 'studiepunten' : 'study points'}`;
+  return { [name]: describe(unit, value), [`${name}Nl`]: inLocale('nl'), [`${name}En`]: inLocale('en') };
 }
 
 /** A neutral notation for finding params, the same in both languages. */
@@ -387,7 +400,7 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
     findings.push(
       finding.warning('budget.overspent', {
         path: ['expenses'],
-        params: { spent: describe(unit, spent), over: describe(unit, spent - total), budget: describe(unit, total) },
+        params: { ...amountParams('spent', unit, spent), ...amountParams('over', unit, spent - total), ...amountParams('budget', unit, total) },
       }),
     );
   } else if (claimed > total) {
@@ -409,7 +422,7 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
     findings.push(
       finding.warning('budget.overCommitted', {
         path: culprit,
-        params: { claimed: describe(unit, claimed), over: describe(unit, claimed - total), budget: describe(unit, total) },
+        params: { ...amountParams('claimed', unit, claimed), ...amountParams('over', unit, claimed - total), ...amountParams('budget', unit, total) },
       }),
     );
   }
@@ -425,14 +438,14 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
       findings.push(
         finding.warning('budget.unused.lateInYear', {
           path: ['budget'],
-          params: { unused: describe(unit, remaining), percent, year: budget.year },
+          params: { ...amountParams('unused', unit, remaining), percent, year: budget.year },
         }),
       );
     } else if (year > budget.year) {
       findings.push(
         finding.info('budget.year.ended', {
           path: ['budget'],
-          params: { unused: describe(unit, remaining), year: budget.year },
+          params: { ...amountParams('unused', unit, remaining), year: budget.year },
         }),
       );
     }

@@ -68,7 +68,10 @@ describe('budgetStatus', () => {
     expect(result.ok).toBe(true);
     expect(codes(result)).toEqual(['budget.overCommitted']);
     expect(result.findings[0]?.path).toEqual(['costs', 1]);
-    expect(result.findings[0]?.message.en).toBe('Agreements and expenses (EUR 1050.00) exceed the budget of EUR 700.00 by EUR 350.00.');
+    expect(result.findings[0]?.message.en).toBe('Agreements and expenses (€1,050.00) exceed the budget of €700.00 by €350.00.');
+    expect(result.findings[0]?.message.nl).toBe('De afspraken en uitgaven (€\u00a01.050,00) gaan €\u00a0350,00 over het budget van €\u00a0700,00 heen.');
+    // Programs keep a notation that does not depend on the language.
+    expect(result.findings[0]?.params['claimed']).toBe('EUR 1050.00');
     expect(value(result).remaining).toEqual(eur(-35000));
   });
 
@@ -125,7 +128,8 @@ describe('budgetStatus', () => {
   it('nudges late in the year when much is still unused, and says so when the year is over', () => {
     const late = budgetStatus({ budget, costs: [{ id: 'c', description: 'Boek', amount: eur(5000) }], now: '2027-10-15T09:00:00+02:00' });
     expect(codes(late)).toEqual(['budget.unused.lateInYear']);
-    expect(late.findings[0]?.message.nl).toContain('EUR 650.00 (92%)');
+    expect(late.findings[0]?.message.nl).toContain('€\u00a0650,00 (92%)');
+    expect(late.findings[0]?.message.en).toContain('€650.00 (92%)');
     expect(late.findings[0]?.message.en).toContain('About 40% of employees');
     expect(codes(budgetStatus({ budget, now: '2027-06-15T09:00:00+02:00' }))).toEqual([]);
     expect(codes(budgetStatus({ budget, costs: [{ id: 'c', description: 'Coaching', amount: eur(60000) }], now: '2027-11-15T09:00:00+01:00' }))).toEqual([]);
