@@ -366,6 +366,7 @@ const agreementsToTrack = [...state.agreements, ...state.supportAgreements].map(
 const reminders = must(
   remindersFor({
     employeeId: sanne.id,
+    employeeName: 'Sanne',
     managerId: ahmed.id,
     conversation: { id: 'sanne-2027-04', kind: 'checkIn', start: next.start },
     agreements: agreementsToTrack,

@@ -46,6 +46,7 @@ export {
   findingParamsSchema,
   findingSchema,
   findingsFrom,
+  formatCalendarDate,
   formatFinding,
   formatMoney,
   fromDayNumber,

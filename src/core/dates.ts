@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
+import type { Locale } from './locale.js';
 
 /**
  * The time zone the library assumes when a caller does not give one.
@@ -313,4 +314,24 @@ export function addMinutesToInstant(instant: Instant, minutes: number, timeZone:
  */
 export function minutesBetween(from: Instant, to: Instant): number {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 60_000);
+}
+
+const monthNames = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+/**
+ * A calendar date as people write it: `15 maart 2027` in Dutch, `15 March 2027` in English.
+ *
+ * @example
+ * ```ts
+ * import { formatCalendarDate } from 'ontwikkelgesprek';
+ * formatCalendarDate('2027-03-15', 'nl'); // '15 maart 2027'
+ * formatCalendarDate('2027-03-15', 'en'); // '15 March 2027'
+ * ```
+ */
+export function formatCalendarDate(date: CalendarDate, locale: Locale): string {
+  const month = monthNames[locale][Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
+  return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
 }

@@ -32,6 +32,7 @@ export {
   compareInstants,
   daysBetween,
   defaultTimeZone,
+  formatCalendarDate,
   fromDayNumber,
   instantAt,
   instantSchema,

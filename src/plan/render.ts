@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { CalendarDate, Instant, Locale, Result } from '../core/index.js';
+import type { Instant, Locale, Result } from '../core/index.js';
 import {
   calendarDateOf,
   defaultTimeZone,
+  formatCalendarDate,
   formatMoney,
   localeSchema,
   ok,
@@ -41,11 +42,6 @@ export const renderPlanOptionsSchema = z.strictObject({
  * ```
  */
 export type RenderPlanOptions = z.input<typeof renderPlanOptionsSchema>;
-
-const months = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-} as const;
 
 const words = {
   nl: {
@@ -205,12 +201,7 @@ function md(text: string | undefined): string {
   return line.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 }
 
-function formatDate(date: CalendarDate, locale: Locale): string {
-  const day = Number(date.slice(8, 10));
-  const month = months[locale][Number(date.slice(5, 7)) - 1] ?? '';
-  const year = date.slice(0, 4);
-  return `${day} ${month} ${year}`;
-}
+const formatDate = formatCalendarDate;
 
 function formatInstant(instant: Instant, locale: Locale, timeZone: string): string {
   return `${formatDate(calendarDateOf(instant, timeZone), locale)} ${wallClockOf(instant, timeZone)}`;

@@ -6,6 +6,7 @@ import {
   duplicateIds,
   fail,
   findingsFrom,
+  formatCalendarDate,
   fromDayNumber,
   instantAt,
   parseWith,
@@ -95,6 +96,8 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
   if (value.conversation !== undefined) {
     const conversation = value.conversation;
     const day = calendarDateOf(conversation.start, timeZone);
+    const dayText = { nl: formatCalendarDate(day, 'nl'), en: formatCalendarDate(day, 'en') };
+    const employeeName = value.employeeName ?? value.employeeId;
     const time = wallClockOf(conversation.start, timeZone);
     const dayNumber = toDayNumber(day);
     const kind = termOf(conversationKinds, conversation.kind ?? 'development')?.label ?? { nl: 'gesprek', en: 'conversation' };
@@ -112,12 +115,12 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
       const message: LocalizedText =
         role === 'employee'
           ? {
-              nl: `Bereid je ${nl} van ${day} om ${time} voor: wat ging goed, waar wil je groeien, welke punten zet je op de agenda?`,
-              en: `Prepare for your ${en} on ${day} at ${time}: what went well, where do you want to grow, which points will you put on the agenda?`,
+              nl: `Bereid je ${nl} van ${dayText.nl} om ${time} voor: wat ging goed, waar wil je groeien, welke punten zet je op de agenda?`,
+              en: `Prepare for your ${en} on ${dayText.en} at ${time}: what went well, where do you want to grow, which points will you put on the agenda?`,
             }
           : {
-              nl: `Bereid het ${nl} met ${value.employeeId} van ${day} om ${time} voor: resultaten, voortgang op lopende doelen, feedback van collega's en wat de koers van de organisatie betekent.`,
-              en: `Prepare the ${en} with ${value.employeeId} on ${day} at ${time}: achievements, progress on running goals, feedback from colleagues and what the organisation's direction means.`,
+              nl: `Bereid het ${nl} met ${employeeName} van ${dayText.nl} om ${time} voor: resultaten, voortgang op lopende doelen, feedback van collega's en wat de koers van de organisatie betekent.`,
+              en: `Prepare the ${en} with ${employeeName} on ${dayText.en} at ${time}: achievements, progress on running goals, feedback from colleagues and what the organisation's direction means.`,
             };
       add('preparation', conversation.id, role, to, dayNumber - prepDay, `-${lead[role]}wd`, date, instantAt(date, reminderTime, timeZone), message);
     }
@@ -127,8 +130,8 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
     for (const role of ['employee', 'manager'] as const) {
       const to = role === 'employee' ? value.employeeId : value.managerId;
       add('conversation', conversation.id, role, to, dayNumber - toDayNumber(date), `-${leadMinutes}m`, date, at, {
-        nl: `Het ${nl} begint om ${time} (${day}). Eerst komen de afspraken van vorige keer aan bod.`,
-        en: `The ${en} starts at ${time} (${day}). The agreements from last time come first.`,
+        nl: `Het ${nl} begint om ${time} (${dayText.nl}). Eerst komen de afspraken van vorige keer aan bod.`,
+        en: `The ${en} starts at ${time} (${dayText.en}). The agreements from last time come first.`,
       });
     }
   }
@@ -147,8 +150,8 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
       usedDays.add(day);
       const date = fromDayNumber(day);
       add('agreementDeadline', agreement.id, role, to, deadline - day, `-${step}d`, date, instantAt(date, reminderTime, timeZone), {
-        nl: `Nog ${deadline - day} ${deadline - day === 1 ? 'dag' : 'dagen'} tot de deadline van "${agreement.what}" (${agreement.when}).`,
-        en: `${deadline - day} ${deadline - day === 1 ? 'day' : 'days'} left until the deadline of "${agreement.what}" (${agreement.when}).`,
+        nl: `Nog ${deadline - day} ${deadline - day === 1 ? 'dag' : 'dagen'} tot de deadline van "${agreement.what}" (${formatCalendarDate(agreement.when, 'nl')}).`,
+        en: `${deadline - day} ${deadline - day === 1 ? 'day' : 'days'} left until the deadline of "${agreement.what}" (${formatCalendarDate(agreement.when, 'en')}).`,
       });
     }
     for (const after of escalations) {
@@ -156,8 +159,8 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
       if (day === undefined) continue;
       const date = fromDayNumber(day);
       add('agreementEscalation', agreement.id, 'manager', value.managerId, day === deadline ? 0 : deadline - day, `+${after}d`, date, instantAt(date, reminderTime, timeZone), {
-        nl: `De deadline van "${agreement.what}" (${agreement.when}) is verstreken zonder dat de afspraak is afgerond. Bespreek samen wat er nodig is.`,
-        en: `The deadline of "${agreement.what}" (${agreement.when}) has passed and the agreement is not done. Talk together about what is needed.`,
+        nl: `De deadline van "${agreement.what}" (${formatCalendarDate(agreement.when, 'nl')}) is verstreken zonder dat de afspraak is afgerond. Bespreek samen wat er nodig is.`,
+        en: `The deadline of "${agreement.what}" (${formatCalendarDate(agreement.when, 'en')}) has passed and the agreement is not done. Talk together about what is needed.`,
       });
     }
   }

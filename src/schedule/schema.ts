@@ -362,6 +362,8 @@ export interface FollowUpStatus {
 export const remindersInputSchema = z.strictObject({
   employeeId: idSchema,
   managerId: idSchema,
+  /** How the manager's reminders name the employee; the id when absent. */
+  employeeName: shortTextSchema.optional(),
   conversation: z
     .strictObject({
       id: idSchema,

@@ -10,6 +10,7 @@ import {
   compareCalendarDates,
   compareInstants,
   daysBetween,
+  formatCalendarDate,
   fromDayNumber,
   instantAt,
   isCalendarDate,
@@ -59,6 +60,11 @@ describe('calendar dates', () => {
         expect(isoWeekday(date)).toBe(((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1);
       }),
     );
+  });
+
+  it('writes dates as people do, in each language', () => {
+    expect(formatCalendarDate('2027-03-05', 'nl')).toBe('5 maart 2027');
+    expect(formatCalendarDate('2027-12-31', 'en')).toBe('31 December 2027');
   });
 
   it('adds months with end-of-month clamping', () => {

@@ -29,7 +29,12 @@ describe('remindersFor', () => {
       'employee 2027-04-30 2027-04-30T09:00:00+02:00',
     ]);
     expect(preparation[0]?.to).toBe('man-1');
-    expect(preparation[1]?.message.nl).toContain('Bereid je ontwikkelgesprek van 2027-05-10 om 10:00 voor');
+    expect(preparation[1]?.message.nl).toContain('Bereid je ontwikkelgesprek van 10 mei 2027 om 10:00 voor');
+    // Without a name the manager's reminder falls back to the id; with one, it reads like a person wrote it.
+    expect(preparation[0]?.message.en).toContain('with emp-1 on 10 May 2027');
+    const named = remindersFor({ ...input, employeeName: 'Sanne de Vries' });
+    if (!named.ok) throw new Error('expected reminders');
+    expect(named.value.find((r) => r.type === 'preparation' && r.role === 'manager')?.message.nl).toContain('met Sanne de Vries van 10 mei 2027');
   });
 
   it('reminds of deadlines in steps, moved to working days, and escalates to the manager', () => {
@@ -94,12 +99,12 @@ describe('remindersFor', () => {
     });
     if (!result.ok) throw new Error('failed');
     expect(result.value.map((r) => r.message.nl).slice(0, 2)).toEqual([
-      'Nog 7 dagen tot de deadline van "Cursus" (2027-06-30).',
-      'Nog 1 dag tot de deadline van "Cursus" (2027-06-30).',
+      'Nog 7 dagen tot de deadline van "Cursus" (30 juni 2027).',
+      'Nog 1 dag tot de deadline van "Cursus" (30 juni 2027).',
     ]);
     expect(result.value.map((r) => r.message.en).slice(0, 2)).toEqual([
-      '7 days left until the deadline of "Cursus" (2027-06-30).',
-      '1 day left until the deadline of "Cursus" (2027-06-30).',
+      '7 days left until the deadline of "Cursus" (30 June 2027).',
+      '1 day left until the deadline of "Cursus" (30 June 2027).',
     ]);
   });
 
