@@ -125,9 +125,12 @@ export {
   agreementsMessages,
   analyzeGoalText,
   checkAgreement,
+  criterionStatusTerms,
   meetsWww,
   smartCriteria,
+  smartCriterionTerms,
   smartShortfalls,
+  wwwCriterionTerms,
 } from './agreements/index.js';
 
 // questions (functions only; the built-in bank is in 'ontwikkelgesprek/questions')

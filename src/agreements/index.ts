@@ -16,3 +16,4 @@ export { agreementCheckContextSchema, agreementParticipantSchema, agreementSchem
 export { analyzeGoalText } from './analyze.js';
 export type { SmartCriterion } from './check.js';
 export { checkAgreement, meetsWww, smartCriteria, smartShortfalls } from './check.js';
+export { criterionStatusTerms, smartCriterionTerms, wwwCriterionTerms } from './labels.js';
