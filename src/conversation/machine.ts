@@ -68,8 +68,10 @@ export const createConversationInputSchema = z.strictObject({
   timeZone: timeZoneSchema.optional(),
   strictness: strictnessSchema.optional(),
   /** The previous plan: its open agreements come first on the agenda. */
+  // A plain object, not a strict one: a whole stored POP (a DevelopmentPlan) may be passed as it is;
+  // only its id and agreements are read, the rest is stripped, never merged into the state.
   previousPlan: z
-    .strictObject({ id: idSchema.optional(), agreements: z.array(agreementSchema).max(1_000) })
+    .object({ id: idSchema.optional(), agreements: z.array(agreementSchema).max(1_000) })
     .optional(),
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDevelopmentPlan, planApprovalStatus, planContentHash } from '../../src/plan/index.js';
+import { createConversation } from '../../src/conversation/index.js';
+import { createDevelopmentPlan, planApprovalStatus, planContentHash, recordProgress } from '../../src/plan/index.js';
 import { demoConversation } from '../../examples/demo/plan.js';
 import { concludedConversation } from './fixtures.js';
 import type { Result } from '../../src/core/index.js';
@@ -9,6 +10,29 @@ function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => f.code)));
   return result.value;
 }
+
+describe('the POP feeds the next conversation', () => {
+  it('passes a whole stored plan to createConversation, whose open agreements come first on the next agenda', () => {
+    const plan = value(createDevelopmentPlan(concludedConversation()));
+    const progressed = value(
+      recordProgress(plan, { agreementId: 's1', by: 'manager', at: '2027-04-01T09:00:00+02:00', status: 'done', note: 'Training geboekt.' }),
+    );
+    const next = value(
+      createConversation({
+        id: 'conv-2027-09',
+        kind: 'checkIn',
+        employee: { id: 'e-17', name: 'Sanne de Vries' },
+        manager: { id: 'm-3', name: 'Karim Bouzid' },
+        plannedStart: '2027-09-15T10:00:00+02:00',
+        locale: 'nl',
+        previousPlan: progressed,
+      }),
+    );
+    // Only what is still open carries over; the rest of the plan is not copied into the state.
+    expect(next.previousOpenAgreements.map((agreement) => agreement.id)).toEqual(['a1']);
+    expect(JSON.stringify(next)).not.toContain(plan.hash);
+  });
+});
 
 describe('createDevelopmentPlan', () => {
   it('assembles the POP from a concluded conversation', () => {
