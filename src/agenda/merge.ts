@@ -378,7 +378,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
         hints.push(finding.info('agenda.item.minutesMissing', { path: [...path, 'minutes'], params: { id: item.id, minutes: defaultMinutes } }));
       }
       if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
-        hints.push(finding.warning('agenda.topic.evaluative', { path: [...path, 'topic'], params: { id: item.id, topic: item.topic, kind } }));
+        hints.push(finding.warning('agenda.topic.evaluative', { path: [...path, 'topic'], params: { id: item.id, title: item.title, topic: item.topic, kind } }));
       }
       units.push(itemUnit(item, path, item.minutes ?? defaultMinutes));
     });
@@ -390,7 +390,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
   });
   (data.carriedOver ?? []).forEach((item, index) => {
     if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
-      hints.push(finding.warning('agenda.topic.evaluative', { path: ['carriedOver', index, 'topic'], params: { id: item.id, topic: item.topic, kind } }));
+      hints.push(finding.warning('agenda.topic.evaluative', { path: ['carriedOver', index, 'topic'], params: { id: item.id, title: item.title, topic: item.topic, kind } }));
     }
     units.push(carriedUnit(item, index));
   });

@@ -31,8 +31,8 @@ export const agendaMessages = defineMessages({
     en: 'Agenda point "{id}" has no time estimate; {minutes} minutes were assumed.',
   },
   'agenda.topic.evaluative': {
-    nl: 'Agendapunt "{id}" beoordeelt het functioneren (of de beloning); dat hoort in een beoordelingsgesprek, niet in een gesprek dat vooruitkijkt.',
-    en: 'Agenda point "{id}" rates performance (or pay); that belongs in a performance appraisal, not in a forward-looking conversation.',
+    nl: 'Agendapunt "{title}" beoordeelt het functioneren (of de beloning); dat hoort in een beoordelingsgesprek, niet in een gesprek dat vooruitkijkt.',
+    en: 'Agenda point "{title}" rates performance (or pay); that belongs in a performance appraisal, not in a forward-looking conversation.',
   },
   'agenda.item.joint': {
     nl: 'De punten {itemIds} van medewerker en organisatie zijn samengevoegd tot één gezamenlijk agendapunt "{title}".',

@@ -231,6 +231,10 @@ describe('mergeAgendas: examples', () => {
     });
     const found = result.findings.map((f) => [f.code, f.severity, f.path]);
     expect(found).toContainEqual(['agenda.topic.evaluative', 'warning', ['organisationItems', 0, 'topic']]);
+    // People read the point's title; programs keep its id.
+    const evaluative = result.findings.find((f) => f.code === 'agenda.topic.evaluative');
+    expect(evaluative?.message.nl).toContain('Agendapunt "Beoordeling" beoordeelt het functioneren');
+    expect(evaluative?.params['id']).toBe('o1');
     expect(found).toContainEqual(['agenda.item.minutesMissing', 'info', ['organisationItems', 0, 'minutes']]);
     expect(found).toContainEqual(['agenda.side.employeeEmpty', 'warning', ['employeeItems']]);
     expect(result.ok && result.value.items[0]?.minutes).toBe(10);
