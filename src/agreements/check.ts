@@ -402,8 +402,22 @@ function checkRealistic(
   }
 
   if (context.openAgreements !== undefined) {
-    // Counted by id: the same agreement listed twice is one agreement.
-    const others = new Set(context.openAgreements.filter((other) => other.status === 'open' && other.id !== agreement.id).map((other) => other.id)).size;
+    // Only the owner's own load counts (a host may pass the whole plan), and by id: the same
+    // agreement listed twice is one agreement. Owners are compared as participants, so an id and
+    // the same person's name meet.
+    const ownerKey = (who: string | undefined): string => {
+      const wanted = (who ?? '').trim().toLocaleLowerCase('nl');
+      const byId = context.participants.find((participant) => participant.id.toLocaleLowerCase('nl') === wanted);
+      const byName = context.participants.filter((participant) => participant.name?.toLocaleLowerCase('nl') === wanted);
+      const participant = byId ?? (byName.length === 1 ? byName[0] : undefined);
+      return participant !== undefined ? `participant:${participant.id}` : `text:${wanted}`;
+    };
+    const owner = ownerKey(agreement.who);
+    const others = new Set(
+      context.openAgreements
+        .filter((other) => other.status === 'open' && other.id !== agreement.id && ownerKey(other.who) === owner)
+        .map((other) => other.id),
+    ).size;
     evidence.push(`other open agreements: ${others}`);
     if (others >= context.maxOpenAgreements) {
       unmet = true;

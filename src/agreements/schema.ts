@@ -156,7 +156,7 @@ export const agreementCheckContextSchema = z.strictObject({
   participants: z.array(agreementParticipantSchema).max(100),
   /** What is left of the development budget. */
   remainingBudget: moneySchema.optional(),
-  /** The owner's other open agreements. */
+  /** Open agreements to weigh the owner's load by; those of other people are not counted. */
   openAgreements: z.array(agreementSchema).max(1_000).optional(),
   /** How far ahead a deadline may lie, in months; default 18. */
   horizonMonths: z.number().int().min(1).max(120).default(18),

@@ -398,6 +398,19 @@ describe('checkAgreement: review findings', () => {
     expect(codes(report)).not.toContain('agreement.smart.realistic.overloaded');
   });
 
+  it('weighs only the owner\'s own open agreements, matching an id and the same person\'s name', () => {
+    const mine = [
+      { ...good, id: 'm1' },
+      { ...good, id: 'm2', who: 'Sanne de Vries' },
+    ];
+    const theirs = [1, 2, 3, 4].map((n) => ({ ...good, id: `t${n}`, who: 'mgr-1' }));
+    const report = checkAgreement(good, { ...context, openAgreements: [...mine, ...theirs], maxOpenAgreements: 3 });
+    expect(report.smart.realistic.evidence).toContain('other open agreements: 2');
+    expect(codes(report)).not.toContain('agreement.smart.realistic.overloaded');
+    const busy = checkAgreement(good, { ...context, openAgreements: [...mine, { ...good, id: 'm3' }], maxOpenAgreements: 3 });
+    expect(codes(busy)).toContain('agreement.smart.realistic.overloaded');
+  });
+
   it('does not read "a degree of" as a degree programme', () => {
     const report = checkAgreement(
       { ...good, what: 'I handle the customer calls with a higher degree of independence, without help', when: '2027-04-01' },
