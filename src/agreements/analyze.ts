@@ -1,5 +1,6 @@
 import type { Finding } from '../core/index.js';
-import { deepFreeze, findingsFrom } from '../core/index.js';
+import type { PlainText } from '../core/index.js';
+import { deepFreeze, findingsFrom, originalSpan, plainText } from '../core/index.js';
 import { lexicons } from './lexicon.js';
 import { agreementsMessages } from './messages.js';
 import type { CriterionStatus, EvidenceSpan, GoalTextAnalysis, GoalTextOptions, TextCriterionVerdict } from './schema.js';
@@ -187,10 +188,14 @@ function read(text: string, lang: Lang): Reading {
   };
 }
 
-function evidence(text: string, spans: readonly Span[]): EvidenceSpan[] {
+/** Evidence points into the caller's own text, so a host can highlight it where it was written. */
+function evidence(plain: PlainText, original: string, spans: readonly Span[]): EvidenceSpan[] {
   return [...spans]
     .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((span) => ({ text: text.slice(span.start, span.end), start: span.start, end: span.end, rule: span.rule }));
+    .map((span) => {
+      const { start, end } = originalSpan(plain, span.start, span.end);
+      return { text: original.slice(start, end), start, end, rule: span.rule };
+    });
 }
 
 function quote(text: string, spans: readonly Span[]): string {
@@ -221,9 +226,13 @@ function specificityScore(reading: Reading): { positive: number; negative: numbe
   return { positive, negative: negative + short };
 }
 
+/**
+ * Where a sentence may hold a second goal. The text is plain (one space between words), so each
+ * alternative starts with a fixed character and nothing can backtrack over a run of blanks.
+ */
 const coordinator = {
-  nl: /\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|\s+plus\s+|\s+&\s+|\s+daarnaast\s+|\s+verder\s+)/giu,
-  en: /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s+&\s+|\s+as well as\s+|\s+also\s+)/giu,
+  nl: /[,;] ?(?:en )?| (?:en|plus|&|daarnaast|verder) /u,
+  en: /[,;] ?(?:and )?| (?:and|plus|&|as well as|also) /u,
 } as const;
 
 /** Words that tie the next clause to the same goal: a step of it ("and then present it"), not a new goal. */
@@ -232,16 +241,51 @@ const backReference = {
   en: /(?<![\p{L}])(?:it|them|then|this|these|that|which|who|their|its|the results|the outcome|the findings)(?![\p{L}])/iu,
 } as const;
 
-/** Splits at sentence ends, semicolons, line breaks and bullets, but not inside "a.s." or "2.5". */
+/** Words after which a full stop is an abbreviation, not a sentence end ("a.s.", "bijv.", "t/m."). */
+const abbreviations: ReadonlySet<string> = new Set(['a', 's', 'z', 't', 'm', 'i', 'v', 'd', 'c', 'e', 'b', 'g', 'n', 't/m', 'etc', 'bijv', 'o.a', 'mr', 'dr', 'ca', 'nr', 'incl']);
+
+const sentenceMark = /[.!?]/u;
+const wordBefore = /(?:^|[^\p{L}\p{N}/.])([\p{L}\p{N}/.]{1,5})$/u;
+
+/**
+ * Splits at sentence ends, semicolons, line breaks and bullets, but not inside "a.s." or "2.5". A
+ * hand-written scan, so that a run of thousands of dots or question marks costs its length once.
+ */
 function sentences(text: string): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
-  const boundary = /(?<!\b(?:a|s|z|t|m|i|v|d|c|e|b|g|n|t\/m|etc|bijv|o\.a|mr|dr|ca|nr|incl))[.!?]+(?=\s|$)|[;\n\r]+|(?:^|\s)[-*•]\s/giu;
   let from = 0;
-  for (const match of text.matchAll(boundary)) {
-    parts.push({ start: from, end: match.index });
-    from = match.index + match[0].length;
+  let at = 0;
+  const cut = (start: number, end: number): void => {
+    if (start > from) parts.push({ start: from, end: start });
+    from = end;
+  };
+  while (at < text.length) {
+    const char = text[at] as string;
+    if (char === ';' || char === '\n' || char === '\r') {
+      let end = at + 1;
+      while (end < text.length && (text[end] === ';' || text[end] === '\n' || text[end] === '\r')) end++;
+      cut(at, end);
+      at = end;
+      continue;
+    }
+    if (sentenceMark.test(char)) {
+      let end = at + 1;
+      while (end < text.length && sentenceMark.test(text[end] as string)) end++;
+      const closes = end === text.length || text[end] === ' ';
+      const word = wordBefore.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+      if (closes && (word === undefined || !abbreviations.has(word.replace(/\.$/u, '')))) cut(at, end);
+      at = end;
+      continue;
+    }
+    // A bullet: "-", "*" or "•" standing alone between blanks, or at the very start.
+    if ((char === '-' || char === '*' || char === '•') && (at === 0 || text[at - 1] === ' ') && text[at + 1] === ' ') {
+      cut(at === 0 ? 0 : at - 1, at + 2);
+      at += 2;
+      continue;
+    }
+    at++;
   }
-  parts.push({ start: from, end: text.length });
+  if (text.length > from) parts.push({ start: from, end: text.length });
   return parts.filter((part) => part.end > part.start);
 }
 
@@ -257,7 +301,7 @@ function countGoals(text: string, reading: Reading): number {
     if (!hasVerb(verbs, sentence.start, sentence.end)) continue;
     let from = sentence.start;
     let parts = 0;
-    const pattern = new RegExp(coordinator[reading.lang].source, 'giu');
+    const pattern = new RegExp(coordinator[reading.lang].source, 'gu');
     const body = text.slice(sentence.start, sentence.end);
     for (const match of body.matchAll(pattern)) {
       const cut = sentence.start + match.index;
@@ -265,7 +309,7 @@ function countGoals(text: string, reading: Reading): number {
       const rest = text.slice(next, Math.min(sentence.end, next + 120));
       // Only a split where both sides have a verb of their own and the right side is more than a tail.
       // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
-      const role = /^\s*(?:as\s+(?:an?|the|my|our)|als)\s+[^,;]*$/iu.test(text.slice(from, cut));
+      const role = /^ ?(?:as (?:an?|the|my|our)|als) [^,;]*$/iu.test(text.slice(from, cut));
       if (!role && hasVerb(verbs, from, cut) && hasVerb(verbs, next, sentence.end) && rest.split(/\s+/u).length >= 3) {
         const between = verbs.filter((span) => span.start >= next && span.end <= sentence.end);
         const firstVerb = between[0];
@@ -282,8 +326,8 @@ function countGoals(text: string, reading: Reading): number {
   return goals;
 }
 
-function verdict(status: CriterionStatus, text: string, spans: readonly Span[]): TextCriterionVerdict {
-  return { status, evidence: evidence(text, spans) };
+function verdict(status: CriterionStatus, plain: PlainText, original: string, spans: readonly Span[]): TextCriterionVerdict {
+  return { status, evidence: evidence(plain, original, spans) };
 }
 
 /**
@@ -311,12 +355,16 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
     findings.push(finding.error('agreement.text.invalid', { params: { received: kindOf(text) } }));
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
   }
-  let input = text;
-  if (input.length > maxAnalyzedLength) {
+  let original = text;
+  if (original.length > maxAnalyzedLength) {
     findings.push(finding.warning('agreement.text.truncated', { params: { limit: maxAnalyzedLength } }));
-    input = input.slice(0, maxAnalyzedLength);
+    original = original.slice(0, maxAnalyzedLength);
   }
-  if (input.trim().length === 0) {
+  // White space, invisible characters and accents are settled once, here; every pattern after this
+  // reads plain text, and evidence is mapped back to the caller's own text.
+  const plain = plainText(original);
+  const input = plain.text;
+  if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
   }
@@ -371,9 +419,9 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
 
   return deepFreeze({
     locale: lang,
-    specific: verdict(specific, input, specificSpans),
-    measurable: verdict(measurable, input, measurable === 'met' ? measureSpans : reading.vagueQuantities),
-    timeBound: verdict(timeBound, input, timeBound === 'met' ? timeSpans : reading.vagueTimes),
+    specific: verdict(specific, plain, original, specificSpans),
+    measurable: verdict(measurable, plain, original, measurable === 'met' ? measureSpans : reading.vagueQuantities),
+    timeBound: verdict(timeBound, plain, original, timeBound === 'met' ? timeSpans : reading.vagueTimes),
     goals: Math.max(goals, 1),
     findings,
   });

@@ -52,3 +52,5 @@ export type { Money } from './money.js';
 export { addMoney, currencySchema, formatMoney, minorUnitDigits, moneySchema } from './money.js';
 export { deepFreeze } from './freeze.js';
 export { duplicateIds, idSchema, longTextSchema, shortTextSchema } from './schemas.js';
+export type { PlainText } from './text.js';
+export { originalSpan, plainText } from './text.js';

@@ -1,0 +1,149 @@
+/**
+ * Untrusted text is read once, at the boundary, into a plain form that every pattern behind it can
+ * rely on: one space for any run of white space, one line break for a run that holds one, no
+ * invisible format characters, and composed accents (NFC). Patterns that may assume "one space
+ * between words" cannot backtrack over long runs of blanks, which is how a goal of 2,000 spaces once
+ * took seconds. The offsets map every position of the plain text back to the caller's text, so
+ * evidence is shown where the caller wrote it.
+ */
+
+/**
+ * The plain form of a text and where each of its characters came from in the original.
+ *
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // The analyzer reads the plain form and maps its evidence back to the text as written.
+ * const text = 'Ik geef\u00a0voor  1 juni een presentatie';
+ * const span = analyzeGoalText(text, { locale: 'nl' }).timeBound.evidence[0];
+ * span?.text; // 'voor  1 juni' (two spaces, as written)
+ * span?.start; // 8
+ * ```
+ */
+export interface PlainText {
+  readonly text: string;
+  /** `starts[i]` is the index in the original text where plain character `i` begins. */
+  readonly starts: readonly number[];
+  /** `ends[i]` is the index in the original text just after plain character `i` (a blank stands for its whole run). */
+  readonly ends: readonly number[];
+}
+
+/** More combining marks than this on one letter is not writing, and would make composing costly. */
+const maxMarksPerLetter = 4;
+
+/** Line breaks, including the Unicode line and paragraph separators. */
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029;
+}
+
+/** White space of every kind a keyboard, a word processor or a copy from the web may produce. */
+function isBlank(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    isLineBreak(code)
+  );
+}
+
+/** Invisible format characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen). */
+function isInvisible(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad;
+}
+
+const combiningMark = /^\p{M}$/u;
+
+/**
+ * Reads untrusted text into its plain form in one linear pass: white space collapsed (a run with a
+ * line break becomes `\n`, any other run one space), invisible format characters dropped, each letter
+ * with its combining marks composed (NFC, at most four marks kept), and the ends trimmed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // Decomposed accents and tabs read as their plain form: "vóór 1 juni" is a deadline.
+ * analyzeGoalText('Ik rond vo\u0301o\u0301r\t1 juni de cursus af', { locale: 'nl' }).timeBound.status; // 'met'
+ * ```
+ */
+export function plainText(input: string): PlainText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = 0;
+  const length = input.length;
+  while (index < length) {
+    const code = input.charCodeAt(index);
+    if (isBlank(code)) {
+      const start = index;
+      let lineBreak = false;
+      while (index < length && isBlank(input.charCodeAt(index))) {
+        if (isLineBreak(input.charCodeAt(index))) lineBreak = true;
+        index++;
+      }
+      // Blanks at the ends are trimmed.
+      if (parts.length > 0 && index < length) {
+        parts.push(lineBreak ? '\n' : ' ');
+        starts.push(start);
+        ends.push(index);
+      }
+      continue;
+    }
+    if (isInvisible(code)) {
+      index++;
+      continue;
+    }
+    // One character (a whole surrogate pair) and the combining marks that follow it.
+    const start = index;
+    const point = input.codePointAt(index) ?? code;
+    index += point > 0xffff ? 2 : 1;
+    let cluster = String.fromCodePoint(point);
+    let marks = 0;
+    while (index < length) {
+      const next = input.codePointAt(index) ?? 0;
+      const nextChar = String.fromCodePoint(next);
+      if (!combiningMark.test(nextChar)) break;
+      if (marks < maxMarksPerLetter) cluster += nextChar;
+      marks++;
+      index += nextChar.length;
+    }
+    const composed = marks > 0 ? cluster.normalize('NFC') : cluster;
+    parts.push(composed);
+    for (let at = 0; at < composed.length; at++) {
+      starts.push(start);
+      ends.push(index);
+    }
+  }
+  let text = parts.join('');
+  // A trailing run of invisible characters after a blank can leave a blank at the end.
+  while (text.endsWith(' ') || text.endsWith('\n')) {
+    text = text.slice(0, -1);
+    starts.pop();
+    ends.pop();
+  }
+  return { text, starts, ends };
+}
+
+/**
+ * Maps a span of the plain text back to the caller's text: from where its first character begins to
+ * where its last one ends.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * const text = 'Ik rond voor\t\t1 juni de cursus af';
+ * const span = analyzeGoalText(text, { locale: 'nl' }).timeBound.evidence[0];
+ * text.slice(span?.start, span?.end) === span?.text; // true
+ * ```
+ */
+export function originalSpan(plain: PlainText, start: number, end: number): { start: number; end: number } {
+  const from = plain.starts[start] ?? plain.ends[plain.ends.length - 1] ?? 0;
+  if (end <= start) return { start: from, end: from };
+  return { start: from, end: plain.ends[end - 1] ?? from };
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { originalSpan, plainText } from '../../src/core/index.js';
+import { analyzeGoalText } from '../../src/agreements/index.js';
+
+const blanks = [' ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u202f', '\u3000', '\u2028'];
+const pieces = fc.oneof(
+  fc.constantFrom(...blanks, '\u200b', '\u00ad', '\ufeff', 'e\u0301', 'o\u0308', 'a\u0301\u0301\u0301\u0301\u0301\u0301', '\ud83d\ude00'),
+  fc.string({ maxLength: 6 }),
+);
+const messy = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('plainText: untrusted text read once into a plain form', () => {
+  it('collapses every kind of white space, drops invisible characters and composes accents', () => {
+    expect(plainText('  Ik\t\u00a0ga\u2003 vo\u0301o\u0301r\u200b 1 juni  ').text).toBe('Ik ga vóór 1 juni');
+    expect(plainText('eerste regel \r\n\t tweede').text).toBe('eerste regel\ntweede');
+    expect(plainText('\u200b\u00ad').text).toBe('');
+  });
+
+  it('keeps at most four combining marks on a letter', () => {
+    expect(plainText(`a${'\u0301'.repeat(10_000)}b`).text.length).toBeLessThanOrEqual(6);
+  });
+
+  it('is idempotent, has no double blanks and no blanks at the ends', () => {
+    fc.assert(
+      fc.property(messy, (text) => {
+        const plain = plainText(text).text;
+        expect(plainText(plain).text).toBe(plain);
+        expect(plain).not.toMatch(/[ \n]{2}|^[ \n]|[ \n]$/u);
+        expect(plain).not.toMatch(/[\t\u00a0\u2003\u200b\u00ad\ufeff]/u);
+      }),
+    );
+  });
+
+  it('maps every character back into the original, in order', () => {
+    fc.assert(
+      fc.property(messy, (text) => {
+        const plain = plainText(text);
+        expect(plain.starts).toHaveLength(plain.text.length);
+        expect(plain.ends).toHaveLength(plain.text.length);
+        for (let i = 0; i < plain.text.length; i++) {
+          const start = plain.starts[i] as number;
+          const end = plain.ends[i] as number;
+          expect(start).toBeLessThan(end);
+          expect(end).toBeLessThanOrEqual(text.length);
+          if (i > 0) expect(start).toBeGreaterThanOrEqual(plain.starts[i - 1] as number);
+          // A letter maps to itself (up to composition); a blank to a run of blanks.
+          const char = plain.text[i] as string;
+          const source = text.slice(start, end);
+          if (char === ' ' || char === '\n') expect(source.trim()).toBe('');
+          else expect(source.normalize('NFC').startsWith(char) || source.normalize('NFC').includes(char)).toBe(true);
+        }
+        // The whole plain text spans the original from its first to its last visible character.
+        if (plain.text.length > 0) {
+          const whole = originalSpan(plain, 0, plain.text.length);
+          expect(plainText(text.slice(whole.start, whole.end)).text).toBe(plain.text);
+        }
+      }),
+    );
+  });
+});
+
+describe('evidence points into the text as written', () => {
+  it('maps spans over odd white space back to the caller’s positions', () => {
+    const text = 'Ik\u00a0geef   vóór\u200b 1\tjuni een presentatie';
+    const analysis = analyzeGoalText(text, { locale: 'nl' });
+    expect(analysis.timeBound.status).toBe('met');
+    for (const span of [...analysis.timeBound.evidence, ...analysis.measurable.evidence, ...analysis.specific.evidence]) {
+      expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(analysis.timeBound.evidence[0]?.text).toBe('vóór\u200b 1\tjuni');
+  });
+
+  it('keeps evidence equal to the slice of the input for any text', () => {
+    fc.assert(
+      fc.property(messy, fc.constantFrom('nl' as const, 'en' as const), (text, locale) => {
+        const analysis = analyzeGoalText(`Ik geef ${text} voor 1 juni 2 presentaties`, { locale });
+        const input = `Ik geef ${text} voor 1 juni 2 presentaties`;
+        for (const verdict of [analysis.specific, analysis.measurable, analysis.timeBound]) {
+          for (const span of verdict.evidence) expect(input.slice(span.start, span.end)).toBe(span.text);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { mergeAgendas } from '../src/agenda/index.js';
+import { analyzeGoalText, checkAgreement } from '../src/agreements/index.js';
+import { createConversation, transition } from '../src/conversation/index.js';
+import type { Conversation } from '../src/conversation/index.js';
+import { aggregateDevelopmentAgenda } from '../src/dialogue/index.js';
+import { isOpenQuestion } from '../src/questions/index.js';
+import { developmentEvents, developmentInput } from './conversation/fixtures.js';
+
+/**
+ * Untrusted text must cost time in proportion to its length. Each entry point is fed the hostile
+ * shapes below at half and at the whole of the longest length it accepts, and the time at 2n must
+ * stay within 2.5 times the time at n. Times are a ratio in one run (interleaved, the fastest of
+ * several rounds, each round long enough to be measured), never a wall-clock limit: a cubic pattern
+ * gives 8 here, a quadratic one 4.
+ */
+
+const unit = [
+  // every kind of white space, alone and mixed
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  ' \t\n\u00a0\u2003\u202f',
+  // digits, numbers and punctuation
+  '1',
+  '1.',
+  '1,5 ',
+  '12-',
+  '2027-03-',
+  '...',
+  ',,',
+  '?!',
+  '€',
+  // repeated words and phrases of each kind of rule
+  'en ',
+  'and ',
+  ', en ',
+  ', and ',
+  'as well as ',
+  'rond ',
+  'rond het ',
+  'binnen drie maanden ',
+  'voor 1 juni ',
+  'by the end of ',
+  'the first of ',
+  'within the next few ',
+  'elke week ',
+  'every ',
+  '3 keer per ',
+  '10 klanten ',
+  'iets met ',
+  'iets met presenteren doen ',
+  'I will present and ',
+  'Ik ga presenteren ',
+  'een presentatie ',
+  'Wat ',
+  'Kun je vertellen ',
+  'Could you tell me ',
+  'of ',
+  'or ',
+  'Salaris ',
+  // mixed scripts, decomposed accents and invisible characters
+  'aбγ漢字 ',
+  'vo\u0301o\u0301r ',
+  'e\u0301\u0301\u0301\u0301\u0301\u0301',
+  'a\u200b',
+  '\ud83d\ude00 ',
+];
+
+/** A text of exactly `length` characters: `prefix`, then the unit repeated, then `suffix`. */
+function shaped(prefix: string, repeated: string, suffix: string, length: number): string {
+  const room = Math.max(0, length - prefix.length - suffix.length);
+  const body = repeated.repeat(Math.ceil(room / repeated.length)).slice(0, room);
+  return `${prefix}${body}${suffix}`;
+}
+
+function elapsed(run: () => void, repetitions: number): number {
+  const start = performance.now();
+  for (let i = 0; i < repetitions; i++) run();
+  return performance.now() - start;
+}
+
+/** Time at 2n divided by time at n: interleaved rounds, the fastest of each, every round at least ~4 ms. */
+function growth(small: () => void, large: () => void): number {
+  small();
+  large();
+  let repetitions = 1;
+  while (elapsed(small, repetitions) < 4 && repetitions < 4_096) repetitions *= 2;
+  let fastestSmall = Number.POSITIVE_INFINITY;
+  let fastestLarge = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 5; round++) {
+    fastestSmall = Math.min(fastestSmall, elapsed(small, repetitions));
+    fastestLarge = Math.min(fastestLarge, elapsed(large, repetitions));
+  }
+  return fastestLarge / Math.max(fastestSmall, 1e-3);
+}
+
+/**
+ * Runs every shape through `entry` at n and 2n and returns the shapes that grew faster than linearly.
+ * An entry point that refused the input would measure nothing, so a refusal is reported too.
+ */
+function superLinear(entry: (text: string) => unknown, longest: number, frame: { prefix: string; suffix: string }): string[] {
+  const slow: string[] = [];
+  for (const repeated of unit) {
+    const small = shaped(frame.prefix, repeated, frame.suffix, Math.floor(longest / 2));
+    const large = shaped(frame.prefix, repeated, frame.suffix, longest);
+    const answer = entry(large) as { ok?: unknown; findings?: readonly { code: string }[] };
+    if (answer !== null && typeof answer === 'object' && answer.ok === false) {
+      slow.push(`${JSON.stringify(repeated)} refused: ${answer.findings?.map((f) => f.code).join(', ')}`);
+      continue;
+    }
+    const ratio = growth(
+      () => entry(small),
+      () => entry(large),
+    );
+    // One retry: a loaded machine can stall a single round.
+    if (ratio > 2.5 && growth(() => entry(small), () => entry(large)) > 2.5) slow.push(`${JSON.stringify(repeated)} (${ratio.toFixed(1)}x)`);
+  }
+  return slow;
+}
+
+const goalFrames = [
+  { prefix: 'I will', suffix: 'present' },
+  { prefix: 'Ik ga presenteren', suffix: 'x' },
+];
+
+const now = '2027-03-15T10:00:00+01:00';
+const participants = [
+  { id: 'emp-1', name: 'Sanne de Vries', role: 'employee' as const },
+  { id: 'mgr-1', name: 'Ahmed Yilmaz', role: 'manager' as const },
+];
+
+describe('linear time on untrusted text', () => {
+  it('analyzeGoalText reads 5,000 characters of any shape in linear time', () => {
+    for (const frame of goalFrames) {
+      for (const locale of ['nl', 'en'] as const) {
+        expect(superLinear((text) => analyzeGoalText(text, { locale }), 5_000, frame)).toEqual([]);
+      }
+    }
+  });
+
+  it('checkAgreement reads a `what` of the longest accepted length (2,000) in linear time', () => {
+    for (const frame of goalFrames) {
+      const entry = (what: string): unknown =>
+        checkAgreement({ id: 'a1', who: 'emp-1', when: '2027-06-01', what }, { now, locale: 'nl', participants });
+      expect(superLinear(entry, 2_000, frame)).toEqual([]);
+    }
+  });
+
+  it('isOpenQuestion reads 5,000 characters of any shape in linear time', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      expect(superLinear((text) => isOpenQuestion(text, locale), 5_000, { prefix: 'Wat', suffix: '?' })).toEqual([]);
+      expect(superLinear((text) => isOpenQuestion(text, locale), 5_000, { prefix: 'Kun je', suffix: '?' })).toEqual([]);
+    }
+  });
+
+  it('agenda title matching takes titles of the longest accepted length (500) in linear time', () => {
+    const entry = (title: string): unknown =>
+      mergeAgendas({
+        employeeItems: [{ id: 'e1', source: 'employee', title, topic: 'competences', priority: 'must' }],
+        organisationItems: [{ id: 'o1', source: 'organisation', title: `x ${title.slice(2)}`, topic: 'competences', priority: 'should' }],
+        minutesAvailable: 60,
+        locale: 'nl',
+      });
+    expect(superLinear(entry, 500, { prefix: 'Presenteren', suffix: 'klanten' })).toEqual([]);
+  });
+
+  it('future-dialogue wish analysis takes titles and first steps of the longest accepted length (500) in linear time', () => {
+    const entry = (text: string): unknown =>
+      aggregateDevelopmentAgenda({
+        ambitions: [{ id: 'data', title: 'Datagedreven werken' }],
+        participants: [{ id: 'p1', team: 'finance' }],
+        wishes: [{ id: 'w1', participantId: 'p1', title: text, ambitionIds: ['data'], focus: 'skills', firstStep: text }],
+        locale: 'nl',
+      });
+    expect(superLinear(entry, 500, { prefix: 'Ik ga', suffix: 'leren' })).toEqual([]);
+  });
+
+  it('transition checks a proposed agreement of the longest accepted length in linear time', () => {
+    const created = createConversation(developmentInput);
+    if (!created.ok) throw new Error('fixture');
+    let state: Conversation = created.value;
+    const propose = developmentEvents.findIndex((event) => event.type === 'proposeAgreement');
+    for (const event of developmentEvents.slice(0, propose)) {
+      const next = transition(state, event);
+      if (!next.ok) throw new Error(`fixture: ${event.type}`);
+      state = next.value.conversation;
+    }
+    const base = developmentEvents[propose];
+    if (base?.type !== 'proposeAgreement') throw new Error('fixture');
+    const entry = (what: string): unknown => transition(state, { ...base, agreement: { ...base.agreement, what } });
+    expect(superLinear(entry, 2_000, { prefix: 'Ik ga', suffix: 'presenteren' })).toEqual([]);
+  });
+});
