@@ -9,7 +9,7 @@
  * where the printing (and reading `process.argv`) happens. Dates are fixed (January 2027), so the
  * output is the same on every run. A tour of the modules one by one is `examples/tour.ts`.
  */
-import type { AgreementInput, AgreementReport, Conversation, ConversationEventInput, Finding, Locale, Result } from '../src/index.js';
+import type { AgreementInput, AgreementReport, Conversation, ConversationEventInput, Finding, BuiltInLocale, Result } from '../src/index.js';
 import {
   analyzeGoalText,
   approvePlan,
@@ -18,7 +18,7 @@ import {
   createConversation,
   createDevelopmentPlan,
   formatFinding,
-  formatMoney,
+  catalogueFor,
   inputBalance,
   isEvaluativeTopic,
   meetsWww,
@@ -37,7 +37,7 @@ import {
 // The host chooses the question bank; this story uses the built-in one ('ontwikkelgesprek/questions').
 import { builtInQuestions } from '../src/questions/entry.js';
 
-const locale: Locale = process.argv.includes('--en') ? 'en' : 'nl';
+const locale: BuiltInLocale = process.argv.includes('--en') ? 'en' : 'nl';
 /** Picks the Dutch or the English wording of the story's own text. */
 const t = (nl: string, en: string): string => (locale === 'nl' ? nl : en);
 
@@ -339,7 +339,7 @@ const support: AgreementInput = {
   linkedNeedIds: [needSanne.id],
 };
 say(t('Sanne vraagt om steun; de kosten gaan van haar ontwikkelbudget:', 'Sanne asks for support; the cost comes from her development budget:'));
-say(`  "${support.what}" (${formatMoney(trainingCost, locale)})`);
+say(`  "${support.what}" (${catalogueFor(locale).format.money(trainingCost)})`);
 send({ type: 'proposeSupport', at: on('10:54'), by: 'employee', agreement: support });
 send({ type: 'acceptSupport', at: on('10:55'), by: 'manager', agreementId: 's-training' });
 
@@ -446,7 +446,7 @@ const budget = budgetStatus({
   now: on('09:00', '2027-02-15'),
 });
 const status = must(budget, 'budgetStatus');
-const money = (q: typeof status.spent): string => ('currency' in q ? formatMoney(q, locale) : `${q.studyPoints} SP`);
+const money = (q: typeof status.spent): string => ('currency' in q ? catalogueFor(locale).format.money(q) : `${q.studyPoints} SP`);
 say(
   '',
   t(

@@ -1,87 +1,42 @@
 // The curated public API of ontwikkelgesprek: named re-exports only, one block per module.
 // The built-in question bank lives in the `ontwikkelgesprek/questions` entry point.
 
-// core
+// core: the kernel's public part (results, findings, money, dates); its internals stay inside.
 export type {
   CalendarDate,
   Failure,
   Finding,
-  FindingFactory,
-  FindingOptions,
   FindingParams,
+  FindingParamValue,
   Instant,
-  Locale,
-  LocalizedText,
-  MessageCatalogue,
   Money,
   Ok,
-  ParseOptions,
   Path,
-  Random,
+  Ref,
   Result,
   Severity,
 } from './core/index.js';
 export {
   addCalendarDays,
-  addCalendarMonths,
   addMinutesToInstant,
   addMoney,
   andThen,
   calendarDateOf,
-  calendarDateSchema,
-  canonicalJson,
-  combineResults,
-  compareCalendarDates,
-  compareInstants,
-  coreMessages,
-  createFinding,
-  createRandom,
-  currencySchema,
   daysBetween,
-  deepFreeze,
-  duplicateIds,
   defaultTimeZone,
-  defineMessages,
   fail,
-  findingParamsSchema,
-  findingSchema,
-  findingsFrom,
-  formatCalendarDate,
-  formatFinding,
-  formatMoney,
-  fromDayNumber,
   hasErrors,
-  idSchema,
-  instantAt,
-  instantSchema,
-  interpolate,
   isCalendarDate,
   isInstant,
-  isoWeekday,
   isValidTimeZone,
-  localeSchema,
-  locales,
-  localize,
-  localizedTextSchema,
-  longTextSchema,
   mapResult,
-  minorUnitDigits,
-  minutesBetween,
-  moneySchema,
   ok,
-  parseWith,
-  pathSchema,
-  placeholdersOf,
-  prefixPaths,
-  resultOf,
-  severitySchema,
-  sha256Hex,
-  shortTextSchema,
   sortFindings,
-  timeZoneSchema,
-  toDayNumber,
   wallClockOf,
 } from './core/index.js';
+
+// languages: finding codes and their params, catalogues, formatting
+export * from './locales/index.js';
 
 // vocabulary
 export type { ConversationKind, FocusArea, Phase, PhaseId, Role, Term, Topic, TopicId } from './vocabulary/index.js';
@@ -158,30 +113,7 @@ export {
 } from './questions/index.js';
 
 // agenda
-export type {
-  AgendaItem,
-  AgendaItemInput,
-  AgendaPriority,
-  AgendaSource,
-  MergeAgendasInput,
-  MergedAgenda,
-  MergedAgendaItem,
-  MergedSource,
-  PreviousAgreement,
-} from './agenda/index.js';
-export {
-  agendaInputFrom,
-  agendaItemSchema,
-  agendaMessages,
-  agendaPrioritySchema,
-  agendaSourceSchema,
-  mergeAgendas,
-  mergeAgendasInputSchema,
-  mergedAgendaItemSchema,
-  mergedSourceSchema,
-  normalizeTitle,
-  previousAgreementSchema,
-} from './agenda/index.js';
+export * from './agenda/index.js';
 
 // schedule
 export type {

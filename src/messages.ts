@@ -1,6 +1,4 @@
 import type { MessageCatalogue } from './core/index.js';
-import { coreMessages } from './core/index.js';
-import { agendaMessages } from './agenda/index.js';
 import { agreementsMessages } from './agreements/index.js';
 import { conversationMessages } from './conversation/index.js';
 import { dialogueMessages } from './dialogue/index.js';
@@ -19,10 +17,8 @@ import { scheduleMessages } from './schedule/index.js';
  * ```
  */
 export const messages: MessageCatalogue = Object.freeze({
-  ...coreMessages,
   ...agreementsMessages,
   ...questionsMessages,
-  ...agendaMessages,
   ...scheduleMessages,
   ...conversationMessages,
   ...planMessages,

@@ -1,6 +1,7 @@
 import type { DevelopmentWish } from '../../src/index.js';
 import { aggregateDevelopmentAgenda, planFutureDialogue, wishesToAgendaItems } from '../../src/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
+import { msg } from './finding-text.js';
 
 /**
  * Before her conversation, Sanne's department held a future dialogue: eight people, two ambitions,
@@ -24,7 +25,7 @@ export function dialogueSection(): string[] {
     seed: 'najaar-2026',
   });
   const lines = ['== Toekomstdialoog: van ambitie naar agendapunt =='];
-  if (!plan.ok) return [...lines, ...plan.findings.map((f) => `  ! ${f.message.nl}`)];
+  if (!plan.ok) return [...lines, ...plan.findings.map((f) => `  ! ${msg(f, 'nl')}`)];
   lines.push(`  ${plan.value.blocks.map((block) => `${block.title} ${block.minutes}'`).join(' | ')}`);
   for (const group of plan.value.groups) lines.push(`  Groep ${group.number}: ${group.participantIds.join(', ')}`);
 

@@ -1,4 +1,5 @@
-import { formatFinding, parseWith } from '../../src/index.js';
+import { formatFinding } from '../../src/index.js';
+import { parseWith } from '../../src/schemas/index.js';
 import { agreementDraftSchema } from './shared.js';
 
 /** Shows the kernel: bad input answered with a finding, in Dutch and English. */

@@ -5,7 +5,7 @@ import {
   budgetStatus,
   createDevelopmentPlan,
   formatFinding,
-  formatMoney,
+  catalogueFor,
   recordProgress,
   renderPlanMarkdown,
   replay,
@@ -102,7 +102,7 @@ export function planSection(): string[] {
     now: '2027-10-15T09:00:00+02:00',
   });
   const status = must(budget, 'budgetStatus');
-  const money = (q: typeof status.spent): string => ('currency' in q ? formatMoney(q, 'nl') : `${q.studyPoints} SP`);
+  const money = (q: typeof status.spent): string => ('currency' in q ? catalogueFor('nl').format.money(q) : `${q.studyPoints} SP`);
   lines.push(`  budget 2027: committed ${money(status.committed)}, spent ${money(status.spent)}, remaining ${money(status.remaining)}`);
   for (const finding of budget.findings) lines.push(`  ${formatFinding(finding, 'nl')}`);
 

@@ -1,6 +1,7 @@
 import type { Question } from '../../src/index.js';
 import { formatFinding, isOpenQuestion, mergeQuestionBanks, selectQuestions } from '../../src/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
+import { msg } from './finding-text.js';
 
 /** Questions asked in the previous conversation: the selection leaves them out. */
 const askedLastYear = ['prep-emp-01', 'prep-emp-05', 'prep-mgr-01'];
@@ -63,7 +64,7 @@ export function questionsSection(): string[] {
     lines.push(...list(english.value.questions, 'en'));
   }
   const tooMany = selectQuestions(bank, { phase: 'rhythm', kind: 'career', count: 10, seed: 1 });
-  lines.push(...tooMany.findings.map((f) => `  ${f.code}: ${f.message.nl}`));
+  lines.push(...tooMany.findings.map((f) => `  ${f.code}: ${msg(f, 'nl')}`));
   lines.push('Open of gesloten?');
   for (const text of ['Heb je het naar je zin?', 'Wat geeft je energie in je werk?', 'Als je terugkijkt, ben je dan tevreden?', 'Als je terugkijkt, waar ben je trots op?']) {
     lines.push(`  ${isOpenQuestion(text, 'nl') ? 'open    ' : 'gesloten'}  ${text}`);

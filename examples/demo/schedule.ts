@@ -1,4 +1,5 @@
 import { formatFinding, planNextConversation, remindersFor, toICalendar } from '../../src/index.js';
+import { msg } from './finding-text.js';
 
 /**
  * The conversation with Sanne ends on Wednesday 27 January 2027; she wants to talk again in three
@@ -21,7 +22,7 @@ export function scheduleSection(): string[] {
   const next = planned.value;
   lines.push(`  Next appointment: ${next.date}, ${next.start} to ${next.end} (${next.timeZone})`);
   lines.push(`  Latest allowed by the yearly rhythm: ${next.latestAllowed}`);
-  for (const finding of planned.findings) lines.push(`  nl: ${finding.message.nl}`, `  en: ${finding.message.en}`);
+  for (const finding of planned.findings) lines.push(`  nl: ${msg(finding, 'nl')}`, `  en: ${msg(finding, 'en')}`);
 
   const reminders = remindersFor({
     employeeId: 'sanne',

@@ -1,22 +1,15 @@
-export { agendaMessages } from './messages.js';
+// The agenda: one joint, prioritised agenda from both sides' points and earlier agreements, within
+// the time there is. Schemas are in ./schema.ts (for other modules and `ontwikkelgesprek/schemas`).
 export type {
   AgendaItem,
   AgendaItemInput,
   AgendaPriority,
   AgendaSource,
+  FollowUpOf,
   MergeAgendasInput,
   MergedAgenda,
   MergedAgendaItem,
   MergedSource,
   PreviousAgreement,
-} from './schema.js';
-export {
-  agendaItemSchema,
-  agendaPrioritySchema,
-  agendaSourceSchema,
-  mergeAgendasInputSchema,
-  mergedAgendaItemSchema,
-  mergedSourceSchema,
-  previousAgreementSchema,
-} from './schema.js';
-export { agendaInputFrom, mergeAgendas, normalizeTitle } from './merge.js';
+} from './types.js';
+export { agendaInputFrom, mergeAgendas } from './merge.js';

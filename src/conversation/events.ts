@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { calendarDateSchema, idSchema, instantSchema, longTextSchema, shortTextSchema } from '../core/index.js';
 import { agreementSchema } from '../agreements/index.js';
 import { conversationKindSchema, roleSchema } from '../vocabulary/index.js';
-import { agendaItemSchema } from '../agenda/index.js';
+import { omit } from 'zod/mini';
+import { agendaItemSchema } from '../agenda/schema.js';
 import { needSchema } from './schema.js';
 
 const base = { at: instantSchema, by: roleSchema };
@@ -25,7 +26,7 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
     question: longTextSchema.optional(),
     answer: longTextSchema,
   }),
-  z.strictObject({ type: z.literal('addAgendaPoint'), ...base, point: agendaItemSchema.omit({ source: true }) }),
+  z.strictObject({ type: z.literal('addAgendaPoint'), ...base, point: omit(agendaItemSchema, { source: true }) }),
   z.strictObject({ type: z.literal('withdrawAgendaPoint'), ...base, pointId: idSchema, reason: longTextSchema.optional() }),
   z.strictObject({ type: z.literal('mergeAgenda'), ...base }),
   z.strictObject({

@@ -30,7 +30,7 @@ function humane(finding: Finding): Finding {
   const entry = (conversationMessages as Record<string, { nl: string; en: string } | undefined>)[finding.code];
   if (entry === undefined) return finding;
   const localized = (locale: Locale): FindingParams => {
-    const params: FindingParams = { ...finding.params };
+    const params: Record<string, FindingParams[string]> = { ...finding.params };
     for (const key of ['phase', 'side', 'status', 'kind', 'templateKind', 'topic']) {
       const value = params[key];
       if (typeof value === 'string') params[key] = labelOf(key, value, locale);

@@ -21,6 +21,7 @@ import { agreementSchema, checkAgreement, meetsWww, smartShortfalls } from '../a
 import type { MergedAgenda } from '../agenda/index.js';
 import { mergeAgendas } from '../agenda/index.js';
 import type { Role } from '../vocabulary/index.js';
+import { findingMessage } from '../locales/index.js';
 import type { ConversationEvent, ConversationEventType } from './events.js';
 import { conversationEventSchema, conversationEventTypes as conversationEventTypesOrder } from './events.js';
 import { conversationFindings } from './labels.js';
@@ -435,9 +436,16 @@ function agreementWarnings(conversation: Conversation, agreement: Agreement, at:
   const problems = report.findings.filter((f) => f.severity !== 'info' && !acceptanceCodes.has(f.code));
   if (problems.length === 0) return [];
   const make = (detail: string) => finding.warning('conversation.agreement.draft', { path, params: { id: agreement.id, detail } });
-  const nl = make(problems.map((f) => f.message.nl).join(' '));
-  const en = make(problems.map((f) => f.message.en).join(' '));
-  return [{ ...nl, params: { id: agreement.id, detail: problems.map((f) => f.code).join(', ') }, message: { nl: nl.message.nl, en: en.message.en } }];
+  const nl = make(problems.map((f) => findingMessage(f, 'nl')).join(' '));
+  const en = make(problems.map((f) => findingMessage(f, 'en')).join(' '));
+  return [
+    {
+      ...nl,
+      params: { id: agreement.id, detail: problems.map((f) => f.code).join(', ') },
+      message: { nl: nl.message?.['nl'] ?? '', en: en.message?.['en'] ?? '' },
+      details: problems,
+    },
+  ];
 }
 
 /**
@@ -971,10 +979,10 @@ function invalidEvent(index: number, event: unknown, findings: readonly Finding[
       : '?';
   const make = (text: string) =>
     finding.error('conversation.replay.invalidEvent', { path: ['events', index], params: { index, type, reason: text } });
-  const nl = make(reason?.message.nl ?? '');
-  const en = make(reason?.message.en ?? '');
+  const nl = make(reason === undefined ? '' : findingMessage(reason, 'nl'));
+  const en = make(reason === undefined ? '' : findingMessage(reason, 'en'));
   return [
-    { ...nl, params: { index, type, reason: reason?.code ?? 'unknown' }, message: { nl: nl.message.nl, en: en.message.en } },
+    { ...nl, params: { index, type, reason: reason?.code ?? 'unknown' }, message: { nl: nl.message?.['nl'] ?? '', en: en.message?.['en'] ?? '' } },
     ...findings.map((f) => ({ ...f, path: ['events', index, ...f.path] })),
   ];
 }

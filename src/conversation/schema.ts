@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type * as zc from 'zod/v4/core';
 import {
   calendarDateSchema,
   idSchema,
@@ -10,7 +11,7 @@ import {
   timeZoneSchema,
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/index.js';
-import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/index.js';
+import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/schema.js';
 import { questionCategorySchema } from '../questions/index.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/index.js';
 
@@ -484,7 +485,7 @@ export const phaseVisitSchema = z.strictObject({
  */
 export type PhaseVisit = z.infer<typeof phaseVisitSchema>;
 
-const bySide = <T extends z.ZodType>(item: T) =>
+const bySide = <T extends zc.$ZodType>(item: T) =>
   z.strictObject({ employee: z.array(item).max(10_000), manager: z.array(item).max(10_000) });
 
 /**

@@ -1,24 +1,11 @@
 export type { Locale, LocalizedText } from './locale.js';
 export { localeSchema, locales, localizedTextSchema, localize } from './locale.js';
-export type { Finding, FindingFactory, FindingOptions, FindingParams, MessageCatalogue, Path, Severity } from './finding.js';
-export {
-  createFinding,
-  defineMessages,
-  findingParamsSchema,
-  findingSchema,
-  findingsFrom,
-  formatFinding,
-  hasErrors,
-  interpolate,
-  pathSchema,
-  placeholdersOf,
-  prefixPaths,
-  severitySchema,
-  sortFindings,
-} from './finding.js';
+export type { Finding, FindingParams, FindingParamValue, MakeFindingOptions, Path, Ref, Severity } from './finding.js';
+export { compareText, hasErrors, makeFinding, prefixPaths, sortFindings } from './finding.js';
+export type { FindingFactory, FindingOptions, MessageCatalogue } from './legacy.js';
+export { createFinding, defineMessages, findingsFrom, interpolate, placeholdersOf } from './legacy.js';
 export type { Failure, Ok, Result } from './result.js';
 export { andThen, combineResults, fail, mapResult, ok, resultOf } from './result.js';
-export { coreMessages } from './messages.js';
 export type { ParseOptions } from './parse.js';
 export { parseWith } from './parse.js';
 export type { CalendarDate, Instant } from './dates.js';
@@ -54,3 +41,4 @@ export { deepFreeze } from './freeze.js';
 export { duplicateIds, idSchema, longTextSchema, shortTextSchema } from './schemas.js';
 export type { PlainText } from './text.js';
 export { originalSpan, plainText } from './text.js';
+export { similarTitleKeys, stem, titleKey, titleMatchKeys, titleWords } from './titles.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { createFinding } from './finding.js';
+import { makeFinding } from './finding.js';
 import type { Locale } from './locale.js';
-import { coreMessages } from './messages.js';
 import type { Result } from './result.js';
 import { fail, ok } from './result.js';
 
@@ -55,9 +54,7 @@ export type Money = z.infer<typeof moneySchema>;
 export function addMoney(left: Money, right: Money): Result<Money> {
   if (left.currency !== right.currency) {
     return fail([
-      createFinding(coreMessages, 'money.currency.mismatch', 'error', {
-        params: { left: left.currency, right: right.currency },
-      }),
+      makeFinding('money.currency.mismatch', 'error', { params: { left: left.currency, right: right.currency } }),
     ]);
   }
   return ok({ amount: left.amount + right.amount, currency: left.currency });

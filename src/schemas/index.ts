@@ -1,8 +1,27 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { deepFreeze } from '../core/index.js';
+export * from '../agenda/schema.js';
+
+// Validation for hosts: every zod schema of the library lives in this entry point, with
+// `parseWith` to turn zod issues into findings, and `jsonSchemas` for hosts in other languages.
+export type { ParseOptions } from '../core/index.js';
+export * from '../agenda/schema.js';
+export {
+  calendarDateSchema,
+  currencySchema,
+  idSchema,
+  instantSchema,
+  longTextSchema,
+  moneySchema,
+  parseWith,
+  shortTextSchema,
+  timeZoneSchema,
+} from '../core/index.js';
+export * from '../agenda/schema.js';
 import { agreementCheckContextSchema, agreementSchema } from '../agreements/index.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../questions/index.js';
-import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/index.js';
+import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/schema.js';
 import {
   calendarEventSchema,
   checkInInputSchema,
@@ -87,7 +106,7 @@ const sources = {
   developmentWish: () => developmentWishSchema,
   aggregateDevelopmentAgendaInput: () => aggregateDevelopmentAgendaInputSchema,
   wishesToAgendaItemsInput: () => wishesToAgendaItemsInputSchema,
-} satisfies Record<string, () => z.ZodType>;
+} satisfies Record<string, () => zc.$ZodType>;
 
 /**
  * The name of an input type in {@link jsonSchemas}.
@@ -121,7 +140,7 @@ const cache = new Map<JsonSchemaName, JsonSchema>();
 function generate(name: JsonSchemaName): JsonSchema {
   const known = cache.get(name);
   if (known !== undefined) return known;
-  const converted = z.toJSONSchema(sources[name](), {
+  const converted = toJSONSchema(sources[name](), {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',

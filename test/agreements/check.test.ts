@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, calendarDateOf, messages } from '../../src/index.js';
 import type { AgreementCheckContext, AgreementInput, AgreementReport } from '../../src/agreements/index.js';
 import { agreementSchema, checkAgreement, meetsWww, smartCriteria, smartShortfalls } from '../../src/agreements/index.js';
+import { msg } from '../finding-text.js';
 
 const now = '2027-03-15T10:00:00+01:00';
 const today = calendarDateOf(now, 'Europe/Amsterdam');
@@ -64,8 +65,8 @@ describe('checkAgreement: a good and a vague agreement', () => {
       ]),
     );
     for (const finding of report.findings) {
-      expect(finding.message.nl.length).toBeGreaterThan(10);
-      expect(finding.message.en.length).toBeGreaterThan(10);
+      expect(msg(finding, 'nl')?.length).toBeGreaterThan(10);
+      expect(msg(finding, 'en')?.length).toBeGreaterThan(10);
       expect(messages[finding.code]).toBeDefined();
     }
   });
@@ -190,7 +191,7 @@ describe('checkAgreement: realistic', () => {
   it('rejects a cost over the remaining budget, and cannot judge another currency', () => {
     const over = checkAgreement({ ...good, cost: { amount: 90_000, currency: 'EUR' } }, context);
     expect(over.smart.realistic.status).toBe('unmet');
-    expect(over.findings.find((finding) => finding.code === 'agreement.smart.realistic.overBudget')?.message.nl).toMatch(/€\s900,00/u);
+    expect(msg(over.findings.find((finding) => finding.code === 'agreement.smart.realistic.overBudget'), 'nl')).toMatch(/€\s900,00/u);
     expect(over.ok).toBe(false);
     const dollars = checkAgreement({ ...good, cost: { amount: 100, currency: 'USD' } }, context);
     expect(dollars.smart.realistic.status).toBe('unknown');

@@ -17,6 +17,7 @@ import {
 } from '../../src/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
+import { msg } from '../finding-text.js';
 
 function create(input: Partial<CreateConversationInput> = {}): Conversation {
   const result = createConversation({ ...developmentInput, ...input });
@@ -28,7 +29,7 @@ function apply(conversation: Conversation, events: readonly ConversationEventInp
   let state = conversation;
   events.forEach((event, index) => {
     const result = transition(state, event);
-    if (!result.ok) throw new Error(`event ${index} (${event.type}) refused: ${result.findings.map((f) => f.message.en).join(' | ')}`);
+    if (!result.ok) throw new Error(`event ${index} (${event.type}) refused: ${result.findings.map((f) => msg(f, 'en')).join(' | ')}`);
     state = result.value.conversation;
   });
   return state;
@@ -41,7 +42,7 @@ function until(type: ConversationEventInput['type'], from = 0): ConversationEven
 }
 
 function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.findings.map((f) => f.message.en).join(' | '));
+  if (!result.ok) throw new Error(result.findings.map((f) => msg(f, 'en')).join(' | '));
   return result.value;
 }
 
@@ -53,8 +54,8 @@ function refusedWith(result: Result<TransitionOutcome>, code: string): void {
   expect(result.ok).toBe(false);
   expect(codes(result)).toContain(code);
   for (const f of result.findings) {
-    expect(f.message.nl.length).toBeGreaterThan(0);
-    expect(f.message.en.length).toBeGreaterThan(0);
+    expect(msg(f, 'nl')?.length).toBeGreaterThan(0);
+    expect(msg(f, 'en')?.length).toBeGreaterThan(0);
   }
 }
 
@@ -148,7 +149,7 @@ describe('guards', () => {
     const result = transition(conversation, { type: 'start', at: at('10:00'), by: 'manager' });
     refusedWith(result, 'conversation.guard.purposeSet');
     expect(codes(result)).toContain('conversation.guard.agendaMerged');
-    expect(result.findings[0]?.message.nl).toContain('doel');
+    expect(msg(result.findings[0], 'nl')).toContain('doel');
   });
 
   it('lets a relaxed conversation start with warnings instead', () => {
@@ -173,7 +174,7 @@ describe('guards', () => {
       refusedWith(result, 'conversation.guard.agreementsAccepted');
       const waiting = result.findings.find((f) => f.code === 'conversation.guard.agreementsAccepted');
       expect(waiting?.params.side).toBe('manager');
-      expect(waiting?.message.nl).toContain('door de leidinggevende');
+      expect(msg(waiting, 'nl')).toContain('door de leidinggevende');
       expect(result.findings.some((f) => f.code === 'conversation.guard.agreementsSmart' && String(f.params.criteria).includes('acceptable'))).toBe(false);
     }
   });
@@ -359,8 +360,8 @@ describe('phases', () => {
     const result = transition(inStatus, { type: 'evaluate', at: at('10:04'), by: 'employee', rating: 5 });
     refusedWith(result, 'conversation.event.notNow');
     expect(result.findings[0]?.params).toEqual({ type: 'evaluate', status: 'inProgress', phase: 'setStatus' });
-    expect(result.findings[0]?.message.nl).toBe('Gebeurtenis evaluate kan nu niet: het gesprek is bezig en zit in de fase Gespreksstatus bepalen.');
-    expect(result.findings[0]?.message.en).toBe('Event evaluate is not possible now: the conversation is in progress and in phase Set the status.');
+    expect(msg(result.findings[0], 'nl')).toBe('Gebeurtenis evaluate kan nu niet: het gesprek is bezig en zit in de fase Gespreksstatus bepalen.');
+    expect(msg(result.findings[0], 'en')).toBe('Event evaluate is not possible now: the conversation is in progress and in phase Set the status.');
   });
 
   it('refuses events that go back in time', () => {
@@ -561,8 +562,8 @@ describe('replay', () => {
     const first = result.findings[0];
     expect(first?.code).toBe('conversation.replay.invalidEvent');
     expect(first?.params).toMatchObject({ index: 5, type: 'start', reason: 'conversation.guard.purposeSet' });
-    expect(first?.message.nl).toContain('doel');
-    expect(first?.message.en).toContain('purpose');
+    expect(msg(first, 'nl')).toContain('doel');
+    expect(msg(first, 'en')).toContain('purpose');
     expect(result.findings[1]?.path.slice(0, 2)).toEqual(['events', 5]);
     const malformed = replay([{ type: 'start' }], { input: developmentInput });
     expect(malformed.findings[0]?.params.index).toBe(0);
@@ -695,11 +696,11 @@ describe('views', () => {
     expect(value(drift).items.map((item) => item.id)).toEqual(['o9']);
     expect(value(drift).share).toBe(0.5);
     expect(drift.findings.map((f) => [f.code, f.severity])).toEqual([['conversation.agenda.evaluativeTopic', 'warning']]);
-    expect(drift.findings[0]?.message.nl).toContain('functioneringsgesprek');
+    expect(msg(drift.findings[0], 'nl')).toContain('functioneringsgesprek');
     // The message names the topic in words of its language; the params keep the id for programs.
     expect(drift.findings[0]?.params.topic).toBe('performanceRating');
-    expect(drift.findings[0]?.message.nl).toContain('gaat over beoordeling van functioneren');
-    expect(drift.findings[0]?.message.en).toContain('is about performance rating');
+    expect(msg(drift.findings[0], 'nl')).toContain('gaat over beoordeling van functioneren');
+    expect(msg(drift.findings[0], 'en')).toContain('is about performance rating');
     const checkIn = apply(create({ kind: 'checkIn' }), [
       { type: 'addAgendaPoint', at: at('09:00'), by: 'manager', point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 } },
       { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput, Role } from '../../src/index.js';
-import { availableEvents, canonicalJson, conversationSchema, createConversation, phaseTimes, replay, transition } from '../../src/index.js';
+import { canonicalJson } from '../../src/core/index.js';
+import { availableEvents, conversationSchema, createConversation, phaseTimes, replay, transition } from '../../src/index.js';
 import { developmentInput } from './fixtures.js';
 
 const roles: Role[] = ['employee', 'manager'];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationTemplateInput } from '../../src/index.js';
 import { conversationTemplates, createConversation, phases, validateTemplate } from '../../src/index.js';
 import { developmentInput } from './fixtures.js';
+import { msg } from '../finding-text.js';
 
 const codes = (template: unknown): string[] => validateTemplate(template).findings.map((f) => f.code);
 
@@ -91,8 +92,8 @@ describe('validateTemplate', () => {
     ]);
     // Kinds read as words of the language, not as ids.
     const otherKind = validateTemplate({ ...base(), phases: [...base().phases, { id: 'strengths' }] }).findings[0];
-    expect(otherKind?.message.nl).toContain('niet bij een ontwikkelgesprek');
-    expect(otherKind?.message.en).toContain('belong in a development conversation');
+    expect(msg(otherKind, 'nl')).toContain('niet bij een ontwikkelgesprek');
+    expect(msg(otherKind, 'en')).toContain('belong in a development conversation');
   });
 
   it('never accepts a template whose agreements come after the schedule, whatever the order', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { calendarDateSchema, defineMessages, instantSchema, parseWith } from '../../src/core/index.js';
+import { calendarDateSchema, instantSchema, parseWith } from '../../src/core/index.js';
+import { msg } from '../finding-text.js';
 
 const schema = z.strictObject({
   title: z.string().min(2).max(10),
@@ -38,9 +39,9 @@ describe('parseWith', () => {
       ].sort(),
     );
     expect(byCode['input.invalid_type']?.path).toEqual(['input', 'minutes']);
-    expect(byCode['input.invalid_type']?.message.en).toBe('Wrong kind of value: expected number, got string.');
-    expect(byCode['input.too_small.string']?.message.nl).toBe('Te kort: minstens 2 tekens.');
-    expect(byCode['input.unrecognized_keys']?.params).toEqual({ keys: '"extra"' });
+    expect(msg(byCode['input.invalid_type'], 'en')).toBe('Wrong kind of value: expected number, got string.');
+    expect(msg(byCode['input.too_small.string'], 'nl')).toBe('Te kort: minstens 2 tekens.');
+    expect(byCode['input.unrecognized_keys']?.params).toEqual({ keys: ['extra'] });
   });
 
   it('reports a missing field as required', () => {
@@ -54,11 +55,11 @@ describe('parseWith', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('uses a module catalogue for custom refinements that name a code', () => {
-    const messages = defineMessages({ 'demo.even': { nl: 'Moet even zijn.', en: 'Must be even.' } });
-    const even = z.number().refine((n) => n % 2 === 0, { params: { code: 'demo.even' } });
-    expect(parseWith(even, 3, { messages }).findings[0]?.message.en).toBe('Must be even.');
-    expect(parseWith(even, 3).findings[0]?.code).toBe('input.custom');
+  it('turns a custom refinement that names a code into that finding, with its params', () => {
+    const even = z.number().refine((n) => n % 2 === 0, { params: { code: 'demo.even', divisor: 2 } });
+    expect(parseWith(even, 3).findings[0]).toEqual({ code: 'demo.even', severity: 'error', path: [], params: { divisor: 2 } });
+    const unnamed = z.number().refine((n) => n % 2 === 0, { message: 'odd' });
+    expect(parseWith(unnamed, 3).findings[0]).toMatchObject({ code: 'input.custom', params: { detail: 'odd' } });
   });
 
   it('never throws, even on input whose getters throw', () => {
@@ -76,8 +77,8 @@ describe('parseWith', () => {
         expect(answer.ok).toBe(false);
         expect(answer.findings.length).toBeGreaterThan(0);
         for (const finding of answer.findings) {
-          expect(finding.message.nl.length).toBeGreaterThan(0);
-          expect(finding.message.en.length).toBeGreaterThan(0);
+          expect(msg(finding, 'nl')?.length).toBeGreaterThan(0);
+          expect(msg(finding, 'en')?.length).toBeGreaterThan(0);
         }
       }),
     );

@@ -8,6 +8,7 @@ import type {
   DialogueParticipant,
 } from '../../src/dialogue/index.js';
 import { aggregateDevelopmentAgenda } from '../../src/dialogue/index.js';
+import { msg } from '../finding-text.js';
 
 const ambitions = [
   { id: 'data', title: 'Datagedreven werken' },
@@ -144,7 +145,7 @@ describe('aggregateDevelopmentAgenda: gaps and vagueness', () => {
     const warning = result.findings.find((f) => f.code === 'dialogue.wish.vague');
     expect(warning?.severity).toBe('warning');
     expect(warning?.path).toEqual(['wishes', 0, 'firstStep']);
-    expect(warning?.message.nl).toContain('Iets met communicatie');
+    expect(msg(warning, 'nl')).toContain('Iets met communicatie');
     const off = agendaOf({ ambitions, participants, wishes: [wish('w1', 'p1', 'Iets', { firstStep: 'Eens kijken' })], checkVagueness: false });
     expect(off.vagueWishes).toEqual([]);
   });

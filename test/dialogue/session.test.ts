@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, createRandom } from '../../src/core/index.js';
 import type { DialogueParticipant, FutureDialoguePlan, PlanFutureDialogueInput } from '../../src/dialogue/index.js';
 import { planFutureDialogue } from '../../src/dialogue/index.js';
+import { msg } from '../finding-text.js';
 
 const ambitions = [
   { id: 'data', title: 'Datagedreven werken', description: 'Beslissingen onderbouwen met data.' },
@@ -57,7 +58,7 @@ describe('planFutureDialogue: the session plan', () => {
     expect(warning?.severity).toBe('warning');
     expect(warning?.params).toEqual({ minutes: 60, groups: 14, needed: 106 });
     expect(warning?.path).toEqual(['format', 'minutes']);
-    expect(warning?.message.nl).toContain('106 minuten');
+    expect(msg(warning, 'nl')).toContain('106 minuten');
     if (result.ok) expect(result.value.blocks.reduce((sum, b) => sum + b.minutes, 0)).toBe(60);
     // The advice holds: at 106 minutes reflection gets 15 and each of the 14 groups 3 in the harvest.
     const enough = planFutureDialogue({ ...input, format: { minutes: 106, groupSize: 3 } });
@@ -86,7 +87,7 @@ describe('planFutureDialogue: the session plan', () => {
       ['ambitions', 0, 'description'],
       ['ambitions', 2, 'description'],
     ]);
-    expect(found[0]?.message.en).toContain('Wendbaar');
+    expect(msg(found[0], 'en')).toContain('Wendbaar');
   });
 
   it('rejects duplicate participants and ambitions, and unknown fields, with findings', () => {

@@ -4,6 +4,7 @@ import type { Result } from '../../src/core/index.js';
 import type { BudgetAmount, BudgetStatus, BudgetStatusInput } from '../../src/plan/index.js';
 import { budgetStatus, recordProgress } from '../../src/plan/index.js';
 import { samplePlan } from './fixtures.js';
+import { msg } from '../finding-text.js';
 
 const eur = (amount: number): BudgetAmount => ({ amount, currency: 'EUR' });
 const budget = { employeeId: 'e-17', year: 2027, amount: eur(70000) };
@@ -68,8 +69,8 @@ describe('budgetStatus', () => {
     expect(result.ok).toBe(true);
     expect(codes(result)).toEqual(['budget.overCommitted']);
     expect(result.findings[0]?.path).toEqual(['costs', 1]);
-    expect(result.findings[0]?.message.en).toBe('Agreements and expenses (€1,050.00) exceed the budget of €700.00 by €350.00.');
-    expect(result.findings[0]?.message.nl).toBe('De afspraken en uitgaven (€\u00a01.050,00) gaan €\u00a0350,00 over het budget van €\u00a0700,00 heen.');
+    expect(msg(result.findings[0], 'en')).toBe('Agreements and expenses (€1,050.00) exceed the budget of €700.00 by €350.00.');
+    expect(msg(result.findings[0], 'nl')).toBe('De afspraken en uitgaven (€\u00a01.050,00) gaan €\u00a0350,00 over het budget van €\u00a0700,00 heen.');
     // Programs keep a notation that does not depend on the language.
     expect(result.findings[0]?.params['claimed']).toBe('EUR 1050.00');
     expect(value(result).remaining).toEqual(eur(-35000));
@@ -128,9 +129,9 @@ describe('budgetStatus', () => {
   it('nudges late in the year when much is still unused, and says so when the year is over', () => {
     const late = budgetStatus({ budget, costs: [{ id: 'c', description: 'Boek', amount: eur(5000) }], now: '2027-10-15T09:00:00+02:00' });
     expect(codes(late)).toEqual(['budget.unused.lateInYear']);
-    expect(late.findings[0]?.message.nl).toContain('€\u00a0650,00 (92%)');
-    expect(late.findings[0]?.message.en).toContain('€650.00 (92%)');
-    expect(late.findings[0]?.message.en).toContain('About 40% of employees');
+    expect(msg(late.findings[0], 'nl')).toContain('€\u00a0650,00 (92%)');
+    expect(msg(late.findings[0], 'en')).toContain('€650.00 (92%)');
+    expect(msg(late.findings[0], 'en')).toContain('About 40% of employees');
     expect(codes(budgetStatus({ budget, now: '2027-06-15T09:00:00+02:00' }))).toEqual([]);
     expect(codes(budgetStatus({ budget, costs: [{ id: 'c', description: 'Coaching', amount: eur(60000) }], now: '2027-11-15T09:00:00+01:00' }))).toEqual([]);
     expect(codes(budgetStatus({ budget, now: '2027-06-15T09:00:00+02:00', lateInYear: { fromMonth: 6 } }))).toEqual(['budget.unused.lateInYear']);

@@ -5,6 +5,7 @@ import { createDevelopmentPlan, planApprovalStatus, planContentHash, recordProgr
 import { demoConversation } from '../../examples/demo/plan.js';
 import { concludedConversation } from './fixtures.js';
 import type { Result } from '../../src/core/index.js';
+import { msg } from '../finding-text.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => f.code)));
@@ -67,7 +68,7 @@ describe('createDevelopmentPlan', () => {
       ['plan.goal.withoutAgreement', 'goals.1'],
       ['plan.goal.noOrganisationLink', 'goals.1.organisationGoalIds'],
     ]);
-    expect(result.findings[0]?.message.nl).toBe(
+    expect(msg(result.findings[0], 'nl')).toBe(
       'Ontwikkeldoel "Kennis van het nieuwe planningssysteem" heeft geen afspraak; spreek af wie wat wanneer doet.',
     );
   });
@@ -77,7 +78,7 @@ describe('createDevelopmentPlan', () => {
     const result = createDevelopmentPlan(running);
     expect(result.ok).toBe(false);
     expect(result.findings.map((f) => f.code)).toEqual(['plan.conversation.notConcluded']);
-    expect(result.findings[0]?.message.en).toContain('status inProgress, phase agreements');
+    expect(msg(result.findings[0], 'en')).toContain('status inProgress, phase agreements');
   });
 
   it('names what is missing: agreements, acceptance, dates, next conversation, evaluation', () => {

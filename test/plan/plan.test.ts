@@ -12,6 +12,7 @@ import {
   validatePlan,
 } from '../../src/plan/index.js';
 import { createdAt, sampleContent, samplePlan } from './fixtures.js';
+import { msg } from '../finding-text.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => `${f.code} ${f.path.join('.')}`)));
@@ -67,7 +68,7 @@ describe('approvePlan', () => {
     const stale = approvePlan(plan, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: 2 });
     expect(stale.ok).toBe(false);
     expect(codes(stale)).toEqual(['plan.approval.staleVersion']);
-    expect(stale.findings[0]?.message.nl).toContain('versie 2');
+    expect(msg(stale.findings[0], 'nl')).toContain('versie 2');
     const otherText = approvePlan(plan, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: 1, hash: '0'.repeat(64) });
     expect(codes(otherText)).toEqual(['plan.approval.hashMismatch']);
     const early = approvePlan(plan, { by: 'manager', at: '2027-03-15T10:59:00+01:00', version: 1 });

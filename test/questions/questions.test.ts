@@ -14,6 +14,7 @@ import {
 } from '../../src/questions/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
 import { conversationTemplates } from '../../src/conversation/index.js';
+import { msg } from '../finding-text.js';
 
 const question = (id: string, extra: Partial<QuestionInput> = {}): QuestionInput => ({
   id,
@@ -177,7 +178,7 @@ describe('selectQuestions', () => {
     const result = selectQuestions([question('a')], { count: 3 });
     expect(result.ok).toBe(true);
     expect(result.findings.map((f) => [f.code, f.params])).toEqual([['question.select.fewerMatches', { count: 3, matches: 1 }]]);
-    expect(result.findings[0]?.message.nl).toBe('Er zijn 3 vragen gevraagd, maar er passen er maar 1 bij de criteria.');
+    expect(msg(result.findings[0], 'nl')).toBe('Er zijn 3 vragen gevraagd, maar er passen er maar 1 bij de criteria.');
   });
 
   it('balances categories: with three categories and three picks, one of each', () => {
@@ -261,7 +262,7 @@ describe('validateQuestionBank', () => {
       ['question.topic.unknown', '5.topics.1', 'e'],
       ['question.kind.unknown', '6.kinds.0', 'f'],
     ]);
-    expect(result.findings[3]?.message.en).toBe('Question "d" belongs to an unknown phase: "lunch".');
+    expect(msg(result.findings[3], 'en')).toBe('Question "d" belongs to an unknown phase: "lunch".');
   });
 
   it('warns about a closed question in an open category, but not in closing', () => {

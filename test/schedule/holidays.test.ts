@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, isoWeekday, toDayNumber } from '../../src/core/index.js';
 import type { PublicHoliday } from '../../src/schedule/index.js';
 import { dutchPublicHolidays, easterSunday } from '../../src/schedule/index.js';
+import { msg } from '../finding-text.js';
 
 function holidays(year: number, historical = true): readonly PublicHoliday[] {
   const result = dutchPublicHolidays(year, { historical });
@@ -107,7 +108,7 @@ describe('dutchPublicHolidays', () => {
       const result = dutchPublicHolidays(year);
       expect(result.ok).toBe(false);
       expect(result.findings[0]?.code).toBe('schedule.holidays.yearOutOfRange');
-      expect(result.findings[0]?.message.nl).toContain('1900');
+      expect(msg(result.findings[0], 'nl')).toContain('1900');
     }
   });
 

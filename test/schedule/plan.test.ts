@@ -11,6 +11,7 @@ import {
 } from '../../src/core/index.js';
 import type { PlanInput, PlannedConversation, WorkingCalendarOptions } from '../../src/schedule/index.js';
 import { defaultRhythmPolicies, isWorkingDay, planNextConversation } from '../../src/schedule/index.js';
+import { msg } from '../finding-text.js';
 
 function plan(input: PlanInput): { value: PlannedConversation; codes: string[] } {
   const result = planNextConversation(input);
@@ -65,8 +66,8 @@ describe('planNextConversation', () => {
     const moved = planNextConversation({ kind: 'development', lastConversation: '2026-10-27', now: '2027-01-04T09:00:00+01:00' });
     const finding = moved.findings.find((f) => f.code === 'schedule.plan.movedLater');
     expect(finding?.params).toMatchObject({ target: '2027-04-27', date: '2027-04-28', reasonEn: "King's Day" });
-    expect(finding?.message.nl).toBe('Verschoven van 2027-04-27 naar 2027-04-28: 2027-04-27 is geen werkdag (Koningsdag).');
-    expect(finding?.message.en).toBe("Moved from 2027-04-27 to 2027-04-28: 2027-04-27 is not a working day (King's Day).");
+    expect(msg(finding, 'nl')).toBe('Verschoven van 2027-04-27 naar 2027-04-28: 2027-04-27 is geen werkdag (Koningsdag).');
+    expect(msg(finding, 'en')).toBe("Moved from 2027-04-27 to 2027-04-28: 2027-04-27 is not a working day (King's Day).");
     // Twelve months after Christmas Eve 2026 with a wish for twelve: Christmas Eve 2027 is a Friday, fine;
     // with a closure over it, the limit forces an earlier day.
     const earlier = plan({

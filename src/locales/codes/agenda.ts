@@ -1,0 +1,31 @@
+import type { Ref } from '../../core/index.js';
+import type { ConversationKind, TopicId } from '../../vocabulary/index.js';
+
+/** Where an agenda point comes from, as the agenda module names it. */
+type AgendaSide = 'employee' | 'organisation';
+
+/** The findings of the agenda module, with their params. */
+export interface AgendaFindingParams {
+  'agenda.id.duplicate': { id: string };
+  'agenda.item.sourceMismatch': { item: Ref; source: AgendaSide; list: AgendaSide };
+  'agenda.carried.idNotInItemIds': Record<never, never>;
+  'agenda.link.unknown': { item: Ref; link: string };
+  'agenda.item.minutesMissing': { item: Ref; minutes: number };
+  'agenda.topic.evaluative': { item: Ref; topic: TopicId; kind: ConversationKind };
+  'agenda.item.joint': { item: Ref; items: readonly Ref[]; count: number };
+  'agenda.item.duplicate': { item: Ref; items: readonly Ref[]; count: number };
+  'agenda.budget.over': { minutesNeeded: number; minutesForItems: number; deferred: number };
+  'agenda.budget.mustDeferred': { item: Ref };
+  'agenda.budget.noTimeForItems': { minutesAvailable: number; reservedMinutes: number };
+  'agenda.side.employeeEmpty': Record<never, never>;
+  'agenda.side.organisationEmpty': Record<never, never>;
+}
+
+/** The label families of the agenda module. */
+export interface AgendaLabelFamilies {
+  /** Where a merged point comes from: the employee, the organisation, or an open agreement followed up. */
+  agendaSource: AgendaSide | 'followUp';
+  /** Who brought points: "de medewerker", "the employee" (for use inside a sentence). */
+  agendaSide: AgendaSide;
+  agendaPriority: 'must' | 'should' | 'could';
+}

@@ -1,0 +1,81 @@
+import type { Ref, Severity } from '../../core/index.js';
+import type { ConversationKind, FocusArea, PhaseId, Role, TopicId } from '../../vocabulary/index.js';
+
+/**
+ * The findings of the kernel and of input validation, with their params. `input.*` findings come
+ * from `parseWith`: one per problem zod finds in caller data.
+ */
+export interface CoreFindingParams {
+  'input.required': { expected?: string };
+  'input.invalid_type': { expected: string; received: string };
+  'input.too_small.string': { minimum: number };
+  'input.too_big.string': { maximum: number };
+  'input.too_small.number': { minimum: number };
+  'input.too_big.number': { maximum: number };
+  'input.too_small.array': { minimum: number };
+  'input.too_big.array': { maximum: number };
+  'input.too_small': { minimum: number };
+  'input.too_big': { maximum: number };
+  'input.invalid_format': { format: string };
+  'input.invalid_format.date': { format?: string };
+  'input.invalid_format.datetime': { format?: string };
+  'input.not_multiple_of': { divisor: number };
+  'input.unrecognized_keys': { keys: readonly string[] };
+  'input.invalid_value': { values: readonly (string | number)[] };
+  'input.invalid_union': Record<never, never>;
+  'input.invalid_key': Record<never, never>;
+  'input.invalid_element': Record<never, never>;
+  'input.custom': { detail: string };
+  'input.unreadable': { detail: string };
+  'input.tooDeep': { limit: number };
+  'date.invalid': { value: string };
+  'date.outOfRange': { value: string; from: string; to: string };
+  'date.timeZone.invalid': { value: string };
+  'money.currency.mismatch': { left: string; right: string };
+  'money.invalid': { detail: string };
+  'money.overflow': Record<never, never>;
+}
+
+/**
+ * The kinds of things a finding can refer to (the `kind` of a {@link Ref}); a catalogue names each, for a reference
+ * without a title ("deze afspraak", "this agreement").
+ */
+export type RefKind =
+  | 'agreement'
+  | 'supportAgreement'
+  | 'agendaPoint'
+  | 'need'
+  | 'note'
+  | 'question'
+  | 'answer'
+  | 'plan'
+  | 'conversation'
+  | 'phase'
+  | 'participant'
+  | 'event'
+  | 'reminder'
+  | 'costLine'
+  | 'budget'
+  | 'wish'
+  | 'ambition'
+  | 'theme'
+  | 'competence'
+  | 'template'
+  | 'session'
+  | 'group';
+
+/** The label families of the shared vocabulary: every id has a name in every catalogue. */
+export interface CoreLabelFamilies {
+  severity: Severity;
+  thing: RefKind;
+  role: Role;
+  roleDescription: Role;
+  conversationKind: ConversationKind;
+  conversationKindDescription: ConversationKind;
+  phase: PhaseId;
+  phaseDescription: PhaseId;
+  topic: TopicId;
+  topicDescription: TopicId;
+  focusArea: FocusArea;
+  focusAreaDescription: FocusArea;
+}

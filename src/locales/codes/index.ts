@@ -1,0 +1,39 @@
+import type { AgendaFindingParams, AgendaLabelFamilies } from './agenda.js';
+import type { AgreementsFindingParams, AgreementsLabelFamilies } from './agreements.js';
+import type { ConversationFindingParams, ConversationLabelFamilies } from './conversation.js';
+import type { CoreFindingParams, CoreLabelFamilies } from './core.js';
+import type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
+import type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
+import type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
+import type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
+
+export type { AgendaFindingParams, AgendaLabelFamilies } from './agenda.js';
+export type { AgreementsFindingParams, AgreementsLabelFamilies } from './agreements.js';
+export type { ConversationFindingParams, ConversationLabelFamilies } from './conversation.js';
+export type { CoreFindingParams, CoreLabelFamilies } from './core.js';
+export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
+export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
+export type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
+export type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
+
+/** Every finding code of the library with the params it carries: the contract every catalogue fills. */
+export interface FindingParamsByCode
+  extends CoreFindingParams,
+    AgreementsFindingParams,
+    QuestionsFindingParams,
+    AgendaFindingParams,
+    ScheduleFindingParams,
+    ConversationFindingParams,
+    PlanFindingParams,
+    DialogueFindingParams {}
+
+/** Every label family with the ids it names: the contract every catalogue's labels fill. */
+export interface LabelFamilies
+  extends CoreLabelFamilies,
+    AgreementsLabelFamilies,
+    QuestionsLabelFamilies,
+    AgendaLabelFamilies,
+    ScheduleLabelFamilies,
+    ConversationLabelFamilies,
+    PlanLabelFamilies,
+    DialogueLabelFamilies {}

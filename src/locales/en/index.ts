@@ -1,0 +1,56 @@
+import { defineCatalogue } from '../render.js';
+import { intlFormatters } from '../formatters.js';
+import { agendaLabelsEn, agendaMessagesEn } from './agenda.js';
+import { agreementsLabelsEn, agreementsMessagesEn } from './agreements.js';
+import { conversationLabelsEn, conversationMessagesEn } from './conversation.js';
+import { coreLabelsEn, coreMessagesEn } from './core.js';
+import { dialogueLabelsEn, dialogueMessagesEn } from './dialogue.js';
+import { planLabelsEn, planMessagesEn } from './plan.js';
+import { questionsLabelsEn, questionsMessagesEn } from './questions.js';
+import { scheduleLabelsEn, scheduleMessagesEn } from './schedule.js';
+import { vocabularyLabelsEn } from './vocabulary.js';
+
+/**
+ * The English catalogue: every message, every label, and English notation (€1,050.00, 1 April 2027,
+ * "a, b and c"). Import it on its own (`ontwikkelgesprek/locales/en`) to keep a bundle small.
+ *
+ * @example
+ * ```ts
+ * import { formatFinding } from 'ontwikkelgesprek';
+ * import { en } from 'ontwikkelgesprek/locales/en';
+ * en.format.money({ amount: 105_000, currency: 'EUR' }); // '€1,050.00'
+ * formatFinding({ code: 'input.required', severity: 'error', path: ['when'], params: {} }, en);
+ * // 'error input.required at when: This field is required.'
+ * ```
+ */
+export const en = defineCatalogue({
+  locale: 'en',
+  messages: {
+    ...coreMessagesEn,
+    ...agreementsMessagesEn,
+    ...questionsMessagesEn,
+    ...agendaMessagesEn,
+    ...scheduleMessagesEn,
+    ...conversationMessagesEn,
+    ...planMessagesEn,
+    ...dialogueMessagesEn,
+  },
+  labels: {
+    ...coreLabelsEn,
+    ...vocabularyLabelsEn,
+    ...agreementsLabelsEn,
+    ...questionsLabelsEn,
+    ...agendaLabelsEn,
+    ...scheduleLabelsEn,
+    ...conversationLabelsEn,
+    ...planLabelsEn,
+    ...dialogueLabelsEn,
+  },
+  format: intlFormatters({
+    intlLocale: 'en-GB',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    and: 'and',
+    or: 'or',
+    quotes: ['“', '”'],
+  }),
+});

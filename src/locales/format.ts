@@ -1,0 +1,86 @@
+import type { Finding } from '../core/index.js';
+import { en } from './en/index.js';
+import { nl } from './nl/index.js';
+import { renderMessage } from './render.js';
+import type { BuiltInLocale, Catalogue, LocaleInput } from './types.js';
+
+const builtIn: Readonly<Record<BuiltInLocale, Catalogue>> = Object.freeze({ nl, en });
+
+/**
+ * The catalogue for a language: a built-in one by its tag, or the catalogue itself. An unknown tag
+ * falls back to English, the library's second language, rather than failing on a host's typo.
+ *
+ * @example
+ * ```ts
+ * import { catalogueFor } from 'ontwikkelgesprek';
+ * catalogueFor('nl').labels.role.employee; // 'medewerker'
+ * ```
+ */
+export function catalogueFor(locale: LocaleInput | string): Catalogue {
+  if (typeof locale === 'object' && locale !== null) return locale;
+  if (locale === 'nl' || locale === 'en') return builtIn[locale];
+  return builtIn.en;
+}
+
+/**
+ * Options of {@link formatFinding}.
+ *
+ * @example
+ * ```ts
+ * import type { FormatFindingOptions } from 'ontwikkelgesprek';
+ * const options: FormatFindingOptions = { details: true };
+ * ```
+ */
+export interface FormatFindingOptions {
+  /** Add the messages of a composite finding's parts, one per line. Default false. */
+  readonly details?: boolean;
+}
+
+/**
+ * The message of a finding in a language, as people read it: no codes, no field names. A stored
+ * finding from version 0.1, or one whose code the catalogue does not know, shows the text it was
+ * stored with, or its code when it has none.
+ *
+ * @example
+ * ```ts
+ * import { findingMessage } from 'ontwikkelgesprek';
+ * const finding = { code: 'input.too_big.string', severity: 'error', path: ['what'], params: { maximum: 2000 } } as const;
+ * findingMessage(finding, 'nl'); // 'Te lang: hoogstens 2.000 tekens.'
+ * findingMessage(finding, 'en'); // 'Too long: at most 2,000 characters.'
+ * ```
+ */
+export function findingMessage(finding: Finding, locale: LocaleInput | string): string {
+  const catalogue = catalogueFor(locale);
+  const text = renderMessage(catalogue, finding.code, finding.params ?? {});
+  if (text !== undefined) return text;
+  const stored = finding.message;
+  if (stored !== undefined) {
+    const own = stored[catalogue.locale] ?? stored[catalogue.locale.split('-')[0] ?? ''];
+    if (typeof own === 'string') return own;
+    if (typeof stored['en'] === 'string') return stored['en'];
+  }
+  return finding.code;
+}
+
+/**
+ * Formats a finding as one line for logs and terminals, wholly in the chosen language: severity,
+ * code, where in the input, and the message. The code stays as it is, so the line can be searched
+ * for. For what a user reads, use {@link findingMessage}.
+ *
+ * @example
+ * ```ts
+ * import { formatFinding } from 'ontwikkelgesprek';
+ * const finding = { code: 'input.required', severity: 'error', path: ['when'], params: {} } as const;
+ * formatFinding(finding, 'en'); // 'error input.required at when: This field is required.'
+ * formatFinding(finding, 'nl'); // 'fout input.required bij when: Dit veld is verplicht.'
+ * ```
+ */
+export function formatFinding(finding: Finding, locale: LocaleInput | string, options: FormatFindingOptions = {}): string {
+  const catalogue = catalogueFor(locale);
+  const at = catalogue.locale.startsWith('nl') ? 'bij' : 'at';
+  const where = finding.path.length > 0 ? ` ${at} ${finding.path.join('.')}` : '';
+  const severity = catalogue.labels.severity[finding.severity] ?? finding.severity;
+  const line = `${severity} ${finding.code}${where}: ${findingMessage(finding, catalogue)}`;
+  if (options.details !== true || finding.details === undefined || finding.details.length === 0) return line;
+  return [line, ...finding.details.map((detail) => `  - ${findingMessage(detail, catalogue)}`)].join('\n');
+}

@@ -1,0 +1,230 @@
+import type { Finding, FindingParams, Path, Severity } from '../core/index.js';
+import { makeFinding } from '../core/index.js';
+import type { FindingParamsByCode } from './codes/index.js';
+import type {
+  Catalogue,
+  CheckedMessages,
+  FindingCode,
+  FindingOf,
+  Labels,
+  Message,
+  MessageFunction,
+  MessageTools,
+  Messages,
+} from './types.js';
+
+type RequiredKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? never : K }[keyof P];
+
+/**
+ * Options of a finding made by the {@link finding} factory: where it applies, its params (required
+ * when its code has any), and the parts of a composite finding.
+ *
+ * @example
+ * ```ts
+ * import type { FindingOptionsOf } from 'ontwikkelgesprek';
+ * const options: FindingOptionsOf<'agenda.budget.over'> = {
+ *   path: ['minutesAvailable'],
+ *   params: { minutesNeeded: 75, minutesForItems: 50, deferred: 2 },
+ * };
+ * ```
+ */
+export type FindingOptionsOf<C extends FindingCode> = {
+  readonly path?: Path;
+  readonly details?: readonly Finding[];
+} & ([RequiredKeys<FindingParamsByCode[C]>] extends [never]
+  ? { readonly params?: FindingParamsByCode[C] }
+  : { readonly params: FindingParamsByCode[C] });
+
+type FindingArgs<C extends FindingCode> = [RequiredKeys<FindingParamsByCode[C]>] extends [never]
+  ? [options?: FindingOptionsOf<C>]
+  : [options: FindingOptionsOf<C>];
+
+function make<C extends FindingCode>(code: C, severity: Severity, options: FindingOptionsOf<C> | undefined): FindingOf<C> {
+  return makeFinding(code, severity, {
+    path: options?.path,
+    params: options?.params as (FindingParamsByCode[C] & FindingParams) | undefined,
+    details: options?.details,
+  });
+}
+
+/**
+ * Makes findings as data, with params typed by code: a code that does not exist, a missing param or
+ * a param of the wrong type does not compile. No text is made here; {@link formatFinding} does that.
+ *
+ * @example
+ * ```ts
+ * import { finding, formatFinding } from 'ontwikkelgesprek';
+ * const late = finding.warning('agenda.budget.over', {
+ *   path: ['minutesAvailable'],
+ *   params: { minutesNeeded: 75, minutesForItems: 50, deferred: 2 },
+ * });
+ * late.params.deferred; // 2
+ * formatFinding(late, 'en'); // 'warning agenda.budget.over at minutesAvailable: The points need 75 minutes ...'
+ * ```
+ */
+export const finding = Object.freeze({
+  error: <C extends FindingCode>(code: C, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, 'error', options),
+  warning: <C extends FindingCode>(code: C, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, 'warning', options),
+  info: <C extends FindingCode>(code: C, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, 'info', options),
+  /** A finding whose severity is chosen at run time (configurable strictness). */
+  of: <C extends FindingCode>(code: C, severity: Severity, ...[options]: FindingArgs<C>): FindingOf<C> =>
+    make(code, severity, options),
+});
+
+/**
+ * Is this a finding with that code? Narrows its params to the code's params.
+ *
+ * @example
+ * ```ts
+ * import { isFinding, mergeAgendas } from 'ontwikkelgesprek';
+ * const merged = mergeAgendas({ employeeItems: [], organisationItems: [], minutesAvailable: 30, locale: 'nl' });
+ * merged.findings.some((f) => isFinding(f, 'agenda.side.employeeEmpty')); // true
+ * ```
+ */
+export function isFinding<C extends FindingCode>(value: Finding, code: C): value is FindingOf<C> {
+  return value.code === code;
+}
+
+/**
+ * Checks the messages of one part of a catalogue: each code exists, and each template's
+ * placeholders match that code's params (a missing or unknown placeholder does not compile).
+ *
+ * @example
+ * ```ts
+ * import { defineMessages } from 'ontwikkelgesprek';
+ * const messages = defineMessages({
+ *   'agenda.budget.noTimeForItems': 'Von {minutesAvailable} Minuten sind {reservedMinutes} reserviert; für Punkte bleibt keine Zeit.',
+ * });
+ * ```
+ */
+export function defineMessages<const M extends Partial<Messages>>(messages: M & CheckedMessages<M>): M {
+  return Object.freeze(messages);
+}
+
+/**
+ * Checks a whole catalogue: every code has a message whose placeholders match its params, every
+ * label family names every id, and the formatters are there. Returns it frozen.
+ *
+ * @example
+ * ```ts
+ * import { defineCatalogue } from 'ontwikkelgesprek';
+ * import { en } from 'ontwikkelgesprek/locales/en';
+ * // A real catalogue writes every message; spreading English here only keeps the example short.
+ * const british = defineCatalogue({ ...en, locale: 'en-GB' });
+ * british.locale; // 'en-GB'
+ * ```
+ */
+export function defineCatalogue<const M extends Messages>(catalogue: {
+  readonly locale: string;
+  readonly messages: M & CheckedMessages<M>;
+  readonly labels: Labels;
+  readonly format: Catalogue['format'];
+}): Catalogue {
+  return Object.freeze({ ...catalogue });
+}
+
+// ------------------------------------------------------------------ rendering
+
+const placeholder = /\{([A-Za-z0-9_]+)(?::([A-Za-z]+(?:\.lower)?))?(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+function isMoney(value: unknown): value is { amount: number; currency: string } {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { amount?: unknown }).amount === 'number' &&
+    typeof (value as { currency?: unknown }).currency === 'string'
+  );
+}
+
+function isRef(value: unknown): value is { kind: string; id: string; title?: string } {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { kind?: unknown }).kind === 'string' &&
+    typeof (value as { id?: unknown }).id === 'string'
+  );
+}
+
+/** The longest title a message quotes; longer ones are cut at a word with an ellipsis. */
+const maxQuotedLength = 80;
+
+function clipTitle(title: string): string {
+  const plain = title.replace(/\s+/gu, ' ').trim();
+  if (plain.length <= maxQuotedLength) return plain;
+  const cut = plain.slice(0, maxQuotedLength);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxQuotedLength / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function toolsFor(catalogue: Catalogue): MessageTools {
+  const labels = catalogue.labels as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
+  const ref = (value: unknown): string => {
+    if (!isRef(value)) return typeof value === 'string' ? catalogue.format.quote(clipTitle(value)) : String(value);
+    if (value.title !== undefined && value.title.trim() !== '') return catalogue.format.quote(clipTitle(value.title));
+    const thing = labels['thing']?.[value.kind];
+    return thing ?? catalogue.format.quote(value.id);
+  };
+  const scalar = (value: unknown, format: string | undefined): string => {
+    if (isRef(value)) return ref(value);
+    if (isMoney(value)) return catalogue.format.money(value);
+    if (format === 'date' && typeof value === 'string') return catalogue.format.date(value);
+    if (format === 'quote' && typeof value === 'string') return catalogue.format.quote(clipTitle(value));
+    if (format !== undefined && format !== 'date' && format !== 'or' && typeof value === 'string') {
+      const family = labels[format];
+      if (family !== undefined && Object.prototype.hasOwnProperty.call(family, value)) return family[value] as string;
+    }
+    if (typeof value === 'number') return catalogue.format.number(value);
+    return String(value);
+  };
+  const value = (input: unknown, format?: string): string => {
+    // "{topic:topic.lower}": a label inside a sentence starts with a small letter.
+    if (format !== undefined && format.endsWith('.lower')) {
+      const text = value(input, format.slice(0, -'.lower'.length));
+      return text.charAt(0).toLocaleLowerCase(catalogue.locale) + text.slice(1);
+    }
+    if (Array.isArray(input)) {
+      return catalogue.format.list(
+        input.map((item) => scalar(item, format)),
+        format === 'or' ? 'or' : 'and',
+      );
+    }
+    return scalar(input, format);
+  };
+  return { format: catalogue.format, labels: catalogue.labels, ref, value };
+}
+
+/**
+ * Fills a template from params. A placeholder whose param is missing stays visible rather than
+ * vanish, so a mistake shows instead of hiding.
+ */
+function fillTemplate(template: string, params: FindingParams, tools: MessageTools): string {
+  return template.replace(placeholder, (whole, name: string, format?: string, one?: string, other?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const raw = params[name];
+    if (one !== undefined && other !== undefined) {
+      const count = Array.isArray(raw) ? raw.length : Number(raw);
+      return count === 1 ? one : other;
+    }
+    return tools.value(raw, format);
+  });
+}
+
+/**
+ * The text of a message with these params in this catalogue, or `undefined` when the catalogue has
+ * no message for the code.
+ *
+ * @internal
+ */
+export function renderMessage(catalogue: Catalogue, code: string, params: FindingParams): string | undefined {
+  const messages = catalogue.messages as unknown as Readonly<Record<string, Message<FindingParams> | undefined>>;
+  if (!Object.prototype.hasOwnProperty.call(messages, code)) return undefined;
+  const message = messages[code];
+  if (message === undefined) return undefined;
+  const tools = toolsFor(catalogue);
+  try {
+    return typeof message === 'string' ? fillTemplate(message, params, tools) : (message as MessageFunction<FindingParams>)(params, tools);
+  } catch {
+    // A host's message function that throws must not take the page down; the code still says what it was.
+    return undefined;
+  }
+}
