@@ -9,7 +9,15 @@
  * where the printing (and reading `process.argv`) happens. Dates are fixed (January 2027), so the
  * output is the same on every run. A tour of the modules one by one is `examples/tour.ts`.
  */
-import type { AgreementInput, AgreementReport, Conversation, ConversationEventInput, Finding, BuiltInLocale, Result } from '../src/index.js';
+import type {
+  AgreementInput,
+  AgreementReport,
+  Conversation,
+  ConversationEventInput,
+  Finding,
+  BuiltInLocale,
+  Result,
+} from '../src/index.js';
 import {
   analyzeGoalText,
   approvePlan,
@@ -80,9 +88,26 @@ const input = {
   previousPlan: {
     id: 'pop-sanne-2026',
     agreements: [
-      { id: 'pop-2026-1', what: t('Training feedback geven volgen', 'Take the training on giving feedback'), who: sanne.id, when: '2026-10-01', status: 'open' as const },
-      { id: 'pop-2026-2', what: t('Een mentor binnen het team zoeken', 'Find a mentor within the team'), who: ahmed.id, status: 'open' as const },
-      { id: 'pop-2026-3', what: t('Cursus Excel afronden', 'Finish the Excel course'), who: sanne.id, when: '2026-06-01', status: 'done' as const },
+      {
+        id: 'pop-2026-1',
+        what: t('Training feedback geven volgen', 'Take the training on giving feedback'),
+        who: sanne.id,
+        when: '2026-10-01',
+        status: 'open' as const,
+      },
+      {
+        id: 'pop-2026-2',
+        what: t('Een mentor binnen het team zoeken', 'Find a mentor within the team'),
+        who: ahmed.id,
+        status: 'open' as const,
+      },
+      {
+        id: 'pop-2026-3',
+        what: t('Cursus Excel afronden', 'Finish the Excel course'),
+        who: sanne.id,
+        when: '2026-06-01',
+        status: 'done' as const,
+      },
     ],
   },
 };
@@ -104,7 +129,9 @@ function send(event: ConversationEventInput, options: { quiet?: boolean; codesOn
   const result = transition(state, event);
   if (!result.ok) {
     say(`  ✗ ${event.type} (${side(event.by)}) ${t('geweigerd', 'refused')}:`);
-    result.findings.forEach((f) => say(`      ${finding(f)}`));
+    result.findings.forEach((f) => {
+      say(`      ${finding(f)}`);
+    });
     return false;
   }
   const moved = result.value.conversation.phase !== state.phase;
@@ -127,9 +154,16 @@ chapter('Voorbereiding', 'Preparation', [
   'Een week voor het gesprek bereiden Sanne en Ahmed zich allebei voor. Eerst: wat staat er nog open uit de vorige POP?',
   'A week before the conversation, Sanne and Ahmed both prepare. First: what is still open from the previous POP?',
 ]);
-say(t('Open afspraken uit de POP van 2026 (de afgeronde Excel-cursus valt weg):', 'Open agreements from the 2026 POP (the finished Excel course drops out):'));
+say(
+  t(
+    'Open afspraken uit de POP van 2026 (de afgeronde Excel-cursus valt weg):',
+    'Open agreements from the 2026 POP (the finished Excel course drops out):',
+  ),
+);
 for (const agreement of state.previousOpenAgreements) {
-  say(`  - ${agreement.what} (${agreement.who === sanne.id ? 'Sanne' : 'Ahmed'}${agreement.when ? `, ${t('was voor', 'was due')} ${agreement.when}` : ''})`);
+  say(
+    `  - ${agreement.what} (${agreement.who === sanne.id ? 'Sanne' : 'Ahmed'}${agreement.when ? `, ${t('was voor', 'was due')} ${agreement.when}` : ''})`,
+  );
 }
 
 const prepared = { employee: t('18 januari', '18 January'), manager: t('18 januari', '18 January') };
@@ -138,27 +172,113 @@ for (const [by, name, role] of [
   ['manager', 'Ahmed', t('leidinggevende', 'manager')],
 ] as const) {
   const questions = must(phaseQuestions(state, builtInQuestions, { audience: by, count: 3, seed: 'sanne-2027' }), 'phaseQuestions');
-  say('', t(`Voorbereidingsvragen voor ${name} (${role}), uit de ingebouwde vragenbank:`, `Preparation questions for ${name} (${role}), from the built-in question bank:`));
-  questions.forEach((question) => say(`  ? ${question.text[locale]}`));
+  say(
+    '',
+    t(
+      `Voorbereidingsvragen voor ${name} (${role}), uit de ingebouwde vragenbank:`,
+      `Preparation questions for ${name} (${role}), from the built-in question bank:`,
+    ),
+  );
+  questions.forEach((question) => {
+    say(`  ? ${question.text[locale]}`);
+  });
   const first = questions[0];
   if (first !== undefined) {
     const answer =
       by === 'employee'
-        ? t('De migratie naar het nieuwe systeem ging goed. Ik wil meer direct met klanten werken.', 'The migration to the new system went well. I want to work with clients more directly.')
-        : t('Sanne wordt door klanten vaak gevraagd; komend jaar draait alles om het nieuwe planningssysteem.', 'Clients often ask for Sanne; next year is all about the new planning system.');
+        ? t(
+            'De migratie naar het nieuwe systeem ging goed. Ik wil meer direct met klanten werken.',
+            'The migration to the new system went well. I want to work with clients more directly.',
+          )
+        : t(
+            'Sanne wordt door klanten vaak gevraagd; komend jaar draait alles om het nieuwe planningssysteem.',
+            'Clients often ask for Sanne; next year is all about the new planning system.',
+          );
     say(`  ${t('Antwoord', 'Answer')} (${prepared[by]}): "${answer}"`);
-    send({ type: 'answerPreparation', at: on(by === 'employee' ? '15:00' : '17:00', '2027-01-18'), by, questionId: first.id, question: first.text[locale], answer }, { quiet: true });
+    send(
+      {
+        type: 'answerPreparation',
+        at: on(by === 'employee' ? '15:00' : '17:00', '2027-01-18'),
+        by,
+        questionId: first.id,
+        question: first.text[locale],
+        answer,
+      },
+      { quiet: true },
+    );
   }
 }
 
 say('', t('Beide kanten zetten punten op de agenda:', 'Both sides put points on the agenda:'));
 const points = [
-  { by: 'employee', at: on('09:00', '2027-01-19'), point: { id: 'sanne-1', title: t('Presenteren voor klanten', 'Presenting to clients'), topic: 'competences', priority: 'must', minutes: 15 } },
-  { by: 'employee', at: on('09:05', '2027-01-19'), point: { id: 'sanne-2', title: t('Werkdruk in het voorjaar', 'Workload in the spring'), topic: 'workloadCapacity', priority: 'should', minutes: 10 } },
-  { by: 'employee', at: on('09:10', '2027-01-19'), point: { id: 'sanne-3', title: t('Doorgroeien naar senior adviseur', 'Growing into a senior adviser role'), topic: 'careerAmbitions', priority: 'could', minutes: 15 } },
-  { by: 'manager', at: on('16:30', '2027-01-19'), point: { id: 'ahmed-1', title: t('klanten: presenteren', 'clients: presenting'), topic: 'competences', priority: 'should', minutes: 10, goalIds: ['goal-klantgericht'] } },
-  { by: 'manager', at: on('16:35', '2027-01-19'), point: { id: 'ahmed-2', title: t('Invoering nieuw planningssysteem', 'Roll-out of the new planning system'), topic: 'organisationDirection', priority: 'should', minutes: 10, goalIds: ['goal-digitaal'] } },
-  { by: 'manager', at: on('16:40', '2027-01-19'), point: { id: 'ahmed-3', title: t('Beoordeling afgelopen jaar', 'Rating of the past year'), topic: 'performanceRating', priority: 'could', minutes: 10 } },
+  {
+    by: 'employee',
+    at: on('09:00', '2027-01-19'),
+    point: {
+      id: 'sanne-1',
+      title: t('Presenteren voor klanten', 'Presenting to clients'),
+      topic: 'competences',
+      priority: 'must',
+      minutes: 15,
+    },
+  },
+  {
+    by: 'employee',
+    at: on('09:05', '2027-01-19'),
+    point: {
+      id: 'sanne-2',
+      title: t('Werkdruk in het voorjaar', 'Workload in the spring'),
+      topic: 'workloadCapacity',
+      priority: 'should',
+      minutes: 10,
+    },
+  },
+  {
+    by: 'employee',
+    at: on('09:10', '2027-01-19'),
+    point: {
+      id: 'sanne-3',
+      title: t('Doorgroeien naar senior adviseur', 'Growing into a senior adviser role'),
+      topic: 'careerAmbitions',
+      priority: 'could',
+      minutes: 15,
+    },
+  },
+  {
+    by: 'manager',
+    at: on('16:30', '2027-01-19'),
+    point: {
+      id: 'ahmed-1',
+      title: t('klanten: presenteren', 'clients: presenting'),
+      topic: 'competences',
+      priority: 'should',
+      minutes: 10,
+      goalIds: ['goal-klantgericht'],
+    },
+  },
+  {
+    by: 'manager',
+    at: on('16:35', '2027-01-19'),
+    point: {
+      id: 'ahmed-2',
+      title: t('Invoering nieuw planningssysteem', 'Roll-out of the new planning system'),
+      topic: 'organisationDirection',
+      priority: 'should',
+      minutes: 10,
+      goalIds: ['goal-digitaal'],
+    },
+  },
+  {
+    by: 'manager',
+    at: on('16:40', '2027-01-19'),
+    point: {
+      id: 'ahmed-3',
+      title: t('Beoordeling afgelopen jaar', 'Rating of the past year'),
+      topic: 'performanceRating',
+      priority: 'could',
+      minutes: 10,
+    },
+  },
 ] as const;
 for (const { by, at, point } of points) {
   const topic = termOf(topics, point.topic)?.label[locale] ?? point.topic;
@@ -179,16 +299,31 @@ if (agenda !== null) {
   const from = (sources: readonly string[], joint: boolean): string =>
     joint
       ? t('gezamenlijk', 'joint')
-      : sources.map((source) => ({ followUp: t('opvolging', 'follow-up'), employee: 'Sanne', organisation: 'Ahmed' })[source] ?? source).join(' + ');
-  say('', t(`Op de agenda (${agenda.minutesPlanned} van ${agenda.minutesForItems} minuten voor punten):`, `On the agenda (${agenda.minutesPlanned} of ${agenda.minutesForItems} minutes for points):`));
-  agenda.items.forEach((item, index) => say(`  ${index + 1}. ${item.title}  (${item.minutes} min, ${from(item.sources, item.joint)})`));
+      : sources
+          .map((source) => ({ followUp: t('opvolging', 'follow-up'), employee: 'Sanne', organisation: 'Ahmed' })[source] ?? source)
+          .join(' + ');
+  say(
+    '',
+    t(
+      `Op de agenda (${agenda.minutesPlanned} van ${agenda.minutesForItems} minuten voor punten):`,
+      `On the agenda (${agenda.minutesPlanned} of ${agenda.minutesForItems} minutes for points):`,
+    ),
+  );
+  agenda.items.forEach((item, index) => {
+    say(`  ${index + 1}. ${item.title}  (${item.minutes} min, ${from(item.sources, item.joint)})`);
+  });
   say(t('Doorgeschoven naar het volgende gesprek (geen tijd meer):', 'Deferred to the next conversation (no time left):'));
-  agenda.deferred.forEach((item) => say(`  - ${item.title}  (${item.minutes} min, ${from(item.sources, item.joint)})`));
+  agenda.deferred.forEach((item) => {
+    say(`  - ${item.title}  (${item.minutes} min, ${from(item.sources, item.joint)})`);
+  });
   if (agenda.deferred.length === 0) say(t('  (niets)', '  (nothing)'));
 }
 say(
   '',
-  t('Presenteren voor klanten staat bij allebei op het lijstje en is één gezamenlijk punt geworden.', 'Presenting to clients is on both lists and became one joint point.'),
+  t(
+    'Presenteren voor klanten staat bij allebei op het lijstje en is één gezamenlijk punt geworden.',
+    'Presenting to clients is on both lists and became one joint point.',
+  ),
   t(
     'De waarschuwing over de beoordeling klopt: die hoort in een apart functioneringsgesprek. Ahmed trekt zijn punt in:',
     'The warning about the rating is right: that belongs in a separate appraisal. Ahmed withdraws his point:',
@@ -214,9 +349,19 @@ chapter('Het gesprek, fase voor fase', 'The conversation, phase by phase', [
   'Woensdag 27 januari 2027, 10:00. Het gesprek loopt door acht fasen; de bibliotheek bewaakt de volgorde.',
   'Wednesday 27 January 2027, 10:00. The conversation runs through eight phases; the library guards the order.',
 ]);
-say(t('Ahmed wil meteen beginnen, maar het doel van het gesprek is nog niet vastgesteld:', 'Ahmed wants to start right away, but the purpose of the conversation has not been set:'));
+say(
+  t(
+    'Ahmed wil meteen beginnen, maar het doel van het gesprek is nog niet vastgesteld:',
+    'Ahmed wants to start right away, but the purpose of the conversation has not been set:',
+  ),
+);
 send({ type: 'start', at: on('09:58'), by: 'manager' });
-say(t('Dus formuleert Sanne eerst zelf het doel; daarna kan het gesprek beginnen:', 'So Sanne first states the purpose in her own words; then the conversation can start:'));
+say(
+  t(
+    'Dus formuleert Sanne eerst zelf het doel; daarna kan het gesprek beginnen:',
+    'So Sanne first states the purpose in her own words; then the conversation can start:',
+  ),
+);
 send({
   type: 'setPurpose',
   at: on('10:00'),
@@ -225,17 +370,33 @@ send({
   overarchingGoal: t('Over een jaar zelfstandig klantdemo’s geven', 'In a year, give client demos on my own'),
 });
 send({ type: 'start', at: on('10:01'), by: 'manager' });
-send({ type: 'addNote', at: on('10:03'), by: 'manager', text: t('Afgesproken: 75 minuten, Sanne leidt de punten.', 'Agreed: 75 minutes, Sanne leads the points.') });
+send({
+  type: 'addNote',
+  at: on('10:03'),
+  by: 'manager',
+  text: t('Afgesproken: 75 minuten, Sanne leidt de punten.', 'Agreed: 75 minutes, Sanne leads the points.'),
+});
 send({ type: 'nextPhase', at: on('10:05'), by: 'employee' });
 send({
   type: 'addNote',
   at: on('10:08'),
   by: 'employee',
-  text: t('Reisverslag: migratie afgerond, twee collega’s ingewerkt, training feedback geven nog niet gedaan.', 'Travel report: migration finished, two colleagues onboarded, feedback training not done yet.'),
+  text: t(
+    'Reisverslag: migratie afgerond, twee collega’s ingewerkt, training feedback geven nog niet gedaan.',
+    'Travel report: migration finished, two colleagues onboarded, feedback training not done yet.',
+  ),
 });
 send({ type: 'markAgendaItemDone', at: on('10:12'), by: 'manager', itemId: 'pop-2026-1' }, { quiet: true });
 send({ type: 'markAgendaItemDone', at: on('10:13'), by: 'manager', itemId: 'pop-2026-2' }, { quiet: true });
-send({ type: 'addNote', at: on('10:20'), by: 'employee', text: t('Werkdruk: het voorjaar is druk, maar te doen als de migratie niet uitloopt.', 'Workload: spring is busy, but doable if the migration does not overrun.') });
+send({
+  type: 'addNote',
+  at: on('10:20'),
+  by: 'employee',
+  text: t(
+    'Werkdruk: het voorjaar is druk, maar te doen als de migratie niet uitloopt.',
+    'Workload: spring is busy, but doable if the migration does not overrun.',
+  ),
+});
 send({ type: 'markAgendaItemDone', at: on('10:21'), by: 'employee', itemId: 'sanne-2' }, { quiet: true });
 send({ type: 'nextPhase', at: on('10:22'), by: 'employee' });
 const needSanne = {
@@ -286,22 +447,38 @@ const statusLabel = { met: t('ja', 'yes'), unmet: t('nee', 'no'), unknown: t('on
 /** Prints the verdict of the agreement check: WWW, the SMART criteria not met, and why. */
 function verdict(report: AgreementReport): void {
   const shortfalls = smartShortfalls(report).map((criterion) => t(...(smartLabel[criterion] ?? [criterion, criterion])));
-  say(`    WWW ${meetsWww(report) ? t('compleet', 'complete') : t('onvolledig', 'incomplete')}; SMART: ${shortfalls.length === 0 ? t('alles in orde', 'all met') : `${t('nog niet', 'not yet')} ${shortfalls.join(', ')}`}`);
+  say(
+    `    WWW ${meetsWww(report) ? t('compleet', 'complete') : t('onvolledig', 'incomplete')}; SMART: ${shortfalls.length === 0 ? t('alles in orde', 'all met') : `${t('nog niet', 'not yet')} ${shortfalls.join(', ')}`}`,
+  );
   // Acceptance by both sides is the conversation's next step, not a flaw of the text: left out here.
-  report.findings.filter((f) => f.severity !== 'info' && !f.code.startsWith('agreement.smart.acceptable.')).forEach((f) => say(`    ${finding(f)}`));
+  report.findings
+    .filter((f) => f.severity !== 'info' && !f.code.startsWith('agreement.smart.acceptable.'))
+    .forEach((f) => {
+      say(`    ${finding(f)}`);
+    });
 }
 
 const vagueText = t('Iets met presenteren doen, misschien een cursus', 'Do something with presenting, maybe a course');
 const vague: AgreementInput = { id: 'a-present', what: vagueText, who: sanne.id, linkedNeedIds: [needSanne.id] };
 say(t(`Eerste voorstel van Sanne: "${vagueText}"`, `Sanne's first proposal: "${vagueText}"`));
 send({ type: 'proposeAgreement', at: on('10:45'), by: 'employee', agreement: vague }, { codesOnly: true });
-say(t('  De afspraak is als concept genoteerd. Waarom is hij nog niet SMART?', '  The agreement is noted as a draft. Why is it not SMART yet?'));
+say(
+  t(
+    '  De afspraak is als concept genoteerd. Waarom is hij nog niet SMART?',
+    '  The agreement is noted as a draft. Why is it not SMART yet?',
+  ),
+);
 verdict(checkAgreement(vague, context));
 const analysis = analyzeGoalText(vagueText, { locale });
 say(
   `    ${t('alleen de tekst gelezen', 'reading the text alone')}: ${t('specifiek', 'specific')} ${statusLabel[analysis.specific.status]}, ${t('meetbaar', 'measurable')} ${statusLabel[analysis.measurable.status]}, ${t('tijdgebonden', 'time-bound')} ${statusLabel[analysis.timeBound.status]}`,
 );
-say(t('Ahmed accepteert nog niet en vraagt door. Sanne maakt het concreet:', 'Ahmed does not accept yet and asks further. Sanne makes it concrete:'));
+say(
+  t(
+    'Ahmed accepteert nog niet en vraagt door. Sanne maakt het concreet:',
+    'Ahmed does not accept yet and asks further. Sanne makes it concrete:',
+  ),
+);
 const good: AgreementInput = {
   id: 'a-present',
   what: t(
@@ -320,7 +497,12 @@ send({ type: 'reviseAgreement', at: on('10:50'), by: 'employee', agreement: good
 send({ type: 'acceptAgreement', at: on('10:51'), by: 'manager', agreementId: 'a-present' });
 const accepted = state.agreements.find((entry) => entry.agreement.id === 'a-present');
 if (accepted !== undefined) {
-  say(t(`  Revisie ${accepted.revision}, door beide kanten geaccepteerd. Opnieuw gecontroleerd:`, `  Revision ${accepted.revision}, accepted by both sides. Checked again:`));
+  say(
+    t(
+      `  Revisie ${accepted.revision}, door beide kanten geaccepteerd. Opnieuw gecontroleerd:`,
+      `  Revision ${accepted.revision}, accepted by both sides. Checked again:`,
+    ),
+  );
   verdict(checkAgreement(accepted.agreement, { ...context, now: on('10:51') }));
 }
 say(t('Door naar de ondersteuning:', 'On to the support:'));
@@ -338,7 +520,12 @@ const support: AgreementInput = {
   cost: trainingCost,
   linkedNeedIds: [needSanne.id],
 };
-say(t('Sanne vraagt om steun; de kosten gaan van haar ontwikkelbudget:', 'Sanne asks for support; the cost comes from her development budget:'));
+say(
+  t(
+    'Sanne vraagt om steun; de kosten gaan van haar ontwikkelbudget:',
+    'Sanne asks for support; the cost comes from her development budget:',
+  ),
+);
 say(`  "${support.what}" (${catalogueFor(locale).format.money(trainingCost)})`);
 send({ type: 'proposeSupport', at: on('10:54'), by: 'employee', agreement: support });
 send({ type: 'acceptSupport', at: on('10:55'), by: 'manager', agreementId: 's-training' });
@@ -350,10 +537,23 @@ chapter('Het volgende gesprek, evaluatie en afronding', 'The next conversation, 
   'The next conversation is planned before this one ends. Sanne wants to talk again in three months.',
 ]);
 send({ type: 'nextPhase', at: on('10:57'), by: 'manager' });
-const proposal = proposeNextConversation(state, { at: on('10:59'), by: 'employee', kind: 'checkIn', employeeWishMonths: 3, preferredTime: '10:00' });
+const proposal = proposeNextConversation(state, {
+  at: on('10:59'),
+  by: 'employee',
+  kind: 'checkIn',
+  employeeWishMonths: 3,
+  preferredTime: '10:00',
+});
 const next = must(proposal, 'proposeNextConversation');
-say(t(`Voorstel: ${next.date}, ${next.start} tot ${next.end} (voortgangsgesprek)`, `Proposal: ${next.date}, ${next.start} to ${next.end} (check-in)`));
-proposal.findings.forEach((f) => say(`    ${finding(f)}`));
+say(
+  t(
+    `Voorstel: ${next.date}, ${next.start} tot ${next.end} (voortgangsgesprek)`,
+    `Proposal: ${next.date}, ${next.start} to ${next.end} (check-in)`,
+  ),
+);
+proposal.findings.forEach((f) => {
+  say(`    ${finding(f)}`);
+});
 send(next);
 
 const agreementsToTrack = [...state.agreements, ...state.supportAgreements].map(({ agreement }) => ({
@@ -377,12 +577,21 @@ const reminders = must(
 say('', t('Herinneringen voor het volgende gesprek:', 'Reminders for the next conversation:'));
 reminders
   .filter((reminder) => reminder.type === 'preparation' || reminder.type === 'conversation')
-  .forEach((reminder) => say(`  ${reminder.date}  ${side(reminder.role).padEnd(5)}  ${reminder.message[locale]}`));
-say(t('En bij de deadlines van de afspraken (daarna een seintje als het niet af is):', "And at the agreements' deadlines (then a nudge if it is not done):"));
+  .forEach((reminder) => {
+    say(`  ${reminder.date}  ${side(reminder.role).padEnd(5)}  ${reminder.message[locale]}`);
+  });
+say(
+  t(
+    'En bij de deadlines van de afspraken (daarna een seintje als het niet af is):',
+    "And at the agreements' deadlines (then a nudge if it is not done):",
+  ),
+);
 for (const { agreement } of [...state.agreements, ...state.supportAgreements]) {
   const steps = reminders.filter((reminder) => reminder.subjectId === agreement.id);
   const before = steps.filter((reminder) => reminder.type === 'agreementDeadline').map((reminder) => reminder.date);
-  const after = steps.filter((reminder) => reminder.type === 'agreementEscalation').map((reminder) => `${reminder.date} (${side(reminder.role)})`);
+  const after = steps
+    .filter((reminder) => reminder.type === 'agreementEscalation')
+    .map((reminder) => `${reminder.date} (${side(reminder.role)})`);
   say(`  ${agreement.id} (${t('deadline', 'due')} ${agreement.when}): ${before.join(', ')}; ${t('daarna', 'then')} ${after.join(', ')}`);
 }
 
@@ -394,7 +603,10 @@ const ics = must(
         start: next.start,
         end: next.end,
         summary: t('Voortgangsgesprek Sanne & Ahmed', 'Check-in Sanne & Ahmed'),
-        description: t('Eerst de afspraken uit de POP: de klantdemo’s en de training.', 'First the POP agreements: the client demos and the training.'),
+        description: t(
+          'Eerst de afspraken uit de POP: de klantdemo’s en de training.',
+          'First the POP agreements: the client demos and the training.',
+        ),
         location: t('Kamer 2.14', 'Room 2.14'),
         alarms: [{ minutesBefore: 30, description: t('Over een half uur: voortgangsgesprek', 'In half an hour: check-in') }],
       },
@@ -403,16 +615,41 @@ const ics = must(
   ),
   'toICalendar',
 );
-say('', t('De afspraak als .ics-bestand, voor beide agenda’s:', 'The appointment as an .ics file, for both calendars:'), ...ics.trimEnd().split('\r\n').map((line) => `  ${line}`));
+say(
+  '',
+  t('De afspraak als .ics-bestand, voor beide agenda’s:', 'The appointment as an .ics file, for both calendars:'),
+  ...ics
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => `  ${line}`),
+);
 
-say('', t('Tot slot vertelt Sanne hoe ze het gesprek vond, en Ahmed rondt af:', 'Finally Sanne says how she experienced the conversation, and Ahmed concludes:'));
+say(
+  '',
+  t(
+    'Tot slot vertelt Sanne hoe ze het gesprek vond, en Ahmed rondt af:',
+    'Finally Sanne says how she experienced the conversation, and Ahmed concludes:',
+  ),
+);
 send({ type: 'nextPhase', at: on('11:02'), by: 'manager' });
-send({ type: 'evaluate', at: on('11:05'), by: 'employee', rating: 4, feedback: t('Fijn dat ik zelf de oplossing mocht voorstellen.', 'Good that I could propose the solution myself.') });
+send({
+  type: 'evaluate',
+  at: on('11:05'),
+  by: 'employee',
+  rating: 4,
+  feedback: t('Fijn dat ik zelf de oplossing mocht voorstellen.', 'Good that I could propose the solution myself.'),
+});
 send({ type: 'conclude', at: on('11:10'), by: 'manager' });
 
 const replayed = replay(log, { input });
 const same = replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(state);
-say('', t(`Het logboek telt ${log.length} gebeurtenissen; opnieuw afgespeeld geeft het dezelfde toestand: ${same ? 'ja' : 'nee'}.`, `The log holds ${log.length} events; replayed, it gives the same state: ${same ? 'yes' : 'no'}.`));
+say(
+  '',
+  t(
+    `Het logboek telt ${log.length} gebeurtenissen; opnieuw afgespeeld geeft het dezelfde toestand: ${same ? 'ja' : 'nee'}.`,
+    `The log holds ${log.length} events; replayed, it gives the same state: ${same ? 'yes' : 'no'}.`,
+  ),
+);
 const balance = must(inputBalance(state), 'inputBalance');
 say(
   t(
@@ -429,8 +666,17 @@ chapter('De POP', 'The POP', [
 ]);
 const created = createDevelopmentPlan(state);
 let plan = must(created, 'createDevelopmentPlan');
-say(t(`Versie ${plan.version}: ${plan.goals.length} doel(en), ${plan.agreements.length} afspraken.`, `Version ${plan.version}: ${plan.goals.length} goal(s), ${plan.agreements.length} agreements.`));
-created.findings.filter((f) => f.severity !== 'info').forEach((f) => say(`  ${finding(f)}`));
+say(
+  t(
+    `Versie ${plan.version}: ${plan.goals.length} doel(en), ${plan.agreements.length} afspraken.`,
+    `Version ${plan.version}: ${plan.goals.length} goal(s), ${plan.agreements.length} agreements.`,
+  ),
+);
+created.findings
+  .filter((f) => f.severity !== 'info')
+  .forEach((f) => {
+    say(`  ${finding(f)}`);
+  });
 for (const [by, at] of [
   ['employee', on('09:00', '2027-01-28')],
   ['manager', on('11:00', '2027-01-28')],
@@ -442,7 +688,15 @@ for (const [by, at] of [
 const budget = budgetStatus({
   budget: { employeeId: sanne.id, year: 2027, amount: { amount: 70_000, currency: 'EUR' } },
   plan,
-  expenses: [{ id: 'inv-2027-014', date: '2027-02-10', amount: { amount: 45_000, currency: 'EUR' }, agreementId: 's-training', description: t('Training Presenteren met impact', 'Presenting with impact training') }],
+  expenses: [
+    {
+      id: 'inv-2027-014',
+      date: '2027-02-10',
+      amount: { amount: 45_000, currency: 'EUR' },
+      agreementId: 's-training',
+      description: t('Training Presenteren met impact', 'Presenting with impact training'),
+    },
+  ],
   now: on('09:00', '2027-02-15'),
 });
 const status = must(budget, 'budgetStatus');
@@ -454,7 +708,11 @@ say(
     `Development budget 2027: ${money(status.budget)}; committed ${money(status.committed)}, spent ${money(status.spent)} (invoice of 10 February), left ${money(status.remaining)}.`,
   ),
 );
-budget.findings.filter((f) => f.severity !== 'info').forEach((f) => say(`  ${finding(f)}`));
+budget.findings
+  .filter((f) => f.severity !== 'info')
+  .forEach((f) => {
+    say(`  ${finding(f)}`);
+  });
 
 say('', t('Het plan zoals Sanne en Ahmed het bewaren:', 'The plan as Sanne and Ahmed keep it:'), '');
 say(must(renderPlanMarkdown(plan, { locale }), 'renderPlanMarkdown'));

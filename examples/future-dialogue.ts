@@ -95,19 +95,54 @@ const wish = (
 ): DevelopmentWish => ({ id, participantId, title, ambitionIds, focus, firstStep });
 
 const wishes: DevelopmentWish[] = [
-  wish('w01', 'anna', 'Dashboards bouwen in Power BI', ['data'], 'skills', 'Voor 1 mei 2027 de interne Power BI-cursus afronden en 1 dashboard voor de maandcijfers opleveren'),
+  wish(
+    'w01',
+    'anna',
+    'Dashboards bouwen in Power BI',
+    ['data'],
+    'skills',
+    'Voor 1 mei 2027 de interne Power BI-cursus afronden en 1 dashboard voor de maandcijfers opleveren',
+  ),
   wish('w02', 'anna', 'Presenteren voor het MT', ['klant'], 'skills', 'In juni 2027 twee keer de kwartaalcijfers presenteren in het MT'),
   wish('w03', 'bram', 'Power BI dashboards', ['data'], 'skills', 'Voor 1 april 2027 drie rapportages omzetten naar een dashboard'),
-  wish('w04', 'chris', 'Data-analyse in Python', ['data'], 'knowledge', 'Voor de zomer van 2027 de online cursus Python voor analisten afronden'),
+  wish(
+    'w04',
+    'chris',
+    'Data-analyse in Python',
+    ['data'],
+    'knowledge',
+    'Voor de zomer van 2027 de online cursus Python voor analisten afronden',
+  ),
   wish('w05', 'dewi', 'Iets met communicatie', ['klant'], 'competences', 'Eens kijken wat er is'),
   wish('w06', 'emre', 'Klantgesprekken voeren', ['klant'], 'skills', 'In april 2027 vijf klantgesprekken voeren samen met Fleur'),
-  wish('w07', 'fleur', 'Coachen van nieuwe collega’s', ['klant'], 'competences', 'Vanaf mei 2027 elke week een uur met een nieuwe collega meelopen'),
+  wish(
+    'w07',
+    'fleur',
+    'Coachen van nieuwe collega’s',
+    ['klant'],
+    'competences',
+    'Vanaf mei 2027 elke week een uur met een nieuwe collega meelopen',
+  ),
   wish('w08', 'gijs', 'Dashboards bouwen', ['data', 'klant'], 'skills', 'Voor 1 juni 2027 een klantdashboard maken met het team van Ilse'),
   wish('w09', 'hanna', 'Klantgesprekken', ['klant'], 'skills', 'In mei 2027 een training gespreksvaardigheden volgen'),
   wish('w10', 'ilse', 'Scrum master worden', 'none', 'competences', 'Voor 1 september 2027 het PSM I-certificaat halen'),
-  wish('w11', 'joost', 'Dashboards bouwen voor klanten', ['data', 'klant'], 'skills', 'In maart 2027 met Gijs de wensen van drie klanten ophalen'),
+  wish(
+    'w11',
+    'joost',
+    'Dashboards bouwen voor klanten',
+    ['data', 'klant'],
+    'skills',
+    'In maart 2027 met Gijs de wensen van drie klanten ophalen',
+  ),
   wish('w12', 'karim', 'Beter leidinggeven', 'none', 'competences', 'Meer leren over leiderschap'),
-  wish('w13', 'lotte', 'Presentatievaardigheden', ['klant'], 'skills', 'In april 2027 de cursus presenteren volgen en daarna 1 keer presenteren op de afdelingsdag'),
+  wish(
+    'w13',
+    'lotte',
+    'Presentatievaardigheden',
+    ['klant'],
+    'skills',
+    'In april 2027 de cursus presenteren volgen en daarna 1 keer presenteren op de afdelingsdag',
+  ),
 ];
 
 say('== Wensen ==');
@@ -122,12 +157,16 @@ const agenda = aggregated.value;
 say('== Ontwikkelagenda van de organisatie ==');
 for (const theme of agenda.themes) {
   const served = theme.ambitions.map((a) => `${a.id} ${a.participantCount}`).join(', ') || 'geen ambitie';
-  say(`${theme.rank}. ${theme.label}: ${count(theme.participantCount, 'persoon', 'mensen')}, ${count(theme.wishCount, 'wens', 'wensen')} (ambities: ${served})`);
+  say(
+    `${theme.rank}. ${theme.label}: ${count(theme.participantCount, 'persoon', 'mensen')}, ${count(theme.wishCount, 'wens', 'wensen')} (ambities: ${served})`,
+  );
 }
 say();
 say('Per team, het eerste thema:');
 for (const team of agenda.teams) {
-  say(`  ${team.team}: ${team.themes[0]?.label ?? '-'} (${count(team.wishCount, 'wens', 'wensen')} van ${count(team.participantCount, 'persoon', 'mensen')})`);
+  say(
+    `  ${team.team}: ${team.themes[0]?.label ?? '-'} (${count(team.wishCount, 'wens', 'wensen')} van ${count(team.participantCount, 'persoon', 'mensen')})`,
+  );
 }
 say(`Ambities zonder wens: ${agenda.unconnectedAmbitionIds.join(', ') || '-'}`);
 say(`Wensen zonder ambitie: ${agenda.unlinkedWishIds.join(', ') || '-'}`);

@@ -13,7 +13,16 @@ import { scheduleSection } from './demo/schedule.js';
 import { questionsSection } from './demo/questions.js';
 
 // The demo ends with the POP: keep planSection last.
-const sections = [kernelSection, questionsSection, agendaSection, agreementsSection, conversationSection, scheduleSection, dialogueSection, planSection];
+const sections = [
+  kernelSection,
+  questionsSection,
+  agendaSection,
+  agreementsSection,
+  conversationSection,
+  scheduleSection,
+  dialogueSection,
+  planSection,
+];
 
 for (const section of sections) {
   const lines = section();

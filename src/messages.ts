@@ -13,7 +13,7 @@ import { scheduleMessages } from './schedule/index.js';
  * @example
  * ```ts
  * import { messages } from 'ontwikkelgesprek';
- * messages['input.required']?.en; // 'This field is required.'
+ * messages['schedule.plan.overdue']?.en; // 'The conversation was due by {latestAllowed}...'
  * ```
  */
 export const messages: MessageCatalogue = Object.freeze({

@@ -118,7 +118,14 @@ function superLinear(entry: (text: string) => unknown, longest: number, frame: {
       () => entry(large),
     );
     // One retry: a loaded machine can stall a single round.
-    if (ratio > 2.5 && growth(() => entry(small), () => entry(large)) > 2.5) slow.push(`${JSON.stringify(repeated)} (${ratio.toFixed(1)}x)`);
+    if (
+      ratio > 2.5 &&
+      growth(
+        () => entry(small),
+        () => entry(large),
+      ) > 2.5
+    )
+      slow.push(`${JSON.stringify(repeated)} (${ratio.toFixed(1)}x)`);
   }
   return slow;
 }

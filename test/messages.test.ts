@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeholdersOf } from '../src/core/index.js';
 import { en, nl } from '../src/locales/index.js';
-import { agendaMessages } from '../src/agenda/index.js';
 import { agreementsMessages } from '../src/agreements/index.js';
 import { conversationMessages } from '../src/conversation/index.js';
 import { dialogueMessages } from '../src/dialogue/index.js';
@@ -15,7 +14,6 @@ import { scheduleMessages } from '../src/schedule/index.js';
 const catalogues = {
   agreementsMessages,
   questionsMessages,
-  agendaMessages,
   scheduleMessages,
   conversationMessages,
   planMessages,
@@ -23,7 +21,19 @@ const catalogues = {
 };
 
 /** Finding codes start with one of these prefixes; see DESIGN.md (stable dotted codes). */
-const codePrefixes = ['input', 'date', 'money', 'agreement', 'question', 'agenda', 'schedule', 'conversation', 'plan', 'budget', 'dialogue'];
+const codePrefixes = [
+  'input',
+  'date',
+  'money',
+  'agreement',
+  'question',
+  'agenda',
+  'schedule',
+  'conversation',
+  'plan',
+  'budget',
+  'dialogue',
+];
 const codeLiteral = new RegExp(`['"\`]((?:${codePrefixes.join('|')})\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)['"\`]`, 'g');
 
 function sourceFiles(dir: string): string[] {

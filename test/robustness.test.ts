@@ -21,7 +21,19 @@ const hostile = fc.oneof(
     }),
   ),
   fc.constant('x'.repeat(100_000)),
-  fc.constant(new Proxy({}, { get: () => { throw new Error('hostile proxy'); }, ownKeys: () => { throw new Error('hostile proxy'); } })),
+  fc.constant(
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('hostile proxy');
+        },
+        ownKeys: () => {
+          throw new Error('hostile proxy');
+        },
+      },
+    ),
+  ),
 );
 
 type Call = (a: unknown, b: unknown) => unknown;

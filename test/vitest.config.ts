@@ -1,18 +1,49 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { entryPoints } from '../tsup.config.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Two projects: `unit` (every module's tests, properties included: the fast loop, `npm run test:fast`)
+ * and `integration` (packing and installing the package, compiling and running every example and
+ * guide block, linear-time ratios, fuzzing every export). `npm test` runs both.
+ */
+const integration = [
+  'test/package/**/*.test.ts',
+  'test/docs/**/*.test.ts',
+  'test/examples.test.ts',
+  'test/linear-time.test.ts',
+  'test/robustness.test.ts',
+];
+
+/** `ontwikkelgesprek` and its subpaths point at the sources, so examples and guides run as users write them. */
+const alias = Object.entries(entryPoints)
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([name, file]) => ({
+    find: name === 'index' ? /^ontwikkelgesprek$/ : new RegExp(`^ontwikkelgesprek/${name}$`),
+    replacement: `${root}${file}`,
+  }));
+
 export default defineConfig({
   root,
+  resolve: { alias },
   test: {
-    include: ['test/**/*.test.ts'],
-    benchmark: { include: ['test/**/*.bench.ts'] },
     reporters: ['default', 'json'],
     outputFile: { json: 'node_modules/.cache/vitest-report.json' },
     testTimeout: 60_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
+    hookTimeout: 240_000,
+    benchmark: { include: ['test/**/*.bench.ts'] },
     coverage: { include: ['src/**/*.ts'], reporter: ['text-summary'] },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: integration, pool: 'threads' },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: integration, pool: 'forks' },
+      },
+    ],
   },
 });

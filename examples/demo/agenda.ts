@@ -2,7 +2,9 @@ import type { MergedAgendaItem } from '../../src/index.js';
 import { formatFinding, mergeAgendas } from '../../src/index.js';
 
 function line(item: MergedAgendaItem): string {
-  const from = item.joint ? 'gezamenlijk' : item.sources.map((source) => ({ followUp: 'opvolging', employee: 'medewerker', organisation: 'organisatie' })[source]).join(' + ');
+  const from = item.joint
+    ? 'gezamenlijk'
+    : item.sources.map((source) => ({ followUp: 'opvolging', employee: 'medewerker', organisation: 'organisatie' })[source]).join(' + ');
   return `  ${String(item.minutes).padStart(3)} min  ${item.priority.padEnd(6)} ${item.title}  [${from}: ${item.itemIds.join(', ')}]`;
 }
 
@@ -15,12 +17,41 @@ export function agendaSection(): string[] {
     employeeItems: [
       { id: 'sanne-1', source: 'employee', title: 'Presenteren voor klanten', topic: 'competences', priority: 'must', minutes: 15 },
       { id: 'sanne-2', source: 'employee', title: 'Werkdruk in het voorjaar', topic: 'workloadCapacity', priority: 'should', minutes: 10 },
-      { id: 'sanne-3', source: 'employee', title: 'Doorgroeien naar senior adviseur', topic: 'careerAmbitions', priority: 'should', minutes: 15 },
+      {
+        id: 'sanne-3',
+        source: 'employee',
+        title: 'Doorgroeien naar senior adviseur',
+        topic: 'careerAmbitions',
+        priority: 'should',
+        minutes: 15,
+      },
     ],
     organisationItems: [
-      { id: 'ahmed-1', source: 'organisation', title: 'klanten: presenteren', topic: 'competences', priority: 'should', minutes: 10, goalIds: ['goal-klantgericht'] },
-      { id: 'ahmed-2', source: 'organisation', title: 'Invoering nieuw planningssysteem', topic: 'organisationDirection', priority: 'should', goalIds: ['goal-digitaal'] },
-      { id: 'ahmed-3', source: 'organisation', title: 'Beoordeling afgelopen jaar', topic: 'performanceRating', priority: 'could', minutes: 10 },
+      {
+        id: 'ahmed-1',
+        source: 'organisation',
+        title: 'klanten: presenteren',
+        topic: 'competences',
+        priority: 'should',
+        minutes: 10,
+        goalIds: ['goal-klantgericht'],
+      },
+      {
+        id: 'ahmed-2',
+        source: 'organisation',
+        title: 'Invoering nieuw planningssysteem',
+        topic: 'organisationDirection',
+        priority: 'should',
+        goalIds: ['goal-digitaal'],
+      },
+      {
+        id: 'ahmed-3',
+        source: 'organisation',
+        title: 'Beoordeling afgelopen jaar',
+        topic: 'performanceRating',
+        priority: 'could',
+        minutes: 10,
+      },
     ],
     previousAgreements: [
       { id: 'pop-2026-1', what: 'Training feedback geven volgen', who: 'Sanne', when: '2026-10-01', status: 'open' },
@@ -35,7 +66,9 @@ export function agendaSection(): string[] {
     return [...lines, ...result.findings.map((finding) => `  ${formatFinding(finding, 'nl')}`)];
   }
   const agenda = result.value;
-  lines.push(`  ${agenda.minutesAvailable} minuten, waarvan ${agenda.reservedMinutes} voor opening, evaluatie en vervolgafspraak; ${agenda.minutesPlanned} van ${agenda.minutesForItems} gepland.`);
+  lines.push(
+    `  ${agenda.minutesAvailable} minuten, waarvan ${agenda.reservedMinutes} voor opening, evaluatie en vervolgafspraak; ${agenda.minutesPlanned} van ${agenda.minutesForItems} gepland.`,
+  );
   lines.push(...agenda.items.map(line));
   lines.push('  Doorgeschoven naar het volgende gesprek:');
   lines.push(...agenda.deferred.map(line));

@@ -29,7 +29,8 @@ const good: AgreementInput = {
 
 function describe(title: string, report: AgreementReport): string[] {
   const lines = [`-- ${title}: ${report.ok ? 'ok' : 'niet ok'}, WWW ${meetsWww(report) ? 'compleet' : 'onvolledig'}`];
-  for (const [name, verdict] of Object.entries(report.www)) lines.push(`  WWW ${name.padEnd(10)} ${verdict.status.padEnd(7)} ${verdict.evidence.join('; ')}`);
+  for (const [name, verdict] of Object.entries(report.www))
+    lines.push(`  WWW ${name.padEnd(10)} ${verdict.status.padEnd(7)} ${verdict.evidence.join('; ')}`);
   for (const criterion of smartCriteria) {
     const verdict = report.smart[criterion];
     lines.push(`  SMART ${criterion.padEnd(10)} ${verdict.status.padEnd(7)} ${verdict.evidence.join('; ')}`);
@@ -47,7 +48,9 @@ export function agreementsSection(): string[] {
   lines.push(...describe('Eerste versie', checkAgreement(vague, context)));
   lines.push(...describe('Na het gesprek', checkAgreement(good, context)));
   const english = analyzeGoalText('I will try to communicate better with clients soon', { locale: 'auto' });
-  lines.push(`-- Goal text (${english.locale}): specific ${english.specific.status}, measurable ${english.measurable.status}, time-bound ${english.timeBound.status}`);
+  lines.push(
+    `-- Goal text (${english.locale}): specific ${english.specific.status}, measurable ${english.measurable.status}, time-bound ${english.timeBound.status}`,
+  );
   for (const finding of english.findings) lines.push(`  en: ${formatFinding(finding, 'en')}`);
   return lines;
 }

@@ -10,7 +10,11 @@ import { msg } from './finding-text.js';
  */
 export function dialogueSection(): string[] {
   const ambitions = [
-    { id: 'klantgericht', title: 'Klantgericht adviseren', description: 'Elke klant een vast aanspreekpunt dat het hele traject overziet.' },
+    {
+      id: 'klantgericht',
+      title: 'Klantgericht adviseren',
+      description: 'Elke klant een vast aanspreekpunt dat het hele traject overziet.',
+    },
     { id: 'digitaal', title: 'Digitaal plannen', description: 'In 2028 plannen alle teams in het nieuwe planningssysteem.' },
   ];
   const participants = ['sanne', 'ahmed', 'joris', 'mila', 'noor', 'pieter', 'roos', 'tim'].map((id, i) => ({
@@ -30,19 +34,51 @@ export function dialogueSection(): string[] {
   for (const group of plan.value.groups) lines.push(`  Groep ${group.number}: ${group.participantIds.join(', ')}`);
 
   const wishes: DevelopmentWish[] = [
-    { id: 'fd-1', participantId: 'sanne', title: 'Presenteren voor klanten', ambitionIds: ['klantgericht'], focus: 'skills', firstStep: 'Voor 1 maart 2027 twee klantpresentaties geven samen met Ahmed' },
-    { id: 'fd-2', participantId: 'mila', title: 'Beter presenteren voor klanten', ambitionIds: ['klantgericht'], focus: 'skills', firstStep: 'In januari 2027 de training presenteren volgen' },
-    { id: 'fd-3', participantId: 'tim', title: 'Planningssysteem leren', ambitionIds: ['digitaal'], focus: 'knowledge', firstStep: 'Voor 15 december 2026 de e-learning afronden' },
-    { id: 'fd-4', participantId: 'noor', title: 'Iets met communicatie', ambitionIds: 'none', focus: 'competences', firstStep: 'Eens kijken' },
+    {
+      id: 'fd-1',
+      participantId: 'sanne',
+      title: 'Presenteren voor klanten',
+      ambitionIds: ['klantgericht'],
+      focus: 'skills',
+      firstStep: 'Voor 1 maart 2027 twee klantpresentaties geven samen met Ahmed',
+    },
+    {
+      id: 'fd-2',
+      participantId: 'mila',
+      title: 'Beter presenteren voor klanten',
+      ambitionIds: ['klantgericht'],
+      focus: 'skills',
+      firstStep: 'In januari 2027 de training presenteren volgen',
+    },
+    {
+      id: 'fd-3',
+      participantId: 'tim',
+      title: 'Planningssysteem leren',
+      ambitionIds: ['digitaal'],
+      focus: 'knowledge',
+      firstStep: 'Voor 15 december 2026 de e-learning afronden',
+    },
+    {
+      id: 'fd-4',
+      participantId: 'noor',
+      title: 'Iets met communicatie',
+      ambitionIds: 'none',
+      focus: 'competences',
+      firstStep: 'Eens kijken',
+    },
   ];
   const agenda = aggregateDevelopmentAgenda({ ambitions, participants, wishes });
   if (agenda.ok) {
     for (const theme of agenda.value.themes.slice(0, 3)) {
-      lines.push(`  Thema ${theme.rank}: ${theme.label} (${theme.participantCount} ${theme.participantCount === 1 ? 'persoon' : 'mensen'}; ${theme.ambitions.map((a) => a.id).join(', ') || 'geen ambitie'})`);
+      lines.push(
+        `  Thema ${theme.rank}: ${theme.label} (${theme.participantCount} ${theme.participantCount === 1 ? 'persoon' : 'mensen'}; ${theme.ambitions.map((a) => a.id).join(', ') || 'geen ambitie'})`,
+      );
     }
     lines.push(`  Vaag: ${agenda.value.vagueWishes.map((w) => w.title).join(', ') || '-'}`);
   }
   const items = wishesToAgendaItems({ participantId: 'sanne', wishes, ambitions, minutesPerItem: 15 });
-  if (items.ok) for (const item of items.value) lines.push(`  Agendapunt voor Sanne: ${item.title} [${item.source}, doelen: ${item.goalIds.join(', ')}]`);
+  if (items.ok)
+    for (const item of items.value)
+      lines.push(`  Agendapunt voor Sanne: ${item.title} [${item.source}, doelen: ${item.goalIds.join(', ')}]`);
   return lines;
 }

@@ -16,37 +16,113 @@ const manager = { id: 'm-3', name: 'Karim Bouzid' };
 
 /** A whole development conversation as an event log, from preparation to conclusion. */
 const events = [
-  { type: 'addAgendaPoint', at: '2027-03-08T09:00:00+01:00', by: 'employee', point: { id: 'p1', title: 'Presenteren voor klanten', priority: 'must', minutes: 15, topic: 'careerAmbitions' } },
-  { type: 'addAgendaPoint', at: '2027-03-09T09:00:00+01:00', by: 'manager', point: { id: 'o1', title: 'Nieuw planningssysteem', priority: 'should', minutes: 10, topic: 'organisationDirection' } },
+  {
+    type: 'addAgendaPoint',
+    at: '2027-03-08T09:00:00+01:00',
+    by: 'employee',
+    point: { id: 'p1', title: 'Presenteren voor klanten', priority: 'must', minutes: 15, topic: 'careerAmbitions' },
+  },
+  {
+    type: 'addAgendaPoint',
+    at: '2027-03-09T09:00:00+01:00',
+    by: 'manager',
+    point: { id: 'o1', title: 'Nieuw planningssysteem', priority: 'should', minutes: 10, topic: 'organisationDirection' },
+  },
   { type: 'mergeAgenda', at: '2027-03-10T09:00:00+01:00', by: 'manager' },
-  { type: 'setPurpose', at: '2027-03-15T10:00:00+01:00', by: 'employee', purpose: 'Samen kijken waar ik dit jaar wil groeien', overarchingGoal: 'Over twee jaar een klantteam leiden' },
+  {
+    type: 'setPurpose',
+    at: '2027-03-15T10:00:00+01:00',
+    by: 'employee',
+    purpose: 'Samen kijken waar ik dit jaar wil groeien',
+    overarchingGoal: 'Over twee jaar een klantteam leiden',
+  },
   { type: 'start', at: '2027-03-15T10:01:00+01:00', by: 'manager' },
   { type: 'nextPhase', at: '2027-03-15T10:05:00+01:00', by: 'employee' },
   { type: 'nextPhase', at: '2027-03-15T10:15:00+01:00', by: 'employee' },
-  { type: 'addNeed', at: '2027-03-15T10:20:00+01:00', by: 'employee', need: { id: 'need-1', text: 'Zelfverzekerd presenteren voor klanten', why: 'Ik wil onze adviezen zelf bij de klant toelichten.', focus: 'skills', goalIds: ['klantgericht-2027'] } },
+  {
+    type: 'addNeed',
+    at: '2027-03-15T10:20:00+01:00',
+    by: 'employee',
+    need: {
+      id: 'need-1',
+      text: 'Zelfverzekerd presenteren voor klanten',
+      why: 'Ik wil onze adviezen zelf bij de klant toelichten.',
+      focus: 'skills',
+      goalIds: ['klantgericht-2027'],
+    },
+  },
   { type: 'nextPhase', at: '2027-03-15T10:25:00+01:00', by: 'manager' },
-  { type: 'addNeed', at: '2027-03-15T10:28:00+01:00', by: 'manager', need: { id: 'need-2', text: 'Kennis van het nieuwe planningssysteem', focus: 'knowledge', goalIds: ['digitaal-2027'] } },
+  {
+    type: 'addNeed',
+    at: '2027-03-15T10:28:00+01:00',
+    by: 'manager',
+    need: { id: 'need-2', text: 'Kennis van het nieuwe planningssysteem', focus: 'knowledge', goalIds: ['digitaal-2027'] },
+  },
   { type: 'nextPhase', at: '2027-03-15T10:32:00+01:00', by: 'manager' },
   {
-    type: 'proposeAgreement', at: '2027-03-15T10:35:00+01:00', by: 'employee',
-    agreement: { id: 'a1', what: 'Ik volg voor 1 juni de training Presenteren met impact en geef daarna twee klantpresentaties', who: 'e-17', when: '2027-06-30', measure: 'Twee presentaties gegeven en feedback van de klant gevraagd', focus: 'skills', cost: { amount: 45000, currency: 'EUR' }, linkedNeedIds: ['need-1'] },
+    type: 'proposeAgreement',
+    at: '2027-03-15T10:35:00+01:00',
+    by: 'employee',
+    agreement: {
+      id: 'a1',
+      what: 'Ik volg voor 1 juni de training Presenteren met impact en geef daarna twee klantpresentaties',
+      who: 'e-17',
+      when: '2027-06-30',
+      measure: 'Twee presentaties gegeven en feedback van de klant gevraagd',
+      focus: 'skills',
+      cost: { amount: 45000, currency: 'EUR' },
+      linkedNeedIds: ['need-1'],
+    },
   },
   { type: 'acceptAgreement', at: '2027-03-15T10:38:00+01:00', by: 'manager', agreementId: 'a1' },
   {
-    type: 'proposeAgreement', at: '2027-03-15T10:39:00+01:00', by: 'employee',
-    agreement: { id: 'a2', what: 'Ik rond voor 30 april de e-learning van het planningssysteem af en plan daarna zelf drie weken mijn projecten in het systeem', who: 'e-17', when: '2027-05-21', measure: 'Certificaat e-learning en drie weken planning in het systeem', focus: 'knowledge', linkedNeedIds: ['need-2'] },
+    type: 'proposeAgreement',
+    at: '2027-03-15T10:39:00+01:00',
+    by: 'employee',
+    agreement: {
+      id: 'a2',
+      what: 'Ik rond voor 30 april de e-learning van het planningssysteem af en plan daarna zelf drie weken mijn projecten in het systeem',
+      who: 'e-17',
+      when: '2027-05-21',
+      measure: 'Certificaat e-learning en drie weken planning in het systeem',
+      focus: 'knowledge',
+      linkedNeedIds: ['need-2'],
+    },
   },
   { type: 'acceptAgreement', at: '2027-03-15T10:41:00+01:00', by: 'manager', agreementId: 'a2' },
   { type: 'nextPhase', at: '2027-03-15T10:42:00+01:00', by: 'manager' },
   {
-    type: 'proposeSupport', at: '2027-03-15T10:44:00+01:00', by: 'employee',
-    agreement: { id: 's1', what: 'Karim plant voor 31 mei twee klantafspraken in waar Sanne presenteert', who: 'm-3', when: '2027-05-31', kind: 'support', linkedNeedIds: ['need-1'] },
+    type: 'proposeSupport',
+    at: '2027-03-15T10:44:00+01:00',
+    by: 'employee',
+    agreement: {
+      id: 's1',
+      what: 'Karim plant voor 31 mei twee klantafspraken in waar Sanne presenteert',
+      who: 'm-3',
+      when: '2027-05-31',
+      kind: 'support',
+      linkedNeedIds: ['need-1'],
+    },
   },
   { type: 'acceptSupport', at: '2027-03-15T10:45:30+01:00', by: 'manager', agreementId: 's1' },
   { type: 'nextPhase', at: '2027-03-15T10:46:00+01:00', by: 'manager' },
-  { type: 'scheduleNextConversation', at: '2027-03-15T10:50:00+01:00', by: 'employee', date: '2027-09-15', start: '2027-09-15T10:00:00+02:00', end: '2027-09-15T10:30:00+02:00', kind: 'checkIn' },
+  {
+    type: 'scheduleNextConversation',
+    at: '2027-03-15T10:50:00+01:00',
+    by: 'employee',
+    date: '2027-09-15',
+    start: '2027-09-15T10:00:00+02:00',
+    end: '2027-09-15T10:30:00+02:00',
+    kind: 'checkIn',
+  },
   { type: 'nextPhase', at: '2027-03-15T10:52:00+01:00', by: 'manager' },
-  { type: 'evaluate', at: '2027-03-15T10:55:00+01:00', by: 'employee', rating: 4, feedback: 'Fijn gesprek; ik kreeg de ruimte voor mijn eigen ideeën.' },
+  {
+    type: 'evaluate',
+    at: '2027-03-15T10:55:00+01:00',
+    by: 'employee',
+    rating: 4,
+    feedback: 'Fijn gesprek; ik kreeg de ruimte voor mijn eigen ideeën.',
+  },
   { type: 'conclude', at: '2027-03-15T11:00:00+01:00', by: 'manager' },
 ];
 
@@ -70,7 +146,9 @@ export function planSection(): string[] {
   const lines = ['== The POP: from conversation to approved plan =='];
   const created = createDevelopmentPlan(demoConversation());
   let plan: DevelopmentPlan = must(created, 'createDevelopmentPlan');
-  lines.push(`  version ${plan.version}, hash ${plan.hash.slice(0, 12)}…, ${plan.goals.length} goals, ${plan.agreements.length} agreements`);
+  lines.push(
+    `  version ${plan.version}, hash ${plan.hash.slice(0, 12)}…, ${plan.goals.length} goals, ${plan.agreements.length} agreements`,
+  );
   for (const finding of created.findings) lines.push(`  ${formatFinding(finding, 'nl')}`);
 
   plan = must(approvePlan(plan, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: 1, hash: plan.hash }), 'approve');
@@ -91,7 +169,13 @@ export function planSection(): string[] {
   plan = must(approvePlan(plan, { by: 'employee', at: '2027-04-01T11:00:00+02:00', version: 2 }), 'approve');
   plan = must(approvePlan(plan, { by: 'manager', at: '2027-04-01T12:00:00+02:00', version: 2 }), 'approve');
   plan = must(
-    recordProgress(plan, { agreementId: 'a2', by: 'employee', at: '2027-05-20T16:00:00+02:00', status: 'done', note: 'Certificaat gehaald; planning staat in het systeem.' }),
+    recordProgress(plan, {
+      agreementId: 'a2',
+      by: 'employee',
+      at: '2027-05-20T16:00:00+02:00',
+      status: 'done',
+      note: 'Certificaat gehaald; planning staat in het systeem.',
+    }),
     'progress',
   );
 

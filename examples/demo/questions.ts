@@ -10,7 +10,10 @@ const askedLastYear = ['prep-emp-01', 'prep-emp-05', 'prep-mgr-01'];
 const acmeQuestions = [
   {
     id: 'acme-klantwaarde',
-    text: { nl: 'Welk moment met een klant wil je in het gesprek bespreken?', en: 'Which moment with a client do you want to discuss in the conversation?' },
+    text: {
+      nl: 'Welk moment met een klant wil je in het gesprek bespreken?',
+      en: 'Which moment with a client do you want to discuss in the conversation?',
+    },
     phase: 'preparation',
     category: 'preparation',
     audience: 'employee',
@@ -19,7 +22,10 @@ const acmeQuestions = [
   },
   {
     id: 'prep-emp-02',
-    text: { nl: 'Aan welke twee ontwikkelpunten wil je dit jaar werken?', en: 'Which two development points do you want to work on this year?' },
+    text: {
+      nl: 'Aan welke twee ontwikkelpunten wil je dit jaar werken?',
+      en: 'Which two development points do you want to work on this year?',
+    },
     phase: 'preparation',
     category: 'preparation',
     audience: 'employee',
@@ -41,9 +47,14 @@ export function questionsSection(): string[] {
   const lines = ['== Vragen: voorbereiding voor beide kanten =='];
   const merged = mergeQuestionBanks(acmeQuestions, builtInQuestions);
   if (!merged.ok) return [...lines, ...merged.findings.map((f) => formatFinding(f, 'nl'))];
-  lines.push(`Vragenbank: ${merged.value.questions.length} vragen (${acmeQuestions.length} eigen, waarvan 1 vervangt een ingebouwde vraag)`);
+  lines.push(
+    `Vragenbank: ${merged.value.questions.length} vragen (${acmeQuestions.length} eigen, waarvan 1 vervangt een ingebouwde vraag)`,
+  );
   const bank = merged.value.questions;
-  for (const [who, audience] of [['Sanne (medewerker)', 'employee'], ['Ahmed (leidinggevende)', 'manager']] as const) {
+  for (const [who, audience] of [
+    ['Sanne (medewerker)', 'employee'],
+    ['Ahmed (leidinggevende)', 'manager'],
+  ] as const) {
     const result = selectQuestions(bank, {
       phase: 'preparation',
       audience,
@@ -58,7 +69,14 @@ export function questionsSection(): string[] {
     lines.push(`Voorbereiding voor ${who}, ${result.value.questions.length} van ${result.value.matches} passende vragen:`);
     lines.push(...list(result.value.questions, 'nl'));
   }
-  const english = selectQuestions(bank, { phase: 'preparation', audience: 'manager', kind: 'development', count: 2, seed: 'sanne-2027', exclude: askedLastYear });
+  const english = selectQuestions(bank, {
+    phase: 'preparation',
+    audience: 'manager',
+    kind: 'development',
+    count: 2,
+    seed: 'sanne-2027',
+    exclude: askedLastYear,
+  });
   if (english.ok) {
     lines.push('The same for an English-speaking manager:');
     lines.push(...list(english.value.questions, 'en'));
@@ -66,7 +84,12 @@ export function questionsSection(): string[] {
   const tooMany = selectQuestions(bank, { phase: 'rhythm', kind: 'career', count: 10, seed: 1 });
   lines.push(...tooMany.findings.map((f) => `  ${f.code}: ${msg(f, 'nl')}`));
   lines.push('Open of gesloten?');
-  for (const text of ['Heb je het naar je zin?', 'Wat geeft je energie in je werk?', 'Als je terugkijkt, ben je dan tevreden?', 'Als je terugkijkt, waar ben je trots op?']) {
+  for (const text of [
+    'Heb je het naar je zin?',
+    'Wat geeft je energie in je werk?',
+    'Als je terugkijkt, ben je dan tevreden?',
+    'Als je terugkijkt, waar ben je trots op?',
+  ]) {
     lines.push(`  ${isOpenQuestion(text, 'nl') ? 'open    ' : 'gesloten'}  ${text}`);
   }
   return lines;

@@ -34,13 +34,22 @@ function collectUnits(data: Data, kind: ConversationKind, errors: Finding[], hin
       const path: Path = [list, index];
       const ref = refOf({ ...item, sources: [item.source] });
       if (item.source !== side) {
-        errors.push(finding.error('agenda.item.sourceMismatch', { path: [...path, 'source'], params: { item: ref, source: item.source, list: side } }));
+        errors.push(
+          finding.error('agenda.item.sourceMismatch', {
+            path: [...path, 'source'],
+            params: { item: ref, source: item.source, list: side },
+          }),
+        );
       }
       if (item.minutes === undefined) {
-        hints.push(finding.info('agenda.item.minutesMissing', { path: [...path, 'minutes'], params: { item: ref, minutes: defaultMinutes } }));
+        hints.push(
+          finding.info('agenda.item.minutesMissing', { path: [...path, 'minutes'], params: { item: ref, minutes: defaultMinutes } }),
+        );
       }
       if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
-        hints.push(finding.warning('agenda.topic.evaluative', { path: [...path, 'topic'], params: { item: ref, topic: item.topic, kind } }));
+        hints.push(
+          finding.warning('agenda.topic.evaluative', { path: [...path, 'topic'], params: { item: ref, topic: item.topic, kind } }),
+        );
       }
       units.push(itemUnit(item, path, item.minutes ?? defaultMinutes));
     });
@@ -53,7 +62,12 @@ function collectUnits(data: Data, kind: ConversationKind, errors: Finding[], hin
   (data.carriedOver ?? []).forEach((item, index) => {
     if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
       const ref = refOf(item);
-      hints.push(finding.warning('agenda.topic.evaluative', { path: ['carriedOver', index, 'topic'], params: { item: ref, topic: item.topic, kind } }));
+      hints.push(
+        finding.warning('agenda.topic.evaluative', {
+          path: ['carriedOver', index, 'topic'],
+          params: { item: ref, topic: item.topic, kind },
+        }),
+      );
     }
     units.push(carriedUnit(item, index));
   });
@@ -145,7 +159,11 @@ function mergeGroups(groups: readonly Unit[][], hints: Finding[]): MergedAgendaI
       const lead = members[0] as Unit;
       const sorted = [...members].sort(compareUnits);
       const params = { item: refOf({ ...item }), items: sorted.slice(0, namedMembers).map(refOf), count: members.length };
-      hints.push(item.joint ? finding.info('agenda.item.joint', { path: lead.path, params }) : finding.info('agenda.item.duplicate', { path: lead.path, params }));
+      hints.push(
+        item.joint
+          ? finding.info('agenda.item.joint', { path: lead.path, params })
+          : finding.info('agenda.item.duplicate', { path: lead.path, params }),
+      );
     }
     return item;
   });
@@ -263,7 +281,15 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
   const merged = mergeGroups(groupUnits(units, unitOf, hints), hints);
   const minutesForItems = Math.max(0, data.minutesAvailable - reservedMinutes);
   const { items, deferred, minutesPlanned, minutesNeeded } = fitInTime(merged, minutesForItems);
-  const agenda: MergedAgenda = { items, deferred, minutesPlanned, minutesAvailable: data.minutesAvailable, reservedMinutes, minutesForItems, kind };
+  const agenda: MergedAgenda = {
+    items,
+    deferred,
+    minutesPlanned,
+    minutesAvailable: data.minutesAvailable,
+    reservedMinutes,
+    minutesForItems,
+    kind,
+  };
   budgetHints(agenda, minutesNeeded, units, unitOf, hints);
   return resultOf(deepFreeze(agenda), sortFindings(hints));
 }

@@ -111,11 +111,16 @@ export function compareUnits(a: Unit, b: Unit): number {
 function jointMinutes(minutes: readonly number[]): number {
   // Loops, not Math.max(...spread): a group can hold more points than a call can take arguments.
   const sum = minutes.reduce((total, m) => total + m, 0);
-  const longest = minutes.reduce((most, m) => (m > most ? m : most), 0);
+  const longest = minutes.reduce((most, m) => Math.max(m, most), 0);
   return Math.min(maxMinutes, longest + Math.ceil((sum - longest) / 4));
 }
 
-function withOptional(item: MergedAgendaItem, topic: Unit['topic'], notes: string | undefined, followUp: FollowUpOf | undefined): MergedAgendaItem {
+function withOptional(
+  item: MergedAgendaItem,
+  topic: Unit['topic'],
+  notes: string | undefined,
+  followUp: FollowUpOf | undefined,
+): MergedAgendaItem {
   return {
     ...item,
     ...(topic === undefined ? {} : { topic }),

@@ -165,7 +165,12 @@ function read(text: string, lang: Lang): Reading {
   );
   // "afdeling Juridische Zaken": a capitalised word inside a sentence is a name, not a vague object.
   const vagueObjects = select(matchAll(text, [lex.vagueObjects], 'vagueObject'), [...measured, ...vagueQuantities, ...vagueVerbs]).filter(
-    (span) => !(span.start > 0 && /^\p{Lu}/u.test(text.slice(span.start, span.end)) && !/[.!?]\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))),
+    (span) =>
+      !(
+        span.start > 0 &&
+        /^\p{Lu}/u.test(text.slice(span.start, span.end)) &&
+        !/[.!?]\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))
+      ),
   );
   const names = select(namedThings(text), time);
   const wordCount = (text.match(tokenPattern) ?? []).length;
@@ -242,7 +247,30 @@ const backReference = {
 } as const;
 
 /** Words after which a full stop is an abbreviation, not a sentence end ("a.s.", "bijv.", "t/m."). */
-const abbreviations: ReadonlySet<string> = new Set(['a', 's', 'z', 't', 'm', 'i', 'v', 'd', 'c', 'e', 'b', 'g', 'n', 't/m', 'etc', 'bijv', 'o.a', 'mr', 'dr', 'ca', 'nr', 'incl']);
+const abbreviations: ReadonlySet<string> = new Set([
+  'a',
+  's',
+  'z',
+  't',
+  'm',
+  'i',
+  'v',
+  'd',
+  'c',
+  'e',
+  'b',
+  'g',
+  'n',
+  't/m',
+  'etc',
+  'bijv',
+  'o.a',
+  'mr',
+  'dr',
+  'ca',
+  'nr',
+  'incl',
+]);
 
 const sentenceMark = /[.!?]/u;
 const wordBefore = /(?:^|[^\p{L}\p{N}/.])([\p{L}\p{N}/.]{1,5})$/u;
@@ -295,7 +323,11 @@ function hasVerb(spans: readonly Span[], start: number, end: number): boolean {
 
 /** How many goals the text packs together: parts with a verb of their own, split at sentence ends and coordinations. */
 function countGoals(text: string, reading: Reading): number {
-  const verbs = [...reading.actions, ...reading.vagueVerbs, ...reading.deliverables.filter((span) => /[a-z]{3,}(?:en|e|ed|ing)$/u.test(text.slice(span.start, span.end)))];
+  const verbs = [
+    ...reading.actions,
+    ...reading.vagueVerbs,
+    ...reading.deliverables.filter((span) => /[a-z]{3,}(?:en|e|ed|ing)$/u.test(text.slice(span.start, span.end))),
+  ];
   let goals = 0;
   for (const sentence of sentences(text)) {
     if (!hasVerb(verbs, sentence.start, sentence.end)) continue;

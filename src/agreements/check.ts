@@ -42,7 +42,12 @@ const lowEffect = 36;
 const lowAcceptance = 5;
 
 /** Text findings that a rule of the check already covers, or that structured fields overrule. */
-const coveredByRule = new Set(['agreement.text.notSpecific', 'agreement.text.noDeadline', 'agreement.text.noMeasure', 'agreement.text.empty']);
+const coveredByRule = new Set([
+  'agreement.text.notSpecific',
+  'agreement.text.noDeadline',
+  'agreement.text.noMeasure',
+  'agreement.text.empty',
+]);
 const timeFindings = new Set(['agreement.text.vagueTime', 'agreement.text.startOnly']);
 const measureFindings = new Set(['agreement.text.vagueQuantity']);
 
@@ -67,7 +72,7 @@ function lenientRead(input: unknown): Readable {
   const partial: Record<string, unknown> = {};
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return partial;
   for (const [key, schema] of Object.entries(agreementSchema.shape)) {
-    if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
+    if (!Object.hasOwn(input, key)) continue;
     const parsed = (schema as z.ZodType).safeParse((input as Record<string, unknown>)[key]);
     if (parsed.success) partial[key] = parsed.data;
   }
@@ -198,7 +203,9 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
       whoVerdict = verdict('unknown', [`who: ${who} (${ids.join(', ')})`]);
       findings.push(finding.warning('agreement.www.who.ambiguous', { path: ['who'], params: { who, ids: ids.join(', ') } }));
     } else if (match) {
-      whoVerdict = verdict('met', [`who: ${who} (${match.role}${match.name !== undefined && match.name !== who ? `, ${match.name}` : ''})`]);
+      whoVerdict = verdict('met', [
+        `who: ${who} (${match.role}${match.name !== undefined && match.name !== who ? `, ${match.name}` : ''})`,
+      ]);
     } else {
       whoVerdict = verdict('unmet', [`who: ${who}`]);
       findings.push(finding.error('agreement.www.who.notParticipant', { path: ['who'], params: { who } }));
@@ -211,7 +218,7 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
   const when = agreement.when;
   const textTime = analysis?.timeBound.status === 'met' ? quoteSpans('what', analysis.timeBound.evidence) : [];
   if (when === undefined) {
-    const invalidWhen = !parsed.ok && (!isObject(input) || Object.prototype.hasOwnProperty.call(input, 'when'));
+    const invalidWhen = !parsed.ok && (!isObject(input) || Object.hasOwn(input, 'when'));
     whenVerdict = verdict(invalidWhen ? 'unknown' : 'unmet', []);
     if (!invalidWhen) findings.push(finding.of('agreement.www.when.missing', open ? 'error' : 'info', { path: ['when'] }));
     timeBound = verdict(textTime.length > 0 ? 'met' : analysis ? 'unmet' : 'unknown', textTime);
@@ -227,20 +234,28 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
     timeBound = verdict('met', [`when: ${when}`, ...textTime]);
     if (compareCalendarDates(when, horizon) > 0 && open) {
       whenVerdict = verdict('unmet', [`when: ${when}`, `horizon: ${horizon}`]);
-      findings.push(finding.warning('agreement.www.when.beyondHorizon', { path: ['when'], params: { when, months: context.horizonMonths } }));
+      findings.push(
+        finding.warning('agreement.www.when.beyondHorizon', { path: ['when'], params: { when, months: context.horizonMonths } }),
+      );
     } else {
       whenVerdict = verdict('met', [`when: ${when}`]);
     }
   }
 
   // ---- Specific and measurable
-  const specific = analysis ? verdict(analysis.specific.status, quoteSpans('what', analysis.specific.evidence)) : verdict(whatVerdict.status, []);
+  const specific = analysis
+    ? verdict(analysis.specific.status, quoteSpans('what', analysis.specific.evidence))
+    : verdict(whatVerdict.status, []);
   let measurable: CriterionVerdict;
   if (measure.length > 0) {
-    measurable = verdict('met', [`measure: "${measure.slice(0, 200)}"`, ...(analysis?.measurable.status === 'met' ? quoteSpans('what', analysis.measurable.evidence) : [])]);
+    measurable = verdict('met', [
+      `measure: "${measure.slice(0, 200)}"`,
+      ...(analysis?.measurable.status === 'met' ? quoteSpans('what', analysis.measurable.evidence) : []),
+    ]);
   } else if (analysis) {
     measurable = verdict(analysis.measurable.status, quoteSpans('what', analysis.measurable.evidence));
-    if (analysis.measurable.status !== 'met') findings.push(finding.of('agreement.smart.measurable.missing', shortfall, { path: ['measure'] }));
+    if (analysis.measurable.status !== 'met')
+      findings.push(finding.of('agreement.smart.measurable.missing', shortfall, { path: ['measure'] }));
   } else {
     measurable = verdict('unknown', []);
   }
@@ -255,14 +270,18 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
     if (employee !== undefined) acceptableEvidence.push(`acceptedBy.employee: ${employee}`);
     if (manager !== undefined) acceptableEvidence.push(`acceptedBy.manager: ${manager}`);
     acceptable = employee !== undefined && manager !== undefined ? 'met' : 'unmet';
-    if (open && employee === undefined) findings.push(finding.of('agreement.smart.acceptable.employeeMissing', shortfall, { path: ['acceptedBy', 'employee'] }));
-    if (open && manager === undefined) findings.push(finding.of('agreement.smart.acceptable.managerMissing', shortfall, { path: ['acceptedBy', 'manager'] }));
+    if (open && employee === undefined)
+      findings.push(finding.of('agreement.smart.acceptable.employeeMissing', shortfall, { path: ['acceptedBy', 'employee'] }));
+    if (open && manager === undefined)
+      findings.push(finding.of('agreement.smart.acceptable.managerMissing', shortfall, { path: ['acceptedBy', 'manager'] }));
   }
   if (agreement.acceptance !== undefined) {
     acceptableEvidence.push(`acceptance: ${agreement.acceptance}`);
     if (agreement.acceptance < lowAcceptance) {
       acceptable = 'unmet';
-      findings.push(finding.warning('agreement.smart.acceptable.low', { path: ['acceptance'], params: { acceptance: agreement.acceptance } }));
+      findings.push(
+        finding.warning('agreement.smart.acceptable.low', { path: ['acceptance'], params: { acceptance: agreement.acceptance } }),
+      );
     }
   }
 
@@ -309,7 +328,11 @@ const topicBoundary = /^(?:en|and|om|to|in|bij|op|voor|for|at|on|tijdens|during|
  * boundary word, so "and apply it in my team" still counts as a link.
  */
 function withoutCourseTopics(text: string, training: RegExp): string {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+|[^\p{L}\p{N}'’\s-]+/gu)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+|[^\p{L}\p{N}'’\s-]+/gu)].map((match) => ({
+    word: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   const isWord = (token: { word: string }): boolean => /^[\p{L}\p{N}]/u.test(token.word);
   const blank = new Uint8Array(text.length);
   tokens.forEach((token, index) => {
@@ -388,11 +411,21 @@ function checkRealistic(
   if (cost !== undefined && budget !== undefined) {
     if (cost.currency !== budget.currency) {
       unknown = true;
-      findings.push(finding.warning('agreement.smart.realistic.currencyMismatch', { path: ['cost', 'currency'], params: { cost: cost.currency, budget: budget.currency } }));
+      findings.push(
+        finding.warning('agreement.smart.realistic.currencyMismatch', {
+          path: ['cost', 'currency'],
+          params: { cost: cost.currency, budget: budget.currency },
+        }),
+      );
     } else if (cost.amount > budget.amount) {
       unmet = true;
       evidence.push(`cost: ${plainMoney(cost)} > remainingBudget: ${plainMoney(budget)}`);
-      findings.push(finding.error('agreement.smart.realistic.overBudget', { path: ['cost'], params: { cost: money(cost, context.locale), remaining: money(budget, context.locale) } }));
+      findings.push(
+        finding.error('agreement.smart.realistic.overBudget', {
+          path: ['cost'],
+          params: { cost: money(cost, context.locale), remaining: money(budget, context.locale) },
+        }),
+      );
     } else {
       evidence.push(`cost: ${plainMoney(cost)} <= remainingBudget: ${plainMoney(budget)}`);
     }
@@ -421,7 +454,9 @@ function checkRealistic(
     evidence.push(`other open agreements: ${others}`);
     if (others >= context.maxOpenAgreements) {
       unmet = true;
-      findings.push(finding.warning('agreement.smart.realistic.overloaded', { path: [], params: { open: others, max: context.maxOpenAgreements } }));
+      findings.push(
+        finding.warning('agreement.smart.realistic.overloaded', { path: [], params: { open: others, max: context.maxOpenAgreements } }),
+      );
     }
   }
 

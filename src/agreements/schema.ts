@@ -54,9 +54,7 @@ export const agreementSchema = z.strictObject({
   /** Knowledge, skills or competences. */
   focus: focusAreaSchema.optional(),
   /** When each side accepted the agreement. */
-  acceptedBy: z
-    .strictObject({ employee: instantSchema.optional(), manager: instantSchema.optional() })
-    .default({}),
+  acceptedBy: z.strictObject({ employee: instantSchema.optional(), manager: instantSchema.optional() }).default({}),
   /** Quality (K) of the agreement, 1 to 10. */
   quality: scoreSchema.optional(),
   /** Acceptance (A) of the agreement, 1 to 10. */

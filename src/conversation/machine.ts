@@ -71,9 +71,7 @@ export const createConversationInputSchema = z.strictObject({
   /** The previous plan: its open agreements come first on the agenda. */
   // A plain object, not a strict one: a whole stored POP (a DevelopmentPlan) may be passed as it is;
   // only its id and agreements are read, the rest is stripped, never merged into the state.
-  previousPlan: z
-    .object({ id: idSchema.optional(), agreements: z.array(agreementSchema).max(1_000) })
-    .optional(),
+  previousPlan: z.object({ id: idSchema.optional(), agreements: z.array(agreementSchema).max(1_000) }).optional(),
 });
 
 /**
@@ -307,7 +305,9 @@ function evaluateGuards(conversation: Conversation, guards: readonly GuardId[], 
               (criterion) => !(criterion === 'acceptable' && waiting && unique.includes('agreementsAccepted')),
             );
             if (shortfalls.length > 0) {
-              findings.push(finding.of(code, severity, { path, params: { agreementId: entry.agreement.id, criteria: shortfalls.join(', ') } }));
+              findings.push(
+                finding.of(code, severity, { path, params: { agreementId: entry.agreement.id, criteria: shortfalls.join(', ') } }),
+              );
             }
           }
         });
@@ -464,7 +464,12 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
       findings: [],
       apply: (draft) => {
         const answers = draft.preparation[event.by];
-        const answer = { questionId: event.questionId, answer: event.answer, at: event.at, ...(event.question !== undefined ? { question: event.question } : {}) };
+        const answer = {
+          questionId: event.questionId,
+          answer: event.answer,
+          at: event.at,
+          ...(event.question !== undefined ? { question: event.question } : {}),
+        };
         const index = answers.findIndex((a) => a.questionId === event.questionId);
         if (index >= 0) answers[index] = answer;
         else answers.push(answer);
@@ -481,7 +486,10 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
       conversation.previousOpenAgreements.some((agreement) => agreement.id === id);
     if (taken) return refuse(finding.error('conversation.agenda.duplicatePoint', { path: ['point', 'id'], params: { id } }));
     const point = { ...event.point, source: event.by === 'employee' ? ('employee' as const) : ('organisation' as const) };
-    const merged = remerge(conversation, (c) => ({ ...c, agendaPoints: { ...c.agendaPoints, [event.by]: [...c.agendaPoints[event.by], point] } }));
+    const merged = remerge(conversation, (c) => ({
+      ...c,
+      agendaPoints: { ...c.agendaPoints, [event.by]: [...c.agendaPoints[event.by], point] },
+    }));
     if (!merged.ok) return refuse(...merged.findings);
     return {
       findings: [...merged.findings],
@@ -501,7 +509,12 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
       // Each side owns its points: the initiative is not the other side's to take away.
       const other = event.by === 'employee' ? 'manager' : 'employee';
       const theirs = conversation.agendaPoints[other].some((point) => point.id === id);
-      return refuse(finding.error(theirs ? 'conversation.agenda.otherSidesPoint' : 'conversation.agenda.unknownPoint', { path: ['pointId'], params: { id } }));
+      return refuse(
+        finding.error(theirs ? 'conversation.agenda.otherSidesPoint' : 'conversation.agenda.unknownPoint', {
+          path: ['pointId'],
+          params: { id },
+        }),
+      );
     }
     const merged = remerge(conversation, (c) => ({
       ...c,
@@ -522,7 +535,12 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     if (blocked) return blocked;
     const merged = mergeFor(conversation);
     if (!merged.ok) return refuse(...merged.findings);
-    return { findings: [...merged.findings], apply: (draft) => void (draft.agenda = merged.value) };
+    return {
+      findings: [...merged.findings],
+      apply: (draft) => {
+        draft.agenda = merged.value;
+      },
+    };
   },
 
   setPurpose: (conversation, event) => {
@@ -565,7 +583,8 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
       apply: (draft) => {
         draft.status = 'inProgress';
         if (draft.startedAt === null) draft.startedAt = event.at;
-        if (draft.phaseHistory.length === 0) draft.phaseHistory.push({ phase: first.id, enteredAt: draft.updatedAt ?? event.at, by: event.by });
+        if (draft.phaseHistory.length === 0)
+          draft.phaseHistory.push({ phase: first.id, enteredAt: draft.updatedAt ?? event.at, by: event.by });
         enterPhase(draft, next.id, event.at, event.by);
       },
     };
@@ -578,7 +597,10 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     const next = conversation.template.phases[index + 1];
     if (phase === undefined) return notNow(conversation, event);
     if (next === undefined) return refuse(finding.error('conversation.phase.last', { path: ['type'] }));
-    return { findings: evaluateGuards(conversation, exitGuardsOf(conversation, phase), event.at), apply: (draft) => enterPhase(draft, next.id, event.at, event.by) };
+    return {
+      findings: evaluateGuards(conversation, exitGuardsOf(conversation, phase), event.at),
+      apply: (draft) => enterPhase(draft, next.id, event.at, event.by),
+    };
   },
 
   previousPhase: (conversation, event) => {
@@ -595,7 +617,10 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
   addNote: (conversation, event) => {
     const blocked = needs(conversation, event, 'notes');
     if (blocked) return blocked;
-    return { findings: [], apply: (draft) => void draft.notes.push({ phase: conversation.phase, text: event.text, by: event.by, at: event.at }) };
+    return {
+      findings: [],
+      apply: (draft) => void draft.notes.push({ phase: conversation.phase, text: event.text, by: event.by, at: event.at }),
+    };
   },
 
   markAgendaItemDone: (conversation, event) => {
@@ -603,7 +628,8 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     if (blocked) return blocked;
     const index = conversation.agenda?.items.findIndex((item) => item.id === event.itemId) ?? -1;
     const item = conversation.agenda?.items[index];
-    if (item === undefined) return refuse(finding.error('conversation.agenda.unknownItem', { path: ['itemId'], params: { id: event.itemId } }));
+    if (item === undefined)
+      return refuse(finding.error('conversation.agenda.unknownItem', { path: ['itemId'], params: { id: event.itemId } }));
     if (item.done) return refuse(finding.error('conversation.agenda.alreadyDone', { path: ['itemId'], params: { id: event.itemId } }));
     return {
       findings: [],
@@ -637,7 +663,8 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     const blocked = needs(conversation, event, activity);
     if (blocked) return blocked;
     if (found === undefined) return refuse(finding.error('conversation.agreement.unknown', { path: ['agreement', 'id'], params: { id } }));
-    if (found.entry.withdrawn !== null) return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreement', 'id'], params: { id } }));
+    if (found.entry.withdrawn !== null)
+      return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreement', 'id'], params: { id } }));
     if (event.agreement.status !== 'open') return refuse(notOpen(id, event.agreement.status));
     const kind = found.list === 'supportAgreements' ? 'support' : 'development';
     const stored: Agreement = { ...event.agreement, kind, acceptedBy: { [event.by]: event.at } };
@@ -666,7 +693,8 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     const blocked = needs(conversation, event, activity);
     if (blocked) return blocked;
     if (found === undefined) return refuse(finding.error('conversation.agreement.unknown', { path: ['agreementId'], params: { id } }));
-    if (found.entry.withdrawn !== null) return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreementId'], params: { id } }));
+    if (found.entry.withdrawn !== null)
+      return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreementId'], params: { id } }));
     return {
       findings: [],
       apply: (draft) => {
@@ -683,7 +711,9 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     if (blocked) return blocked;
     const findings: Finding[] = [];
     if (compareInstants(event.end, event.start) <= 0) {
-      findings.push(finding.error('conversation.schedule.endBeforeStart', { path: ['end'], params: { start: event.start, end: event.end } }));
+      findings.push(
+        finding.error('conversation.schedule.endBeforeStart', { path: ['end'], params: { start: event.start, end: event.end } }),
+      );
     }
     if (compareInstants(event.start, event.at) <= 0) {
       findings.push(finding.error('conversation.schedule.notAfterThis', { path: ['start'], params: { start: event.start, at: event.at } }));
@@ -707,7 +737,12 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
   evaluate: (conversation, event) => {
     const blocked = needs(conversation, event, 'evaluate');
     if (blocked) return blocked;
-    return { findings: [], apply: (draft) => void (draft.evaluation = { rating: event.rating, feedback: event.feedback, by: event.by, at: event.at }) };
+    return {
+      findings: [],
+      apply: (draft) => {
+        draft.evaluation = { rating: event.rating, feedback: event.feedback, by: event.by, at: event.at };
+      },
+    };
   },
 
   conclude: (conversation, event) => {
@@ -718,7 +753,8 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     const findings = evaluateGuards(conversation, [...exitGuardsOf(conversation, last), 'nextConversationScheduled'], event.at);
     if (conversation.kind === 'development') {
       const drift = evaluativeItems(conversation).length;
-      if (drift > 0) findings.push(finding.warning('conversation.conclude.evaluativeDrift', { path: ['agenda'], params: { count: drift } }));
+      if (drift > 0)
+        findings.push(finding.warning('conversation.conclude.evaluativeDrift', { path: ['agenda'], params: { count: drift } }));
     }
     return {
       findings,
@@ -739,10 +775,16 @@ const handlers: { [T in ConversationEventType]: Handler<T> } = {
     }
     const findings: Finding[] = [];
     if (event.newStart !== undefined && compareInstants(event.newStart, event.at) <= 0) {
-      findings.push(finding.error('conversation.postpone.newStartNotAfter', { path: ['newStart'], params: { newStart: event.newStart, at: event.at } }));
+      findings.push(
+        finding.error('conversation.postpone.newStartNotAfter', { path: ['newStart'], params: { newStart: event.newStart, at: event.at } }),
+      );
     }
     if (!event.emergency) {
-      findings.push(finding.of('conversation.postpone.dateIsKept', conversation.strictness === 'relaxed' ? 'warning' : 'error', { path: ['emergency'] }));
+      findings.push(
+        finding.of('conversation.postpone.dateIsKept', conversation.strictness === 'relaxed' ? 'warning' : 'error', {
+          path: ['emergency'],
+        }),
+      );
     }
     return {
       findings,
@@ -982,7 +1024,11 @@ function invalidEvent(index: number, event: unknown, findings: readonly Finding[
   const nl = make(reason === undefined ? '' : findingMessage(reason, 'nl'));
   const en = make(reason === undefined ? '' : findingMessage(reason, 'en'));
   return [
-    { ...nl, params: { index, type, reason: reason?.code ?? 'unknown' }, message: { nl: nl.message?.['nl'] ?? '', en: en.message?.['en'] ?? '' } },
+    {
+      ...nl,
+      params: { index, type, reason: reason?.code ?? 'unknown' },
+      message: { nl: nl.message?.['nl'] ?? '', en: en.message?.['en'] ?? '' },
+    },
     ...findings.map((f) => ({ ...f, path: ['events', index, ...f.path] })),
   ];
 }
@@ -1122,7 +1168,9 @@ export function availableEvents(conversation: Conversation, options: { readonly 
     for (const type of types) {
       if (type === 'acceptAgreement' || type === 'acceptSupport') {
         const list = type === 'acceptAgreement' ? current.agreements : current.supportAgreements;
-        const pending = bothSides.filter((side) => list.some((entry) => entry.withdrawn === null && entry.agreement.acceptedBy[side] === undefined));
+        const pending = bothSides.filter((side) =>
+          list.some((entry) => entry.withdrawn === null && entry.agreement.acceptedBy[side] === undefined),
+        );
         add(type, pending);
       } else if (type === 'reviseAgreement' || type === 'withdrawAgreement') {
         const list = activity === 'agreements' ? current.agreements : current.supportAgreements;

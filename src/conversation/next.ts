@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Result } from '../core/index.js';
 import { calendarDateOf, deepFreeze, fail, instantSchema, ok, parseWith } from '../core/index.js';
 import { planInputSchema, planNextConversation } from '../schedule/index.js';

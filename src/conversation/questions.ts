@@ -59,11 +59,7 @@ export type PhaseQuestionsOptions = z.input<typeof phaseQuestionsOptionsSchema>;
  * }
  * ```
  */
-export function phaseQuestions(
-  input: Conversation,
-  bank: unknown,
-  options: PhaseQuestionsOptions = {},
-): Result<readonly Question[]> {
+export function phaseQuestions(input: Conversation, bank: unknown, options: PhaseQuestionsOptions = {}): Result<readonly Question[]> {
   const parsed = parseWith(phaseQuestionsOptionsSchema, options, { messages: conversationMessages });
   if (!parsed.ok) return parsed;
   const state = readState(input);

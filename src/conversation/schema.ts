@@ -382,9 +382,7 @@ export const conversationAgreementSchema = z.strictObject({
   proposedBy: roleSchema,
   proposedAt: instantSchema,
   revision: z.number().int().min(0),
-  withdrawn: z
-    .strictObject({ at: instantSchema, by: roleSchema, reason: longTextSchema })
-    .nullable(),
+  withdrawn: z.strictObject({ at: instantSchema, by: roleSchema, reason: longTextSchema }).nullable(),
 });
 
 /**

@@ -22,182 +22,181 @@ const finding = conversationFindings();
  * //  'agreements', 'supportAgreements', 'nextConversation', 'evaluation']
  * ```
  */
-export const conversationTemplates: Readonly<Record<'development' | 'career' | 'checkIn', ConversationTemplate>> =
-  deepFreeze({
-    development: {
-      id: 'development',
-      kind: 'development',
-      label: { nl: 'Ontwikkelgesprek', en: 'Development conversation' },
-      phases: [
-        {
-          id: 'preparation',
-          activities: ['prepare', 'purpose'],
-          exitGuards: ['purposeSet', 'agendaMerged'],
-          questionCategories: ['preparation'],
-          weight: 0,
-          allowBack: false,
-        },
-        {
-          id: 'setStatus',
-          activities: ['purpose', 'prepare', 'agenda', 'notes'],
-          exitGuards: ['purposeSet', 'agendaMerged'],
-          questionCategories: ['preparation'],
-          weight: 1,
-          allowBack: false,
-        },
-        {
-          id: 'currentSituation',
-          activities: ['agenda', 'notes'],
-          exitGuards: [],
-          questionCategories: ['strengths', 'preparation'],
-          weight: 2,
-          allowBack: true,
-        },
-        {
-          id: 'employeeNeeds',
-          activities: ['needs', 'agenda', 'notes'],
-          exitGuards: [],
-          questionCategories: ['needs', 'deepening', 'strengths'],
-          weight: 3,
-          allowBack: true,
-        },
-        {
-          id: 'organisationNeeds',
-          activities: ['needs', 'agenda', 'notes'],
-          exitGuards: [],
-          questionCategories: ['needs', 'deepening'],
-          weight: 2,
-          allowBack: true,
-        },
-        {
-          id: 'agreements',
-          activities: ['agreements', 'agenda', 'notes'],
-          exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
-          questionCategories: ['deepening', 'needs'],
-          weight: 3,
-          allowBack: true,
-        },
-        {
-          id: 'supportAgreements',
-          activities: ['support', 'agenda', 'notes'],
-          exitGuards: ['supportAccepted'],
-          questionCategories: ['needs'],
-          weight: 1,
-          allowBack: true,
-        },
-        {
-          id: 'nextConversation',
-          activities: ['schedule', 'notes'],
-          exitGuards: ['nextConversationScheduled'],
-          questionCategories: ['closing'],
-          weight: 1,
-          allowBack: false,
-        },
-        {
-          id: 'evaluation',
-          activities: ['evaluate', 'notes'],
-          exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
-          questionCategories: ['evaluation', 'closing'],
-          weight: 1,
-          allowBack: true,
-        },
-      ],
-    },
-    career: {
-      id: 'career',
-      kind: 'career',
-      label: { nl: 'Loopbaangesprek', en: 'Career conversation' },
-      phases: [
-        {
-          id: 'preparation',
-          activities: ['prepare', 'purpose'],
-          exitGuards: ['purposeSet', 'agendaMerged'],
-          questionCategories: ['preparation'],
-          weight: 0,
-          allowBack: false,
-        },
-        {
-          id: 'strengths',
-          activities: ['needs', 'agenda', 'notes'],
-          exitGuards: [],
-          questionCategories: ['strengths', 'deepening'],
-          weight: 3,
-          allowBack: false,
-        },
-        {
-          id: 'agreements',
-          activities: ['agreements', 'support', 'agenda', 'notes'],
-          exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'],
-          questionCategories: ['needs', 'deepening'],
-          weight: 3,
-          allowBack: true,
-        },
-        {
-          id: 'rhythm',
-          activities: ['schedule', 'notes'],
-          exitGuards: ['nextConversationScheduled'],
-          questionCategories: ['closing'],
-          weight: 1,
-          allowBack: false,
-        },
-        {
-          id: 'evaluation',
-          activities: ['evaluate', 'notes'],
-          exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
-          questionCategories: ['evaluation'],
-          weight: 1,
-          allowBack: true,
-        },
-      ],
-    },
-    checkIn: {
-      id: 'checkIn',
-      kind: 'checkIn',
-      label: { nl: 'Voortgangsgesprek', en: 'Check-in' },
-      phases: [
-        {
-          id: 'preparation',
-          activities: ['prepare', 'purpose'],
-          exitGuards: ['purposeSet', 'agendaMerged'],
-          questionCategories: ['preparation'],
-          weight: 0,
-          allowBack: false,
-        },
-        {
-          id: 'progress',
-          activities: ['agenda', 'notes'],
-          exitGuards: [],
-          questionCategories: ['preparation', 'deepening'],
-          weight: 2,
-          allowBack: false,
-        },
-        {
-          id: 'whatNext',
-          activities: ['agreements', 'support', 'needs', 'agenda', 'notes'],
-          exitGuards: ['agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'],
-          questionCategories: ['needs', 'deepening'],
-          weight: 2,
-          allowBack: true,
-        },
-        {
-          id: 'nextConversation',
-          activities: ['schedule', 'notes'],
-          exitGuards: ['nextConversationScheduled'],
-          questionCategories: ['closing'],
-          weight: 1,
-          allowBack: false,
-        },
-        {
-          id: 'evaluation',
-          activities: ['evaluate', 'notes'],
-          exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
-          questionCategories: ['evaluation'],
-          weight: 1,
-          allowBack: true,
-        },
-      ],
-    },
-  });
+export const conversationTemplates: Readonly<Record<'development' | 'career' | 'checkIn', ConversationTemplate>> = deepFreeze({
+  development: {
+    id: 'development',
+    kind: 'development',
+    label: { nl: 'Ontwikkelgesprek', en: 'Development conversation' },
+    phases: [
+      {
+        id: 'preparation',
+        activities: ['prepare', 'purpose'],
+        exitGuards: ['purposeSet', 'agendaMerged'],
+        questionCategories: ['preparation'],
+        weight: 0,
+        allowBack: false,
+      },
+      {
+        id: 'setStatus',
+        activities: ['purpose', 'prepare', 'agenda', 'notes'],
+        exitGuards: ['purposeSet', 'agendaMerged'],
+        questionCategories: ['preparation'],
+        weight: 1,
+        allowBack: false,
+      },
+      {
+        id: 'currentSituation',
+        activities: ['agenda', 'notes'],
+        exitGuards: [],
+        questionCategories: ['strengths', 'preparation'],
+        weight: 2,
+        allowBack: true,
+      },
+      {
+        id: 'employeeNeeds',
+        activities: ['needs', 'agenda', 'notes'],
+        exitGuards: [],
+        questionCategories: ['needs', 'deepening', 'strengths'],
+        weight: 3,
+        allowBack: true,
+      },
+      {
+        id: 'organisationNeeds',
+        activities: ['needs', 'agenda', 'notes'],
+        exitGuards: [],
+        questionCategories: ['needs', 'deepening'],
+        weight: 2,
+        allowBack: true,
+      },
+      {
+        id: 'agreements',
+        activities: ['agreements', 'agenda', 'notes'],
+        exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
+        questionCategories: ['deepening', 'needs'],
+        weight: 3,
+        allowBack: true,
+      },
+      {
+        id: 'supportAgreements',
+        activities: ['support', 'agenda', 'notes'],
+        exitGuards: ['supportAccepted'],
+        questionCategories: ['needs'],
+        weight: 1,
+        allowBack: true,
+      },
+      {
+        id: 'nextConversation',
+        activities: ['schedule', 'notes'],
+        exitGuards: ['nextConversationScheduled'],
+        questionCategories: ['closing'],
+        weight: 1,
+        allowBack: false,
+      },
+      {
+        id: 'evaluation',
+        activities: ['evaluate', 'notes'],
+        exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
+        questionCategories: ['evaluation', 'closing'],
+        weight: 1,
+        allowBack: true,
+      },
+    ],
+  },
+  career: {
+    id: 'career',
+    kind: 'career',
+    label: { nl: 'Loopbaangesprek', en: 'Career conversation' },
+    phases: [
+      {
+        id: 'preparation',
+        activities: ['prepare', 'purpose'],
+        exitGuards: ['purposeSet', 'agendaMerged'],
+        questionCategories: ['preparation'],
+        weight: 0,
+        allowBack: false,
+      },
+      {
+        id: 'strengths',
+        activities: ['needs', 'agenda', 'notes'],
+        exitGuards: [],
+        questionCategories: ['strengths', 'deepening'],
+        weight: 3,
+        allowBack: false,
+      },
+      {
+        id: 'agreements',
+        activities: ['agreements', 'support', 'agenda', 'notes'],
+        exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'],
+        questionCategories: ['needs', 'deepening'],
+        weight: 3,
+        allowBack: true,
+      },
+      {
+        id: 'rhythm',
+        activities: ['schedule', 'notes'],
+        exitGuards: ['nextConversationScheduled'],
+        questionCategories: ['closing'],
+        weight: 1,
+        allowBack: false,
+      },
+      {
+        id: 'evaluation',
+        activities: ['evaluate', 'notes'],
+        exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
+        questionCategories: ['evaluation'],
+        weight: 1,
+        allowBack: true,
+      },
+    ],
+  },
+  checkIn: {
+    id: 'checkIn',
+    kind: 'checkIn',
+    label: { nl: 'Voortgangsgesprek', en: 'Check-in' },
+    phases: [
+      {
+        id: 'preparation',
+        activities: ['prepare', 'purpose'],
+        exitGuards: ['purposeSet', 'agendaMerged'],
+        questionCategories: ['preparation'],
+        weight: 0,
+        allowBack: false,
+      },
+      {
+        id: 'progress',
+        activities: ['agenda', 'notes'],
+        exitGuards: [],
+        questionCategories: ['preparation', 'deepening'],
+        weight: 2,
+        allowBack: false,
+      },
+      {
+        id: 'whatNext',
+        activities: ['agreements', 'support', 'needs', 'agenda', 'notes'],
+        exitGuards: ['agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'],
+        questionCategories: ['needs', 'deepening'],
+        weight: 2,
+        allowBack: true,
+      },
+      {
+        id: 'nextConversation',
+        activities: ['schedule', 'notes'],
+        exitGuards: ['nextConversationScheduled'],
+        questionCategories: ['closing'],
+        weight: 1,
+        allowBack: false,
+      },
+      {
+        id: 'evaluation',
+        activities: ['evaluate', 'notes'],
+        exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
+        questionCategories: ['evaluation'],
+        weight: 1,
+        allowBack: true,
+      },
+    ],
+  },
+});
 
 function firstIndexWith(template: ConversationTemplate, activity: PhaseActivity): number {
   return template.phases.findIndex((phase) => phase.activities.includes(activity));
@@ -268,11 +267,14 @@ export function validateTemplate(input: unknown): Result<ConversationTemplate> {
       );
     }
     const schedulePhase = template.phases[schedule];
-    if (schedulePhase !== undefined && schedulePhase.allowBack && schedule > 0) {
+    if (schedulePhase?.allowBack && schedule > 0) {
       const before = template.phases[schedule - 1];
       if (before !== undefined && (before.activities.includes('agreements') || before.activities.includes('support'))) {
         findings.push(
-          finding.error('conversation.template.backIntoAgreements', { path: ['phases', schedule, 'allowBack'], params: { phase: schedulePhase.id } }),
+          finding.error('conversation.template.backIntoAgreements', {
+            path: ['phases', schedule, 'allowBack'],
+            params: { phase: schedulePhase.id },
+          }),
         );
       }
     }

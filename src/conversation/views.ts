@@ -82,7 +82,9 @@ function shareOut(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((weight) => (total * weight) / sum);
   const shares = exact.map(Math.floor);
   let left = total - shares.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of byRemainder) {
     if (left <= 0) break;
     shares[index] = (shares[index] ?? 0) + 1;
@@ -93,7 +95,10 @@ function shareOut(total: number, weights: readonly number[]): number[] {
 
 function timeView(conversation: Conversation, now: Instant): TimeView {
   const open = conversation.status === 'inProgress';
-  const planned = shareOut(conversation.availableMinutes, conversation.template.phases.map((phase) => phase.weight));
+  const planned = shareOut(
+    conversation.availableMinutes,
+    conversation.template.phases.map((phase) => phase.weight),
+  );
   const phases = conversation.template.phases.map((phase, index): PhaseTime => {
     const plannedMinutes = planned[index] ?? 0;
     const usedMinutes = conversation.phaseHistory
@@ -102,7 +107,13 @@ function timeView(conversation: Conversation, now: Instant): TimeView {
         const end = visit.leftAt ?? (open ? now : visit.enteredAt);
         return sum + Math.max(0, minutesBetween(visit.enteredAt, end));
       }, 0);
-    return { phase: phase.id, plannedMinutes, usedMinutes, leftMinutes: plannedMinutes - usedMinutes, current: open && phase.id === conversation.phase };
+    return {
+      phase: phase.id,
+      plannedMinutes,
+      usedMinutes,
+      leftMinutes: plannedMinutes - usedMinutes,
+      current: open && phase.id === conversation.phase,
+    };
   });
   const totalUsedMinutes = phases.reduce((sum, phase) => sum + phase.usedMinutes, 0);
   return deepFreeze({
@@ -158,15 +169,17 @@ export function agendaProgress(input: Conversation): Result<AgendaProgress> {
   const items = conversation.agenda?.items ?? [];
   const done = items.filter((item) => item.done);
   const open = items.filter((item) => !item.done);
-  return ok(deepFreeze({
-    merged: conversation.agenda !== null,
-    items,
-    deferred: conversation.agenda?.deferred ?? [],
-    done: done.length,
-    open: open.length,
-    minutesDone: done.reduce((sum, item) => sum + item.minutes, 0),
-    minutesOpen: open.reduce((sum, item) => sum + item.minutes, 0),
-  }));
+  return ok(
+    deepFreeze({
+      merged: conversation.agenda !== null,
+      items,
+      deferred: conversation.agenda?.deferred ?? [],
+      done: done.length,
+      open: open.length,
+      minutesDone: done.reduce((sum, item) => sum + item.minutes, 0),
+      minutesOpen: open.reduce((sum, item) => sum + item.minutes, 0),
+    }),
+  );
 }
 
 /**
@@ -291,7 +304,9 @@ export function inputBalance(input: Conversation): Result<InputBalance> {
     const agendaPointIds = conversation.agendaPoints[role].map((point) => point.id);
     const needIds = conversation.needs[role].map((need) => need.id);
     const agreementIds = conversation.agreements.filter((entry) => entry.proposedBy === role).map((entry) => entry.agreement.id);
-    const supportAgreementIds = conversation.supportAgreements.filter((entry) => entry.proposedBy === role).map((entry) => entry.agreement.id);
+    const supportAgreementIds = conversation.supportAgreements
+      .filter((entry) => entry.proposedBy === role)
+      .map((entry) => entry.agreement.id);
     const notes = conversation.notes.filter((note) => note.by === role).length;
     const total = preparationAnswers + agendaPointIds.length + needIds.length + agreementIds.length + supportAgreementIds.length + notes;
     return { preparationAnswers, agendaPointIds, needIds, agreementIds, supportAgreementIds, notes, total };
@@ -351,7 +366,8 @@ export function evaluativeDrift(input: Conversation): Result<EvaluativeDrift> {
   const severity = conversation.kind === 'development' ? 'warning' : 'info';
   const findings = items.map((item) => {
     const index = conversation.agenda?.items.indexOf(item) ?? -1;
-    const path = index >= 0 ? ['agenda', 'items', index, 'topic'] : ['agenda', 'deferred', conversation.agenda?.deferred.indexOf(item) ?? 0, 'topic'];
+    const path =
+      index >= 0 ? ['agenda', 'items', index, 'topic'] : ['agenda', 'deferred', conversation.agenda?.deferred.indexOf(item) ?? 0, 'topic'];
     const topic = termOf(topics, item.topic ?? '');
     return finding.of('conversation.agenda.evaluativeTopic', severity, {
       path,

@@ -19,7 +19,7 @@ export const defaultTimeZone = 'Europe/Amsterdam';
  *
  * @example
  * ```ts
- * import { calendarDateSchema } from 'ontwikkelgesprek';
+ * import { calendarDateSchema } from 'ontwikkelgesprek/schemas';
  * calendarDateSchema.safeParse('2027-02-30').success; // false
  * ```
  */
@@ -41,7 +41,7 @@ export type CalendarDate = z.infer<typeof calendarDateSchema>;
  *
  * @example
  * ```ts
- * import { instantSchema } from 'ontwikkelgesprek';
+ * import { instantSchema } from 'ontwikkelgesprek/schemas';
  * instantSchema.safeParse('2027-03-15T10:00:00').success; // false: no offset
  * ```
  */
@@ -83,13 +83,11 @@ export function isValidTimeZone(value: unknown): value is string {
  *
  * @example
  * ```ts
- * import { timeZoneSchema } from 'ontwikkelgesprek';
+ * import { timeZoneSchema } from 'ontwikkelgesprek/schemas';
  * timeZoneSchema.safeParse('Europe/Amsterdam').success; // true
  * ```
  */
-export const timeZoneSchema = z
-  .string()
-  .refine(isValidTimeZone, { message: 'Unknown IANA time zone' });
+export const timeZoneSchema = z.string().refine(isValidTimeZone, { message: 'Unknown IANA time zone' });
 
 /**
  * Is this a valid `YYYY-MM-DD` calendar date?
@@ -279,14 +277,7 @@ export function wallClockOf(instant: Instant, timeZone: string = defaultTimeZone
  */
 export function instantAt(date: CalendarDate, time: string, timeZone: string = defaultTimeZone): Instant {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  const zoned = new TZDate(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10)),
-    hours,
-    minutes,
-    timeZone,
-  );
+  const zoned = new TZDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hours, minutes, timeZone);
   return format(zoned, "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 

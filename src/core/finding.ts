@@ -23,6 +23,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * import { checkAgreement } from 'ontwikkelgesprek';
  * const report = checkAgreement({ id: 'a1', what: 'Presentatie geven', who: 'emp-1', when: 'morgen' }, {
  *   now: '2027-03-15T10:00:00+01:00',
+ *   locale: 'nl',
  *   participants: [{ id: 'emp-1', name: 'Sanne', role: 'employee' }],
  * });
  * report.findings.find((finding) => finding.path[0] === 'when')?.path; // ['when']
@@ -111,7 +112,7 @@ export interface Finding<Code extends string = string, Params extends FindingPar
  * @example
  * ```ts
  * import { hasErrors, checkAgreement } from 'ontwikkelgesprek';
- * const report = checkAgreement({ id: 'a1', what: '', who: '' }, { now: '2027-03-15T10:00:00+01:00', participants: [] });
+ * const report = checkAgreement({ id: 'a1', what: '', who: '' }, { now: '2027-03-15T10:00:00+01:00', locale: 'nl', participants: [] });
  * hasErrors(report.findings); // true: who and what are missing
  * ```
  */
@@ -148,9 +149,7 @@ export function compareText(a: string, b: string): number {
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      severityRank[a.severity] - severityRank[b.severity] ||
-      compareText(a.path.join('.'), b.path.join('.')) ||
-      compareText(a.code, b.code),
+      severityRank[a.severity] - severityRank[b.severity] || compareText(a.path.join('.'), b.path.join('.')) || compareText(a.code, b.code),
   );
 }
 

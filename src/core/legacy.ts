@@ -17,7 +17,7 @@ const placeholder = /\{([a-zA-Z0-9_]+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 /** @internal */
 export function interpolate(template: string, params: FindingParams): string {
   return template.replace(placeholder, (whole, name: string, one?: string, other?: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
     if (one !== undefined && other !== undefined) return Number(value) === 1 ? one : other;
     return String(value);
@@ -43,7 +43,7 @@ export interface FindingOptions {
 /** @internal */
 export function createFinding(catalogue: MessageCatalogue, code: string, severity: Severity, options: FindingOptions = {}): Finding {
   const params: Record<string, FindingParams[string]> = { ...(options.params ?? {}) };
-  const entry = Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code] : undefined;
+  const entry = Object.hasOwn(catalogue, code) ? catalogue[code] : undefined;
   const text = entry ?? { nl: code, en: code };
   return {
     code,

@@ -9,7 +9,7 @@ import { fail, ok } from './result.js';
  *
  * @example
  * ```ts
- * import { currencySchema } from 'ontwikkelgesprek';
+ * import { currencySchema } from 'ontwikkelgesprek/schemas';
  * currencySchema.safeParse('eur').success; // false: codes are upper case
  * ```
  */
@@ -21,7 +21,7 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/);
  *
  * @example
  * ```ts
- * import { moneySchema } from 'ontwikkelgesprek';
+ * import { moneySchema } from 'ontwikkelgesprek/schemas';
  * moneySchema.parse({ amount: 70000, currency: 'EUR' }); // EUR 700.00
  * ```
  */
@@ -53,9 +53,7 @@ export type Money = z.infer<typeof moneySchema>;
  */
 export function addMoney(left: Money, right: Money): Result<Money> {
   if (left.currency !== right.currency) {
-    return fail([
-      makeFinding('money.currency.mismatch', 'error', { params: { left: left.currency, right: right.currency } }),
-    ]);
+    return fail([makeFinding('money.currency.mismatch', 'error', { params: { left: left.currency, right: right.currency } })]);
   }
   return ok({ amount: left.amount + right.amount, currency: left.currency });
 }

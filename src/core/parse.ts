@@ -11,7 +11,7 @@ import { fail, ok } from './result.js';
  *
  * @example
  * ```ts
- * import type { ParseOptions } from 'ontwikkelgesprek';
+ * import type { ParseOptions } from 'ontwikkelgesprek/schemas';
  * const options: ParseOptions = { path: ['plan', 'agreements', 2] };
  * ```
  */
@@ -27,16 +27,18 @@ export interface ParseOptions {
 
 /**
  * Validates `input` against a zod schema and answers with a {@link Result}: the parsed value, or
- * findings with paths and messages in Dutch and English. Never throws, whatever the input.
+ * findings (code, path, params) that `findingMessage` renders in any language. Never throws, whatever the input.
  *
  * @example
  * ```ts
  * import { z } from 'zod';
- * import { parseWith } from 'ontwikkelgesprek';
+ * import { findingMessage } from 'ontwikkelgesprek';
+ * import { parseWith } from 'ontwikkelgesprek/schemas';
  * const result = parseWith(z.strictObject({ minutes: z.number().int() }), { minutes: 'ten' });
  * result.ok; // false
- * result.findings[0]?.code; // 'input.invalid_type'
- * result.findings[0]?.message.nl; // 'Verkeerd soort waarde: verwacht number, gekregen string.'
+ * const first = result.findings[0];
+ * first?.code; // 'input.invalid_type'
+ * first && findingMessage(first, 'nl'); // 'Verkeerd soort waarde: verwacht number, gekregen string.'
  * ```
  */
 export function parseWith<S extends zc.$ZodType>(schema: S, input: unknown, options: ParseOptions = {}): Result<zc.output<S>> {
@@ -44,13 +46,9 @@ export function parseWith<S extends zc.$ZodType>(schema: S, input: unknown, opti
   try {
     const parsed = safeParse(schema, input);
     if (parsed.success) return ok(parsed.data);
-    return fail(
-      parsed.error.issues.map((issue) => issueToFinding(issue, input, prefix, options.messages ?? {})),
-    );
+    return fail(parsed.error.issues.map((issue) => issueToFinding(issue, input, prefix, options.messages ?? {})));
   } catch (error) {
-    return fail([
-      makeFinding('input.unreadable', 'error', { path: prefix, params: { detail: describeError(error) } }),
-    ]);
+    return fail([makeFinding('input.unreadable', 'error', { path: prefix, params: { detail: describeError(error) } })]);
   }
 }
 
@@ -75,7 +73,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
@@ -92,12 +90,7 @@ function toPath(path: readonly PropertyKey[]): Path {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
 
-function issueToFinding(
-  issue: zc.$ZodIssue,
-  input: unknown,
-  prefix: Path,
-  messages: MessageCatalogue,
-): Finding {
+function issueToFinding(issue: zc.$ZodIssue, input: unknown, prefix: Path, messages: MessageCatalogue): Finding {
   const path = [...prefix, ...toPath(issue.path)];
   const build = (code: string, params: Record<string, FindingParamValue> = {}): Finding => makeFinding(code, 'error', { path, params });
   switch (issue.code) {
@@ -151,7 +144,7 @@ function issueToFinding(
 
 /** Transition only: a module whose messages are not in the catalogues yet keeps its text on the finding. */
 function legacyText(messages: MessageCatalogue, code: string, made: Finding): Finding {
-  if (!Object.prototype.hasOwnProperty.call(messages, code)) return made;
+  if (!Object.hasOwn(messages, code)) return made;
   const text = messages[code];
   if (text === undefined) return made;
   const fill = (template: string): string =>

@@ -6,7 +6,7 @@ import { z } from 'zod';
  *
  * @example
  * ```ts
- * import { idSchema } from 'ontwikkelgesprek';
+ * import { idSchema } from 'ontwikkelgesprek/schemas';
  * idSchema.safeParse('').success; // false
  * ```
  */
@@ -17,7 +17,7 @@ export const idSchema = z.string().trim().min(1).max(200);
  *
  * @example
  * ```ts
- * import { shortTextSchema } from 'ontwikkelgesprek';
+ * import { shortTextSchema } from 'ontwikkelgesprek/schemas';
  * shortTextSchema.safeParse('Presenteren voor klanten').success; // true
  * ```
  */
@@ -28,7 +28,7 @@ export const shortTextSchema = z.string().trim().min(1).max(500);
  *
  * @example
  * ```ts
- * import { longTextSchema } from 'ontwikkelgesprek';
+ * import { longTextSchema } from 'ontwikkelgesprek/schemas';
  * longTextSchema.safeParse('').success; // true
  * ```
  */

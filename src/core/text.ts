@@ -82,7 +82,8 @@ export function plainText(input: string): PlainText {
     if (isBlank(code)) {
       const start = index;
       let lineBreak = false;
-      while (index < length && isBlank(input.charCodeAt(index))) {
+      // Invisible characters inside a run of blanks belong to the run ("a \u00ad b" has one blank).
+      while (index < length && (isBlank(input.charCodeAt(index)) || isInvisible(input.charCodeAt(index)))) {
         if (isLineBreak(input.charCodeAt(index))) lineBreak = true;
         index++;
       }

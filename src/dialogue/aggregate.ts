@@ -139,16 +139,120 @@ function compareIds(a: string, b: string): number {
 // subject; both languages at once, because a bilingual team mixes them.
 const stopWords = new Set([
   // nl
-  'de', 'het', 'een', 'en', 'of', 'van', 'voor', 'met', 'in', 'op', 'aan', 'bij', 'naar', 'over', 'om',
-  'te', 'tot', 'uit', 'door', 'als', 'dat', 'die', 'dit', 'deze', 'mijn', 'mij', 'me', 'je', 'jouw',
-  'jij', 'uw', 'ons', 'onze', 'zijn', 'haar', 'hun', 'wat', 'hoe', 'ik', 'wij', 'we', 'er', 'is',
-  'ook', 'nog', 'meer', 'beter', 'graag', 'willen', 'wil', 'leren', 'worden', 'word', 'iets', 'goed',
-  'kunnen', 'kan', 'gaan', 'doen', 'verbeteren', 'ontwikkelen', 'versterken', 'verdiepen',
+  'de',
+  'het',
+  'een',
+  'en',
+  'of',
+  'van',
+  'voor',
+  'met',
+  'in',
+  'op',
+  'aan',
+  'bij',
+  'naar',
+  'over',
+  'om',
+  'te',
+  'tot',
+  'uit',
+  'door',
+  'als',
+  'dat',
+  'die',
+  'dit',
+  'deze',
+  'mijn',
+  'mij',
+  'me',
+  'je',
+  'jouw',
+  'jij',
+  'uw',
+  'ons',
+  'onze',
+  'zijn',
+  'haar',
+  'hun',
+  'wat',
+  'hoe',
+  'ik',
+  'wij',
+  'we',
+  'er',
+  'is',
+  'ook',
+  'nog',
+  'meer',
+  'beter',
+  'graag',
+  'willen',
+  'wil',
+  'leren',
+  'worden',
+  'word',
+  'iets',
+  'goed',
+  'kunnen',
+  'kan',
+  'gaan',
+  'doen',
+  'verbeteren',
+  'ontwikkelen',
+  'versterken',
+  'verdiepen',
   // en
-  'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'on', 'at', 'to', 'from', 'by', 'about', 'as',
-  'that', 'this', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'are', 'be',
-  'what', 'how', 'i', 'more', 'better', 'into', 'want', 'would', 'like', 'learn', 'become', 'get',
-  'something', 'good', 'can', 'do', 'improve', 'improving', 'develop', 'developing', 'strengthen', 'deepen',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'for',
+  'with',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'about',
+  'as',
+  'that',
+  'this',
+  'these',
+  'those',
+  'my',
+  'your',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'are',
+  'be',
+  'what',
+  'how',
+  'i',
+  'more',
+  'better',
+  'into',
+  'want',
+  'would',
+  'like',
+  'learn',
+  'become',
+  'get',
+  'something',
+  'good',
+  'can',
+  'do',
+  'improve',
+  'improving',
+  'develop',
+  'developing',
+  'strengthen',
+  'deepen',
 ]);
 
 /** Conservative plural stripping so "trainingen"/"training" and "skills"/"skill" meet. */
@@ -173,7 +277,12 @@ function keywordsOf(text: string): string[] {
 function titleKey(title: string): string[] {
   const words = [...new Set(keywordsOf(title))].sort(compareIds);
   if (words.length > 0) return words;
-  const plain = title.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').trim().replace(/\s+/g, ' ');
+  const plain = title
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .trim()
+    .replace(/\s+/g, ' ');
   return [plain];
 }
 
@@ -529,7 +638,10 @@ export function aggregateDevelopmentAgenda(input: AggregateDevelopmentAgendaInpu
   ambitions.forEach((ambition, index) => {
     if (!connected.has(ambition.id)) {
       hints.push(
-        finding.info('dialogue.agenda.ambitionUnconnected', { path: ['ambitions', index], params: { id: ambition.id, title: ambition.title } }),
+        finding.info('dialogue.agenda.ambitionUnconnected', {
+          path: ['ambitions', index],
+          params: { id: ambition.id, title: ambition.title },
+        }),
       );
     }
   });
@@ -547,7 +659,9 @@ export function aggregateDevelopmentAgenda(input: AggregateDevelopmentAgendaInpu
   };
   wishes.forEach((wish, index) => {
     if (wish.ambitionIds === 'none') {
-      hints.push(finding.info('dialogue.wish.noAmbition', { path: ['wishes', index, 'ambitionIds'], params: { id: wish.id, title: wish.title } }));
+      hints.push(
+        finding.info('dialogue.wish.noAmbition', { path: ['wishes', index, 'ambitionIds'], params: { id: wish.id, title: wish.title } }),
+      );
     }
     if (!checkVagueness) return;
     const missing = unmetCriteria(analyse(wish.title.trim()), analyse(wish.firstStep.trim()));

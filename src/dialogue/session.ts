@@ -275,7 +275,12 @@ function questionsForBlock(bank: readonly unknown[], locale: Locale, perBlock: n
       };
     }
     if (phase === 'dialogueOpening') {
-      findings.push(...prefixPaths(selection.findings.filter((f) => f.code !== 'question.select.fewerMatches'), ['questions']));
+      findings.push(
+        ...prefixPaths(
+          selection.findings.filter((f) => f.code !== 'question.select.fewerMatches'),
+          ['questions'],
+        ),
+      );
     }
     byPhase[phase] = selection.value.questions.map((question) => ({ id: question.id, text: question.text[locale] }));
   }

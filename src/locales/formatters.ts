@@ -15,7 +15,7 @@ import type { Formatters } from './types.js';
  *   or: 'oder',
  *   quotes: ['„', '“'],
  * });
- * de.date('2027-03-01'); // '1. März 2027' needs a pattern: see `datePattern`
+ * de.date('2027-03-01'); // '1 März 2027' (German writes '1. März 2027': give a `datePattern`)
  * ```
  */
 export interface IntlFormatterOptions {

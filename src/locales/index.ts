@@ -1,11 +1,10 @@
 // The language layer: finding codes with their typed params, the typed finding factory, catalogue
 // types and checking, formatting, and the built-in Dutch and English catalogues.
-export type * from './codes/index.js';
+export type { FindingParamsByCode, LabelFamilies } from './codes/index.js';
+export type { RefKind } from './codes/core.js';
 export type {
   BuiltInLocale,
   Catalogue,
-  CheckedMessage,
-  CheckedMessages,
   FindingCode,
   FindingOf,
   FindingParamsOf,
@@ -16,10 +15,9 @@ export type {
   MessageFunction,
   Messages,
   MessageTools,
-  PlaceholderNames,
 } from './types.js';
 export type { FindingOptionsOf } from './render.js';
-export { defineCatalogue, defineMessages, finding, isFinding, renderMessage } from './render.js';
+export { defineCatalogue, defineMessages, finding, isFinding } from './render.js';
 export type { IntlFormatterOptions } from './formatters.js';
 export { intlFormatters } from './formatters.js';
 export type { FormatFindingOptions } from './format.js';

@@ -67,8 +67,7 @@ export const finding = Object.freeze({
   warning: <C extends FindingCode>(code: C, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, 'warning', options),
   info: <C extends FindingCode>(code: C, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, 'info', options),
   /** A finding whose severity is chosen at run time (configurable strictness). */
-  of: <C extends FindingCode>(code: C, severity: Severity, ...[options]: FindingArgs<C>): FindingOf<C> =>
-    make(code, severity, options),
+  of: <C extends FindingCode>(code: C, severity: Severity, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, severity, options),
 });
 
 /**
@@ -171,14 +170,14 @@ function toolsFor(catalogue: Catalogue): MessageTools {
     if (format === 'quote' && typeof value === 'string') return catalogue.format.quote(clipTitle(value));
     if (format !== undefined && format !== 'date' && format !== 'or' && typeof value === 'string') {
       const family = labels[format];
-      if (family !== undefined && Object.prototype.hasOwnProperty.call(family, value)) return family[value] as string;
+      if (family !== undefined && Object.hasOwn(family, value)) return family[value] as string;
     }
     if (typeof value === 'number') return catalogue.format.number(value);
     return String(value);
   };
   const value = (input: unknown, format?: string): string => {
     // "{topic:topic.lower}": a label inside a sentence starts with a small letter.
-    if (format !== undefined && format.endsWith('.lower')) {
+    if (format?.endsWith('.lower')) {
       const text = value(input, format.slice(0, -'.lower'.length));
       return text.charAt(0).toLocaleLowerCase(catalogue.locale) + text.slice(1);
     }
@@ -199,7 +198,7 @@ function toolsFor(catalogue: Catalogue): MessageTools {
  */
 function fillTemplate(template: string, params: FindingParams, tools: MessageTools): string {
   return template.replace(placeholder, (whole, name: string, format?: string, one?: string, other?: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    if (!Object.hasOwn(params, name)) return whole;
     const raw = params[name];
     if (one !== undefined && other !== undefined) {
       const count = Array.isArray(raw) ? raw.length : Number(raw);
@@ -217,7 +216,7 @@ function fillTemplate(template: string, params: FindingParams, tools: MessageToo
  */
 export function renderMessage(catalogue: Catalogue, code: string, params: FindingParams): string | undefined {
   const messages = catalogue.messages as unknown as Readonly<Record<string, Message<FindingParams> | undefined>>;
-  if (!Object.prototype.hasOwnProperty.call(messages, code)) return undefined;
+  if (!Object.hasOwn(messages, code)) return undefined;
   const message = messages[code];
   if (message === undefined) return undefined;
   const tools = toolsFor(catalogue);

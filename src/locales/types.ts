@@ -97,8 +97,8 @@ export interface MessageTools {
  * @example
  * ```ts
  * import type { MessageFunction } from 'ontwikkelgesprek';
- * const message: MessageFunction<{ missing: readonly string[] }> = ({ missing }, tools) =>
- *   `Nog niet duidelijk: ${tools.format.list(missing.map((id) => tools.labels.wwwCriterion[id as 'who'] ?? id))}.`;
+ * const message: MessageFunction<{ roles: readonly ('employee' | 'manager')[] }> = ({ roles }, tools) =>
+ *   `Nog niet akkoord: ${tools.format.list(roles.map((role) => tools.labels.role[role]))}.`;
  * ```
  */
 export type MessageFunction<P> = (params: P, tools: MessageTools) => string;
@@ -178,11 +178,7 @@ export type LocaleInput = BuiltInLocale | Catalogue;
 
 // ------------------------------------------------------------------ template checking
 
-type NameOf<Body extends string> = Body extends `${infer Name}|${string}`
-  ? Name
-  : Body extends `${infer Name}:${string}`
-    ? Name
-    : Body;
+type NameOf<Body extends string> = Body extends `${infer Name}|${string}` ? Name : Body extends `${infer Name}:${string}` ? Name : Body;
 
 /** The placeholder names of a template, as a union. */
 export type PlaceholderNames<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`

@@ -182,7 +182,7 @@ function unitOf(amount: BudgetAmount): Unit {
   return 'currency' in amount ? { kind: 'money', currency: amount.currency } : { kind: 'studyPoints' };
 }
 
-function valueOf(amount: BudgetAmount): number {
+function amountOf(amount: BudgetAmount): number {
   return 'currency' in amount ? amount.amount : amount.studyPoints;
 }
 
@@ -264,24 +264,18 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
   const planCostCount = plan?.costs.length ?? 0;
   const duplicated = [
     ...duplicateIds(costIds).map(({ index, id }) =>
-      index < planCostCount
-        ? { path: ['plan', 'costs', index, 'id'], id }
-        : { path: ['costs', index - planCostCount, 'id'], id },
+      index < planCostCount ? { path: ['plan', 'costs', index, 'id'], id } : { path: ['costs', index - planCostCount, 'id'], id },
     ),
     ...duplicateIds(expenses).map(({ index, id }) => ({ path: ['expenses', index, 'id'], id })),
   ];
   if (duplicated.length > 0) {
-    return fail([
-      ...findings,
-      ...duplicated.map(({ path, id }) => finding.error('budget.id.duplicate', { path, params: { id } })),
-    ]);
+    return fail([...findings, ...duplicated.map(({ path, id }) => finding.error('budget.id.duplicate', { path, params: { id } }))]);
   }
   const unit = unitOf(budget.amount);
-  const total = valueOf(budget.amount);
+  const total = amountOf(budget.amount);
   const dropped = new Set((plan?.agreements ?? []).filter((a) => a.status === 'dropped').map((a) => a.id));
   const lines: BudgetLine[] = [];
-  const overflow = (): Result<BudgetStatus> =>
-    fail([...findings, finding.error('budget.amount.overflow', { path: ['budget', 'amount'] })]);
+  const overflow = (): Result<BudgetStatus> => fail([...findings, finding.error('budget.amount.overflow', { path: ['budget', 'amount'] })]);
 
   const compatible = (amount: BudgetAmount, path: (string | number)[], label: string): BudgetLine['reason'] => {
     const own = unitOf(amount);
@@ -315,12 +309,11 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
   const costByAgreement = new Map<string, { cost: number; spent: number }>();
   const countedCosts: { id: string; value: number; agreementId: string | undefined; path: (string | number)[] }[] = [];
   for (const { line, path } of costSources) {
-    let reason: BudgetLine['reason'] =
-      line.agreementId !== undefined && dropped.has(line.agreementId) ? 'dropped' : undefined;
+    let reason: BudgetLine['reason'] = line.agreementId !== undefined && dropped.has(line.agreementId) ? 'dropped' : undefined;
     reason ??= compatible(line.amount, path, `"${line.id}"`);
     lines.push({ kind: 'cost', id: line.id, amount: line.amount, counted: reason === undefined, ...(reason ? { reason } : {}) });
     if (reason !== undefined) continue;
-    const value = valueOf(line.amount);
+    const value = amountOf(line.amount);
     const sum = add(unit, committed, value);
     if (sum === undefined) return overflow();
     committed = sum;
@@ -351,7 +344,7 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
     reason ??= compatible(expense.amount, [...path, 'amount'], `"${expense.id}"`);
     lines.push({ kind: 'expense', id: expense.id, amount: expense.amount, counted: reason === undefined, ...(reason ? { reason } : {}) });
     if (reason !== undefined) return;
-    const value = valueOf(expense.amount);
+    const value = amountOf(expense.amount);
     const sum = add(unit, spent, value);
     if (sum === undefined) {
       spent = -1;
@@ -400,7 +393,11 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
     findings.push(
       finding.warning('budget.overspent', {
         path: ['expenses'],
-        params: { ...amountParams('spent', unit, spent), ...amountParams('over', unit, spent - total), ...amountParams('budget', unit, total) },
+        params: {
+          ...amountParams('spent', unit, spent),
+          ...amountParams('over', unit, spent - total),
+          ...amountParams('budget', unit, total),
+        },
       }),
     );
   } else if (claimed > total) {
@@ -422,7 +419,11 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
     findings.push(
       finding.warning('budget.overCommitted', {
         path: culprit,
-        params: { ...amountParams('claimed', unit, claimed), ...amountParams('over', unit, claimed - total), ...amountParams('budget', unit, total) },
+        params: {
+          ...amountParams('claimed', unit, claimed),
+          ...amountParams('over', unit, claimed - total),
+          ...amountParams('budget', unit, total),
+        },
       }),
     );
   }

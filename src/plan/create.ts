@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import type { Agreement } from '../agreements/index.js';
 import type { Finding, Result } from '../core/index.js';
-import {
-  addCalendarMonths,
-  calendarDateOf,
-  fail,
-  findingsFrom,
-  idSchema,
-  parseWith,
-  resultOf,
-} from '../core/index.js';
+import { addCalendarMonths, calendarDateOf, fail, findingsFrom, idSchema, parseWith, resultOf } from '../core/index.js';
 import type { Conversation } from '../conversation/index.js';
 import { conversationSchema } from '../conversation/index.js';
 import { planMessages } from './messages.js';
@@ -78,10 +70,7 @@ function acceptedByBoth(agreement: Agreement): boolean {
  * }
  * ```
  */
-export function createDevelopmentPlan(
-  conversation: Conversation,
-  options: CreatePlanOptions = {},
-): Result<DevelopmentPlan> {
+export function createDevelopmentPlan(conversation: Conversation, options: CreatePlanOptions = {}): Result<DevelopmentPlan> {
   const parsed = parseWith(conversationSchema, conversation, { path: ['conversation'] });
   const parsedOptions = parseWith(createPlanOptionsSchema, options, { path: ['options'] });
   if (!parsed.ok || !parsedOptions.ok) return fail([...parsed.findings, ...parsedOptions.findings]);
@@ -145,8 +134,7 @@ export function createDevelopmentPlan(
       ? [{ id: 'overarching-goal', text: shortText(state.overarchingGoal, 'overarching goal') }]
       : [];
 
-  const planId =
-    parsedOptions.value.planId ?? (state.id.length <= 196 ? `pop-${state.id}` : state.id);
+  const planId = parsedOptions.value.planId ?? (state.id.length <= 196 ? `pop-${state.id}` : state.id);
   const content: PlanContent = {
     id: planId,
     conversationId: state.id,
@@ -207,10 +195,14 @@ function completenessFindings(content: PlanContent): Finding[] {
   content.agreements.forEach((agreement, index) => {
     const label = shortText(agreement.what, agreement.id);
     if (agreement.kind === 'development' && !agreement.linkedNeedIds.some((id) => goalIds.has(id))) {
-      findings.push(finding.info('plan.agreement.withoutGoal', { path: ['agreements', index, 'linkedNeedIds'], params: { agreement: label } }));
+      findings.push(
+        finding.info('plan.agreement.withoutGoal', { path: ['agreements', index, 'linkedNeedIds'], params: { agreement: label } }),
+      );
     }
     if (!acceptedByBoth(agreement)) {
-      findings.push(finding.warning('plan.agreement.notAccepted', { path: ['agreements', index, 'acceptedBy'], params: { agreement: label } }));
+      findings.push(
+        finding.warning('plan.agreement.notAccepted', { path: ['agreements', index, 'acceptedBy'], params: { agreement: label } }),
+      );
     }
     if (agreement.when === undefined) {
       findings.push(finding.warning('plan.agreement.noDeadline', { path: ['agreements', index, 'when'], params: { agreement: label } }));

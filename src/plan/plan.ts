@@ -1,15 +1,6 @@
 import { produce } from 'immer';
 import type { Finding, Instant, Path, Result } from '../core/index.js';
-import {
-  canonicalJson,
-  compareInstants,
-  deepFreeze,
-  fail,
-  findingsFrom,
-  ok,
-  parseWith,
-  sha256Hex,
-} from '../core/index.js';
+import { canonicalJson, compareInstants, deepFreeze, fail, findingsFrom, ok, parseWith, sha256Hex } from '../core/index.js';
 import type { Role } from '../vocabulary/index.js';
 import { planMessages } from './messages.js';
 import type {
@@ -74,8 +65,7 @@ function hashOf(content: PlanContent): string {
  * ```
  */
 export function planContentHash(content: PlanContent): Result<string> {
-  const picked =
-    content !== null && typeof content === 'object' && !Array.isArray(content) ? contentOf(content) : content;
+  const picked = content !== null && typeof content === 'object' && !Array.isArray(content) ? contentOf(content) : content;
   const parsed = parseWith(planContentSchema, picked, { messages: planMessages });
   if (!parsed.ok) return parsed;
   return ok(hashOf(parsed.value));
@@ -190,9 +180,7 @@ export function validatePlan(input: unknown, path: Path = []): Result<Developmen
   const last = plan.history[plan.history.length - 1];
   const consecutive = plan.history.every((entry, index) => entry.version === index + 1);
   if (!consecutive || last?.version !== plan.version || last.hash !== plan.hash) {
-    findings.push(
-      finding.error('plan.history.inconsistent', { path: [...path, 'history'], params: { version: plan.version } }),
-    );
+    findings.push(finding.error('plan.history.inconsistent', { path: [...path, 'history'], params: { version: plan.version } }));
   }
   const roles = new Set<string>();
   plan.approvals.forEach((approval, index) => {
@@ -416,9 +404,7 @@ export function amendPlan(plan: DevelopmentPlan, change: PlanAmendment): Result<
   });
   const findings: Finding[] = [...problems];
   if (current.approvals.length > 0) {
-    findings.push(
-      finding.info('plan.amend.approvalsCleared', { params: { version, count: current.approvals.length } }),
-    );
+    findings.push(finding.info('plan.amend.approvalsCleared', { params: { version, count: current.approvals.length } }));
   }
   return ok(deepFreeze(next), findings);
 }
@@ -461,9 +447,7 @@ export function recordProgress(plan: DevelopmentPlan, progress: PlanProgress): R
   }
   const since = (current.history[0] as DevelopmentPlan['history'][number]).at;
   if (compareInstants(input.at, since) < 0) {
-    return fail([
-      finding.error('plan.progress.beforePlan', { path: ['progress', 'at'], params: { at: input.at, since } }),
-    ]);
+    return fail([finding.error('plan.progress.beforePlan', { path: ['progress', 'at'], params: { at: input.at, since } })]);
   }
   const agreement = current.agreements[index] as DevelopmentPlan['agreements'][number];
   const note = input.note?.trim() ?? '';

@@ -208,9 +208,7 @@ function formatInstant(instant: Instant, locale: Locale, timeZone: string): stri
 }
 
 function formatAmount(amount: BudgetAmount, locale: Locale): string {
-  return 'currency' in amount
-    ? formatMoney(amount, locale)
-    : `${amount.studyPoints} ${words[locale].studyPoints}`;
+  return 'currency' in amount ? formatMoney(amount, locale) : `${amount.studyPoints} ${words[locale].studyPoints}`;
 }
 
 /**
@@ -278,9 +276,7 @@ function render(plan: DevelopmentPlan, status: PlanApprovalStatus, locale: Local
     out.push(`### ${index + 1}. ${md(goal.title)}`, '');
     if (goal.focus !== undefined) out.push(`- ${w.focus}: ${termOf(focusAreas, goal.focus)?.label[locale] ?? goal.focus}`);
     out.push(`- ${w.source}: ${w.sources[goal.source]}`);
-    out.push(
-      `- ${w.organisationGoals}: ${goal.organisationGoalIds.length === 0 ? w.none : goal.organisationGoalIds.map(md).join(', ')}`,
-    );
+    out.push(`- ${w.organisationGoals}: ${goal.organisationGoalIds.length === 0 ? w.none : goal.organisationGoalIds.map(md).join(', ')}`);
     if (goal.why !== undefined && goal.why.trim() !== '') out.push(`- ${w.why}: ${md(goal.why)}`);
     const serving = plan.agreements.filter((a) => a.linkedNeedIds.includes(goal.id));
     out.push(`- ${w.agreementsFor}: ${serving.length === 0 ? `_${w.noAgreement}_` : serving.map((a) => md(a.what)).join('; ')}`);
@@ -299,7 +295,8 @@ function render(plan: DevelopmentPlan, status: PlanApprovalStatus, locale: Local
       const when = agreement.when === undefined ? w.noDate : formatDate(agreement.when, locale);
       out.push(`${index + 1}. [${mark}] **${md(agreement.what)}** (${w.who}: ${md(personName(agreement.who))}; ${w.when}: ${when})`);
       if (agreement.measure !== undefined && agreement.measure.trim() !== '') out.push(`   - ${w.measure}: ${md(agreement.measure)}`);
-      if (agreement.focus !== undefined) out.push(`   - ${w.focus}: ${termOf(focusAreas, agreement.focus)?.label[locale] ?? agreement.focus}`);
+      if (agreement.focus !== undefined)
+        out.push(`   - ${w.focus}: ${termOf(focusAreas, agreement.focus)?.label[locale] ?? agreement.focus}`);
       if (agreement.cost !== undefined) out.push(`   - ${w.cost}: ${formatMoney(agreement.cost, locale)}`);
       out.push(`   - ${w.state}: ${w.statuses[agreement.status]}`);
       if (agreement.progressNote !== undefined && agreement.progressNote.trim() !== '') {
@@ -363,7 +360,9 @@ function render(plan: DevelopmentPlan, status: PlanApprovalStatus, locale: Local
     for (const entry of plan.progress) {
       const agreement = plan.agreements.find((a) => a.id === entry.agreementId);
       const what = agreement === undefined ? md(entry.agreementId) : md(agreement.what);
-      const parts = [`${formatInstant(entry.at, locale, timeZone)}, ${w.actors[entry.by]} (${w.version} ${entry.version}): ${w.agreement} “${what}”`];
+      const parts = [
+        `${formatInstant(entry.at, locale, timeZone)}, ${w.actors[entry.by]} (${w.version} ${entry.version}): ${w.agreement} “${what}”`,
+      ];
       if (entry.status !== undefined) parts.push(w.statuses[entry.status]);
       if (entry.note !== undefined && entry.note.trim() !== '') parts.push(md(entry.note));
       out.push(`- ${parts.join(' · ')}`);

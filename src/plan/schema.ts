@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  calendarDateSchema,
-  currencySchema,
-  idSchema,
-  instantSchema,
-  longTextSchema,
-  shortTextSchema,
-} from '../core/index.js';
+import { calendarDateSchema, currencySchema, idSchema, instantSchema, longTextSchema, shortTextSchema } from '../core/index.js';
 import { conversationKindSchema, focusAreaSchema, roleSchema } from '../vocabulary/index.js';
 import { agreementSchema } from '../agreements/index.js';
 

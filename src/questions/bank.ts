@@ -34,7 +34,7 @@ function describe(error: unknown): string {
 }
 
 function idOf(entry: unknown, index: number): string {
-  if (entry !== null && typeof entry === 'object' && Object.prototype.hasOwnProperty.call(entry, 'id')) {
+  if (entry !== null && typeof entry === 'object' && Object.hasOwn(entry, 'id')) {
     const id = (entry as { id: unknown }).id;
     if (typeof id === 'string' && id.trim() !== '') return id.trim().slice(0, 200);
   }
@@ -45,7 +45,7 @@ function valueAt(entry: unknown, path: readonly (string | number)[]): unknown {
   let current = entry;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
     current = (current as Record<string | number, unknown>)[key];
   }
   return current;
@@ -133,7 +133,10 @@ function readBank(bank: unknown, prefix: Path = []): ReadBank {
     if (cacheable) frozenCache.set(bank, read);
     return read;
   } catch (error) {
-    return { entries: [], bankFindings: [finding.error('question.bank.unreadable', { path: prefix, params: { detail: describe(error) } })] };
+    return {
+      entries: [],
+      bankFindings: [finding.error('question.bank.unreadable', { path: prefix, params: { detail: describe(error) } })],
+    };
   }
 }
 
@@ -279,10 +282,7 @@ export function selectQuestions(bank: unknown, criteria: SelectionCriteria): Res
   if (read.bankFindings.length > 0) return fail(read.bankFindings);
   const findings: Finding[] = [];
   const excluded = new Set(wanted.exclude);
-  const categories = new Set<QuestionCategory>([
-    ...(wanted.category !== undefined ? [wanted.category] : []),
-    ...(wanted.categories ?? []),
-  ]);
+  const categories = new Set<QuestionCategory>([...(wanted.category !== undefined ? [wanted.category] : []), ...(wanted.categories ?? [])]);
   const topics = wanted.topics !== undefined ? new Set<string>(wanted.topics) : undefined;
   const seen = new Set<string>();
   const matches: Question[] = [];
@@ -293,14 +293,20 @@ export function selectQuestions(bank: unknown, criteria: SelectionCriteria): Res
       continue;
     }
     if (seen.has(question.id)) {
-      findings.push(finding.warning('question.select.duplicate', { path: [entry.index, 'id'], params: { index: entry.index, id: question.id } }));
+      findings.push(
+        finding.warning('question.select.duplicate', { path: [entry.index, 'id'], params: { index: entry.index, id: question.id } }),
+      );
       continue;
     }
     seen.add(question.id);
     if (excluded.has(question.id)) continue;
     if (wanted.phase !== undefined && question.phase !== wanted.phase) continue;
     if (categories.size > 0 && !categories.has(question.category)) continue;
-    if (wanted.audience !== undefined && question.audience !== wanted.audience && !(question.audience === 'both' && wanted.audience !== 'both')) {
+    if (
+      wanted.audience !== undefined &&
+      question.audience !== wanted.audience &&
+      !(question.audience === 'both' && wanted.audience !== 'both')
+    ) {
       continue;
     }
     if (wanted.kind !== undefined && !question.kinds.includes(wanted.kind)) continue;
@@ -330,7 +336,10 @@ export function selectQuestions(bank: unknown, criteria: SelectionCriteria): Res
   }
   if (matches.length < wanted.count) {
     findings.push(
-      finding.warning('question.select.fewerMatches', { path: ['criteria', 'count'], params: { count: wanted.count, matches: matches.length } }),
+      finding.warning('question.select.fewerMatches', {
+        path: ['criteria', 'count'],
+        params: { count: wanted.count, matches: matches.length },
+      }),
     );
   }
   const locale = wanted.locale;

@@ -14,15 +14,7 @@ const maxQuestions = 100_000;
  * questionCategorySchema.safeParse('strengths').success; // true
  * ```
  */
-export const questionCategorySchema = z.enum([
-  'preparation',
-  'open',
-  'strengths',
-  'deepening',
-  'needs',
-  'closing',
-  'evaluation',
-]);
+export const questionCategorySchema = z.enum(['preparation', 'open', 'strengths', 'deepening', 'needs', 'closing', 'evaluation']);
 
 /**
  * A question category: `preparation` (before the conversation), `open` (opening up a subject),

@@ -220,11 +220,7 @@ export function nextWorkingDay(date: CalendarDate | Instant, calendar?: WorkingC
  * due.ok && due.value; // '2027-04-29'
  * ```
  */
-export function addWorkingDays(
-  date: CalendarDate,
-  days: number,
-  calendar?: WorkingCalendarOptions,
-): Result<CalendarDate> {
+export function addWorkingDays(date: CalendarDate, days: number, calendar?: WorkingCalendarOptions): Result<CalendarDate> {
   const parsedDate = parseWith(calendarDateSchema, date, { path: ['date'] });
   if (!parsedDate.ok) return parsedDate;
   const parsedDays = parseWith(z.number().int().min(-100_000).max(100_000), days, { path: ['days'] });
@@ -247,11 +243,7 @@ export function addWorkingDays(
  * count.ok && count.value; // 5 (Christmas 2027 falls on the weekend)
  * ```
  */
-export function countWorkingDays(
-  from: CalendarDate,
-  to: CalendarDate,
-  calendar?: WorkingCalendarOptions,
-): Result<number> {
+export function countWorkingDays(from: CalendarDate, to: CalendarDate, calendar?: WorkingCalendarOptions): Result<number> {
   const parsedFrom = parseWith(calendarDateSchema, from, { path: ['from'] });
   if (!parsedFrom.ok) return parsedFrom;
   const parsedTo = parseWith(calendarDateSchema, to, { path: ['to'] });

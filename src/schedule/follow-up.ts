@@ -1,14 +1,5 @@
 import type { Finding, Result } from '../core/index.js';
-import {
-  calendarDateOf,
-  deepFreeze,
-  fail,
-  findingsFrom,
-  fromDayNumber,
-  parseWith,
-  resultOf,
-  toDayNumber,
-} from '../core/index.js';
+import { calendarDateOf, deepFreeze, fail, findingsFrom, fromDayNumber, parseWith, resultOf, toDayNumber } from '../core/index.js';
 import { calendarOfInput, noWorkingDay, seekWorkingDay } from './calendar.js';
 import { scheduleMessages } from './messages.js';
 import { dayOf, dueOf, policyFor } from './plan.js';
@@ -107,8 +98,7 @@ export function followUpStatus(input: FollowUpInput): Result<FollowUpStatus> {
       dueSoon.push(entry);
     }
   });
-  const byDate = (a: AgreementDue, b: AgreementDue) =>
-    a.daysUntilDue - b.daysUntilDue || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byDate = (a: AgreementDue, b: AgreementDue) => a.daysUntilDue - b.daysUntilDue || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   overdue.sort(byDate);
   dueSoon.sort(byDate);
   const agreementsState: FollowUpState = overdue.length > 0 ? 'overdue' : dueSoon.length > 0 ? 'dueSoon' : 'onTrack';

@@ -110,9 +110,7 @@ function holidaysOfYear(year: number, historical = true): PublicHoliday[] {
     .map((holiday) => ({ ...holiday, weekday: isoWeekday(holiday.date), name: { ...names[holiday.id] } }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
     .map(({ id, date, weekday, name, generallyDayOff, lustrum }) =>
-      lustrum === undefined
-        ? { id, date, weekday, name, generallyDayOff }
-        : { id, date, weekday, name, generallyDayOff, lustrum },
+      lustrum === undefined ? { id, date, weekday, name, generallyDayOff } : { id, date, weekday, name, generallyDayOff, lustrum },
     );
 }
 
@@ -138,10 +136,7 @@ function holidaysOfYear(year: number, historical = true): PublicHoliday[] {
  * dutchPublicHolidays(2201).ok; // false
  * ```
  */
-export function dutchPublicHolidays(
-  year: number,
-  options: { readonly historical?: boolean } = {},
-): Result<readonly PublicHoliday[]> {
+export function dutchPublicHolidays(year: number, options: { readonly historical?: boolean } = {}): Result<readonly PublicHoliday[]> {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < firstHolidayYear || year > lastHolidayYear) {
     return fail([
       finding.error('schedule.holidays.yearOutOfRange', {

@@ -14,7 +14,11 @@ const dayMs = 86_400_000;
 
 /** RFC 5545 3.3.11: backslash, semicolon and comma are escaped, line breaks become `\n`. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 3.3.11 TEXT allows no CONTROL character but HTAB; CR and LF are escaped as line breaks. */
@@ -53,7 +57,10 @@ function foldLine(line: string): string {
 }
 
 function utcStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function localStamp(ms: number, timeZone: string): string {
@@ -192,7 +199,8 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
   // Text iCalendar cannot carry is cleaned and reported, never written raw (strict parsers reject it).
   const text = (value: string, path: (string | number)[]): string => {
     const cleaned = cleanText(value);
-    if (cleaned !== value) findings.push(finding.warning('schedule.ical.textCleaned', { path, params: { field: String(path[path.length - 1]) } }));
+    if (cleaned !== value)
+      findings.push(finding.warning('schedule.ical.textCleaned', { path, params: { field: String(path[path.length - 1]) } }));
     return escapeText(cleaned);
   };
   const opts = parsedOptions.value;

@@ -6,7 +6,7 @@ import { defineMessages } from '../core/index.js';
  * @example
  * ```ts
  * import { scheduleMessages } from 'ontwikkelgesprek';
- * scheduleMessages['schedule.plan.overdue'].en; // 'The conversation was due by {latestAllowed} ...'
+ * scheduleMessages['schedule.plan.overdue'].en; // 'The conversation was due by {latestAllowed}...'
  * ```
  */
 export const scheduleMessages = defineMessages({

@@ -40,9 +40,7 @@ function dayOf(value: CalendarDate | Instant, timeZone: string): CalendarDate {
 function policyFor(kind: ConversationKind, policy: RhythmPolicy | undefined, findings: Finding[]): RhythmPolicy {
   if (policy === undefined) return defaultRhythmPolicies[kind];
   if (policy.kind !== kind) {
-    findings.push(
-      finding.warning('schedule.policy.kindMismatch', { path: ['policy', 'kind'], params: { kind, policyKind: policy.kind } }),
-    );
+    findings.push(finding.warning('schedule.policy.kindMismatch', { path: ['policy', 'kind'], params: { kind, policyKind: policy.kind } }));
   }
   return policy;
 }
@@ -90,9 +88,7 @@ function dueOf(
   }
   if (hire !== undefined) {
     const first = addCalendarMonths(hire, policy.firstAfterHireMonths);
-    findings?.push(
-      finding.info('schedule.plan.firstAfterHire', { params: { hireDate: hire, months: policy.firstAfterHireMonths } }),
-    );
+    findings?.push(finding.info('schedule.plan.firstAfterHire', { params: { hireDate: hire, months: policy.firstAfterHireMonths } }));
     if (wish !== undefined) findings?.push(finding.info('schedule.plan.wishIgnored', { path: ['employeeWishMonths'] }));
     return { basis: 'hireDate', target: first, latestRaw: first, intervalMonths: policy.firstAfterHireMonths };
   }
@@ -194,9 +190,7 @@ export function planNextConversation(input: PlanInput): Result<PlannedConversati
         : finding.info('schedule.plan.targetPassed', { params: { target: due.target, date } }),
     );
   } else if (overdue) {
-    findings.push(
-      finding.warning('schedule.plan.overdue', { params: { latestAllowed, date, days: chosen - toDayNumber(latestAllowed) } }),
-    );
+    findings.push(finding.warning('schedule.plan.overdue', { params: { latestAllowed, date, days: chosen - toDayNumber(latestAllowed) } }));
   } else if (chosen !== targetDay && due.basis !== 'none') {
     const reason = calendar.offReason(targetDay);
     findings.push(
@@ -216,7 +210,10 @@ export function planNextConversation(input: PlanInput): Result<PlannedConversati
   const start = instantAt(date, time, timeZone);
   if (wallClockOf(start, timeZone) !== time) {
     findings.push(
-      finding.warning('schedule.time.shiftedByDst', { path: ['preferredTime'], params: { date, time, actual: wallClockOf(start, timeZone) } }),
+      finding.warning('schedule.time.shiftedByDst', {
+        path: ['preferredTime'],
+        params: { date, time, actual: wallClockOf(start, timeZone) },
+      }),
     );
   }
   const end = addMinutesToInstant(start, durationMinutes, timeZone);

@@ -22,7 +22,6 @@ import { remindersInputSchema } from './schema.js';
 
 const finding = findingsFrom(scheduleMessages);
 
-
 /**
  * The reminders around one conversation and its agreements, sorted by time (then id), each with a
  * stable id built from its type, subject, role and configured offset (for example
@@ -122,7 +121,17 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
               nl: `Bereid het ${nl} met ${employeeName} van ${dayText.nl} om ${time} voor: resultaten, voortgang op lopende doelen, feedback van collega's en wat de koers van de organisatie betekent.`,
               en: `Prepare the ${en} with ${employeeName} on ${dayText.en} at ${time}: achievements, progress on running goals, feedback from colleagues and what the organisation's direction means.`,
             };
-      add('preparation', conversation.id, role, to, dayNumber - prepDay, `-${lead[role]}wd`, date, instantAt(date, reminderTime, timeZone), message);
+      add(
+        'preparation',
+        conversation.id,
+        role,
+        to,
+        dayNumber - prepDay,
+        `-${lead[role]}wd`,
+        date,
+        instantAt(date, reminderTime, timeZone),
+        message,
+      );
     }
     const leadMinutes = value.conversationLeadMinutes ?? 60;
     const at = addMinutesToInstant(conversation.start, -leadMinutes, timeZone);
@@ -158,10 +167,20 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
       const day = seekWorkingDay(calendar, deadline + after, 1);
       if (day === undefined) continue;
       const date = fromDayNumber(day);
-      add('agreementEscalation', agreement.id, 'manager', value.managerId, day === deadline ? 0 : deadline - day, `+${after}d`, date, instantAt(date, reminderTime, timeZone), {
-        nl: `De deadline van "${agreement.what}" (${formatCalendarDate(agreement.when, 'nl')}) is verstreken zonder dat de afspraak is afgerond. Bespreek samen wat er nodig is.`,
-        en: `The deadline of "${agreement.what}" (${formatCalendarDate(agreement.when, 'en')}) has passed and the agreement is not done. Talk together about what is needed.`,
-      });
+      add(
+        'agreementEscalation',
+        agreement.id,
+        'manager',
+        value.managerId,
+        day === deadline ? 0 : deadline - day,
+        `+${after}d`,
+        date,
+        instantAt(date, reminderTime, timeZone),
+        {
+          nl: `De deadline van "${agreement.what}" (${formatCalendarDate(agreement.when, 'nl')}) is verstreken zonder dat de afspraak is afgerond. Bespreek samen wat er nodig is.`,
+          en: `The deadline of "${agreement.what}" (${formatCalendarDate(agreement.when, 'en')}) has passed and the agreement is not done. Talk together about what is needed.`,
+        },
+      );
     }
   }
 

@@ -497,7 +497,10 @@ export const topics: readonly Topic[] = deepFreeze([
   {
     id: 'organisationDirection',
     evaluative: false,
-    label: { nl: 'Koers van de organisatie en wat die betekent voor de functie', en: "The organisation's direction and what it means for the role" },
+    label: {
+      nl: 'Koers van de organisatie en wat die betekent voor de functie',
+      en: "The organisation's direction and what it means for the role",
+    },
   },
   { id: 'learningBudget', evaluative: false, label: { nl: 'Ontwikkelbudget', en: 'Development budget' } },
   {

@@ -1,7 +1,20 @@
 import type { AgendaItemInput, MergeAgendasInput } from '../../src/agenda/index.js';
 import { createRandom } from '../../src/core/index.js';
 
-const words = ['presenteren', 'klanten', 'werkdruk', 'mentor', 'feedback', 'planning', 'coaching', 'project', 'leiderschap', 'data', 'team', 'loopbaan'];
+const words = [
+  'presenteren',
+  'klanten',
+  'werkdruk',
+  'mentor',
+  'feedback',
+  'planning',
+  'coaching',
+  'project',
+  'leiderschap',
+  'data',
+  'team',
+  'loopbaan',
+];
 const topics = ['competences', 'workloadCapacity', 'careerAmbitions', 'capacityGrowth', undefined] as const;
 const priorities = ['must', 'should', 'could'] as const;
 

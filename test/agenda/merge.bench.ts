@@ -29,17 +29,29 @@ describe('merge 10,000 points', () => {
   bench('baseline: sort and slice', () => {
     sortAndSlice(input10k);
   });
-  bench('mergeAgendas', () => {
-    const result = mergeAgendas(input10k);
-    if (!result.ok) throw new Error('bench input must be valid');
-  }, options);
+  bench(
+    'mergeAgendas',
+    () => {
+      const result = mergeAgendas(input10k);
+      if (!result.ok) throw new Error('bench input must be valid');
+    },
+    options,
+  );
 });
 
 describe('scaling', () => {
-  bench('mergeAgendas 10,000', () => {
-    mergeAgendas(input10k);
-  }, options);
-  bench('mergeAgendas 20,000', () => {
-    mergeAgendas(input20k);
-  }, options);
+  bench(
+    'mergeAgendas 10,000',
+    () => {
+      mergeAgendas(input10k);
+    },
+    options,
+  );
+  bench(
+    'mergeAgendas 20,000',
+    () => {
+      mergeAgendas(input20k);
+    },
+    options,
+  );
 });

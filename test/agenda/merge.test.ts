@@ -69,7 +69,11 @@ describe('normalizeTitle', () => {
   });
 
   it('does not turn two titles without letters or digits into one joint point', () => {
-    const agenda = merged({ ...base, employeeItems: [employee('e1', '?')], organisationItems: [organisation('o1', '!'), organisation('o2', '?')] });
+    const agenda = merged({
+      ...base,
+      employeeItems: [employee('e1', '?')],
+      organisationItems: [organisation('o1', '!'), organisation('o2', '?')],
+    });
     expect(agenda.items.map((item) => item.itemIds)).toEqual([['e1', 'o2'], ['o1']]);
   });
 
@@ -131,7 +135,14 @@ describe('mergeAgendas: examples', () => {
     const result = mergeAgendas({
       ...base,
       employeeItems: [employee('e1', 'Presenteren voor klanten', { topic: 'competences', priority: 'must', minutes: 20, goalIds: ['g2'] })],
-      organisationItems: [organisation('o1', 'klanten: presenteren', { topic: 'competences', minutes: 12, goalIds: ['g1', 'g2'], notes: 'Vanuit de klantstrategie' })],
+      organisationItems: [
+        organisation('o1', 'klanten: presenteren', {
+          topic: 'competences',
+          minutes: 12,
+          goalIds: ['g1', 'g2'],
+          notes: 'Vanuit de klantstrategie',
+        }),
+      ],
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -171,7 +182,10 @@ describe('mergeAgendas: examples', () => {
     const agenda = merged({
       ...base,
       employeeItems: [employee('e1', 'Presentatievaardigheden', { topic: 'competences' })],
-      organisationItems: [organisation('o1', 'Presentatie-vaardigheden', { topic: 'competences' }), organisation('o2', 'Werk druk', { topic: 'competences' })],
+      organisationItems: [
+        organisation('o1', 'Presentatie-vaardigheden', { topic: 'competences' }),
+        organisation('o2', 'Werk druk', { topic: 'competences' }),
+      ],
     });
     expect(agenda.items.map((item) => item.itemIds)).toEqual([['e1', 'o1'], ['o2']]);
   });
@@ -182,7 +196,13 @@ describe('mergeAgendas: examples', () => {
       employeeItems: [employee('e1', 'Werkdruk verlagen'), employee('e2', 'verlagen van de werkdruk', { priority: 'must' })],
       organisationItems: [organisation('o1', 'Teamdoelen')],
     });
-    expect(result.ok && result.value.items[0]).toMatchObject({ id: 'e1', itemIds: ['e1', 'e2'], joint: false, priority: 'must', minutes: 13 });
+    expect(result.ok && result.value.items[0]).toMatchObject({
+      id: 'e1',
+      itemIds: ['e1', 'e2'],
+      joint: false,
+      priority: 'must',
+      minutes: 13,
+    });
     expect(result.findings.map((f) => f.code)).toContain('agenda.item.duplicate');
   });
 
@@ -217,7 +237,10 @@ describe('mergeAgendas: examples', () => {
     const input: MergeAgendasInput = {
       ...base,
       minutesAvailable: 45, // 30 for points after the 15 reserved
-      employeeItems: [employee('e1', 'Loopbaanstap', { priority: 'must', minutes: 20 }), employee('e2', 'Werkdruk', { priority: 'must', minutes: 15 })],
+      employeeItems: [
+        employee('e1', 'Loopbaanstap', { priority: 'must', minutes: 20 }),
+        employee('e2', 'Werkdruk', { priority: 'must', minutes: 15 }),
+      ],
       organisationItems: [organisation('o1', 'Teamdoelen', { priority: 'could', minutes: 10 })],
     };
     const result = mergeAgendas(input);
@@ -249,12 +272,19 @@ describe('mergeAgendas: examples', () => {
     expect(found).toContainEqual(['agenda.item.minutesMissing', 'info', ['organisationItems', 0, 'minutes']]);
     expect(found).toContainEqual(['agenda.side.employeeEmpty', 'warning', ['employeeItems']]);
     expect(result.ok && result.value.items[0]?.minutes).toBe(10);
-    expect(codes({ ...base, employeeItems: [employee('e1', 'Werkdruk')], organisationItems: [] })).toEqual(['agenda.side.organisationEmpty']);
+    expect(codes({ ...base, employeeItems: [employee('e1', 'Werkdruk')], organisationItems: [] })).toEqual([
+      'agenda.side.organisationEmpty',
+    ]);
   });
 
   it('reserves less for a check-in and warns when nothing is left for points', () => {
     expect(merged({ ...base, kind: 'checkIn', employeeItems: [], organisationItems: [] }).minutesForItems).toBe(55);
-    const result = mergeAgendas({ ...base, minutesAvailable: 10, employeeItems: [employee('e1', 'Werkdruk')], organisationItems: [organisation('o1', 'Doelen')] });
+    const result = mergeAgendas({
+      ...base,
+      minutesAvailable: 10,
+      employeeItems: [employee('e1', 'Werkdruk')],
+      organisationItems: [organisation('o1', 'Doelen')],
+    });
     expect(result.ok && result.value.deferred.length).toBe(2);
     expect(result.findings.map((f) => f.code)).toContain('agenda.budget.noTimeForItems');
   });
@@ -270,7 +300,11 @@ describe('mergeAgendas: examples', () => {
       ['agenda.item.sourceMismatch', ['employeeItems', 1, 'source']],
       ['agenda.id.duplicate', ['organisationItems', 0, 'id']],
     ]);
-    const bad = mergeAgendas({ ...base, employeeItems: [{ ...employee('e1', ''), minutes: -3, extra: 1 } as never], organisationItems: [] });
+    const bad = mergeAgendas({
+      ...base,
+      employeeItems: [{ ...employee('e1', ''), minutes: -3, extra: 1 } as never],
+      organisationItems: [],
+    });
     expect(bad.ok).toBe(false);
     expect(bad.findings.map((f) => f.path.join('.'))).toEqual(
       expect.arrayContaining(['employeeItems.0.title', 'employeeItems.0.minutes', 'employeeItems.0']),
@@ -300,7 +334,12 @@ describe('mergeAgendas: examples', () => {
       organisationItems: [organisation('o1', 'werkdruk', { minutes: 10 })],
     });
     expect(first.deferred.map((item) => [item.itemIds, item.minutes, item.joint])).toEqual([[['e2', 'o1'], 18, true]]);
-    const next = merged({ ...base, employeeItems: [], organisationItems: [organisation('o5', 'Doelen')], carriedOver: [...first.deferred] });
+    const next = merged({
+      ...base,
+      employeeItems: [],
+      organisationItems: [organisation('o5', 'Doelen')],
+      carriedOver: [...first.deferred],
+    });
     expect(next.items.map((item) => item.id)).toEqual(['e2', 'o5']);
     expect(next.items[0]).toEqual(first.deferred[0]);
     const invalid = mergeAgendas({ ...base, employeeItems: [], organisationItems: [], carriedOver: [{ ...first.deferred[0]!, id: 'zz' }] });
@@ -516,7 +555,10 @@ describe('mergeAgendas: invariants', () => {
             expect(errors.length).toBeGreaterThan(0);
             for (const error of errors) expect(error.path.length).toBeGreaterThan(0);
             // Only the broken point (or an id it now shares) can be the culprit.
-            expect(errors.some((f) => f.path[0] === 'employeeItems' && f.path[1] === index) || errors.some((f) => f.code === 'agenda.id.duplicate')).toBe(true);
+            expect(
+              errors.some((f) => f.path[0] === 'employeeItems' && f.path[1] === index) ||
+                errors.some((f) => f.code === 'agenda.id.duplicate'),
+            ).toBe(true);
           }
         },
       ),

@@ -31,4 +31,6 @@ const median = (times: number[]): number => [...times].sort((a, b) => a - b)[tim
 const best = (times: number[]): number => Math.min(...times);
 console.log(`10,000: median ${median(timesSmall).toFixed(1)} ms, best ${best(timesSmall).toFixed(1)} ms`);
 console.log(`20,000: median ${median(timesLarge).toFixed(1)} ms, best ${best(timesLarge).toFixed(1)} ms`);
-console.log(`ratio: median ${(median(timesLarge) / median(timesSmall)).toFixed(2)}x, best ${(best(timesLarge) / best(timesSmall)).toFixed(2)}x`);
+console.log(
+  `ratio: median ${(median(timesLarge) / median(timesSmall)).toFixed(2)}x, best ${(best(timesLarge) / best(timesSmall)).toFixed(2)}x`,
+);

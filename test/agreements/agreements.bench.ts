@@ -38,4 +38,5 @@ describe('goal text over the corpus', () => {
   });
 });
 
-export { sink };
+// Keeps the results alive so the engine cannot drop the work being measured.
+if (sink < 0) console.log(sink);

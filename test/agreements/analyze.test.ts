@@ -44,7 +44,12 @@ describe('analyzeGoalText: dates in every common form', () => {
   });
 
   it('calls vague times what they are, and suggests a date', () => {
-    for (const text of ['Binnenkort een cursus volgen', 'Ooit wil ik een boek schrijven', 'I will take a course soon', 'Read more books someday']) {
+    for (const text of [
+      'Binnenkort een cursus volgen',
+      'Ooit wil ik een boek schrijven',
+      'I will take a course soon',
+      'Read more books someday',
+    ]) {
       const analysis = analyze(text);
       expect(analysis.timeBound.status).toBe('unmet');
       expect(codes(analysis)).toContain('agreement.text.vagueTime');
@@ -62,7 +67,13 @@ describe('analyzeGoalText: dates in every common form', () => {
 
 describe('analyzeGoalText: learning a named subject, and intentions', () => {
   it('reads learning a concrete subject as specific, and a vague quantity beside it still as vague', () => {
-    for (const text of ['Ik wil het nieuwe roostersysteem leren kennen', 'Ik wil me de regels voor aanbesteden eigen maken', 'I want to get familiar with the new payroll software', 'Understand how our billing process works', 'Learn how the scheduling tool assigns shifts']) {
+    for (const text of [
+      'Ik wil het nieuwe roostersysteem leren kennen',
+      'Ik wil me de regels voor aanbesteden eigen maken',
+      'I want to get familiar with the new payroll software',
+      'Understand how our billing process works',
+      'Learn how the scheduling tool assigns shifts',
+    ]) {
       expect([text, analyze(text).specific.status]).toEqual([text, 'met']);
     }
     for (const text of ['Ik wil meer van de organisatie leren kennen', 'I want to understand myself better', 'Get to know more people']) {
@@ -87,7 +98,7 @@ describe('analyzeGoalText: measures', () => {
     ['Practise Spanish twice a day', 'twice a day'],
     ['Verlaag het foutpercentage met 20%', '20%'],
     ['Reduce costs by €500 per quarter', '€500'],
-    ['Ik begeleid twee nieuwe collega\'s', "twee nieuwe"],
+    ["Ik begeleid twee nieuwe collega's", 'twee nieuwe'],
     ['Ik lever een rapport op over de klantreis', 'rapport'],
     ['Earn the Scrum Master certificate', 'certificate'],
     ['Give a presentation to the board', 'presentation'],
@@ -105,7 +116,7 @@ describe('analyzeGoalText: measures', () => {
   });
 
   it('calls vague quantities by name', () => {
-    const analysis = analyze('Meer feedback vragen aan een aantal collega\'s');
+    const analysis = analyze("Meer feedback vragen aan een aantal collega's");
     expect(analysis.measurable.status).toBe('unmet');
     expect(codes(analysis)).toContain('agreement.text.vagueQuantity');
     expect(evidenceOf(analysis, 'measurable')).toEqual(expect.arrayContaining(['Meer', 'een aantal']));
@@ -184,15 +195,19 @@ describe('analyzeGoalText: bad input', () => {
 describe('analyzeGoalText: properties', () => {
   it('never throws on any string, and every evidence span points into the text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('nl', 'en', 'auto') as fc.Arbitrary<'nl' | 'en' | 'auto'>, (text, locale) => {
-        const analysis = analyzeGoalText(text, { locale });
-        for (const criterion of ['specific', 'measurable', 'timeBound'] as const) {
-          expect(['met', 'unmet', 'unknown']).toContain(analysis[criterion].status);
-          for (const span of analysis[criterion].evidence) {
-            expect(text.slice(span.start, span.end)).toBe(span.text);
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom('nl', 'en', 'auto') as fc.Arbitrary<'nl' | 'en' | 'auto'>,
+        (text, locale) => {
+          const analysis = analyzeGoalText(text, { locale });
+          for (const criterion of ['specific', 'measurable', 'timeBound'] as const) {
+            expect(['met', 'unmet', 'unknown']).toContain(analysis[criterion].status);
+            for (const span of analysis[criterion].evidence) {
+              expect(text.slice(span.start, span.end)).toBe(span.text);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
@@ -206,7 +221,22 @@ describe('analyzeGoalText: properties', () => {
   });
 
   it('is deterministic', () => {
-    const words = fc.constantFrom('ik', 'geef', 'voor', '1 juni', 'een', 'presentatie', 'beter', 'binnen 3 maanden', 'improve', 'by March 15th', 'twice a week', 'misschien', 'and', 'en');
+    const words = fc.constantFrom(
+      'ik',
+      'geef',
+      'voor',
+      '1 juni',
+      'een',
+      'presentatie',
+      'beter',
+      'binnen 3 maanden',
+      'improve',
+      'by March 15th',
+      'twice a week',
+      'misschien',
+      'and',
+      'en',
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 15 }), (parts) => {
         const text = parts.join(' ');
@@ -216,7 +246,14 @@ describe('analyzeGoalText: properties', () => {
   });
 
   it('adding a date phrase never makes a text less time-bound', () => {
-    const dates = fc.constantFrom('voor 1 juni', 'binnen drie maanden', 'eind Q3', 'by March 15th', 'within six weeks', 'by the end of the year');
+    const dates = fc.constantFrom(
+      'voor 1 juni',
+      'binnen drie maanden',
+      'eind Q3',
+      'by March 15th',
+      'within six weeks',
+      'by the end of the year',
+    );
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), dates, (text, date) => {
         expect(analyze(`${text} ${date}`).timeBound.status).toBe('met');
@@ -293,7 +330,7 @@ describe('analyzeGoalText against the labelled corpus', () => {
 
   it('does not count a role in front ("As a coach, ...", "Als mentor, ...") as a goal of its own', () => {
     expect(analyze('As a mentor, I will hold five one-to-ones with new starters before June').goals).toBe(1);
-    expect(analyze('Als coach, begeleid ik vóór 1 juni twee nieuwe collega\'s').goals).toBe(1);
+    expect(analyze("Als coach, begeleid ik vóór 1 juni twee nieuwe collega's").goals).toBe(1);
     expect(analyze('I will coach two interns, and I will write a report on the pilot by May').goals).toBe(2);
   });
 

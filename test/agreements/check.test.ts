@@ -113,7 +113,10 @@ describe('checkAgreement: what', () => {
     expect(training.findings.find((finding) => finding.code === 'agreement.practice.missingLink')?.severity).toBe('info');
     const linked = checkAgreement({ ...good, what: 'Ik volg de cursus Timemanagement en pas het toe in mijn project' }, context);
     expect(codes(linked)).not.toContain('agreement.practice.missingLink');
-    const support = checkAgreement({ ...good, kind: 'support', who: 'mgr-1', what: 'Ik regel een plek in de cursus Timemanagement' }, context);
+    const support = checkAgreement(
+      { ...good, kind: 'support', who: 'mgr-1', what: 'Ik regel een plek in de cursus Timemanagement' },
+      context,
+    );
     expect(codes(support)).not.toContain('agreement.practice.missingLink');
   });
 });
@@ -137,7 +140,10 @@ describe('checkAgreement: when and time-bound', () => {
   it('rejects a date in the past, unless the agreement is closed', () => {
     const past = checkAgreement({ ...good, when: '2027-03-14' }, context);
     expect(past.www.when.status).toBe('unmet');
-    expect(past.findings.find((finding) => finding.code === 'agreement.www.when.past')?.params).toEqual({ when: '2027-03-14', today: '2027-03-15' });
+    expect(past.findings.find((finding) => finding.code === 'agreement.www.when.past')?.params).toEqual({
+      when: '2027-03-14',
+      today: '2027-03-15',
+    });
     const done = checkAgreement({ ...good, when: '2027-03-14', status: 'done' }, context);
     expect(codes(done)).not.toContain('agreement.www.when.past');
     expect(codes(done)).toContain('agreement.status.closed');
@@ -149,20 +155,27 @@ describe('checkAgreement: when and time-bound', () => {
     expect(far.www.when.status).toBe('unmet');
     expect(codes(far)).toContain('agreement.www.when.beyondHorizon');
     expect(far.ok).toBe(true);
-    expect(codes(checkAgreement({ ...good, when: '2028-12-01' }, { ...context, horizonMonths: 24 }))).not.toContain('agreement.www.when.beyondHorizon');
+    expect(codes(checkAgreement({ ...good, when: '2028-12-01' }, { ...context, horizonMonths: 24 }))).not.toContain(
+      'agreement.www.when.beyondHorizon',
+    );
   });
 
   it('uses the time zone for today', () => {
     const lateNight = { ...context, now: '2027-03-14T23:30:00Z' };
     expect(codes(checkAgreement({ ...good, when: '2027-03-15' }, lateNight))).not.toContain('agreement.www.when.past');
-    expect(codes(checkAgreement({ ...good, when: '2027-03-14' }, { ...lateNight, timeZone: 'UTC' }))).not.toContain('agreement.www.when.past');
+    expect(codes(checkAgreement({ ...good, when: '2027-03-14' }, { ...lateNight, timeZone: 'UTC' }))).not.toContain(
+      'agreement.www.when.past',
+    );
     expect(codes(checkAgreement({ ...good, when: '2027-03-14' }, lateNight))).toContain('agreement.www.when.past');
   });
 });
 
 describe('checkAgreement: measurable, acceptable', () => {
   it('lets the measure field make an agreement measurable', () => {
-    const report = checkAgreement({ ...good, what: 'Beter leren plannen met Outlook', measure: 'Mijn agenda voor de week staat elke maandag om 10 uur vast' }, context);
+    const report = checkAgreement(
+      { ...good, what: 'Beter leren plannen met Outlook', measure: 'Mijn agenda voor de week staat elke maandag om 10 uur vast' },
+      context,
+    );
     expect(report.smart.measurable.status).toBe('met');
     expect(report.smart.measurable.evidence[0]).toContain('measure:');
     expect(codes(report)).not.toContain('agreement.smart.measurable.missing');
@@ -191,7 +204,12 @@ describe('checkAgreement: realistic', () => {
   it('rejects a cost over the remaining budget, and cannot judge another currency', () => {
     const over = checkAgreement({ ...good, cost: { amount: 90_000, currency: 'EUR' } }, context);
     expect(over.smart.realistic.status).toBe('unmet');
-    expect(msg(over.findings.find((finding) => finding.code === 'agreement.smart.realistic.overBudget'), 'nl')).toMatch(/€\s900,00/u);
+    expect(
+      msg(
+        over.findings.find((finding) => finding.code === 'agreement.smart.realistic.overBudget'),
+        'nl',
+      ),
+    ).toMatch(/€\s900,00/u);
     expect(over.ok).toBe(false);
     const dollars = checkAgreement({ ...good, cost: { amount: 100, currency: 'USD' } }, context);
     expect(dollars.smart.realistic.status).toBe('unknown');
@@ -203,7 +221,10 @@ describe('checkAgreement: realistic', () => {
     const report = checkAgreement(good, { ...context, openAgreements: others });
     expect(report.smart.realistic.status).toBe('unmet');
     expect(codes(report)).toContain('agreement.smart.realistic.overloaded');
-    const fewer = checkAgreement(good, { ...context, openAgreements: [...others.slice(0, 4), { id: 'o9', what: 'x', who: 'e', status: 'done' }, { ...good }] });
+    const fewer = checkAgreement(good, {
+      ...context,
+      openAgreements: [...others.slice(0, 4), { id: 'o9', what: 'x', who: 'e', status: 'done' }, { ...good }],
+    });
     expect(codes(fewer)).not.toContain('agreement.smart.realistic.overloaded');
   });
 
@@ -216,7 +237,10 @@ describe('checkAgreement: realistic', () => {
       minimumDays: 28,
       scope: 'een certificaat of examen',
     });
-    const degree = checkAgreement({ ...good, what: 'Finish the part-time MBA', when: addCalendarDays(today, 120) }, { ...context, locale: 'en' });
+    const degree = checkAgreement(
+      { ...good, what: 'Finish the part-time MBA', when: addCalendarDays(today, 120) },
+      { ...context, locale: 'en' },
+    );
     expect(codes(degree)).toContain('agreement.smart.realistic.tooClose');
     expect(codes(checkAgreement({ ...good, when: soon }, context))).not.toContain('agreement.smart.realistic.tooClose');
   });
@@ -232,7 +256,12 @@ describe('checkAgreement: bad input gets findings, not crashes', () => {
     }
     const typed = checkAgreement({ ...good, when: 20270630, quality: 11, cost: { amount: 1.5, currency: 'EUR' } }, context);
     expect(typed.ok).toBe(false);
-    expect(typed.findings.filter((finding) => finding.code.startsWith('input.')).map((finding) => finding.path[0]).sort()).toEqual(['cost', 'quality', 'when']);
+    expect(
+      typed.findings
+        .filter((finding) => finding.code.startsWith('input.'))
+        .map((finding) => finding.path[0])
+        .sort(),
+    ).toEqual(['cost', 'quality', 'when']);
     // Fields that are fine are still judged.
     expect(typed.www.what.status).toBe('met');
     expect(typed.www.when.status).toBe('unknown');
@@ -305,11 +334,15 @@ const rank = { met: 2, unknown: 1, unmet: 0 } as const;
 describe('checkAgreement: properties', () => {
   it('never throws on any object or any value, and always answers a frozen report', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.object(), agreementArbitrary), fc.oneof(fc.constant(context), fc.anything()), (agreement, ctx) => {
-        const report = checkAgreement(agreement, ctx as AgreementCheckContext);
-        expect(Object.isFrozen(report)).toBe(true);
-        expect(report.ok).toBe(!report.findings.some((finding) => finding.severity === 'error'));
-      }),
+      fc.property(
+        fc.oneof(fc.anything(), fc.object(), agreementArbitrary),
+        fc.oneof(fc.constant(context), fc.anything()),
+        (agreement, ctx) => {
+          const report = checkAgreement(agreement, ctx as AgreementCheckContext);
+          expect(Object.isFrozen(report)).toBe(true);
+          expect(report.ok).toBe(!report.findings.some((finding) => finding.severity === 'error'));
+        },
+      ),
     );
   });
 
@@ -325,7 +358,9 @@ describe('checkAgreement: properties', () => {
   it('is deterministic, byte for byte', () => {
     fc.assert(
       fc.property(agreementArbitrary, (agreement) => {
-        expect(JSON.stringify(checkAgreement(agreement, context))).toBe(JSON.stringify(checkAgreement(structuredClone(agreement), context)));
+        expect(JSON.stringify(checkAgreement(agreement, context))).toBe(
+          JSON.stringify(checkAgreement(structuredClone(agreement), context)),
+        );
       }),
     );
   });
@@ -345,7 +380,7 @@ describe('checkAgreement: properties', () => {
     const whats = fc.constantFrom(
       'Ik geef voor de zomer een presentatie van 20 minuten over het nieuwe CRM',
       'Write two blog posts about our new services',
-      'Ik begeleid twee nieuwe collega\'s tijdens hun inwerkperiode',
+      "Ik begeleid twee nieuwe collega's tijdens hun inwerkperiode",
       'Run the team retrospective every two weeks',
     );
     fc.assert(
@@ -392,14 +427,14 @@ describe('checkAgreement: review findings', () => {
     expect(checkAgreement({ ...good, who: 'mgr-2' }, { ...context, participants: twins }).www.who.status).toBe('met');
   });
 
-  it('counts an open agreement listed twice once for the owner\'s load', () => {
+  it("counts an open agreement listed twice once for the owner's load", () => {
     const other = { ...good, id: 'other' };
     const report = checkAgreement(good, { ...context, openAgreements: [other, other, other, other, other], maxOpenAgreements: 2 });
     expect(report.smart.realistic.evidence).toContain('other open agreements: 1');
     expect(codes(report)).not.toContain('agreement.smart.realistic.overloaded');
   });
 
-  it('weighs only the owner\'s own open agreements, matching an id and the same person\'s name', () => {
+  it("weighs only the owner's own open agreements, matching an id and the same person's name", () => {
     const mine = [
       { ...good, id: 'm1' },
       { ...good, id: 'm2', who: 'Sanne de Vries' },
@@ -418,14 +453,20 @@ describe('checkAgreement: review findings', () => {
       { ...context, locale: 'en' },
     );
     expect(codes(report)).not.toContain('agreement.smart.realistic.tooClose');
-    const degree = checkAgreement({ ...good, what: 'I finish my part-time degree in business administration', when: '2027-04-01' }, context);
+    const degree = checkAgreement(
+      { ...good, what: 'I finish my part-time degree in business administration', when: '2027-04-01' },
+      context,
+    );
     expect(codes(degree)).toContain('agreement.smart.realistic.tooClose');
   });
 });
 
 describe('checkAgreement: mastering a tool is not a degree programme', () => {
   it('reads "master the new CRM" as a skill, a master\'s degree as a degree', () => {
-    const tool = checkAgreement({ ...good, what: 'I will master the new CRM and show it in the team meeting', when: '2027-04-01' }, context);
+    const tool = checkAgreement(
+      { ...good, what: 'I will master the new CRM and show it in the team meeting', when: '2027-04-01' },
+      context,
+    );
     expect(codes(tool)).not.toContain('agreement.smart.realistic.tooClose');
     const degree = checkAgreement({ ...good, what: "I finish my master's in data science", when: '2027-04-01' }, context);
     expect(codes(degree)).toContain('agreement.smart.realistic.tooClose');
@@ -440,7 +481,11 @@ describe('checkAgreement: order of the context lists', () => {
       { id: 'emp-2', name: 'Joris', role: 'employee' as const },
       { id: 'Anna', name: 'Sanne', role: 'employee' as const },
     ];
-    const open = ['o1', 'o2', 'o2', 'a1', 'o3'].map((id, index) => ({ ...good, id, status: index === 4 ? ('done' as const) : ('open' as const) }));
+    const open = ['o1', 'o2', 'o2', 'a1', 'o3'].map((id, index) => ({
+      ...good,
+      id,
+      status: index === 4 ? ('done' as const) : ('open' as const),
+    }));
     fc.assert(
       fc.property(
         agreementArbitrary,
@@ -466,7 +511,10 @@ describe('checkAgreement: the practice hint reads the course topic as topic, not
       'Ik volg de cursus omgaan met lastige klanten',
       'Ik volg een training presenteren voor beginners',
     ]) {
-      expect([what, codes(checkAgreement({ ...good, what }, context))]).toEqual([what, expect.arrayContaining(['agreement.practice.missingLink'])]);
+      expect([what, codes(checkAgreement({ ...good, what }, context))]).toEqual([
+        what,
+        expect.arrayContaining(['agreement.practice.missingLink']),
+      ]);
     }
   });
 
@@ -477,7 +525,10 @@ describe('checkAgreement: the practice hint reads the course topic as topic, not
       'Ik volg een training en pas het toe in het project',
       'I follow the Excel course and use it for the budget of my department',
     ]) {
-      expect([what, codes(checkAgreement({ ...good, what }, context))]).toEqual([what, expect.not.arrayContaining(['agreement.practice.missingLink'])]);
+      expect([what, codes(checkAgreement({ ...good, what }, context))]).toEqual([
+        what,
+        expect.not.arrayContaining(['agreement.practice.missingLink']),
+      ]);
     }
   });
 });

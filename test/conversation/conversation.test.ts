@@ -76,7 +76,9 @@ describe('createConversation', () => {
     expect(codes(createConversation({ ...developmentInput, extra: 1 } as CreateConversationInput))).toContain('input.unrecognized_keys');
     const { kind: _kind, ...noKind } = developmentInput;
     expect(codes(createConversation(noKind))).toEqual(['conversation.create.templateMissing']);
-    expect(codes(createConversation({ ...developmentInput, manager: { id: 'emp-1', name: 'Sanne' } }))).toEqual(['conversation.create.sameParticipant']);
+    expect(codes(createConversation({ ...developmentInput, manager: { id: 'emp-1', name: 'Sanne' } }))).toEqual([
+      'conversation.create.sameParticipant',
+    ]);
   });
 
   it('puts the open agreements of the previous plan first on the agenda', () => {
@@ -117,7 +119,12 @@ describe('a whole development conversation', () => {
       'evaluation',
       'concluded',
     ]);
-    expect(final.nextConversation).toEqual({ date: '2027-06-14', start: '2027-06-14T10:00:00+02:00', end: '2027-06-14T10:30:00+02:00', kind: 'checkIn' });
+    expect(final.nextConversation).toEqual({
+      date: '2027-06-14',
+      start: '2027-06-14T10:00:00+02:00',
+      end: '2027-06-14T10:30:00+02:00',
+      kind: 'checkIn',
+    });
     expect(final.agreements[0]?.agreement.acceptedBy).toEqual({ employee: at('10:35'), manager: at('10:38') });
     expect(final.supportAgreements[0]?.agreement.kind).toBe('support');
     expect(final.needs.employee[0]?.source).toBe('employee');
@@ -175,7 +182,9 @@ describe('guards', () => {
       const waiting = result.findings.find((f) => f.code === 'conversation.guard.agreementsAccepted');
       expect(waiting?.params.side).toBe('manager');
       expect(msg(waiting, 'nl')).toContain('door de leidinggevende');
-      expect(result.findings.some((f) => f.code === 'conversation.guard.agreementsSmart' && String(f.params.criteria).includes('acceptable'))).toBe(false);
+      expect(
+        result.findings.some((f) => f.code === 'conversation.guard.agreementsSmart' && String(f.params.criteria).includes('acceptable')),
+      ).toBe(false);
     }
   });
 
@@ -191,7 +200,13 @@ describe('guards', () => {
   });
 
   it('asks the other side to accept again after a revision', () => {
-    const accepted = apply(create(), until('nextPhase', developmentEvents.findIndex((e) => e.type === 'acceptAgreement')));
+    const accepted = apply(
+      create(),
+      until(
+        'nextPhase',
+        developmentEvents.findIndex((e) => e.type === 'acceptAgreement'),
+      ),
+    );
     const revised = transition(accepted, {
       type: 'reviseAgreement',
       at: at('10:40'),
@@ -203,7 +218,10 @@ describe('guards', () => {
     if (!revised.ok) return;
     expect(revised.value.conversation.agreements[0]?.revision).toBe(1);
     expect(revised.value.conversation.agreements[0]?.agreement.acceptedBy).toEqual({ employee: at('10:40') });
-    refusedWith(transition(revised.value.conversation, { type: 'nextPhase', at: at('10:41'), by: 'employee' }), 'conversation.guard.agreementsAccepted');
+    refusedWith(
+      transition(revised.value.conversation, { type: 'nextPhase', at: at('10:41'), by: 'employee' }),
+      'conversation.guard.agreementsAccepted',
+    );
   });
 
   it('needs both sides to accept a support agreement before moving on', () => {
@@ -211,7 +229,9 @@ describe('guards', () => {
     refusedWith(transition(withSupport, { type: 'nextPhase', at: at('10:46'), by: 'manager' }), 'conversation.guard.supportAccepted');
     const accepted = apply(withSupport, [{ type: 'acceptSupport', at: at('10:45'), by: 'manager', agreementId: 's1' }]);
     expect(transition(accepted, { type: 'nextPhase', at: at('10:46'), by: 'manager' }).ok).toBe(true);
-    const withdrawn = apply(withSupport, [{ type: 'withdrawAgreement', at: at('10:45'), by: 'employee', agreementId: 's1', reason: 'Niet nodig' }]);
+    const withdrawn = apply(withSupport, [
+      { type: 'withdrawAgreement', at: at('10:45'), by: 'employee', agreementId: 's1', reason: 'Niet nodig' },
+    ]);
     expect(transition(withdrawn, { type: 'nextPhase', at: at('10:46'), by: 'manager' }).ok).toBe(true);
     // The log without the manager's acceptance no longer reaches a conclusion.
     const skip = developmentEvents.findIndex((event) => event.type === 'acceptSupport');
@@ -245,8 +265,16 @@ describe('guards', () => {
     refusedWith(transition(inAgreements, { type: 'nextPhase', at: at('10:10'), by: 'manager' }), 'conversation.guard.agreementsPresent');
     const proposed = apply(inAgreements, [
       {
-        type: 'proposeAgreement', at: at('10:20'), by: 'employee',
-        agreement: { id: 'a1', what: 'Ik geef voor 1 juni 2027 twee klantdemo’s van het planningssysteem', who: 'emp-1', when: '2027-06-01', measure: 'Twee demo’s gegeven' },
+        type: 'proposeAgreement',
+        at: at('10:20'),
+        by: 'employee',
+        agreement: {
+          id: 'a1',
+          what: 'Ik geef voor 1 juni 2027 twee klantdemo’s van het planningssysteem',
+          who: 'emp-1',
+          when: '2027-06-01',
+          measure: 'Twee demo’s gegeven',
+        },
       },
     ]);
     refusedWith(transition(proposed, { type: 'nextPhase', at: at('10:21'), by: 'manager' }), 'conversation.guard.agreementsAccepted');
@@ -283,7 +311,12 @@ describe('guards', () => {
     expect(relaxed.ok).toBe(true);
     expect(relaxed.findings.filter((f) => f.code === 'conversation.guard.agreementsWww').map((f) => f.severity)).toEqual(['warning']);
     // Who, what and when are there, but two weeks is not realistic for all of it.
-    const unrealistic = { id: 'a8', what: 'Ik leer Spaans, Duits, Chinees en Japans en haal vier MBA-diploma’s', who: 'emp-1', when: '2027-04-01' };
+    const unrealistic = {
+      id: 'a8',
+      what: 'Ik leer Spaans, Duits, Chinees en Japans en haal vier MBA-diploma’s',
+      who: 'emp-1',
+      when: '2027-04-01',
+    };
     const standard = leave(accepted('standard', unrealistic));
     expect(standard.ok).toBe(true);
     expect(standard.findings.filter((f) => f.code === 'conversation.guard.agreementsSmart').map((f) => f.severity)).toEqual(['warning']);
@@ -292,10 +325,15 @@ describe('guards', () => {
 
   it('excludes withdrawn agreements from the guards', () => {
     const proposed = apply(create(), until('acceptAgreement'));
-    const withdrawn = apply(proposed, [{ type: 'withdrawAgreement', at: at('10:39'), by: 'employee', agreementId: 'a1', reason: 'Te groot' }]);
+    const withdrawn = apply(proposed, [
+      { type: 'withdrawAgreement', at: at('10:39'), by: 'employee', agreementId: 'a1', reason: 'Te groot' },
+    ]);
     expect(withdrawn.agreements[0]?.agreement.status).toBe('dropped');
     refusedWith(transition(withdrawn, { type: 'nextPhase', at: at('10:40'), by: 'employee' }), 'conversation.guard.agreementsPresent');
-    refusedWith(transition(withdrawn, { type: 'acceptAgreement', at: at('10:40'), by: 'manager', agreementId: 'a1' }), 'conversation.agreement.withdrawn');
+    refusedWith(
+      transition(withdrawn, { type: 'acceptAgreement', at: at('10:40'), by: 'manager', agreementId: 'a1' }),
+      'conversation.agreement.withdrawn',
+    );
   });
 
   it('does not conclude without a next conversation, and prompts for an evaluation', () => {
@@ -322,7 +360,14 @@ describe('guards', () => {
     ]);
     refusedWith(transition(started, { type: 'conclude', at: at('10:20'), by: 'manager' }), 'conversation.guard.nextConversationScheduled');
     const scheduled = apply(started, [
-      { type: 'scheduleNextConversation', at: at('10:20'), by: 'manager', date: '2027-04-12', start: '2027-04-12T10:00:00+02:00', end: '2027-04-12T10:30:00+02:00' },
+      {
+        type: 'scheduleNextConversation',
+        at: at('10:20'),
+        by: 'manager',
+        date: '2027-04-12',
+        start: '2027-04-12T10:00:00+02:00',
+        end: '2027-04-12T10:30:00+02:00',
+      },
     ]);
     const concluded = transition(scheduled, { type: 'conclude', at: at('10:25'), by: 'manager' });
     expect(concluded.ok).toBe(true);
@@ -338,7 +383,11 @@ describe('guards', () => {
     expect(concluded.findings.map((f) => [f.code, f.severity])).toEqual([['conversation.guard.evaluationGiven', 'warning']]);
     const strict = replay(log, { input: { ...developmentInput, strictness: 'strict' } });
     expect(strict.ok).toBe(false);
-    expect(strict.findings[0]?.params).toMatchObject({ index: log.length - 1, type: 'conclude', reason: 'conversation.guard.evaluationGiven' });
+    expect(strict.findings[0]?.params).toMatchObject({
+      index: log.length - 1,
+      type: 'conclude',
+      reason: 'conversation.guard.evaluationGiven',
+    });
   });
 });
 
@@ -360,8 +409,12 @@ describe('phases', () => {
     const result = transition(inStatus, { type: 'evaluate', at: at('10:04'), by: 'employee', rating: 5 });
     refusedWith(result, 'conversation.event.notNow');
     expect(result.findings[0]?.params).toEqual({ type: 'evaluate', status: 'inProgress', phase: 'setStatus' });
-    expect(msg(result.findings[0], 'nl')).toBe('Gebeurtenis evaluate kan nu niet: het gesprek is bezig en zit in de fase Gespreksstatus bepalen.');
-    expect(msg(result.findings[0], 'en')).toBe('Event evaluate is not possible now: the conversation is in progress and in phase Set the status.');
+    expect(msg(result.findings[0], 'nl')).toBe(
+      'Gebeurtenis evaluate kan nu niet: het gesprek is bezig en zit in de fase Gespreksstatus bepalen.',
+    );
+    expect(msg(result.findings[0], 'en')).toBe(
+      'Event evaluate is not possible now: the conversation is in progress and in phase Set the status.',
+    );
   });
 
   it('refuses events that go back in time', () => {
@@ -373,9 +426,19 @@ describe('phases', () => {
 describe('postpone and cancel', () => {
   it('keeps the planned date except in an emergency, and resumes where it stopped', () => {
     const started = apply(create(), until('nextPhase', 9));
-    refusedWith(transition(started, { type: 'postpone', at: at('10:10'), by: 'manager', reason: 'Druk' }), 'conversation.postpone.dateIsKept');
+    refusedWith(
+      transition(started, { type: 'postpone', at: at('10:10'), by: 'manager', reason: 'Druk' }),
+      'conversation.postpone.dateIsKept',
+    );
     const postponed = apply(started, [
-      { type: 'postpone', at: at('10:10'), by: 'manager', reason: 'Brand in het gebouw', emergency: true, newStart: '2027-03-17T10:00:00+01:00' },
+      {
+        type: 'postpone',
+        at: at('10:10'),
+        by: 'manager',
+        reason: 'Brand in het gebouw',
+        emergency: true,
+        newStart: '2027-03-17T10:00:00+01:00',
+      },
     ]);
     expect(postponed.status).toBe('postponed');
     expect(postponed.plannedStart).toBe('2027-03-17T10:00:00+01:00');
@@ -389,7 +452,14 @@ describe('postpone and cancel', () => {
     const started = apply(create(), until('nextPhase', 9));
     expect(started.phase).toBe('setStatus');
     const postponed = apply(started, [
-      { type: 'postpone', at: at('10:10'), by: 'manager', reason: 'Brand in het gebouw', emergency: true, newStart: '2027-03-17T10:00:00+01:00' },
+      {
+        type: 'postpone',
+        at: at('10:10'),
+        by: 'manager',
+        reason: 'Brand in het gebouw',
+        emergency: true,
+        newStart: '2027-03-17T10:00:00+01:00',
+      },
     ]);
     // The minutes spent in the phase before the postponement still count while it waits...
     expect(value(phaseTimes(postponed, { now: at('12:00') })).phases.find((p) => p.phase === 'setStatus')?.usedMinutes).toBe(10);
@@ -410,8 +480,21 @@ describe('postpone and cancel', () => {
     const once = apply(planned, [{ type: 'postpone', at: at('08:00'), by: 'manager', reason: 'Ziek', emergency: true }]);
     expect(once.plannedStart).toBe(planned.plannedStart);
     expect(value(availableEvents(once)).map((e) => e.type)).toContain('postpone');
-    const twice = apply(once, [{ type: 'postpone', at: at('09:00'), by: 'manager', reason: 'Nieuwe datum bekend', emergency: true, newStart: '2027-03-22T10:00:00+01:00' }]);
-    expect([twice.status, twice.plannedStart, twice.postponement?.reason]).toEqual(['postponed', '2027-03-22T10:00:00+01:00', 'Nieuwe datum bekend']);
+    const twice = apply(once, [
+      {
+        type: 'postpone',
+        at: at('09:00'),
+        by: 'manager',
+        reason: 'Nieuwe datum bekend',
+        emergency: true,
+        newStart: '2027-03-22T10:00:00+01:00',
+      },
+    ]);
+    expect([twice.status, twice.plannedStart, twice.postponement?.reason]).toEqual([
+      'postponed',
+      '2027-03-22T10:00:00+01:00',
+      'Nieuwe datum bekend',
+    ]);
   });
 
   it('cancels with a reason, after which nothing changes', () => {
@@ -443,7 +526,13 @@ describe('next conversation', () => {
 describe('proposeNextConversation', () => {
   it('plans the next appointment with the schedule module and gives the event to send', () => {
     const inNext = apply(create(), until('scheduleNextConversation'));
-    const proposal = proposeNextConversation(inNext, { at: at('10:49'), by: 'manager', kind: 'checkIn', employeeWishMonths: 3, preferredTime: '10:00' });
+    const proposal = proposeNextConversation(inNext, {
+      at: at('10:49'),
+      by: 'manager',
+      kind: 'checkIn',
+      employeeWishMonths: 3,
+      preferredTime: '10:00',
+    });
     expect(proposal.ok).toBe(true);
     if (!proposal.ok) return;
     expect(proposal.value).toEqual({
@@ -523,7 +612,10 @@ describe('validation of caller data', () => {
     const conversation = create();
     refusedWith(transition(conversation, { type: 'start', at: 'morgen', by: 'manager' }), 'input.invalid_format.datetime');
     refusedWith(transition(conversation, { type: 'start', at: at('10:00'), by: 'hr' }), 'input.invalid_value');
-    refusedWith(transition(conversation, JSON.parse(`{"type":"start","at":"${at('10:00')}","by":"manager","__proto__":{"x":1}}`)), 'input.unrecognized_keys');
+    refusedWith(
+      transition(conversation, JSON.parse(`{"type":"start","at":"${at('10:00')}","by":"manager","__proto__":{"x":1}}`)),
+      'input.unrecognized_keys',
+    );
     refusedWith(transition(conversation, { type: 'explode', at: at('10:00'), by: 'manager' }), 'input.invalid_union');
   });
 
@@ -535,7 +627,10 @@ describe('validation of caller data', () => {
     refusedWith(transition(broken, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' }), 'conversation.state.invalid');
     const wrongPhase = { ...stored, phase: 'strengths' } as Conversation;
     refusedWith(transition(wrongPhase, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' }), 'conversation.state.invalid');
-    const badTemplate = { ...stored, template: { ...stored.template, phases: stored.template.phases.filter((p) => p.id !== 'evaluation') } } as Conversation;
+    const badTemplate = {
+      ...stored,
+      template: { ...stored.template, phases: stored.template.phases.filter((p) => p.id !== 'evaluation') },
+    } as Conversation;
     const refused = transition(badTemplate, { type: 'cancel', at: at('08:00'), by: 'manager', reason: 'x' });
     refusedWith(refused, 'conversation.state.invalid');
     expect(codes(refused)).toContain('conversation.template.noEvaluation');
@@ -579,7 +674,16 @@ describe('replay', () => {
 describe('availableEvents', () => {
   it('lists preparation work and an unready start before the conversation', () => {
     const events = value(availableEvents(create()));
-    expect(events.map((e) => e.type)).toEqual(['answerPreparation', 'addAgendaPoint', 'withdrawAgendaPoint', 'mergeAgenda', 'setPurpose', 'start', 'postpone', 'cancel']);
+    expect(events.map((e) => e.type)).toEqual([
+      'answerPreparation',
+      'addAgendaPoint',
+      'withdrawAgendaPoint',
+      'mergeAgenda',
+      'setPurpose',
+      'start',
+      'postpone',
+      'cancel',
+    ]);
     const start = events.find((e) => e.type === 'start');
     expect(start?.ready).toBe(false);
     expect(start?.findings.map((f) => f.code)).toEqual(['conversation.guard.purposeSet', 'conversation.guard.agendaMerged']);
@@ -613,7 +717,12 @@ describe('views', () => {
   });
 
   it('shares out exactly the available minutes over the phases, whatever the rounding', () => {
-    for (const [kind, minutes] of [['career', 45], ['checkIn', 25], ['development', 50], ['development', 61]] as const) {
+    for (const [kind, minutes] of [
+      ['career', 45],
+      ['checkIn', 25],
+      ['development', 50],
+      ['development', 61],
+    ] as const) {
       const view = value(phaseTimes(create({ kind, plannedMinutes: minutes }), { now: at('10:00') }));
       expect([kind, minutes, view.phases.reduce((sum, phase) => sum + phase.plannedMinutes, 0)]).toEqual([kind, minutes, minutes]);
     }
@@ -634,8 +743,14 @@ describe('views', () => {
     const inStatus = apply(create(), until('nextPhase'));
     expect(inStatus.phase).toBe('setStatus');
     const done = apply(inStatus, [{ type: 'markAgendaItemDone', at: at('10:04'), by: 'manager', itemId: 'e1' }]);
-    refusedWith(transition(done, { type: 'markAgendaItemDone', at: at('10:04'), by: 'manager', itemId: 'e1' }), 'conversation.agenda.alreadyDone');
-    refusedWith(transition(done, { type: 'markAgendaItemDone', at: at('10:04'), by: 'manager', itemId: 'nope' }), 'conversation.agenda.unknownItem');
+    refusedWith(
+      transition(done, { type: 'markAgendaItemDone', at: at('10:04'), by: 'manager', itemId: 'e1' }),
+      'conversation.agenda.alreadyDone',
+    );
+    refusedWith(
+      transition(done, { type: 'markAgendaItemDone', at: at('10:04'), by: 'manager', itemId: 'nope' }),
+      'conversation.agenda.unknownItem',
+    );
     const extended = apply(done, [
       { type: 'addAgendaPoint', at: at('10:05'), by: 'employee', point: { id: 'e3', title: 'Thuiswerken', priority: 'could', minutes: 5 } },
     ]);
@@ -665,10 +780,20 @@ describe('views', () => {
     expect(balance.employeeShare).toBeGreaterThan(0.5);
   });
 
-  it('lets a side withdraw its own agenda point, re-merging the agenda, but not the other side\'s', () => {
+  it("lets a side withdraw its own agenda point, re-merging the agenda, but not the other side's", () => {
     const drifting = apply(create(), [
-      { type: 'addAgendaPoint', at: at('09:00'), by: 'manager', point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 } },
-      { type: 'addAgendaPoint', at: at('09:01'), by: 'employee', point: { id: 'e9', title: 'Leren plannen', topic: 'competences', priority: 'must', minutes: 10 } },
+      {
+        type: 'addAgendaPoint',
+        at: at('09:00'),
+        by: 'manager',
+        point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 },
+      },
+      {
+        type: 'addAgendaPoint',
+        at: at('09:01'),
+        by: 'employee',
+        point: { id: 'e9', title: 'Leren plannen', topic: 'competences', priority: 'must', minutes: 10 },
+      },
       { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },
     ]);
     const byEmployee = transition(drifting, { type: 'withdrawAgendaPoint', at: at('09:03'), by: 'employee', pointId: 'o9' });
@@ -676,7 +801,13 @@ describe('views', () => {
     expect(byEmployee.findings.map((f) => f.code)).toEqual(['conversation.agenda.otherSidesPoint']);
     const unknown = transition(drifting, { type: 'withdrawAgendaPoint', at: at('09:03'), by: 'manager', pointId: 'nope' });
     expect(unknown.findings.map((f) => f.code)).toEqual(['conversation.agenda.unknownPoint']);
-    const withdrawn = transition(drifting, { type: 'withdrawAgendaPoint', at: at('09:03'), by: 'manager', pointId: 'o9', reason: 'Hoort in het functioneringsgesprek' });
+    const withdrawn = transition(drifting, {
+      type: 'withdrawAgendaPoint',
+      at: at('09:03'),
+      by: 'manager',
+      pointId: 'o9',
+      reason: 'Hoort in het functioneringsgesprek',
+    });
     if (!withdrawn.ok) throw new Error(JSON.stringify(withdrawn.findings));
     const state = withdrawn.value.conversation;
     expect(state.agendaPoints.manager).toEqual([]);
@@ -688,8 +819,18 @@ describe('views', () => {
 
   it('warns about evaluative drift in a development conversation', () => {
     const drifting = apply(create(), [
-      { type: 'addAgendaPoint', at: at('09:00'), by: 'manager', point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 } },
-      { type: 'addAgendaPoint', at: at('09:01'), by: 'employee', point: { id: 'e9', title: 'Leren plannen', topic: 'competences', priority: 'must', minutes: 10 } },
+      {
+        type: 'addAgendaPoint',
+        at: at('09:00'),
+        by: 'manager',
+        point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 },
+      },
+      {
+        type: 'addAgendaPoint',
+        at: at('09:01'),
+        by: 'employee',
+        point: { id: 'e9', title: 'Leren plannen', topic: 'competences', priority: 'must', minutes: 10 },
+      },
       { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },
     ]);
     const drift = evaluativeDrift(drifting);
@@ -702,7 +843,12 @@ describe('views', () => {
     expect(msg(drift.findings[0], 'nl')).toContain('gaat over beoordeling van functioneren');
     expect(msg(drift.findings[0], 'en')).toContain('is about performance rating');
     const checkIn = apply(create({ kind: 'checkIn' }), [
-      { type: 'addAgendaPoint', at: at('09:00'), by: 'manager', point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 } },
+      {
+        type: 'addAgendaPoint',
+        at: at('09:00'),
+        by: 'manager',
+        point: { id: 'o9', title: 'Beoordeling over 2026', topic: 'performanceRating', priority: 'must', minutes: 10 },
+      },
       { type: 'mergeAgenda', at: at('09:02'), by: 'manager' },
     ]);
     expect(evaluativeDrift(checkIn).findings.map((f) => f.severity)).toEqual(['info']);

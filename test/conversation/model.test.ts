@@ -70,7 +70,9 @@ class AddPoint implements fc.Command<Model, Real> {
   run(model: Model, real: Real): void {
     const open = preparing(model);
     const id = `${this.by}-${model.points}`;
-    expect(send(real, { type: 'addAgendaPoint', by: this.by, point: { id, title: `Punt ${id}`, priority: 'should', minutes: 5 } })).toBe(open);
+    expect(send(real, { type: 'addAgendaPoint', by: this.by, point: { id, title: `Punt ${id}`, priority: 'should', minutes: 5 } })).toBe(
+      open,
+    );
     if (open) model.points += 1;
   }
   toString = () => `addAgendaPoint(${this.by})`;
@@ -123,7 +125,8 @@ class PreviousPhase implements fc.Command<Model, Real> {
   check = () => true;
   run(model: Model, real: Real): void {
     // Back one phase where the template allows it, never into preparation.
-    const expected = model.status === 'inProgress' && model.phase >= 2 && conversationTemplates.development.phases[model.phase]?.allowBack === true;
+    const expected =
+      model.status === 'inProgress' && model.phase >= 2 && conversationTemplates.development.phases[model.phase]?.allowBack === true;
     expect(send(real, { type: 'previousPhase', by: 'manager' })).toBe(expected);
     if (expected) {
       model.phase -= 1;
@@ -134,11 +137,19 @@ class PreviousPhase implements fc.Command<Model, Real> {
 }
 
 class ProposeSupport implements fc.Command<Model, Real> {
-  constructor(readonly id: string, readonly by: Role) {}
+  constructor(
+    readonly id: string,
+    readonly by: Role,
+  ) {}
   check = () => true;
   run(model: Model, real: Real): void {
     const expected = model.status === 'inProgress' && phaseAt(model) === 'supportAgreements' && !model.support.has(this.id);
-    const agreement = { id: this.id, what: 'Ahmed plant voor 15 april 2027 twee uur coaching voor de klantdemo’s', who: 'mgr-1', when: '2027-04-15' };
+    const agreement = {
+      id: this.id,
+      what: 'Ahmed plant voor 15 april 2027 twee uur coaching voor de klantdemo’s',
+      who: 'mgr-1',
+      when: '2027-04-15',
+    };
     expect(send(real, { type: 'proposeSupport', by: this.by, agreement })).toBe(expected);
     if (expected) model.support.set(this.id, { employee: this.by === 'employee', manager: this.by === 'manager' });
   }
@@ -146,7 +157,10 @@ class ProposeSupport implements fc.Command<Model, Real> {
 }
 
 class AcceptSupport implements fc.Command<Model, Real> {
-  constructor(readonly id: string, readonly by: Role) {}
+  constructor(
+    readonly id: string,
+    readonly by: Role,
+  ) {}
   check = () => true;
   run(model: Model, real: Real): void {
     const entry = model.support.get(this.id);
@@ -170,11 +184,19 @@ class Postpone implements fc.Command<Model, Real> {
 }
 
 class Propose implements fc.Command<Model, Real> {
-  constructor(readonly id: string, readonly by: Role) {}
+  constructor(
+    readonly id: string,
+    readonly by: Role,
+  ) {}
   check = () => true;
   run(model: Model, real: Real): void {
     const expected = model.status === 'inProgress' && phaseAt(model) === 'agreements' && !model.agreements.has(this.id);
-    const agreement = { id: this.id, what: 'Ik geef voor 1 juni 2027 twee klantdemo’s van het planningssysteem', who: 'emp-1', when: '2027-06-01' };
+    const agreement = {
+      id: this.id,
+      what: 'Ik geef voor 1 juni 2027 twee klantdemo’s van het planningssysteem',
+      who: 'emp-1',
+      when: '2027-06-01',
+    };
     expect(send(real, { type: 'proposeAgreement', by: this.by, agreement })).toBe(expected);
     if (expected) model.agreements.set(this.id, { employee: this.by === 'employee', manager: this.by === 'manager', withdrawn: false });
   }
@@ -182,11 +204,15 @@ class Propose implements fc.Command<Model, Real> {
 }
 
 class Accept implements fc.Command<Model, Real> {
-  constructor(readonly id: string, readonly by: Role) {}
+  constructor(
+    readonly id: string,
+    readonly by: Role,
+  ) {}
   check = () => true;
   run(model: Model, real: Real): void {
     const entry = model.agreements.get(this.id);
-    const expected = model.status === 'inProgress' && phaseAt(model) === 'agreements' && entry !== undefined && !entry.withdrawn && !entry[this.by];
+    const expected =
+      model.status === 'inProgress' && phaseAt(model) === 'agreements' && entry !== undefined && !entry.withdrawn && !entry[this.by];
     expect(send(real, { type: 'acceptAgreement', by: this.by, agreementId: this.id })).toBe(expected);
     if (expected && entry) entry[this.by] = true;
   }
@@ -210,7 +236,13 @@ class Schedule implements fc.Command<Model, Real> {
   run(model: Model, real: Real): void {
     const expected = model.status === 'inProgress' && phaseAt(model) === 'nextConversation';
     expect(
-      send(real, { type: 'scheduleNextConversation', by: 'manager', date: '2027-06-14', start: '2027-06-14T10:00:00+02:00', end: '2027-06-14T10:30:00+02:00' }),
+      send(real, {
+        type: 'scheduleNextConversation',
+        by: 'manager',
+        date: '2027-06-14',
+        start: '2027-06-14T10:00:00+02:00',
+        end: '2027-06-14T10:30:00+02:00',
+      }),
     ).toBe(expected);
     if (expected) model.scheduled = true;
   }
@@ -265,7 +297,16 @@ describe('the conversation against a model (fc.commands)', () => {
       fc.property(fc.commands(commands, { size: 'large' }), (cmds) => {
         const created = createConversation({ ...developmentInput, strictness: 'standard' });
         if (!created.ok) throw new Error('fixture');
-        const model: Model = { status: 'planned', phase: 0, purpose: false, points: 0, merged: false, agreements: new Map(), support: new Map(), scheduled: false };
+        const model: Model = {
+          status: 'planned',
+          phase: 0,
+          purpose: false,
+          points: 0,
+          merged: false,
+          agreements: new Map(),
+          support: new Map(),
+          scheduled: false,
+        };
         fc.modelRun(() => ({ model, real: { state: created.value, minute: 0 } }), cmds);
       }),
       { numRuns: 40, seed: 20270315 },

@@ -25,7 +25,15 @@ const vagueAgreement = (id: string) => ({ id, what: 'Iets met communicatie', who
 type Intent = ConversationEventInput extends infer E ? (E extends { at: string } ? Omit<E, 'at'> : never) : never;
 
 const intent: fc.Arbitrary<Intent> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('answerPreparation' as const), by: role, questionId: fc.constantFrom('q1', 'q2'), answer: fc.constantFrom('Goed', 'Druk') }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('answerPreparation' as const),
+      by: role,
+      questionId: fc.constantFrom('q1', 'q2'),
+      answer: fc.constantFrom('Goed', 'Druk'),
+    }),
+  },
   {
     weight: 4,
     arbitrary: fc.record({
@@ -41,7 +49,10 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
     }),
   },
   { weight: 3, arbitrary: fc.record({ type: fc.constant('mergeAgenda' as const), by: role }) },
-  { weight: 3, arbitrary: fc.record({ type: fc.constant('setPurpose' as const), by: role, purpose: fc.constant('Volgende stap bepalen') }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ type: fc.constant('setPurpose' as const), by: role, purpose: fc.constant('Volgende stap bepalen') }),
+  },
   { weight: 4, arbitrary: fc.record({ type: fc.constant('start' as const), by: role }) },
   { weight: 12, arbitrary: fc.record({ type: fc.constant('nextPhase' as const), by: role }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('previousPhase' as const), by: role }) },
@@ -52,17 +63,42 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
     arbitrary: fc.record({
       type: fc.constant('addNeed' as const),
       by: role,
-      need: fc.record({ id: fc.constantFrom('n1', 'n2'), text: fc.constant('Beter presenteren'), focus: fc.constantFrom('skills' as const, 'knowledge' as const), goalIds: fc.constant([]) }),
+      need: fc.record({
+        id: fc.constantFrom('n1', 'n2'),
+        text: fc.constant('Beter presenteren'),
+        focus: fc.constantFrom('skills' as const, 'knowledge' as const),
+        goalIds: fc.constant([]),
+      }),
     }),
   },
   {
     weight: 5,
-    arbitrary: fc.tuple(role, agreementIds, fc.boolean()).map(([by, id, good]) => ({ type: 'proposeAgreement' as const, by, agreement: good ? goodAgreement(id) : vagueAgreement(id) })),
+    arbitrary: fc
+      .tuple(role, agreementIds, fc.boolean())
+      .map(([by, id, good]) => ({ type: 'proposeAgreement' as const, by, agreement: good ? goodAgreement(id) : vagueAgreement(id) })),
   },
-  { weight: 1, arbitrary: fc.tuple(role, agreementIds, fc.boolean()).map(([by, id, good]) => ({ type: 'reviseAgreement' as const, by, agreement: good ? goodAgreement(id) : vagueAgreement(id) })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(role, agreementIds, fc.boolean())
+      .map(([by, id, good]) => ({ type: 'reviseAgreement' as const, by, agreement: good ? goodAgreement(id) : vagueAgreement(id) })),
+  },
   { weight: 6, arbitrary: fc.record({ type: fc.constant('acceptAgreement' as const), by: role, agreementId: agreementIds }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('withdrawAgreement' as const), by: role, agreementId: agreementIds, reason: fc.constant('Te groot') }) },
-  { weight: 2, arbitrary: fc.tuple(role, supportIds).map(([by, id]) => ({ type: 'proposeSupport' as const, by, agreement: { ...goodAgreement(id), who: 'mgr-1' } })) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('withdrawAgreement' as const),
+      by: role,
+      agreementId: agreementIds,
+      reason: fc.constant('Te groot'),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(role, supportIds)
+      .map(([by, id]) => ({ type: 'proposeSupport' as const, by, agreement: { ...goodAgreement(id), who: 'mgr-1' } })),
+  },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('acceptSupport' as const), by: role, agreementId: supportIds }) },
   {
     weight: 4,
@@ -76,7 +112,10 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
   },
   { weight: 3, arbitrary: fc.record({ type: fc.constant('evaluate' as const), by: role, rating: fc.integer({ min: 1, max: 5 }) }) },
   { weight: 4, arbitrary: fc.record({ type: fc.constant('conclude' as const), by: role }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('postpone' as const), by: role, reason: fc.constant('Ziek'), emergency: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('postpone' as const), by: role, reason: fc.constant('Ziek'), emergency: fc.boolean() }),
+  },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('cancel' as const), by: role, reason: fc.constant('Uit dienst') }) },
 ) as fc.Arbitrary<Intent>;
 
@@ -100,14 +139,24 @@ const steps: fc.Arbitrary<Step[]> = fc.array(
 
 /** Builds a plausible event of a type from a choice number (ids and good or bad payloads vary with it). */
 function guidedEvent(type: ConversationEventInput['type'], by: Role, choice: number, state: Conversation): Intent {
-  const pick = <T,>(values: readonly T[]): T => values[choice % values.length] as T;
+  const pick = <T>(values: readonly T[]): T => values[choice % values.length] as T;
   const live = state.agreements.filter((e) => e.withdrawn === null).map((e) => e.agreement.id);
   const support = state.supportAgreements.filter((e) => e.withdrawn === null).map((e) => e.agreement.id);
   switch (type) {
     case 'answerPreparation':
       return { type, by, questionId: pick(['q1', 'q2']), answer: 'Goed' };
     case 'addAgendaPoint':
-      return { type, by, point: { id: pick(['e1', 'e2', 'o1', 'o2']), title: pick(['Presenteren voor klanten', 'Werkdruk', 'Beoordeling']), topic: pick(['competences', 'performanceRating'] as const), priority: 'must', minutes: 10 } };
+      return {
+        type,
+        by,
+        point: {
+          id: pick(['e1', 'e2', 'o1', 'o2']),
+          title: pick(['Presenteren voor klanten', 'Werkdruk', 'Beoordeling']),
+          topic: pick(['competences', 'performanceRating'] as const),
+          priority: 'must',
+          minutes: 10,
+        },
+      };
     case 'setPurpose':
       return { type, by, purpose: 'Volgende stap bepalen', minutes: pick([45, 60, 90]) };
     case 'addNote':
@@ -129,7 +178,13 @@ function guidedEvent(type: ConversationEventInput['type'], by: Role, choice: num
     case 'acceptSupport':
       return { type, by, agreementId: pick([...support, 's9']) };
     case 'scheduleNextConversation':
-      return { type, by, date: choice % 5 === 0 ? '2027-06-15' : '2027-06-14', start: '2027-06-14T10:00:00+02:00', end: '2027-06-14T10:30:00+02:00' };
+      return {
+        type,
+        by,
+        date: choice % 5 === 0 ? '2027-06-15' : '2027-06-14',
+        start: '2027-06-14T10:00:00+02:00',
+        end: '2027-06-14T10:30:00+02:00',
+      };
     case 'evaluate':
       return { type, by, rating: 1 + (choice % 5), feedback: 'Prettig gesprek' };
     case 'postpone':
@@ -148,7 +203,11 @@ interface Record_ {
 }
 
 /** Drives a conversation through generated steps and records every attempt. */
-function drive(level: 'relaxed' | 'standard' | 'strict', plan: readonly Step[], which: Kind = 'development'): { readonly records: Record_[]; readonly final: Conversation } {
+function drive(
+  level: 'relaxed' | 'standard' | 'strict',
+  plan: readonly Step[],
+  which: Kind = 'development',
+): { readonly records: Record_[]; readonly final: Conversation } {
   let state = start(level, which);
   let minute = 0;
   const records: Record_[] = [];
@@ -158,9 +217,13 @@ function drive(level: 'relaxed' | 'standard' | 'strict', plan: readonly Step[], 
     let chosen: Intent = step.intent;
     if (step.guided) {
       const available = availableEvents(state);
-      const options = (available.ok ? available.value : []).filter((e) => (e.type !== 'cancel' && e.type !== 'postpone') || step.choice % 25 === 0);
+      const options = (available.ok ? available.value : []).filter(
+        (e) => (e.type !== 'cancel' && e.type !== 'postpone') || step.choice % 25 === 0,
+      );
       // Every other guided step makes progress when it can: a ready move, or a pending acceptance.
-      const progress = options.find((e) => ['start', 'nextPhase', 'conclude'].includes(e.type) && e.ready) ?? options.find((e) => e.type === 'acceptAgreement');
+      const progress =
+        options.find((e) => ['start', 'nextPhase', 'conclude'].includes(e.type) && e.ready) ??
+        options.find((e) => e.type === 'acceptAgreement');
       const option = step.choice % 2 === 0 && progress !== undefined ? progress : options[step.choice % Math.max(1, options.length)];
       if (option !== undefined) chosen = guidedEvent(option.type, option.by[step.choice % option.by.length] as Role, step.choice, state);
     }
@@ -296,7 +359,10 @@ describe('conversation properties', () => {
       fc.property(strictness, kind, steps, (level, which, plan) => {
         const { records } = drive(level, plan, which);
         const firstRefused = records.findIndex((r) => !r.result.ok);
-        const replayed = replay(records.map((r) => r.event), { input: { ...developmentInput, kind: which, strictness: level } });
+        const replayed = replay(
+          records.map((r) => r.event),
+          { input: { ...developmentInput, kind: which, strictness: level } },
+        );
         expect(replayed.ok).toBe(firstRefused < 0);
         if (!replayed.ok) expect(replayed.findings[0]?.params.index).toBe(firstRefused);
       }),
@@ -345,7 +411,8 @@ describe('conversation properties', () => {
     for (const which of ['development', 'career', 'checkIn'] as const) {
       const reached = new Set<string>();
       for (const plan of fc.sample(steps, { numRuns: 120, seed: 42 })) {
-        for (const record of drive('relaxed', plan, which).records) if (record.result.ok) reached.add(record.result.value.conversation.phase);
+        for (const record of drive('relaxed', plan, which).records)
+          if (record.result.ok) reached.add(record.result.value.conversation.phase);
       }
       const expected = [...start('relaxed', which).template.phases.map((phase) => phase.id as string), 'concluded'].sort();
       expect([which, [...reached].sort()]).toEqual([which, expected]);

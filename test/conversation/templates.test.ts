@@ -20,8 +20,20 @@ describe('conversationTemplates', () => {
       'nextConversation',
       'evaluation',
     ]);
-    expect(conversationTemplates.career.phases.map((p) => p.id)).toEqual(['preparation', 'strengths', 'agreements', 'rhythm', 'evaluation']);
-    expect(conversationTemplates.checkIn.phases.map((p) => p.id)).toEqual(['preparation', 'progress', 'whatNext', 'nextConversation', 'evaluation']);
+    expect(conversationTemplates.career.phases.map((p) => p.id)).toEqual([
+      'preparation',
+      'strengths',
+      'agreements',
+      'rhythm',
+      'evaluation',
+    ]);
+    expect(conversationTemplates.checkIn.phases.map((p) => p.id)).toEqual([
+      'preparation',
+      'progress',
+      'whatNext',
+      'nextConversation',
+      'evaluation',
+    ]);
   });
 
   it('are valid, frozen, plain JSON and use phases of their own kind', () => {
@@ -77,7 +89,9 @@ describe('validateTemplate', () => {
 
   it('rejects templates that break the model in other ways', () => {
     expect(codes({ ...base(), phases: [...base().phases.slice(1), base().phases[0]] })).toContain('conversation.template.preparationFirst');
-    expect(codes({ ...base(), phases: base().phases.filter((p) => p.id !== 'nextConversation') })).toContain('conversation.template.noSchedulePhase');
+    expect(codes({ ...base(), phases: base().phases.filter((p) => p.id !== 'nextConversation') })).toContain(
+      'conversation.template.noSchedulePhase',
+    );
     expect(codes({ ...base(), phases: [...base().phases, { id: 'agreements' }] })).toContain('conversation.template.phaseRepeated');
     expect(codes({ ...base(), phases: [...base().phases, { id: 'concluded' }] })).toContain('conversation.template.phaseReserved');
     const back = base();
@@ -87,9 +101,9 @@ describe('validateTemplate', () => {
     backFromSchedule.phases[2] = { ...backFromSchedule.phases[2]!, allowBack: true };
     expect(codes(backFromSchedule)).toContain('conversation.template.backIntoAgreements');
     expect(codes({ ...base(), extra: true })).toContain('input.unrecognized_keys');
-    expect(validateTemplate({ ...base(), phases: [...base().phases, { id: 'strengths' }] }).findings.map((f) => [f.code, f.severity])).toEqual([
-      ['conversation.template.phaseOfOtherKind', 'warning'],
-    ]);
+    expect(
+      validateTemplate({ ...base(), phases: [...base().phases, { id: 'strengths' }] }).findings.map((f) => [f.code, f.severity]),
+    ).toEqual([['conversation.template.phaseOfOtherKind', 'warning']]);
     // Kinds read as words of the language, not as ids.
     const otherKind = validateTemplate({ ...base(), phases: [...base().phases, { id: 'strengths' }] }).findings[0];
     expect(msg(otherKind, 'nl')).toContain('niet bij een ontwikkelgesprek');

@@ -88,10 +88,7 @@ export const developmentMachine = setup({
     agreementsReady: ({ context, event }) =>
       context.agreements.length > 0 &&
       context.agreements.every(
-        (entry) =>
-          entry.accepted.employee &&
-          entry.accepted.manager &&
-          meetsWww(checkAgreement(entry.agreement, checkContext(event.at))),
+        (entry) => entry.accepted.employee && entry.accepted.manager && meetsWww(checkAgreement(entry.agreement, checkContext(event.at))),
       ),
     scheduled: ({ context }) => context.next !== null,
   },
@@ -122,8 +119,12 @@ export const developmentMachine = setup({
       on: {
         ...note,
         ...done,
-        proposeAgreement: { actions: assign({ agreements: ({ context, event }) => propose(context.agreements, event as Of<'proposeAgreement'>) }) },
-        acceptAgreement: { actions: assign({ agreements: ({ context, event }) => accept(context.agreements, event as Of<'acceptAgreement'>) }) },
+        proposeAgreement: {
+          actions: assign({ agreements: ({ context, event }) => propose(context.agreements, event as Of<'proposeAgreement'>) }),
+        },
+        acceptAgreement: {
+          actions: assign({ agreements: ({ context, event }) => accept(context.agreements, event as Of<'acceptAgreement'>) }),
+        },
         nextPhase: { target: 'supportAgreements', guard: 'agreementsReady' },
         previousPhase: 'organisationNeeds',
       },

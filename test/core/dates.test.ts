@@ -33,9 +33,11 @@ describe('calendar dates', () => {
   });
 
   it('round-trips day numbers', () => {
-    fc.assert(fc.property(dayNumbers, (n) => {
+    fc.assert(
+      fc.property(dayNumbers, (n) => {
         expect(toDayNumber(fromDayNumber(n))).toBe(n);
-      }));
+      }),
+    );
   });
 
   it('adds days consistently with daysBetween and ordering', () => {

@@ -6,7 +6,12 @@ import { hasErrors, makeFinding, prefixPaths, sortFindings } from '../../src/cor
 describe('findings are data', () => {
   it('hold a code, a severity, a path and raw params, and nothing written out', () => {
     const finding = makeFinding('demo.late', 'warning', { path: ['when'], params: { days: 3, cost: { amount: 500, currency: 'EUR' } } });
-    expect(finding).toEqual({ code: 'demo.late', severity: 'warning', path: ['when'], params: { days: 3, cost: { amount: 500, currency: 'EUR' } } });
+    expect(finding).toEqual({
+      code: 'demo.late',
+      severity: 'warning',
+      path: ['when'],
+      params: { days: 3, cost: { amount: 500, currency: 'EUR' } },
+    });
     expect('message' in finding).toBe(false);
     expect(JSON.parse(JSON.stringify(finding))).toEqual(finding);
   });

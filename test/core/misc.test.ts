@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMoney, canonicalJson, createRandom, deepFreeze, duplicateIds, formatMoney, minorUnitDigits, sha256Hex } from '../../src/core/index.js';
+import {
+  addMoney,
+  canonicalJson,
+  createRandom,
+  deepFreeze,
+  duplicateIds,
+  formatMoney,
+  minorUnitDigits,
+  sha256Hex,
+} from '../../src/core/index.js';
 
 describe('seeded random', () => {
   it('is deterministic per seed and differs between seeds', () => {

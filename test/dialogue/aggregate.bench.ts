@@ -36,7 +36,12 @@ function inputOf(count: number): AggregateDevelopmentAgendaInput {
   const participants = Array.from({ length: people }, (_, i) => ({ id: `p${i}`, team: `team-${i % 40}` }));
   const wishes: DevelopmentWish[] = Array.from({ length: count }, (_, i) => {
     const subject = pick(subjects);
-    const title = random.int(3) === 0 ? `Beter worden in ${subject}` : random.int(2) === 0 ? subject : `${subject} ${pick(['leren', 'verdiepen', 'oefenen'])}`;
+    const title =
+      random.int(3) === 0
+        ? `Beter worden in ${subject}`
+        : random.int(2) === 0
+          ? subject
+          : `${subject} ${pick(['leren', 'verdiepen', 'oefenen'])}`;
     const linked = random.int(8) === 0 ? 'none' : [pick(ambitionIds), ...(random.int(3) === 0 ? [pick(ambitionIds)] : [])];
     return {
       id: `w${i}`,

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, createRandom } from '../../src/core/index.js';
-import type {
-  AggregateDevelopmentAgendaInput,
-  DevelopmentAgenda,
-  DevelopmentWish,
-  DialogueParticipant,
-} from '../../src/dialogue/index.js';
+import type { AggregateDevelopmentAgendaInput, DevelopmentAgenda, DevelopmentWish, DialogueParticipant } from '../../src/dialogue/index.js';
 import { aggregateDevelopmentAgenda } from '../../src/dialogue/index.js';
 import { msg } from '../finding-text.js';
 
@@ -98,8 +93,18 @@ describe('aggregateDevelopmentAgenda: themes', () => {
         wish('w5', 'p5', 'Presenteren'),
       ],
     });
-    expect(agenda.teams.map((t) => [t.team, t.participantCount, t.wishCount, t.themes.map((theme) => [theme.label, theme.participantCount])])).toEqual([
-      ['finance', 2, 3, [['Dashboards bouwen', 2], ['Presenteren', 1]]],
+    expect(
+      agenda.teams.map((t) => [t.team, t.participantCount, t.wishCount, t.themes.map((theme) => [theme.label, theme.participantCount])]),
+    ).toEqual([
+      [
+        'finance',
+        2,
+        3,
+        [
+          ['Dashboards bouwen', 2],
+          ['Presenteren', 1],
+        ],
+      ],
       ['sales', 2, 1, [['Presenteren', 1]]],
     ]);
     expect(agenda.themes.map((t) => [t.label, t.participantCount])).toEqual([
@@ -146,7 +151,12 @@ describe('aggregateDevelopmentAgenda: gaps and vagueness', () => {
     expect(warning?.severity).toBe('warning');
     expect(warning?.path).toEqual(['wishes', 0, 'firstStep']);
     expect(msg(warning, 'nl')).toContain('Iets met communicatie');
-    const off = agendaOf({ ambitions, participants, wishes: [wish('w1', 'p1', 'Iets', { firstStep: 'Eens kijken' })], checkVagueness: false });
+    const off = agendaOf({
+      ambitions,
+      participants,
+      wishes: [wish('w1', 'p1', 'Iets', { firstStep: 'Eens kijken' })],
+      checkVagueness: false,
+    });
     expect(off.vagueWishes).toEqual([]);
   });
 
@@ -168,7 +178,11 @@ describe('aggregateDevelopmentAgenda: gaps and vagueness', () => {
       ['dialogue.wish.unknownAmbition', ['wishes', 1, 'ambitionIds', 1]],
       ['dialogue.wish.unknownTheme', ['wishes', 2, 'themeIds', 0]],
     ]);
-    const empty = aggregateDevelopmentAgenda({ ambitions, participants, wishes: [wish('w1', 'p1', 'Excel', { ambitionIds: [] as never })] });
+    const empty = aggregateDevelopmentAgenda({
+      ambitions,
+      participants,
+      wishes: [wish('w1', 'p1', 'Excel', { ambitionIds: [] as never })],
+    });
     expect(empty.ok).toBe(false);
     expect(aggregateDevelopmentAgenda({ ambitions, participants, wishes: [], extra: 1 } as never).findings[0]?.code).toBe(
       'input.unrecognized_keys',

@@ -17,7 +17,14 @@ const wishes: DevelopmentWish[] = [
     focus: 'skills',
     firstStep: 'Voor 1 maart 2027 de interne cursus Power BI afronden',
   },
-  { id: 'w2', participantId: 'p2', title: 'Presenteren', ambitionIds: ['klant'], focus: 'skills', firstStep: 'In mei een teamoverleg leiden' },
+  {
+    id: 'w2',
+    participantId: 'p2',
+    title: 'Presenteren',
+    ambitionIds: ['klant'],
+    focus: 'skills',
+    firstStep: 'In mei een teamoverleg leiden',
+  },
   {
     id: 'w3',
     participantId: 'p1',
@@ -60,7 +67,9 @@ describe('wishesToAgendaItems', () => {
     if (!items.ok) throw new Error('unexpected');
     const merged = mergeAgendas({
       employeeItems: [...items.value],
-      organisationItems: [{ id: 'org-1', source: 'organisation', title: 'Power BI dashboards bouwen', priority: 'must', goalIds: ['data'] }],
+      organisationItems: [
+        { id: 'org-1', source: 'organisation', title: 'Power BI dashboards bouwen', priority: 'must', goalIds: ['data'] },
+      ],
       minutesAvailable: 60,
       locale: 'nl',
     });

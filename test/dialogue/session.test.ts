@@ -168,9 +168,7 @@ describe('planFutureDialogue: questions from the bank', () => {
     const reflection = plan.blocks.find((b) => b.phase === 'dialogueReflection');
     expect(reflection?.questions).toHaveLength(3);
     expect(reflection?.questions.every((q) => ['r1', 'r2', 'r3', 'r4'].includes(q.id))).toBe(true);
-    expect(reflection?.questions.map((q) => q.text)).toContain(
-      bank.find((q) => q.id === reflection?.questions[0]?.id)?.text.en,
-    );
+    expect(reflection?.questions.map((q) => q.text)).toContain(bank.find((q) => q.id === reflection?.questions[0]?.id)?.text.en);
     expect(plan.blocks.find((b) => b.phase === 'dialogueWishes')?.questions).toEqual([{ id: 'w1', text: 'What is your first step?' }]);
     expect(plan.blocks.find((b) => b.phase === 'dialogueOpening')?.questions).toEqual([]);
     expect(codes({ ambitions, participants: people(6), questions: bank })).toEqual([]);
@@ -203,32 +201,42 @@ const participantsArbitrary = fc
       fc.array(fc.option(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { nil: undefined }), { minLength: ids.length, maxLength: ids.length }),
     ),
   )
-  .map(([ids, teams]) =>
-    ids.map((id, i): DialogueParticipant => (teams[i] === undefined ? { id } : { id, team: teams[i] as string })),
-  );
+  .map(([ids, teams]) => ids.map((id, i): DialogueParticipant => (teams[i] === undefined ? { id } : { id, team: teams[i] as string })));
 const seedArbitrary = fc.oneof(fc.integer(), fc.string({ maxLength: 12 }));
 
 describe('planFutureDialogue: properties', () => {
   it('puts every participant in exactly one group', () => {
     fc.assert(
-      fc.property(participantsArbitrary, fc.integer({ min: 2, max: 20 }), fc.boolean(), seedArbitrary, (participants, groupSize, balanceByTeam, seed) => {
-        const plan = planOf({ ambitions, participants, format: { groupSize, balanceByTeam }, seed });
-        const placed = plan.groups.flatMap((g) => g.participantIds);
-        expect([...placed].sort()).toEqual(participants.map((p) => p.id).sort());
-        expect(new Set(placed).size).toBe(placed.length);
-      }),
+      fc.property(
+        participantsArbitrary,
+        fc.integer({ min: 2, max: 20 }),
+        fc.boolean(),
+        seedArbitrary,
+        (participants, groupSize, balanceByTeam, seed) => {
+          const plan = planOf({ ambitions, participants, format: { groupSize, balanceByTeam }, seed });
+          const placed = plan.groups.flatMap((g) => g.participantIds);
+          expect([...placed].sort()).toEqual(participants.map((p) => p.id).sort());
+          expect(new Set(placed).size).toBe(placed.length);
+        },
+      ),
     );
   });
 
   it('keeps group sizes within one of each other and within the group size, with or without team balance', () => {
     fc.assert(
-      fc.property(participantsArbitrary, fc.integer({ min: 2, max: 20 }), fc.boolean(), seedArbitrary, (participants, groupSize, balanceByTeam, seed) => {
-        const plan = planOf({ ambitions, participants, format: { groupSize, balanceByTeam }, seed });
-        const sizes = plan.groups.map((g) => g.participantIds.length);
-        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
-        expect(Math.max(...sizes)).toBeLessThanOrEqual(groupSize);
-        expect(plan.groups).toHaveLength(Math.ceil(participants.length / groupSize));
-      }),
+      fc.property(
+        participantsArbitrary,
+        fc.integer({ min: 2, max: 20 }),
+        fc.boolean(),
+        seedArbitrary,
+        (participants, groupSize, balanceByTeam, seed) => {
+          const plan = planOf({ ambitions, participants, format: { groupSize, balanceByTeam }, seed });
+          const sizes = plan.groups.map((g) => g.participantIds.length);
+          expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+          expect(Math.max(...sizes)).toBeLessThanOrEqual(groupSize);
+          expect(plan.groups).toHaveLength(Math.ceil(participants.length / groupSize));
+        },
+      ),
     );
   });
 
@@ -259,17 +267,22 @@ describe('planFutureDialogue: properties', () => {
 
   it('advises in the time warning the least number of minutes that really is enough', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 30, max: 240 }), fc.integer({ min: 2, max: 150 }), fc.integer({ min: 2, max: 8 }), (minutes, count, groupSize) => {
-        const plan = (total: number) =>
-          planFutureDialogue({ ambitions, participants: people(count), format: { minutes: total, groupSize }, questionsPerBlock: 0 });
-        const tight = (total: number): boolean => plan(total).findings.some((f) => f.code === 'dialogue.time.tooLittleForGroups');
-        const warning = plan(minutes).findings.find((f) => f.code === 'dialogue.time.tooLittleForGroups');
-        if (warning === undefined) return;
-        const needed = warning.params['needed'] as number;
-        expect(needed).toBeGreaterThan(minutes);
-        if (needed <= 480) expect(tight(needed)).toBe(false);
-        if (needed - 1 <= 480) expect(tight(needed - 1)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 30, max: 240 }),
+        fc.integer({ min: 2, max: 150 }),
+        fc.integer({ min: 2, max: 8 }),
+        (minutes, count, groupSize) => {
+          const plan = (total: number) =>
+            planFutureDialogue({ ambitions, participants: people(count), format: { minutes: total, groupSize }, questionsPerBlock: 0 });
+          const tight = (total: number): boolean => plan(total).findings.some((f) => f.code === 'dialogue.time.tooLittleForGroups');
+          const warning = plan(minutes).findings.find((f) => f.code === 'dialogue.time.tooLittleForGroups');
+          if (warning === undefined) return;
+          const needed = warning.params['needed'] as number;
+          expect(needed).toBeGreaterThan(minutes);
+          if (needed <= 480) expect(tight(needed)).toBe(false);
+          if (needed - 1 <= 480) expect(tight(needed - 1)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -281,7 +294,12 @@ describe('planFutureDialogue: properties', () => {
         fc.integer({ min: 2, max: 20 }),
         fc.constantFrom('offline', 'online'),
         (minutes, count, groupSize, mode) => {
-          const result = planFutureDialogue({ ambitions, participants: people(count), format: { minutes, groupSize, mode }, questionsPerBlock: 0 });
+          const result = planFutureDialogue({
+            ambitions,
+            participants: people(count),
+            format: { minutes, groupSize, mode },
+            questionsPerBlock: 0,
+          });
           if (!result.ok) throw new Error('unexpected');
           const plan = result.value;
           expect(plan.blocks.reduce((sum, b) => sum + b.minutes, 0)).toBe(minutes);

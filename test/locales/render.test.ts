@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, Finding } from '../../src/index.js';
-import { catalogueFor, defineMessages, en, finding, findingMessage, formatFinding, intlFormatters, isFinding, nl } from '../../src/index.js';
+import {
+  catalogueFor,
+  defineMessages,
+  en,
+  finding,
+  findingMessage,
+  formatFinding,
+  intlFormatters,
+  isFinding,
+  nl,
+} from '../../src/index.js';
 
 describe('the finding factory', () => {
   it('makes data only, typed by code', () => {
-    const made = finding.warning('agenda.budget.noTimeForItems', { path: ['reservedMinutes'], params: { minutesAvailable: 30, reservedMinutes: 30 } });
-    expect(made).toEqual({ code: 'agenda.budget.noTimeForItems', severity: 'warning', path: ['reservedMinutes'], params: { minutesAvailable: 30, reservedMinutes: 30 } });
+    const made = finding.warning('agenda.budget.noTimeForItems', {
+      path: ['reservedMinutes'],
+      params: { minutesAvailable: 30, reservedMinutes: 30 },
+    });
+    expect(made).toEqual({
+      code: 'agenda.budget.noTimeForItems',
+      severity: 'warning',
+      path: ['reservedMinutes'],
+      params: { minutesAvailable: 30, reservedMinutes: 30 },
+    });
     expect(isFinding(made, 'agenda.budget.noTimeForItems')).toBe(true);
     expect(finding.of('input.required', 'info').severity).toBe('info');
   });
@@ -24,11 +42,25 @@ describe('rendering with a catalogue', () => {
     const tooLong: Finding = { code: 'input.too_big.string', severity: 'error', path: [], params: { maximum: 2000 } };
     expect(findingMessage(tooLong, 'nl')).toBe('Te lang: hoogstens 2.000 tekens.');
     expect(findingMessage(tooLong, 'en')).toBe('Too long: at most 2,000 characters.');
-    const values: Finding = { code: 'input.invalid_value', severity: 'error', path: [], params: { values: ['development', 'career', 'checkIn'] } };
+    const values: Finding = {
+      code: 'input.invalid_value',
+      severity: 'error',
+      path: [],
+      params: { values: ['development', 'career', 'checkIn'] },
+    };
     expect(findingMessage(values, 'nl')).toBe('Ongeldige waarde; toegestaan: development, career of checkIn.');
-    const range: Finding = { code: 'date.outOfRange', severity: 'error', path: [], params: { value: '0050-01-01', from: '1900-01-01', to: '2200-12-31' } };
-    expect(findingMessage(range, 'nl')).toBe('0050-01-01 valt buiten de ondersteunde jaren: van 1 januari 1900 tot en met 31 december 2200.');
-    expect(findingMessage(range, 'en')).toBe('0050-01-01 lies outside the supported years: from 1 January 1900 up to and including 31 December 2200.');
+    const range: Finding = {
+      code: 'date.outOfRange',
+      severity: 'error',
+      path: [],
+      params: { value: '0050-01-01', from: '1900-01-01', to: '2200-12-31' },
+    };
+    expect(findingMessage(range, 'nl')).toBe(
+      '0050-01-01 valt buiten de ondersteunde jaren: van 1 januari 1900 tot en met 31 december 2200.',
+    );
+    expect(findingMessage(range, 'en')).toBe(
+      '0050-01-01 lies outside the supported years: from 1 January 1900 up to and including 31 December 2200.',
+    );
   });
 
   it('chooses singular or plural by number, also for lists', () => {
@@ -58,19 +90,31 @@ describe('rendering with a catalogue', () => {
   });
 
   it('leaves a placeholder visible when its param is missing, rather than hide the mistake', () => {
-    expect(findingMessage({ code: 'input.too_big.string', severity: 'error', path: [], params: {} }, 'en')).toBe('Too long: at most {maximum} characters.');
+    expect(findingMessage({ code: 'input.too_big.string', severity: 'error', path: [], params: {} }, 'en')).toBe(
+      'Too long: at most {maximum} characters.',
+    );
   });
 
   it('adds the parts of a composite finding on request', () => {
-    const composite: Finding = { ...required, details: [{ code: 'input.too_big.number', severity: 'error', path: [], params: { maximum: 5 } }] };
-    expect(formatFinding(composite, 'en', { details: true })).toBe('error input.required at when: This field is required.\n  - Too large: at most 5.');
+    const composite: Finding = {
+      ...required,
+      details: [{ code: 'input.too_big.number', severity: 'error', path: [], params: { maximum: 5 } }],
+    };
+    expect(formatFinding(composite, 'en', { details: true })).toBe(
+      'error input.required at when: This field is required.\n  - Too large: at most 5.',
+    );
   });
 
   it('takes a host’s catalogue, and survives one whose message function throws', () => {
     const custom: Catalogue = {
       ...en,
       locale: 'en-x-plain',
-      messages: { ...en.messages, 'input.required': () => { throw new Error('host bug'); } },
+      messages: {
+        ...en.messages,
+        'input.required': () => {
+          throw new Error('host bug');
+        },
+      },
     };
     expect(findingMessage(required, custom)).toBe('input.required');
     expect(catalogueFor('fr')).toBe(en);

@@ -13,7 +13,12 @@ let work = '';
 let consumer = '';
 
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
 }
 
 beforeAll(() => {
@@ -25,7 +30,10 @@ beforeAll(() => {
   for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
     writeFileSync(join(stage, file), readFileSync(join(root, file)));
   }
-  const tarball = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], stage).trim().split('\n').pop() as string;
+  const tarball = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], stage)
+    .trim()
+    .split('\n')
+    .pop() as string;
   consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));

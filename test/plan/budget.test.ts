@@ -70,7 +70,9 @@ describe('budgetStatus', () => {
     expect(codes(result)).toEqual(['budget.overCommitted']);
     expect(result.findings[0]?.path).toEqual(['costs', 1]);
     expect(msg(result.findings[0], 'en')).toBe('Agreements and expenses (€1,050.00) exceed the budget of €700.00 by €350.00.');
-    expect(msg(result.findings[0], 'nl')).toBe('De afspraken en uitgaven (€\u00a01.050,00) gaan €\u00a0350,00 over het budget van €\u00a0700,00 heen.');
+    expect(msg(result.findings[0], 'nl')).toBe(
+      'De afspraken en uitgaven (€\u00a01.050,00) gaan €\u00a0350,00 over het budget van €\u00a0700,00 heen.',
+    );
     // Programs keep a notation that does not depend on the language.
     expect(result.findings[0]?.params['claimed']).toBe('EUR 1050.00');
     expect(value(result).remaining).toEqual(eur(-35000));
@@ -93,7 +95,11 @@ describe('budgetStatus', () => {
   });
 
   it('reports overspending', () => {
-    const result = budgetStatus({ budget, expenses: [{ id: 'x', date: '2027-02-01', amount: eur(80000) }], now: '2027-05-01T09:00:00+02:00' });
+    const result = budgetStatus({
+      budget,
+      expenses: [{ id: 'x', date: '2027-02-01', amount: eur(80000) }],
+      now: '2027-05-01T09:00:00+02:00',
+    });
     expect(codes(result)).toEqual(['budget.overspent']);
   });
 
@@ -119,7 +125,13 @@ describe('budgetStatus', () => {
   });
 
   it('does not count the cost of a dropped agreement', () => {
-    const plan = recordProgress(samplePlan(), { agreementId: 'a1', by: 'employee', at: '2027-04-01T09:00:00+02:00', status: 'dropped', note: 'Andere training gekozen' });
+    const plan = recordProgress(samplePlan(), {
+      agreementId: 'a1',
+      by: 'employee',
+      at: '2027-04-01T09:00:00+02:00',
+      status: 'dropped',
+      note: 'Andere training gekozen',
+    });
     if (!plan.ok) throw new Error('progress');
     const status = value(budgetStatus({ budget, plan: plan.value, now: '2027-05-01T09:00:00+02:00' }));
     expect(status.committed).toEqual(eur(0));
@@ -133,12 +145,18 @@ describe('budgetStatus', () => {
     expect(msg(late.findings[0], 'en')).toContain('€650.00 (92%)');
     expect(msg(late.findings[0], 'en')).toContain('About 40% of employees');
     expect(codes(budgetStatus({ budget, now: '2027-06-15T09:00:00+02:00' }))).toEqual([]);
-    expect(codes(budgetStatus({ budget, costs: [{ id: 'c', description: 'Coaching', amount: eur(60000) }], now: '2027-11-15T09:00:00+01:00' }))).toEqual([]);
-    expect(codes(budgetStatus({ budget, now: '2027-06-15T09:00:00+02:00', lateInYear: { fromMonth: 6 } }))).toEqual(['budget.unused.lateInYear']);
+    expect(
+      codes(budgetStatus({ budget, costs: [{ id: 'c', description: 'Coaching', amount: eur(60000) }], now: '2027-11-15T09:00:00+01:00' })),
+    ).toEqual([]);
+    expect(codes(budgetStatus({ budget, now: '2027-06-15T09:00:00+02:00', lateInYear: { fromMonth: 6 } }))).toEqual([
+      'budget.unused.lateInYear',
+    ]);
     expect(codes(budgetStatus({ budget, now: '2028-01-02T09:00:00+01:00' }))).toEqual(['budget.year.ended']);
     // New Year's Eve in Amsterdam is still the budget year, though UTC says otherwise.
     expect(codes(budgetStatus({ budget, now: '2027-12-31T23:30:00Z', timeZone: 'Europe/Amsterdam' }))).toEqual(['budget.year.ended']);
-    expect(codes(budgetStatus({ budget, now: '2027-12-31T22:30:00Z', timeZone: 'Europe/Amsterdam' }))).toEqual(['budget.unused.lateInYear']);
+    expect(codes(budgetStatus({ budget, now: '2027-12-31T22:30:00Z', timeZone: 'Europe/Amsterdam' }))).toEqual([
+      'budget.unused.lateInYear',
+    ]);
   });
 
   it('works in study points', () => {
@@ -169,9 +187,9 @@ describe('budgetStatus', () => {
   });
 
   it('answers bad input with findings', () => {
-    expect(codes(budgetStatus({ budget: { ...budget, amount: { amount: 10.5, currency: 'EUR' } }, now: '2027-04-01T09:00:00+02:00' }))).toEqual([
-      'input.invalid_union',
-    ]);
+    expect(
+      codes(budgetStatus({ budget: { ...budget, amount: { amount: 10.5, currency: 'EUR' } }, now: '2027-04-01T09:00:00+02:00' })),
+    ).toEqual(['input.invalid_union']);
     expect(budgetStatus(undefined as never).ok).toBe(false);
   });
 });
@@ -188,19 +206,35 @@ describe('budget properties', () => {
         fc.integer({ min: 0, max: 50_000_000 }),
         fc.array(fc.record({ amount, agreementId: fc.option(fc.constantFrom('a1', 'a2', 'a3'), { nil: undefined }) }), { maxLength: 12 }),
         fc.array(
-          fc.record({ amount, year: fc.constantFrom(2026, 2027, 2027, 2027), agreementId: fc.option(fc.constantFrom('a1', 'a2', 'zz'), { nil: undefined }) }),
+          fc.record({
+            amount,
+            year: fc.constantFrom(2026, 2027, 2027, 2027),
+            agreementId: fc.option(fc.constantFrom('a1', 'a2', 'zz'), { nil: undefined }),
+          }),
           { maxLength: 12 },
         ),
         (total, costs, expenses) => {
           const input: BudgetStatusInput = {
             budget: { employeeId: 'e', year: 2027, amount: { amount: total, currency: 'EUR' } },
-            costs: costs.map((c, i) => ({ id: `c${i}`, description: 'cost', amount: c.amount, ...(c.agreementId ? { agreementId: c.agreementId } : {}) })),
-            expenses: expenses.map((x, i) => ({ id: `x${i}`, date: `${x.year}-06-01`, amount: x.amount, ...(x.agreementId ? { agreementId: x.agreementId } : {}) })),
+            costs: costs.map((c, i) => ({
+              id: `c${i}`,
+              description: 'cost',
+              amount: c.amount,
+              ...(c.agreementId ? { agreementId: c.agreementId } : {}),
+            })),
+            expenses: expenses.map((x, i) => ({
+              id: `x${i}`,
+              date: `${x.year}-06-01`,
+              amount: x.amount,
+              ...(x.agreementId ? { agreementId: x.agreementId } : {}),
+            })),
             now: '2027-06-15T09:00:00+02:00',
           };
           const status = value(budgetStatus(input));
           const counted = (kind: 'cost' | 'expense'): number =>
-            status.lines.filter((l) => l.kind === kind && l.counted).reduce((sum, l) => sum + ('currency' in l.amount ? l.amount.amount : NaN), 0);
+            status.lines
+              .filter((l) => l.kind === kind && l.counted)
+              .reduce((sum, l) => sum + ('currency' in l.amount ? l.amount.amount : NaN), 0);
           const get = (q: BudgetStatus['spent']): number => ('currency' in q ? q.amount : NaN);
           expect(status.lines).toHaveLength(costs.length + expenses.length);
           expect(get(status.committed)).toBe(counted('cost'));
@@ -224,7 +258,9 @@ describe('budget properties', () => {
             expect(status.lines[over.path[1] as number]?.counted).toBe(true);
           }
           const excluded = status.lines.filter((l) => l.reason === 'otherCurrency' || l.reason === 'otherUnit').length;
-          const mismatch = budgetStatus(input).findings.filter((f) => f.code === 'budget.currency.mismatch' || f.code === 'budget.unit.mismatch');
+          const mismatch = budgetStatus(input).findings.filter(
+            (f) => f.code === 'budget.currency.mismatch' || f.code === 'budget.unit.mismatch',
+          );
           expect(mismatch).toHaveLength(excluded);
         },
       ),

@@ -16,7 +16,13 @@ describe('the POP feeds the next conversation', () => {
   it('passes a whole stored plan to createConversation, whose open agreements come first on the next agenda', () => {
     const plan = value(createDevelopmentPlan(concludedConversation()));
     const progressed = value(
-      recordProgress(plan, { agreementId: 's1', by: 'manager', at: '2027-04-01T09:00:00+02:00', status: 'done', note: 'Training geboekt.' }),
+      recordProgress(plan, {
+        agreementId: 's1',
+        by: 'manager',
+        at: '2027-04-01T09:00:00+02:00',
+        status: 'done',
+        note: 'Training geboekt.',
+      }),
     );
     const next = value(
       createConversation({
@@ -59,7 +65,12 @@ describe('createDevelopmentPlan', () => {
       ['s1', 'support'],
     ]);
     expect(plan.costs).toEqual([
-      { id: 'a1', description: 'Ik volg de training Presenteren met impact en geef daarna twee klantpresentaties', amount: { amount: 45000, currency: 'EUR' }, agreementId: 'a1' },
+      {
+        id: 'a1',
+        description: 'Ik volg de training Presenteren met impact en geef daarna twee klantpresentaties',
+        amount: { amount: 45000, currency: 'EUR' },
+        agreementId: 'a1',
+      },
     ]);
     expect(plan.nextConversation).toEqual({ date: '2027-09-15', start: '2027-09-15T10:00:00+02:00', kind: 'checkIn', minutes: 30 });
     expect(plan.evaluation).toEqual({ rating: 4, feedback: 'Fijn gesprek; ik kreeg de ruimte voor mijn eigen ideeën.' });
@@ -114,7 +125,9 @@ describe('createDevelopmentPlan', () => {
   });
 
   it('is deterministic and never throws', () => {
-    expect(JSON.stringify(createDevelopmentPlan(concludedConversation()))).toBe(JSON.stringify(createDevelopmentPlan(concludedConversation())));
+    expect(JSON.stringify(createDevelopmentPlan(concludedConversation()))).toBe(
+      JSON.stringify(createDevelopmentPlan(concludedConversation())),
+    );
     fc.assert(
       fc.property(fc.anything(), (input) => {
         expect(createDevelopmentPlan(input as never).ok).toBe(false);
@@ -128,7 +141,9 @@ describe('createDevelopmentPlan', () => {
     if (!result.ok) return;
     expect(result.findings).toEqual([]);
     expect(result.value.goals.map((g) => g.id)).toEqual(['need-1', 'need-2']);
-    expect(result.value.agreements.map((a) => [a.id, a.kind, a.acceptedBy.employee !== undefined && a.acceptedBy.manager !== undefined])).toEqual([
+    expect(
+      result.value.agreements.map((a) => [a.id, a.kind, a.acceptedBy.employee !== undefined && a.acceptedBy.manager !== undefined]),
+    ).toEqual([
       ['a1', 'development', true],
       ['a2', 'development', true],
       ['s1', 'support', true],

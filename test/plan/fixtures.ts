@@ -117,9 +117,7 @@ export function concludedConversation(): Conversation {
           source: 'employee',
         },
       ],
-      manager: [
-        { id: 'need-2', text: 'Kennis van het nieuwe planningssysteem', focus: 'knowledge', goalIds: [], source: 'manager' },
-      ],
+      manager: [{ id: 'need-2', text: 'Kennis van het nieuwe planningssysteem', focus: 'knowledge', goalIds: [], source: 'manager' }],
     },
     agreements: [
       {

@@ -21,8 +21,18 @@ describe('approvePlan (validation, integrity, hash) against a bare schema parse'
 const lines = 1_000;
 const input: BudgetStatusInput = {
   budget: { employeeId: 'e', year: 2027, amount: { amount: 100_000_000, currency: 'EUR' } },
-  costs: Array.from({ length: lines }, (_, i) => ({ id: `c${i}`, description: 'cost', amount: { amount: 1000 + i, currency: 'EUR' }, agreementId: `a${i % 50}` })),
-  expenses: Array.from({ length: lines }, (_, i) => ({ id: `x${i}`, date: '2027-05-01', amount: { amount: 500 + i, currency: 'EUR' }, agreementId: `a${i % 60}` })),
+  costs: Array.from({ length: lines }, (_, i) => ({
+    id: `c${i}`,
+    description: 'cost',
+    amount: { amount: 1000 + i, currency: 'EUR' },
+    agreementId: `a${i % 50}`,
+  })),
+  expenses: Array.from({ length: lines }, (_, i) => ({
+    id: `x${i}`,
+    date: '2027-05-01',
+    amount: { amount: 500 + i, currency: 'EUR' },
+    agreementId: `a${i % 60}`,
+  })),
   now: '2027-06-01T09:00:00+02:00',
 };
 

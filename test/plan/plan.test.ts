@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/core/index.js';
 import { canonicalJson } from '../../src/core/index.js';
 import type { DevelopmentPlan, PlanAmendment } from '../../src/plan/index.js';
-import {
-  amendPlan,
-  approvePlan,
-  planApprovalStatus,
-  planContentHash,
-  recordProgress,
-  validatePlan,
-} from '../../src/plan/index.js';
+import { amendPlan, approvePlan, planApprovalStatus, planContentHash, recordProgress, validatePlan } from '../../src/plan/index.js';
 import { createdAt, sampleContent, samplePlan } from './fixtures.js';
 import { msg } from '../finding-text.js';
 
@@ -33,7 +26,14 @@ describe('a new plan', () => {
     expect(plan.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(plan.hash).toBe(value(planContentHash(plan)));
     expect(plan.history).toEqual([
-      { version: 1, at: createdAt, by: 'conversation', changes: [{ section: 'plan', action: 'created' }], hash: plan.hash, clearedApprovals: [] },
+      {
+        version: 1,
+        at: createdAt,
+        by: 'conversation',
+        changes: [{ section: 'plan', action: 'created' }],
+        hash: plan.hash,
+        clearedApprovals: [],
+      },
     ]);
     expect(plan.approvals).toEqual([]);
     expect(Object.isFrozen(plan.agreements[0])).toBe(true);
@@ -183,16 +183,25 @@ describe('amendPlan', () => {
   });
 
   it('keeps recorded progress when an amendment rewrites the agreements', () => {
-    const progressed = value(recordProgress(samplePlan(), { agreementId: 'a1', by: 'employee', at: '2027-05-01T09:00:00+02:00', status: 'done', note: 'Klaar' }));
+    const progressed = value(
+      recordProgress(samplePlan(), { agreementId: 'a1', by: 'employee', at: '2027-05-01T09:00:00+02:00', status: 'done', note: 'Klaar' }),
+    );
     const rewritten = progressed.agreements.map((a) => ({ ...a, status: 'open' as const, what: `${a.what}.` }));
     const result = amendPlan(progressed, { ...change, at: '2027-05-02T09:00:00+02:00', set: { agreements: rewritten } });
     expect(codes(result)).toEqual(['plan.amend.progressKept']);
-    expect(value(result).agreements[0]).toMatchObject({ status: 'done', progressNote: 'Klaar', what: `${progressed.agreements[0]?.what}.` });
+    expect(value(result).agreements[0]).toMatchObject({
+      status: 'done',
+      progressNote: 'Klaar',
+      what: `${progressed.agreements[0]?.what}.`,
+    });
   });
 
   it('refuses duplicate ids and changes dated before the current version', () => {
     const plan = samplePlan();
-    const ambitions = [{ id: 'x', text: 'een' }, { id: 'x', text: 'twee' }];
+    const ambitions = [
+      { id: 'x', text: 'een' },
+      { id: 'x', text: 'twee' },
+    ];
     expect(codes(amendPlan(plan, { ...change, set: { ambitions } }))).toEqual(['plan.id.duplicate']);
     expect(codes(amendPlan(plan, { ...change, at: '2027-01-01T00:00:00+01:00' }))).toEqual(['plan.amend.beforeVersion']);
   });
@@ -255,7 +264,11 @@ type Operation =
 const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ type: fc.constant('approve' as const), by: role, versionOffset: fc.constantFrom(0, 0, 0, -1, 1) }),
   fc.record({ type: fc.constant('amend' as const), by: role, set: sets }),
-  fc.record({ type: fc.constant('progress' as const), by: role, status: fc.constantFrom('open' as const, 'done' as const, 'dropped' as const) }),
+  fc.record({
+    type: fc.constant('progress' as const),
+    by: role,
+    status: fc.constantFrom('open' as const, 'done' as const, 'dropped' as const),
+  }),
 );
 
 const contentKeys = Object.keys(sampleContent());
@@ -331,7 +344,10 @@ describe('plan properties', () => {
     const base = sampleContent() as unknown as Record<string, unknown>;
     const leaves: (string | number)[][] = [];
     const walk = (node: unknown, path: (string | number)[]): void => {
-      if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...path, index]));
+      if (Array.isArray(node))
+        node.forEach((item, index) => {
+          walk(item, [...path, index]);
+        });
       else if (node !== null && typeof node === 'object') for (const [key, item] of Object.entries(node)) walk(item, [...path, key]);
       else leaves.push(path);
     };
@@ -346,12 +362,17 @@ describe('plan properties', () => {
       node[last] = change(node[last]);
       return copy;
     };
-    const isProgress = (path: (string | number)[]) =>
-      path[0] === 'agreements' && (path[2] === 'status' || path[2] === 'progressNote');
+    const isProgress = (path: (string | number)[]) => path[0] === 'agreements' && (path[2] === 'status' || path[2] === 'progressNote');
     fc.assert(
       fc.property(fc.constantFrom(...leaves), fc.constantFrom('É', 'x', '1'), (path, suffix) => {
         const changed = changeAt(path, (leaf) =>
-          typeof leaf === 'string' ? (leaf.includes('-') && /\d/.test(leaf) ? leaf : leaf + suffix) : typeof leaf === 'number' ? leaf + 1 : leaf,
+          typeof leaf === 'string'
+            ? leaf.includes('-') && /\d/.test(leaf)
+              ? leaf
+              : leaf + suffix
+            : typeof leaf === 'number'
+              ? leaf + 1
+              : leaf,
         );
         const hashed = planContentHash(changed as never);
         fc.pre(hashed.ok && canonicalJson(changed) !== canonicalJson(base));

@@ -24,13 +24,22 @@ function goldenPlan(): DevelopmentPlan {
       reason: 'Eerder evalueren, na de eerste klantpresentaties',
       set: {
         nextConversation: { date: '2027-08-30', start: '2027-08-30T14:00:00+02:00', minutes: 30, kind: 'checkIn' },
-        costs: [...sampleContent().costs, { id: 'c-book', description: 'Boek: Presenteren als een pro', amount: { amount: 2995, currency: 'EUR' } }],
+        costs: [
+          ...sampleContent().costs,
+          { id: 'c-book', description: 'Boek: Presenteren als een pro', amount: { amount: 2995, currency: 'EUR' } },
+        ],
       },
     }),
   );
   plan = value(approvePlan(plan, { by: 'employee', at: '2027-04-01T12:00:00+02:00', version: 2 }));
   plan = value(
-    recordProgress(plan, { agreementId: 's1', by: 'manager', at: '2027-05-20T16:00:00+02:00', status: 'done', note: 'Twee klantafspraken staan in de agenda.' }),
+    recordProgress(plan, {
+      agreementId: 's1',
+      by: 'manager',
+      at: '2027-05-20T16:00:00+02:00',
+      status: 'done',
+      note: 'Twee klantafspraken staan in de agenda.',
+    }),
   );
   return plan;
 }
@@ -68,9 +77,17 @@ describe('renderPlanMarkdown', () => {
     );
     fc.assert(
       fc.property(
-        fc.array(fc.record({ id: fc.uuid(), text: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '') }), { maxLength: 4 }),
+        fc.array(fc.record({ id: fc.uuid(), text: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '') }), {
+          maxLength: 4,
+        }),
         fc.constantFrom('nl' as const, 'en' as const),
-        fc.array(fc.oneof(fc.record({ amount: fc.maxSafeNat(), currency: fc.constantFrom('EUR', 'JPY', 'USD') }), fc.record({ studyPoints: fc.maxSafeNat() })), { maxLength: 4 }),
+        fc.array(
+          fc.oneof(
+            fc.record({ amount: fc.maxSafeNat(), currency: fc.constantFrom('EUR', 'JPY', 'USD') }),
+            fc.record({ studyPoints: fc.maxSafeNat() }),
+          ),
+          { maxLength: 4 },
+        ),
         fc.string({ maxLength: 60 }),
         fc.constantFrom('open' as const, 'done' as const, 'dropped' as const),
         (ambitions, locale, amounts, what, status) => {

@@ -22,7 +22,10 @@ const idArb = fc.constantFrom(...Array.from({ length: 30 }, (_, i) => `q${i}`));
 
 const questionArb: fc.Arbitrary<QuestionInput> = fc.record({
   id: idArb,
-  text: fc.record({ nl: fc.constantFrom('Wat wil je leren?', 'Hoe gaat het?'), en: fc.constantFrom('What do you want to learn?', 'How is it going?') }),
+  text: fc.record({
+    nl: fc.constantFrom('Wat wil je leren?', 'Hoe gaat het?'),
+    en: fc.constantFrom('What do you want to learn?', 'How is it going?'),
+  }),
   phase: phaseArb,
   category: categoryArb,
   audience: audienceArb,

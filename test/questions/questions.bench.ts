@@ -23,28 +23,52 @@ const options = { iterations: 200, warmupIterations: 20 };
 let seed = 0;
 
 describe('select 5 of the built-in bank', () => {
-  bench('baseline: filter and shuffle', () => {
-    filterAndShuffle(builtInQuestions, seed++);
-  }, options);
-  bench('selectQuestions, built-in (frozen, read once)', () => {
-    selectQuestions(builtInQuestions, { ...criteria, seed: seed++ });
-  }, options);
-  bench('selectQuestions, host bank from JSON (checked every call)', () => {
-    selectQuestions(hostBank, { ...criteria, seed: seed++ });
-  }, options);
+  bench(
+    'baseline: filter and shuffle',
+    () => {
+      filterAndShuffle(builtInQuestions, seed++);
+    },
+    options,
+  );
+  bench(
+    'selectQuestions, built-in (frozen, read once)',
+    () => {
+      selectQuestions(builtInQuestions, { ...criteria, seed: seed++ });
+    },
+    options,
+  );
+  bench(
+    'selectQuestions, host bank from JSON (checked every call)',
+    () => {
+      selectQuestions(hostBank, { ...criteria, seed: seed++ });
+    },
+    options,
+  );
 });
 
 describe('scaling with the bank size', () => {
-  bench('selectQuestions 10,000', () => {
-    selectQuestions(bank10k, { ...criteria, seed: seed++ });
-  }, { iterations: 20, warmupIterations: 3 });
-  bench('selectQuestions 20,000', () => {
-    selectQuestions(bank20k, { ...criteria, seed: seed++ });
-  }, { iterations: 20, warmupIterations: 3 });
+  bench(
+    'selectQuestions 10,000',
+    () => {
+      selectQuestions(bank10k, { ...criteria, seed: seed++ });
+    },
+    { iterations: 20, warmupIterations: 3 },
+  );
+  bench(
+    'selectQuestions 20,000',
+    () => {
+      selectQuestions(bank20k, { ...criteria, seed: seed++ });
+    },
+    { iterations: 20, warmupIterations: 3 },
+  );
 });
 
 describe('validate the built-in bank', () => {
-  bench('validateQuestionBank', () => {
-    validateQuestionBank(hostBank);
-  }, { iterations: 50, warmupIterations: 5 });
+  bench(
+    'validateQuestionBank',
+    () => {
+      validateQuestionBank(hostBank);
+    },
+    { iterations: 50, warmupIterations: 5 },
+  );
 });

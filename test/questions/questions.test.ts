@@ -67,7 +67,9 @@ describe('the built-in bank', () => {
     expect(builtInQuestions.filter((q) => q.kinds.includes('futureDialogue')).length).toBeGreaterThanOrEqual(45);
     expect(builtInQuestions.filter((q) => q.category === 'evaluation').length).toBeGreaterThanOrEqual(15);
     for (const phase of phaseIdSchema.options.filter((p) => p.startsWith('dialogue'))) {
-      expect(builtInQuestions.filter((q) => q.phase === phase && q.kinds.includes('futureDialogue')).length, phase).toBeGreaterThanOrEqual(5);
+      expect(builtInQuestions.filter((q) => q.phase === phase && q.kinds.includes('futureDialogue')).length, phase).toBeGreaterThanOrEqual(
+        5,
+      );
     }
   });
 
@@ -88,7 +90,13 @@ describe('the built-in bank', () => {
   });
 
   it('has no near-duplicates: no two questions share 70% or more of their words, in either language', () => {
-    const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}']+/u).filter((w) => w !== ''));
+    const words = (text: string): Set<string> =>
+      new Set(
+        text
+          .toLowerCase()
+          .split(/[^\p{L}']+/u)
+          .filter((w) => w !== ''),
+      );
     const near: string[] = [];
     for (const locale of ['nl', 'en'] as const) {
       const sets = builtInQuestions.map((q) => ({ id: q.id, words: words(q.text[locale]) }));
@@ -141,7 +149,14 @@ describe('the built-in bank', () => {
 
 describe('selectQuestions', () => {
   it('picks preparation questions for the manager of a development conversation', () => {
-    const value = selected(builtInQuestions, { phase: 'preparation', audience: 'manager', kind: 'development', locale: 'nl', count: 4, seed: 7 });
+    const value = selected(builtInQuestions, {
+      phase: 'preparation',
+      audience: 'manager',
+      kind: 'development',
+      locale: 'nl',
+      count: 4,
+      seed: 7,
+    });
     expect(value.questions).toHaveLength(4);
     for (const q of value.questions) {
       expect(q.phase).toBe('preparation');
@@ -188,10 +203,14 @@ describe('selectQuestions', () => {
       question('s1', { category: 'strengths' }),
     ];
     for (const seed of [1, 2, 3, 'x', 'y']) {
-      const picked = selected(bank, { count: 3, seed }).questions.map((q) => q.category).sort();
+      const picked = selected(bank, { count: 3, seed })
+        .questions.map((q) => q.category)
+        .sort();
       expect(picked).toEqual(['deepening', 'needs', 'strengths']);
     }
-    const unbalanced = [1, 2, 3, 4, 5, 6].map((seed) => selected(bank, { count: 3, seed, balance: false }).questions.filter((q) => q.category === 'needs').length);
+    const unbalanced = [1, 2, 3, 4, 5, 6].map(
+      (seed) => selected(bank, { count: 3, seed, balance: false }).questions.filter((q) => q.category === 'needs').length,
+    );
     expect(Math.max(...unbalanced)).toBeGreaterThan(1);
   });
 
@@ -235,7 +254,13 @@ describe('selectQuestions', () => {
   });
 
   it('serves the future dialogue: reflection questions for the group', () => {
-    const value = selected(builtInQuestions, { kind: 'futureDialogue', phase: 'dialogueReflection', locale: 'en', count: 4, seed: 'spring' });
+    const value = selected(builtInQuestions, {
+      kind: 'futureDialogue',
+      phase: 'dialogueReflection',
+      locale: 'en',
+      count: 4,
+      seed: 'spring',
+    });
     expect(value.questions).toHaveLength(4);
     expect(value.matches).toBeGreaterThanOrEqual(10);
     expect(new Set(value.questions.map((q) => q.category)).size).toBeGreaterThan(1);
@@ -306,7 +331,10 @@ describe('mergeQuestionBanks', () => {
   });
 
   it('merges with the real built-in bank', () => {
-    const result = mergeQuestionBanks([question('prep-emp-01', { text: { nl: 'Wat speelt er?', en: 'What is going on?' } })], builtInQuestions);
+    const result = mergeQuestionBanks(
+      [question('prep-emp-01', { text: { nl: 'Wat speelt er?', en: 'What is going on?' } })],
+      builtInQuestions,
+    );
     expect(result.ok && result.value.questions.length).toBe(builtInQuestions.length);
   });
 

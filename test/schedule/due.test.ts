@@ -62,16 +62,26 @@ describe('dueList', () => {
         hireDate: day.map(fromDayNumber),
         nextPlanned: day.map(fromDayNumber),
         agreements: fc.array(
-          fc.record({ id: fc.constantFrom('a1', 'a2', 'a3'), when: day.map(fromDayNumber), status: fc.constantFrom('open', 'done' as const) }),
+          fc.record({
+            id: fc.constantFrom('a1', 'a2', 'a3'),
+            when: day.map(fromDayNumber),
+            status: fc.constantFrom('open', 'done' as const),
+          }),
           { maxLength: 3 },
         ),
       },
       { requiredKeys: [] },
     );
-    const listArb = fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() === s && s !== ''), employeeArb), {
-      selector: ([id]) => id,
-      maxLength: 20,
-    });
+    const listArb = fc.uniqueArray(
+      fc.tuple(
+        fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() === s && s !== ''),
+        employeeArb,
+      ),
+      {
+        selector: ([id]) => id,
+        maxLength: 20,
+      },
+    );
     fc.assert(
       fc.property(listArb, (list) => {
         const employees: DueEmployee[] = list.map(([id, employee]) => ({ id, ...employee }) as DueEmployee);

@@ -142,9 +142,7 @@ describe('dutchPublicHolidays', () => {
         expect(monarch.weekday).not.toBe(7);
         if (!historical || year >= 2014) {
           expect(monarch.id).toBe('kingsDay');
-          expect(
-            monarch.date === `${year}-04-27` || (monarch.date === `${year}-04-26` && monarch.weekday === 6),
-          ).toBe(true);
+          expect(monarch.date === `${year}-04-27` || (monarch.date === `${year}-04-26` && monarch.weekday === 6)).toBe(true);
         }
         const liberation = byId.get('liberationDay');
         if (liberation !== undefined) {

@@ -125,7 +125,12 @@ describe('toICalendar', () => {
 
   it('writes alarms as VALARM components that ical.js reads back', () => {
     const text = ics(
-      [{ ...dutch, alarms: [{ minutesBefore: 60, description: 'Over een uur: ontwikkelgesprek; neem je voorbereiding mee' }, { minutesBefore: 0 }] }],
+      [
+        {
+          ...dutch,
+          alarms: [{ minutesBefore: 60, description: 'Over een uur: ontwikkelgesprek; neem je voorbereiding mee' }, { minutesBefore: 0 }],
+        },
+      ],
       { dtstamp: '2027-01-12T15:00:00Z' },
     );
     const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
@@ -139,10 +144,10 @@ describe('toICalendar', () => {
   it('exports a planned conversation', () => {
     const planned = planNextConversation({ kind: 'development', lastConversation: '2027-01-12', now: '2027-01-12T16:00:00+01:00' });
     if (!planned.ok) throw new Error('plan failed');
-    const text = ics(
-      [{ uid: 'next@x', start: planned.value.start, end: planned.value.end, summary: 'Ontwikkelgesprek' }],
-      { dtstamp: '2027-01-12T16:00:00+01:00', timeZone: planned.value.timeZone },
-    );
+    const text = ics([{ uid: 'next@x', start: planned.value.start, end: planned.value.end, summary: 'Ontwikkelgesprek' }], {
+      dtstamp: '2027-01-12T16:00:00+01:00',
+      timeZone: planned.value.timeZone,
+    });
     expect(readBack(text)[0]?.startMs).toBe(Date.parse(planned.value.start));
   });
 
@@ -208,9 +213,9 @@ describe('toICalendar', () => {
     expect(text).toContain('DTSTART:20271031T013000Z\r\n');
     expect(text).not.toContain('TZID=Europe/Amsterdam:20271031T023000');
     // An hour earlier the local time is unambiguous and keeps its TZID.
-    expect(ics([{ ...first, start: '2027-10-31T01:30:00+02:00' }], { dtstamp: '2027-01-01T00:00:00Z', timeZone: 'Europe/Amsterdam' })).toContain(
-      'DTSTART;TZID=Europe/Amsterdam:20271031T013000\r\n',
-    );
+    expect(
+      ics([{ ...first, start: '2027-10-31T01:30:00+02:00' }], { dtstamp: '2027-01-01T00:00:00Z', timeZone: 'Europe/Amsterdam' }),
+    ).toContain('DTSTART;TZID=Europe/Amsterdam:20271031T013000\r\n');
     const read = readBack(text);
     expect(read.find((e) => e.uid === 'first@x')?.startMs).toBe(Date.parse(first.start));
     expect(read.find((e) => e.uid === 'second@x')?.startMs).toBe(Date.parse(second.start));
@@ -248,14 +253,17 @@ describe('toICalendar', () => {
   });
 
   it('reads back any text exactly (fast-check)', () => {
-    const textArb = fc.string({ unit: fc.constantFrom('a', 'é', 'ë', 'ĳ', '€', '😀', ';', ',', '\\', '\n', ' ', ':', '"', 'Z'), maxLength: 300 });
+    const textArb = fc.string({
+      unit: fc.constantFrom('a', 'é', 'ë', 'ĳ', '€', '😀', ';', ',', '\\', '\n', ' ', ':', '"', 'Z'),
+      maxLength: 300,
+    });
     fc.assert(
       fc.property(textArb, textArb, fc.constantFrom('UTC', 'Europe/Amsterdam'), (summary, description, timeZone) => {
         const trimmed = summary.trim() === '' ? 'x' : summary.trim();
-        const text = ics(
-          [{ uid: 'p@x', start: '2027-03-28T01:30:00Z', end: '2027-03-28T02:30:00Z', summary: trimmed, description }],
-          { dtstamp: '2027-01-01T00:00:00Z', timeZone },
-        );
+        const text = ics([{ uid: 'p@x', start: '2027-03-28T01:30:00Z', end: '2027-03-28T02:30:00Z', summary: trimmed, description }], {
+          dtstamp: '2027-01-01T00:00:00Z',
+          timeZone,
+        });
         for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
         const [event] = readBack(text);
         expect(event?.summary).toBe(trimmed);

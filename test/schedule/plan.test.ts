@@ -102,7 +102,11 @@ describe('planNextConversation', () => {
     });
     expect(window.value.start).toBe('2027-03-10T11:30:00+01:00');
     expect(window.value.end).toBe('2027-03-10T12:30:00+01:00');
-    const short = planNextConversation({ kind: 'development', now: '2027-03-10T09:00:00+01:00', preferredTime: { from: '09:00', to: '09:30' } });
+    const short = planNextConversation({
+      kind: 'development',
+      now: '2027-03-10T09:00:00+01:00',
+      preferredTime: { from: '09:00', to: '09:30' },
+    });
     expect(short.ok).toBe(false);
     expect(short.findings.map((f) => f.code)).toContain('schedule.time.windowTooShort');
   });
@@ -209,10 +213,9 @@ describe('planNextConversation properties', () => {
       nowOffsetMinutes: fc.integer({ min: -60 * 24 * 60, max: 60 * 24 * 900 }),
       wish: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
       calendar: calendarArb,
-      preferredTime: fc.option(
-        fc.constantFrom('08:00', '10:15', '13:30', { from: '09:00', to: '17:00' }, { from: '13:00', to: '16:00' }),
-        { nil: undefined },
-      ),
+      preferredTime: fc.option(fc.constantFrom('08:00', '10:15', '13:30', { from: '09:00', to: '17:00' }, { from: '13:00', to: '16:00' }), {
+        nil: undefined,
+      }),
     })
     .map(({ kind, last, hire, nowOffsetMinutes, wish, calendar, preferredTime }) => {
       const anchor = last ?? hire ?? toDayNumber('2027-01-01');

@@ -34,7 +34,9 @@ describe('remindersFor', () => {
     expect(preparation[0]?.message.en).toContain('with emp-1 on 10 May 2027');
     const named = remindersFor({ ...input, employeeName: 'Sanne de Vries' });
     if (!named.ok) throw new Error('expected reminders');
-    expect(named.value.find((r) => r.type === 'preparation' && r.role === 'manager')?.message.nl).toContain('met Sanne de Vries van 10 mei 2027');
+    expect(named.value.find((r) => r.type === 'preparation' && r.role === 'manager')?.message.nl).toContain(
+      'met Sanne de Vries van 10 mei 2027',
+    );
   });
 
   it('reminds of deadlines in steps, moved to working days, and escalates to the manager', () => {
@@ -48,7 +50,12 @@ describe('remindersFor', () => {
       'agreementEscalation:a2:manager:+1d 2027-06-01 man-1',
     ]);
     expect(result.value.some((r) => r.subjectId === 'a3')).toBe(false);
-    const custom = remindersFor({ ...input, conversation: undefined, agreementSteps: [10, 1], escalateAfterDays: [0, 5] } as RemindersInput);
+    const custom = remindersFor({
+      ...input,
+      conversation: undefined,
+      agreementSteps: [10, 1],
+      escalateAfterDays: [0, 5],
+    } as RemindersInput);
     if (!custom.ok) throw new Error('failed');
     expect(custom.value.filter((r) => r.subjectId === 'a1').map((r) => r.id)).toEqual([
       'agreementDeadline:a1:employee:-10d',
@@ -120,7 +127,12 @@ describe('remindersFor', () => {
       start: day,
       hour: fc.integer({ min: 7, max: 18 }),
       agreements: fc.uniqueArray(
-        fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), when: day, who: fc.constantFrom('emp-1', 'man-1', ''), status: fc.constantFrom('open', 'done', 'dropped' as const) }),
+        fc.record({
+          id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+          when: day,
+          who: fc.constantFrom('emp-1', 'man-1', ''),
+          status: fc.constantFrom('open', 'done', 'dropped' as const),
+        }),
         { selector: (a) => a.id, maxLength: 6 },
       ),
       steps: fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { maxLength: 5 }), { nil: undefined }),
@@ -167,7 +179,7 @@ describe('remindersFor with full agreements from the agreements module', () => {
       what: 'Ik geef voor 1 juni een presentatie over het nieuwe planningssysteem aan mijn team',
       who: 'emp-1',
       when: '2027-06-01',
-      measure: 'Presentatie gegeven, feedback van drie collega\'s',
+      measure: "Presentatie gegeven, feedback van drie collega's",
     });
     const result = remindersFor({ employeeId: 'emp-1', managerId: 'man-1', agreements: [agreement] });
     expect(result.ok).toBe(true);

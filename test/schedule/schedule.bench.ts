@@ -16,8 +16,7 @@ const start = toDayNumber('2025-06-01');
 function employeesOf(count: number): DueEmployee[] {
   return Array.from({ length: count }, (_, i) => {
     const last = fromDayNumber(start + random.int(600));
-    const agreements =
-      i % 3 === 0 ? [{ id: `a${i}`, when: fromDayNumber(start + 200 + random.int(600)), status: 'open' as const }] : [];
+    const agreements = i % 3 === 0 ? [{ id: `a${i}`, when: fromDayNumber(start + 200 + random.int(600)), status: 'open' as const }] : [];
     return { id: `emp-${String(i).padStart(6, '0')}`, lastConversation: last, agreements };
   });
 }
@@ -40,15 +39,27 @@ function plainLoop(list: readonly DueEmployee[]): { id: string; last: string }[]
 }
 
 describe('dueList, 100,000 employees', () => {
-  bench('plain loop comparing dates (baseline)', () => {
-    plainLoop(employees);
-  }, { iterations: 5, warmupIterations: 1 });
-  bench('dueList (validation, working days, agreements, sort)', () => {
-    dueList({ employees, now });
-  }, { iterations: 5, warmupIterations: 1 });
-  bench('dueList, 50,000 employees (scaling check)', () => {
-    dueList({ employees: employeesHalf, now });
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    'plain loop comparing dates (baseline)',
+    () => {
+      plainLoop(employees);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
+  bench(
+    'dueList (validation, working days, agreements, sort)',
+    () => {
+      dueList({ employees, now });
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
+  bench(
+    'dueList, 50,000 employees (scaling check)',
+    () => {
+      dueList({ employees: employeesHalf, now });
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 });
 
 describe('a year of check-in dates', () => {

@@ -1,8 +1,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { agreementCheckContextSchema, agreementSchema } from '../../src/agreements/index.js';
-import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/index.js';
+import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/schema.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/index.js';
 import {
   conversationEventSchema,
@@ -45,7 +46,7 @@ import { concludedConversation, sampleContent, samplePlan } from '../plan/fixtur
 
 interface Examples {
   /** The zod schema the library validates with: it must agree with the JSON Schema on every example. */
-  readonly zod: z.ZodType;
+  readonly zod: zc.$ZodType;
   readonly valid: readonly unknown[];
   readonly invalid: readonly unknown[];
 }
@@ -74,17 +75,27 @@ const examples: Record<string, Examples> = {
   agreement: {
     zod: agreementSchema,
     valid: [agreement, { id: 'a1', what: 'Iets met communicatie', who: 'e-17' }],
-    invalid: [{ ...agreement, when: '1 juni' }, { ...agreement, cost: { amount: 10.5, currency: 'EUR' } }, { ...agreement, status: 'finished' }],
+    invalid: [
+      { ...agreement, when: '1 juni' },
+      { ...agreement, cost: { amount: 10.5, currency: 'EUR' } },
+      { ...agreement, status: 'finished' },
+    ],
   },
   agreementCheckContext: {
     zod: agreementCheckContextSchema,
-    valid: [{ now: at, locale: 'nl', participants: [{ id: 'e-17', role: 'employee' }], remainingBudget: { amount: 70000, currency: 'EUR' } }],
+    valid: [
+      { now: at, locale: 'nl', participants: [{ id: 'e-17', role: 'employee' }], remainingBudget: { amount: 70000, currency: 'EUR' } },
+    ],
     invalid: [{ now: at, locale: 'de', participants: [] }],
   },
   question: {
     zod: questionSchema,
     valid: [question, { ...question, topics: undefined }],
-    invalid: [{ ...question, text: { nl: 'Waar krijg je energie van?' } }, { ...question, kinds: [] }, { ...question, phase: 'smalltalk' }],
+    invalid: [
+      { ...question, text: { nl: 'Waar krijg je energie van?' } },
+      { ...question, kinds: [] },
+      { ...question, phase: 'smalltalk' },
+    ],
   },
   questionBank: {
     zod: questionBankSchema,
@@ -103,13 +114,38 @@ const examples: Record<string, Examples> = {
   },
   mergeAgendasInput: {
     zod: mergeAgendasInputSchema,
-    valid: [{ employeeItems: [{ id: 'e1', source: 'employee', title: 'Werkdruk', priority: 'must', minutes: 15 }], organisationItems: [], minutesAvailable: 60, locale: 'nl' }],
+    valid: [
+      {
+        employeeItems: [{ id: 'e1', source: 'employee', title: 'Werkdruk', priority: 'must', minutes: 15 }],
+        organisationItems: [],
+        minutesAvailable: 60,
+        locale: 'nl',
+      },
+    ],
     invalid: [{ employeeItems: 'Werkdruk', organisationItems: [], minutesAvailable: 60, locale: 'nl' }],
   },
   rhythmPolicy: {
     zod: rhythmPolicySchema,
-    valid: [{ kind: 'development', minIntervalMonths: 3, preferredIntervalMonths: 12, maxIntervalMonths: 12, firstAfterHireMonths: 6, dueSoonDays: 30 }],
-    invalid: [{ kind: 'development', minIntervalMonths: 'three', preferredIntervalMonths: 12, maxIntervalMonths: 12, firstAfterHireMonths: 6, dueSoonDays: 30 }],
+    valid: [
+      {
+        kind: 'development',
+        minIntervalMonths: 3,
+        preferredIntervalMonths: 12,
+        maxIntervalMonths: 12,
+        firstAfterHireMonths: 6,
+        dueSoonDays: 30,
+      },
+    ],
+    invalid: [
+      {
+        kind: 'development',
+        minIntervalMonths: 'three',
+        preferredIntervalMonths: 12,
+        maxIntervalMonths: 12,
+        firstAfterHireMonths: 6,
+        dueSoonDays: 30,
+      },
+    ],
   },
   workingCalendar: {
     zod: workingCalendarSchema,
@@ -118,7 +154,15 @@ const examples: Record<string, Examples> = {
   },
   planNextConversationInput: {
     zod: planInputSchema,
-    valid: [{ kind: 'development', lastConversation: '2027-01-12', employeeWishMonths: 4, now: '2027-01-12T16:00:00+01:00', preferredTime: { from: '09:00', to: '12:00' } }],
+    valid: [
+      {
+        kind: 'development',
+        lastConversation: '2027-01-12',
+        employeeWishMonths: 4,
+        now: '2027-01-12T16:00:00+01:00',
+        preferredTime: { from: '09:00', to: '12:00' },
+      },
+    ],
     invalid: [{ kind: 'development', lastConversation: '12-01-2027', now: '2027-01-12T16:00:00+01:00' }],
   },
   followUpInput: {
@@ -167,8 +211,26 @@ const examples: Record<string, Examples> = {
   },
   createConversationInput: {
     zod: createConversationInputSchema,
-    valid: [{ id: 'c-2027-sanne', kind: 'development', employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' }, plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl' }],
-    invalid: [{ id: 'c-2027-sanne', kind: 'appraisal', employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' }, plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl' }],
+    valid: [
+      {
+        id: 'c-2027-sanne',
+        kind: 'development',
+        employee: { id: 'emp-1', name: 'Sanne' },
+        manager: { id: 'mgr-1', name: 'Ahmed' },
+        plannedStart: '2027-03-15T10:00:00+01:00',
+        locale: 'nl',
+      },
+    ],
+    invalid: [
+      {
+        id: 'c-2027-sanne',
+        kind: 'appraisal',
+        employee: { id: 'emp-1', name: 'Sanne' },
+        manager: { id: 'mgr-1', name: 'Ahmed' },
+        plannedStart: '2027-03-15T10:00:00+01:00',
+        locale: 'nl',
+      },
+    ],
   },
   conversationEvent: {
     zod: conversationEventSchema,
@@ -177,12 +239,19 @@ const examples: Record<string, Examples> = {
       { type: 'evaluate', at, by: 'employee', rating: 4, feedback: 'Fijn gesprek' },
       { type: 'proposeAgreement', at, by: 'employee', agreement },
     ],
-    invalid: [{ type: 'teleport', at, by: 'manager' }, { type: 'evaluate', at, by: 'employee', rating: 9 }, { type: 'start', at, by: 'hr' }],
+    invalid: [
+      { type: 'teleport', at, by: 'manager' },
+      { type: 'evaluate', at, by: 'employee', rating: 9 },
+      { type: 'start', at, by: 'hr' },
+    ],
   },
   conversation: {
     zod: conversationSchema,
     valid: [conversation],
-    invalid: [{ ...conversation, status: 'archived' }, { ...conversation, needs: [] }],
+    invalid: [
+      { ...conversation, status: 'archived' },
+      { ...conversation, needs: [] },
+    ],
   },
   phaseQuestionsOptions: {
     zod: phaseQuestionsOptionsSchema,
@@ -197,12 +266,20 @@ const examples: Record<string, Examples> = {
   developmentPlan: {
     zod: developmentPlanSchema,
     valid: [plan],
-    invalid: [{ ...plan, version: 0 }, { ...plan, hash: 'abc' }, { ...plan, approvals: [{ by: 'employee', at, version: 1 }] }, { ...plan, history: [] }],
+    invalid: [
+      { ...plan, version: 0 },
+      { ...plan, hash: 'abc' },
+      { ...plan, approvals: [{ by: 'employee', at, version: 1 }] },
+      { ...plan, history: [] },
+    ],
   },
   planDraft: {
     zod: planDraftSchema,
     valid: [{ content: json(sampleContent()), at, by: 'employee' }],
-    invalid: [{ content: json(sampleContent()), at, by: 'hr' }, { content: { ...json(sampleContent()), goals: [{ id: 'g' }] }, at, by: 'employee' }],
+    invalid: [
+      { content: json(sampleContent()), at, by: 'hr' },
+      { content: { ...json(sampleContent()), goals: [{ id: 'g' }] }, at, by: 'employee' },
+    ],
   },
   createPlanOptions: {
     zod: createPlanOptionsSchema,
@@ -211,13 +288,26 @@ const examples: Record<string, Examples> = {
   },
   planApproval: {
     zod: planApprovalSchema,
-    valid: [{ by: 'employee', at, version: 1 }, { by: 'manager', at, version: 2, hash: plan.hash }],
-    invalid: [{ by: 'employee', at, version: 1.5 }, { by: 'employee', at: '2027-03-16', version: 1 }, { by: 'manager', at, version: 1, hash: 'ABC' }],
+    valid: [
+      { by: 'employee', at, version: 1 },
+      { by: 'manager', at, version: 2, hash: plan.hash },
+    ],
+    invalid: [
+      { by: 'employee', at, version: 1.5 },
+      { by: 'employee', at: '2027-03-16', version: 1 },
+      { by: 'manager', at, version: 1, hash: 'ABC' },
+    ],
   },
   planAmendment: {
     zod: planAmendmentSchema,
-    valid: [{ by: 'employee', at, reason: 'Eerder evalueren', set: { nextConversation: { date: '2027-08-30' } } }, { by: 'manager', at, set: {} }],
-    invalid: [{ by: 'employee', at, set: { id: 'another-plan' } }, { by: 'employee', at, set: { version: 9 } }],
+    valid: [
+      { by: 'employee', at, reason: 'Eerder evalueren', set: { nextConversation: { date: '2027-08-30' } } },
+      { by: 'manager', at, set: {} },
+    ],
+    invalid: [
+      { by: 'employee', at, set: { id: 'another-plan' } },
+      { by: 'employee', at, set: { version: 9 } },
+    ],
   },
   planProgress: {
     zod: planProgressSchema,
@@ -232,7 +322,11 @@ const examples: Record<string, Examples> = {
   developmentBudget: {
     zod: developmentBudgetSchema,
     valid: [budget, { ...budget, amount: { studyPoints: 40 } }],
-    invalid: [{ ...budget, amount: { amount: 700.5, currency: 'EUR' } }, { ...budget, amount: { amount: 70000, currency: 'eur' } }, { ...budget, amount: { amount: -1, currency: 'EUR' } }],
+    invalid: [
+      { ...budget, amount: { amount: 700.5, currency: 'EUR' } },
+      { ...budget, amount: { amount: 70000, currency: 'eur' } },
+      { ...budget, amount: { amount: -1, currency: 'EUR' } },
+    ],
   },
   budgetStatusInput: {
     zod: budgetStatusInputSchema,
@@ -246,17 +340,43 @@ const examples: Record<string, Examples> = {
         lateInYear: { fromMonth: 9 },
       },
     ],
-    invalid: [{ budget, now: '2027-10-15T09:00:00+02:00', lateInYear: { fromMonth: 13 } }, { budget, expenses: [{ id: 'x', date: '2027-05-02', amount: 450 }], now: at }],
+    invalid: [
+      { budget, now: '2027-10-15T09:00:00+02:00', lateInYear: { fromMonth: 13 } },
+      { budget, expenses: [{ id: 'x', date: '2027-05-02', amount: 450 }], now: at },
+    ],
   },
   planFutureDialogueInput: {
     zod: planFutureDialogueInputSchema,
-    valid: [{ ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met data onderbouwen.' }], participants: [{ id: 'p1' }, { id: 'p2' }] }],
+    valid: [
+      {
+        ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met data onderbouwen.' }],
+        participants: [{ id: 'p1' }, { id: 'p2' }],
+      },
+    ],
     invalid: [{ ambitions: [{ title: 'Datagedreven werken' }], participants: [{ id: 'p1' }] }],
   },
   developmentWish: {
     zod: developmentWishSchema,
-    valid: [{ id: 'w2', participantId: 'p2', title: 'Mentor worden voor nieuwe collega’s', ambitionIds: 'none', focus: 'competences', firstStep: 'In mei een gesprek met HR' }],
-    invalid: [{ id: 'w2', participantId: 'p2', title: 'Mentor worden', ambitionIds: 'none', focus: 'attitude', firstStep: 'In mei een gesprek met HR' }],
+    valid: [
+      {
+        id: 'w2',
+        participantId: 'p2',
+        title: 'Mentor worden voor nieuwe collega’s',
+        ambitionIds: 'none',
+        focus: 'competences',
+        firstStep: 'In mei een gesprek met HR',
+      },
+    ],
+    invalid: [
+      {
+        id: 'w2',
+        participantId: 'p2',
+        title: 'Mentor worden',
+        ambitionIds: 'none',
+        focus: 'attitude',
+        firstStep: 'In mei een gesprek met HR',
+      },
+    ],
   },
   aggregateDevelopmentAgendaInput: {
     zod: aggregateDevelopmentAgendaInputSchema,
@@ -296,7 +416,7 @@ describe('jsonSchemas', () => {
       const validate = ajv.compile(schema);
       for (const example of entry.valid) {
         expect([validate(example), validate.errors]).toEqual([true, null]);
-        expect(entry.zod.safeParse(example).success).toBe(true);
+        expect(safeParse(entry.zod, example).success).toBe(true);
       }
       const broken = [
         ...entry.invalid,
@@ -308,7 +428,7 @@ describe('jsonSchemas', () => {
       ];
       for (const example of broken) {
         expect(validate(example), JSON.stringify(example).slice(0, 200)).toBe(false);
-        expect(entry.zod.safeParse(example).success).toBe(false);
+        expect(safeParse(entry.zod, example).success).toBe(false);
       }
     });
   }

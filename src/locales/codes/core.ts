@@ -39,6 +39,14 @@ export interface CoreFindingParams {
 /**
  * The kinds of things a finding can refer to (the `kind` of a {@link Ref}); a catalogue names each, for a reference
  * without a title ("deze afspraak", "this agreement").
+ *
+ * @example
+ * ```ts
+ * import { findingMessage, type RefKind } from 'ontwikkelgesprek';
+ * const kind: RefKind = 'agendaPoint';
+ * findingMessage({ code: 'agenda.budget.mustDeferred', severity: 'warning', path: [], params: { item: { kind, id: 'e1' } } }, 'nl');
+ * // 'Het punt dit agendapunt moet besproken worden, ...'
+ * ```
  */
 export type RefKind =
   | 'agreement'

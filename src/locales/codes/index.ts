@@ -16,7 +16,15 @@ export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 export type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 export type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
 
-/** Every finding code of the library with the params it carries: the contract every catalogue fills. */
+/**
+ * Every finding code of the library with the params it carries: the contract every catalogue fills.
+ *
+ * @example
+ * ```ts
+ * import type { FindingParamsByCode } from 'ontwikkelgesprek';
+ * type OverBudget = FindingParamsByCode['agenda.budget.over']; // { minutesNeeded: number; ... }
+ * ```
+ */
 export interface FindingParamsByCode
   extends CoreFindingParams,
     AgreementsFindingParams,
@@ -27,7 +35,15 @@ export interface FindingParamsByCode
     PlanFindingParams,
     DialogueFindingParams {}
 
-/** Every label family with the ids it names: the contract every catalogue's labels fill. */
+/**
+ * Every label family with the ids it names: the contract every catalogue's labels fill.
+ *
+ * @example
+ * ```ts
+ * import type { LabelFamilies } from 'ontwikkelgesprek';
+ * const role: LabelFamilies['role'] = 'manager';
+ * ```
+ */
 export interface LabelFamilies
   extends CoreLabelFamilies,
     AgreementsLabelFamilies,

@@ -12,7 +12,8 @@ function members(items: readonly unknown[], count: number, tools: MessageTools):
 /** English messages of the agenda module. */
 export const agendaMessagesEn = defineMessages({
   'agenda.id.duplicate': 'The id "{id}" is used more than once; every agenda point and agreement needs an id of its own.',
-  'agenda.item.sourceMismatch': 'Agenda point {item} is among the points of {list:agendaSide} but says it comes from {source:agendaSide}; put it on the right side.',
+  'agenda.item.sourceMismatch':
+    'Agenda point {item} is among the points of {list:agendaSide} but says it comes from {source:agendaSide}; put it on the right side.',
   'agenda.carried.idNotInItemIds': 'A carried-over agenda point must have its own id among the points it combines.',
   'agenda.link.unknown': 'Agenda point {item} links to "{link}", but no point or open agreement on this agenda has that id.',
   'agenda.item.minutesMissing': 'Agenda point {item} has no time estimate; {minutes} {minutes|minute was|minutes were} assumed.',
@@ -24,11 +25,14 @@ export const agendaMessagesEn = defineMessages({
     `The points ${members(items, count, tools)} cover the same ground and were combined into ${tools.ref(item)}.`,
   'agenda.budget.over':
     'The points need {minutesNeeded} minutes together and there {minutesForItems|is|are} {minutesForItems} {minutesForItems|minute|minutes}; {deferred} {deferred|point moves|points move} on to the next conversation.',
-  'agenda.budget.mustDeferred': 'The point {item} must be discussed but no longer fits, so it moves to the next conversation; consider an extra meeting.',
+  'agenda.budget.mustDeferred':
+    'The point {item} must be discussed but no longer fits, so it moves to the next conversation; consider an extra meeting.',
   'agenda.budget.noTimeForItems':
     'Of the {minutesAvailable} minutes, {reservedMinutes} are needed for the opening, the evaluation and planning the next conversation; no time is left for agenda points.',
-  'agenda.side.employeeEmpty': 'The employee brought no points of their own. The initiative lies with the employee: ask what they want to talk about.',
-  'agenda.side.organisationEmpty': 'The manager brought no points on behalf of the organisation; an equal dialogue needs input from both sides.',
+  'agenda.side.employeeEmpty':
+    'The employee brought no points of their own. The initiative lies with the employee: ask what they want to talk about.',
+  'agenda.side.organisationEmpty':
+    'The manager brought no points on behalf of the organisation; an equal dialogue needs input from both sides.',
 });
 
 /** English labels of the agenda module. */

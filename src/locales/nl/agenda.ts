@@ -12,7 +12,8 @@ function members(items: readonly unknown[], count: number, tools: MessageTools):
 /** Dutch messages of the agenda module. */
 export const agendaMessagesNl = defineMessages({
   'agenda.id.duplicate': 'Het id "{id}" komt vaker voor; elk agendapunt en elke afspraak heeft een eigen id nodig.',
-  'agenda.item.sourceMismatch': 'Agendapunt {item} staat bij de punten van {list:agendaSide}, maar zegt afkomstig te zijn van {source:agendaSide}; zet het bij de juiste kant.',
+  'agenda.item.sourceMismatch':
+    'Agendapunt {item} staat bij de punten van {list:agendaSide}, maar zegt afkomstig te zijn van {source:agendaSide}; zet het bij de juiste kant.',
   'agenda.carried.idNotInItemIds': 'Een overgenomen agendapunt moet zijn eigen id tussen zijn samengevoegde punten hebben.',
   'agenda.link.unknown': 'Agendapunt {item} verwijst naar "{link}", maar geen punt of open afspraak op deze agenda heeft dat id.',
   'agenda.item.minutesMissing': 'Bij agendapunt {item} staat geen tijdsinschatting; er is gerekend met {minutes} {minutes|minuut|minuten}.',
@@ -24,11 +25,14 @@ export const agendaMessagesNl = defineMessages({
     `De punten ${members(items, count, tools)} gaan over hetzelfde en zijn samengevoegd tot ${tools.ref(item)}.`,
   'agenda.budget.over':
     'De punten vragen samen {minutesNeeded} minuten en er is {minutesForItems} {minutesForItems|minuut|minuten}; {deferred} {deferred|punt schuift|punten schuiven} door naar het volgende gesprek.',
-  'agenda.budget.mustDeferred': 'Het punt {item} moet besproken worden, maar past niet meer in de tijd en schuift door; overweeg een extra gesprek.',
+  'agenda.budget.mustDeferred':
+    'Het punt {item} moet besproken worden, maar past niet meer in de tijd en schuift door; overweeg een extra gesprek.',
   'agenda.budget.noTimeForItems':
     'Van de {minutesAvailable} minuten zijn er {reservedMinutes} nodig voor de opening, de evaluatie en het plannen van het volgende gesprek; er blijft geen tijd over voor agendapunten.',
-  'agenda.side.employeeEmpty': 'De medewerker heeft geen eigen punten ingebracht. Het initiatief ligt juist bij de medewerker: vraag waarover die wil praten.',
-  'agenda.side.organisationEmpty': 'De leidinggevende heeft geen punten namens de organisatie ingebracht; een gelijkwaardige dialoog vraagt inbreng van beide kanten.',
+  'agenda.side.employeeEmpty':
+    'De medewerker heeft geen eigen punten ingebracht. Het initiatief ligt juist bij de medewerker: vraag waarover die wil praten.',
+  'agenda.side.organisationEmpty':
+    'De leidinggevende heeft geen punten namens de organisatie ingebracht; een gelijkwaardige dialoog vraagt inbreng van beide kanten.',
 });
 
 /** Dutch labels of the agenda module. */

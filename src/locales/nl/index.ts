@@ -18,7 +18,7 @@ import { vocabularyLabelsNl } from './vocabulary.js';
  * ```ts
  * import { formatFinding } from 'ontwikkelgesprek';
  * import { nl } from 'ontwikkelgesprek/locales/nl';
- * nl.format.money({ amount: 105_000, currency: 'EUR' }); // '€ 1.050,00'
+ * nl.format.money({ amount: 105_000, currency: 'EUR' }); // '€\u00a01.050,00'
  * formatFinding({ code: 'input.required', severity: 'error', path: ['when'], params: {} }, nl);
  * // 'fout input.required bij when: Dit veld is verplicht.'
  * ```
