@@ -309,12 +309,15 @@ if (agenda !== null) {
       `On the agenda (${agenda.minutesPlanned} of ${agenda.minutesForItems} minutes for points):`,
     ),
   );
+  // A follow-up point keeps the agreement's own words; the host says what kind of point it is.
+  const titleOf = (item: (typeof agenda.items)[number]): string =>
+    item.followUp === undefined ? item.title : `${t('Opvolging', 'Follow-up')}: ${item.title}`;
   agenda.items.forEach((item, index) => {
-    say(`  ${index + 1}. ${item.title}  (${item.minutes} min, ${from(item.sources, item.joint)})`);
+    say(`  ${index + 1}. ${titleOf(item)}  (${item.minutes} min, ${from(item.sources, item.joint)})`);
   });
   say(t('Doorgeschoven naar het volgende gesprek (geen tijd meer):', 'Deferred to the next conversation (no time left):'));
   agenda.deferred.forEach((item) => {
-    say(`  - ${item.title}  (${item.minutes} min, ${from(item.sources, item.joint)})`);
+    say(`  - ${titleOf(item)}  (${item.minutes} min, ${from(item.sources, item.joint)})`);
   });
   if (agenda.deferred.length === 0) say(t('  (niets)', '  (nothing)'));
 }
@@ -325,7 +328,7 @@ say(
     'Presenting to clients is on both lists and became one joint point.',
   ),
   t(
-    'De waarschuwing over de beoordeling klopt: die hoort in een apart functioneringsgesprek. Ahmed trekt zijn punt in:',
+    'De waarschuwing over de beoordeling klopt: die hoort in het beoordelingsgesprek. Ahmed trekt zijn punt in:',
     'The warning about the rating is right: that belongs in a separate appraisal. Ahmed withdraws his point:',
   ),
 );

@@ -5,7 +5,7 @@ function line(item: MergedAgendaItem): string {
   const from = item.joint
     ? 'gezamenlijk'
     : item.sources.map((source) => ({ followUp: 'opvolging', employee: 'medewerker', organisation: 'organisatie' })[source]).join(' + ');
-  return `  ${String(item.minutes).padStart(3)} min  ${item.priority.padEnd(6)} ${item.title}  [${from}: ${item.itemIds.join(', ')}]`;
+  return `  ${String(item.minutes).padStart(3)} min  ${item.priority.padEnd(6)} ${item.followUp === undefined ? '' : 'Opvolging: '}${item.title}  [${from}: ${item.itemIds.join(', ')}]`;
 }
 
 /**

@@ -261,8 +261,10 @@ export const agendaEntrySchema = z.strictObject({
   priority: agendaPrioritySchema,
   minutes: z.number().int().min(1).max(1_440),
   joint: z.boolean(),
-  goalIds: z.array(idSchema).max(1_000),
+  // A joint point takes the union of both sides' goal ids, so the limit is that of the merge itself.
+  goalIds: z.array(idSchema).max(100_000),
   notes: longTextSchema.optional(),
+  followUp: z.strictObject({ agreementId: idSchema, who: z.string().max(200).optional(), when: z.string().max(100).optional() }).optional(),
   done: z.boolean(),
   doneAt: instantSchema.optional(),
   doneBy: roleSchema.optional(),

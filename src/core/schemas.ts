@@ -53,3 +53,51 @@ export function duplicateIds(items: readonly { readonly id: string }[]): { index
   });
   return found;
 }
+
+/**
+ * The version of the stored shapes this library writes. Version 1 is what 0.1 wrote (it had no
+ * `schemaVersion` field); `migrate` in `ontwikkelgesprek/storage` upgrades any earlier version.
+ *
+ * @example
+ * ```ts
+ * import { currentSchemaVersion } from 'ontwikkelgesprek';
+ * currentSchemaVersion; // 2
+ * ```
+ */
+export const currentSchemaVersion = 2;
+
+/**
+ * A JSON value, as a host keeps it in `meta`.
+ *
+ * @example
+ * ```ts
+ * import type { JsonValue } from 'ontwikkelgesprek';
+ * const value: JsonValue = { tenantId: 't-42', tags: ['pilot'] };
+ * ```
+ */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * The host's own data on a stored shape (a tenant, a source system's id, tags): carried through every
+ * transition, migration, replay and plan version untouched, and never read by the library.
+ *
+ * @example
+ * ```ts
+ * import type { HostMeta } from 'ontwikkelgesprek';
+ * const meta: HostMeta = { tenantId: 't-42', importedFrom: 'afas' };
+ * ```
+ */
+export type HostMeta = { readonly [key: string]: JsonValue };
+
+/**
+ * Schema of `meta`: any JSON object, up to 100 keys at its top level.
+ *
+ * @example
+ * ```ts
+ * import { hostMetaSchema } from 'ontwikkelgesprek/schemas';
+ * hostMetaSchema.safeParse({ tenantId: 't-42' }).success; // true
+ * ```
+ */
+export const hostMetaSchema = z.record(z.string().max(200), z.json()).refine((meta) => Object.keys(meta).length <= 100, {
+  message: 'At most 100 keys',
+});

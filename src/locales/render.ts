@@ -63,8 +63,11 @@ function make<C extends FindingCode>(code: C, severity: Severity, options: Findi
  * ```
  */
 export const finding = Object.freeze({
+  /** An error: the input cannot be used as it is, and the result fails. */
   error: <C extends FindingCode>(code: C, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, 'error', options),
+  /** A warning: usable, but worth attention. */
   warning: <C extends FindingCode>(code: C, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, 'warning', options),
+  /** A hint. */
   info: <C extends FindingCode>(code: C, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, 'info', options),
   /** A finding whose severity is chosen at run time (configurable strictness). */
   of: <C extends FindingCode>(code: C, severity: Severity, ...[options]: FindingArgs<C>): FindingOf<C> => make(code, severity, options),

@@ -62,7 +62,9 @@ export type FindingOf<C extends FindingCode> = Finding<C, FindingParamsByCode[C]
  * ```
  */
 export interface Formatters {
+  /** A number in the language's notation: "2.000", "2,000". */
   number(value: number): string;
+  /** An amount in the language's notation, with its currency: "€ 1.050,00", "€1,050.00". */
   money(value: Money): string;
   /** A calendar date as people write it: "1 april 2027", "1 April 2027". */
   date(value: CalendarDate): string;

@@ -10,6 +10,7 @@ export * from '../agenda/schema.js';
 export {
   calendarDateSchema,
   currencySchema,
+  hostMetaSchema,
   idSchema,
   instantSchema,
   longTextSchema,
@@ -113,7 +114,7 @@ const sources = {
  *
  * @example
  * ```ts
- * import type { JsonSchemaName } from 'ontwikkelgesprek';
+ * import type { JsonSchemaName } from 'ontwikkelgesprek/schemas';
  * const name: JsonSchemaName = 'developmentPlan';
  * ```
  */
@@ -124,7 +125,7 @@ export type JsonSchemaName = keyof typeof sources;
  *
  * @example
  * ```ts
- * import type { JsonSchema } from 'ontwikkelgesprek';
+ * import type { JsonSchema } from 'ontwikkelgesprek/schemas';
  * const anything: JsonSchema = {};
  * ```
  */
@@ -163,7 +164,7 @@ function generate(name: JsonSchemaName): JsonSchema {
  *
  * @example
  * ```ts
- * import { jsonSchemas } from 'ontwikkelgesprek';
+ * import { jsonSchemas } from 'ontwikkelgesprek/schemas';
  * Object.keys(jsonSchemas).includes('developmentPlan'); // true
  * const schema = jsonSchemas.planApproval; // generated now, then cached
  * schema['additionalProperties']; // false

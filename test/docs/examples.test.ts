@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { entryPoints } from '../../tsup.config.js';
-import { checkClaim, instrument } from './doctest.js';
+import { instrument } from './doctest.js';
 
 /**
  * Every public export carries TSDoc with an `@example`; every example, and every TypeScript block of

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryPoints } from '../../tsup.config.js';
 
 /**
  * Builds the package as users get it (tsup, npm pack), installs the tarball into a fresh project
@@ -45,22 +46,38 @@ afterAll(() => {
 });
 
 describe('the published package', () => {
-  it('is importable from ESM and CommonJS with the same exports', () => {
+  it('is importable from ESM and CommonJS with the same exports, at every entry point', () => {
+    const specifiers = Object.keys(entryPoints).map((name) => (name === 'index' ? 'ontwikkelgesprek' : `ontwikkelgesprek/${name}`));
+    const keys = (expression: string): string => `Object.keys(${expression}).filter((k) => k !== 'default' && k !== '__esModule').sort()`;
     writeFileSync(
       join(consumer, 'esm.mjs'),
-      `import * as main from 'ontwikkelgesprek';\nimport * as questions from 'ontwikkelgesprek/questions';\n` +
-        `console.log(JSON.stringify({ main: Object.keys(main).sort(), questions: Object.keys(questions).sort(), nl: main.messages['input.required'].nl }));\n`,
+      `${specifiers.map((specifier, index) => `import * as m${index} from '${specifier}';`).join('\n')}\n` +
+        `console.log(JSON.stringify({ entries: [${specifiers.map((_, index) => keys(`m${index}`)).join(', ')}], ` +
+        `nl: m0.findingMessage({ code: 'input.required', severity: 'error', path: [], params: {} }, 'nl') }));\n`,
     );
     writeFileSync(
       join(consumer, 'cjs.cjs'),
-      `const main = require('ontwikkelgesprek');\nconst questions = require('ontwikkelgesprek/questions');\n` +
-        `console.log(JSON.stringify({ main: Object.keys(main).filter((k) => k !== 'default' && k !== '__esModule').sort(), questions: Object.keys(questions).filter((k) => k !== 'default' && k !== '__esModule').sort(), nl: main.messages['input.required'].nl }));\n`,
+      `${specifiers.map((specifier, index) => `const m${index} = require('${specifier}');`).join('\n')}\n` +
+        `console.log(JSON.stringify({ entries: [${specifiers.map((_, index) => keys(`m${index}`)).join(', ')}], ` +
+        `nl: m0.findingMessage({ code: 'input.required', severity: 'error', path: [], params: {} }, 'nl') }));\n`,
     );
-    const esm = JSON.parse(run('node', ['esm.mjs'], consumer)) as { main: string[]; questions: string[]; nl: string };
-    const cjs = JSON.parse(run('node', ['cjs.cjs'], consumer)) as { main: string[]; questions: string[]; nl: string };
-    expect(esm.main.length).toBeGreaterThan(50);
+    const esm = JSON.parse(run('node', ['esm.mjs'], consumer)) as { entries: string[][]; nl: string };
+    const cjs = JSON.parse(run('node', ['cjs.cjs'], consumer)) as { entries: string[][]; nl: string };
+    expect(esm.entries[0]?.length).toBeGreaterThan(50);
+    for (const entry of esm.entries) expect(entry.length).toBeGreaterThan(0);
     expect(cjs).toEqual(esm);
     expect(esm.nl).toBe('Dit veld is verplicht.');
+  });
+
+  it('lists the same entry points in tsup, package.json and typedoc', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const exported = Object.keys(manifest.exports)
+      .filter((key) => key !== './package.json')
+      .map((key) => (key === '.' ? 'index' : key.slice(2)))
+      .sort();
+    expect(exported).toEqual(Object.keys(entryPoints).sort());
+    const typedoc = JSON.parse(readFileSync(join(root, 'docs', 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
+    expect(typedoc.entryPoints.map((file) => file.replace(/^\.\.\//u, '')).sort()).toEqual(Object.values(entryPoints).sort());
   });
 
   it('keeps the built-in question bank out of the main entry point (ESM and CJS)', () => {

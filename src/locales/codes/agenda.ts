@@ -1,13 +1,10 @@
 import type { Ref } from '../../core/index.js';
 import type { ConversationKind, TopicId } from '../../vocabulary/index.js';
 
-/** Where an agenda point comes from, as the agenda module names it. */
-type AgendaSide = 'employee' | 'organisation';
-
 /** The findings of the agenda module, with their params. */
 export interface AgendaFindingParams {
   'agenda.id.duplicate': { id: string };
-  'agenda.item.sourceMismatch': { item: Ref; source: AgendaSide; list: AgendaSide };
+  'agenda.item.sourceMismatch': { item: Ref; source: 'employee' | 'organisation'; list: 'employee' | 'organisation' };
   'agenda.carried.idNotInItemIds': Record<never, never>;
   'agenda.link.unknown': { item: Ref; link: string };
   'agenda.item.minutesMissing': { item: Ref; minutes: number };
@@ -24,8 +21,8 @@ export interface AgendaFindingParams {
 /** The label families of the agenda module. */
 export interface AgendaLabelFamilies {
   /** Where a merged point comes from: the employee, the organisation, or an open agreement followed up. */
-  agendaSource: AgendaSide | 'followUp';
+  agendaSource: 'employee' | 'organisation' | 'followUp';
   /** Who brought points: "de medewerker", "the employee" (for use inside a sentence). */
-  agendaSide: AgendaSide;
+  agendaSide: 'employee' | 'organisation';
   agendaPriority: 'must' | 'should' | 'could';
 }

@@ -24,7 +24,7 @@ export const agendaMessagesNl = defineMessages({
   'agenda.item.duplicate': ({ item, items, count }, tools) =>
     `De punten ${members(items, count, tools)} gaan over hetzelfde en zijn samengevoegd tot ${tools.ref(item)}.`,
   'agenda.budget.over':
-    'De punten vragen samen {minutesNeeded} minuten en er is {minutesForItems} {minutesForItems|minuut|minuten}; {deferred} {deferred|punt schuift|punten schuiven} door naar het volgende gesprek.',
+    'De punten vragen samen {minutesNeeded} minuten en er {minutesForItems|is|zijn} {minutesForItems} {minutesForItems|minuut|minuten}; {deferred} {deferred|punt schuift|punten schuiven} door naar het volgende gesprek.',
   'agenda.budget.mustDeferred':
     'Het punt {item} moet besproken worden, maar past niet meer in de tijd en schuift door; overweeg een extra gesprek.',
   'agenda.budget.noTimeForItems':

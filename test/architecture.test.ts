@@ -1,0 +1,187 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The house rules of ARCHITECTURE.md, checked: imports only point down the layers and enter another
+ * module through its face (`index.ts`) or its validation (`schema.ts`); no clock, no randomness;
+ * files and functions small enough to hold in one's head.
+ */
+const root = join(import.meta.dirname, '..');
+const src = join(root, 'src');
+
+/** The layers, lowest first; a module may import from any module before it, never after. */
+const layers = [
+  'core',
+  'vocabulary',
+  'locales',
+  'agreements',
+  'questions',
+  'agenda',
+  'schedule',
+  'conversation',
+  'plan',
+  'dialogue',
+  'privacy',
+  'organisation',
+  'storage',
+  'schemas',
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const sources = files(src);
+const moduleOf = (file: string): string => relative(src, file).split('/')[0] ?? '';
+
+function importsOf(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  for (const statement of source.statements) {
+    if (
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
+      found.push(statement.moduleSpecifier.text);
+    }
+  }
+  return found;
+}
+
+/** Data tables (lexicons, catalogues, built-in banks) may be long; code may not. */
+const dataTables = [
+  /^src\/locales\/(nl|en)\//,
+  /^src\/agreements\/lexicon\//,
+  /^src\/questions\/lexicon\//,
+  /^src\/questions\/builtin/,
+  /^src\/vocabulary\//,
+];
+
+/**
+ * Code files still longer than 400 lines, with their length now: a ratchet. A file may only shrink
+ * below its number, and leaves this list once it is under 400.
+ */
+const oversizedFiles: Readonly<Record<string, number>> = {
+  'src/agreements/analyze.ts': 489,
+  'src/agreements/check.ts': 538,
+  'src/agreements/lexicon.ts': 1257,
+  'src/conversation/machine.ts': 1199,
+  'src/conversation/schema.ts': 560,
+  'src/dialogue/aggregate.ts': 696,
+  'src/plan/schema.ts': 660,
+  'src/plan/plan.ts': 550,
+  'src/plan/budget.ts': 470,
+  'src/plan/render.ts': 410,
+  'src/schedule/schema.ts': 720,
+};
+
+/** Functions still longer than 80 lines, with their length now: the same ratchet. */
+const longFunctions: Readonly<Record<string, number>> = {
+  'src/agreements/check.ts:check': 177,
+  'src/agreements/check.ts:checkRealistic': 87,
+  'src/dialogue/aggregate.ts:aggregateDevelopmentAgenda': 232,
+  'src/plan/budget.ts:budgetStatus': 220,
+  'src/plan/create.ts:createDevelopmentPlan': 99,
+  'src/plan/render.ts:render': 154,
+  'src/schedule/due.ts:dueList': 124,
+  'src/schedule/plan.ts:planNextConversation': 110,
+  'src/schedule/reminders.ts:remindersFor': 145,
+  'src/conversation/machine.ts:transition': 120,
+};
+
+function functionLengths(file: string): Map<string, number> {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const lengths = new Map<string, number>();
+  const visit = (node: ts.Node): void => {
+    if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && node.name !== undefined && node.body !== undefined) {
+      const lines =
+        source.getLineAndCharacterOfPosition(node.getEnd()).line - source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      lengths.set(node.name.getText(source), Math.max(lines, lengths.get(node.name.getText(source)) ?? 0));
+    }
+    if (
+      ts.isVariableDeclaration(node) &&
+      node.initializer !== undefined &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+    ) {
+      const lines =
+        source.getLineAndCharacterOfPosition(node.getEnd()).line - source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      lengths.set(node.name.getText(source), lines);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return lengths;
+}
+
+describe('architecture', () => {
+  it('imports only point down the layers, into a face or a schema', () => {
+    const problems: string[] = [];
+    for (const file of sources) {
+      const from = moduleOf(file);
+      const fromLayer = layers.indexOf(from);
+      for (const specifier of importsOf(file)) {
+        if (!specifier.startsWith('.')) continue;
+        const target = resolve(dirname(file), specifier.replace(/\.js$/u, '.ts'));
+        const to = moduleOf(target);
+        if (to === from || relative(src, file).split('/').length === 1) continue;
+        const entry = relative(join(src, to), target);
+        const toLayer = layers.indexOf(to);
+        if (fromLayer >= 0 && toLayer >= fromLayer) problems.push(`${relative(root, file)} imports ${to}, which is not below ${from}`);
+        if (entry !== 'index.ts' && entry !== 'schema.ts')
+          problems.push(`${relative(root, file)} imports ${to}/${entry}, not its face or schema`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('uses no clock and no randomness of its own', () => {
+    const problems: string[] = [];
+    for (const file of sources) {
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+      if (/Date\.now\(|new Date\(\)|Math\.random\(/u.test(text)) problems.push(relative(root, file));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps code files under 400 lines (data tables aside), and oversized ones only shrink', () => {
+    const problems: string[] = [];
+    for (const file of sources) {
+      const name = relative(root, file);
+      if (dataTables.some((pattern) => pattern.test(name))) continue;
+      const lines = readFileSync(file, 'utf8').split('\n').length;
+      const allowed = oversizedFiles[name] ?? 400;
+      if (lines > allowed) problems.push(`${name}: ${lines} lines (allowed ${allowed})`);
+    }
+    for (const [name, allowed] of Object.entries(oversizedFiles)) {
+      const path = join(root, name);
+      const lines = statSync(path, { throwIfNoEntry: false }) ? readFileSync(path, 'utf8').split('\n').length : 0;
+      if (lines <= 400) problems.push(`${name} is ${lines} lines now: take it off the oversized list`);
+      else if (lines < allowed - 20) problems.push(`${name} shrank to ${lines} lines: lower its allowance from ${allowed}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps functions under 80 lines, and long ones only shrink', () => {
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const file of sources) {
+      const name = relative(root, file);
+      if (dataTables.some((pattern) => pattern.test(name))) continue;
+      for (const [fn, lines] of functionLengths(file)) {
+        const key = `${name}:${fn}`;
+        const allowed = longFunctions[key] ?? 80;
+        if (key in longFunctions) seen.add(key);
+        if (lines > allowed) problems.push(`${key}: ${lines} lines (allowed ${allowed})`);
+      }
+    }
+    for (const key of Object.keys(longFunctions)) if (!seen.has(key)) problems.push(`${key} is gone or short: take it off the list`);
+    expect(problems).toEqual([]);
+  });
+});
