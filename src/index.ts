@@ -22,6 +22,7 @@ export {
   addCalendarDays,
   addMinutesToInstant,
   addMoney,
+  allocateMoney,
   andThen,
   calendarDateOf,
   currentSchemaVersion,
@@ -31,10 +32,13 @@ export {
   hasErrors,
   isCalendarDate,
   isInstant,
+  isMoney,
   isValidTimeZone,
   mapResult,
   ok,
   sortFindings,
+  subtractMoney,
+  supportedDates,
   wallClockOf,
 } from './core/index.js';
 

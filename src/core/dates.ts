@@ -4,6 +4,25 @@ import { z } from 'zod';
 import type { Locale } from './locale.js';
 
 /**
+ * The dates the library works with: 1 January 1900 up to and including 31 December 2200, the years
+ * its Dutch public holidays are known for. Dates outside are refused with `date.outOfRange`, so
+ * that no answer is computed from a calendar the library does not know.
+ *
+ * @example
+ * ```ts
+ * import { supportedDates } from 'ontwikkelgesprek';
+ * supportedDates.from; // '1900-01-01'
+ * ```
+ */
+export const supportedDates = Object.freeze({ from: '1900-01-01', to: '2200-12-31' } as const);
+
+/** In the supported years; text that is no date at all is left to the format check to report. */
+function inSupportedRange(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) return true;
+  return date >= supportedDates.from && date <= supportedDates.to;
+}
+
+/**
  * The time zone the library assumes when a caller does not give one.
  *
  * @example
@@ -15,15 +34,20 @@ import type { Locale } from './locale.js';
 export const defaultTimeZone = 'Europe/Amsterdam';
 
 /**
- * Schema of a calendar date, ISO `YYYY-MM-DD`, checked for real dates (no 30 February).
+ * Schema of a calendar date, ISO `YYYY-MM-DD`, checked for real dates (no 30 February) in the
+ * supported years, 1900 to 2200 (see {@link supportedDates}).
  *
  * @example
  * ```ts
  * import { calendarDateSchema } from 'ontwikkelgesprek/schemas';
  * calendarDateSchema.safeParse('2027-02-30').success; // false
+ * calendarDateSchema.safeParse('0050-01-04').success; // false: outside 1900-2200
  * ```
  */
-export const calendarDateSchema = z.iso.date();
+export const calendarDateSchema = z.iso.date().refine((date) => inSupportedRange(date), {
+  message: 'Outside the supported years',
+  params: { code: 'date.outOfRange', from: '1900-01-01', to: '2200-12-31' },
+});
 
 /**
  * A calendar date, ISO `YYYY-MM-DD`: a day, not a moment.
@@ -45,7 +69,10 @@ export type CalendarDate = z.infer<typeof calendarDateSchema>;
  * instantSchema.safeParse('2027-03-15T10:00:00').success; // false: no offset
  * ```
  */
-export const instantSchema = z.iso.datetime({ offset: true });
+export const instantSchema = z.iso.datetime({ offset: true }).refine((instant) => inSupportedRange(instant.slice(0, 10)), {
+  message: 'Outside the supported years',
+  params: { code: 'date.outOfRange', from: '1900-01-01', to: '2200-12-31' },
+});
 
 /**
  * An instant: ISO 8601 date and time with an offset.
@@ -142,8 +169,6 @@ export function compareInstants(a: Instant, b: Instant): number {
   return Math.sign(Date.parse(a) - Date.parse(b));
 }
 
-const msPerDay = 86_400_000;
-
 /**
  * The number of days since 1970-01-01 for a calendar date: a fast, exact key for day arithmetic.
  *
@@ -154,10 +179,17 @@ const msPerDay = 86_400_000;
  * ```
  */
 export function toDayNumber(date: CalendarDate): number {
+  // Days from the civil date, in integers (H. Hinnant's algorithm): exact for every year, where
+  // Date.UTC takes the years 0 to 99 for 1900 to 1999.
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(year, month - 1, day) / msPerDay);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
@@ -170,10 +202,17 @@ export function toDayNumber(date: CalendarDate): number {
  * ```
  */
 export function fromDayNumber(dayNumber: number): CalendarDate {
-  const date = new Date(dayNumber * msPerDay);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + 1;
-  const day = date.getUTCDate();
+  const z = Math.trunc(dayNumber) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -188,6 +227,11 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(toDayNumber(date) + days);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -206,7 +250,7 @@ export function addCalendarMonths(date: CalendarDate, months: number): CalendarD
   const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + Math.trunc(months);
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12 + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, month);
   const day = Math.min(Number(date.slice(8, 10)), lastDay);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -28,6 +28,7 @@ export {
   isoWeekday,
   isValidTimeZone,
   minutesBetween,
+  supportedDates,
   timeZoneSchema,
   toDayNumber,
   wallClockOf,
@@ -36,7 +37,7 @@ export type { Random } from './random.js';
 export { createRandom } from './random.js';
 export { canonicalJson, sha256Hex } from './hash.js';
 export type { Money } from './money.js';
-export { addMoney, currencySchema, formatMoney, minorUnitDigits, moneySchema } from './money.js';
+export { addMoney, allocateMoney, currencySchema, formatMoney, isMoney, minorUnitDigits, moneySchema, subtractMoney } from './money.js';
 export { deepFreeze } from './freeze.js';
 export type { HostMeta, JsonValue } from './schemas.js';
 export { currentSchemaVersion, duplicateIds, hostMetaSchema, idSchema, longTextSchema, shortTextSchema } from './schemas.js';

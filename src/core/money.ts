@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import type { Finding } from './finding.js';
 import { makeFinding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { Result } from './result.js';
 import { fail, ok } from './result.js';
 
 /**
- * Schema of an ISO 4217 currency code, such as `EUR`.
+ * Schema of an ISO 4217 currency code (three capital letters).
  *
  * @example
  * ```ts
@@ -16,13 +17,13 @@ import { fail, ok } from './result.js';
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/);
 
 /**
- * Schema of an amount of money: whole minor units (cents for EUR) and an explicit currency, so
- * sums never drift through floating point and never mix currencies silently.
+ * Schema of an amount of money: whole minor units (cents) and a currency.
  *
  * @example
  * ```ts
  * import { moneySchema } from 'ontwikkelgesprek/schemas';
- * moneySchema.parse({ amount: 70000, currency: 'EUR' }); // EUR 700.00
+ * moneySchema.safeParse({ amount: 70000, currency: 'EUR' }).success; // true
+ * moneySchema.safeParse({ amount: 700.5, currency: 'EUR' }).success; // false: minor units are whole
  * ```
  */
 export const moneySchema = z.strictObject({
@@ -31,41 +32,154 @@ export const moneySchema = z.strictObject({
 });
 
 /**
- * An amount of money in minor units with its currency.
+ * An amount of money as dinero.js keeps it: whole minor units (cents for EUR) and an ISO 4217
+ * currency, so sums are exact and no amount is ever a floating-point guess.
  *
  * @example
  * ```ts
- * import type { Money } from 'ontwikkelgesprek';
- * const budget: Money = { amount: 70000, currency: 'EUR' };
+ * import { addMoney, type Money } from 'ontwikkelgesprek';
+ * const budget: Money = { amount: 70_000, currency: 'EUR' }; // € 700,00
+ * const course: Money = { amount: 45_000, currency: 'EUR' };
+ * addMoney(budget, { ...course, amount: -course.amount }); // { ok: true, value: { amount: 25000, currency: 'EUR' }, findings: [] }
  * ```
  */
-export type Money = z.infer<typeof moneySchema>;
+export interface Money {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+const currencyPattern = /^[A-Z]{3}$/;
 
 /**
- * Adds amounts of the same currency; a different currency is a finding, not a silent sum.
+ * Is this a valid amount: a safe whole number of minor units and an ISO 4217-shaped currency code?
+ * Never throws, whatever it is given.
+ *
+ * @example
+ * ```ts
+ * import { isMoney } from 'ontwikkelgesprek';
+ * isMoney({ amount: 1050, currency: 'EUR' }); // true
+ * isMoney({ amount: '1050', currency: 'EUR' }); // false
+ * isMoney({ amount: 0.1, currency: 'EUR' }); // false
+ * ```
+ */
+export function isMoney(value: unknown): value is Money {
+  try {
+    if (value === null || typeof value !== 'object') return false;
+    const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+    return typeof amount === 'number' && Number.isSafeInteger(amount) && typeof currency === 'string' && currencyPattern.test(currency);
+  } catch {
+    return false;
+  }
+}
+
+function describe(value: unknown): string {
+  try {
+    if (value === null) return 'null';
+    if (typeof value !== 'object') return typeof value;
+    const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+    if (typeof amount !== 'number') return `amount is ${typeof amount}`;
+    if (!Number.isSafeInteger(amount)) return 'amount is not a whole number of minor units';
+    return `currency ${typeof currency === 'string' ? currency.slice(0, 10) : typeof currency}`;
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/** The two amounts, checked: both valid and of one currency. */
+function pair(left: unknown, right: unknown): Result<readonly [Money, Money]> {
+  const problems: Finding[] = [];
+  if (!isMoney(left)) problems.push(makeFinding('money.invalid', 'error', { path: ['left'], params: { detail: describe(left) } }));
+  if (!isMoney(right)) problems.push(makeFinding('money.invalid', 'error', { path: ['right'], params: { detail: describe(right) } }));
+  if (problems.length > 0) return fail(problems);
+  const a = left as Money;
+  const b = right as Money;
+  if (a.currency !== b.currency)
+    return fail([makeFinding('money.currency.mismatch', 'error', { params: { left: a.currency, right: b.currency } })]);
+  return ok([a, b] as const);
+}
+
+function exact(amount: number, currency: string): Result<Money> {
+  if (!Number.isSafeInteger(amount)) return fail([makeFinding('money.overflow', 'error')]);
+  return ok({ amount, currency });
+}
+
+/**
+ * Adds two amounts of the same currency. Amounts in different currencies, amounts that are not whole
+ * minor units, and a sum beyond exact integer arithmetic answer with a finding, never a wrong number.
  *
  * @example
  * ```ts
  * import { addMoney } from 'ontwikkelgesprek';
  * const sum = addMoney({ amount: 1050, currency: 'EUR' }, { amount: 250, currency: 'EUR' });
  * sum.ok && sum.value.amount; // 1300
+ * addMoney({ amount: 100, currency: 'EUR' }, { amount: 100, currency: 'USD' }).ok; // false
  * ```
  */
 export function addMoney(left: Money, right: Money): Result<Money> {
-  if (left.currency !== right.currency) {
-    return fail([makeFinding('money.currency.mismatch', 'error', { params: { left: left.currency, right: right.currency } })]);
-  }
-  return ok({ amount: left.amount + right.amount, currency: left.currency });
+  const checked = pair(left, right);
+  if (!checked.ok) return checked;
+  const [a, b] = checked.value;
+  return exact(a.amount + b.amount, a.currency);
 }
 
 /**
- * The number of decimals of a currency's minor unit (2 for EUR, 0 for JPY).
+ * Subtracts `right` from `left` (same currency).
  *
  * @example
  * ```ts
- * import { minorUnitDigits } from 'ontwikkelgesprek';
- * minorUnitDigits('EUR'); // 2
+ * import { subtractMoney } from 'ontwikkelgesprek';
+ * const left = subtractMoney({ amount: 70_000, currency: 'EUR' }, { amount: 120_000, currency: 'EUR' });
+ * left.ok && left.value.amount; // -50000: € 500 over budget
  * ```
+ */
+export function subtractMoney(left: Money, right: Money): Result<Money> {
+  const checked = pair(left, right);
+  if (!checked.ok) return checked;
+  const [a, b] = checked.value;
+  return exact(a.amount - b.amount, a.currency);
+}
+
+/**
+ * Divides an amount over shares in proportion to `ratios` (whole, non-negative, not all zero), so
+ * that the parts add up to exactly the whole: the cents left over go one by one to the largest
+ * remainders (then to the first share). This is how a payback schedule of 100 % / 66 % / 33 %, or a
+ * cost split between two funding sources, stays exact.
+ *
+ * @example
+ * ```ts
+ * import { allocateMoney } from 'ontwikkelgesprek';
+ * const parts = allocateMoney({ amount: 100, currency: 'EUR' }, [1, 1, 1]);
+ * parts.ok && parts.value.map((part) => part.amount); // [34, 33, 33]
+ * ```
+ */
+export function allocateMoney(money: Money, ratios: readonly number[]): Result<readonly Money[]> {
+  if (!isMoney(money)) return fail([makeFinding('money.invalid', 'error', { params: { detail: describe(money) } })]);
+  if (!Array.isArray(ratios) || ratios.length === 0 || ratios.length > 10_000 || ratios.some((r) => !Number.isSafeInteger(r) || r < 0)) {
+    return fail([
+      makeFinding('money.invalid', 'error', { path: ['ratios'], params: { detail: 'ratios must be whole numbers of at least 0' } }),
+    ]);
+  }
+  const total = ratios.reduce((sum, ratio) => sum + ratio, 0);
+  if (total === 0 || !Number.isSafeInteger(total) || !Number.isSafeInteger(Math.abs(money.amount) * total)) {
+    return fail([makeFinding('money.invalid', 'error', { path: ['ratios'], params: { detail: 'ratios must not all be 0' } })]);
+  }
+  const sign = money.amount < 0 ? -1 : 1;
+  const whole = Math.abs(money.amount);
+  const shares = ratios.map((ratio, index) => ({ index, amount: Math.floor((whole * ratio) / total), remainder: (whole * ratio) % total }));
+  let left = whole - shares.reduce((sum, share) => sum + share.amount, 0);
+  const byRemainder = [...shares].sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const share of byRemainder) {
+    if (left === 0) break;
+    share.amount += 1;
+    left -= 1;
+  }
+  return ok(shares.map((share) => ({ amount: share.amount === 0 ? 0 : sign * share.amount, currency: money.currency })));
+}
+
+/**
+ * Digits after the decimal point in a currency's minor unit (EUR 2, JPY 0).
+ *
+ * @internal
  */
 export function minorUnitDigits(currency: string): number {
   try {
@@ -76,13 +190,9 @@ export function minorUnitDigits(currency: string): number {
 }
 
 /**
- * Formats money for people, in Dutch or English notation.
+ * Formats money for people, in Dutch (`€ 1.050,00`) or English (`€1,050.00`).
  *
- * @example
- * ```ts
- * import { formatMoney } from 'ontwikkelgesprek';
- * formatMoney({ amount: 70000, currency: 'EUR' }, 'en'); // '€700.00'
- * ```
+ * @internal
  */
 export function formatMoney(money: Money, locale: Locale): string {
   const digits = minorUnitDigits(money.currency);

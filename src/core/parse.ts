@@ -41,12 +41,12 @@ export interface ParseOptions {
  * first && findingMessage(first, 'nl'); // 'Verkeerd soort waarde: verwacht number, gekregen string.'
  * ```
  */
-export function parseWith<S extends zc.$ZodType>(schema: S, input: unknown, options: ParseOptions = {}): Result<zc.output<S>> {
-  const prefix = options.path ?? [];
+export function parseWith<S extends zc.$ZodType>(schema: S, input: unknown, options: ParseOptions | null = {}): Result<zc.output<S>> {
+  const prefix = Array.isArray(options?.path) ? options.path : [];
   try {
     const parsed = safeParse(schema, input);
     if (parsed.success) return ok(parsed.data);
-    return fail(parsed.error.issues.map((issue) => issueToFinding(issue, input, prefix, options.messages ?? {})));
+    return fail(parsed.error.issues.map((issue) => issueToFinding(issue, input, prefix, options?.messages ?? {})));
   } catch (error) {
     return fail([makeFinding('input.unreadable', 'error', { path: prefix, params: { detail: describeError(error) } })]);
   }
@@ -132,6 +132,11 @@ function issueToFinding(issue: zc.$ZodIssue, input: unknown, prefix: Path, messa
         const rest: Record<string, FindingParamValue> = {};
         for (const [key, value] of Object.entries(params)) {
           if (key !== 'code' && value !== undefined && value !== null) rest[key] = value as FindingParamValue;
+        }
+        // The value at fault, when it is plain text or a number, so the message can name it.
+        const at = valueAt(input, issue.path);
+        if (!('value' in rest) && (typeof at === 'string' || typeof at === 'number')) {
+          rest['value'] = typeof at === 'string' ? at.slice(0, 100) : at;
         }
         return legacyText(messages, code, makeFinding(code, 'error', { path, params: rest }));
       }

@@ -1,5 +1,6 @@
 import type { Finding } from './finding.js';
 import { hasErrors } from './finding.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * A successful result: the value, plus findings that did not stop it (warnings and hints).
@@ -54,7 +55,8 @@ export type Result<T> = Ok<T> | Failure;
  * ```
  */
 export function ok<T>(value: T, findings: readonly Finding[] = []): Ok<T> {
-  return { ok: true, value, findings: [...findings] };
+  // Frozen all the way down: a caller who edits a finding must not change the next call's answer.
+  return deepFreeze({ ok: true, value, findings: [...findings] });
 }
 
 /**
@@ -67,7 +69,7 @@ export function ok<T>(value: T, findings: readonly Finding[] = []): Ok<T> {
  * ```
  */
 export function fail(findings: readonly Finding[]): Failure {
-  return { ok: false, findings: [...findings] };
+  return deepFreeze({ ok: false, findings: [...findings] });
 }
 
 /**

@@ -127,7 +127,7 @@ const planningInstantSchema = instantSchema.refine(instantInRange, rangeIssue);
 
 /** A calendar date or an instant: a conversation that happened may be known by its day or its moment. */
 const dateOrInstantSchema = z
-  .union([calendarDateSchema, instantSchema])
+  .union([z.iso.date(), z.iso.datetime({ offset: true })])
   .refine((value) => (value.length === 10 ? value >= '1900-01-01' && value <= '2199-12-31' : instantInRange(value)), rangeIssue);
 
 /**

@@ -123,3 +123,28 @@ describe('instants and time zones', () => {
     expect(isValidTimeZone(undefined)).toBe(false);
   });
 });
+
+describe('supported dates', () => {
+  it('counts days exactly in every year, also the years 0 to 99 that Date.UTC gets wrong', async () => {
+    const { addCalendarDays, fromDayNumber, toDayNumber, isCalendarDate } = await import('../../src/core/index.js');
+    expect(addCalendarDays('0050-01-01', 1)).toBe('0050-01-02');
+    expect(fromDayNumber(toDayNumber('2000-02-29'))).toBe('2000-02-29');
+    expect(toDayNumber('1970-01-01')).toBe(0);
+    expect(toDayNumber('1900-03-01') - toDayNumber('1900-02-28')).toBe(1); // 1900 was no leap year
+    expect(isCalendarDate('0050-01-04')).toBe(false);
+    expect(isCalendarDate('2200-12-31')).toBe(true);
+    expect(isCalendarDate('2201-01-01')).toBe(false);
+  });
+
+  it('round-trips every day number of the supported years', async () => {
+    const { fromDayNumber, toDayNumber } = await import('../../src/core/index.js');
+    const { default: fc } = await import('fast-check');
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('2200-12-31') }), (day) => {
+        expect(toDayNumber(fromDayNumber(day))).toBe(day);
+        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(fromDayNumber(day)).toBe(date);
+      }),
+    );
+  });
+});

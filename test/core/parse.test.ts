@@ -57,7 +57,7 @@ describe('parseWith', () => {
 
   it('turns a custom refinement that names a code into that finding, with its params', () => {
     const even = z.number().refine((n) => n % 2 === 0, { params: { code: 'demo.even', divisor: 2 } });
-    expect(parseWith(even, 3).findings[0]).toEqual({ code: 'demo.even', severity: 'error', path: [], params: { divisor: 2 } });
+    expect(parseWith(even, 3).findings[0]).toEqual({ code: 'demo.even', severity: 'error', path: [], params: { divisor: 2, value: 3 } });
     const unnamed = z.number().refine((n) => n % 2 === 0, { message: 'odd' });
     expect(parseWith(unnamed, 3).findings[0]).toMatchObject({ code: 'input.custom', params: { detail: 'odd' } });
   });
