@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { entryPoints } from '../../tsup.config.js';
+
+/**
+ * Sizes are deterministic, so they are gated (times are not; see `npm run bench`). Measured on the
+ * built package (`dist/`, which `npm test` builds before the tests): what a host's bundler ships for
+ * each entry point and for a few functions on their own (esbuild, minified, gzip level 9), the type
+ * declarations, the API reference and the packed tarball.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+
+/** Budgets in bytes. Each figure may only go down; the guide prints the measured values. */
+const budgets = {
+  'checkAgreement alone': 25_000,
+  'main entry, everything': 45_000,
+  '.d.ts, all files': 150_000,
+  'docs/api': 3_000_000,
+  'packed tarball': 300_000,
+} as const;
+
+/** The same figures as they stand today, while the work towards the budgets goes on: a ratchet. */
+const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
+  'checkAgreement alone': 160_000,
+  'main entry, everything': 200_000,
+  '.d.ts, all files': 560_000,
+  'docs/api': 12_000_000,
+  'packed tarball': 900_000,
+};
+
+async function bundled(code: string): Promise<number> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    mainFields: ['module', 'main'],
+  });
+  const output = result.outputFiles[0];
+  if (output === undefined) throw new Error('no output');
+  return gzipSync(output.contents, { level: 9 }).length;
+}
+
+function directorySize(dir: string, filter: (name: string) => boolean = () => true): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? directorySize(path, filter) : filter(name) ? stat.size : 0);
+  }, 0);
+}
+
+let work = '';
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const measured: Record<string, number> = {};
+
+describe('sizes', () => {
+  it('keeps what a browser bundle ships within budget', async () => {
+    measured['checkAgreement alone'] = await bundled(`import { checkAgreement } from './dist/agreements.js'; console.log(checkAgreement);`);
+    measured['main entry, everything'] = await bundled(`import * as all from './dist/index.js'; console.log(all);`);
+    for (const name of Object.keys(entryPoints)) {
+      measured[`entry ${name}`] = await bundled(`import * as all from './dist/${name}.js'; console.log(all);`);
+    }
+    expect(measured['checkAgreement alone']).toBeLessThanOrEqual(ceilings['checkAgreement alone']);
+    expect(measured['main entry, everything']).toBeLessThanOrEqual(ceilings['main entry, everything']);
+  }, 120_000);
+
+  it('keeps the type declarations and the API reference within budget', () => {
+    measured['.d.ts, all files'] = directorySize(dist, (name) => name.endsWith('.d.ts'));
+    expect(measured['.d.ts, all files']).toBeLessThanOrEqual(ceilings['.d.ts, all files']);
+    const api = join(root, 'docs', 'api');
+    measured['docs/api'] = statSync(api, { throwIfNoEntry: false }) ? directorySize(api) : 0;
+    expect(measured['docs/api']).toBeLessThanOrEqual(ceilings['docs/api']);
+  });
+
+  it('keeps the packed tarball within budget', () => {
+    work = mkdtempSync(join(tmpdir(), 'ontwikkelgesprek-size-'));
+    const name = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop() as string;
+    measured['packed tarball'] = readFileSync(join(work, name)).length;
+    expect(measured['packed tarball']).toBeLessThanOrEqual(ceilings['packed tarball']);
+    // The figures, for the guide and the closing note of each change.
+    const budgetOf = (what: string): string => (what in budgets ? ` (budget ${budgets[what as keyof typeof budgets] / 1000} kB)` : '');
+    console.log(
+      Object.entries(measured)
+        .map(([what, bytes]) => `${what}: ${(bytes / 1000).toFixed(1)} kB${budgetOf(what)}`)
+        .join('\n'),
+    );
+  });
+});
