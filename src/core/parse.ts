@@ -44,12 +44,34 @@ export interface ParseOptions {
 export function parseWith<S extends zc.$ZodType>(schema: S, input: unknown, options: ParseOptions | null = {}): Result<zc.output<S>> {
   const prefix = Array.isArray(options?.path) ? options.path : [];
   try {
+    // Deep nesting is refused before any recursive walk (zod's, or a later one of the library's).
+    if (deeperThan(input, maxDepth)) {
+      return fail([makeFinding('input.tooDeep', 'error', { path: prefix, params: { limit: maxDepth } })]);
+    }
     const parsed = safeParse(schema, input);
     if (parsed.success) return ok(parsed.data);
     return fail(parsed.error.issues.map((issue) => issueToFinding(issue, input, prefix, options?.messages ?? {})));
   } catch (error) {
     return fail([makeFinding('input.unreadable', 'error', { path: prefix, params: { detail: describeError(error) } })]);
   }
+}
+
+/** No input of the library nests deeper than this; a state is about twelve levels deep. */
+const maxDepth = 64;
+
+/** Is `value` nested deeper than `limit`? Iterative, so a 10,000-deep input cannot overflow the stack. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  let visited = 0;
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop() as { value: unknown; depth: number };
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    // The walk is bounded too: beyond a million nodes the schema's own limits decide.
+    if (++visited > 1_000_000) return false;
+    for (const key of Object.keys(current)) stack.push({ value: (current as Record<string, unknown>)[key], depth: depth + 1 });
+  }
+  return false;
 }
 
 function describeError(error: unknown): string {

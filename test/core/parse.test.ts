@@ -84,3 +84,17 @@ describe('parseWith', () => {
     );
   });
 });
+
+describe('parseWith on deep input', () => {
+  it('refuses nesting deeper than 64 levels with a finding, before any recursive walk', async () => {
+    const { z } = await import('zod');
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 10_000; i++) deep = { next: deep };
+    const result = parseWith(z.unknown(), deep);
+    expect(result.ok).toBe(false);
+    expect(result.findings.map((f) => [f.code, f.params])).toEqual([['input.tooDeep', { limit: 64 }]]);
+    let shallow: unknown = 'bottom';
+    for (let i = 0; i < 60; i++) shallow = [shallow];
+    expect(parseWith(z.unknown(), shallow).ok).toBe(true);
+  });
+});
