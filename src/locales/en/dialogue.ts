@@ -6,10 +6,10 @@ type TextCriterion = 'specific' | 'measurable' | 'timeBound';
 /** What to make concrete for each criterion a vague wish misses. */
 const askFor: Readonly<Record<TextCriterion, string>> = { specific: 'what exactly', measurable: 'how much', timeBound: 'by when' };
 
-/** "not yet specific or time-bound ... what exactly and by when". */
+/** "not specific or time-bound ... what exactly and by when". */
 function vague(wish: unknown, missing: readonly TextCriterion[], tools: MessageTools): string {
   const names = missing.map((criterion) => tools.labels.smartCriterion[criterion].toLocaleLowerCase('en'));
-  return `Wish ${tools.ref(wish)} is still vague: not yet ${tools.format.list(names, 'or')}. Make the first step concrete: ${tools.format.list(missing.map((criterion) => askFor[criterion]))}.`;
+  return `Wish ${tools.ref(wish)} is still vague: not ${tools.format.list(names, 'or')}. Make the first step concrete: ${tools.format.list(missing.map((criterion) => askFor[criterion]))}.`;
 }
 
 /** English messages of the dialogue module. */
@@ -31,7 +31,7 @@ export const dialogueMessagesEn = defineMessages({
   'dialogue.wish.duplicate': 'Wish {wish} has the same id as an earlier wish; every wish counts once, so give each one an id of its own.',
   'dialogue.wish.unknownParticipant': 'Wish {wish} belongs to participant {participant:quote}, who is not in the list of participants.',
   'dialogue.wish.unknownAmbition': 'Wish {wish} refers to ambition {ambition:quote}, which is not in the list of ambitions.',
-  'dialogue.wish.unknownTheme': 'Wish {wish} is put in theme {theme:quote}, which was not given.',
+  'dialogue.wish.unknownTheme': 'Wish {wish} is put in theme {theme:quote}, which is not among the given themes.',
   'dialogue.wish.vague': ({ wish, missing }, tools) => vague(wish, missing, tools),
   'dialogue.wish.noAmbition':
     'Wish {wish} serves none of the ambitions. That is fine, but see in the development conversation whether there is a link after all.',
@@ -39,7 +39,7 @@ export const dialogueMessagesEn = defineMessages({
   'dialogue.theme.reservedId':
     'The id of theme {theme} starts with “detected:”, which is kept for themes found in the titles of the wishes. Choose another id.',
   'dialogue.bridge.noWishes':
-    'There are no wishes of {participant} in the list, so the future dialogue adds no agenda points to the conversation.',
+    'The list has no wishes of {participant}, so the future dialogue adds no agenda points to the conversation.',
   'dialogue.agenda.ambitionUnconnected': 'No one linked a wish to ambition {ambition}.',
 });
 

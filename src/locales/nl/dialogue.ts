@@ -6,10 +6,10 @@ type TextCriterion = 'specific' | 'measurable' | 'timeBound';
 /** What to make concrete for each criterion a vague wish misses. */
 const askFor: Readonly<Record<TextCriterion, string>> = { specific: 'wat precies', measurable: 'hoeveel', timeBound: 'wanneer' };
 
-/** "nog niet specifiek of tijdgebonden ... wat precies en wanneer". */
+/** "niet specifiek of tijdgebonden ... wat precies en wanneer". */
 function vague(wish: unknown, missing: readonly TextCriterion[], tools: MessageTools): string {
   const names = missing.map((criterion) => tools.labels.smartCriterion[criterion].toLocaleLowerCase('nl'));
-  return `Wens ${tools.ref(wish)} is nog vaag: nog niet ${tools.format.list(names, 'or')}. Maak de eerste stap concreet: ${tools.format.list(missing.map((criterion) => askFor[criterion]))}.`;
+  return `Wens ${tools.ref(wish)} is nog vaag: niet ${tools.format.list(names, 'or')}. Maak de eerste stap concreet: ${tools.format.list(missing.map((criterion) => askFor[criterion]))}.`;
 }
 
 /** Dutch messages of the dialogue module. */
