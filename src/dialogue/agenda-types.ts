@@ -51,14 +51,19 @@ export interface ThemeAmbition {
  * ```ts
  * import { aggregateDevelopmentAgenda, type AgendaTheme } from 'ontwikkelgesprek';
  * function line(theme: AgendaTheme): string {
- *   return `${theme.rank}. ${theme.label}: ${theme.participantCount} people, ${theme.ambitions.length} ambitions`;
+ *   return `${theme.rank}. ${theme.label} (${theme.participantCount} people; ${theme.focus.knowledge} about knowledge)`;
  * }
+ * const step = 'Voor de zomer van 2027 de cursus Python afronden';
  * const agenda = aggregateDevelopmentAgenda({
  *   ambitions: [{ id: 'data', title: 'Datagedreven werken' }],
- *   participants: [{ id: 'p1' }],
- *   wishes: [{ id: 'w1', participantId: 'p1', title: 'Data-analyse in Python', ambitionIds: ['data'], focus: 'knowledge', firstStep: 'Voor de zomer van 2027 de cursus Python afronden' }],
+ *   participants: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }],
+ *   wishes: [
+ *     { id: 'w1', participantId: 'p1', title: 'Data-analyse in Python', ambitionIds: ['data'], focus: 'knowledge', firstStep: step },
+ *     { id: 'w2', participantId: 'p2', title: 'Python voor data-analyse', ambitionIds: ['data'], focus: 'skills', firstStep: step },
+ *     { id: 'w3', participantId: 'p3', title: 'Scrum master worden', ambitionIds: 'none', focus: 'competences', firstStep: step },
+ *   ],
  * });
- * agenda.ok && agenda.value.themes.map(line); // ['1. Data-analyse in Python: 1 people, 1 ambitions']
+ * agenda.ok && agenda.value.themes.map(line); // ['1. Data-analyse in Python (2 people; 1 about knowledge)', '2. Scrum master worden (1 people; 0 about knowledge)']
  * ```
  */
 export interface AgendaTheme {
@@ -160,14 +165,19 @@ export interface DevelopmentAgendaTotals {
  * ```ts
  * import { aggregateDevelopmentAgenda, type DevelopmentAgenda } from 'ontwikkelgesprek';
  * function headline(agenda: DevelopmentAgenda): string {
- *   return `${agenda.totals.wishes} wishes in ${agenda.totals.themes} themes`;
+ *   return `${agenda.totals.wishes} wishes of ${agenda.totals.participants} people in ${agenda.totals.themes} themes`;
  * }
+ * const step = 'Voor 1 juni 2027 een dashboard opleveren';
  * const agenda = aggregateDevelopmentAgenda({
  *   ambitions: [{ id: 'data', title: 'Datagedreven werken' }, { id: 'duurzaam', title: 'Duurzaam ondernemen' }],
- *   participants: [{ id: 'p1' }],
- *   wishes: [{ id: 'w1', participantId: 'p1', title: 'Dashboards bouwen', ambitionIds: ['data'], focus: 'skills', firstStep: 'Voor 1 juni 2027 een dashboard opleveren' }],
+ *   participants: [{ id: 'p1' }, { id: 'p2' }],
+ *   wishes: [
+ *     { id: 'w1', participantId: 'p1', title: 'Dashboards bouwen', ambitionIds: ['data'], focus: 'skills', firstStep: step },
+ *     { id: 'w2', participantId: 'p2', title: 'Power BI dashboards bouwen', ambitionIds: ['data'], focus: 'skills', firstStep: step },
+ *     { id: 'w3', participantId: 'p2', title: 'Presenteren voor klanten', ambitionIds: ['data'], focus: 'skills', firstStep: step },
+ *   ],
  * });
- * agenda.ok && headline(agenda.value); // '1 wishes in 1 themes'
+ * agenda.ok && headline(agenda.value); // '3 wishes of 2 people in 2 themes'
  * agenda.ok && agenda.value.unconnectedAmbitionIds; // ['duurzaam']
  * ```
  */
