@@ -38,8 +38,7 @@ export const dialogueMessagesEn = defineMessages({
   'dialogue.theme.duplicate': 'Theme {theme} has the same id as an earlier theme; give every theme an id of its own.',
   'dialogue.theme.reservedId':
     'The id of theme {theme} starts with “detected:”, which is kept for themes found in the titles of the wishes. Choose another id.',
-  'dialogue.bridge.noWishes':
-    'The list has no wishes of {participant}, so the future dialogue adds no agenda points to the conversation.',
+  'dialogue.bridge.noWishes': 'The list has no wishes of {participant}, so the future dialogue adds no agenda points to the conversation.',
   'dialogue.agenda.ambitionUnconnected': 'No one linked a wish to ambition {ambition}.',
 });
 
