@@ -1,9 +1,6 @@
 import type { Ref } from '../../core/index.js';
 import type { PhaseId } from '../../vocabulary/index.js';
 
-/** The SMART criteria a wish's text can miss: the three the goal-text analysis judges. */
-type TextCriterion = 'specific' | 'measurable' | 'timeBound';
-
 /**
  * The findings of the dialogue module, with their params. Wishes, ambitions, themes and
  * participants are references (`Ref`), so a message names them by their title; an id that resolves
@@ -21,7 +18,8 @@ export interface DialogueFindingParams {
   'dialogue.wish.unknownParticipant': { wish: Ref; participant: string };
   'dialogue.wish.unknownAmbition': { wish: Ref; ambition: string };
   'dialogue.wish.unknownTheme': { wish: Ref; theme: string };
-  'dialogue.wish.vague': { wish: Ref; missing: readonly TextCriterion[] };
+  /** `missing`: the SMART criteria neither the title nor the first step meets, of the three the goal-text analysis judges. */
+  'dialogue.wish.vague': { wish: Ref; missing: readonly ('specific' | 'measurable' | 'timeBound')[] };
   'dialogue.wish.noAmbition': { wish: Ref };
   'dialogue.theme.duplicate': { theme: Ref };
   'dialogue.theme.reservedId': { theme: Ref };
