@@ -38,6 +38,7 @@ function keywordMatcher(themes: readonly GivenTheme[]): (wish: DevelopmentWish) 
     .sort((a, b) => compareText(a.id, b.id))
     .map((theme) => ({ id: theme.id, words: theme.keywords.map((keyword) => [...new Set(titleWords(keyword))]) }))
     .filter((theme) => theme.words.length > 0);
+  if (keywords.length === 0) return () => [];
   const known = new Map<string, readonly string[]>();
   return (wish) => {
     const text = wish.description === undefined ? wish.title : `${wish.title}\u0000${wish.description}`;

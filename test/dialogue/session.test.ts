@@ -310,7 +310,7 @@ describe('planFutureDialogue: properties', () => {
         const shuffled = createRandom(shuffleSeed).shuffle(participants);
         const a = planOf({ ambitions, participants, format: { groupSize: 4, balanceByTeam }, seed });
         const b = planOf({ ambitions, participants: shuffled, format: { groupSize: 4, balanceByTeam }, seed });
-        expect(canonicalJson(b.groups)).toBe(canonicalJson(a.groups));
+        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       }),
       { numRuns: 50 },
     );
