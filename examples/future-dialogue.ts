@@ -11,6 +11,8 @@ import type { DevelopmentWish } from '../src/index.js';
 import {
   addMinutesToInstant,
   aggregateDevelopmentAgenda,
+  catalogueFor,
+  findingMessage,
   formatFinding,
   mergeAgendas,
   planFutureDialogue,
@@ -53,6 +55,10 @@ const say = (line = ''): void => {
   lines.push(line);
 };
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+// Names, not ids: the catalogue names the library's values, the input names the people and ambitions.
+const { labels, format } = catalogueFor('nl');
+const ambitionTitle = new Map(ambitions.map((a) => [a.id, a.title]));
+const personName = new Map(participants.map((p) => [p.id, p.name]));
 
 // ---------------------------------------------------------------- 1. the session plan
 const start = '2027-03-15T13:30:00+01:00';
@@ -71,17 +77,18 @@ say('== Toekomstdialoog: sessieplan ==');
 for (const block of plan.blocks) {
   const from = wallClockOf(addMinutesToInstant(start, block.startMinute));
   const to = wallClockOf(addMinutesToInstant(start, block.startMinute + block.minutes));
-  say(`${from}-${to}  ${block.title} (${block.minutes} min, ${block.setting})`);
+  say(`${from}-${to}  ${block.title} (${block.minutes} min, ${labels.dialogueSetting[block.setting]})`);
   for (const question of block.questions) say(`             ? ${question.text}`);
 }
 say(`Totaal: ${plan.blocks.reduce((sum, block) => sum + block.minutes, 0)} van ${plan.minutes} minuten`);
 say();
-say('== Breakout-rooms (gemengd per team) ==');
+say('== Breakoutrooms (gemengd per team) ==');
 const nameOf = new Map(participants.map((p) => [p.id, `${p.name} (${p.team ?? 'geen team'})`]));
 for (const group of plan.groups) {
-  say(`Room ${group.number} [${group.ambitionIds.join(', ')}]: ${group.participantIds.map((id) => nameOf.get(id)).join(', ')}`);
+  const start = group.ambitionIds.map((id) => ambitionTitle.get(id)).join(', ');
+  say(`Breakoutroom ${group.number} [${start}]: ${group.participantIds.map((id) => nameOf.get(id)).join(', ')}`);
 }
-for (const finding of planned.findings) say(`! ${formatFinding(finding, 'nl')}`);
+for (const finding of planned.findings) say(`! ${findingMessage(finding, 'nl')}`);
 say();
 
 // ---------------------------------------------------------------- 2. the wishes
@@ -156,7 +163,7 @@ const agenda = aggregated.value;
 
 say('== Ontwikkelagenda van de organisatie ==');
 for (const theme of agenda.themes) {
-  const served = theme.ambitions.map((a) => `${a.id} ${a.participantCount}`).join(', ') || 'geen ambitie';
+  const served = theme.ambitions.map((a) => `${ambitionTitle.get(a.id)} ${a.participantCount}`).join(', ') || 'geen ambitie';
   say(
     `${theme.rank}. ${theme.label}: ${count(theme.participantCount, 'persoon', 'mensen')}, ${count(theme.wishCount, 'wens', 'wensen')} (ambities: ${served})`,
   );
@@ -168,9 +175,16 @@ for (const team of agenda.teams) {
     `  ${team.team}: ${team.themes[0]?.label ?? '-'} (${count(team.wishCount, 'wens', 'wensen')} van ${count(team.participantCount, 'persoon', 'mensen')})`,
   );
 }
-say(`Ambities zonder wens: ${agenda.unconnectedAmbitionIds.join(', ') || '-'}`);
-say(`Wensen zonder ambitie: ${agenda.unlinkedWishIds.join(', ') || '-'}`);
-for (const vague of agenda.vagueWishes) say(`Vaag: ${vague.title} (${vague.participantId}; ontbreekt: ${vague.missing.join(', ')})`);
+const wishTitle = new Map(wishes.map((w) => [w.id, w.title]));
+say(`Ambities zonder wens: ${format.list(agenda.unconnectedAmbitionIds.map((id) => ambitionTitle.get(id) ?? id)) || '-'}`);
+say(`Wensen zonder ambitie: ${format.list(agenda.unlinkedWishIds.map((id) => wishTitle.get(id) ?? id)) || '-'}`);
+for (const vague of agenda.vagueWishes) {
+  const missing = format.list(
+    vague.missing.map((criterion) => labels.smartCriterion[criterion].toLowerCase()),
+    'or',
+  );
+  say(`Vaag: ${vague.title} (${personName.get(vague.participantId)}; niet ${missing})`);
+}
 say();
 
 // ---------------------------------------------------------------- 4. into Anna's next conversation
@@ -189,7 +203,8 @@ if (!merged.ok) throw new Error(merged.findings.map((f) => formatFinding(f, 'en'
 
 say('== Agenda voor het ontwikkelgesprek van Anna ==');
 for (const item of merged.value.items) {
-  say(`- ${item.title} (${item.minutes} min, ${item.priority}${item.joint ? ', gezamenlijk' : ''}; ${item.sources.join(' + ')})`);
+  const sources = item.sources.map((source) => labels.agendaSource[source]).join(' + ');
+  say(`- ${item.title} (${item.minutes} min, ${labels.agendaPriority[item.priority]}${item.joint ? ', gezamenlijk' : ''}; ${sources})`);
 }
 for (const item of merged.value.deferred) say(`- later: ${item.title}`);
 

@@ -242,21 +242,21 @@ describe('examples', () => {
 
   it('future-dialogue.ts runs a whole session: plan, rooms, agenda of themes, and one merged personal agenda', () => {
     const output = runExample('future-dialogue.ts');
-    expect(output).toMatch(/13:30-13:40 {2}Opening \(10 min, plenary\)[\s\S]*15:20-15:30 {2}Afsluiting \(10 min, plenary\)/);
+    expect(output).toMatch(/13:30-13:40 {2}Opening \(10 min, plenair\)[\s\S]*15:20-15:30 {2}Afsluiting \(10 min, plenair\)/);
     expect(output).toContain('Totaal: 120 van 120 minuten');
     // The reflection block carries questions from the built-in bank, so no warning about a missing bank.
-    expect(output).toMatch(/Reflectie in groepjes \(45 min, groups\)\n( {13}\? .+\n){3}/);
+    expect(output).toMatch(/Reflectie in groepjes \(45 min, in groepjes\)\n( {13}\? .+\n){3}/);
     expect(output).not.toContain('dialogue.questions.none');
-    const rooms = output.match(/^Room \d .*$/gm) ?? [];
+    const rooms = output.match(/^Breakoutroom \d .*$/gm) ?? [];
     expect(rooms).toHaveLength(3);
     expect(rooms.every((room) => room.split(', ').length === 4)).toBe(true);
-    expect(output).toContain('dialogue.ambition.noDescription');
-    expect(output).toMatch(/1\. Dashboards bouwen: 4 mensen, 4 wensen \(ambities: data 4, klant 2\)/);
-    expect(output).toContain('Ambities zonder wens: duurzaam');
-    expect(output).toContain('Wensen zonder ambitie: w10, w12');
-    expect(output).toContain('Vaag: Iets met communicatie (dewi');
+    expect(output).toContain('! Bij ambitie ‘Duurzaam ondernemen’ staat geen toelichting');
+    expect(output).toMatch(/1\. Dashboards bouwen: 4 mensen, 4 wensen \(ambities: Datagedreven werken 4, De klant centraal 2\)/);
+    expect(output).toContain('Ambities zonder wens: Duurzaam ondernemen');
+    expect(output).toContain('Wensen zonder ambitie: Scrum master worden en Beter leidinggeven');
+    expect(output).toContain('Vaag: Iets met communicatie (Dewi; niet specifiek, meetbaar of tijdgebonden)');
     expect(output).toMatch(
-      /== Agenda voor het ontwikkelgesprek van Anna ==\n- Dashboards bouwen in Power BI \(\d+ min, must, gezamenlijk; employee \+ organisation\)/,
+      /== Agenda voor het ontwikkelgesprek van Anna ==\n- Dashboards bouwen in Power BI \(\d+ min, moet, gezamenlijk; medewerker \+ organisatie\)/,
     );
   });
   it('tour.ts checks a vague and a good agreement and prints why', () => {
@@ -285,8 +285,8 @@ describe('examples', () => {
     const output = tourOutput();
     expect(output).toContain('== Toekomstdialoog: van ambitie naar agendapunt ==');
     expect(output).toContain("Opening 10' | De ambities 15' | Reflectie in groepjes 45'");
-    expect(output).toContain('Thema 1: Beter presenteren voor klanten (2 mensen; klantgericht)');
-    expect(output).toContain('Agendapunt voor Sanne: Presenteren voor klanten [employee, doelen: klantgericht]');
+    expect(output).toContain('Thema 1: Beter presenteren voor klanten (2 mensen; Klantgericht adviseren)');
+    expect(output).toContain('Agendapunt voor Sanne: Presenteren voor klanten [medewerker, doelen: Klantgericht adviseren]');
   });
 
   it('tour.ts prints preparation questions for both sides from the merged bank, and the open-question check', () => {

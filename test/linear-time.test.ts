@@ -187,6 +187,28 @@ describe('linear time on untrusted text', () => {
     expect(superLinear(entry, 500, { prefix: 'Ik ga', suffix: 'leren' })).toEqual([]);
   });
 
+  it('future-dialogue theme keywords are found in a wish description of the longest accepted length (20,000) in linear time', () => {
+    const entry = (text: string): unknown =>
+      aggregateDevelopmentAgenda({
+        ambitions: [{ id: 'data', title: 'Datagedreven werken' }],
+        participants: [{ id: 'p1', team: 'finance' }],
+        themes: [{ id: 'bi', label: 'Business intelligence', keywords: ['dashboard', 'power bi', 'data analyse'] }],
+        wishes: [
+          {
+            id: 'w1',
+            participantId: 'p1',
+            title: 'Rapportages',
+            description: text,
+            ambitionIds: ['data'],
+            focus: 'skills',
+            firstStep: 'Voor 1 juni 2027 een dashboard opleveren',
+          },
+        ],
+        locale: 'nl',
+      });
+    expect(superLinear(entry, 20_000, { prefix: 'Ik wil', suffix: 'dashboards bouwen' })).toEqual([]);
+  });
+
   it('transition checks a proposed agreement of the longest accepted length in linear time', () => {
     const created = createConversation(developmentInput);
     if (!created.ok) throw new Error('fixture');

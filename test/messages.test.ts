@@ -5,7 +5,6 @@ import { placeholdersOf } from '../src/core/index.js';
 import { en, nl } from '../src/locales/index.js';
 import { agreementsMessages } from '../src/agreements/index.js';
 import { conversationMessages } from '../src/conversation/index.js';
-import { dialogueMessages } from '../src/dialogue/index.js';
 import { messages } from '../src/messages.js';
 import { planMessages } from '../src/plan/index.js';
 import { questionsMessages } from '../src/questions/index.js';
@@ -17,7 +16,6 @@ const catalogues = {
   scheduleMessages,
   conversationMessages,
   planMessages,
-  dialogueMessages,
 };
 
 /** Finding codes start with one of these prefixes; see DESIGN.md (stable dotted codes). */

@@ -1,5 +1,5 @@
 import type { DevelopmentWish } from '../../src/index.js';
-import { aggregateDevelopmentAgenda, planFutureDialogue, wishesToAgendaItems } from '../../src/index.js';
+import { aggregateDevelopmentAgenda, catalogueFor, planFutureDialogue, wishesToAgendaItems } from '../../src/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
 import { msg } from './finding-text.js';
 
@@ -17,10 +17,12 @@ export function dialogueSection(): string[] {
     },
     { id: 'digitaal', title: 'Digitaal plannen', description: 'In 2028 plannen alle teams in het nieuwe planningssysteem.' },
   ];
-  const participants = ['sanne', 'ahmed', 'joris', 'mila', 'noor', 'pieter', 'roos', 'tim'].map((id, i) => ({
-    id,
+  const participants = ['Sanne', 'Ahmed', 'Joris', 'Mila', 'Noor', 'Pieter', 'Roos', 'Tim'].map((name, i) => ({
+    id: name.toLowerCase(),
+    name,
     team: i % 2 === 0 ? 'advies' : 'planning',
   }));
+  const nameOf = new Map(participants.map((p) => [p.id, p.name]));
   const plan = planFutureDialogue({
     ambitions,
     participants,
@@ -31,7 +33,8 @@ export function dialogueSection(): string[] {
   const lines = ['== Toekomstdialoog: van ambitie naar agendapunt =='];
   if (!plan.ok) return [...lines, ...plan.findings.map((f) => `  ! ${msg(f, 'nl')}`)];
   lines.push(`  ${plan.value.blocks.map((block) => `${block.title} ${block.minutes}'`).join(' | ')}`);
-  for (const group of plan.value.groups) lines.push(`  Groep ${group.number}: ${group.participantIds.join(', ')}`);
+  for (const group of plan.value.groups)
+    lines.push(`  Groep ${group.number}: ${group.participantIds.map((id) => nameOf.get(id)).join(', ')}`);
 
   const wishes: DevelopmentWish[] = [
     {
@@ -67,11 +70,14 @@ export function dialogueSection(): string[] {
       firstStep: 'Eens kijken',
     },
   ];
+  const { labels, format } = catalogueFor('nl');
+  const ambitionTitle = new Map(ambitions.map((a) => [a.id, a.title]));
+  const titles = (ids: readonly string[]): string => format.list(ids.map((id) => ambitionTitle.get(id) ?? id));
   const agenda = aggregateDevelopmentAgenda({ ambitions, participants, wishes });
   if (agenda.ok) {
     for (const theme of agenda.value.themes.slice(0, 3)) {
       lines.push(
-        `  Thema ${theme.rank}: ${theme.label} (${theme.participantCount} ${theme.participantCount === 1 ? 'persoon' : 'mensen'}; ${theme.ambitions.map((a) => a.id).join(', ') || 'geen ambitie'})`,
+        `  Thema ${theme.rank}: ${theme.label} (${theme.participantCount} ${theme.participantCount === 1 ? 'persoon' : 'mensen'}; ${titles(theme.ambitions.map((a) => a.id)) || 'geen ambitie'})`,
       );
     }
     lines.push(`  Vaag: ${agenda.value.vagueWishes.map((w) => w.title).join(', ') || '-'}`);
@@ -79,6 +85,6 @@ export function dialogueSection(): string[] {
   const items = wishesToAgendaItems({ participantId: 'sanne', wishes, ambitions, minutesPerItem: 15 });
   if (items.ok)
     for (const item of items.value)
-      lines.push(`  Agendapunt voor Sanne: ${item.title} [${item.source}, doelen: ${item.goalIds.join(', ')}]`);
+      lines.push(`  Agendapunt voor Sanne: ${item.title} [${labels.agendaSource[item.source]}, doelen: ${titles(item.goalIds)}]`);
   return lines;
 }

@@ -43,4 +43,4 @@ export type { HostMeta, JsonValue } from './schemas.js';
 export { currentSchemaVersion, duplicateIds, hostMetaSchema, idSchema, longTextSchema, shortTextSchema } from './schemas.js';
 export type { PlainText } from './text.js';
 export { originalSpan, plainText } from './text.js';
-export { similarTitleKeys, stem, titleKey, titleMatchKeys, titleWords } from './titles.js';
+export { similarTitleKeys, stem, textWords, titleKey, titleMatchKeys, titleWords } from './titles.js';

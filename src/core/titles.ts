@@ -48,7 +48,15 @@ export function stem(word: string): string {
 
 /** Lower case, accents off ("Créatief" is "creatief"). */
 function plainLower(text: string): string {
-  return text.slice(0, maxTitleLength).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function meaningfulWords(text: string): string[] {
+  const plain = plainLower(text);
+  const words = plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  if (words.length === 0) return [plain.replace(/\s+/gu, ' ').trim()];
+  const meaningful = words.filter((word) => word.length > 1 && !stopWords.has(word));
+  return (meaningful.length > 0 ? meaningful : words).map(stem);
 }
 
 /**
@@ -59,11 +67,17 @@ function plainLower(text: string): string {
  * @internal
  */
 export function titleWords(title: string): string[] {
-  const plain = plainLower(title);
-  const words = plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
-  if (words.length === 0) return [plain.replace(/\s+/gu, ' ').trim()];
-  const meaningful = words.filter((word) => word.length > 1 && !stopWords.has(word));
-  return (meaningful.length > 0 ? meaningful : words).map(stem);
+  return meaningfulWords(title.slice(0, maxTitleLength));
+}
+
+/**
+ * The meaningful words of a longer text (a description), read as {@link titleWords} reads a title
+ * but all of it, not only its start: for finding a theme's keywords anywhere in the text.
+ *
+ * @internal
+ */
+export function textWords(text: string): string[] {
+  return meaningfulWords(text);
 }
 
 /**

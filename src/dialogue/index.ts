@@ -1,27 +1,30 @@
-export { dialogueMessages } from './messages.js';
+// Future dialogues (toekomstdialoog): the session plan, the organisation's development agenda from
+// everyone's wishes, and the bridge into the individual conversation. Schemas are in ./schema.ts
+// (for other modules and `ontwikkelgesprek/schemas`).
 export type {
+  AgendaTheme,
   AggregateDevelopmentAgendaInput,
-  OrganisationAmbition,
+  DevelopmentAgenda,
+  DevelopmentAgendaTotals,
   DevelopmentWish,
   DialogueFormat,
+  DialogueFormatInput,
+  DialogueGroup,
+  DialogueMode,
   DialogueParticipant,
+  DialogueSetting,
   DialogueTheme,
+  FutureDialoguePlan,
+  OrganisationAmbition,
   PlanFutureDialogueInput,
+  SessionBlock,
+  SessionQuestion,
+  TeamAgenda,
+  ThemeAmbition,
+  ThemeOrigin,
+  VagueWish,
   WishesToAgendaItemsInput,
-} from './schema.js';
-export {
-  aggregateDevelopmentAgendaInputSchema,
-  organisationAmbitionSchema,
-  developmentWishSchema,
-  dialogueFormatSchema,
-  dialogueParticipantSchema,
-  dialogueSeedSchema,
-  dialogueThemeSchema,
-  planFutureDialogueInputSchema,
-  wishesToAgendaItemsInputSchema,
-} from './schema.js';
-export type { DialogueGroup, FutureDialoguePlan, SessionBlock, SessionQuestion } from './session.js';
+} from './types.js';
 export { planFutureDialogue } from './session.js';
-export type { AgendaTheme, DevelopmentAgenda, TeamAgenda, ThemeAmbition, ThemeOrigin, VagueWish } from './aggregate.js';
 export { aggregateDevelopmentAgenda } from './aggregate.js';
 export { wishesToAgendaItems } from './bridge.js';

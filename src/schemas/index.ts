@@ -53,12 +53,13 @@ import {
   planProgressSchema,
   renderPlanOptionsSchema,
 } from '../plan/index.js';
+export * from '../dialogue/schema.js';
 import {
   aggregateDevelopmentAgendaInputSchema,
   developmentWishSchema,
   planFutureDialogueInputSchema,
   wishesToAgendaItemsInputSchema,
-} from '../dialogue/index.js';
+} from '../dialogue/schema.js';
 
 /**
  * The zod schema behind each JSON Schema: every input type of the library, by the name a host

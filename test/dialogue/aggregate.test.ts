@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, createRandom } from '../../src/core/index.js';
+import { canonicalJson, createRandom, titleKey } from '../../src/core/index.js';
 import type { AggregateDevelopmentAgendaInput, DevelopmentAgenda, DevelopmentWish, DialogueParticipant } from '../../src/dialogue/index.js';
 import { aggregateDevelopmentAgenda } from '../../src/dialogue/index.js';
 import { msg } from '../finding-text.js';
@@ -81,6 +81,36 @@ describe('aggregateDevelopmentAgenda: themes', () => {
     expect(agenda.totals.themeMemberships).toBe(6);
   });
 
+  it('compares titles with the core title toolkit: plurals meet, and two titles with the same key share a theme', () => {
+    const agenda = agendaOf({
+      ambitions,
+      participants,
+      wishes: [
+        wish('w1', 'p1', 'Cursussen volgen'),
+        wish('w2', 'p2', 'Een cursus volgen'),
+        wish('w3', 'p3', 'Gesprekken voeren met klanten'),
+        wish('w4', 'p4', 'Klantgesprek voeren'),
+        wish('w5', 'p5', 'Voeren van gesprekken met klanten'),
+      ],
+    });
+    const themeOf = (id: string): string | undefined => agenda.themes.find((t) => t.wishIds.includes(id))?.id;
+    expect(themeOf('w1')).toBe(themeOf('w2'));
+    expect(themeOf('w3')).toBe(themeOf('w5'));
+    expect(themeOf('w1')).toBe(`detected:${titleKey('Cursus volgen').join('-')}`);
+  });
+
+  it('finds a keyword anywhere in a long description, not only at its start', () => {
+    const long = `${'Ik werk graag samen met collega’s aan rapportages. '.repeat(60)}Daarvoor wil ik dashboards leren bouwen.`;
+    expect(long.length).toBeGreaterThan(3_000);
+    const agenda = agendaOf({
+      ambitions,
+      participants,
+      themes: [{ id: 'bi', label: 'Business intelligence', keywords: ['dashboard'] }],
+      wishes: [wish('w1', 'p1', 'Rapportages', { description: long }), wish('w2', 'p2', 'Rapportages')],
+    });
+    expect(agenda.themes.find((t) => t.id === 'bi')?.wishIds).toEqual(['w1']);
+  });
+
   it('reports per team, ranked the same way, and leaves people without a team out of the teams', () => {
     const agenda = agendaOf({
       ambitions,
@@ -128,6 +158,16 @@ describe('aggregateDevelopmentAgenda: gaps and vagueness', () => {
     const codes = result.findings.map((f) => [f.code, f.severity, f.path]);
     expect(codes).toContainEqual(['dialogue.agenda.ambitionUnconnected', 'info', ['ambitions', 1]]);
     expect(codes).toContainEqual(['dialogue.wish.noAmbition', 'info', ['wishes', 0, 'ambitionIds']]);
+    const hint = result.findings.find((f) => f.code === 'dialogue.agenda.ambitionUnconnected');
+    expect(msg(hint, 'nl')).toBe('Niemand heeft een wens aan ambitie ‘De klant centraal’ gekoppeld.');
+    expect(
+      msg(
+        result.findings.find((f) => f.code === 'dialogue.wish.noAmbition'),
+        'en',
+      ),
+    ).toBe(
+      'Wish “Presenteren” serves none of the ambitions. That is fine, but see in the development conversation whether there is a link after all.',
+    );
   });
 
   it('flags vague wishes with the goal-text analysis, in both languages', () => {
@@ -150,7 +190,13 @@ describe('aggregateDevelopmentAgenda: gaps and vagueness', () => {
     const warning = result.findings.find((f) => f.code === 'dialogue.wish.vague');
     expect(warning?.severity).toBe('warning');
     expect(warning?.path).toEqual(['wishes', 0, 'firstStep']);
-    expect(msg(warning, 'nl')).toContain('Iets met communicatie');
+    expect(warning?.params).toEqual({
+      wish: { kind: 'wish', id: 'w1', title: 'Iets met communicatie' },
+      missing: ['specific', 'measurable', 'timeBound'],
+    });
+    expect(msg(warning, 'nl')).toBe(
+      'Wens ‘Iets met communicatie’ is nog vaag: niet specifiek, meetbaar of tijdgebonden. Maak de eerste stap concreet: wat precies, hoeveel en wanneer.',
+    );
     const off = agendaOf({
       ambitions,
       participants,
@@ -178,6 +224,9 @@ describe('aggregateDevelopmentAgenda: gaps and vagueness', () => {
       ['dialogue.wish.unknownAmbition', ['wishes', 1, 'ambitionIds', 1]],
       ['dialogue.wish.unknownTheme', ['wishes', 2, 'themeIds', 0]],
     ]);
+    expect(msg(result.findings[1], 'nl')).toBe(
+      'Wens ‘Excel’ hoort bij deelnemer ‘nobody’, maar die staat niet in de lijst met deelnemers.',
+    );
     const empty = aggregateDevelopmentAgenda({
       ambitions,
       participants,
@@ -305,6 +354,27 @@ describe('aggregateDevelopmentAgenda: properties', () => {
           themes: random.shuffle(input.themes ?? []),
         };
         expect(canonicalJson(agendaOf(shuffled))).toBe(canonicalJson(agendaOf(input)));
+        // Byte for byte, keys included: the same data is the same JSON string.
+        expect(JSON.stringify(agendaOf(shuffled))).toBe(JSON.stringify(agendaOf(input)));
+      }),
+    );
+  });
+
+  it('puts two wishes whose titles have the same key (word order, case, accents, plurals aside) in the same theme', () => {
+    const words = ['Presentaties', 'geven', 'klanten', 'Cursussen', 'Excel', 'coaching', 'één', 'team', 'voor', 'beter'];
+    const titleArbitrary = fc
+      .uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 4 })
+      .chain((chosen) => fc.tuple(fc.constant(chosen.join(' ')), fc.shuffledSubarray(chosen, { minLength: chosen.length })))
+      .map(([title, shuffled]) => [title, shuffled.join('  ').toUpperCase()] as const);
+    fc.assert(
+      fc.property(fc.array(titleArbitrary, { minLength: 1, maxLength: 8 }), (pairs) => {
+        const list = pairs.flatMap(([a, b], i) => [wish(`a${i}`, 'p1', a), wish(`b${i}`, 'p2', b)]);
+        const agenda = agendaOf({ ambitions, participants, wishes: list, checkVagueness: false });
+        const themeOf = (id: string): string | undefined => agenda.themes.find((t) => t.wishIds.includes(id))?.id;
+        pairs.forEach(([a, b], i) => {
+          expect(titleKey(a)).toEqual(titleKey(b));
+          expect(themeOf(`a${i}`)).toBe(themeOf(`b${i}`));
+        });
       }),
     );
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, createRandom } from '../../src/core/index.js';
+import { nl } from '../../src/locales/index.js';
 import type { DialogueParticipant, FutureDialoguePlan, PlanFutureDialogueInput } from '../../src/dialogue/index.js';
 import { planFutureDialogue } from '../../src/dialogue/index.js';
 import { msg } from '../finding-text.js';
@@ -102,6 +103,56 @@ describe('planFutureDialogue: the session plan', () => {
     const short = planFutureDialogue({ ambitions, participants: people(2), format: { minutes: 10 } });
     expect(short.findings.map((f) => [f.code, f.path])).toEqual([['input.too_small.number', ['format', 'minutes']]]);
     expect(planFutureDialogue(null as never).ok).toBe(false);
+  });
+
+  it('carries the host’s meta into the plan untouched, and leaves the caller’s object alone', () => {
+    const meta = { tenantId: 't-42', tags: ['pilot', 'voorjaar'], nested: { source: 'afas' } };
+    const plan = planOf({ ambitions, participants: people(4), meta });
+    expect(plan.meta).toEqual(meta);
+    expect(Object.keys(plan)).toEqual(['minutes', 'format', 'locale', 'blocks', 'groups', 'meta']);
+    expect(Object.isFrozen(meta)).toBe(false);
+    expect(Object.isFrozen(meta.tags)).toBe(false);
+    expect(planOf({ ambitions, participants: people(4) })).not.toHaveProperty('meta');
+    // The plan is the same with or without meta: the library never reads it.
+    const { meta: _ignored, ...rest } = plan;
+    expect(canonicalJson(rest)).toBe(canonicalJson(planOf({ ambitions, participants: people(4) })));
+    expect(planFutureDialogue({ ambitions, participants: people(4), meta: 'tag' as never }).ok).toBe(false);
+  });
+
+  it('names the blocks and their settings from the language catalogue', () => {
+    const plan = planOf({ ambitions, participants: people(4), locale: 'en', questionsPerBlock: 0 });
+    expect(plan.blocks.map((b) => b.title)).toEqual([
+      'Opening',
+      'The ambitions',
+      'Reflection in groups',
+      'Plenary harvest',
+      'Individual wishes',
+      'Closing',
+    ]);
+    expect(plan.blocks[4]?.description).toBe('Everyone writes down development wishes of their own, with a concrete first step.');
+    expect(plan.blocks.map((b) => nl.labels.dialogueSetting[b.setting])).toEqual([
+      'plenair',
+      'plenair',
+      'in groepjes',
+      'plenair',
+      'individueel',
+      'plenair',
+    ]);
+  });
+
+  it('names ambitions and participants in its findings by their titles and names', () => {
+    const described = planFutureDialogue({ ambitions: [{ id: 'a', title: 'Wendbaar' }], participants: people(2), questionsPerBlock: 0 });
+    expect(described.findings[0]?.params).toEqual({ ambition: { kind: 'ambition', id: 'a', title: 'Wendbaar' } });
+    const twice = planFutureDialogue({
+      ambitions,
+      participants: [
+        { id: 'p1', name: 'Sanne' },
+        { id: 'p1', name: 'Sanne de Vries' },
+      ],
+    });
+    expect(msg(twice.findings[0], 'nl')).toBe(
+      'In de lijst met deelnemers heeft ‘Sanne de Vries’ hetzelfde id als iemand die eerder in de lijst staat; iedereen hoort in precies één groep.',
+    );
   });
 
   it('returns frozen, JSON-plain data', () => {
@@ -259,7 +310,7 @@ describe('planFutureDialogue: properties', () => {
         const shuffled = createRandom(shuffleSeed).shuffle(participants);
         const a = planOf({ ambitions, participants, format: { groupSize: 4, balanceByTeam }, seed });
         const b = planOf({ ambitions, participants: shuffled, format: { groupSize: 4, balanceByTeam }, seed });
-        expect(canonicalJson(b.groups)).toBe(canonicalJson(a.groups));
+        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       }),
       { numRuns: 50 },
     );

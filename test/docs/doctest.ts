@@ -135,11 +135,24 @@ export function instrument(code: string, claimsModule: string, origin: string): 
   const statements = source.statements;
   let claims = 0;
   statements.forEach((statement, index) => {
+    const line = source.getLineAndCharacterOfPosition(statement.getStart()).line + 1;
+    if (ts.isIfStatement(statement)) {
+      // Claims inside an `if (result.ok) { ... }` block are checked inside it.
+      const inner = statement.thenStatement;
+      if (ts.isBlock(inner)) {
+        // The body as written, comments included (a statement's trailing comment is not part of its text).
+        const nested = instrument(code.slice(inner.getStart() + 1, inner.getEnd() - 1), claimsModule, `${origin} line ${line}`);
+        if (nested.claims > 0) {
+          edits.push({ start: inner.getStart() + 1, end: inner.getEnd() - 1, text: `\n${stripImport(nested.code)}\n` });
+          claims += nested.claims;
+        }
+      }
+      return;
+    }
     const comment = claimComment(code, source, statement, statements[index + 1]);
     if (comment === undefined) return;
     const claim = claimOf(comment);
     if (claim === undefined) return;
-    const line = source.getLineAndCharacterOfPosition(statement.getStart()).line + 1;
     const call = (expression: string): string =>
       `__claim(() => (${expression}), ${JSON.stringify(claim)}, ${JSON.stringify(`${origin} line ${line}`)});`;
     if (ts.isExpressionStatement(statement)) {
@@ -150,16 +163,6 @@ export function instrument(code: string, claimsModule: string, origin: string): 
       if (name !== undefined && ts.isIdentifier(name)) {
         edits.push({ start: statement.getEnd(), end: statement.getEnd(), text: `\n${call(name.text)}` });
         claims++;
-      }
-    } else if (ts.isIfStatement(statement)) {
-      // Claims inside an `if (result.ok) { ... }` block are checked inside it.
-      const inner = statement.thenStatement;
-      if (ts.isBlock(inner)) {
-        const nested = instrument(inner.statements.map((s) => s.getFullText(source)).join(''), claimsModule, `${origin} line ${line}`);
-        if (nested.claims > 0) {
-          edits.push({ start: inner.getStart() + 1, end: inner.getEnd() - 1, text: `\n${stripImport(nested.code)}\n` });
-          claims += nested.claims;
-        }
       }
     }
   });

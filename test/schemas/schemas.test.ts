@@ -18,7 +18,7 @@ import {
   developmentWishSchema,
   planFutureDialogueInputSchema,
   wishesToAgendaItemsInputSchema,
-} from '../../src/dialogue/index.js';
+} from '../../src/dialogue/schema.js';
 import {
   budgetStatusInputSchema,
   createPlanOptionsSchema,

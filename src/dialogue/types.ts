@@ -1,0 +1,393 @@
+import type { HostMeta, Locale } from '../core/index.js';
+import type { AgendaPriority } from '../agenda/index.js';
+import type { FocusArea, PhaseId } from '../vocabulary/index.js';
+
+// The outputs of the development agenda live in their own file, so that each stays short.
+export type {
+  AgendaTheme,
+  DevelopmentAgenda,
+  DevelopmentAgendaTotals,
+  TeamAgenda,
+  ThemeAmbition,
+  ThemeOrigin,
+  VagueWish,
+} from './agenda-types.js';
+
+/**
+ * One of the organisation's ambitions, the starting point of a future dialogue (for example an
+ * outcome of strategic workforce planning). The description may be left out in a draft, but
+ * {@link planFutureDialogue} warns about it: people cannot turn a bare slogan into steps of their own.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue, type OrganisationAmbition } from 'ontwikkelgesprek';
+ * const slogan: OrganisationAmbition = { id: 'data', title: 'Datagedreven werken' };
+ * planFutureDialogue({ ambitions: [slogan], participants: [{ id: 'p1' }], questionsPerBlock: 0 }).findings[0]?.code;
+ * // 'dialogue.ambition.noDescription'
+ * ```
+ */
+export interface OrganisationAmbition {
+  id: string;
+  title: string;
+  description?: string | undefined;
+}
+
+/**
+ * A participant of a future dialogue: an id chosen by the caller, an optional name (findings name
+ * people by it) and an optional team, used to balance the groups and to report the agenda per team.
+ *
+ * @example
+ * ```ts
+ * import { aggregateDevelopmentAgenda, type DialogueParticipant } from 'ontwikkelgesprek';
+ * const sanne: DialogueParticipant = { id: 'p1', name: 'Sanne', team: 'finance' };
+ * const agenda = aggregateDevelopmentAgenda({ ambitions: [], participants: [sanne], wishes: [] });
+ * agenda.ok && agenda.value.teams[0]?.team; // 'finance'
+ * ```
+ */
+export interface DialogueParticipant {
+  id: string;
+  name?: string | undefined;
+  team?: string | undefined;
+}
+
+/**
+ * Whether a session takes place in a room or online.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue, type DialogueMode } from 'ontwikkelgesprek';
+ * const mode: DialogueMode = 'online';
+ * const participants = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}` }));
+ * const plan = planFutureDialogue({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants,
+ *   format: { mode, breakoutRooms: false },
+ *   questionsPerBlock: 0,
+ * });
+ * plan.findings.map((f) => f.code); // ['dialogue.online.noBreakouts']
+ * ```
+ */
+export type DialogueMode = 'offline' | 'online';
+
+/**
+ * The format of a session as a caller writes it; every field has a default: 120 minutes (30 to
+ * 480), offline, breakout rooms when online, groups of at most 5 (2 to 20), not balanced by team.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue, type DialogueFormatInput } from 'ontwikkelgesprek';
+ * const format: DialogueFormatInput = { minutes: 90, groupSize: 4 };
+ * const plan = planFutureDialogue({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants: [{ id: 'p1' }, { id: 'p2' }],
+ *   format,
+ *   questionsPerBlock: 0,
+ * });
+ * plan.ok && plan.value.format; // { minutes: 90, mode: 'offline', breakoutRooms: true, groupSize: 4, balanceByTeam: false }
+ * ```
+ */
+export interface DialogueFormatInput {
+  minutes?: number | undefined;
+  mode?: DialogueMode | undefined;
+  /** Whether an online meeting has breakout rooms. */
+  breakoutRooms?: boolean | undefined;
+  /** The largest reflection group. */
+  groupSize?: number | undefined;
+  /** Spread every team evenly over the groups. */
+  balanceByTeam?: boolean | undefined;
+}
+
+/**
+ * The format of a session as the plan applied it, defaults filled in.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue } from 'ontwikkelgesprek';
+ * const plan = planFutureDialogue({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants: [{ id: 'p1' }],
+ *   questionsPerBlock: 0,
+ * });
+ * plan.ok && plan.value.format.minutes; // 120
+ * ```
+ */
+export interface DialogueFormat {
+  readonly minutes: number;
+  readonly mode: DialogueMode;
+  readonly breakoutRooms: boolean;
+  readonly groupSize: number;
+  readonly balanceByTeam: boolean;
+}
+
+/**
+ * The input of {@link planFutureDialogue}. `questions` is a question bank (for example
+ * `builtInQuestions` from `ontwikkelgesprek/questions`): each block takes up to `questionsPerBlock`
+ * (default 3) future-dialogue questions of its phase from it, in `locale` (default Dutch). `seed`
+ * makes the division into groups repeatable. `meta` is the host's own data, carried into the plan.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue, type PlanFutureDialogueInput } from 'ontwikkelgesprek';
+ * const input: PlanFutureDialogueInput = {
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }],
+ *   format: { groupSize: 2 },
+ *   seed: 'voorjaar-2027',
+ *   questionsPerBlock: 0,
+ *   meta: { sessionId: 'fd-2027-03' },
+ * };
+ * const plan = planFutureDialogue(input);
+ * plan.ok && plan.value.groups.map((group) => group.participantIds.length); // [2, 1]
+ * plan.ok && plan.value.meta; // { sessionId: 'fd-2027-03' }
+ * ```
+ */
+export interface PlanFutureDialogueInput {
+  /** 1 to 50 ambitions. */
+  ambitions: readonly OrganisationAmbition[];
+  /** 1 to 10,000 participants. */
+  participants: readonly DialogueParticipant[];
+  format?: DialogueFormatInput | undefined;
+  locale?: Locale | undefined;
+  seed?: number | string | undefined;
+  /** A question bank; read-only banks such as `builtInQuestions` are welcome. */
+  questions?: readonly unknown[] | undefined;
+  questionsPerBlock?: number | undefined;
+  meta?: HostMeta | undefined;
+}
+
+/**
+ * A reflection group of a future dialogue (a table in the room, or a breakout room online).
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue } from 'ontwikkelgesprek';
+ * const plan = planFutureDialogue({
+ *   ambitions: [
+ *     { id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' },
+ *     { id: 'klant', title: 'De klant centraal', description: 'Eén aanspreekpunt per klant.' },
+ *   ],
+ *   participants: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }, { id: 'p4' }],
+ *   format: { groupSize: 2 },
+ *   questionsPerBlock: 0,
+ * });
+ * plan.ok && plan.value.groups.map((group) => [group.id, group.ambitionIds]); // [['group-1', ['data']], ['group-2', ['klant']]]
+ * ```
+ */
+export interface DialogueGroup {
+  /** `group-<number>`. */
+  readonly id: string;
+  /** 1-based, in the order of the plan. */
+  readonly number: number;
+  /** The members, sorted by id. */
+  readonly participantIds: readonly string[];
+  /**
+   * The ambitions this group starts its reflection with. Ambitions are dealt round the groups, so
+   * every ambition gets at least one group and every group at least one ambition.
+   */
+  readonly ambitionIds: readonly string[];
+}
+
+/**
+ * A question chosen for a block of the session, in the session's language.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue } from 'ontwikkelgesprek';
+ * import { builtInQuestions } from 'ontwikkelgesprek/questions';
+ * const plan = planFutureDialogue({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants: [{ id: 'p1' }, { id: 'p2' }],
+ *   questions: builtInQuestions,
+ *   questionsPerBlock: 1,
+ *   locale: 'en',
+ * });
+ * const question = plan.ok ? plan.value.blocks[2]?.questions[0] : undefined;
+ * question?.text.endsWith('?'); // true
+ * ```
+ */
+export interface SessionQuestion {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * Where a block takes place: everyone together, in the reflection groups, or each on their own.
+ * The catalogues name each (`dialogueSetting`: "plenair", "in groepjes", "individueel").
+ *
+ * @example
+ * ```ts
+ * import { catalogueFor, type DialogueSetting } from 'ontwikkelgesprek';
+ * const setting: DialogueSetting = 'groups';
+ * catalogueFor('nl').labels.dialogueSetting[setting]; // 'in groepjes'
+ * ```
+ */
+export type DialogueSetting = 'plenary' | 'groups' | 'individual';
+
+/**
+ * One timed block of a future dialogue. Blocks follow each other without gaps: a block starts at
+ * the minute the previous one ends, and the last one ends at the format's minutes.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue } from 'ontwikkelgesprek';
+ * const plan = planFutureDialogue({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants: [{ id: 'p1' }],
+ *   questionsPerBlock: 0,
+ * });
+ * const reflection = plan.ok ? plan.value.blocks[2] : undefined;
+ * reflection && [reflection.title, reflection.setting, reflection.startMinute, reflection.minutes]; // ['Reflectie in groepjes', 'groups', 25, 45]
+ * ```
+ */
+export interface SessionBlock {
+  /** The future-dialogue phase of the vocabulary this block implements. */
+  readonly phase: PhaseId;
+  /** Name of the phase, in the session's language. */
+  readonly title: string;
+  /** What happens in it, in the session's language. */
+  readonly description: string;
+  readonly setting: DialogueSetting;
+  /** Minutes after the start of the session. */
+  readonly startMinute: number;
+  readonly minutes: number;
+  readonly questions: readonly SessionQuestion[];
+}
+
+/**
+ * The plan of a future dialogue: the blocks (adding up exactly to `minutes`), the groups, the
+ * format as applied, and the host's `meta` when the input had one.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue, type FutureDialoguePlan } from 'ontwikkelgesprek';
+ * function timetable(plan: FutureDialoguePlan): string[] {
+ *   return plan.blocks.map((block) => `${block.startMinute}' ${block.title} (${block.minutes} min)`);
+ * }
+ * const plan = planFutureDialogue({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants: [{ id: 'p1' }],
+ *   questionsPerBlock: 0,
+ * });
+ * plan.ok && timetable(plan.value)[0]; // "0' Opening (10 min)"
+ * ```
+ */
+export interface FutureDialoguePlan {
+  readonly minutes: number;
+  readonly format: DialogueFormat;
+  readonly locale: Locale;
+  readonly blocks: readonly SessionBlock[];
+  readonly groups: readonly DialogueGroup[];
+  readonly meta?: HostMeta | undefined;
+}
+
+/**
+ * A theme for the development agenda: an id, a label and keywords. A wish belongs to a theme when
+ * it names the theme's id in `themeIds`, or (without `themeIds`) when all words of one of the
+ * theme's keywords occur in its title or description, compared as titles are (lower case, accents
+ * off, stop words out, plurals stripped).
+ *
+ * @example
+ * ```ts
+ * import { aggregateDevelopmentAgenda, type DialogueTheme } from 'ontwikkelgesprek';
+ * const theme: DialogueTheme = { id: 'data', label: 'Werken met data', keywords: ['dashboard', 'power bi'] };
+ * const agenda = aggregateDevelopmentAgenda({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken' }],
+ *   participants: [{ id: 'p1' }],
+ *   wishes: [{ id: 'w1', participantId: 'p1', title: 'Dashboards maken', ambitionIds: ['data'], focus: 'skills', firstStep: 'Voor 1 juni 2027 twee dashboards opleveren' }],
+ *   themes: [theme],
+ * });
+ * agenda.ok && agenda.value.themes[0]?.label; // 'Werken met data'
+ * ```
+ */
+export interface DialogueTheme {
+  id: string;
+  label: string;
+  keywords?: readonly string[] | undefined;
+}
+
+/**
+ * A development wish (*ontwikkelwens*) written in a future dialogue. `ambitionIds` is a non-empty
+ * list of the ambitions the wish serves, or `'none'`: a wish that serves no ambition is allowed and
+ * valuable, but it has to be said, not forgotten. `focus` says whether it is about knowledge, skills
+ * or competences, and `firstStep` is the concrete first step the participant will take.
+ *
+ * @example
+ * ```ts
+ * import { aggregateDevelopmentAgenda, type DevelopmentWish } from 'ontwikkelgesprek';
+ * const wish: DevelopmentWish = {
+ *   id: 'w1',
+ *   participantId: 'p1',
+ *   title: 'Mentor worden voor nieuwe collega’s',
+ *   ambitionIds: 'none',
+ *   focus: 'competences',
+ *   firstStep: 'In mei 2027 een gesprek met HR over het mentorprogramma',
+ * };
+ * const agenda = aggregateDevelopmentAgenda({ ambitions: [], participants: [{ id: 'p1' }], wishes: [wish] });
+ * agenda.ok && agenda.value.unlinkedWishIds; // ['w1']
+ * ```
+ */
+export interface DevelopmentWish {
+  id: string;
+  participantId: string;
+  title: string;
+  description?: string | undefined;
+  ambitionIds: readonly string[] | 'none';
+  focus: FocusArea;
+  firstStep: string;
+  /** Put the wish in these given themes yourself, rather than by keywords or detection. */
+  themeIds?: readonly string[] | undefined;
+}
+
+/**
+ * The input of {@link aggregateDevelopmentAgenda}. `locale` is passed to the goal-text analysis that
+ * flags vague wishes (default `'auto'`: Dutch or English per text); `checkVagueness: false` skips
+ * that analysis when only the counts matter.
+ *
+ * @example
+ * ```ts
+ * import { aggregateDevelopmentAgenda, type AggregateDevelopmentAgendaInput } from 'ontwikkelgesprek';
+ * const input: AggregateDevelopmentAgendaInput = {
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken' }],
+ *   participants: [{ id: 'p1' }],
+ *   wishes: [{ id: 'w1', participantId: 'p1', title: 'Iets met data', ambitionIds: ['data'], focus: 'knowledge', firstStep: 'Eens kijken' }],
+ *   checkVagueness: false,
+ * };
+ * const agenda = aggregateDevelopmentAgenda(input);
+ * agenda.ok && agenda.value.vagueWishes; // []
+ * ```
+ */
+export interface AggregateDevelopmentAgendaInput {
+  ambitions: readonly OrganisationAmbition[];
+  participants: readonly DialogueParticipant[];
+  wishes: readonly DevelopmentWish[];
+  themes?: readonly DialogueTheme[] | undefined;
+  locale?: Locale | 'auto' | undefined;
+  checkVagueness?: boolean | undefined;
+}
+
+/**
+ * The input of {@link wishesToAgendaItems}: whose wishes, the wishes (other participants' wishes are
+ * left out, so the whole session's list may be passed), the ambitions (their titles go into the
+ * notes), the priority (default `should`) and minutes each agenda point gets, and the language of
+ * the notes (default Dutch).
+ *
+ * @example
+ * ```ts
+ * import { wishesToAgendaItems, type WishesToAgendaItemsInput } from 'ontwikkelgesprek';
+ * const input: WishesToAgendaItemsInput = {
+ *   participantId: 'p1',
+ *   wishes: [{ id: 'w1', participantId: 'p1', title: 'Scrum master worden', ambitionIds: 'none', focus: 'competences', firstStep: 'Voor 1 september 2027 het certificaat halen' }],
+ *   locale: 'en',
+ * };
+ * const items = wishesToAgendaItems(input);
+ * items.ok && items.value[0]?.notes; // 'From the future dialogue.\nFirst step: Voor 1 september 2027 het certificaat halen\nDeliberately linked to no ambition\nFocus: Competences'
+ * ```
+ */
+export interface WishesToAgendaItemsInput {
+  participantId: string;
+  wishes: readonly DevelopmentWish[];
+  ambitions?: readonly OrganisationAmbition[] | undefined;
+  priority?: AgendaPriority | undefined;
+  minutesPerItem?: number | undefined;
+  locale?: Locale | undefined;
+}
