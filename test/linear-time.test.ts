@@ -78,25 +78,38 @@ function shaped(prefix: string, repeated: string, suffix: string, length: number
   return `${prefix}${body}${suffix}`;
 }
 
+/**
+ * CPU time of this process in milliseconds (user and system), not wall time: on a loaded machine
+ * other processes take wall time, not our CPU time. The integration project runs each file in a
+ * process of its own, so nothing else counts here.
+ */
 function elapsed(run: () => void, repetitions: number): number {
-  const start = performance.now();
+  const start = process.cpuUsage();
   for (let i = 0; i < repetitions; i++) run();
-  return performance.now() - start;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
-/** Time at 2n divided by time at n: interleaved rounds, the fastest of each, every round at least ~4 ms. */
+/**
+ * Time at 2n divided by time at n: each round times n and 2n back to back (the order alternating),
+ * so both see the same load, and the answer is the median of the rounds' ratios. Every sample runs
+ * long enough (~5 ms of CPU) to be measured.
+ */
 function growth(small: () => void, large: () => void): number {
   small();
   large();
   let repetitions = 1;
-  while (elapsed(small, repetitions) < 4 && repetitions < 4_096) repetitions *= 2;
-  let fastestSmall = Number.POSITIVE_INFINITY;
-  let fastestLarge = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 5; round++) {
-    fastestSmall = Math.min(fastestSmall, elapsed(small, repetitions));
-    fastestLarge = Math.min(fastestLarge, elapsed(large, repetitions));
+  while (elapsed(small, repetitions) < 5 && repetitions < 8_192) repetitions *= 2;
+  const ratios: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    const first = round % 2 === 0;
+    const a = elapsed(first ? small : large, repetitions);
+    const b = elapsed(first ? large : small, repetitions);
+    const [atN, at2N] = first ? [a, b] : [b, a];
+    ratios.push(at2N / Math.max(atN, 1e-3));
   }
-  return fastestLarge / Math.max(fastestSmall, 1e-3);
+  ratios.sort((x, y) => x - y);
+  return ratios[3] as number;
 }
 
 /**
@@ -113,19 +126,18 @@ function superLinear(entry: (text: string) => unknown, longest: number, frame: {
       slow.push(`${JSON.stringify(repeated)} refused: ${answer.findings?.map((f) => f.code).join(', ')}`);
       continue;
     }
-    const ratio = growth(
-      () => entry(small),
-      () => entry(large),
-    );
-    // One retry: a loaded machine can stall a single round.
-    if (
-      ratio > 2.5 &&
-      growth(
-        () => entry(small),
-        () => entry(large),
-      ) > 2.5
-    )
-      slow.push(`${JSON.stringify(repeated)} (${ratio.toFixed(1)}x)`);
+    // Up to three measurements: a loaded machine can stall a round, but a quadratic pattern gives
+    // 4 and a cubic one 8 every time.
+    const ratios: number[] = [];
+    for (let attempt = 0; attempt < 3 && ratios.every((ratio) => ratio > 2.5); attempt++) {
+      ratios.push(
+        growth(
+          () => entry(small),
+          () => entry(large),
+        ),
+      );
+    }
+    if (ratios.every((ratio) => ratio > 2.5)) slow.push(`${JSON.stringify(repeated)} (${ratios.map((r) => r.toFixed(1)).join(', ')}x)`);
   }
   return slow;
 }
@@ -148,7 +160,7 @@ describe('linear time on untrusted text', () => {
         expect(superLinear((text) => analyzeGoalText(text, { locale }), 5_000, frame)).toEqual([]);
       }
     }
-  });
+  }, 300_000);
 
   it('checkAgreement reads a `what` of the longest accepted length (2,000) in linear time', () => {
     for (const frame of goalFrames) {
@@ -156,14 +168,14 @@ describe('linear time on untrusted text', () => {
         checkAgreement({ id: 'a1', who: 'emp-1', when: '2027-06-01', what }, { now, locale: 'nl', participants });
       expect(superLinear(entry, 2_000, frame)).toEqual([]);
     }
-  });
+  }, 300_000);
 
   it('isOpenQuestion reads 5,000 characters of any shape in linear time', () => {
     for (const locale of ['nl', 'en'] as const) {
       expect(superLinear((text) => isOpenQuestion(text, locale), 5_000, { prefix: 'Wat', suffix: '?' })).toEqual([]);
       expect(superLinear((text) => isOpenQuestion(text, locale), 5_000, { prefix: 'Kun je', suffix: '?' })).toEqual([]);
     }
-  });
+  }, 300_000);
 
   it('agenda title matching takes titles of the longest accepted length (500) in linear time', () => {
     const entry = (title: string): unknown =>
@@ -174,7 +186,7 @@ describe('linear time on untrusted text', () => {
         locale: 'nl',
       });
     expect(superLinear(entry, 500, { prefix: 'Presenteren', suffix: 'klanten' })).toEqual([]);
-  });
+  }, 300_000);
 
   it('future-dialogue wish analysis takes titles and first steps of the longest accepted length (500) in linear time', () => {
     const entry = (text: string): unknown =>
@@ -185,7 +197,7 @@ describe('linear time on untrusted text', () => {
         locale: 'nl',
       });
     expect(superLinear(entry, 500, { prefix: 'Ik ga', suffix: 'leren' })).toEqual([]);
-  });
+  }, 300_000);
 
   it('future-dialogue theme keywords are found in a wish description of the longest accepted length (20,000) in linear time', () => {
     const entry = (text: string): unknown =>
@@ -207,7 +219,7 @@ describe('linear time on untrusted text', () => {
         locale: 'nl',
       });
     expect(superLinear(entry, 20_000, { prefix: 'Ik wil', suffix: 'dashboards bouwen' })).toEqual([]);
-  });
+  }, 300_000);
 
   it('transition checks a proposed agreement of the longest accepted length in linear time', () => {
     const created = createConversation(developmentInput);
@@ -223,5 +235,5 @@ describe('linear time on untrusted text', () => {
     if (base?.type !== 'proposeAgreement') throw new Error('fixture');
     const entry = (what: string): unknown => transition(state, { ...base, agreement: { ...base.agreement, what } });
     expect(superLinear(entry, 2_000, { prefix: 'Ik ga', suffix: 'presenteren' })).toEqual([]);
-  });
+  }, 300_000);
 });

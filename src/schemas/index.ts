@@ -1,7 +1,6 @@
 import { toJSONSchema } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { deepFreeze } from '../core/index.js';
-export * from '../agenda/schema.js';
 
 // Validation for hosts: every zod schema of the library lives in this entry point, with
 // `parseWith` to turn zod issues into findings, and `jsonSchemas` for hosts in other languages.
@@ -19,7 +18,6 @@ export {
   shortTextSchema,
   timeZoneSchema,
 } from '../core/index.js';
-export * from '../agenda/schema.js';
 import { agreementCheckContextSchema, agreementSchema } from '../agreements/index.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../questions/index.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/schema.js';
