@@ -2,7 +2,6 @@ import type { MessageCatalogue } from './core/index.js';
 import { agreementsMessages } from './agreements/index.js';
 import { conversationMessages } from './conversation/index.js';
 import { dialogueMessages } from './dialogue/index.js';
-import { planMessages } from './plan/index.js';
 import { questionsMessages } from './questions/index.js';
 import { scheduleMessages } from './schedule/index.js';
 
@@ -21,6 +20,5 @@ export const messages: MessageCatalogue = Object.freeze({
   ...questionsMessages,
   ...scheduleMessages,
   ...conversationMessages,
-  ...planMessages,
   ...dialogueMessages,
 });

@@ -7,7 +7,6 @@ import { agreementsMessages } from '../src/agreements/index.js';
 import { conversationMessages } from '../src/conversation/index.js';
 import { dialogueMessages } from '../src/dialogue/index.js';
 import { messages } from '../src/messages.js';
-import { planMessages } from '../src/plan/index.js';
 import { questionsMessages } from '../src/questions/index.js';
 import { scheduleMessages } from '../src/schedule/index.js';
 
@@ -16,7 +15,6 @@ const catalogues = {
   questionsMessages,
   scheduleMessages,
   conversationMessages,
-  planMessages,
   dialogueMessages,
 };
 

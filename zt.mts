@@ -1,0 +1,12 @@
+import { samplePlan, sampleContent } from './test/plan/fixtures.js';
+import { renderPlanMarkdown, budgetStatus, approvePlan, validatePlan, planContentHash, findingMessage } from './src/index.js';
+const p = samplePlan();
+console.log(p.hash, Object.keys(p).join(','));
+const r = renderPlanMarkdown(p, { locale: 'en' });
+console.log(r.ok ? r.value.slice(0, 400) : r.findings);
+const b = budgetStatus({ budget: { employeeId: 'e', year: 2027, amount: { amount: 70000, currency: 'EUR' } }, plan: p, costs: [{ id: 'c2', description: 'Boek', amount: { amount: 3995, currency: 'EUR' } }], now: '2027-10-15T09:00:00+02:00' });
+console.log(JSON.stringify(b, null, 1).slice(0, 2500));
+for (const f of b.findings) console.log(findingMessage(f, 'nl'), '\n', findingMessage(f, 'en'));
+console.log(validatePlan({}, 5 as never).findings);
+const hostile = new Proxy({}, { get() { throw new Error('x'); }, ownKeys() { throw new Error('y'); } });
+console.log(planContentHash(hostile as never));
