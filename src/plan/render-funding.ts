@@ -12,6 +12,13 @@ function sourceName(context: RenderContext, id: string | undefined): string {
   return source.title === undefined ? context.catalogue.labels.fundingSourceKind[source.kind] : md(source.title);
 }
 
+/** A source inside a sentence: its title, or what it is ("het persoonlijk ontwikkelbudget"). */
+function inSentence(context: RenderContext, id: string): string {
+  const source = context.plan.funding?.sources.find((candidate) => candidate.id === id);
+  if (source === undefined) return md(id);
+  return source.title === undefined ? context.catalogue.labels.fundingSource[source.kind] : md(source.title);
+}
+
 export function costs(context: RenderContext): string[] {
   const { plan } = context;
   const out = [`## ${word(context, 'costs')}`, ''];
@@ -71,7 +78,7 @@ export function funding(context: RenderContext): string[] {
   if (given === undefined) return [];
   const out = [`## ${word(context, 'funding')}`, ''];
   out.push(
-    `| ${word(context, 'fundedBy')} | ${word(context, 'fundingKind')} | ${word(context, 'perPeriod')} | ${word(context, 'periodLength')} | ${word(context, 'saving')} |`,
+    `| ${word(context, 'fundingName')} | ${word(context, 'fundingKind')} | ${word(context, 'perPeriod')} | ${word(context, 'periodLength')} | ${word(context, 'saving')} |`,
     '|---|---|---|---|---|',
   );
   for (const source of given.sources) {
@@ -85,8 +92,11 @@ export function funding(context: RenderContext): string[] {
   if (payback === undefined) return out;
   const covered = payback.sources ?? given.sources.filter((source) => source.kind === 'personalBudget').map((source) => source.id);
   out.push(`### ${word(context, 'payback')}`, '');
-  out.push(`${word(context, 'paybackIntro')} ${catalogue.format.money(payback.threshold)}.`);
-  out.push(`${word(context, 'paybackSources')}: ${catalogue.format.list(covered.map((id) => sourceName(context, id)))}.`, '');
+  const paidFrom = catalogue.format.list(covered.map((id) => inSentence(context, id)));
+  out.push(
+    `${word(context, 'paybackIntro')} ${catalogue.format.money(payback.threshold)}, ${word(context, 'paybackSources')} ${paidFrom}.`,
+    '',
+  );
   out.push(`| ${word(context, 'paybackWithin')} | ${word(context, 'paybackShare')} |`, '|---|---:|');
   for (const step of payback.steps) {
     out.push(

@@ -389,7 +389,7 @@ export interface PlanAmendment {
   by: Role;
   at: Instant;
   reason?: string | undefined;
-  set: Partial<Omit<PlanContentInput, 'id'>>;
+  set: { [Section in Exclude<keyof PlanContentInput, 'id'>]?: PlanContentInput[Section] | undefined };
 }
 
 /**

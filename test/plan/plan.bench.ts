@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import type { BudgetStatusInput } from '../../src/plan/index.js';
-import { approvePlan, budgetStatus, budgetStatusInputSchema, developmentPlanSchema, renderPlanMarkdown } from '../../src/plan/index.js';
+import { approvePlan, budgetStatus, renderPlanMarkdown } from '../../src/plan/index.js';
+import { budgetStatusInputSchema, developmentPlanSchema } from '../../src/plan/schema.js';
 import { samplePlan } from './fixtures.js';
 
 const plan = JSON.parse(JSON.stringify(samplePlan()));

@@ -207,6 +207,7 @@ export interface PlanLabelFamilies {
     | 'total'
     | 'funding'
     | 'fundingKind'
+    | 'fundingName'
     | 'perPeriod'
     | 'periodLength'
     | 'calendarYear'

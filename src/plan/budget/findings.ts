@@ -135,7 +135,7 @@ export function unusedFindings(
           },
         }),
       );
-    } else if (lastDay < today && isLatestEnded(figures, periods, today)) {
+    } else if (lastDay < today && recentlyEnded(figures, periods, today)) {
       findings.push(
         finding.info('budget.year.ended', {
           path: ['budget'],
@@ -154,13 +154,13 @@ export function unusedFindings(
   return findings;
 }
 
-/** Is this the last period of its source and unit that ended before today? */
-function isLatestEnded(figures: PeriodFigures, periods: readonly PeriodFigures[], today: CalendarDate): boolean {
-  return !periods.some(
-    (other) =>
-      other.book === figures.book &&
-      other.unit === figures.unit &&
-      other.period > figures.period &&
-      lastUsableDay(other.book.rule, other.period) < today,
-  );
+/**
+ * Is this the last period of its source and unit that ended before today, and is that news: it ended
+ * less than three months ago, or the source has no current period any more (a 0.1 year that is over)?
+ */
+function recentlyEnded(figures: PeriodFigures, periods: readonly PeriodFigures[], today: CalendarDate): boolean {
+  const same = periods.filter((other) => other.book === figures.book && other.unit === figures.unit);
+  if (same.some((other) => other.period > figures.period && lastUsableDay(other.book.rule, other.period) < today)) return false;
+  const lastDay = lastUsableDay(figures.book.rule, figures.period);
+  return today <= addCalendarMonths(lastDay, 3) || !same.some((other) => other.current);
 }
