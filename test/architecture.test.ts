@@ -74,10 +74,6 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   'src/conversation/machine.ts': 1199,
   'src/conversation/schema.ts': 560,
   'src/dialogue/aggregate.ts': 696,
-  'src/plan/schema.ts': 660,
-  'src/plan/plan.ts': 550,
-  'src/plan/budget.ts': 470,
-  'src/plan/render.ts': 410,
   'src/schedule/schema.ts': 720,
 };
 
@@ -86,9 +82,6 @@ const longFunctions: Readonly<Record<string, number>> = {
   'src/agreements/check.ts:check': 177,
   'src/agreements/check.ts:checkRealistic': 87,
   'src/dialogue/aggregate.ts:aggregateDevelopmentAgenda': 232,
-  'src/plan/budget.ts:budgetStatus': 220,
-  'src/plan/create.ts:createDevelopmentPlan': 99,
-  'src/plan/render.ts:render': 154,
   'src/schedule/due.ts:dueList': 124,
   'src/schedule/plan.ts:planNextConversation': 110,
   'src/schedule/reminders.ts:remindersFor': 145,

@@ -241,7 +241,7 @@ describe('the development budget, per funding source (the worked example)', () =
       [false, 'otherUnit'],
     ]);
     expect(msg(result.findings[1], 'nl')).toBe(
-      'Post ‘Na de looptijd’ van 1 februari 2028 valt buiten de looptijd van ‘Persoonlijk ontwikkelbudget’ (van 1 januari 2026 t/m 31 december 2027) en telt niet mee.',
+      'Kostenpost ‘Na de looptijd’ van 1 februari 2028 valt buiten de looptijd van ‘Persoonlijk ontwikkelbudget’ (van 1 januari 2026 t/m 31 december 2027) en telt niet mee.',
     );
   });
 

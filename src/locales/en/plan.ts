@@ -37,6 +37,17 @@ function figure(value: unknown, unit: string, tools: MessageTools): string {
   return `${tools.format.number(value)} ${Math.abs(value) === 1 ? 'study point' : 'study points'}`;
 }
 
+/** A cost line or expense by what it is and its title ("cost line “Book”"), or "this expense" without one. */
+function line(ref: unknown, tools: MessageTools): string {
+  const { kind, title } = (ref ?? {}) as { kind?: unknown; title?: unknown };
+  if (typeof title !== 'string' || title.trim() === '') return tools.ref(ref);
+  return `${kind === 'expense' ? 'expense' : 'cost line'} ${tools.ref(ref)}`;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A moment as people write it: "16 March 2027 at 09:00" (in the time zone the moment was given in). */
 function moment(instant: string, tools: MessageTools): string {
   return `${tools.format.date(instant.slice(0, 10))} at ${instant.slice(11, 16)}`;
@@ -113,33 +124,35 @@ export const planMessagesEn = defineMessages({
   // ------------------------------------------------------------ budget: claims against sources
   'budget.overCommitted': (p, tools) =>
     `Agreements and expenses charged to ${source(p.source, p.sourceKind, tools)} in ${period(p.start, p.end, tools)} (${figure(p.claimed, p.unit, tools)}) exceed the budget of ${figure(p.budget, p.unit, tools)} by ${figure(p.over, p.unit, tools)}.`,
-  'budget.overspent': (p, tools) =>
-    `${figure(p.spent, p.unit, tools)} has already been spent from ${source(p.source, p.sourceKind, tools)} in ${period(p.start, p.end, tools)}, ${figure(p.over, p.unit, tools)} more than the budget of ${figure(p.budget, p.unit, tools)}.`,
+  'budget.overspent': (p, tools) => {
+    const verb = p.unit === 'money' ? 'has already been spent' : 'have already been used';
+    return `${capital(figure(p.spent, p.unit, tools))} ${verb} from ${source(p.source, p.sourceKind, tools)} in ${period(p.start, p.end, tools)}, ${figure(p.over, p.unit, tools)} more than the budget of ${figure(p.budget, p.unit, tools)}.`;
+  },
   'budget.currency.mismatch': (p, tools) =>
-    `Line ${tools.ref(p.line)} is in ${p.currency}, but ${source(p.source, p.sourceKind, tools)} is kept in ${p.budgetCurrency}, so it was not counted.`,
+    `${capital(line(p.line, tools))} is in ${p.currency}, but ${source(p.source, p.sourceKind, tools)} is kept in ${p.budgetCurrency}, so it was not counted.`,
   'budget.unit.mismatch': (p, tools) =>
-    `Line ${tools.ref(p.line)} is in ${tools.labels.budgetUnit[p.unit]}, but ${source(p.source, p.sourceKind, tools)} is kept in ${tools.labels.budgetUnit[p.budgetUnit]}, so it was not counted.`,
+    `${capital(line(p.line, tools))} is in ${tools.labels.budgetUnit[p.unit]}, but ${source(p.source, p.sourceKind, tools)} is kept in ${tools.labels.budgetUnit[p.budgetUnit]}, so it was not counted.`,
   'budget.expense.otherYear': ({ expense, date, year }, tools) =>
-    `Expense ${tools.ref(expense)} of ${tools.format.date(date)} falls outside budget year ${String(year)} and was not counted.`,
+    `${capital(line(expense, tools))} of ${tools.format.date(date)} falls outside budget year ${String(year)} and was not counted.`,
   'budget.line.outsidePeriods': (p, tools) => {
     const from = p.from === undefined ? '' : `from ${tools.format.date(p.from)}`;
     const until = p.until === undefined ? '' : `${p.from === undefined ? 'until' : 'to'} ${tools.format.date(p.until)}`;
     const span = [from, until].filter((part) => part !== '').join(' ');
-    return `Line ${tools.ref(p.line)} of ${tools.format.date(p.date)} falls outside the term of ${source(p.source, p.sourceKind, tools)} (${span}) and was not counted.`;
+    return `${capital(line(p.line, tools))} of ${tools.format.date(p.date)} falls outside the term of ${source(p.source, p.sourceKind, tools)} (${span}) and was not counted.`;
   },
-  'budget.expense.unknownAgreement':
-    'Expense {expense} belongs to agreement "{agreementId}", which has no cost line; it counts as a separate expense.',
-  'budget.expense.unknownCostLine':
-    'Expense {expense} belongs to cost line "{costLineId}", which does not exist or is not counted; it counts as a separate expense.',
+  'budget.expense.unknownAgreement': ({ expense, agreementId }, tools) =>
+    `${capital(line(expense, tools))} belongs to agreement "${agreementId}", which has no cost line; it counts as a separate expense.`,
+  'budget.expense.unknownCostLine': ({ expense, costLineId }, tools) =>
+    `${capital(line(expense, tools))} belongs to cost line "${costLineId}", which does not exist or is not counted; it counts as a separate expense.`,
   'budget.id.duplicate': 'Cost line or expense "{id}" appears twice and would be counted twice. Give each line only once.',
   'budget.amount.overflow': 'The amounts together are too large to calculate exactly.',
   'budget.sources.missing': 'There is no budget to count against: give the funding sources, a plan with funding, or a development budget.',
   'budget.setup.ambiguous': 'Give either a development budget or funding sources, not both.',
   'budget.employee.missing': 'Say whose budget this is: give the employee, a plan or a development budget.',
-  'budget.source.unknown': ({ source: id, line }, tools) =>
-    line === undefined
+  'budget.source.unknown': ({ source: id, line: lineRef }, tools) =>
+    lineRef === undefined
       ? `The payback clause names the funding source "${id}", which is not part of the plan’s funding.`
-      : `Line ${tools.ref(line)} is paid from "${id}", but no such funding source was given, so it was not counted.`,
+      : `${capital(line(lineRef, tools))} is paid from "${id}", but no such funding source was given, so it was not counted.`,
   'budget.required.chargedToEmployee': ({ agreement, sources: refs, sourceKinds }, tools) =>
     `Agreement ${tools.ref(agreement)} is training the employer requires. It is free for the employee and takes place in working time (art. 7:611a of the Dutch Civil Code), so it cannot be charged to ${sources(refs, sourceKinds, tools)}.`,
   'budget.required.capped':
@@ -153,7 +166,7 @@ export const planMessagesEn = defineMessages({
     const days = `${tools.format.number(p.daysLeft)} ${p.daysLeft === 1 ? 'day' : 'days'}`;
     const lapse =
       size(p.expiring) === 0
-        ? 'It may be carried over to the next period, but it would still be unused there.'
+        ? 'What is left may be carried over to the next period, but that does not put it to use.'
         : size(p.expiring) === size(p.unused)
           ? 'Whatever is left then lapses.'
           : `${figure(p.expiring, p.unit, tools)} of it lapses then; the rest may be carried over to the next period.`;
@@ -174,7 +187,7 @@ export const planMessagesEn = defineMessages({
       : `No payback can apply to ${source(p.source, p.sourceKind, tools)}: that money is not the employer’s.`,
   'budget.payback.noClause': 'The plan has no payback clause, so nothing has to be paid back on leaving.',
   'budget.payback.notApproved':
-    'Both sides have not yet approved the payback clause. A payback clause only applies when the employee agreed to it in writing beforehand.',
+    'The payback clause has not been approved by both sides yet. A payback clause only applies when the employee agreed to it in writing beforehand.',
 });
 
 /** English labels of the plan module. */

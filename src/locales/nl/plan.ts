@@ -36,6 +36,17 @@ function figure(value: unknown, unit: string, tools: MessageTools): string {
   return `${tools.format.number(value)} ${Math.abs(value) === 1 ? 'studiepunt' : 'studiepunten'}`;
 }
 
+/** A cost line or expense by what it is and its title ("kostenpost ‘Boek’"), or "deze uitgave" without one. */
+function line(ref: unknown, tools: MessageTools): string {
+  const { kind, title } = (ref ?? {}) as { kind?: unknown; title?: unknown };
+  if (typeof title !== 'string' || title.trim() === '') return tools.ref(ref);
+  return `${kind === 'expense' ? 'uitgave' : 'kostenpost'} ${tools.ref(ref)}`;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A moment as people write it: "16 maart 2027 om 09:00" (in the time zone the moment was given in). */
 function moment(instant: string, tools: MessageTools): string {
   return `${tools.format.date(instant.slice(0, 10))} om ${instant.slice(11, 16)}`;
@@ -114,35 +125,39 @@ export const planMessagesNl = defineMessages({
   // ------------------------------------------------------------ budget: claims against sources
   'budget.overCommitted': (p, tools) =>
     `De afspraken en uitgaven ten laste van ${source(p.source, p.sourceKind, tools)} in ${period(p.start, p.end, tools)} (${figure(p.claimed, p.unit, tools)}) gaan ${figure(p.over, p.unit, tools)} over het budget van ${figure(p.budget, p.unit, tools)} heen.`,
-  'budget.overspent': (p, tools) =>
-    `Er is al ${figure(p.spent, p.unit, tools)} uitgegeven ten laste van ${source(p.source, p.sourceKind, tools)} in ${period(p.start, p.end, tools)}, ${figure(p.over, p.unit, tools)} meer dan het budget van ${figure(p.budget, p.unit, tools)}.`,
+  'budget.overspent': (p, tools) => {
+    const spent = figure(p.spent, p.unit, tools);
+    const used =
+      p.unit === 'money' ? `is al ${spent} uitgegeven` : p.unit === 'minutes' ? `is al ${spent} besteed` : `zijn al ${spent} gebruikt`;
+    return `Er ${used} ten laste van ${source(p.source, p.sourceKind, tools)} in ${period(p.start, p.end, tools)}, ${figure(p.over, p.unit, tools)} meer dan het budget van ${figure(p.budget, p.unit, tools)}.`;
+  },
   'budget.currency.mismatch': (p, tools) =>
-    `Post ${tools.ref(p.line)} is in ${p.currency}, maar ${source(p.source, p.sourceKind, tools)} rekent in ${p.budgetCurrency}; dat bedrag telt niet mee.`,
+    `${capital(line(p.line, tools))} is in ${p.currency}, maar ${source(p.source, p.sourceKind, tools)} rekent in ${p.budgetCurrency}; dat bedrag telt niet mee.`,
   'budget.unit.mismatch': (p, tools) =>
-    `Post ${tools.ref(p.line)} is in ${tools.labels.budgetUnit[p.unit]}, maar ${source(p.source, p.sourceKind, tools)} rekent in ${tools.labels.budgetUnit[p.budgetUnit]}; die post telt niet mee.`,
+    `${capital(line(p.line, tools))} is in ${tools.labels.budgetUnit[p.unit]}, maar ${source(p.source, p.sourceKind, tools)} rekent in ${tools.labels.budgetUnit[p.budgetUnit]}; die post telt niet mee.`,
   'budget.expense.otherYear': ({ expense, date, year }, tools) =>
-    `Uitgave ${tools.ref(expense)} van ${tools.format.date(date)} valt buiten budgetjaar ${String(year)} en telt niet mee.`,
+    `${capital(line(expense, tools))} van ${tools.format.date(date)} valt buiten budgetjaar ${String(year)} en telt niet mee.`,
   'budget.line.outsidePeriods': (p, tools) => {
     const from = p.from === undefined ? '' : `van ${tools.format.date(p.from)}`;
     const until = p.until === undefined ? '' : `t/m ${tools.format.date(p.until)}`;
     const span =
       p.until === undefined ? `vanaf ${tools.format.date(p.from ?? p.date)}` : [from, until].filter((part) => part !== '').join(' ');
-    return `Post ${tools.ref(p.line)} van ${tools.format.date(p.date)} valt buiten de looptijd van ${source(p.source, p.sourceKind, tools)} (${span}) en telt niet mee.`;
+    return `${capital(line(p.line, tools))} van ${tools.format.date(p.date)} valt buiten de looptijd van ${source(p.source, p.sourceKind, tools)} (${span}) en telt niet mee.`;
   },
-  'budget.expense.unknownAgreement':
-    'Uitgave {expense} hoort bij afspraak "{agreementId}", maar daar staat geen kostenpost voor; ze telt als losse uitgave.',
-  'budget.expense.unknownCostLine':
-    'Uitgave {expense} hoort bij kostenpost "{costLineId}", maar die kostenpost bestaat niet of telt niet mee; ze telt als losse uitgave.',
+  'budget.expense.unknownAgreement': ({ expense, agreementId }, tools) =>
+    `${capital(line(expense, tools))} hoort bij afspraak "${agreementId}", maar daar staat geen kostenpost voor; ze telt als losse uitgave.`,
+  'budget.expense.unknownCostLine': ({ expense, costLineId }, tools) =>
+    `${capital(line(expense, tools))} hoort bij kostenpost "${costLineId}", maar die kostenpost bestaat niet of telt niet mee; ze telt als losse uitgave.`,
   'budget.id.duplicate': 'Kostenpost of uitgave "{id}" komt twee keer voor en zou dan dubbel meetellen. Geef elke post één keer op.',
   'budget.amount.overflow': 'De bedragen samen zijn te groot om exact mee te rekenen.',
   'budget.sources.missing':
     'Er is geen budget om mee te rekenen: geef de financieringsbronnen op, een plan met financiering, of een ontwikkelbudget.',
   'budget.setup.ambiguous': 'Geef óf een ontwikkelbudget óf financieringsbronnen op, niet allebei.',
   'budget.employee.missing': 'Zeg voor welke medewerker het budget is: geef de medewerker, een plan of een ontwikkelbudget op.',
-  'budget.source.unknown': ({ source: id, line }, tools) =>
-    line === undefined
+  'budget.source.unknown': ({ source: id, line: lineRef }, tools) =>
+    lineRef === undefined
       ? `De terugbetaalregeling noemt financieringsbron "${id}", maar die staat niet bij de financiering van het plan.`
-      : `Post ${tools.ref(line)} wordt betaald uit "${id}", maar die financieringsbron is niet opgegeven; de post telt niet mee.`,
+      : `${capital(line(lineRef, tools))} wordt betaald uit "${id}", maar die financieringsbron is niet opgegeven; de post telt niet mee.`,
   'budget.required.chargedToEmployee': ({ agreement, sources: refs, sourceKinds }, tools) =>
     `Afspraak ${tools.ref(agreement)} is scholing die de werkgever verplicht stelt. Die is kosteloos voor de medewerker en valt in werktijd (art. 7:611a BW), dus ze komt niet ten laste van ${sources(refs, sourceKinds, tools)}.`,
   'budget.required.capped': 'Verplichte scholing heeft geen plafond: de werkgever betaalt die, wat ze ook kost (art. 7:611a BW).',
@@ -155,7 +170,7 @@ export const planMessagesNl = defineMessages({
     const days = `${tools.format.number(p.daysLeft)} ${p.daysLeft === 1 ? 'dag' : 'dagen'}`;
     const lapse =
       size(p.expiring) === 0
-        ? 'Het mag mee naar de volgende periode, maar dan ligt het daar nog steeds.'
+        ? 'Wat over is, mag mee naar de volgende periode; gebruikt is het daarmee nog niet.'
         : size(p.expiring) === size(p.unused)
           ? 'Wat dan over is, vervalt.'
           : `Daarvan vervalt dan ${figure(p.expiring, p.unit, tools)}; de rest mag mee naar de volgende periode.`;
