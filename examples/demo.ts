@@ -704,7 +704,11 @@ const budget = budgetStatus({
 });
 const status = must(budget, 'budgetStatus');
 const money = (q: typeof status.spent): string =>
-  'currency' in q ? catalogueFor(locale).format.money(q) : 'minutes' in q ? `${q.minutes / 60} ${t('uur', 'hours')}` : `${q.studyPoints} SP`;
+  'currency' in q
+    ? catalogueFor(locale).format.money(q)
+    : 'minutes' in q
+      ? `${q.minutes / 60} ${t('uur', 'hours')}`
+      : `${q.studyPoints} SP`;
 say(
   '',
   t(

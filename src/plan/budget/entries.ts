@@ -156,21 +156,33 @@ function costDrafts(input: EntrySources): Draft[] {
   ];
 }
 
+/** Where the cost lines are, by id, and which sources each agreement's lines are paid from. */
+function indexCosts(costs: readonly Entry[]) {
+  const byId = new Map<string, Entry>();
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const entry of costs) {
+    if (!byId.has(entry.id)) byId.set(entry.id, entry);
+    if (entry.agreementId === undefined || entry.sourceId === null) continue;
+    const used = sourcesOf.get(entry.agreementId) ?? new Set<string>();
+    used.add(entry.sourceId);
+    sourcesOf.set(entry.agreementId, used);
+  }
+  return { byId, sourcesOf };
+}
+
 /** The source an expense that names none is paid from: its cost line's, its agreement's (when it has one), else the default. */
-function inheritedSource(expense: BudgetExpense, costs: readonly Entry[]): string | undefined {
+function inheritedSource(expense: BudgetExpense, costs: ReturnType<typeof indexCosts>): string | undefined {
   if (expense.source !== undefined) return expense.source;
-  const line = expense.costLineId === undefined ? undefined : costs.find((entry) => entry.id === expense.costLineId);
-  if (line?.sourceId != null) return line.sourceId;
-  if (expense.agreementId === undefined) return undefined;
-  const used = new Set(
-    costs.filter((entry) => entry.agreementId === expense.agreementId && entry.sourceId !== null).map((e) => e.sourceId),
-  );
-  return used.size === 1 ? ([...used][0] as string) : undefined;
+  const line = expense.costLineId === undefined ? undefined : costs.byId.get(expense.costLineId);
+  if (line !== undefined && line.sourceId !== null) return line.sourceId;
+  const used = expense.agreementId === undefined ? undefined : costs.sourcesOf.get(expense.agreementId);
+  return used?.size === 1 ? ([...used][0] as string) : undefined;
 }
 
 /** Every line of the budget, in input order (the plan's cost lines, further cost lines, expenses), placed or left out. */
 export function entriesOf(input: EntrySources, findings: Finding[]): Entry[] {
   const costs = costDrafts(input).map((draft) => place(draft, input.setup, findings));
+  const costIndex = indexCosts(costs);
   const expenses = input.expenses.map((expense, index) =>
     place(
       {
@@ -182,7 +194,7 @@ export function entriesOf(input: EntrySources, findings: Finding[]): Entry[] {
         fromPlan: false,
         agreementId: expense.agreementId,
         costLineId: expense.costLineId,
-        sourceId: inheritedSource(expense, costs),
+        sourceId: inheritedSource(expense, costIndex),
         date: expense.date,
         dropped: false,
       },

@@ -48,6 +48,9 @@ const agreementKey = (agreementId: string, unit: string): string => `${agreement
 export function outstandingOf(entries: readonly Entry[], findings: Finding[]): Map<Entry, number> {
   const costs = entries.filter((entry) => entry.kind === 'cost' && entry.reason === undefined);
   const byId = new Map(costs.map((entry) => [entry.id, entry]));
+  const claimedUnits = new Set(
+    costs.flatMap((entry) => (entry.agreementId === undefined ? [] : [agreementKey(entry.agreementId, entry.unit)])),
+  );
   const lineSpent = new Map<Entry, number>();
   const pools = new Map<string, number>();
   for (const expense of entries) {
@@ -65,7 +68,7 @@ export function outstandingOf(entries: readonly Entry[], findings: Finding[]): M
         lineSpent.set(line, plus(lineSpent.get(line) ?? 0, expense.value));
       }
     } else if (expense.agreementId !== undefined) {
-      if (!costs.some((line) => line.agreementId === expense.agreementId && line.unit === expense.unit)) {
+      if (!claimedUnits.has(agreementKey(expense.agreementId, expense.unit))) {
         findings.push(
           finding.info('budget.expense.unknownAgreement', {
             path: [...expense.path, 'agreementId'],
