@@ -206,3 +206,20 @@ describe('the plan module in Dutch and English', () => {
     expect(nl.labels.planText.title).toBe('POP');
   });
 });
+
+describe('findings stored by version 0.1', () => {
+  it('show the text they were stored with when their params are of the old shape', () => {
+    const stored = {
+      code: 'budget.overCommitted',
+      severity: 'warning' as const,
+      path: ['costs', 1],
+      params: { claimed: 'EUR 1050.00', over: 'EUR 350.00', budget: 'EUR 700.00' },
+      message: {
+        nl: 'De afspraken en uitgaven (€ 1.050,00) gaan € 350,00 over het budget van € 700,00 heen.',
+        en: 'Agreements and expenses exceed the budget.',
+      },
+    };
+    expect(findingMessage(stored, 'nl')).toBe(stored.message.nl);
+    expect(findingMessage(stored, 'en')).toBe(stored.message.en);
+  });
+});

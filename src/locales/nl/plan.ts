@@ -6,7 +6,10 @@ type SourceKind = keyof Labels['fundingSource'];
 /** A funding source in a sentence: its own title when it has one, else what it is ("het O&O-fonds"). */
 function source(ref: unknown, kind: SourceKind, tools: MessageTools): string {
   const title = (ref as { title?: unknown } | null)?.title;
-  return typeof title === 'string' && title.trim() !== '' ? tools.ref(ref) : tools.labels.fundingSource[kind];
+  if (typeof title === 'string' && title.trim() !== '') return tools.ref(ref);
+  // A finding stored by 0.1 has no source: throwing lets findingMessage show the text it was stored with.
+  if (!Object.hasOwn(tools.labels.fundingSource, kind)) throw new TypeError('not a funding source');
+  return tools.labels.fundingSource[kind];
 }
 
 function sources(refs: readonly unknown[], kinds: readonly SourceKind[], tools: MessageTools): string {
@@ -15,6 +18,7 @@ function sources(refs: readonly unknown[], kinds: readonly SourceKind[], tools: 
 
 /** "budgetjaar 2027" for a calendar year, else "de budgetperiode van 1 augustus 2027 t/m 31 juli 2028". */
 function period(start: string, end: string, tools: MessageTools): string {
+  if (typeof start !== 'string' || typeof end !== 'string') throw new TypeError('not a budget period');
   const year = start.slice(0, 4);
   if (start === `${year}-01-01` && end === `${year}-12-31`) return `budgetjaar ${year}`;
   return `de budgetperiode van ${tools.format.date(start)} t/m ${tools.format.date(end)}`;
