@@ -90,9 +90,9 @@ export const planHistoryEntrySchema = z.strictObject({
   at: instantSchema,
   by: authorSchema,
   reason: z.optional(longTextSchema),
-  changes: z.array(planChangeRecordSchema).check(z.maxLength(10_000)),
+  changes: z.array(planChangeRecordSchema),
   hash: hashSchema,
-  clearedApprovals: z.array(approvalRecordSchema).check(z.maxLength(2)),
+  clearedApprovals: z.array(approvalRecordSchema),
 });
 
 /**

@@ -199,8 +199,8 @@ export const developmentPlanSchema = z.strictObject({
   version: versionSchema,
   hash: hashSchema,
   approvals: z.array(approvalRecordSchema).check(z.maxLength(2)),
-  history: z.array(planHistoryEntrySchema).check(z.minLength(1), z.maxLength(100_000)),
-  progress: z.array(progressEntrySchema).check(z.maxLength(100_000)),
+  history: z.array(planHistoryEntrySchema).check(z.minLength(1)),
+  progress: z.array(progressEntrySchema),
   meta: z.optional(hostMetaSchema),
   unrecognized: z.optional(z.record(z.string().check(z.maxLength(1_000)), z.json())),
 });
