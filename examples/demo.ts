@@ -703,7 +703,12 @@ const budget = budgetStatus({
   now: on('09:00', '2027-02-15'),
 });
 const status = must(budget, 'budgetStatus');
-const money = (q: typeof status.spent): string => ('currency' in q ? catalogueFor(locale).format.money(q) : `${q.studyPoints} SP`);
+const money = (q: typeof status.spent): string =>
+  'currency' in q
+    ? catalogueFor(locale).format.money(q)
+    : 'minutes' in q
+      ? `${q.minutes / 60} ${t('uur', 'hours')}`
+      : `${q.studyPoints} SP`;
 say(
   '',
   t(

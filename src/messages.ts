@@ -1,7 +1,6 @@
 import type { MessageCatalogue } from './core/index.js';
 import { agreementsMessages } from './agreements/index.js';
 import { conversationMessages } from './conversation/index.js';
-import { planMessages } from './plan/index.js';
 import { questionsMessages } from './questions/index.js';
 import { scheduleMessages } from './schedule/index.js';
 
@@ -20,5 +19,4 @@ export const messages: MessageCatalogue = Object.freeze({
   ...questionsMessages,
   ...scheduleMessages,
   ...conversationMessages,
-  ...planMessages,
 });

@@ -6,7 +6,6 @@ import { en, nl } from '../src/locales/index.js';
 import { agreementsMessages } from '../src/agreements/index.js';
 import { conversationMessages } from '../src/conversation/index.js';
 import { messages } from '../src/messages.js';
-import { planMessages } from '../src/plan/index.js';
 import { questionsMessages } from '../src/questions/index.js';
 import { scheduleMessages } from '../src/schedule/index.js';
 
@@ -15,7 +14,6 @@ const catalogues = {
   questionsMessages,
   scheduleMessages,
   conversationMessages,
-  planMessages,
 };
 
 /** Finding codes start with one of these prefixes; see DESIGN.md (stable dotted codes). */

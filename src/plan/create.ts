@@ -1,41 +1,14 @@
-import { z } from 'zod';
+// Assembling the POP from a concluded conversation.
 import type { Agreement } from '../agreements/index.js';
 import type { Finding, Result } from '../core/index.js';
-import { addCalendarMonths, calendarDateOf, fail, findingsFrom, idSchema, parseWith, resultOf } from '../core/index.js';
+import { addCalendarMonths, calendarDateOf, fail, minutesBetween, parseWith, resultOf } from '../core/index.js';
 import type { Conversation } from '../conversation/index.js';
-import { conversationSchema } from '../conversation/index.js';
-import { planMessages } from './messages.js';
-import { draftDevelopmentPlan } from './plan.js';
-import type { CostLine, DevelopmentGoal, DevelopmentPlan, PlanContent } from './schema.js';
-
-const finding = findingsFrom(planMessages);
-
-/**
- * Schema of the options of `createDevelopmentPlan`: the plan's id (default `pop-` and the
- * conversation id) and how many months the plan covers when no next conversation is planned
- * (default 12).
- *
- * @example
- * ```ts
- * import { createPlanOptionsSchema } from 'ontwikkelgesprek';
- * createPlanOptionsSchema.parse({ planId: 'pop-2027-e17' });
- * ```
- */
-export const createPlanOptionsSchema = z.strictObject({
-  planId: idSchema.optional(),
-  defaultPeriodMonths: z.number().int().min(1).max(60).optional(),
-});
-
-/**
- * The options of `createDevelopmentPlan`.
- *
- * @example
- * ```ts
- * import type { CreatePlanOptions } from 'ontwikkelgesprek';
- * const options: CreatePlanOptions = { planId: 'pop-2027-e17' };
- * ```
- */
-export type CreatePlanOptions = z.input<typeof createPlanOptionsSchema>;
+import { conversationSchema } from '../conversation/schema.js';
+import { finding } from '../locales/index.js';
+import { draftDevelopmentPlan } from './draft.js';
+import { agreementRef, goalRef } from './refs.js';
+import { createPlanOptionsSchema } from './schema.js';
+import type { CostLine, CreatePlanOptions, DevelopmentGoal, DevelopmentPlan, PlanContent, PlanFunding } from './types.js';
 
 function shortText(text: string, fallback: string): string {
   const trimmed = text.trim();
@@ -46,13 +19,75 @@ function acceptedByBoth(agreement: Agreement): boolean {
   return agreement.acceptedBy.employee !== undefined && agreement.acceptedBy.manager !== undefined;
 }
 
+/** The source cost lines are paid from: the one asked for, else the funding's personal budget. */
+function costSourceOf(funding: PlanFunding | undefined, asked: string | undefined): string | undefined {
+  if (asked !== undefined) return asked;
+  return funding?.sources.find((source) => source.kind === 'personalBudget')?.id;
+}
+
+/** A cost line for every agreement with a cost; a negative cost is left out with a finding. */
+function costLinesOf(agreements: readonly Agreement[], source: string | undefined, findings: Finding[]): CostLine[] {
+  const costs: CostLine[] = [];
+  agreements.forEach((agreement, index) => {
+    if (agreement.cost === undefined) return;
+    if (agreement.cost.amount < 0) {
+      findings.push(
+        finding.warning('plan.cost.negative', {
+          path: ['agreements', index, 'cost'],
+          params: { agreement: agreementRef(agreement), amount: agreement.cost },
+        }),
+      );
+      return;
+    }
+    costs.push({
+      id: agreement.id,
+      description: shortText(agreement.what, agreement.id),
+      amount: { amount: agreement.cost.amount, currency: agreement.cost.currency },
+      agreementId: agreement.id,
+      ...(source === undefined ? {} : { source }),
+    });
+  });
+  return costs;
+}
+
+function goalsOf(state: Conversation): DevelopmentGoal[] {
+  return [
+    ...state.needs.employee.map((need) => ({ need, source: 'employee' as const })),
+    ...state.needs.manager.map((need) => ({ need, source: 'organisation' as const })),
+  ].map(({ need, source }) => ({
+    id: need.id,
+    title: need.text,
+    ...(need.why !== undefined && need.why.trim() !== '' ? { why: need.why } : {}),
+    source,
+    ...(need.focus === undefined ? {} : { focus: need.focus }),
+    organisationGoalIds: [...need.goalIds],
+  }));
+}
+
+function agreementsOf(state: Conversation): Agreement[] {
+  return [
+    ...state.agreements.filter((entry) => entry.withdrawn === null).map((entry) => entry.agreement),
+    ...state.supportAgreements
+      .filter((entry) => entry.withdrawn === null)
+      .map((entry) => ({ ...entry.agreement, kind: 'support' as const })),
+  ];
+}
+
+function nextConversationOf(state: Conversation): PlanContent['nextConversation'] {
+  const next = state.nextConversation;
+  if (next === null) return null;
+  const minutes = minutesBetween(next.start, next.end);
+  return { date: next.date, start: next.start, kind: next.kind, ...(minutes >= 5 && minutes <= 480 ? { minutes } : {}) };
+}
+
 /**
  * Assembles the POP from a concluded conversation, as version 1 without approvals: employee and
  * manager; the period (from the day of the conversation to the next conversation); the overarching
  * goal as ambition; a development goal for every need of either side (with its focus and
  * organisation goals; the goal keeps the need's id, so an agreement serves a goal when its
  * `linkedNeedIds` names it); the agreements and support agreements that were not withdrawn; a cost
- * line for every agreement with a cost; the next conversation; and the evaluation.
+ * line for every agreement with a cost (paid from `options.costSource`, else the funding's personal
+ * budget); the funding given in the options; the next conversation; and the evaluation.
  *
  * A conversation that is not concluded is refused. What is missing becomes a finding: a goal
  * without an agreement, an agreement that serves no goal, was not accepted by both sides or has no
@@ -63,7 +98,7 @@ function acceptedByBoth(agreement: Agreement): boolean {
  * import { createDevelopmentPlan } from 'ontwikkelgesprek';
  * import type { Conversation } from 'ontwikkelgesprek';
  * declare const concluded: Conversation;
- * const plan = createDevelopmentPlan(concluded);
+ * const plan = createDevelopmentPlan(concluded, { meta: { tenantId: 't-42' } });
  * if (plan.ok) {
  *   plan.value.version; // 1
  *   plan.findings.map((f) => f.code); // e.g. ['plan.goal.withoutAgreement']
@@ -74,7 +109,8 @@ export function createDevelopmentPlan(conversation: Conversation, options: Creat
   const parsed = parseWith(conversationSchema, conversation, { path: ['conversation'] });
   const parsedOptions = parseWith(createPlanOptionsSchema, options, { path: ['options'] });
   if (!parsed.ok || !parsedOptions.ok) return fail([...parsed.findings, ...parsedOptions.findings]);
-  const state = parsed.value;
+  const state = parsed.value as Conversation;
+  const settings = parsedOptions.value;
   if (state.status !== 'concluded' || state.concludedAt === null) {
     return fail([
       finding.error('plan.conversation.notConcluded', {
@@ -84,95 +120,38 @@ export function createDevelopmentPlan(conversation: Conversation, options: Creat
     ]);
   }
   const findings: Finding[] = [];
-  const at = state.concludedAt;
-  const start = calendarDateOf(state.startedAt ?? at, state.timeZone);
-  const months = parsedOptions.value.defaultPeriodMonths ?? 12;
+  const start = calendarDateOf(state.startedAt ?? state.concludedAt, state.timeZone);
   const nextDate = state.nextConversation?.date;
-  const end = nextDate !== undefined && nextDate >= start ? nextDate : addCalendarMonths(start, months);
-
-  const goals: DevelopmentGoal[] = [
-    ...state.needs.employee.map((need) => ({ need, source: 'employee' as const })),
-    ...state.needs.manager.map((need) => ({ need, source: 'organisation' as const })),
-  ].map(({ need, source }) => ({
-    id: need.id,
-    title: need.text,
-    ...(need.why !== undefined && need.why.trim() !== '' ? { why: need.why } : {}),
-    source,
-    focus: need.focus,
-    organisationGoalIds: [...need.goalIds],
-  }));
-
-  const agreements: Agreement[] = [
-    ...state.agreements.filter((entry) => entry.withdrawn === null).map((entry) => entry.agreement),
-    ...state.supportAgreements
-      .filter((entry) => entry.withdrawn === null)
-      .map((entry) => ({ ...entry.agreement, kind: 'support' as const })),
-  ];
-
-  const costs: CostLine[] = [];
-  agreements.forEach((agreement, index) => {
-    if (agreement.cost === undefined) return;
-    if (agreement.cost.amount < 0) {
-      findings.push(
-        finding.warning('plan.cost.negative', {
-          path: ['agreements', index, 'cost'],
-          params: { agreement: shortText(agreement.what, agreement.id), amount: agreement.cost.amount },
-        }),
-      );
-      return;
-    }
-    costs.push({
-      id: agreement.id,
-      description: shortText(agreement.what, agreement.id),
-      amount: { amount: agreement.cost.amount, currency: agreement.cost.currency },
-      agreementId: agreement.id,
-    });
-  });
-
-  const ambitions =
-    state.overarchingGoal !== null && state.overarchingGoal.trim() !== ''
-      ? [{ id: 'overarching-goal', text: shortText(state.overarchingGoal, 'overarching goal') }]
-      : [];
-
-  const planId = parsedOptions.value.planId ?? (state.id.length <= 196 ? `pop-${state.id}` : state.id);
+  const end = nextDate !== undefined && nextDate >= start ? nextDate : addCalendarMonths(start, settings.defaultPeriodMonths ?? 12);
+  const agreements = agreementsOf(state);
+  const overarching = state.overarchingGoal?.trim() ?? '';
   const content: PlanContent = {
-    id: planId,
+    id: settings.planId ?? (state.id.length <= 196 ? `pop-${state.id}` : state.id),
     conversationId: state.id,
     kind: state.kind,
     employee: { id: state.employee.id, name: state.employee.name },
     manager: { id: state.manager.id, name: state.manager.name },
     period: { start, end },
-    ambitions,
-    goals,
+    ambitions: overarching === '' ? [] : [{ id: 'overarching-goal', text: shortText(overarching, 'overarching goal') }],
+    goals: goalsOf(state),
     agreements,
-    costs,
-    nextConversation:
-      state.nextConversation === null
-        ? null
-        : {
-            date: state.nextConversation.date,
-            start: state.nextConversation.start,
-            kind: state.nextConversation.kind,
-            ...minutesOf(state.nextConversation.start, state.nextConversation.end),
-          },
+    costs: costLinesOf(agreements, costSourceOf(settings.funding, settings.costSource), findings),
+    ...(settings.funding === undefined ? {} : { funding: settings.funding }),
+    nextConversation: nextConversationOf(state),
     evaluation:
       state.evaluation === null
         ? null
-        : {
-            rating: state.evaluation.rating,
-            ...(state.evaluation.feedback.trim() !== '' ? { feedback: state.evaluation.feedback } : {}),
-          },
+        : { rating: state.evaluation.rating, ...(state.evaluation.feedback.trim() !== '' ? { feedback: state.evaluation.feedback } : {}) },
   };
-
   findings.push(...completenessFindings(content));
-  const drafted = draftDevelopmentPlan({ content, at, by: 'conversation' });
+  const drafted = draftDevelopmentPlan({
+    content,
+    at: state.concludedAt,
+    by: 'conversation',
+    ...(settings.meta === undefined ? {} : { meta: settings.meta }),
+  });
   if (!drafted.ok) return fail([...findings, ...drafted.findings]);
   return resultOf(drafted.value, [...findings, ...drafted.findings]);
-}
-
-function minutesOf(start: string, end: string): { minutes?: number } {
-  const minutes = Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
-  return minutes >= 5 && minutes <= 480 ? { minutes } : {};
 }
 
 /** What the POP lacks, goal by goal and agreement by agreement. */
@@ -182,35 +161,27 @@ function completenessFindings(content: PlanContent): Finding[] {
   if (content.agreements.length === 0) findings.push(finding.warning('plan.agreements.missing', { path: ['agreements'] }));
   const goalIds = new Set(content.goals.map((goal) => goal.id));
   content.goals.forEach((goal, index) => {
-    const served = content.agreements.some((agreement) => agreement.linkedNeedIds.includes(goal.id));
-    if (!served) {
-      findings.push(finding.warning('plan.goal.withoutAgreement', { path: ['goals', index], params: { goal: goal.title } }));
+    if (!content.agreements.some((agreement) => agreement.linkedNeedIds.includes(goal.id))) {
+      findings.push(finding.warning('plan.goal.withoutAgreement', { path: ['goals', index], params: { goal: goalRef(goal) } }));
     }
     if (goal.organisationGoalIds.length === 0) {
       findings.push(
-        finding.info('plan.goal.noOrganisationLink', { path: ['goals', index, 'organisationGoalIds'], params: { goal: goal.title } }),
+        finding.info('plan.goal.noOrganisationLink', { path: ['goals', index, 'organisationGoalIds'], params: { goal: goalRef(goal) } }),
       );
     }
   });
   content.agreements.forEach((agreement, index) => {
-    const label = shortText(agreement.what, agreement.id);
+    const params = { agreement: agreementRef(agreement) };
     if (agreement.kind === 'development' && !agreement.linkedNeedIds.some((id) => goalIds.has(id))) {
-      findings.push(
-        finding.info('plan.agreement.withoutGoal', { path: ['agreements', index, 'linkedNeedIds'], params: { agreement: label } }),
-      );
+      findings.push(finding.info('plan.agreement.withoutGoal', { path: ['agreements', index, 'linkedNeedIds'], params }));
     }
     if (!acceptedByBoth(agreement)) {
-      findings.push(
-        finding.warning('plan.agreement.notAccepted', { path: ['agreements', index, 'acceptedBy'], params: { agreement: label } }),
-      );
+      findings.push(finding.warning('plan.agreement.notAccepted', { path: ['agreements', index, 'acceptedBy'], params }));
     }
-    if (agreement.when === undefined) {
-      findings.push(finding.warning('plan.agreement.noDeadline', { path: ['agreements', index, 'when'], params: { agreement: label } }));
-    }
+    if (agreement.when === undefined)
+      findings.push(finding.warning('plan.agreement.noDeadline', { path: ['agreements', index, 'when'], params }));
   });
-  if (content.nextConversation === null) {
-    findings.push(finding.warning('plan.nextConversation.missing', { path: ['nextConversation'] }));
-  }
+  if (content.nextConversation === null) findings.push(finding.warning('plan.nextConversation.missing', { path: ['nextConversation'] }));
   if (content.evaluation === null) findings.push(finding.info('plan.evaluation.missing', { path: ['evaluation'] }));
   return findings;
 }

@@ -1,65 +1,63 @@
-export { planMessages } from './messages.js';
+// The POP (persoonlijk ontwikkelplan): assembly from a conversation, approval by both sides against
+// the budget, amendment into new versions, progress, the development budget per funding source, the
+// payback clause, and Markdown. Schemas are in ./schema.ts (for other modules and
+// `ontwikkelgesprek/schemas`).
 export type {
   Ambition,
   ApprovalRecord,
+  ApprovePlanOptions,
   BudgetAmount,
+  BudgetExpense,
+  BudgetLine,
+  BudgetLineReason,
+  BudgetPeriodRule,
+  BudgetPeriodStatus,
+  BudgetPosition,
+  BudgetStatus,
+  BudgetStatusInput,
+  CarryOverPolicy,
   CostLine,
+  CreatePlanOptions,
+  DevelopmentBudget,
   DevelopmentGoal,
   DevelopmentPlan,
+  FundingSource,
+  FundingSourceKind,
   GoalSource,
-  PlanNextConversation,
+  LateInPeriod,
+  PaybackDue,
+  PaybackExemption,
+  PaybackItem,
+  PaybackOptions,
+  PaybackPolicy,
+  PaybackStep,
   PlanAmendment,
   PlanApproval,
+  PlanApprovalStatus,
   PlanChangeRecord,
   PlanContent,
+  PlanContentInput,
   PlanDraft,
   PlanEvaluation,
+  PlanFunding,
   PlanHistoryEntry,
+  PlanNextConversation,
   PlanParticipant,
   PlanPeriod,
   PlanProgress,
   PlanSection,
   ProgressEntry,
   ProgressStatus,
+  RenderPlanOptions,
   StudyPoints,
-} from './schema.js';
-export {
-  ambitionSchema,
-  approvalRecordSchema,
-  budgetAmountSchema,
-  costLineSchema,
-  developmentGoalSchema,
-  developmentPlanSchema,
-  goalSourceSchema,
-  planNextConversationSchema,
-  planAmendmentSchema,
-  planApprovalSchema,
-  planChangeRecordSchema,
-  planContentSchema,
-  planDraftSchema,
-  planEvaluationSchema,
-  planHistoryEntrySchema,
-  planParticipantSchema,
-  planPeriodSchema,
-  planProgressSchema,
-  planSectionSchema,
-  progressEntrySchema,
-  progressStatusSchema,
-  studyPointsSchema,
-} from './schema.js';
-export type { PlanApprovalStatus } from './plan.js';
-export {
-  amendPlan,
-  approvePlan,
-  draftDevelopmentPlan,
-  planApprovalStatus,
-  planContentHash,
-  recordProgress,
-  validatePlan,
-} from './plan.js';
-export type { BudgetExpense, BudgetLine, BudgetQuantity, BudgetStatus, BudgetStatusInput, DevelopmentBudget } from './budget.js';
-export { budgetExpenseSchema, budgetStatus, budgetStatusInputSchema, developmentBudgetSchema } from './budget.js';
-export type { RenderPlanOptions } from './render.js';
-export { renderPlanMarkdown, renderPlanOptionsSchema } from './render.js';
-export type { CreatePlanOptions } from './create.js';
-export { createDevelopmentPlan, createPlanOptionsSchema } from './create.js';
+  StudyTime,
+} from './types.js';
+export { createDevelopmentPlan } from './create.js';
+export { draftDevelopmentPlan } from './draft.js';
+export { planContentHash, validatePlan } from './validate.js';
+export { approvePlan, planApprovalStatus } from './approve.js';
+export { amendPlan } from './amend.js';
+export { recordProgress } from './progress.js';
+export { renderPlanMarkdown } from './render.js';
+export { budgetStatus } from './budget/status.js';
+export { paybackDue } from './budget/payback.js';

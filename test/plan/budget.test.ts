@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../src/core/index.js';
+import type { Money, Result } from '../../src/core/index.js';
 import type { BudgetAmount, BudgetStatus, BudgetStatusInput } from '../../src/plan/index.js';
 import { budgetStatus, recordProgress } from '../../src/plan/index.js';
 import { samplePlan } from './fixtures.js';
 import { msg } from '../finding-text.js';
 
-const eur = (amount: number): BudgetAmount => ({ amount, currency: 'EUR' });
+const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
 const budget = { employeeId: 'e-17', year: 2027, amount: eur(70000) };
 const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 
@@ -69,12 +69,15 @@ describe('budgetStatus', () => {
     expect(result.ok).toBe(true);
     expect(codes(result)).toEqual(['budget.overCommitted']);
     expect(result.findings[0]?.path).toEqual(['costs', 1]);
-    expect(msg(result.findings[0], 'en')).toBe('Agreements and expenses (€1,050.00) exceed the budget of €700.00 by €350.00.');
-    expect(msg(result.findings[0], 'nl')).toBe(
-      'De afspraken en uitgaven (€\u00a01.050,00) gaan €\u00a0350,00 over het budget van €\u00a0700,00 heen.',
+    expect(msg(result.findings[0], 'en')).toBe(
+      'Agreements and expenses charged to the personal development budget in budget year 2027 (€1,050.00) exceed the budget of €700.00 by €350.00.',
     );
-    // Programs keep a notation that does not depend on the language.
-    expect(result.findings[0]?.params['claimed']).toBe('EUR 1050.00');
+    expect(msg(result.findings[0], 'nl')).toBe(
+      'De afspraken en uitgaven ten laste van het persoonlijk ontwikkelbudget in budgetjaar 2027 (€\u00a01.050,00) gaan €\u00a0350,00 over het budget van €\u00a0700,00 heen.',
+    );
+    // Params are raw data: money as Money, so a program (or another language) renders it as it likes.
+    expect(result.findings[0]?.params['claimed']).toEqual(eur(105000));
+    expect(result.findings[0]?.params['over']).toEqual(eur(35000));
     expect(value(result).remaining).toEqual(eur(-35000));
   });
 

@@ -32,7 +32,8 @@ describe('the POP feeds the next conversation', () => {
         manager: { id: 'm-3', name: 'Karim Bouzid' },
         plannedStart: '2027-09-15T10:00:00+02:00',
         locale: 'nl',
-        previousPlan: progressed,
+        // The plan as stored (the conversation's input type takes mutable arrays until it moves to named types).
+        previousPlan: { ...progressed, agreements: [...progressed.agreements] },
       }),
     );
     // Only what is still open carries over; the rest of the plan is not copied into the state.
@@ -80,7 +81,7 @@ describe('createDevelopmentPlan', () => {
       ['plan.goal.noOrganisationLink', 'goals.1.organisationGoalIds'],
     ]);
     expect(msg(result.findings[0], 'nl')).toBe(
-      'Ontwikkeldoel "Kennis van het nieuwe planningssysteem" heeft geen afspraak; spreek af wie wat wanneer doet.',
+      'Ontwikkeldoel ‘Kennis van het nieuwe planningssysteem’ heeft nog geen afspraak; spreek af wie wat wanneer doet.',
     );
   });
 
@@ -89,7 +90,13 @@ describe('createDevelopmentPlan', () => {
     const result = createDevelopmentPlan(running);
     expect(result.ok).toBe(false);
     expect(result.findings.map((f) => f.code)).toEqual(['plan.conversation.notConcluded']);
-    expect(msg(result.findings[0], 'en')).toContain('status inProgress, phase agreements');
+    expect(msg(result.findings[0], 'en')).toBe(
+      'The conversation is not concluded yet (it is at the phase “Concrete agreements”). A PDP follows from a concluded conversation.',
+    );
+    expect(msg(result.findings[0], 'nl')).toBe(
+      'Het gesprek is nog niet afgerond (het is bij de fase ‘Concrete afspraken’). Een POP volgt uit een afgerond gesprek.',
+    );
+    expect(result.findings[0]?.params).toEqual({ status: 'inProgress', phase: 'agreements' });
   });
 
   it('names what is missing: agreements, acceptance, dates, next conversation, evaluation', () => {

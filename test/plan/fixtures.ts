@@ -4,8 +4,11 @@ import { conversationTemplates } from '../../src/conversation/index.js';
 import type { DevelopmentPlan, PlanContent } from '../../src/plan/index.js';
 import { draftDevelopmentPlan } from '../../src/plan/index.js';
 
+/** Plan content a test may change section by section. */
+export type SampleContent = { -readonly [Section in keyof PlanContent]: PlanContent[Section] };
+
 /** A realistic POP content: Sanne wants to present to clients and grow towards team lead. */
-export function sampleContent(): PlanContent {
+export function sampleContent(): SampleContent {
   return {
     id: 'pop-2027-e17',
     conversationId: 'conv-2027-03',

@@ -165,9 +165,9 @@ describe('amendPlan', () => {
       }),
     );
     expect(next.history[1]?.changes).toEqual([
-      { section: 'ambitions', id: 'amb-2', action: 'added' },
-      { section: 'goals', id: 'need-1', action: 'changed' },
-      { section: 'goals', id: 'need-2', action: 'removed' },
+      { section: 'ambitions', id: 'amb-2', title: 'Mentor worden', action: 'added' },
+      { section: 'goals', id: 'need-1', title: 'Zelfverzekerd presenteren voor klanten', action: 'changed' },
+      { section: 'goals', id: 'need-2', title: 'Kennis van het nieuwe planningssysteem', action: 'removed' },
     ]);
   });
 
@@ -277,7 +277,7 @@ function planContentOf(plan: DevelopmentPlan): Record<string, unknown> {
 }
 
 function hashable(plan: DevelopmentPlan): string {
-  const content = planContentOf(plan) as DevelopmentPlan;
+  const content = planContentOf(plan) as unknown as DevelopmentPlan;
   return canonicalJson({ ...content, agreements: content.agreements.map(({ status: _s, progressNote: _n, ...rest }) => rest) });
 }
 

@@ -20,16 +20,21 @@ import {
   wishesToAgendaItemsInputSchema,
 } from '../../src/dialogue/schema.js';
 import {
+  approvePlanOptionsSchema,
   budgetStatusInputSchema,
   createPlanOptionsSchema,
   developmentBudgetSchema,
   developmentPlanSchema,
+  fundingSourceSchema,
+  paybackOptionsSchema,
   planAmendmentSchema,
   planApprovalSchema,
   planDraftSchema,
+  planFundingSchema,
   planProgressSchema,
   renderPlanOptionsSchema,
-} from '../../src/plan/index.js';
+} from '../../src/plan/schema.js';
+import { en } from '../../src/locales/index.js';
 import {
   calendarEventSchema,
   checkInInputSchema,
@@ -66,6 +71,22 @@ const question = {
   kinds: ['career', 'development'],
 };
 const budget = { employeeId: 'e-17', year: 2027, amount: { amount: 70000, currency: 'EUR' } };
+const personalSource = {
+  id: 'pob',
+  kind: 'personalBudget',
+  title: 'Persoonlijk ontwikkelbudget',
+  allowances: [{ amount: 70000, currency: 'EUR' }, { minutes: 960 }],
+  period: { start: '2026-01-01', months: 12 },
+  carryOver: { periods: 2, maximum: [{ amount: 140000, currency: 'EUR' }] },
+};
+const payback = {
+  threshold: { amount: 100000, currency: 'EUR' },
+  steps: [
+    { months: 12, percent: 100 },
+    { months: 24, percent: 66 },
+    { months: 36, percent: 33 },
+  ],
+};
 
 /**
  * Real examples per input type. An entry of `jsonSchemas` without examples here fails the test, so a
@@ -316,8 +337,8 @@ const examples: Record<string, Examples> = {
   },
   renderPlanOptions: {
     zod: renderPlanOptionsSchema,
-    valid: [{ locale: 'nl' }, { locale: 'en', timeZone: 'Europe/Amsterdam' }],
-    invalid: [{ locale: 'fr' }],
+    valid: [{ locale: 'nl' }, { locale: 'en', timeZone: 'Europe/Amsterdam' }, { locale: json({ ...en, format: {} }) }],
+    invalid: [{ locale: 'fr' }, { locale: { locale: 'de' } }],
   },
   developmentBudget: {
     zod: developmentBudgetSchema,
@@ -326,6 +347,7 @@ const examples: Record<string, Examples> = {
       { ...budget, amount: { amount: 700.5, currency: 'EUR' } },
       { ...budget, amount: { amount: 70000, currency: 'eur' } },
       { ...budget, amount: { amount: -1, currency: 'EUR' } },
+      { ...budget, amount: { minutes: 960 } },
     ],
   },
   budgetStatusInput: {
@@ -339,11 +361,46 @@ const examples: Record<string, Examples> = {
         now: '2027-10-15T09:00:00+02:00',
         lateInYear: { fromMonth: 9 },
       },
+      {
+        employeeId: 'e-17',
+        sources: [personalSource, { id: 'employer', kind: 'requiredTraining', title: 'Verplichte scholing' }],
+        costs: [{ id: 'c3', description: 'VCA-training', amount: { minutes: 480 }, source: 'employer', date: '2027-04-12' }],
+        expenses: [{ id: 'x2', date: '2027-04-12', amount: { amount: 35000, currency: 'EUR' }, costLineId: 'c3', source: 'employer' }],
+        now: '2027-10-15T09:00:00+02:00',
+      },
     ],
     invalid: [
       { budget, now: '2027-10-15T09:00:00+02:00', lateInYear: { fromMonth: 13 } },
       { budget, expenses: [{ id: 'x', date: '2027-05-02', amount: 450 }], now: at },
+      { employeeId: 'e-17', sources: [{ ...personalSource, kind: 'salary' }], now: at },
     ],
+  },
+  fundingSource: {
+    zod: fundingSourceSchema,
+    valid: [personalSource, { id: 'oo', kind: 'sectorFund', title: 'O&O-fonds Metaal' }],
+    invalid: [
+      { ...personalSource, allowances: [{ amount: 70000.5, currency: 'EUR' }] },
+      { ...personalSource, period: { start: '2026-01-01', months: 0 } },
+      { ...personalSource, carryOver: { periods: 11 } },
+    ],
+  },
+  planFunding: {
+    zod: planFundingSchema,
+    valid: [{ sources: [personalSource], payback }],
+    invalid: [
+      { sources: [personalSource], payback: { ...payback, steps: [] } },
+      { sources: [personalSource], payback: { ...payback, steps: [{ months: 12, percent: 101 }] } },
+    ],
+  },
+  approvePlanOptions: {
+    zod: approvePlanOptionsSchema,
+    valid: [{}, { strictness: 'relaxed', budget: { sources: [personalSource], expenses: [] } }],
+    invalid: [{ strictness: 'lenient' }, { budget: { expenses: [{ id: 'x', date: '2027-13-01', amount: { minutes: 60 } }] } }],
+  },
+  paybackOptions: {
+    zod: paybackOptionsSchema,
+    valid: [{}, { timeZone: 'Europe/Amsterdam', payback }],
+    invalid: [{ payback: { ...payback, threshold: { amount: 100000 } } }],
   },
   planFutureDialogueInput: {
     zod: planFutureDialogueInputSchema,

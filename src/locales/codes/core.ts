@@ -63,6 +63,8 @@ export type RefKind =
   | 'event'
   | 'reminder'
   | 'costLine'
+  | 'expense'
+  | 'fundingSource'
   | 'budget'
   | 'wish'
   | 'ambition'

@@ -51,6 +51,8 @@ export const coreLabelsEn = {
     event: 'this event',
     reminder: 'this reminder',
     costLine: 'this cost line',
+    expense: 'this expense',
+    fundingSource: 'this funding source',
     budget: 'this budget',
     wish: 'this wish',
     ambition: 'this ambition',

@@ -51,6 +51,8 @@ export const coreLabelsNl = {
     event: 'deze gebeurtenis',
     reminder: 'deze herinnering',
     costLine: 'deze kostenpost',
+    expense: 'deze uitgave',
+    fundingSource: 'deze financieringsbron',
     budget: 'dit budget',
     wish: 'deze wens',
     ambition: 'deze ambitie',
