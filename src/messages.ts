@@ -3,7 +3,6 @@ import { agreementsMessages } from './agreements/index.js';
 import { conversationMessages } from './conversation/index.js';
 import { dialogueMessages } from './dialogue/index.js';
 import { planMessages } from './plan/index.js';
-import { questionsMessages } from './questions/index.js';
 import { scheduleMessages } from './schedule/index.js';
 
 /**
@@ -18,7 +17,6 @@ import { scheduleMessages } from './schedule/index.js';
  */
 export const messages: MessageCatalogue = Object.freeze({
   ...agreementsMessages,
-  ...questionsMessages,
   ...scheduleMessages,
   ...conversationMessages,
   ...planMessages,

@@ -4,7 +4,7 @@ import { safeParse } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { agreementCheckContextSchema, agreementSchema } from '../../src/agreements/index.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/schema.js';
-import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/index.js';
+import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/schema.js';
 import {
   conversationEventSchema,
   conversationSchema,
