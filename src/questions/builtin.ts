@@ -3006,9 +3006,11 @@ function toQuestion([id, phase, category, audience, kinds, topics, nl, en]: Row)
  * The built-in question bank: 302 questions in natural Dutch and English for every phase of
  * every conversation kind (development, career, check-in, future dialogue), from preparation for
  * the employee and for the manager to the evaluation of the conversation itself, including
- * strengths-based questions (talents, compliments, energy, recent successes) and questions for each
- * block of a future dialogue. Every question in an open category passes {@link isOpenQuestion};
- * closed questions appear only in the `closing` category, where checking a summary is the point.
+ * strengths-based questions after Van Woerkom (the work you love and the talents it uses, what
+ * people compliment you on, the days you go home whistling, a recent success and your part in it)
+ * and questions for each block of a future dialogue. Every question in an open category passes
+ * {@link isOpenQuestion}; closed questions appear only in the `closing` category, where checking a
+ * summary is the point. Rating and pay come up only to move them to the *beoordelingsgesprek*.
  * Import it from `ontwikkelgesprek/questions`, so hosts that bring their own bank do not ship it;
  * combine the two with {@link mergeQuestionBanks}.
  *
@@ -3017,11 +3019,15 @@ function toQuestion([id, phase, category, audience, kinds, topics, nl, en]: Row)
  * import { selectQuestions } from 'ontwikkelgesprek';
  * import { builtInQuestions } from 'ontwikkelgesprek/questions';
  *
- * builtInQuestions.length >= 250; // true
- * const forAnna = selectQuestions(builtInQuestions, {
- *   phase: 'preparation', audience: 'employee', kind: 'development', locale: 'en', count: 3, seed: 'anna',
- * });
- * if (forAnna.ok) forAnna.value.texts; // three English preparation questions for the employee
+ * builtInQuestions.length; // 302
+ * const whistling = builtInQuestions.find((question) => question.id === 'strengths-03');
+ * whistling?.text.nl; // 'Wanneer ga je fluitend naar huis, en wat heb je dan bereikt?'
+ * whistling?.text.en; // 'When do you go home whistling, and what have you achieved on those days?'
+ *
+ * // Four questions for the strengths phase of Noor's career conversation, taking turns over the
+ * // phase's categories (strengths, open and deepening), so each of the three comes up:
+ * const forNoor = selectQuestions(builtInQuestions, { phase: 'strengths', audience: 'employee', kind: 'career', count: 4, seed: 'noor' });
+ * forNoor.ok && new Set(forNoor.value.questions.map((question) => question.category)).size; // 3
  * ```
  */
 export const builtInQuestions: readonly Question[] = deepFreeze(rows.map(toQuestion));

@@ -113,18 +113,15 @@ function canonical(parsed: Question): Question {
  */
 const readBefore = new WeakMap<readonly unknown[], ReadBank>();
 
-function isFrozenPart(part: unknown): boolean {
-  return part === null || typeof part !== 'object' || Object.isFrozen(part);
+/** Is this value frozen all the way down (a host's `meta` may nest)? Deeper than 64 levels counts as not. */
+function frozenThrough(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (!Object.isFrozen(value) || depth > 64) return false;
+  return Object.values(value).every((part) => frozenThrough(part, depth + 1));
 }
 
 function deeplyFrozen(bank: readonly unknown[]): boolean {
-  if (!Object.isFrozen(bank)) return false;
-  for (const entry of bank) {
-    if (entry === null || typeof entry !== 'object' || !Object.isFrozen(entry)) return false;
-    const { text, topics, kinds, meta, unrecognized } = entry as Record<string, unknown>;
-    if (![text, topics, kinds, meta, unrecognized].every(isFrozenPart)) return false;
-  }
-  return true;
+  return Object.isFrozen(bank) && bank.every((entry) => entry !== null && typeof entry === 'object' && frozenThrough(entry));
 }
 
 function readEntry(entry: unknown, index: number, firstIndex: Map<string, number>): ReadEntry {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/index.js';
 import type { SelectionCriteria } from '../../src/questions/index.js';
-import { selectQuestions } from '../../src/questions/index.js';
+import { mergeQuestionBanks, selectQuestions } from '../../src/questions/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
 import { msg } from '../finding-text.js';
 import { ids, question, selected } from './fixtures.js';
@@ -133,6 +133,21 @@ describe('selectQuestions', () => {
     expect(value.questions).toHaveLength(4);
     expect(value.matches).toBeGreaterThanOrEqual(10);
     expect(new Set(value.questions.map((q) => q.category)).size).toBeGreaterThan(1);
+  });
+});
+
+describe('selectQuestions on a bank read before', () => {
+  it('remembers a deeply frozen bank, and reads again a bank that may have changed', () => {
+    const nested = { team: 'sales' };
+    const bank = Object.freeze([Object.freeze({ ...question('a'), meta: Object.freeze({ owner: nested }) })]);
+    expect(selected(bank, { count: 1 }).questions[0]?.meta).toEqual({ owner: { team: 'sales' } });
+    nested.team = 'service'; // not frozen all the way down: the next selection must see it
+    expect(selected(bank, { count: 1 }).questions[0]?.meta).toEqual({ owner: { team: 'service' } });
+    const merged = mergeQuestionBanks([question('h')], builtInQuestions);
+    if (!merged.ok) throw new Error('merge failed');
+    expect(canonicalJson(selectQuestions(merged.value, { count: 3, seed: 1 }))).toBe(
+      canonicalJson(selectQuestions(JSON.parse(JSON.stringify(merged.value)), { count: 3, seed: 1 })),
+    );
   });
 });
 

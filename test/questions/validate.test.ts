@@ -56,7 +56,7 @@ describe('validateQuestionBank', () => {
       ['question.closedInOpenCategory', 'warning', '0.text.nl', 'nl'],
     ]);
     expect(msg(result.findings[0], 'nl')).toBe(
-      'Vraag 1 (‘Heb je het naar je zin?’) staat bij ‘behoeften en middelen’, een categorie voor open vragen, maar is in het Nederlands een gesloten ja-nee-vraag; stel de vraag open, bijvoorbeeld met wat, hoe of welke.',
+      'Vraag 1 (‘Heb je het naar je zin?’) staat bij ‘behoeften en middelen’, een categorie voor open vragen, maar is in het Nederlands een gesloten ja-nee-vraag; formuleer de vraag open, bijvoorbeeld met wat, hoe of welke.',
     );
     expect(msg(result.findings[0], 'en')).toBe(
       'Question 1 (“Heb je het naar je zin?”) is in “needs and resources”, a category for open questions, but its Dutch text is a closed yes/no question; open it up, for example with what, how or which.',

@@ -90,11 +90,17 @@ const examples: Record<string, Examples> = {
   },
   question: {
     zod: questionSchema,
-    valid: [question, { ...question, topics: undefined }],
+    valid: [
+      question,
+      { ...question, topics: undefined },
+      { ...question, schemaVersion: 2, meta: { tenant: 't-1', tags: ['pilot'] }, unrecognized: { 'text.de': 'Was gibt dir Energie?' } },
+    ],
     invalid: [
       { ...question, text: { nl: 'Waar krijg je energie van?' } },
       { ...question, kinds: [] },
       { ...question, phase: 'smalltalk' },
+      { ...question, schemaVersion: 3 },
+      { ...question, colour: 'red' },
     ],
   },
   questionBank: {

@@ -24,7 +24,7 @@ export const questionsMessagesNl = defineMessages({
   'question.kind.unknown': ({ question, position, kind }, tools) =>
     `${which(question, position, tools)} noemt een gespreksvorm die niet bestaat: ${tools.format.quote(kind)}.`,
   'question.closedInOpenCategory': ({ question, position, category, locale }, tools) =>
-    `${which(question, position, tools)} staat bij ${tools.format.quote(tools.labels.questionCategory[category])}, een categorie voor open vragen, maar is in het ${tools.labels.questionLanguage[locale]} een gesloten ja-nee-vraag; stel de vraag open, bijvoorbeeld met wat, hoe of welke.`,
+    `${which(question, position, tools)} staat bij ${tools.format.quote(tools.labels.questionCategory[category])}, een categorie voor open vragen, maar is in het ${tools.labels.questionLanguage[locale]} een gesloten ja-nee-vraag; formuleer de vraag open, bijvoorbeeld met wat, hoe of welke.`,
   'question.select.skipped': ({ question, position }, tools) =>
     `${which(question, position, tools)} is overgeslagen, omdat die geen geldige vraag is; controleer de vragenbank voordat je eruit kiest.`,
   'question.select.duplicate': ({ question, position, id }, tools) =>
