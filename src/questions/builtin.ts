@@ -64,7 +64,7 @@ const rows: readonly Row[] = [
     'DC',
     ['roleSatisfaction'],
     'Wat ging er sinds ons vorige gesprek goed, en wat liep anders dan je had verwacht?',
-    'What went well since our last conversation, and what turned out differently than you expected?',
+    'What has gone well since our last conversation, and what has turned out differently than you expected?',
   ],
   [
     'prep-emp-05',
@@ -697,7 +697,7 @@ const rows: readonly Row[] = [
     'D',
     ['roleSatisfaction'],
     'Waar ben je het meest trots op sinds ons vorige gesprek?',
-    'What are you proudest of since our last conversation?',
+    'What has made you proudest since our last conversation?',
   ],
   [
     'situation-03',
@@ -1000,7 +1000,7 @@ const rows: readonly Row[] = [
     'DC',
     ['personalCircumstances'],
     'Wat heb je nodig om werk en privé goed te combineren?',
-    'What do you need to combine work and private life well?',
+    'What do you need to keep a good balance between work and home?',
   ],
   [
     'needs-emp-13',
@@ -1437,7 +1437,7 @@ const rows: readonly Row[] = [
     'D',
     [],
     'Wat ga jij als leidinggevende concreet doen, en wanneer?',
-    'As the manager, what will you actually do, and by when?',
+    'As the manager, what exactly will you do, and by when?',
   ],
   [
     'support-07',
@@ -2034,7 +2034,7 @@ const rows: readonly Row[] = [
     'CD',
     ['roleSatisfaction'],
     'Welk deel van je werk zou je nooit willen missen?',
-    'Which part of your work would you never want to miss?',
+    'Which part of your work would you never want to give up?',
   ],
   [
     'strengths-19',
@@ -2115,7 +2115,7 @@ const rows: readonly Row[] = [
     'K',
     ['agreementFollowUp'],
     'Welke afspraak loopt achter, en wat is daar de oorzaak van?',
-    'Which agreement is behind, and what is causing that?',
+    'Which agreement is falling behind, and what is causing that?',
   ],
   [
     'progress-04',
@@ -2379,7 +2379,7 @@ const rows: readonly Row[] = [
     'F',
     ['roleSatisfaction'],
     'Wat vind je op dit moment het mooiste aan je werk?',
-    'What do you find the best part of your work at the moment?',
+    'What is the best part of your work at the moment?',
   ],
   // ------------------------------------------------------------ future dialogue: the ambitions
   [
@@ -2581,7 +2581,7 @@ const rows: readonly Row[] = [
     'F',
     ['learningBudget'],
     'Welke manier van leren past bij deze groep, en waarom?',
-    'What way of learning suits this group, and why?',
+    'What kind of learning suits this group, and why?',
   ],
   // ------------------------------------------------------------ future dialogue: plenary harvest
   [
@@ -2693,7 +2693,7 @@ const rows: readonly Row[] = [
     'F',
     ['learningBudget'],
     'Wat heb je nodig aan tijd, geld of begeleiding?',
-    'What do you need in time, money or guidance?',
+    'What do you need in terms of time, money or guidance?',
   ],
   [
     'fd-wishes-06',
@@ -2835,7 +2835,7 @@ const rows: readonly Row[] = [
     'DC',
     ['collaboration'],
     'Van wie heb je het afgelopen jaar de meest bruikbare feedback gekregen?',
-    'From whom did you get the most useful feedback over the past year?',
+    'Who gave you the most useful feedback over the past year?',
   ],
   [
     'open-06',
@@ -2845,7 +2845,7 @@ const rows: readonly Row[] = [
     'DC',
     ['employability'],
     'Hoe zie je je werk veranderen door nieuwe technologie?',
-    'How do you see your work changing through new technology?',
+    'How do you see new technology changing your work?',
   ],
   [
     'open-07',
