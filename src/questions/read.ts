@@ -113,15 +113,26 @@ function canonical(parsed: Question): Question {
  */
 const readBefore = new WeakMap<readonly unknown[], ReadBank>();
 
-/** Is this value frozen all the way down (a host's `meta` may nest)? Deeper than 64 levels counts as not. */
-function frozenThrough(value: unknown, depth = 0): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (!Object.isFrozen(value) || depth > 64) return false;
-  return Object.values(value).every((part) => frozenThrough(part, depth + 1));
+/**
+ * Is this value frozen all the way down (a host's `meta` may nest)? Each object is looked at once,
+ * so shared or cyclic parts cost nothing extra; more than `budget` objects counts as not frozen.
+ */
+function frozenThrough(value: unknown, seen: Set<object>, budget = 1_000_000): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (next === null || typeof next !== 'object' || seen.has(next)) continue;
+    if (!Object.isFrozen(next) || seen.size >= budget) return false;
+    seen.add(next);
+    for (const part of Object.values(next)) pending.push(part);
+  }
+  return true;
 }
 
 function deeplyFrozen(bank: readonly unknown[]): boolean {
-  return Object.isFrozen(bank) && bank.every((entry) => entry !== null && typeof entry === 'object' && frozenThrough(entry));
+  if (!Object.isFrozen(bank)) return false;
+  const seen = new Set<object>();
+  return bank.every((entry) => entry !== null && typeof entry === 'object' && frozenThrough(entry, seen));
 }
 
 function readEntry(entry: unknown, index: number, firstIndex: Map<string, number>): ReadEntry {

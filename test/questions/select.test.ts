@@ -172,3 +172,31 @@ describe('selectQuestions on the built-in bank', () => {
     expect(new Set(asked).size).toBe(all);
   });
 });
+
+describe('selectQuestions on hostile frozen banks', () => {
+  it('looks at a shared or cyclic meta once, so a frozen bank is judged in time', () => {
+    const shared: Record<string, unknown> = {};
+    let node: Record<string, unknown> = shared;
+    for (let depth = 0; depth < 60; depth++) {
+      const child: Record<string, unknown> = {};
+      node['left'] = child;
+      node['right'] = child;
+      node = child;
+    }
+    node['back'] = shared;
+    const freeze = (value: Record<string, unknown>, seen = new Set<object>()): void => {
+      if (seen.has(value)) return;
+      seen.add(value);
+      for (const part of Object.values(value)) if (typeof part === 'object' && part !== null) freeze(part as Record<string, unknown>, seen);
+      Object.freeze(value);
+    };
+    freeze(shared);
+    const bank = Object.freeze([Object.freeze({ ...question('a'), meta: shared })]);
+    // 2^60 paths through 61 objects: only a walk that visits each object once ends.
+    // Finishing at all is the check (a walk along every path would not); the meta is the host's and is carried.
+    for (const _ of [1, 2]) {
+      const result = selectQuestions(bank, { count: 1 });
+      expect(result.ok && result.value.questions.map((q) => q.id)).toEqual(['a']);
+    }
+  });
+});

@@ -1,11 +1,5 @@
 import type { Ref } from '../../core/index.js';
 
-/** What a question does in the conversation (the ids of the questions module's categories). */
-type QuestionCategoryId = 'preparation' | 'open' | 'strengths' | 'deepening' | 'needs' | 'closing' | 'evaluation';
-
-/** The languages a question is written in. */
-type QuestionLocale = 'nl' | 'en';
-
 /**
  * The findings of the questions module, with their params. A finding about one question of a bank
  * names it with `question` (a reference whose title is the question's text) and `position`, its
@@ -18,12 +12,17 @@ export interface QuestionsFindingParams {
   /** `id` is the id used twice; `firstPosition` the place of the question that has it first. */
   'question.id.duplicate': { question: Ref; position: number; id: string; firstPosition: number };
   /** `locale` is the language whose text is missing; the title is the text in the other language. */
-  'question.translation.missing': { question: Ref; position: number; locale: QuestionLocale };
+  'question.translation.missing': { question: Ref; position: number; locale: 'nl' | 'en' };
   'question.phase.unknown': { question: Ref; position: number; phase: string };
   'question.topic.unknown': { question: Ref; position: number; topic: string };
   'question.kind.unknown': { question: Ref; position: number; kind: string };
   /** The title is the closed text, in `locale`. */
-  'question.closedInOpenCategory': { question: Ref; position: number; category: QuestionCategoryId; locale: QuestionLocale };
+  'question.closedInOpenCategory': {
+    question: Ref;
+    position: number;
+    category: 'preparation' | 'open' | 'strengths' | 'deepening' | 'needs' | 'closing' | 'evaluation';
+    locale: 'nl' | 'en';
+  };
   'question.select.skipped': { question: Ref; position: number };
   'question.select.duplicate': { question: Ref; position: number; id: string };
   'question.select.fewerMatches': { count: number; matches: number };
@@ -34,9 +33,9 @@ export interface QuestionsFindingParams {
 /** The label families of the questions module. */
 export interface QuestionsLabelFamilies {
   /** What a question does: "sterke punten", "strengths". */
-  questionCategory: QuestionCategoryId;
+  questionCategory: 'preparation' | 'open' | 'strengths' | 'deepening' | 'needs' | 'closing' | 'evaluation';
   /** Who answers a question: "medewerker", "beiden". */
   questionAudience: 'employee' | 'manager' | 'both';
   /** The language of a question's text, as a noun: "Engels", "English". */
-  questionLanguage: QuestionLocale;
+  questionLanguage: 'nl' | 'en';
 }
