@@ -89,8 +89,47 @@ function specific(raw: Finding, entry: unknown, ref: Ref, index: number): Findin
   return raw;
 }
 
-/** The question in its canonical form: keys in one order, so equal questions are equal JSON. */
-function canonical(parsed: Question): Question {
+/** The deepest a host's `meta` or `unrecognized` may nest; a cycle never ends, so it counts as deeper. */
+const maxJsonDepth = 64;
+const notJson = Symbol('notJson');
+
+/**
+ * A copy of a JSON value the host passed, so that freezing a result never freezes the host's own
+ * objects; each shared part is copied once. `notJson` for a cycle or deeper nesting than allowed.
+ */
+function copyJson(value: unknown, ancestors = new Set<object>(), done = new Map<object, unknown>()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (done.has(value)) return done.get(value);
+  if (ancestors.has(value) || ancestors.size >= maxJsonDepth) return notJson;
+  ancestors.add(value);
+  const entries: [string, unknown][] = [];
+  for (const [key, part] of Object.entries(value)) {
+    const copied = copyJson(part, ancestors, done);
+    if (copied === notJson) return notJson;
+    entries.push([key, copied]);
+  }
+  ancestors.delete(value);
+  const copy = Array.isArray(value) ? entries.map(([, part]) => part) : Object.fromEntries(entries);
+  done.set(value, copy);
+  return copy;
+}
+
+/**
+ * The question in its canonical form: keys in one order, so equal questions are equal JSON, and
+ * the host's own data copied. Findings instead when that data nests too deep (or in a cycle).
+ */
+function canonical(parsed: Question, index: number): { question?: Question; findings: Finding[] } {
+  const meta = parsed.meta === undefined ? undefined : copyJson(parsed.meta);
+  const unrecognized = parsed.unrecognized === undefined ? undefined : copyJson(parsed.unrecognized);
+  const findings = (
+    [
+      ['meta', meta],
+      ['unrecognized', unrecognized],
+    ] as const
+  )
+    .filter(([, copy]) => copy === notJson)
+    .map(([key]) => finding.error('input.tooDeep', { path: [index, key], params: { limit: maxJsonDepth } }));
+  if (findings.length > 0) return { findings };
   const question: { -readonly [K in keyof Question]: Question[K] } = {
     schemaVersion: parsed.schemaVersion,
     id: parsed.id,
@@ -101,9 +140,9 @@ function canonical(parsed: Question): Question {
     topics: [...parsed.topics],
     kinds: [...parsed.kinds],
   };
-  if (parsed.meta !== undefined) question.meta = parsed.meta;
-  if (parsed.unrecognized !== undefined) question.unrecognized = parsed.unrecognized;
-  return question;
+  if (meta !== undefined) question.meta = meta as Question['meta'];
+  if (unrecognized !== undefined) question.unrecognized = unrecognized as Question['unrecognized'];
+  return { question, findings };
 }
 
 /**
@@ -139,7 +178,8 @@ function readEntry(entry: unknown, index: number, firstIndex: Map<string, number
   const id = idOf(entry, index);
   const ref = questionRef(entry, id);
   const parsed = parseWith(questionSchema, entry, { path: [index] });
-  const findings: Finding[] = parsed.ok ? [] : parsed.findings.map((raw) => specific(raw, entry, ref, index));
+  const made = parsed.ok ? canonical(parsed.value, index) : { findings: parsed.findings.map((raw) => specific(raw, entry, ref, index)) };
+  const findings: Finding[] = [...made.findings];
   if (!id.startsWith('#')) {
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
@@ -148,7 +188,7 @@ function readEntry(entry: unknown, index: number, firstIndex: Map<string, number
       findings.push(finding.error('question.id.duplicate', { path: [index, 'id'], params }));
     }
   }
-  return parsed.ok ? { index, id, ref, question: canonical(parsed.value), findings } : { index, id, ref, findings };
+  return made.question !== undefined ? { index, id, ref, question: made.question, findings } : { index, id, ref, findings };
 }
 
 function readAll(bank: readonly unknown[]): ReadBank {

@@ -174,29 +174,35 @@ describe('selectQuestions on the built-in bank', () => {
 });
 
 describe('selectQuestions on hostile frozen banks', () => {
-  it('looks at a shared or cyclic meta once, so a frozen bank is judged in time', () => {
-    const shared: Record<string, unknown> = {};
-    let node: Record<string, unknown> = shared;
+  /** 61 frozen objects, each pointing twice at the next: 2^60 paths; with `cycle`, the last points back at the first. */
+  function diamonds(cycle: boolean): Record<string, unknown> {
+    const first: Record<string, unknown> = {};
+    const chain = [first];
     for (let depth = 0; depth < 60; depth++) {
       const child: Record<string, unknown> = {};
-      node['left'] = child;
-      node['right'] = child;
-      node = child;
+      const parent = chain.at(-1) as Record<string, unknown>;
+      parent['left'] = child;
+      parent['right'] = child;
+      chain.push(child);
     }
-    node['back'] = shared;
-    const freeze = (value: Record<string, unknown>, seen = new Set<object>()): void => {
-      if (seen.has(value)) return;
-      seen.add(value);
-      for (const part of Object.values(value)) if (typeof part === 'object' && part !== null) freeze(part as Record<string, unknown>, seen);
-      Object.freeze(value);
-    };
-    freeze(shared);
-    const bank = Object.freeze([Object.freeze({ ...question('a'), meta: shared })]);
-    // 2^60 paths through 61 objects: only a walk that visits each object once ends.
-    // Finishing at all is the check (a walk along every path would not); the meta is the host's and is carried.
+    if (cycle) (chain.at(-1) as Record<string, unknown>)['back'] = first;
+    for (const node of chain.reverse()) Object.freeze(node);
+    return first;
+  }
+
+  it('looks at a shared or cyclic meta once, so a frozen bank is judged in time', () => {
+    // Finishing at all is the check: a walk along every path would not.
+    const cyclic = Object.freeze([Object.freeze({ ...question('a'), meta: diamonds(true) })]);
     for (const _ of [1, 2]) {
-      const result = selectQuestions(bank, { count: 1 });
-      expect(result.ok && result.value.questions.map((q) => q.id)).toEqual(['a']);
+      const result = selectQuestions(cyclic, { count: 1 });
+      // A cycle is not JSON: the question is skipped with a warning, and the bank still answers.
+      expect(result.ok && result.value.questions).toEqual([]);
+      expect(result.findings.map((f) => f.code)).toEqual(['question.select.skipped', 'question.select.fewerMatches']);
     }
+    const shared = Object.freeze([Object.freeze({ ...question('b'), meta: diamonds(false) })]);
+    const picked = selected(shared, { count: 1 }).questions;
+    expect(picked.map((q) => q.id)).toEqual(['b']);
+    const meta = picked[0]?.meta as Record<string, unknown>;
+    expect(meta['left']).toBe(meta['right']); // shared parts stay shared in the copy
   });
 });

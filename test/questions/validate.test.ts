@@ -101,6 +101,17 @@ describe('validateQuestionBank', () => {
     expect(withExtras.ok && withExtras.value[0]).toMatchObject(kept);
   });
 
+  it('copies the host’s own data instead of freezing it, and refuses meta that is not JSON (a cycle)', () => {
+    const team = { name: 'sales' };
+    const result = validateQuestionBank([{ ...question('x'), meta: { team } }]);
+    expect(result.ok && result.value[0]?.meta).toEqual({ team: { name: 'sales' } });
+    expect(Object.isFrozen(team)).toBe(false);
+    const cyclic: Record<string, unknown> = { name: 'loop' };
+    cyclic['self'] = cyclic;
+    const refused = validateQuestionBank([{ ...question('y'), meta: { cyclic } }]);
+    expect(refused.findings.map((f) => [f.code, f.path.join('.')])).toEqual([['input.tooDeep', '0.meta']]);
+  });
+
   it('refuses a question stored by a version it does not know', () => {
     const result = validateQuestionBank([{ ...question('x'), schemaVersion: 3 }]);
     expect(result.ok).toBe(false);
