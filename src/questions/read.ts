@@ -212,9 +212,10 @@ export function readBank(bank: unknown): ReadBank {
       const params = { size: bank.length, maximum: maxQuestions };
       return { entries: [], bankFindings: [finding.error('question.bank.tooLarge', { params })] };
     }
-    const remembered = deeplyFrozen(bank);
-    const known = remembered ? readBefore.get(bank) : undefined;
+    // Frozen stays frozen: a bank that was frozen all the way down when remembered still is.
+    const known = readBefore.get(bank);
     if (known !== undefined) return known;
+    const remembered = deeplyFrozen(bank);
     const read = readAll(bank);
     if (remembered) readBefore.set(bank, deepFreeze(read));
     return read;
