@@ -1,7 +1,6 @@
 import type { MessageCatalogue } from './core/index.js';
 import { agreementsMessages } from './agreements/index.js';
 import { conversationMessages } from './conversation/index.js';
-import { questionsMessages } from './questions/index.js';
 import { scheduleMessages } from './schedule/index.js';
 
 /**
@@ -16,7 +15,6 @@ import { scheduleMessages } from './schedule/index.js';
  */
 export const messages: MessageCatalogue = Object.freeze({
   ...agreementsMessages,
-  ...questionsMessages,
   ...scheduleMessages,
   ...conversationMessages,
 });

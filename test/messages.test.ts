@@ -6,12 +6,10 @@ import { en, nl } from '../src/locales/index.js';
 import { agreementsMessages } from '../src/agreements/index.js';
 import { conversationMessages } from '../src/conversation/index.js';
 import { messages } from '../src/messages.js';
-import { questionsMessages } from '../src/questions/index.js';
 import { scheduleMessages } from '../src/schedule/index.js';
 
 const catalogues = {
   agreementsMessages,
-  questionsMessages,
   scheduleMessages,
   conversationMessages,
 };

@@ -47,10 +47,9 @@ export function questionsSection(): string[] {
   const lines = ['== Vragen: voorbereiding voor beide kanten =='];
   const merged = mergeQuestionBanks(acmeQuestions, builtInQuestions);
   if (!merged.ok) return [...lines, ...merged.findings.map((f) => formatFinding(f, 'nl'))];
-  lines.push(
-    `Vragenbank: ${merged.value.questions.length} vragen (${acmeQuestions.length} eigen, waarvan 1 vervangt een ingebouwde vraag)`,
-  );
-  const bank = merged.value.questions;
+  lines.push(`Vragenbank: ${merged.value.length} vragen (${acmeQuestions.length} eigen, waarvan 1 vervangt een ingebouwde vraag)`);
+  lines.push(...merged.findings.map((f) => `  ${msg(f, 'nl')}`));
+  const bank = merged.value;
   for (const [who, audience] of [
     ['Sanne (medewerker)', 'employee'],
     ['Ahmed (leidinggevende)', 'manager'],

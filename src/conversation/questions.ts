@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Finding, Result } from '../core/index.js';
 import { deepFreeze, idSchema, ok, parseWith } from '../core/index.js';
 import type { Question } from '../questions/index.js';
-import { questionAudienceSchema, selectQuestions } from '../questions/index.js';
+import { selectQuestions } from '../questions/index.js';
+import { questionAudienceSchema } from '../questions/schema.js';
 import { phaseIdSchema } from '../vocabulary/index.js';
 import { conversationMessages } from './messages.js';
 import type { Conversation } from './schema.js';
@@ -20,7 +21,7 @@ import { readState } from './state.js';
  * ```
  */
 export const phaseQuestionsOptionsSchema = z.strictObject({
-  audience: questionAudienceSchema.optional(),
+  audience: z.optional(questionAudienceSchema),
   count: z.number().int().min(0).max(100).default(3),
   seed: z.union([z.number().int(), z.string().max(200)]).optional(),
   exclude: z.array(idSchema).max(10_000).default([]),

@@ -12,7 +12,7 @@ import {
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/index.js';
 import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/schema.js';
-import { questionCategorySchema } from '../questions/index.js';
+import { questionCategorySchema } from '../questions/schema.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/index.js';
 
 // ---------------------------------------------------------------- templates

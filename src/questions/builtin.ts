@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/index.js';
 import type { ConversationKind, PhaseId, TopicId } from '../vocabulary/index.js';
-import type { Question, QuestionAudience, QuestionCategory } from './schema.js';
+import type { Question, QuestionAudience, QuestionCategory } from './types.js';
 
 /** Conversation kinds in short: D development, C career, K check-in, F future dialogue. */
 type KindCode = string;
@@ -34,7 +34,7 @@ const rows: readonly Row[] = [
     'DCK',
     ['roleSatisfaction'],
     'Hoe sta je op dit moment in je werk?',
-    'Where do you stand in your work right now?',
+    'How are things going for you in your work right now?',
   ],
   [
     'prep-emp-02',
@@ -43,8 +43,8 @@ const rows: readonly Row[] = [
     'employee',
     'DC',
     ['capacityGrowth'],
-    'Welke ontwikkelpunten wil je het komende jaar oppakken?',
-    'Which development points do you want to work on in the coming year?',
+    'Welke ontwikkelpunten wil je als eerste oppakken?',
+    'Which areas of development do you want to work on first?',
   ],
   [
     'prep-emp-03',
@@ -53,8 +53,8 @@ const rows: readonly Row[] = [
     'employee',
     'DC',
     ['careerAmbitions'],
-    'Welke momenten komen er binnenkort aan die belangrijk zijn voor je ontwikkeling?',
-    'Which moments are coming up soon that matter for your development?',
+    'Welke momenten zijn de komende week belangrijk voor je ontwikkeling?',
+    'Which moments in the coming week matter for your development?',
   ],
   [
     'prep-emp-04',
@@ -64,7 +64,7 @@ const rows: readonly Row[] = [
     'DC',
     ['roleSatisfaction'],
     'Wat ging er sinds ons vorige gesprek goed, en wat liep anders dan je had verwacht?',
-    'What went well since our last conversation, and what turned out differently than you expected?',
+    'What has gone well since our last conversation, and what has turned out differently than you expected?',
   ],
   [
     'prep-emp-05',
@@ -74,7 +74,7 @@ const rows: readonly Row[] = [
     'DCK',
     ['agreementFollowUp'],
     'Hoe staan de afspraken uit je vorige POP ervoor?',
-    'How are the agreements from your last development plan coming along?',
+    'How are the agreements from your last PDP coming along?',
   ],
   [
     'prep-emp-06',
@@ -123,8 +123,8 @@ const rows: readonly Row[] = [
     'employee',
     'DC',
     ['personalCircumstances'],
-    'Wat is er in je persoonlijke situatie veranderd dat invloed heeft op je werk?',
-    'What has changed in your personal situation that affects your work?',
+    'Hoe gaat het buiten je werk, voor zover je dat hier wilt delen?',
+    'How are things outside work, as far as you want to share that here?',
   ],
   [
     'prep-emp-11',
@@ -384,7 +384,7 @@ const rows: readonly Row[] = [
     'manager',
     'DC',
     ['performanceRating', 'pay'],
-    'Welke onderwerpen horen niet in dit gesprek maar in het functioneringsgesprek, en hoe houd je die apart?',
+    'Welke onderwerpen horen niet in dit gesprek maar in het beoordelingsgesprek, en hoe houd je die apart?',
     'Which subjects belong in the performance appraisal rather than this conversation, and how will you keep them apart?',
   ],
   [
@@ -415,7 +415,7 @@ const rows: readonly Row[] = [
     'DC',
     ['vitality'],
     'Welke signalen over energie of vitaliteit heb je opgevangen?',
-    'What signals about energy or vitality have you picked up?',
+    "What signs have you picked up about this employee's energy and wellbeing?",
   ],
   [
     'prep-mgr-14',
@@ -444,7 +444,7 @@ const rows: readonly Row[] = [
     'manager',
     'K',
     ['agreementFollowUp'],
-    'Welke afspraak wil je in deze check-in als eerste bespreken, en waarom?',
+    'Welke afspraak wil je in dit voortgangsgesprek als eerste bespreken, en waarom?',
     'Which agreement do you want to discuss first in this check-in, and why?',
   ],
   [
@@ -464,8 +464,8 @@ const rows: readonly Row[] = [
     'manager',
     'DC',
     ['personalCircumstances'],
-    'Hoe maak je ruimte voor veranderingen in de persoonlijke situatie, zonder ernaar te vissen?',
-    'How will you leave room for changes in personal circumstances without prying?',
+    'Hoe geef je de medewerker ruimte om iets over de persoonlijke situatie te vertellen, zonder ernaar te vissen?',
+    'How will you give the employee room to mention their personal situation, without prying?',
   ],
   [
     'prep-mgr-19',
@@ -474,7 +474,7 @@ const rows: readonly Row[] = [
     'manager',
     'F',
     ['organisationDirection'],
-    'Hoe vertel je de ambities van de organisatie zo dat medewerkers er hun eigen stappen in kunnen zien?',
+    'Hoe breng je de ambities van de organisatie zo over dat medewerkers er hun eigen stappen in zien?',
     "How will you present the organisation's ambitions so that employees can see their own steps in them?",
   ],
   [
@@ -585,7 +585,7 @@ const rows: readonly Row[] = [
     'both',
     'D',
     ['performanceRating', 'pay'],
-    'Welke punten horen eigenlijk in het functioneringsgesprek, en wanneer bespreken we die?',
+    'Welke punten horen eigenlijk in het beoordelingsgesprek, en wanneer bespreken we die?',
     'Which points really belong in the performance appraisal, and when shall we discuss them?',
   ],
   [
@@ -595,8 +595,8 @@ const rows: readonly Row[] = [
     'employee',
     'D',
     [],
-    'Hoe wil je dat ik je in dit gesprek het beste help?',
-    'How would you like me to help you best in this conversation?',
+    'Waarmee kan ik je in dit gesprek het best helpen?',
+    'What can I best help you with in this conversation?',
   ],
   [
     'status-08',
@@ -675,7 +675,7 @@ const rows: readonly Row[] = [
     'employee',
     'D',
     [],
-    'Welke voorbereidende vraag vond je het lastigst om te beantwoorden?',
+    'Welke vraag uit de voorbereiding vond je het lastigst?',
     'Which preparation question did you find hardest to answer?',
   ],
   // ------------------------------------------------------------ current situation
@@ -697,7 +697,7 @@ const rows: readonly Row[] = [
     'D',
     ['roleSatisfaction'],
     'Waar ben je het meest trots op sinds ons vorige gesprek?',
-    'Looking back since our last conversation, what are you proudest of?',
+    'What has made you proudest since our last conversation?',
   ],
   [
     'situation-03',
@@ -756,8 +756,8 @@ const rows: readonly Row[] = [
     'employee',
     'D',
     ['personalCircumstances'],
-    'Wat is er buiten je werk veranderd dat je hier wilt noemen?',
-    'What has changed outside work that you want to mention here?',
+    'Wat zou ik van je situatie buiten het werk moeten weten om je goed te kunnen ondersteunen?',
+    'What, if anything, should I know about your life outside work to support you well?',
   ],
   [
     'situation-09',
@@ -939,8 +939,8 @@ const rows: readonly Row[] = [
     'employee',
     'D',
     ['competences'],
-    'Waar gaat het je vooral om: kennis, vaardigheden of competenties?',
-    'What is this mainly about for you: knowledge, skills or competences?',
+    'Welke kennis, vaardigheden of competenties horen bij deze ontwikkelwens?',
+    'Which knowledge, skills or competences does this development wish call for?',
   ],
   [
     'needs-emp-07',
@@ -969,8 +969,8 @@ const rows: readonly Row[] = [
     'employee',
     'DC',
     ['workloadCapacity'],
-    'Wat heb je nodig om je werk beter vol te houden?',
-    'What do you need to keep your work up in the long run?',
+    'Wat heb je nodig om je werk ook op de lange duur vol te houden?',
+    'What do you need to keep going in your work in the long run?',
   ],
   [
     'needs-emp-10',
@@ -1000,7 +1000,7 @@ const rows: readonly Row[] = [
     'DC',
     ['personalCircumstances'],
     'Wat heb je nodig om werk en privé goed te combineren?',
-    'What do you need to combine work and private life well?',
+    'What do you need to keep a good balance between work and home?',
   ],
   [
     'needs-emp-13',
@@ -1039,8 +1039,8 @@ const rows: readonly Row[] = [
     'employee',
     'D',
     ['internalMobility'],
-    'Welke taken zou je willen afstoten of juist erbij willen nemen?',
-    'Which tasks would you like to hand over, or take on?',
+    'Welke taken zou je willen overdragen, en welke zou je erbij willen nemen?',
+    'Which tasks would you like to hand over, and which would you like to take on?',
   ],
   ['needs-emp-17', 'employeeNeeds', 'deepening', 'employee', 'DC', [], 'Wat houdt dat precies in?', 'What exactly does that mean?'],
   [
@@ -1080,8 +1080,8 @@ const rows: readonly Row[] = [
     'employee',
     'DC',
     [],
-    'Hoe zou je dit zelf het liefst leren: door een cursus, door te doen, of van iemand anders?',
-    'How would you prefer to learn this: through a course, by doing it, or from someone else?',
+    'Op welke manier leer je dit het liefst, en waarom juist zo?',
+    'How would you most like to learn this, and why that way?',
   ],
   [
     'needs-emp-22',
@@ -1112,7 +1112,7 @@ const rows: readonly Row[] = [
     'DC',
     ['learningBudget'],
     'Welke opleiding, coaching of begeleiding zou je uit je ontwikkelbudget willen betalen?',
-    'Which training, coaching or guidance would you like to pay for from your development budget?',
+    'Which training, coaching or guidance would you like to fund from your development budget?',
   ],
   // ------------------------------------------------------------ the organisation's needs
   [
@@ -1192,7 +1192,7 @@ const rows: readonly Row[] = [
     'employee',
     'D',
     ['organisationDirection'],
-    'Welke van deze punten spreekt je aan, en welke minder?',
+    'Welke van deze punten spreken je aan, en welke minder?',
     'Which of these points appeal to you, and which less so?',
   ],
   [
@@ -1222,8 +1222,8 @@ const rows: readonly Row[] = [
     'manager',
     'D',
     ['workloadCapacity'],
-    'Welke werkzaamheden kunnen minder worden om ruimte te maken voor ontwikkeling?',
-    'Which work could be reduced to make room for development?',
+    'Welk werk kan er af, zodat er ruimte komt voor ontwikkeling?',
+    'Which work can be dropped to make room for development?',
   ],
   [
     'needs-org-12',
@@ -1253,7 +1253,7 @@ const rows: readonly Row[] = [
     'D',
     ['organisationDirection'],
     'Welke vragen roept de koers van de organisatie bij je op?',
-    "What questions does the organisation's direction raise for you?",
+    "What questions does the organisation's direction leave you with?",
   ],
   // ------------------------------------------------------------ agreements
   [
@@ -1304,7 +1304,7 @@ const rows: readonly Row[] = [
     'employee',
     'DC',
     [],
-    'Wat kan deze afspraak in de weg zitten, en wat doe je dan?',
+    'Wat zou deze afspraak in de weg kunnen staan, en wat doe je dan?',
     'What could get in the way of this agreement, and what will you do then?',
   ],
   [
@@ -1325,7 +1325,7 @@ const rows: readonly Row[] = [
     'DC',
     ['learningBudget'],
     'Wat kost deze afspraak, en uit welk budget betalen we dat?',
-    'What does this agreement cost, and from which budget do we pay for it?',
+    'What does this agreement cost, and which budget covers it?',
   ],
   [
     'agree-09',
@@ -1374,8 +1374,8 @@ const rows: readonly Row[] = [
     'both',
     'DC',
     [],
-    'Wat zetten we in het POP, en in welke woorden?',
-    'What do we put in the development plan, and in what words?',
+    'Wat nemen we op in het POP, en hoe formuleren we het?',
+    'What goes into the PDP, and how do we word it?',
   ],
   [
     'agree-14',
@@ -1407,7 +1407,7 @@ const rows: readonly Row[] = [
     'D',
     ['collaboration'],
     'Wie zou je mentor of sparringpartner kunnen zijn?',
-    'Who could be your mentor or sparring partner?',
+    'Who could be your mentor or sounding board?',
   ],
   [
     'support-04',
@@ -1437,7 +1437,7 @@ const rows: readonly Row[] = [
     'D',
     [],
     'Wat ga jij als leidinggevende concreet doen, en wanneer?',
-    'As the manager, what will you actually do, and by when?',
+    'As the manager, what exactly will you do, and by when?',
   ],
   [
     'support-07',
@@ -1699,7 +1699,7 @@ const rows: readonly Row[] = [
     'employee',
     'K',
     [],
-    'Hoe nuttig vond je deze korte check-in?',
+    'Hoe nuttig vond je dit korte voortgangsgesprek?',
     'How useful did you find this short check-in?',
   ],
   [
@@ -1752,7 +1752,7 @@ const rows: readonly Row[] = [
     'DC',
     [],
     'Welke afspraak ga je morgen al in gang zetten?',
-    'Which agreement will you set in motion as early as tomorrow?',
+    'Which agreement will you start on tomorrow?',
   ],
   // ------------------------------------------------------------ follow-up
   [
@@ -1763,7 +1763,7 @@ const rows: readonly Row[] = [
     'DCK',
     ['agreementFollowUp'],
     'Hoe kijk je nu terug op de afspraken uit je POP?',
-    'How do you look back on the agreements in your development plan now?',
+    'How do you feel now about the agreements in your PDP?',
   ],
   [
     'followup-02',
@@ -1873,7 +1873,7 @@ const rows: readonly Row[] = [
     'employee',
     'CD',
     ['strengthsTalents'],
-    'Waarmee krijg je vaak complimenten?',
+    'Waarvoor krijg je vaak complimenten?',
     'What do people often compliment you on?',
   ],
   [
@@ -1893,8 +1893,8 @@ const rows: readonly Row[] = [
     'employee',
     'CD',
     ['strengthsTalents'],
-    'Vertel eens over een recent succes: wat was jouw aandeel erin?',
-    'Tell me about a recent success: what was your part in it?',
+    'Vertel eens over een recent succes: wat was jouw aandeel erin, en wat zegt het over jou?',
+    'Tell me about a recent success: what was your part in it, and what does it say about you?',
   ],
   [
     'strengths-05',
@@ -1903,8 +1903,8 @@ const rows: readonly Row[] = [
     'employee',
     'CD',
     ['strengthsTalents'],
-    'Wat zegt dat succes over jou?',
-    'What does that success say about you?',
+    'Wanneer voelde je je de laatste tijd echt in je element?',
+    'When did you last feel truly in your element at work?',
   ],
   [
     'strengths-06',
@@ -1974,7 +1974,7 @@ const rows: readonly Row[] = [
     'CD',
     ['strengthsTalents'],
     'Welke vaardigheid heb je ontwikkeld waar je vroeger nooit aan had gedacht?',
-    'Which skill have you developed that you would never have thought of before?',
+    'Which skill have you developed that you never expected to have?',
   ],
   [
     'strengths-13',
@@ -1983,8 +1983,8 @@ const rows: readonly Row[] = [
     'manager',
     'CD',
     ['strengthsTalents'],
-    'Welke sterke punten zie jij bij de medewerker die hij of zij zelf misschien onderschat?',
-    'Which strengths do you see in the employee that they might underestimate themselves?',
+    'Welke sterke punten zie jij bij deze medewerker, waar die zelf misschien te licht over denkt?',
+    'Which strengths do you see in this employee that they may underrate themselves?',
   ],
   [
     'strengths-14',
@@ -2034,7 +2034,7 @@ const rows: readonly Row[] = [
     'CD',
     ['roleSatisfaction'],
     'Welk deel van je werk zou je nooit willen missen?',
-    'Which part of your work would you never want to miss?',
+    'Which part of your work would you never want to give up?',
   ],
   [
     'strengths-19',
@@ -2115,7 +2115,7 @@ const rows: readonly Row[] = [
     'K',
     ['agreementFollowUp'],
     'Welke afspraak loopt achter, en wat is daar de oorzaak van?',
-    'Which agreement is behind, and what is causing that?',
+    'Which agreement is falling behind, and what is causing that?',
   ],
   [
     'progress-04',
@@ -2134,7 +2134,7 @@ const rows: readonly Row[] = [
     'employee',
     'K',
     ['agreementFollowUp'],
-    'Welke afspraken wil je in deze check-in bespreken?',
+    'Welke afspraken wil je in dit voortgangsgesprek bespreken?',
     'Which agreements do you want to discuss in this check-in?',
   ],
   [
@@ -2196,8 +2196,8 @@ const rows: readonly Row[] = [
     'employee',
     'K',
     ['agreementFollowUp'],
-    'Welke afspraak wil je bijsturen, afronden of vervangen?',
-    'Which agreement do you want to adjust, finish or replace?',
+    'Welke afspraak wil je bijstellen, en hoe?',
+    'Which agreement do you want to adjust, and how?',
   ],
   [
     'whatnext-03',
@@ -2217,7 +2217,7 @@ const rows: readonly Row[] = [
     'K',
     ['capacityGrowth'],
     'Welk nieuw ontwikkelpunt is er sinds de vorige keer bijgekomen?',
-    'Which new development point has come up since last time?',
+    'What new area for development has come up since last time?',
   ],
   [
     'whatnext-05',
@@ -2266,7 +2266,7 @@ const rows: readonly Row[] = [
     'both',
     'K',
     [],
-    'Wat spreken we af tot de volgende check-in?',
+    'Wat spreken we af tot het volgende voortgangsgesprek?',
     'What shall we agree on until the next check-in?',
   ],
   // ------------------------------------------------------------ follow-up rhythm (career conversation)
@@ -2379,7 +2379,7 @@ const rows: readonly Row[] = [
     'F',
     ['roleSatisfaction'],
     'Wat vind je op dit moment het mooiste aan je werk?',
-    'What do you find the best part of your work at the moment?',
+    'What is the best part of your work at the moment?',
   ],
   // ------------------------------------------------------------ future dialogue: the ambitions
   [
@@ -2580,8 +2580,8 @@ const rows: readonly Row[] = [
     'both',
     'F',
     ['learningBudget'],
-    'Welke leervormen passen bij deze groep: cursus, meelopen, project of intervisie?',
-    'Which ways of learning suit this group: a course, shadowing, a project or peer coaching?',
+    'Welke manier van leren past bij deze groep, en waarom?',
+    'What kind of learning suits this group, and why?',
   ],
   // ------------------------------------------------------------ future dialogue: plenary harvest
   [
@@ -2693,7 +2693,7 @@ const rows: readonly Row[] = [
     'F',
     ['learningBudget'],
     'Wat heb je nodig aan tijd, geld of begeleiding?',
-    'What do you need in time, money or guidance?',
+    'What do you need in terms of time, money or guidance?',
   ],
   [
     'fd-wishes-06',
@@ -2804,8 +2804,8 @@ const rows: readonly Row[] = [
     'employee',
     'DC',
     ['workloadCapacity', 'vitality'],
-    'Hoe zorg je ervoor dat je werk vol te houden blijft?',
-    'How do you make sure your work stays sustainable?',
+    'Wat helpt je om je werk in een gezond tempo te doen?',
+    'What helps you work at a healthy pace?',
   ],
   [
     'open-03',
@@ -2835,7 +2835,7 @@ const rows: readonly Row[] = [
     'DC',
     ['collaboration'],
     'Van wie heb je het afgelopen jaar de meest bruikbare feedback gekregen?',
-    'From whom did you get the most useful feedback over the past year?',
+    'Who gave you the most useful feedback over the past year?',
   ],
   [
     'open-06',
@@ -2845,7 +2845,7 @@ const rows: readonly Row[] = [
     'DC',
     ['employability'],
     'Hoe zie je je werk veranderen door nieuwe technologie?',
-    'How do you see your work changing through new technology?',
+    'How do you see new technology changing your work?',
   ],
   [
     'open-07',
@@ -2923,9 +2923,9 @@ const rows: readonly Row[] = [
     'open',
     'employee',
     'D',
-    ['performanceRating'],
-    'Wat wil je uit je laatste beoordeling meenemen als leerpunt, los van het oordeel zelf?',
-    'What do you want to take from your last appraisal as a learning point, apart from the rating itself?',
+    ['capacityGrowth'],
+    'Welk leerpunt uit de feedback van het afgelopen jaar wil je nu oppakken?',
+    "Which lesson from the past year's feedback do you want to act on now?",
   ],
   [
     'open-15',
@@ -2934,8 +2934,8 @@ const rows: readonly Row[] = [
     'employee',
     'D',
     ['pay'],
-    'Waar en wanneer wil je je vragen over salaris bespreken?',
-    'Where and when do you want to discuss your questions about pay?',
+    'Welke vragen over je beloning wil je meenemen naar het beoordelingsgesprek?',
+    'Which questions about your pay would you like to take to the performance appraisal?',
   ],
   [
     'open-16',
@@ -2991,6 +2991,7 @@ const rows: readonly Row[] = [
 
 function toQuestion([id, phase, category, audience, kinds, topics, nl, en]: Row): Question {
   return {
+    schemaVersion: 2,
     id,
     text: { nl, en },
     phase,
@@ -3005,9 +3006,11 @@ function toQuestion([id, phase, category, audience, kinds, topics, nl, en]: Row)
  * The built-in question bank: 302 questions in natural Dutch and English for every phase of
  * every conversation kind (development, career, check-in, future dialogue), from preparation for
  * the employee and for the manager to the evaluation of the conversation itself, including
- * strengths-based questions (talents, compliments, energy, recent successes) and questions for each
- * block of a future dialogue. Every question in an open category passes {@link isOpenQuestion};
- * closed questions appear only in the `closing` category, where checking a summary is the point.
+ * strengths-based questions after Van Woerkom (the work you love and the talents it uses, what
+ * people compliment you on, the days you go home whistling, a recent success and your part in it)
+ * and questions for each block of a future dialogue. Every question in an open category passes
+ * {@link isOpenQuestion}; closed questions appear only in the `closing` category, where checking a
+ * summary is the point. Rating and pay come up only to move them to the *beoordelingsgesprek*.
  * Import it from `ontwikkelgesprek/questions`, so hosts that bring their own bank do not ship it;
  * combine the two with {@link mergeQuestionBanks}.
  *
@@ -3016,11 +3019,15 @@ function toQuestion([id, phase, category, audience, kinds, topics, nl, en]: Row)
  * import { selectQuestions } from 'ontwikkelgesprek';
  * import { builtInQuestions } from 'ontwikkelgesprek/questions';
  *
- * builtInQuestions.length >= 250; // true
- * const forAnna = selectQuestions(builtInQuestions, {
- *   phase: 'preparation', audience: 'employee', kind: 'development', locale: 'en', count: 3, seed: 'anna',
- * });
- * if (forAnna.ok) forAnna.value.texts; // three English preparation questions for the employee
+ * builtInQuestions.length; // 302
+ * const whistling = builtInQuestions.find((question) => question.id === 'strengths-03');
+ * whistling?.text.nl; // 'Wanneer ga je fluitend naar huis, en wat heb je dan bereikt?'
+ * whistling?.text.en; // 'When do you go home whistling, and what have you achieved on those days?'
+ *
+ * // Four questions for the strengths phase of Noor's career conversation, taking turns over the
+ * // phase's categories (strengths, open and deepening), so each of the three comes up:
+ * const forNoor = selectQuestions(builtInQuestions, { phase: 'strengths', audience: 'employee', kind: 'career', count: 4, seed: 'noor' });
+ * forNoor.ok && new Set(forNoor.value.questions.map((question) => question.category)).size; // 3
  * ```
  */
 export const builtInQuestions: readonly Question[] = deepFreeze(rows.map(toQuestion));

@@ -1,22 +1,18 @@
-// The questions module: the question model, selection, validation and the open-question check.
-// The built-in bank is not exported here; it lives in the `ontwikkelgesprek/questions` entry point.
-export { questionsMessages } from './messages.js';
+// The questions module: the question model, selection, checking a bank, and the open-question judge.
+// The built-in bank is not here: it lives in the `ontwikkelgesprek/questions` entry point (entry.ts).
+// Schemas are in ./schema.ts (for other modules and `ontwikkelgesprek/schemas`).
 export type {
   Question,
   QuestionAudience,
   QuestionBank,
+  QuestionBankInput,
   QuestionCategory,
   QuestionInput,
   QuestionSelection,
+  QuestionText,
   SelectionCriteria,
-} from './schema.js';
-export {
-  openQuestionCategories,
-  questionAudienceSchema,
-  questionBankSchema,
-  questionCategorySchema,
-  questionSchema,
-  selectionCriteriaSchema,
-} from './schema.js';
+} from './types.js';
+export { openQuestionCategories } from './categories.js';
 export { isOpenQuestion } from './open.js';
-export { mergeQuestionBanks, selectQuestions, validateQuestionBank } from './bank.js';
+export { selectQuestions } from './select.js';
+export { mergeQuestionBanks, validateQuestionBank } from './validate.js';

@@ -6,6 +6,7 @@ import { deepFreeze } from '../core/index.js';
 // `parseWith` to turn zod issues into findings, and `jsonSchemas` for hosts in other languages.
 export type { ParseOptions } from '../core/index.js';
 export * from '../agenda/schema.js';
+export * from '../questions/schema.js';
 export {
   calendarDateSchema,
   currencySchema,
@@ -19,7 +20,7 @@ export {
   timeZoneSchema,
 } from '../core/index.js';
 import { agreementCheckContextSchema, agreementSchema } from '../agreements/index.js';
-import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../questions/index.js';
+import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../questions/schema.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/schema.js';
 import {
   calendarEventSchema,

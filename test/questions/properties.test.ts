@@ -3,14 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/index.js';
 import { conversationKindSchema, phaseIdSchema, topicIdSchema } from '../../src/vocabulary/index.js';
 import type { Question, QuestionInput, SelectionCriteria } from '../../src/questions/index.js';
-import {
-  mergeQuestionBanks,
-  questionAudienceSchema,
-  questionCategorySchema,
-  selectQuestions,
-  validateQuestionBank,
-} from '../../src/questions/index.js';
+import { mergeQuestionBanks, selectQuestions, validateQuestionBank } from '../../src/questions/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
+import { questionAudienceSchema, questionCategorySchema } from '../../src/questions/schema.js';
 
 // A small vocabulary so that criteria often match and ids often collide with `exclude`.
 const phaseArb = fc.constantFrom(...phaseIdSchema.options.slice(0, 4));
@@ -67,7 +62,7 @@ const criteriaArb: fc.Arbitrary<SelectionCriteria> = fc
   .map(([filters, keys, rest]) => {
     const criteria: Record<string, unknown> = { ...rest };
     for (const key of keys) criteria[key] = filters[key];
-    return criteria as SelectionCriteria;
+    return criteria as unknown as SelectionCriteria;
   });
 
 /** The matching rule, written independently of the implementation. */
@@ -163,6 +158,62 @@ describe('selectQuestions properties', () => {
     );
   });
 
+  it('never gives more questions than asked for, nor more than match', () => {
+    fc.assert(
+      fc.property(bankArb, criteriaArb, (bank, criteria) => {
+        const questions = picked(bank, criteria);
+        expect(questions.length).toBeLessThanOrEqual(criteria.count);
+        expect(questions.length).toBeLessThanOrEqual(bank.filter((q) => matches(q, criteria)).length);
+      }),
+    );
+  });
+
+  it('spreads the picks over the categories: two categories differ by at most one pick, unless the smaller ran out', () => {
+    fc.assert(
+      fc.property(bankArb, criteriaArb, (bank, criteria) => {
+        const questions = picked(bank, { ...criteria, balance: true });
+        const available = new Map<string, number>();
+        for (const q of bank.filter((q) => matches(q, criteria))) available.set(q.category, (available.get(q.category) ?? 0) + 1);
+        const counts = new Map<string, number>();
+        for (const q of questions) counts.set(q.category, (counts.get(q.category) ?? 0) + 1);
+        const most = Math.max(0, ...counts.values());
+        for (const [category, total] of available) {
+          const got = counts.get(category) ?? 0;
+          if (got < most - 1) expect(got, category).toBe(total);
+        }
+      }),
+    );
+  });
+
+  it('gives the same picks for the same seed, however often and in whatever order the criteria are written', () => {
+    fc.assert(
+      fc.property(bankArb, criteriaArb, (bank, criteria) => {
+        const reordered = Object.fromEntries(Object.entries(criteria).reverse()) as unknown as SelectionCriteria;
+        const once = picked(bank, criteria).map((q) => q.id);
+        expect(picked(bank, criteria).map((q) => q.id)).toEqual(once);
+        expect(picked(bank, reordered).map((q) => q.id)).toEqual(once);
+      }),
+    );
+  });
+
+  it('never repeats a question asked before: conversation after conversation, until the matches run out', () => {
+    fc.assert(
+      fc.property(bankArb, criteriaArb, fc.integer({ min: 1, max: 5 }), (bank, criteria, rounds) => {
+        const count = Math.max(1, criteria.count);
+        const asked: string[] = [...(criteria.exclude ?? [])];
+        const fresh = bank.filter((q) => matches(q, { ...criteria, exclude: [] }) && !asked.includes(q.id)).length;
+        let seen = 0;
+        for (let round = 0; round < rounds; round++) {
+          const now = picked(bank, { ...criteria, count, exclude: asked, seed: `${String(criteria.seed)}-${round}` }).map((q) => q.id);
+          for (const id of now) expect(asked).not.toContain(id);
+          expect(now.length).toBe(Math.min(count, fresh - seen));
+          seen += now.length;
+          asked.push(...now);
+        }
+      }),
+    );
+  });
+
   it('works on the built-in bank for any seed and phase', () => {
     fc.assert(
       fc.property(fc.constantFrom(...phaseIdSchema.options), fc.string({ maxLength: 10 }), fc.nat({ max: 8 }), (phase, seed, count) => {
@@ -232,10 +283,10 @@ describe('mergeQuestionBanks properties', () => {
         const result = mergeQuestionBanks(host, builtIn);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
-        const merged = result.value.questions;
+        const merged = result.value;
         expect(new Set(merged.map((q) => q.id))).toEqual(new Set([...host, ...builtIn].map((q) => q.id)));
         expect(merged).toHaveLength(new Set([...host, ...builtIn].map((q) => q.id)).size);
-        for (const q of host) expect(merged.find((m) => m.id === q.id)).toEqual({ ...q, topics: q.topics ?? [] });
+        for (const q of host) expect(merged.find((m) => m.id === q.id)).toEqual({ schemaVersion: 2, ...q, topics: q.topics ?? [] });
       }),
     );
   });

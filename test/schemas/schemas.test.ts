@@ -4,7 +4,7 @@ import { safeParse } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { agreementCheckContextSchema, agreementSchema } from '../../src/agreements/index.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/schema.js';
-import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/index.js';
+import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/schema.js';
 import {
   conversationEventSchema,
   conversationSchema,
@@ -111,11 +111,17 @@ const examples: Record<string, Examples> = {
   },
   question: {
     zod: questionSchema,
-    valid: [question, { ...question, topics: undefined }],
+    valid: [
+      question,
+      { ...question, topics: undefined },
+      { ...question, schemaVersion: 2, meta: { tenant: 't-1', tags: ['pilot'] }, unrecognized: { 'text.de': 'Was gibt dir Energie?' } },
+    ],
     invalid: [
       { ...question, text: { nl: 'Waar krijg je energie van?' } },
       { ...question, kinds: [] },
       { ...question, phase: 'smalltalk' },
+      { ...question, schemaVersion: 3 },
+      { ...question, colour: 'red' },
     ],
   },
   questionBank: {
