@@ -1,6 +1,5 @@
 import type { MessageCatalogue } from './core/index.js';
 import { agreementsMessages } from './agreements/index.js';
-import { conversationMessages } from './conversation/index.js';
 import { dialogueMessages } from './dialogue/index.js';
 import { planMessages } from './plan/index.js';
 import { questionsMessages } from './questions/index.js';
@@ -20,7 +19,6 @@ export const messages: MessageCatalogue = Object.freeze({
   ...agreementsMessages,
   ...questionsMessages,
   ...scheduleMessages,
-  ...conversationMessages,
   ...planMessages,
   ...dialogueMessages,
 });

@@ -3,7 +3,7 @@ import type { Agreement } from '../agreements/index.js';
 import type { Finding, Result } from '../core/index.js';
 import { addCalendarMonths, calendarDateOf, fail, findingsFrom, idSchema, parseWith, resultOf } from '../core/index.js';
 import type { Conversation } from '../conversation/index.js';
-import { conversationSchema } from '../conversation/index.js';
+import { conversationSchema } from '../conversation/schema.js';
 import { planMessages } from './messages.js';
 import { draftDevelopmentPlan } from './plan.js';
 import type { CostLine, DevelopmentGoal, DevelopmentPlan, PlanContent } from './schema.js';

@@ -2,6 +2,7 @@ import { toJSONSchema } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { deepFreeze } from '../core/index.js';
 export * from '../agenda/schema.js';
+export * from '../conversation/schema.js';
 
 // Validation for hosts: every zod schema of the library lives in this entry point, with
 // `parseWith` to turn zod issues into findings, and `jsonSchemas` for hosts in other languages.
@@ -35,13 +36,14 @@ import {
   workingCalendarSchema,
 } from '../schedule/index.js';
 import {
+  conversationEventLogSchema,
   conversationEventSchema,
   conversationSchema,
   conversationTemplateSchema,
   createConversationInputSchema,
   phaseQuestionsOptionsSchema,
   proposeNextConversationOptionsSchema,
-} from '../conversation/index.js';
+} from '../conversation/schema.js';
 import {
   budgetStatusInputSchema,
   createPlanOptionsSchema,
@@ -90,6 +92,7 @@ const sources = {
   createConversationInput: () => createConversationInputSchema,
   conversationEvent: () => conversationEventSchema,
   conversation: () => conversationSchema,
+  conversationEventLog: () => conversationEventLogSchema,
   phaseQuestionsOptions: () => phaseQuestionsOptionsSchema,
   proposeNextConversationOptions: () => proposeNextConversationOptionsSchema,
   // plan
