@@ -58,6 +58,9 @@ export const instantSchema = z.iso.datetime({ offset: true });
  */
 export type Instant = z.infer<typeof instantSchema>;
 
+/** A bounded memo of time-zone names already checked (immutable verdicts). */
+const timeZoneVerdicts = new Map<string, boolean>();
+
 /**
  * Is this string an IANA time zone the runtime knows?
  *
@@ -70,13 +73,21 @@ export type Instant = z.infer<typeof instantSchema>;
  */
 export function isValidTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 100) return false;
+  const known = timeZoneVerdicts.get(value);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  // Building a formatter costs far more than the check it serves; a few hundred names cover every zone.
+  if (timeZoneVerdicts.size >= 1_000) timeZoneVerdicts.clear();
+  timeZoneVerdicts.set(value, valid);
+  return valid;
 }
+
 
 /**
  * Schema of an IANA time zone name, such as `Europe/Amsterdam`.

@@ -122,3 +122,75 @@ export const developmentEvents: ConversationEventInput[] = [
   { type: 'evaluate', at: t(54), by: 'employee', rating: 4, feedback: 'Fijn dat ik zelf de oplossing mocht voorstellen.' },
   { type: 'conclude', at: t(58), by: 'manager' },
 ];
+
+/**
+ * A fuller development conversation of 46 events, for the benchmarks: both sides answer more
+ * preparation questions and bring two points each, notes are taken in every phase, needs of both
+ * sides, agenda points ticked off, one agreement and one support agreement, the next conversation,
+ * the evaluation.
+ */
+export const developmentEvents46: ConversationEventInput[] = (() => {
+  const note = (minute: number, by: 'employee' | 'manager', text: string): ConversationEventInput => ({ type: 'addNote', at: t(minute), by, text });
+  const answer = (minute: number, by: 'employee' | 'manager', questionId: string, text: string): ConversationEventInput => ({
+    type: 'answerPreparation',
+    at: t(minute),
+    by,
+    questionId,
+    answer: text,
+  });
+  const [prep1, e1, e2, prepM1, o1, purpose, merge, start, note1, next1, note2, next2, need1, next3, need2, done1, next4, propose, accept, next5, support, acceptSupport, next6, schedule, next7, evaluate, conclude] =
+    developmentEvents as [ConversationEventInput, ...ConversationEventInput[]];
+  return [
+    prep1,
+    answer(-2875, 'employee', 'prep-2', 'Ik krijg energie van klantgesprekken en wil daar meer in doen.'),
+    answer(-2874, 'employee', 'prep-3', 'Hulp bij het voorbereiden van een demo zou me verder helpen.'),
+    e1,
+    e2,
+    prepM1,
+    answer(-1435, 'manager', 'prep-m2', 'Het team gaat volgend jaar meer demo’s geven bij klanten.'),
+    answer(-1434, 'manager', 'prep-m3', 'Feedback van collega’s: geduldig, helder, soms te bescheiden.'),
+    o1,
+    { type: 'addAgendaPoint', at: t(-1425), by: 'manager', point: { id: 'o2', title: 'Kennis van het nieuwe product', topic: 'capacityGrowth', priority: 'could', minutes: 5 } },
+    purpose,
+    merge,
+    start,
+    note1,
+    note(4, 'employee', 'Werkdruk blijft een aandachtspunt.'),
+    next1,
+    note2,
+    note(10, 'manager', 'Compliment voor het inwerken van nieuwe collega’s.'),
+    note(12, 'employee', 'Wil graag meer zichtbaar zijn bij klanten.'),
+    next2,
+    need1,
+    note(20, 'employee', 'Oefenen in een veilige omgeving eerst.'),
+    {
+      type: 'addNeed',
+      at: t(21),
+      by: 'employee',
+      need: { id: 'n3', text: 'Zelfvertrouwen bij presenteren', why: 'Ik ben soms te bescheiden', focus: 'competences', goalIds: [] },
+    },
+    { type: 'markAgendaItemDone', at: t(22), by: 'employee', itemId: 'e2' },
+    next3,
+    need2,
+    note(29, 'manager', 'Productkennis sluit aan op de koers van de organisatie.'),
+    done1,
+    { type: 'markAgendaItemDone', at: t(31), by: 'manager', itemId: 'o2' },
+    note(32, 'manager', 'Productkennis komt in de afspraken terug.'),
+    next4,
+    propose,
+    accept,
+    note(40, 'manager', 'Eerste demo in mei, tweede in juni.'),
+    next5,
+    support,
+    acceptSupport,
+    note(46, 'employee', 'Coaching door Ahmed, twee keer een uur.'),
+    next6,
+    schedule,
+    note(50, 'manager', 'Voortgangsgesprek half juni.'),
+    next7,
+    evaluate,
+    note(56, 'employee', 'Prettig dat er tijd was voor mijn punten.'),
+    note(57, 'manager', 'Afspraken gaan vandaag nog naar het POP.'),
+    conclude,
+  ].filter((event): event is ConversationEventInput => event !== undefined);
+})();

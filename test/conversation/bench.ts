@@ -1,0 +1,94 @@
+/**
+ * The conversation against XState v5, on the built library (`npm run build` first), with the paired
+ * harness: `npx tsx test/conversation/bench.ts`. Prints ratios as median [min–max]; no assertions.
+ *
+ * - a whole 46-event development conversation, XState doing the same domain work and validation,
+ *   through its pure `transition` and through `actor.send`;
+ * - replay of a 1,000-event log against the same log sent to an XState actor;
+ * - how replay grows: t(2n) ÷ t(n) for n = 1,000.
+ */
+import type * as Library from '../../src/index.js';
+import type * as Schemas from '../../src/schemas/index.js';
+import { formatRatio, doublingRatio, pairedRatio } from '../bench/harness.js';
+import { developmentEvents46, developmentInput } from './fixtures.js';
+import { xstateConversation } from './xstate-machine.js';
+import type { ConversationEventInput } from '../../src/index.js';
+
+const dist = new URL('../../dist/', import.meta.url).href;
+const lib = (await import(`${dist}index.js`)) as typeof Library;
+const schemas = (await import(`${dist}schemas.js`)) as typeof Schemas;
+const xstate = xstateConversation(lib, schemas);
+
+function runLibrary(events: readonly ConversationEventInput[]): string {
+  const created = lib.createConversation(developmentInput);
+  if (!created.ok) throw new Error('fixture');
+  let state = created.value;
+  for (const event of events) {
+    const result = lib.transition(state, event);
+    if (!result.ok) throw new Error(`refused ${event.type}`);
+    state = result.value.conversation;
+  }
+  return state.status;
+}
+
+// Both must end concluded, or the comparison means nothing.
+for (const [name, run] of [
+  ['library', runLibrary],
+  ['xstate transition', xstate.runPure],
+  ['xstate actor', xstate.runActor],
+] as const) {
+  const end = run(developmentEvents46);
+  if (end !== 'concluded') throw new Error(`${name} ended in ${end}`);
+}
+
+/** A long log: the 46 events' preparation, then notes and needs until it has `n` events. */
+function longLog(n: number): ConversationEventInput[] {
+  const head = developmentEvents46.slice(0, developmentEvents46.findIndex((event) => event.type === 'start') + 1);
+  const events: ConversationEventInput[] = [...head];
+  const base = Date.parse('2027-03-15T09:10:00Z');
+  for (let i = events.length; i < n; i++) {
+    const at = new Date(base + i * 1_000).toISOString().replace('.000Z', 'Z');
+    events.push({ type: 'addNote', at, by: i % 2 === 0 ? 'employee' : 'manager', text: `Notitie ${i}: wat we bespraken.` });
+  }
+  return events;
+}
+const log1000 = longLog(1_000);
+const log2000 = longLog(2_000);
+const replayOf = (events: readonly ConversationEventInput[]) => () => {
+  const result = lib.replay(events, { input: developmentInput });
+  if (!result.ok) throw new Error('replay refused');
+  return result.value;
+};
+
+const rounds = 9;
+const conversationPure = pairedRatio(
+  { name: 'xstate transition', run: () => xstate.runPure(developmentEvents46) },
+  { name: 'ours', run: () => runLibrary(developmentEvents46) },
+  { rounds },
+);
+const conversationActor = pairedRatio(
+  { name: 'xstate actor', run: () => xstate.runActor(developmentEvents46) },
+  { name: 'ours', run: () => runLibrary(developmentEvents46) },
+  { rounds },
+);
+const replayActor = pairedRatio(
+  { name: 'xstate actor', run: () => xstate.runActor(log1000) },
+  { name: 'replay', run: replayOf(log1000) },
+  { rounds },
+);
+const replayPure = pairedRatio(
+  { name: 'xstate transition', run: () => xstate.runPure(log1000) },
+  { name: 'replay', run: replayOf(log1000) },
+  { rounds },
+);
+const growth = doublingRatio(
+  { name: 'replay 1,000', run: replayOf(log1000) },
+  { name: 'replay 2,000', run: replayOf(log2000) },
+  { rounds },
+);
+
+console.log(`46-event conversation, XState pure transition ÷ ours: ${formatRatio(conversationPure)}`);
+console.log(`46-event conversation, XState actor.send ÷ ours:      ${formatRatio(conversationActor)}`);
+console.log(`replay of 1,000 events, XState pure transition ÷ ours: ${formatRatio(replayPure)}`);
+console.log(`replay of 1,000 events, XState actor.send ÷ ours:      ${formatRatio(replayActor)}`);
+console.log(`replay t(2,000) ÷ t(1,000):                           ${formatRatio(growth)}`);
