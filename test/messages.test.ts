@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { placeholdersOf } from '../src/core/index.js';
 import { en, nl } from '../src/locales/index.js';
 import { agreementsMessages } from '../src/agreements/index.js';
-import { conversationMessages } from '../src/conversation/index.js';
 import { dialogueMessages } from '../src/dialogue/index.js';
 import { messages } from '../src/messages.js';
 import { planMessages } from '../src/plan/index.js';
@@ -15,7 +14,6 @@ const catalogues = {
   agreementsMessages,
   questionsMessages,
   scheduleMessages,
-  conversationMessages,
   planMessages,
   dialogueMessages,
 };

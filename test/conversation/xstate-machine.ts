@@ -3,6 +3,12 @@ import type { Agreement, AgreementInput, ConversationEventInput, MergedAgenda } 
 import type * as Library from '../../src/index.js';
 import type * as Schemas from '../../src/schemas/index.js';
 
+/** The XState runners of the bench. */
+export interface XStateConversation {
+  runPure(events: readonly ConversationEventInput[]): string;
+  runActor(events: readonly ConversationEventInput[]): string;
+}
+
 /**
  * The same development conversation as an XState v5 machine, for the bench: the phases as states,
  * the same guards (purpose and merged agenda to start, agreements present, WWW and accepted by both to
@@ -15,7 +21,7 @@ import type * as Schemas from '../../src/schemas/index.js';
 export function xstateConversation(
   lib: Pick<typeof Library, 'checkAgreement' | 'mergeAgendas' | 'meetsWww'>,
   schemas: Pick<typeof Schemas, 'conversationEventSchema'>,
-) {
+) : XStateConversation {
   const { checkAgreement, mergeAgendas, meetsWww } = lib;
   const { conversationEventSchema } = schemas;
   interface Entry {
@@ -185,7 +191,6 @@ export function xstateConversation(
   const validated = (event: Event): Event => conversationEventSchema.parse(event) as Event;
 
   return {
-    machine: developmentMachine,
     /** Drives the machine through a log with the pure `transition`; returns the final state value. */
     runPure(events: readonly Event[]): string {
       let [snapshot] = initialTransition(developmentMachine);
