@@ -215,7 +215,18 @@ export interface PhaseVisit {
   readonly by: Role;
 }
 
-/** What each side brought: the same list for the employee and for the manager. */
+/**
+ * What each side brought: the same list for the employee and for the manager.
+ *
+ * @example
+ * ```ts
+ * import type { BySide, Need } from 'ontwikkelgesprek';
+ * const needs: BySide<Need> = {
+ *   employee: [{ id: 'n1', text: 'Beter presenteren', focus: 'skills', goalIds: [], source: 'employee' }],
+ *   manager: [],
+ * };
+ * ```
+ */
 export interface BySide<T> {
   readonly employee: readonly T[];
   readonly manager: readonly T[];

@@ -88,7 +88,6 @@ export function isValidTimeZone(value: unknown): value is string {
   return valid;
 }
 
-
 /**
  * Schema of an IANA time zone name, such as `Europe/Amsterdam`.
  *

@@ -701,7 +701,9 @@ describe('availableEvents', () => {
     expect([withdraw?.ready, withdraw?.findings.map((f) => f.code)]).toEqual([false, ['conversation.event.nothingOpen']]);
     const note = events.find((e) => e.type === 'addNote');
     expect(msg(note?.findings[0], 'nl')).toBe('‘Notitie maken’ kan nu niet: het gesprek is gepland en zit in de fase voorbereiding.');
-    expect(msg(note?.findings[0], 'en')).toBe('“Take a note” is not possible now: the conversation is planned and in the phase preparation.');
+    expect(msg(note?.findings[0], 'en')).toBe(
+      '“Take a note” is not possible now: the conversation is planned and in the phase preparation.',
+    );
     const start = events.find((e) => e.type === 'start');
     expect(start?.ready).toBe(false);
     expect(start?.findings.map((f) => f.code)).toEqual(['conversation.guard.purposeSet', 'conversation.guard.agendaMerged']);

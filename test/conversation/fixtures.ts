@@ -130,7 +130,12 @@ export const developmentEvents: ConversationEventInput[] = [
  * the evaluation.
  */
 export const developmentEvents46: ConversationEventInput[] = (() => {
-  const note = (minute: number, by: 'employee' | 'manager', text: string): ConversationEventInput => ({ type: 'addNote', at: t(minute), by, text });
+  const note = (minute: number, by: 'employee' | 'manager', text: string): ConversationEventInput => ({
+    type: 'addNote',
+    at: t(minute),
+    by,
+    text,
+  });
   const answer = (minute: number, by: 'employee' | 'manager', questionId: string, text: string): ConversationEventInput => ({
     type: 'answerPreparation',
     at: t(minute),
@@ -138,8 +143,35 @@ export const developmentEvents46: ConversationEventInput[] = (() => {
     questionId,
     answer: text,
   });
-  const [prep1, e1, e2, prepM1, o1, purpose, merge, start, note1, next1, note2, next2, need1, next3, need2, done1, next4, propose, accept, next5, support, acceptSupport, next6, schedule, next7, evaluate, conclude] =
-    developmentEvents as [ConversationEventInput, ...ConversationEventInput[]];
+  const [
+    prep1,
+    e1,
+    e2,
+    prepM1,
+    o1,
+    purpose,
+    merge,
+    start,
+    note1,
+    next1,
+    note2,
+    next2,
+    need1,
+    next3,
+    need2,
+    done1,
+    next4,
+    propose,
+    accept,
+    next5,
+    support,
+    acceptSupport,
+    next6,
+    schedule,
+    next7,
+    evaluate,
+    conclude,
+  ] = developmentEvents as [ConversationEventInput, ...ConversationEventInput[]];
   return [
     prep1,
     answer(-2875, 'employee', 'prep-2', 'Ik krijg energie van klantgesprekken en wil daar meer in doen.'),
@@ -150,7 +182,12 @@ export const developmentEvents46: ConversationEventInput[] = (() => {
     answer(-1435, 'manager', 'prep-m2', 'Het team gaat volgend jaar meer demo’s geven bij klanten.'),
     answer(-1434, 'manager', 'prep-m3', 'Feedback van collega’s: geduldig, helder, soms te bescheiden.'),
     o1,
-    { type: 'addAgendaPoint', at: t(-1425), by: 'manager', point: { id: 'o2', title: 'Kennis van het nieuwe product', topic: 'capacityGrowth', priority: 'could', minutes: 5 } },
+    {
+      type: 'addAgendaPoint',
+      at: t(-1425),
+      by: 'manager',
+      point: { id: 'o2', title: 'Kennis van het nieuwe product', topic: 'capacityGrowth', priority: 'could', minutes: 5 },
+    },
     purpose,
     merge,
     start,

@@ -21,7 +21,7 @@ export interface XStateConversation {
 export function xstateConversation(
   lib: Pick<typeof Library, 'checkAgreement' | 'mergeAgendas' | 'meetsWww'>,
   schemas: Pick<typeof Schemas, 'conversationEventSchema'>,
-) : XStateConversation {
+): XStateConversation {
   const { checkAgreement, mergeAgendas, meetsWww } = lib;
   const { conversationEventSchema } = schemas;
   interface Entry {
