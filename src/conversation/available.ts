@@ -77,7 +77,7 @@ function offer(conversation: Conversation, type: ConversationEventType, at: stri
  *   const available = availableEvents(created.value);
  *   const start = available.ok ? available.value.find((event) => event.type === 'start') : undefined;
  *   start?.ready; // false
- *   start && findingMessage(start.findings[0]!, 'en'); // 'First agree on the purpose of the conversation, so both sides know what it is about.'
+ *   start && findingMessage(start.findings[0]!, 'en'); // 'First set the purpose of the conversation, so both sides know what it is about.'
  * }
  * ```
  */

@@ -41,6 +41,42 @@ for (const [name, run] of [
   if (end !== 'concluded') throw new Error(`${name} ended in ${end}`);
 }
 
+/**
+ * The work both sides must do whatever the machine: validate every event, check the agreement and
+ * the support agreement when proposed and the agreement again when the agreements phase closes, and
+ * merge the agenda once. No implementation can go below this floor.
+ */
+function domainFloor(): unknown {
+  const parsed = developmentEvents46.map((event) => schemas.conversationEventSchema.parse(event));
+  const context = (now: string) => ({
+    now,
+    locale: 'nl' as const,
+    timeZone: 'Europe/Amsterdam',
+    participants: [
+      { id: 'emp-1', name: 'Sanne de Vries', role: 'employee' as const },
+      { id: 'mgr-1', name: 'Ahmed Yilmaz', role: 'manager' as const },
+    ],
+    strict: false,
+  });
+  const proposals = parsed.filter((event) => event.type === 'proposeAgreement' || event.type === 'proposeSupport');
+  for (const event of proposals) lib.checkAgreement(event.agreement, context(event.at));
+  const proposed = parsed.findIndex((event) => event.type === 'proposeAgreement');
+  const closing = parsed.find((event, index) => index > proposed && event.type === 'nextPhase');
+  if (proposals[0] !== undefined) lib.checkAgreement(proposals[0].agreement, context(closing?.at ?? proposals[0].at));
+  const points = parsed.flatMap((event) =>
+    event.type === 'addAgendaPoint'
+      ? [{ ...event.point, source: event.by === 'employee' ? ('employee' as const) : ('organisation' as const) }]
+      : [],
+  );
+  return lib.mergeAgendas({
+    employeeItems: points.filter((point) => point.source === 'employee'),
+    organisationItems: points.filter((point) => point.source === 'organisation'),
+    minutesAvailable: 60,
+    kind: 'development',
+    locale: 'nl',
+  });
+}
+
 /** A long log: the 46 events' preparation, then notes and needs until it has `n` events. */
 function longLog(n: number): ConversationEventInput[] {
   const head = developmentEvents46.slice(0, developmentEvents46.findIndex((event) => event.type === 'start') + 1);
@@ -71,6 +107,16 @@ const conversationActor = pairedRatio(
   { name: 'ours', run: () => runLibrary(developmentEvents46) },
   { rounds },
 );
+const floorShare = pairedRatio(
+  { name: 'floor', run: domainFloor },
+  { name: 'ours', run: () => runLibrary(developmentEvents46) },
+  { rounds },
+);
+const actorOverFloor = pairedRatio(
+  { name: 'xstate actor', run: () => xstate.runActor(developmentEvents46) },
+  { name: 'floor', run: domainFloor },
+  { rounds },
+);
 const replayActor = pairedRatio(
   { name: 'xstate actor', run: () => xstate.runActor(log1000) },
   { name: 'replay', run: replayOf(log1000) },
@@ -89,6 +135,8 @@ const growth = doublingRatio(
 
 console.log(`46-event conversation, XState pure transition ÷ ours: ${formatRatio(conversationPure)}`);
 console.log(`46-event conversation, XState actor.send ÷ ours:      ${formatRatio(conversationActor)}`);
+console.log(`46 events: shared floor (validation + domain calls) ÷ ours: ${formatRatio(floorShare)}`);
+console.log(`46 events: XState actor.send ÷ shared floor:            ${formatRatio(actorOverFloor)}`);
 console.log(`replay of 1,000 events, XState pure transition ÷ ours: ${formatRatio(replayPure)}`);
 console.log(`replay of 1,000 events, XState actor.send ÷ ours:      ${formatRatio(replayActor)}`);
 console.log(`replay t(2,000) ÷ t(1,000):                           ${formatRatio(growth)}`);

@@ -192,7 +192,7 @@ describe('guards', () => {
       refusedWith(result, 'conversation.guard.agreementsAccepted');
       const waiting = result.findings.find((f) => f.code === 'conversation.guard.agreementsAccepted');
       expect(waiting?.params.side).toBe('manager');
-      expect(msg(waiting, 'nl')).toContain('De leidinggevende heeft nog niet ingestemd');
+      expect(msg(waiting, 'nl')).toContain('nog niet geaccepteerd door de leidinggevende');
       expect(
         result.findings.some((f) => f.code === 'conversation.guard.agreementsSmart' && String(f.params.criteria).includes('acceptable')),
       ).toBe(false);

@@ -51,7 +51,7 @@ export const conversationMessagesEn = defineMessages({
   // phases and guards
   'conversation.phase.last': 'The phase {phase:phase.lower} is the last one; conclude the conversation instead of moving on.',
   'conversation.phase.noBack': 'The conversation cannot go back from the phase {phase:phase.lower}.',
-  'conversation.guard.purposeSet': 'First agree on the purpose of the conversation, so both sides know what it is about.',
+  'conversation.guard.purposeSet': 'First set the purpose of the conversation, so both sides know what it is about.',
   'conversation.guard.agendaMerged': "First merge both sides' agenda points into one agenda.",
   'conversation.guard.agreementsPresent': 'There is no agreement yet; make at least one concrete agreement before moving on.',
   'conversation.guard.agreementsWww': ({ agreement }, tools) => `${first(agreement, tools)} does not yet say who does what by when.`,

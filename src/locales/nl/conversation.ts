@@ -59,9 +59,9 @@ export const conversationMessagesNl = defineMessages({
   'conversation.guard.agreementsSmart': ({ agreement, criteria }, tools) =>
     `${first(agreement, tools)} is nog niet SMART: nog niet ${tools.value(criteria, 'conversationSmart')}.`,
   'conversation.guard.agreementsAccepted': ({ agreement, side }, tools) =>
-    `De ${tools.labels.role[side]} heeft nog niet ingestemd met ${tools.ref(agreement)}; een afspraak geldt pas als beide kanten ermee instemmen.`,
+    `${first(agreement, tools)} is nog niet geaccepteerd door de ${tools.labels.role[side]}; een afspraak geldt pas als beide kanten ermee instemmen.`,
   'conversation.guard.supportAccepted': ({ agreement, side }, tools) =>
-    `De ${tools.labels.role[side]} heeft nog niet ingestemd met de ondersteuningsafspraak ${tools.ref(agreement)}; hulp is pas toegezegd als beide kanten ermee instemmen.`,
+    `Ondersteuningsafspraak ${tools.ref(agreement)} is nog niet geaccepteerd door de ${tools.labels.role[side]}; hulp is pas toegezegd als beide kanten ermee instemmen.`,
   'conversation.guard.nextConversationScheduled':
     'Plan eerst het volgende gesprek; het gesprek wordt pas afgerond als de vervolgafspraak staat.',
   'conversation.guard.evaluationGiven':
