@@ -69,12 +69,74 @@ export interface ConversationFindingParams {
   'conversation.create.templateMissing': Record<never, never>;
   'conversation.create.sameParticipant': { employee: Ref; manager: Ref };
   // events in general
-  'conversation.event.notNow': { type: ConversationEventLabel; status: ConversationStatusLabel; phase: PhaseId };
-  'conversation.event.closed': { status: ConversationStatusLabel };
-  'conversation.event.nothingOpen': { type: ConversationEventLabel };
+  'conversation.event.notNow': {
+    type:
+      | 'answerPreparation'
+      | 'addAgendaPoint'
+      | 'withdrawAgendaPoint'
+      | 'mergeAgenda'
+      | 'setPurpose'
+      | 'start'
+      | 'nextPhase'
+      | 'previousPhase'
+      | 'addNote'
+      | 'markAgendaItemDone'
+      | 'addNeed'
+      | 'proposeAgreement'
+      | 'reviseAgreement'
+      | 'acceptAgreement'
+      | 'withdrawAgreement'
+      | 'proposeSupport'
+      | 'acceptSupport'
+      | 'scheduleNextConversation'
+      | 'evaluate'
+      | 'conclude'
+      | 'postpone'
+      | 'cancel';
+    status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
+    phase: PhaseId;
+  };
+  'conversation.event.closed': { status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled' };
+  'conversation.event.nothingOpen': {
+    type:
+      | 'answerPreparation'
+      | 'addAgendaPoint'
+      | 'withdrawAgendaPoint'
+      | 'mergeAgenda'
+      | 'setPurpose'
+      | 'start'
+      | 'nextPhase'
+      | 'previousPhase'
+      | 'addNote'
+      | 'markAgendaItemDone'
+      | 'addNeed'
+      | 'proposeAgreement'
+      | 'reviseAgreement'
+      | 'acceptAgreement'
+      | 'withdrawAgreement'
+      | 'proposeSupport'
+      | 'acceptSupport'
+      | 'scheduleNextConversation'
+      | 'evaluate'
+      | 'conclude'
+      | 'postpone'
+      | 'cancel';
+  };
   'conversation.event.beforeLast': { at: string; last: string };
   'conversation.state.invalid': Record<never, never>;
-  'conversation.limit.reached': { list: ConversationListLabel; maximum: number };
+  'conversation.limit.reached': {
+    list:
+      | 'preparation'
+      | 'agendaPoints'
+      | 'agendaItems'
+      | 'goalIds'
+      | 'notes'
+      | 'needs'
+      | 'agreements'
+      | 'supportAgreements'
+      | 'phaseHistory';
+    maximum: number;
+  };
   // phases and guards
   'conversation.phase.last': { phase: PhaseId };
   'conversation.phase.noBack': { phase: PhaseId };
@@ -82,7 +144,10 @@ export interface ConversationFindingParams {
   'conversation.guard.agendaMerged': Record<never, never>;
   'conversation.guard.agreementsPresent': Record<never, never>;
   'conversation.guard.agreementsWww': { agreement: Ref };
-  'conversation.guard.agreementsSmart': { agreement: Ref; criteria: readonly ConversationSmartLabel[] };
+  'conversation.guard.agreementsSmart': {
+    agreement: Ref;
+    criteria: readonly ('specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound')[];
+  };
   'conversation.guard.agreementsAccepted': { agreement: Ref; side: Role };
   'conversation.guard.supportAccepted': { agreement: Ref; side: Role };
   'conversation.guard.nextConversationScheduled': Record<never, never>;
@@ -101,7 +166,7 @@ export interface ConversationFindingParams {
   'conversation.agreement.unknown': { agreement: Ref };
   'conversation.agreement.withdrawn': { agreement: Ref };
   'conversation.agreement.alreadyAccepted': { agreement: Ref; side: Role };
-  'conversation.agreement.notOpen': { agreement: Ref; status: ConversationAgreementStatusLabel };
+  'conversation.agreement.notOpen': { agreement: Ref; status: 'open' | 'done' | 'dropped' };
   'conversation.agreement.useSupport': { agreement: Ref };
   /** Composite: its `details` are the agreement check's own findings. */
   'conversation.agreement.draft': { agreement: Ref };
@@ -117,20 +182,76 @@ export interface ConversationFindingParams {
   'conversation.conclude.evaluativeDrift': { count: number };
   // replay
   /** Composite: its `details` say why the event was refused. `type` is absent when the event had no known type. */
-  'conversation.replay.invalidEvent': { index: number; type?: ConversationEventLabel };
+  'conversation.replay.invalidEvent': {
+    index: number;
+    type?:
+      | 'answerPreparation'
+      | 'addAgendaPoint'
+      | 'withdrawAgendaPoint'
+      | 'mergeAgenda'
+      | 'setPurpose'
+      | 'start'
+      | 'nextPhase'
+      | 'previousPhase'
+      | 'addNote'
+      | 'markAgendaItemDone'
+      | 'addNeed'
+      | 'proposeAgreement'
+      | 'reviseAgreement'
+      | 'acceptAgreement'
+      | 'withdrawAgreement'
+      | 'proposeSupport'
+      | 'acceptSupport'
+      | 'scheduleNextConversation'
+      | 'evaluate'
+      | 'conclude'
+      | 'postpone'
+      | 'cancel';
+  };
   'conversation.replay.noStart': Record<never, never>;
 }
 
 /** The label families of the conversation module. */
 export interface ConversationLabelFamilies {
   /** The status of a conversation, inside a sentence: "gepland", "in progress". */
-  conversationStatus: ConversationStatusLabel;
+  conversationStatus: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
   /** What an event does, as a button says it: "Agendapunt toevoegen", "Add an agenda point". */
-  conversationEvent: ConversationEventLabel;
+  conversationEvent:
+    | 'answerPreparation'
+    | 'addAgendaPoint'
+    | 'withdrawAgendaPoint'
+    | 'mergeAgenda'
+    | 'setPurpose'
+    | 'start'
+    | 'nextPhase'
+    | 'previousPhase'
+    | 'addNote'
+    | 'markAgendaItemDone'
+    | 'addNeed'
+    | 'proposeAgreement'
+    | 'reviseAgreement'
+    | 'acceptAgreement'
+    | 'withdrawAgreement'
+    | 'proposeSupport'
+    | 'acceptSupport'
+    | 'scheduleNextConversation'
+    | 'evaluate'
+    | 'conclude'
+    | 'postpone'
+    | 'cancel';
   /** A SMART criterion, inside a sentence: "meetbaar", "measurable". */
-  conversationSmart: ConversationSmartLabel;
+  conversationSmart: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
   /** The status of an agreement, inside a sentence: "afgerond", "done". */
-  conversationAgreementStatus: ConversationAgreementStatusLabel;
+  conversationAgreementStatus: 'open' | 'done' | 'dropped';
   /** A list of the conversation that has a limit: "voorbereidingsantwoorden", "notes". */
-  conversationList: ConversationListLabel;
+  conversationList:
+    | 'preparation'
+    | 'agendaPoints'
+    | 'agendaItems'
+    | 'goalIds'
+    | 'notes'
+    | 'needs'
+    | 'agreements'
+    | 'supportAgreements'
+    | 'phaseHistory';
 }
