@@ -77,8 +77,16 @@ export function transition(conversation: Conversation, event: unknown, options: 
   if (!state.ok) return state;
   const parsed = parseWith(conversationEventSchema, event);
   if (!parsed.ok) return parsed;
-  const withPatches = options !== null && typeof options === 'object' && options.patches === true;
-  return step(state.value, parsed.value as ConversationEvent, withPatches);
+  return step(state.value, parsed.value as ConversationEvent, wantsPatches(options));
+}
+
+/** Reads the options defensively: they come from the caller like the event does. */
+function wantsPatches(options: unknown): boolean {
+  try {
+    return options !== null && typeof options === 'object' && (options as TransitionOptions).patches === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Applies a validated event to a trusted state. */

@@ -155,6 +155,7 @@ describe('functions that promise a Result do not throw', () => {
     );
     expect(() => availableEvents(state, hostile as never)).not.toThrow();
     expect(() => phaseTimes(state, hostile as never)).not.toThrow();
+    expect(transition(state, { type: 'cancel', at: at('10:00'), by: 'manager', reason: 'x' }, hostile as never).ok).toBe(true);
   });
 });
 
