@@ -3,6 +3,7 @@
 // sharing: the rest of the new state is the old state's, already frozen) and, when asked, records
 // the patches. For a replay it works on one private copy of the whole state, in place, and the state
 // is frozen once at the end: linear in the length of the log.
+import { deepFreeze } from '../core/index.js';
 import type { ConversationPatch } from './api-types.js';
 
 type Key = string | number;
@@ -22,6 +23,11 @@ export interface Writer {
 export interface Draft<T> extends Writer {
   /** The changed state: unfrozen until the owner freezes it. */
   result(): T;
+  /**
+   * The changed state, frozen: only what this writer made is walked (the copied containers and the
+   * values written); everything else is the old state's, frozen already.
+   */
+  frozen(): T;
   readonly patches: ConversationPatch[];
   readonly inversePatches: ConversationPatch[];
 }
@@ -37,6 +43,7 @@ function copyOf(value: unknown): Container {
 export function copyOnWrite<T extends object>(base: T, record: boolean): Draft<T> {
   const root = copyOf(base);
   const copied = new Set<object>([root]);
+  const written: unknown[] = [];
   const patches: ConversationPatch[] = [];
   const inverse: ConversationPatch[] = [];
   const writable = (path: readonly Key[]): Container => {
@@ -56,7 +63,13 @@ export function copyOnWrite<T extends object>(base: T, record: boolean): Draft<T
     patches,
     inversePatches: inverse,
     result: () => root as unknown as T,
+    frozen: () => {
+      for (const value of written) deepFreeze(value);
+      for (const container of copied) Object.freeze(container);
+      return root as unknown as T;
+    },
     set(path, value) {
+      written.push(value);
       const parent = writable(path.slice(0, -1));
       const key = path[path.length - 1] as Key;
       if (record) {
@@ -67,6 +80,7 @@ export function copyOnWrite<T extends object>(base: T, record: boolean): Draft<T
       parent[key] = value;
     },
     push(path, value) {
+      written.push(value);
       const list = writable(path);
       if (record) {
         patches.push({ op: 'add', path: [...path, list.length], value });
@@ -105,6 +119,7 @@ export function inPlace<T extends object>(state: T): Draft<T> {
     patches: [],
     inversePatches: [],
     result: () => state,
+    frozen: () => deepFreeze(state),
     set(path, value) {
       at(path.slice(0, -1))[path[path.length - 1] as Key] = value;
     },

@@ -1,7 +1,7 @@
 // Replay: a state rebuilt from an event log, in time linear in the log.
 import * as z from 'zod/mini';
 import type { Finding, Result } from '../core/index.js';
-import { deepFreeze, fail, hasErrors, ok, parseWith, prefixPaths } from '../core/index.js';
+import { fail, hasErrors, ok, parseWith, prefixPaths } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import type { ReplayOptions } from './api-types.js';
 import { createConversation } from './create.js';
@@ -96,5 +96,5 @@ export function replay(events: readonly unknown[], options: ReplayOptions): Resu
     write(state, writer, decision.apply, event.at);
     if (decision.findings.length > 0) findings.push(...prefixPaths(decision.findings, ['events', index]));
   }
-  return ok(trust(deepFreeze(state)), findings);
+  return ok(trust(writer.frozen()), findings);
 }

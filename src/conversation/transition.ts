@@ -95,7 +95,7 @@ function step(conversation: Conversation, event: ConversationEvent, withPatches:
   if (decision.apply === undefined || hasErrors(decision.findings)) return fail(decision.findings);
   const draft = copyOnWrite(conversation, withPatches);
   write(conversation, draft, decision.apply, event.at);
-  const next = trust(deepFreeze(draft.result()));
+  const next = trust(draft.frozen());
   const outcome: TransitionOutcome = withPatches
     ? { conversation: next, event, patches: draft.patches, inversePatches: draft.inversePatches }
     : { conversation: next, event };
