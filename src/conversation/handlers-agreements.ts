@@ -74,10 +74,11 @@ function notOpen(list: List, agreement: Agreement): Decision {
 
 function propose(conversation: Conversation, event: ConversationEventOf<'proposeAgreement' | 'proposeSupport'>, list: List): Decision {
   const { agreement, by } = event;
-  if (find(conversation, agreement.id) !== undefined) {
-    return refuse(
-      finding.error('conversation.agreement.duplicate', { path: ['agreement', 'id'], params: { agreement: refOf(list, agreement) } }),
-    );
+  const existing = find(conversation, agreement.id);
+  if (existing !== undefined) {
+    // Named by what the agreement already there says: that is the one to change.
+    const params = { agreement: refOf(existing.list, existing.entry.agreement) };
+    return refuse(finding.error('conversation.agreement.duplicate', { path: ['agreement', 'id'], params }));
   }
   if (agreement.status !== 'open') return notOpen(list, agreement);
   if (list === 'agreements' && agreement.kind === 'support') {

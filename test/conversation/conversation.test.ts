@@ -419,10 +419,10 @@ describe('phases', () => {
     expect(result.findings[0]?.params).toEqual({ type: 'evaluate', status: 'inProgress', phase: 'setStatus' });
     // Events, statuses and phases by their labels, never by their ids.
     expect(msg(result.findings[0], 'nl')).toBe(
-      '‘Gesprek evalueren’ kan nu niet: het gesprek is bezig en zit in de fase gespreksstatus bepalen.',
+      '‘Gesprek evalueren’ kan nu niet: het gesprek is bezig en zit in de fase ‘Gespreksstatus bepalen’.',
     );
     expect(msg(result.findings[0], 'en')).toBe(
-      '“Evaluate the conversation” is not possible now: the conversation is in progress and in the phase purpose and agenda.',
+      '“Evaluate the conversation” is not possible now: the conversation is in progress and in the phase “Purpose and agenda”.',
     );
   });
 
@@ -700,9 +700,9 @@ describe('availableEvents', () => {
     const withdraw = events.find((e) => e.type === 'withdrawAgendaPoint');
     expect([withdraw?.ready, withdraw?.findings.map((f) => f.code)]).toEqual([false, ['conversation.event.nothingOpen']]);
     const note = events.find((e) => e.type === 'addNote');
-    expect(msg(note?.findings[0], 'nl')).toBe('‘Notitie maken’ kan nu niet: het gesprek is gepland en zit in de fase voorbereiding.');
+    expect(msg(note?.findings[0], 'nl')).toBe('‘Notitie maken’ kan nu niet: het gesprek is gepland en zit in de fase ‘Voorbereiding’.');
     expect(msg(note?.findings[0], 'en')).toBe(
-      '“Take a note” is not possible now: the conversation is planned and in the phase preparation.',
+      '“Take a note” is not possible now: the conversation is planned and in the phase “Preparation”.',
     );
     const start = events.find((e) => e.type === 'start');
     expect(start?.ready).toBe(false);

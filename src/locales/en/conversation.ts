@@ -16,18 +16,17 @@ function first(value: unknown, tools: MessageTools): string {
 /** English messages of the conversation module. */
 export const conversationMessagesEn = defineMessages({
   // templates
-  'conversation.template.phaseRepeated':
-    'The phase {phase:phase.lower} appears more than once; each phase has one place in the conversation.',
+  'conversation.template.phaseRepeated': 'The phase “{phase:phase}” appears more than once; each phase has one place in the conversation.',
   'conversation.template.phaseReserved':
-    'The phase {phase:phase.lower} is not part of the conversation itself but what comes after it; leave it out of the template.',
-  'conversation.template.phaseOfOtherKind': 'The phase {phase:phase.lower} does not normally belong in a {kind:conversationKind}.',
+    'The phase “{phase:phase}” is not part of the conversation itself but what comes after it; leave it out of the template.',
+  'conversation.template.phaseOfOtherKind': 'The phase “{phase:phase}” does not normally belong in a {kind:conversationKind}.',
   'conversation.template.preparationFirst': 'A conversation begins with preparation: make preparation the first phase.',
   'conversation.template.noSchedulePhase':
     'No phase plans the next conversation; without a follow-up appointment the conversation cannot be concluded.',
   'conversation.template.agreementsAfterNextConversation':
-    'The phase {phase:phase.lower} still makes agreements after the next conversation has been planned; make the agreements first.',
+    'The phase “{phase:phase}” still makes agreements after the next conversation has been planned; make the agreements first.',
   'conversation.template.backIntoAgreements':
-    'From the phase {phase:phase.lower} the conversation cannot go back to the agreements: the next conversation is fixed by then.',
+    'From the phase “{phase:phase}” the conversation cannot go back to the agreements: the next conversation is fixed by then.',
   'conversation.template.backIntoPreparation': 'Once the conversation has started, it cannot go back to preparation.',
   'conversation.template.noEvaluation':
     'A development conversation ends with an evaluation of the conversation; add a phase in which it is evaluated.',
@@ -41,7 +40,7 @@ export const conversationMessagesEn = defineMessages({
     'Employee {employee} and manager {manager} are the same person; a development conversation takes two people.',
   // events in general
   'conversation.event.notNow':
-    '“{type:conversationEvent}” is not possible now: the conversation is {status:conversationStatus} and in the phase {phase:phase.lower}.',
+    '“{type:conversationEvent}” is not possible now: the conversation is {status:conversationStatus} and in the phase “{phase:phase}”.',
   'conversation.event.closed': 'The conversation is {status:conversationStatus}; nothing can be changed any more.',
   'conversation.event.nothingOpen': '“{type:conversationEvent}” is not possible now: there is nothing open to do it with.',
   'conversation.event.beforeLast': ({ at, last }, tools) =>
@@ -49,8 +48,8 @@ export const conversationMessagesEn = defineMessages({
   'conversation.state.invalid': 'This is not valid conversation data; pass the conversation on as the library returned it.',
   'conversation.limit.reached': 'The conversation has reached the maximum of {maximum} {list:conversationList}; no more can be added.',
   // phases and guards
-  'conversation.phase.last': 'The phase {phase:phase.lower} is the last one; conclude the conversation instead of moving on.',
-  'conversation.phase.noBack': 'The conversation cannot go back from the phase {phase:phase.lower}.',
+  'conversation.phase.last': 'The phase “{phase:phase}” is the last one; conclude the conversation instead of moving on.',
+  'conversation.phase.noBack': 'The conversation cannot go back from the phase “{phase:phase}”.',
   'conversation.guard.purposeSet': 'First set the purpose of the conversation, so both sides know what it is about.',
   'conversation.guard.agendaMerged': "First merge both sides' agenda points into one agenda.",
   'conversation.guard.agreementsPresent': 'There is no agreement yet; make at least one concrete agreement before moving on.',
@@ -65,7 +64,7 @@ export const conversationMessagesEn = defineMessages({
     'Plan the next conversation first; the conversation is concluded only once the follow-up appointment is fixed.',
   'conversation.guard.evaluationGiven': 'How did the employee experience the conversation? Ask for an evaluation before concluding it.',
   // agenda
-  'conversation.agenda.duplicatePoint': 'Agenda point {point} is already on the list; every point needs an id of its own.',
+  'conversation.agenda.duplicatePoint': 'Agenda point {point} is already on the list.',
   'conversation.agenda.unknownPoint': ({ point }, tools) => `${first(point, tools)} was not put forward by this side.`,
   'conversation.agenda.otherSidesPoint': 'Agenda point {point} was put forward by the {side:role}; only they can withdraw it.',
   'conversation.agenda.unknownItem': ({ item }, tools) => `${first(item, tools)} is not on the merged agenda.`,
@@ -73,10 +72,9 @@ export const conversationMessagesEn = defineMessages({
   'conversation.agenda.evaluativeTopic':
     'Agenda point {item} is about {topic:topic.lower}. Rating and pay belong in the performance appraisal; a development conversation looks ahead.',
   // needs
-  'conversation.need.duplicate': 'Development need {need} has already been noted; every need needs an id of its own.',
+  'conversation.need.duplicate': 'Development need {need} has already been noted.',
   // agreements
-  'conversation.agreement.duplicate':
-    'There is already an agreement with the id of {agreement}; change the existing agreement instead of proposing a new one.',
+  'conversation.agreement.duplicate': 'Agreement {agreement} already exists; change that agreement instead of proposing a new one.',
   'conversation.agreement.unknown': ({ agreement }, tools) => `${first(agreement, tools)} does not exist in this conversation.`,
   'conversation.agreement.withdrawn': ({ agreement }, tools) => `${first(agreement, tools)} has been withdrawn.`,
   'conversation.agreement.alreadyAccepted': 'The {side:role} has already agreed to {agreement}.',

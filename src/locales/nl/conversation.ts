@@ -16,18 +16,17 @@ function first(value: unknown, tools: MessageTools): string {
 /** Dutch messages of the conversation module. */
 export const conversationMessagesNl = defineMessages({
   // templates
-  'conversation.template.phaseRepeated':
-    'De fase {phase:phase.lower} komt meer dan één keer voor; elke fase heeft één plek in het gesprek.',
+  'conversation.template.phaseRepeated': 'De fase ‘{phase:phase}’ komt meer dan één keer voor; elke fase heeft één plek in het gesprek.',
   'conversation.template.phaseReserved':
-    'De fase {phase:phase.lower} is geen deel van het gesprek zelf maar wat erna komt; laat die weg uit het gespreksmodel.',
-  'conversation.template.phaseOfOtherKind': 'De fase {phase:phase.lower} hoort normaal niet bij een {kind:conversationKind}.',
+    'De fase ‘{phase:phase}’ is geen deel van het gesprek zelf maar wat erna komt; laat die weg uit het gespreksmodel.',
+  'conversation.template.phaseOfOtherKind': 'De fase ‘{phase:phase}’ hoort normaal niet bij een {kind:conversationKind}.',
   'conversation.template.preparationFirst': 'Een gesprek begint met de voorbereiding: maak de voorbereiding de eerste fase.',
   'conversation.template.noSchedulePhase':
     'Geen enkele fase plant het volgende gesprek; zonder vervolgafspraak kan het gesprek niet worden afgerond.',
   'conversation.template.agreementsAfterNextConversation':
-    'In de fase {phase:phase.lower} worden nog afspraken gemaakt terwijl het volgende gesprek al gepland is; maak de afspraken eerst.',
+    'In de fase ‘{phase:phase}’ worden nog afspraken gemaakt terwijl het volgende gesprek al gepland is; maak de afspraken eerst.',
   'conversation.template.backIntoAgreements':
-    'Vanuit de fase {phase:phase.lower} kan het gesprek niet terug naar de afspraken: het volgende gesprek staat dan al vast.',
+    'Vanuit de fase ‘{phase:phase}’ kan het gesprek niet terug naar de afspraken: het volgende gesprek staat dan al vast.',
   'conversation.template.backIntoPreparation': 'Als het gesprek eenmaal begonnen is, kan het niet terug naar de voorbereiding.',
   'conversation.template.noEvaluation':
     'Een ontwikkelgesprek sluit af met een evaluatie van het gesprek; voeg een fase toe waarin het gesprek wordt geëvalueerd.',
@@ -41,7 +40,7 @@ export const conversationMessagesNl = defineMessages({
     'Medewerker {employee} en leidinggevende {manager} zijn dezelfde persoon; een ontwikkelgesprek voer je met z’n tweeën.',
   // events in general
   'conversation.event.notNow':
-    '‘{type:conversationEvent}’ kan nu niet: het gesprek is {status:conversationStatus} en zit in de fase {phase:phase.lower}.',
+    '‘{type:conversationEvent}’ kan nu niet: het gesprek is {status:conversationStatus} en zit in de fase ‘{phase:phase}’.',
   'conversation.event.closed': 'Het gesprek is {status:conversationStatus}; er valt niets meer aan te veranderen.',
   'conversation.event.nothingOpen': '‘{type:conversationEvent}’ kan nu niet: er staat niets open om dit mee te doen.',
   'conversation.event.beforeLast': ({ at, last }, tools) =>
@@ -50,8 +49,8 @@ export const conversationMessagesNl = defineMessages({
     'Dit zijn geen geldige gegevens van een gesprek; geef het gesprek door zoals de bibliotheek het eerder teruggaf.',
   'conversation.limit.reached': 'Het gesprek heeft het maximum van {maximum} {list:conversationList} bereikt; er kan er geen meer bij.',
   // phases and guards
-  'conversation.phase.last': 'De fase {phase:phase.lower} is de laatste; rond het gesprek af in plaats van verder te gaan.',
-  'conversation.phase.noBack': 'Vanuit de fase {phase:phase.lower} kan het gesprek niet terug.',
+  'conversation.phase.last': 'De fase ‘{phase:phase}’ is de laatste; rond het gesprek af in plaats van verder te gaan.',
+  'conversation.phase.noBack': 'Vanuit de fase ‘{phase:phase}’ kan het gesprek niet terug.',
   'conversation.guard.purposeSet': 'Leg eerst het doel van het gesprek vast, zodat beide kanten weten waar het om gaat.',
   'conversation.guard.agendaMerged': 'Voeg eerst de agendapunten van beide kanten samen tot één agenda.',
   'conversation.guard.agreementsPresent': 'Er is nog geen afspraak; maak minstens één concrete afspraak voordat het gesprek verder gaat.',
@@ -67,7 +66,7 @@ export const conversationMessagesNl = defineMessages({
   'conversation.guard.evaluationGiven':
     'Hoe heeft de medewerker het gesprek ervaren? Vraag om een evaluatie voordat je het gesprek afrondt.',
   // agenda
-  'conversation.agenda.duplicatePoint': 'Agendapunt {point} staat al op de lijst; elk punt heeft een eigen id nodig.',
+  'conversation.agenda.duplicatePoint': 'Agendapunt {point} staat al op de lijst.',
   'conversation.agenda.unknownPoint': ({ point }, tools) => `${first(point, tools)} is niet door deze kant ingebracht.`,
   'conversation.agenda.otherSidesPoint': 'Agendapunt {point} is ingebracht door de {side:role}; alleen die kan het weer intrekken.',
   'conversation.agenda.unknownItem': ({ item }, tools) => `${first(item, tools)} staat niet op de samengevoegde agenda.`,
@@ -75,10 +74,9 @@ export const conversationMessagesNl = defineMessages({
   'conversation.agenda.evaluativeTopic':
     'Agendapunt {item} gaat over {topic:topic.lower}. Beoordelen en belonen horen in het beoordelingsgesprek; een ontwikkelgesprek kijkt vooruit.',
   // needs
-  'conversation.need.duplicate': 'Ontwikkelbehoefte {need} is al genoteerd; elke behoefte heeft een eigen id nodig.',
+  'conversation.need.duplicate': 'Ontwikkelbehoefte {need} is al genoteerd.',
   // agreements
-  'conversation.agreement.duplicate':
-    'Er is al een afspraak met het id van {agreement}; pas de bestaande afspraak aan in plaats van een nieuwe voor te stellen.',
+  'conversation.agreement.duplicate': 'Afspraak {agreement} bestaat al; pas die afspraak aan in plaats van een nieuwe voor te stellen.',
   'conversation.agreement.unknown': ({ agreement }, tools) => `${first(agreement, tools)} bestaat niet in dit gesprek.`,
   'conversation.agreement.withdrawn': ({ agreement }, tools) => `${first(agreement, tools)} is ingetrokken.`,
   'conversation.agreement.alreadyAccepted': 'De {side:role} heeft al ingestemd met {agreement}.',
