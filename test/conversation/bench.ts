@@ -96,36 +96,36 @@ const replayOf = (events: readonly ConversationEventInput[]) => () => {
   return result.value;
 };
 
-const rounds = 9;
+const rounds = Number(process.env['BENCH_ROUNDS'] ?? 15);
 const conversationPure = pairedRatio(
   { name: 'xstate transition', run: () => xstate.runPure(developmentEvents46) },
   { name: 'ours', run: () => runLibrary(developmentEvents46) },
-  { rounds },
+  { rounds, targetMs: 40 },
 );
 const conversationActor = pairedRatio(
   { name: 'xstate actor', run: () => xstate.runActor(developmentEvents46) },
   { name: 'ours', run: () => runLibrary(developmentEvents46) },
-  { rounds },
+  { rounds, targetMs: 40 },
 );
 const floorShare = pairedRatio(
   { name: 'floor', run: domainFloor },
   { name: 'ours', run: () => runLibrary(developmentEvents46) },
-  { rounds },
+  { rounds, targetMs: 40 },
 );
 const actorOverFloor = pairedRatio(
   { name: 'xstate actor', run: () => xstate.runActor(developmentEvents46) },
   { name: 'floor', run: domainFloor },
-  { rounds },
+  { rounds, targetMs: 40 },
 );
 const replayActor = pairedRatio(
   { name: 'xstate actor', run: () => xstate.runActor(log1000) },
   { name: 'replay', run: replayOf(log1000) },
-  { rounds },
+  { rounds, targetMs: 40 },
 );
 const replayPure = pairedRatio(
   { name: 'xstate transition', run: () => xstate.runPure(log1000) },
   { name: 'replay', run: replayOf(log1000) },
-  { rounds },
+  { rounds, targetMs: 40 },
 );
 const growth = doublingRatio(
   { name: 'replay 1,000', run: replayOf(log1000) },

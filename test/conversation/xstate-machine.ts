@@ -13,16 +13,17 @@ export interface XStateConversation {
  * The same development conversation as an XState v5 machine, for the bench: the phases as states,
  * the same guards (purpose and merged agenda to start, agreements present, WWW and accepted by both to
  * leave the agreements phase, a next appointment to conclude), the same domain calls (mergeAgendas,
- * checkAgreement) and the same event validation (every event parsed with the library's event
- * schema before it is sent). What it leaves out is what the library adds besides: freezing, the
+ * checkAgreement), the same checks of the next appointment and of the order of events, and the same
+ * event validation (every event parsed with the library's event schema before it is sent). What it leaves out is what the library adds besides: freezing, the
  * phase history and findings. Built over the library's functions as given, so the bench can hand it
  * the built `dist/`.
  */
 export function xstateConversation(
-  lib: Pick<typeof Library, 'checkAgreement' | 'mergeAgendas' | 'meetsWww'>,
+  lib: Pick<typeof Library, 'checkAgreement' | 'mergeAgendas' | 'meetsWww' | 'calendarDateOf'>,
   schemas: Pick<typeof Schemas, 'conversationEventSchema'>,
 ): XStateConversation {
-  const { checkAgreement, mergeAgendas, meetsWww } = lib;
+  const { checkAgreement, mergeAgendas, meetsWww, calendarDateOf } = lib;
+  const compareInstants = (a: string, b: string): number => Date.parse(a) - Date.parse(b);
   const { conversationEventSchema } = schemas;
   interface Entry {
     readonly agreement: Agreement | AgreementInput;
@@ -169,7 +170,12 @@ export function xstateConversation(
             actions: assign({
               next: ({ event }) => {
                 const e = event as Of<'scheduleNextConversation'>;
-                return { date: e.date, start: e.start, end: e.end };
+                // The same checks as the library: after this conversation, ending after it starts, on its date.
+                const fits =
+                  compareInstants(e.end, e.start) > 0 &&
+                  compareInstants(e.start, e.at) > 0 &&
+                  calendarDateOf(e.start, 'Europe/Amsterdam') === e.date;
+                return fits ? { date: e.date, start: e.start, end: e.end } : null;
               },
             }),
           },
@@ -188,17 +194,26 @@ export function xstateConversation(
     },
   });
 
-  const validated = (event: Event): Event => conversationEventSchema.parse(event) as Event;
+  // Every event validated, and refused when it goes back in time, as the library does.
+  let last: string | undefined;
+  const validated = (event: Event): Event => {
+    const parsed = conversationEventSchema.parse(event) as Event;
+    if (last !== undefined && compareInstants(parsed.at, last) < 0) throw new Error('event before the last one');
+    last = parsed.at;
+    return parsed;
+  };
 
   return {
     /** Drives the machine through a log with the pure `transition`; returns the final state value. */
     runPure(events: readonly Event[]): string {
+      last = undefined;
       let [snapshot] = initialTransition(developmentMachine);
       for (const event of events) [snapshot] = transition(developmentMachine, snapshot, validated(event));
       return String(snapshot.value);
     },
     /** Drives an actor through a log with `actor.send`; returns the final state value. */
     runActor(events: readonly Event[]): string {
+      last = undefined;
       const actor = createActor(developmentMachine).start();
       for (const event of events) actor.send(validated(event));
       const value = String(actor.getSnapshot().value);
