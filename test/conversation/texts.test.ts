@@ -117,8 +117,18 @@ describe('the texts of the conversation module', () => {
     }
   });
 
-  it('names every label of the module in both catalogues', () => {
+  it('names every label of the module in both catalogues, in words', () => {
     for (const catalogue of [nl, en]) {
+      const families = [
+        catalogue.labels.conversationStatus,
+        catalogue.labels.conversationEvent,
+        catalogue.labels.conversationSmart,
+        catalogue.labels.conversationAgreementStatus,
+        catalogue.labels.conversationList,
+      ];
+      for (const label of families.flatMap((family) => Object.values(family) as string[])) {
+        expect(label).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b|\./u);
+      }
       for (const type of conversationEventTypes) expect(catalogue.labels.conversationEvent[type].length).toBeGreaterThan(0);
       expect(Object.keys(catalogue.labels.conversationStatus)).toHaveLength(5);
     }
