@@ -51,6 +51,23 @@ describe('the conversation as stored data', () => {
     expect(JSON.stringify(resumed)).toBe(JSON.stringify(whole));
   });
 
+  it('reads a stored state whose keys come in any order back to the one key order', () => {
+    const built = value(replay(developmentEvents46, { input: { ...developmentInput, meta } }));
+    const reversed = (data: unknown): unknown =>
+      Array.isArray(data)
+        ? data.map(reversed)
+        : data !== null && typeof data === 'object'
+          ? Object.fromEntries(
+              Object.keys(data)
+                .reverse()
+                .map((key) => [key, reversed((data as Record<string, unknown>)[key])]),
+            )
+          : data;
+    const stored = reversed(JSON.parse(JSON.stringify(built))) as Conversation;
+    expect(JSON.stringify(stored)).not.toBe(JSON.stringify(built));
+    expect(JSON.stringify(value(replay([], { from: stored })))).toBe(JSON.stringify(built));
+  });
+
   it('carries the meta of an event in the validated event, not into the state', () => {
     const created = value(createConversation(developmentInput));
     const outcome = value(
