@@ -103,8 +103,12 @@ export function copyOnWrite<T extends object>(base: T, record: boolean): Draft<T
 export function plainCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(plainCopy) as T;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = plainCopy((value as Record<string, unknown>)[key]);
+  // A spread keeps the key order and gives the engine a compact object; the children are copied after.
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key of Object.keys(copy)) {
+    const child = copy[key];
+    if (child !== null && typeof child === 'object') copy[key] = plainCopy(child);
+  }
   return copy as T;
 }
 
