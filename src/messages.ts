@@ -1,6 +1,5 @@
 import type { MessageCatalogue } from './core/index.js';
 import { agreementsMessages } from './agreements/index.js';
-import { conversationMessages } from './conversation/index.js';
 import { scheduleMessages } from './schedule/index.js';
 
 /**
@@ -16,5 +15,4 @@ import { scheduleMessages } from './schedule/index.js';
 export const messages: MessageCatalogue = Object.freeze({
   ...agreementsMessages,
   ...scheduleMessages,
-  ...conversationMessages,
 });

@@ -71,8 +71,6 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   'src/agreements/analyze.ts': 489,
   'src/agreements/check.ts': 538,
   'src/agreements/lexicon.ts': 1257,
-  'src/conversation/machine.ts': 1199,
-  'src/conversation/schema.ts': 560,
   'src/schedule/schema.ts': 720,
 };
 
@@ -83,7 +81,6 @@ const longFunctions: Readonly<Record<string, number>> = {
   'src/schedule/due.ts:dueList': 124,
   'src/schedule/plan.ts:planNextConversation': 110,
   'src/schedule/reminders.ts:remindersFor': 145,
-  'src/conversation/machine.ts:transition': 120,
 };
 
 function functionLengths(file: string): Map<string, number> {

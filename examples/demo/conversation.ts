@@ -48,7 +48,7 @@ export function conversationSection(): string[] {
         lines.push(`      ${formatFinding(f, 'nl')}`);
       });
   const send = (event: ConversationEventInput): boolean => {
-    const result = transition(state, event);
+    const result = transition(state, event, { patches: true });
     if (!result.ok) {
       lines.push(`  ✗ ${event.type} (${event.by}) geweigerd:`);
       show(result.findings);
@@ -57,7 +57,9 @@ export function conversationSection(): string[] {
     const moved = result.value.conversation.phase !== state.phase;
     state = result.value.conversation;
     log.push(event);
-    lines.push(`  ✓ ${event.type} (${event.by})${moved ? ` -> ${label(state.phase)}` : ''}  [${result.value.patches.length} patch(es)]`);
+    lines.push(
+      `  ✓ ${event.type} (${event.by})${moved ? ` -> ${label(state.phase)}` : ''}  [${result.value.patches?.length ?? 0} patch(es)]`,
+    );
     show(result.findings);
     return true;
   };

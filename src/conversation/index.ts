@@ -1,6 +1,8 @@
-export { conversationMessages } from './messages.js';
+// The conversation: templates, events, the pure transition, replay and the views of a state.
+// Schemas are in ./schema.ts (for other modules and `ontwikkelgesprek/schemas`).
 export type {
   AgendaEntry,
+  BySide,
   Conversation,
   ConversationAgenda,
   ConversationAgreement,
@@ -17,33 +19,42 @@ export type {
   PreparationAnswer,
   Strictness,
   TemplatePhase,
-} from './schema.js';
-export {
-  agendaEntrySchema,
-  conversationAgendaSchema,
-  conversationAgreementSchema,
-  conversationSchema,
-  conversationStatusSchema,
-  conversationTemplateSchema,
-  guardIdSchema,
-  needSchema,
-  nextConversationSchema,
-  noteSchema,
-  personSchema,
-  phaseActivitySchema,
-  phaseVisitSchema,
-  preparationAnswerSchema,
-  strictnessSchema,
-  templatePhaseSchema,
-} from './schema.js';
-export type { ConversationEvent, ConversationEventInput, ConversationEventType } from './events.js';
-export { conversationEventSchema, conversationEventTypes } from './events.js';
+  TemplatePhaseInput,
+  Unrecognized,
+} from './types.js';
+export type {
+  AgendaPointInput,
+  ConversationEvent,
+  ConversationEventFields,
+  ConversationEventHeader,
+  ConversationEventHeaderInput,
+  ConversationEventInput,
+  ConversationEventInputFields,
+  ConversationEventLog,
+  ConversationEventOf,
+  ConversationEventType,
+  NeedInput,
+} from './event-types.js';
+export type {
+  AvailableEvent,
+  AvailableEventsOptions,
+  ConversationPatch,
+  CreateConversationInput,
+  PhaseQuestionsOptions,
+  PhaseTimesOptions,
+  ProposeNextConversationOptions,
+  ReplayOptions,
+  TransitionOptions,
+  TransitionOutcome,
+} from './api-types.js';
+export { conversationEventTypes } from './event-list.js';
 export { conversationTemplates, validateTemplate } from './templates.js';
-export type { AvailableEvent, ConversationPatch, CreateConversationInput, ReplayOptions, TransitionOutcome } from './machine.js';
-export { availableEvents, createConversation, createConversationInputSchema, replay, transition } from './machine.js';
+export { createConversation } from './create.js';
+export { transition } from './transition.js';
+export { replay } from './replay.js';
+export { availableEvents } from './available.js';
 export type { AgendaProgress, EvaluativeDrift, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
 export { agendaProgress, evaluativeDrift, inputBalance, openAgreements, phaseTimes } from './views.js';
-export type { ProposeNextConversationOptions, ScheduleNextConversationEvent } from './next.js';
-export { proposeNextConversation, proposeNextConversationOptionsSchema } from './next.js';
-export type { PhaseQuestionsOptions } from './questions.js';
-export { phaseQuestions, phaseQuestionsOptionsSchema } from './questions.js';
+export type { ScheduleNextConversationEvent } from './next.js';
+export { proposeNextConversation } from './next.js';
+export { phaseQuestions } from './questions.js';

@@ -1,40 +1,11 @@
-import type { z } from 'zod';
 import type { Result } from '../core/index.js';
-import { calendarDateOf, deepFreeze, fail, instantSchema, ok, parseWith } from '../core/index.js';
-import { planInputSchema, planNextConversation } from '../schedule/index.js';
-import { conversationKindSchema, roleSchema } from '../vocabulary/index.js';
-import type { ConversationEvent } from './events.js';
-import { conversationMessages } from './messages.js';
-import type { Conversation } from './schema.js';
+import { calendarDateOf, currentSchemaVersion, deepFreeze, fail, ok, parseWith } from '../core/index.js';
+import { planNextConversation } from '../schedule/index.js';
+import type { ProposeNextConversationOptions } from './api-types.js';
+import type { ConversationEventOf } from './event-types.js';
+import { proposeNextConversationOptionsSchema } from './schema-options.js';
 import { readState } from './state.js';
-
-/**
- * Schema of the options of {@link proposeNextConversation}: who proposes and when, the kind of the
- * next conversation (default: the same kind), and the planning wishes the schedule module takes
- * (the employee's wished interval, preferred time, duration, working calendar, rhythm policy).
- *
- * @example
- * ```ts
- * import { proposeNextConversationOptionsSchema } from 'ontwikkelgesprek';
- * proposeNextConversationOptionsSchema.safeParse({ at: '2027-03-15T10:50:00+01:00', by: 'manager' }).success; // true
- * ```
- */
-export const proposeNextConversationOptionsSchema = planInputSchema
-  .pick({ employeeWishMonths: true, calendar: true, policy: true, preferredTime: true, durationMinutes: true })
-  .extend({ at: instantSchema, by: roleSchema, kind: conversationKindSchema.optional() });
-
-/**
- * The options of {@link proposeNextConversation}, as a caller writes them.
- *
- * @example
- * ```ts
- * import type { ProposeNextConversationOptions } from 'ontwikkelgesprek';
- * const options: ProposeNextConversationOptions = {
- *   at: '2027-03-15T10:50:00+01:00', by: 'manager', kind: 'checkIn', employeeWishMonths: 3, preferredTime: '10:00',
- * };
- * ```
- */
-export type ProposeNextConversationOptions = z.input<typeof proposeNextConversationOptionsSchema>;
+import type { Conversation } from './types.js';
 
 /**
  * The `scheduleNextConversation` event.
@@ -43,12 +14,12 @@ export type ProposeNextConversationOptions = z.input<typeof proposeNextConversat
  * ```ts
  * import type { ScheduleNextConversationEvent } from 'ontwikkelgesprek';
  * const event: ScheduleNextConversationEvent = {
- *   type: 'scheduleNextConversation', at: '2027-03-15T10:50:00+01:00', by: 'manager',
+ *   schemaVersion: 2, type: 'scheduleNextConversation', at: '2027-03-15T10:50:00+01:00', by: 'manager',
  *   date: '2027-06-14', start: '2027-06-14T10:00:00+02:00', end: '2027-06-14T10:30:00+02:00', kind: 'checkIn',
  * };
  * ```
  */
-export type ScheduleNextConversationEvent = Extract<ConversationEvent, { type: 'scheduleNextConversation' }>;
+export type ScheduleNextConversationEvent = ConversationEventOf<'scheduleNextConversation'>;
 
 /**
  * Plans the next appointment with the schedule module (rhythm policy, the employee's wish, working
@@ -76,7 +47,7 @@ export function proposeNextConversation(
   input: Conversation,
   options: ProposeNextConversationOptions,
 ): Result<ScheduleNextConversationEvent> {
-  const parsed = parseWith(proposeNextConversationOptionsSchema, options, { messages: conversationMessages });
+  const parsed = parseWith(proposeNextConversationOptionsSchema, options);
   if (!parsed.ok) return parsed;
   const state = readState(input);
   if (!state.ok) return state;
@@ -93,6 +64,7 @@ export function proposeNextConversation(
   });
   if (!planned.ok) return fail(planned.findings);
   const event: ScheduleNextConversationEvent = {
+    schemaVersion: currentSchemaVersion,
     type: 'scheduleNextConversation',
     at,
     by,

@@ -1,43 +1,11 @@
-import { z } from 'zod';
 import type { Finding, Result } from '../core/index.js';
-import { deepFreeze, idSchema, ok, parseWith } from '../core/index.js';
+import { deepFreeze, ok, parseWith } from '../core/index.js';
 import type { Question } from '../questions/index.js';
 import { selectQuestions } from '../questions/index.js';
-import { questionAudienceSchema } from '../questions/schema.js';
-import { phaseIdSchema } from '../vocabulary/index.js';
-import { conversationMessages } from './messages.js';
-import type { Conversation } from './schema.js';
+import type { PhaseQuestionsOptions } from './api-types.js';
+import { phaseQuestionsOptionsSchema } from './schema-options.js';
 import { readState } from './state.js';
-
-/**
- * Schema of the options of {@link phaseQuestions}, apart from the bank: whose questions, how many,
- * the seed (default: the conversation id and the phase, so the same conversation gets the same
- * questions), ids asked before, and the phase (default: the current one).
- *
- * @example
- * ```ts
- * import { phaseQuestionsOptionsSchema } from 'ontwikkelgesprek';
- * phaseQuestionsOptionsSchema.parse({ audience: 'manager', count: 3 }).count; // 3
- * ```
- */
-export const phaseQuestionsOptionsSchema = z.strictObject({
-  audience: z.optional(questionAudienceSchema),
-  count: z.number().int().min(0).max(100).default(3),
-  seed: z.union([z.number().int(), z.string().max(200)]).optional(),
-  exclude: z.array(idSchema).max(10_000).default([]),
-  phase: phaseIdSchema.optional(),
-});
-
-/**
- * The options of {@link phaseQuestions}, as a caller writes them.
- *
- * @example
- * ```ts
- * import type { PhaseQuestionsOptions } from 'ontwikkelgesprek';
- * const options: PhaseQuestionsOptions = { audience: 'employee', count: 2, seed: 'sanne-2027' };
- * ```
- */
-export type PhaseQuestionsOptions = z.input<typeof phaseQuestionsOptionsSchema>;
+import type { Conversation } from './types.js';
 
 /**
  * Questions that suit a phase, from a question bank the host passes in (its own, or the built-in
@@ -61,7 +29,7 @@ export type PhaseQuestionsOptions = z.input<typeof phaseQuestionsOptionsSchema>;
  * ```
  */
 export function phaseQuestions(input: Conversation, bank: unknown, options: PhaseQuestionsOptions = {}): Result<readonly Question[]> {
-  const parsed = parseWith(phaseQuestionsOptionsSchema, options, { messages: conversationMessages });
+  const parsed = parseWith(phaseQuestionsOptionsSchema, options);
   if (!parsed.ok) return parsed;
   const state = readState(input);
   if (!state.ok) return state;

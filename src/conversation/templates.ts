@@ -1,12 +1,9 @@
 import type { Finding, Result } from '../core/index.js';
 import { deepFreeze, parseWith, resultOf } from '../core/index.js';
+import { finding } from '../locales/index.js';
 import { termOf, phases as phaseTerms } from '../vocabulary/index.js';
-import { conversationFindings } from './labels.js';
-import { conversationMessages } from './messages.js';
-import type { ConversationTemplate, PhaseActivity } from './schema.js';
-import { conversationTemplateSchema } from './schema.js';
-
-const finding = conversationFindings();
+import { conversationTemplateSchema } from './schema-template.js';
+import type { ConversationTemplate, PhaseActivity, TemplatePhase } from './template-types.js';
 
 /**
  * The built-in templates, as data: `development` (preparation, the eight phases, then concluded),
@@ -24,6 +21,7 @@ const finding = conversationFindings();
  */
 export const conversationTemplates: Readonly<Record<'development' | 'career' | 'checkIn', ConversationTemplate>> = deepFreeze({
   development: {
+    schemaVersion: 2,
     id: 'development',
     kind: 'development',
     label: { nl: 'Ontwikkelgesprek', en: 'Development conversation' },
@@ -103,6 +101,7 @@ export const conversationTemplates: Readonly<Record<'development' | 'career' | '
     ],
   },
   career: {
+    schemaVersion: 2,
     id: 'career',
     kind: 'career',
     label: { nl: 'Loopbaangesprek', en: 'Career conversation' },
@@ -150,6 +149,7 @@ export const conversationTemplates: Readonly<Record<'development' | 'career' | '
     ],
   },
   checkIn: {
+    schemaVersion: 2,
     id: 'checkIn',
     kind: 'checkIn',
     label: { nl: 'Voortgangsgesprek', en: 'Check-in' },
@@ -211,7 +211,7 @@ function lastIndexWith(template: ConversationTemplate, activity: PhaseActivity):
 }
 
 /**
- * Checks a host-defined template against the model: phases in a known order without repeats,
+ * Checks a host-defined template (as a host writes it, or as stored) against the model: phases in a known order without repeats,
  * `preparation` first, no `concluded` or `followUp` phase (those are states after the talk),
  * a phase to schedule the next conversation, agreements only before it, no stepping back into a
  * phase once the next conversation is scheduled, and for a development conversation an
@@ -233,9 +233,14 @@ function lastIndexWith(template: ConversationTemplate, activity: PhaseActivity):
  * ```
  */
 export function validateTemplate(input: unknown): Result<ConversationTemplate> {
-  const parsed = parseWith(conversationTemplateSchema, input, { messages: conversationMessages });
+  const parsed = parseWith(conversationTemplateSchema, input);
   if (!parsed.ok) return parsed;
-  const template = parsed.value;
+  const template = parsed.value as ConversationTemplate;
+  return resultOf(deepFreeze(template), checkTemplate(template));
+}
+
+/** The model's rules for a template of the right shape: errors break the model, warnings are hints. */
+export function checkTemplate(template: ConversationTemplate): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   template.phases.forEach((phase, index) => {
@@ -262,7 +267,7 @@ export function validateTemplate(input: unknown): Result<ConversationTemplate> {
       findings.push(
         finding.error('conversation.template.agreementsAfterNextConversation', {
           path: ['phases', agreementsLast, 'id'],
-          params: { phase: template.phases[agreementsLast]?.id ?? '' },
+          params: { phase: (template.phases[agreementsLast] as TemplatePhase).id },
         }),
       );
     }
@@ -290,5 +295,5 @@ export function validateTemplate(input: unknown): Result<ConversationTemplate> {
       findings.push(finding.error('conversation.template.noAgreements', { path: ['phases'] }));
     }
   }
-  return resultOf(deepFreeze(template), findings);
+  return findings;
 }

@@ -1,12 +1,10 @@
 import type { Instant, Result } from '../core/index.js';
-import { deepFreeze, instantSchema, minutesBetween, ok, parseWith } from '../core/index.js';
+import { deepFreeze, fail, instantSchema, minutesBetween, ok, parseWith } from '../core/index.js';
+import { finding } from '../locales/index.js';
 import type { PhaseId, Role } from '../vocabulary/index.js';
-import { termOf, topics } from '../vocabulary/index.js';
-import { conversationFindings } from './labels.js';
-import type { AgendaEntry, Conversation, ConversationAgreement } from './schema.js';
+import type { PhaseTimesOptions } from './api-types.js';
 import { evaluativeItems, readState } from './state.js';
-
-const finding = conversationFindings();
+import type { AgendaEntry, Conversation, ConversationAgreement } from './types.js';
 
 /**
  * Time of one phase against the plan, in whole minutes.
@@ -64,10 +62,16 @@ export interface TimeView {
  * }
  * ```
  */
-export function phaseTimes(conversation: Conversation, options: { readonly now: Instant }): Result<TimeView> {
+export function phaseTimes(conversation: Conversation, options: PhaseTimesOptions): Result<TimeView> {
   const state = readState(conversation);
   if (!state.ok) return state;
-  const now = parseWith(instantSchema, options.now, { path: ['now'] });
+  let given: unknown;
+  try {
+    given = options !== null && typeof options === 'object' ? options.now : undefined;
+  } catch {
+    return fail([finding.error('input.unreadable', { path: ['now'], params: { detail: 'options' } })]);
+  }
+  const now = parseWith(instantSchema, given, { path: ['now'] });
   if (!now.ok) return now;
   return ok(timeView(state.value, now.value));
 }
@@ -368,10 +372,9 @@ export function evaluativeDrift(input: Conversation): Result<EvaluativeDrift> {
     const index = conversation.agenda?.items.indexOf(item) ?? -1;
     const path =
       index >= 0 ? ['agenda', 'items', index, 'topic'] : ['agenda', 'deferred', conversation.agenda?.deferred.indexOf(item) ?? 0, 'topic'];
-    const topic = termOf(topics, item.topic ?? '');
     return finding.of('conversation.agenda.evaluativeTopic', severity, {
       path,
-      params: { title: item.title, topic: topic?.id ?? '' },
+      params: { item: { kind: 'agendaPoint', id: item.id, title: item.title }, topic: item.topic ?? 'performanceRating' },
     });
   });
   return ok(deepFreeze({ items, share: total === 0 ? 0 : items.length / total }), findings);

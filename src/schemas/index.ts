@@ -1,6 +1,7 @@
 import { toJSONSchema } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { deepFreeze } from '../core/index.js';
+export * from '../conversation/schema.js';
 
 // Validation for hosts: every zod schema of the library lives in this entry point, with
 // `parseWith` to turn zod issues into findings, and `jsonSchemas` for hosts in other languages.
@@ -34,13 +35,14 @@ import {
   workingCalendarSchema,
 } from '../schedule/index.js';
 import {
+  conversationEventLogSchema,
   conversationEventSchema,
   conversationSchema,
   conversationTemplateSchema,
   createConversationInputSchema,
   phaseQuestionsOptionsSchema,
   proposeNextConversationOptionsSchema,
-} from '../conversation/index.js';
+} from '../conversation/schema.js';
 import {
   approvePlanOptionsSchema,
   budgetStatusInputSchema,
@@ -134,6 +136,7 @@ const sources = {
   createConversationInput: () => createConversationInputSchema,
   conversationEvent: () => conversationEventSchema,
   conversation: () => conversationSchema,
+  conversationEventLog: () => conversationEventLogSchema,
   phaseQuestionsOptions: () => phaseQuestionsOptionsSchema,
   proposeNextConversationOptions: () => proposeNextConversationOptionsSchema,
   // plan

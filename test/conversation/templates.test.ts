@@ -95,10 +95,10 @@ describe('validateTemplate', () => {
     expect(codes({ ...base(), phases: [...base().phases, { id: 'agreements' }] })).toContain('conversation.template.phaseRepeated');
     expect(codes({ ...base(), phases: [...base().phases, { id: 'concluded' }] })).toContain('conversation.template.phaseReserved');
     const back = base();
-    back.phases[1] = { ...back.phases[1]!, allowBack: true };
+    back.phases = back.phases.map((phase, index) => (index === 1 ? { ...phase, allowBack: true } : phase));
     expect(codes(back)).toContain('conversation.template.backIntoPreparation');
     const backFromSchedule = base();
-    backFromSchedule.phases[2] = { ...backFromSchedule.phases[2]!, allowBack: true };
+    backFromSchedule.phases = backFromSchedule.phases.map((phase, index) => (index === 2 ? { ...phase, allowBack: true } : phase));
     expect(codes(backFromSchedule)).toContain('conversation.template.backIntoAgreements');
     expect(codes({ ...base(), extra: true })).toContain('input.unrecognized_keys');
     expect(

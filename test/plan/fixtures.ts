@@ -86,6 +86,7 @@ export function samplePlan(content: PlanContent = sampleContent()): DevelopmentP
 /** A concluded development conversation as the conversation module stores it. */
 export function concludedConversation(): Conversation {
   return {
+    schemaVersion: 2,
     id: 'conv-2027-03',
     kind: 'development',
     template: conversationTemplates.development,

@@ -6,13 +6,14 @@ import { agreementCheckContextSchema, agreementSchema } from '../../src/agreemen
 import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/schema.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/schema.js';
 import {
+  conversationEventLogSchema,
   conversationEventSchema,
   conversationSchema,
   conversationTemplateSchema,
   createConversationInputSchema,
   phaseQuestionsOptionsSchema,
   proposeNextConversationOptionsSchema,
-} from '../../src/conversation/index.js';
+} from '../../src/conversation/schema.js';
 import {
   aggregateDevelopmentAgendaInputSchema,
   developmentWishSchema,
@@ -270,7 +271,26 @@ const examples: Record<string, Examples> = {
       { type: 'teleport', at, by: 'manager' },
       { type: 'evaluate', at, by: 'employee', rating: 9 },
       { type: 'start', at, by: 'hr' },
+      { schemaVersion: 1, type: 'start', at, by: 'manager' },
     ],
+  },
+  conversationEventLog: {
+    zod: conversationEventLogSchema,
+    valid: [
+      {
+        schemaVersion: 2,
+        input: {
+          id: 'c-2027-sanne',
+          employee: { id: 'emp-1', name: 'Sanne' },
+          manager: { id: 'mgr-1', name: 'Ahmed' },
+          plannedStart: '2027-03-15T10:00:00+01:00',
+          locale: 'nl',
+          meta: { tenantId: 't-42' },
+        },
+        events: [{ type: 'start', at, by: 'manager', meta: { source: 'app' } }],
+      },
+    ],
+    invalid: [{ input: { id: 'c-2027-sanne' }, events: [] }],
   },
   conversation: {
     zod: conversationSchema,
@@ -278,6 +298,7 @@ const examples: Record<string, Examples> = {
     invalid: [
       { ...conversation, status: 'archived' },
       { ...conversation, needs: [] },
+      { ...conversation, schemaVersion: 1 },
     ],
   },
   phaseQuestionsOptions: {

@@ -1,7 +1,257 @@
-/** The findings of the conversation module, with their params (filled in as the module moves to catalogues). */
-// biome-ignore lint/complexity/noBannedTypes: an empty map until the module's codes move here
-export type ConversationFindingParams = {};
+import type { Ref } from '../../core/index.js';
+import type { ConversationKind, PhaseId, Role, TopicId } from '../../vocabulary/index.js';
+
+/** The status of a conversation (the conversation module's `ConversationStatus`). */
+export type ConversationStatusLabel = 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
+
+/** The type of a conversation event (the conversation module's `ConversationEventType`). */
+export type ConversationEventLabel =
+  | 'answerPreparation'
+  | 'addAgendaPoint'
+  | 'withdrawAgendaPoint'
+  | 'mergeAgenda'
+  | 'setPurpose'
+  | 'start'
+  | 'nextPhase'
+  | 'previousPhase'
+  | 'addNote'
+  | 'markAgendaItemDone'
+  | 'addNeed'
+  | 'proposeAgreement'
+  | 'reviseAgreement'
+  | 'acceptAgreement'
+  | 'withdrawAgreement'
+  | 'proposeSupport'
+  | 'acceptSupport'
+  | 'scheduleNextConversation'
+  | 'evaluate'
+  | 'conclude'
+  | 'postpone'
+  | 'cancel';
+
+/** A SMART criterion as a guard names it (the agreements module's `SmartCriterion`). */
+export type ConversationSmartLabel = 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
+
+/** The status of an agreement (the agreements module's `status`). */
+export type ConversationAgreementStatusLabel = 'open' | 'done' | 'dropped';
+
+/** A list of the conversation state that has a limit (see `conversation.limit.reached`). */
+export type ConversationListLabel =
+  | 'preparation'
+  | 'agendaPoints'
+  | 'agendaItems'
+  | 'goalIds'
+  | 'notes'
+  | 'needs'
+  | 'agreements'
+  | 'supportAgreements'
+  | 'phaseHistory';
+
+/**
+ * The findings of the conversation module, with their params. Instants (`at`, `start`, ...) are
+ * ISO 8601 with an offset; references name agreements, agenda points and needs by their titles.
+ */
+export interface ConversationFindingParams {
+  // templates
+  'conversation.template.phaseRepeated': { phase: PhaseId };
+  'conversation.template.phaseReserved': { phase: PhaseId };
+  'conversation.template.phaseOfOtherKind': { phase: PhaseId; kind: ConversationKind };
+  'conversation.template.preparationFirst': Record<never, never>;
+  'conversation.template.noSchedulePhase': Record<never, never>;
+  'conversation.template.agreementsAfterNextConversation': { phase: PhaseId };
+  'conversation.template.backIntoAgreements': { phase: PhaseId };
+  'conversation.template.backIntoPreparation': Record<never, never>;
+  'conversation.template.noEvaluation': Record<never, never>;
+  'conversation.template.noAgreements': Record<never, never>;
+  'conversation.template.kindMismatch': { templateKind: ConversationKind; kind: ConversationKind };
+  // creating
+  /** No longer made (a conversation without kind or template is a development conversation); kept so stored findings render. */
+  'conversation.create.templateMissing': Record<never, never>;
+  'conversation.create.sameParticipant': { employee: Ref; manager: Ref };
+  // events in general
+  'conversation.event.notNow': {
+    type:
+      | 'answerPreparation'
+      | 'addAgendaPoint'
+      | 'withdrawAgendaPoint'
+      | 'mergeAgenda'
+      | 'setPurpose'
+      | 'start'
+      | 'nextPhase'
+      | 'previousPhase'
+      | 'addNote'
+      | 'markAgendaItemDone'
+      | 'addNeed'
+      | 'proposeAgreement'
+      | 'reviseAgreement'
+      | 'acceptAgreement'
+      | 'withdrawAgreement'
+      | 'proposeSupport'
+      | 'acceptSupport'
+      | 'scheduleNextConversation'
+      | 'evaluate'
+      | 'conclude'
+      | 'postpone'
+      | 'cancel';
+    status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
+    phase: PhaseId;
+  };
+  'conversation.event.closed': { status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled' };
+  'conversation.event.nothingOpen': {
+    type:
+      | 'answerPreparation'
+      | 'addAgendaPoint'
+      | 'withdrawAgendaPoint'
+      | 'mergeAgenda'
+      | 'setPurpose'
+      | 'start'
+      | 'nextPhase'
+      | 'previousPhase'
+      | 'addNote'
+      | 'markAgendaItemDone'
+      | 'addNeed'
+      | 'proposeAgreement'
+      | 'reviseAgreement'
+      | 'acceptAgreement'
+      | 'withdrawAgreement'
+      | 'proposeSupport'
+      | 'acceptSupport'
+      | 'scheduleNextConversation'
+      | 'evaluate'
+      | 'conclude'
+      | 'postpone'
+      | 'cancel';
+  };
+  'conversation.event.beforeLast': { at: string; last: string };
+  'conversation.state.invalid': Record<never, never>;
+  'conversation.limit.reached': {
+    list:
+      | 'preparation'
+      | 'agendaPoints'
+      | 'agendaItems'
+      | 'goalIds'
+      | 'notes'
+      | 'needs'
+      | 'agreements'
+      | 'supportAgreements'
+      | 'phaseHistory';
+    maximum: number;
+  };
+  // phases and guards
+  'conversation.phase.last': { phase: PhaseId };
+  'conversation.phase.noBack': { phase: PhaseId };
+  'conversation.guard.purposeSet': Record<never, never>;
+  'conversation.guard.agendaMerged': Record<never, never>;
+  'conversation.guard.agreementsPresent': Record<never, never>;
+  'conversation.guard.agreementsWww': { agreement: Ref };
+  'conversation.guard.agreementsSmart': {
+    agreement: Ref;
+    criteria: readonly ('specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound')[];
+  };
+  'conversation.guard.agreementsAccepted': { agreement: Ref; side: Role };
+  'conversation.guard.supportAccepted': { agreement: Ref; side: Role };
+  'conversation.guard.nextConversationScheduled': Record<never, never>;
+  'conversation.guard.evaluationGiven': Record<never, never>;
+  // agenda
+  'conversation.agenda.duplicatePoint': { point: Ref };
+  'conversation.agenda.unknownPoint': { point: Ref };
+  'conversation.agenda.otherSidesPoint': { point: Ref; side: Role };
+  'conversation.agenda.unknownItem': { item: Ref };
+  'conversation.agenda.alreadyDone': { item: Ref };
+  'conversation.agenda.evaluativeTopic': { item: Ref; topic: TopicId };
+  // needs
+  'conversation.need.duplicate': { need: Ref };
+  // agreements
+  'conversation.agreement.duplicate': { agreement: Ref };
+  'conversation.agreement.unknown': { agreement: Ref };
+  'conversation.agreement.withdrawn': { agreement: Ref };
+  'conversation.agreement.alreadyAccepted': { agreement: Ref; side: Role };
+  'conversation.agreement.notOpen': { agreement: Ref; status: 'open' | 'done' | 'dropped' };
+  'conversation.agreement.useSupport': { agreement: Ref };
+  /** Composite: its `details` are the agreement check's own findings. */
+  'conversation.agreement.draft': { agreement: Ref };
+  'conversation.agreement.proposedByManager': { agreement: Ref };
+  'conversation.agreement.revisionResetsAcceptance': { agreement: Ref; side: Role };
+  // schedule
+  'conversation.schedule.endBeforeStart': { start: string; end: string };
+  'conversation.schedule.notAfterThis': { start: string; at: string };
+  'conversation.schedule.dateMismatch': { date: string; start: string; timeZone: string };
+  // postpone, conclude
+  'conversation.postpone.dateIsKept': Record<never, never>;
+  'conversation.postpone.newStartNotAfter': { newStart: string; at: string };
+  'conversation.conclude.evaluativeDrift': { count: number };
+  // replay
+  /** Composite: its `details` say why the event was refused. `type` is absent when the event had no known type. */
+  'conversation.replay.invalidEvent': {
+    index: number;
+    type?:
+      | 'answerPreparation'
+      | 'addAgendaPoint'
+      | 'withdrawAgendaPoint'
+      | 'mergeAgenda'
+      | 'setPurpose'
+      | 'start'
+      | 'nextPhase'
+      | 'previousPhase'
+      | 'addNote'
+      | 'markAgendaItemDone'
+      | 'addNeed'
+      | 'proposeAgreement'
+      | 'reviseAgreement'
+      | 'acceptAgreement'
+      | 'withdrawAgreement'
+      | 'proposeSupport'
+      | 'acceptSupport'
+      | 'scheduleNextConversation'
+      | 'evaluate'
+      | 'conclude'
+      | 'postpone'
+      | 'cancel';
+  };
+  'conversation.replay.noStart': Record<never, never>;
+}
 
 /** The label families of the conversation module. */
-// biome-ignore lint/complexity/noBannedTypes: an empty map until the module's labels move here
-export type ConversationLabelFamilies = {};
+export interface ConversationLabelFamilies {
+  /** The status of a conversation, inside a sentence: "gepland", "in progress". */
+  conversationStatus: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
+  /** What an event does, as a button says it: "Agendapunt toevoegen", "Add an agenda point". */
+  conversationEvent:
+    | 'answerPreparation'
+    | 'addAgendaPoint'
+    | 'withdrawAgendaPoint'
+    | 'mergeAgenda'
+    | 'setPurpose'
+    | 'start'
+    | 'nextPhase'
+    | 'previousPhase'
+    | 'addNote'
+    | 'markAgendaItemDone'
+    | 'addNeed'
+    | 'proposeAgreement'
+    | 'reviseAgreement'
+    | 'acceptAgreement'
+    | 'withdrawAgreement'
+    | 'proposeSupport'
+    | 'acceptSupport'
+    | 'scheduleNextConversation'
+    | 'evaluate'
+    | 'conclude'
+    | 'postpone'
+    | 'cancel';
+  /** A SMART criterion, inside a sentence: "meetbaar", "measurable". */
+  conversationSmart: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
+  /** The status of an agreement, inside a sentence: "afgerond", "done". */
+  conversationAgreementStatus: 'open' | 'done' | 'dropped';
+  /** A list of the conversation that has a limit: "voorbereidingsantwoorden", "notes". */
+  conversationList:
+    | 'preparation'
+    | 'agendaPoints'
+    | 'agendaItems'
+    | 'goalIds'
+    | 'notes'
+    | 'needs'
+    | 'agreements'
+    | 'supportAgreements'
+    | 'phaseHistory';
+}

@@ -1,8 +1,161 @@
-import type { Labels } from '../types.js';
+import type { Labels, MessageTools } from '../types.js';
 import { defineMessages } from '../render.js';
 
+/** "15 March 2027 at 10:00": an instant as people write it (its own wall-clock time). */
+function moment(instant: string, tools: MessageTools): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/u.test(instant)) return instant;
+  return `${tools.format.date(instant.slice(0, 10))} at ${instant.slice(11, 16)}`;
+}
+
+/** A reference at the start of a sentence: "This agreement ...", "“Presenting” ...". */
+function first(value: unknown, tools: MessageTools): string {
+  const text = tools.ref(value);
+  return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
+}
+
 /** English messages of the conversation module. */
-export const conversationMessagesEn = defineMessages({});
+export const conversationMessagesEn = defineMessages({
+  // templates
+  'conversation.template.phaseRepeated': 'The phase “{phase:phase}” appears more than once; each phase has one place in the conversation.',
+  'conversation.template.phaseReserved':
+    'The phase “{phase:phase}” is not part of the conversation itself but what comes after it; leave it out of the template.',
+  'conversation.template.phaseOfOtherKind': 'The phase “{phase:phase}” does not normally belong in a {kind:conversationKind}.',
+  'conversation.template.preparationFirst': 'A conversation begins with preparation: make preparation the first phase.',
+  'conversation.template.noSchedulePhase':
+    'No phase plans the next conversation; without a follow-up appointment the conversation cannot be concluded.',
+  'conversation.template.agreementsAfterNextConversation':
+    'The phase “{phase:phase}” still makes agreements after the next conversation has been planned; make the agreements first.',
+  'conversation.template.backIntoAgreements':
+    'From the phase “{phase:phase}” the conversation cannot go back to the agreements: the next conversation is fixed by then.',
+  'conversation.template.backIntoPreparation': 'Once the conversation has started, it cannot go back to preparation.',
+  'conversation.template.noEvaluation':
+    'A development conversation ends with an evaluation of the conversation; add a phase in which it is evaluated.',
+  'conversation.template.noAgreements':
+    'A development conversation without a phase for concrete agreements produces no PDP; add a phase for agreements.',
+  'conversation.template.kindMismatch':
+    'The template is meant for a {templateKind:conversationKind}, but this conversation is a {kind:conversationKind}.',
+  // creating
+  'conversation.create.templateMissing': 'Choose a kind of conversation or give a template of your own.',
+  'conversation.create.sameParticipant':
+    'Employee {employee} and manager {manager} are the same person; a development conversation takes two people.',
+  // events in general
+  'conversation.event.notNow':
+    '“{type:conversationEvent}” is not possible now: the conversation is {status:conversationStatus} and in the phase “{phase:phase}”.',
+  'conversation.event.closed': 'The conversation is {status:conversationStatus}; nothing can be changed any more.',
+  'conversation.event.nothingOpen': '“{type:conversationEvent}” is not possible now: there is nothing open to do it with.',
+  'conversation.event.beforeLast': ({ at, last }, tools) =>
+    `This step (${moment(at, tools)}) comes before the previous one (${moment(last, tools)}); steps follow each other in time.`,
+  'conversation.state.invalid': 'This is not valid conversation data; pass the conversation on as the library returned it.',
+  'conversation.limit.reached': 'The conversation has reached the maximum of {maximum} {list:conversationList}; no more can be added.',
+  // phases and guards
+  'conversation.phase.last': 'The phase “{phase:phase}” is the last one; conclude the conversation instead of moving on.',
+  'conversation.phase.noBack': 'The conversation cannot go back from the phase “{phase:phase}”.',
+  'conversation.guard.purposeSet': 'First set the purpose of the conversation, so both sides know what it is about.',
+  'conversation.guard.agendaMerged': "First merge both sides' agenda points into one agenda.",
+  'conversation.guard.agreementsPresent': 'There is no agreement yet; make at least one concrete agreement before moving on.',
+  'conversation.guard.agreementsWww': ({ agreement }, tools) => `${first(agreement, tools)} does not yet say who does what by when.`,
+  'conversation.guard.agreementsSmart': ({ agreement, criteria }, tools) =>
+    `${first(agreement, tools)} is not SMART yet: not yet ${tools.value(criteria, 'conversationSmart')}.`,
+  'conversation.guard.agreementsAccepted': ({ agreement, side }, tools) =>
+    `The ${tools.labels.role[side]} has not yet agreed to ${tools.ref(agreement)}; an agreement counts only once both sides agree.`,
+  'conversation.guard.supportAccepted': ({ agreement, side }, tools) =>
+    `The ${tools.labels.role[side]} has not yet agreed to the support agreement ${tools.ref(agreement)}; help is promised only once both sides agree.`,
+  'conversation.guard.nextConversationScheduled':
+    'Plan the next conversation first; the conversation is concluded only once the follow-up appointment is fixed.',
+  'conversation.guard.evaluationGiven': 'How did the employee experience the conversation? Ask for an evaluation before concluding it.',
+  // agenda
+  'conversation.agenda.duplicatePoint': 'Agenda point {point} is already on the list.',
+  'conversation.agenda.unknownPoint': ({ point }, tools) => `${first(point, tools)} was not put forward by this side.`,
+  'conversation.agenda.otherSidesPoint': 'Agenda point {point} was put forward by the {side:role}; only they can withdraw it.',
+  'conversation.agenda.unknownItem': ({ item }, tools) => `${first(item, tools)} is not on the merged agenda.`,
+  'conversation.agenda.alreadyDone': 'Agenda point {item} has already been discussed.',
+  'conversation.agenda.evaluativeTopic':
+    'Agenda point {item} is about {topic:topic.lower}. Rating and pay belong in the performance appraisal; a development conversation looks ahead.',
+  // needs
+  'conversation.need.duplicate': 'Development need {need} has already been noted.',
+  // agreements
+  'conversation.agreement.duplicate': 'Agreement {agreement} already exists; change that agreement instead of proposing a new one.',
+  'conversation.agreement.unknown': ({ agreement }, tools) => `${first(agreement, tools)} does not exist in this conversation.`,
+  'conversation.agreement.withdrawn': ({ agreement }, tools) => `${first(agreement, tools)} has been withdrawn.`,
+  'conversation.agreement.alreadyAccepted': 'The {side:role} has already agreed to {agreement}.',
+  'conversation.agreement.notOpen':
+    'Agreement {agreement} is marked “{status:conversationAgreementStatus}”, but in the conversation an agreement is still open. Withdraw the agreement if it lapses.',
+  'conversation.agreement.useSupport': 'Agreement {agreement} is a support agreement; propose it in the phase for support.',
+  'conversation.agreement.draft': ({ agreement }, tools) =>
+    `${first(agreement, tools)} has been noted as a draft; complete it before this phase closes.`,
+  'conversation.agreement.proposedByManager':
+    'The manager proposes agreement {agreement}; it usually works better when the employee proposes the solution.',
+  'conversation.agreement.revisionResetsAcceptance': 'Agreement {agreement} has changed; the {side:role} needs to agree to it again.',
+  // schedule
+  'conversation.schedule.endBeforeStart': ({ start, end }, tools) =>
+    `The next conversation must end after it begins: it begins ${moment(start, tools)} and ends ${moment(end, tools)}.`,
+  'conversation.schedule.notAfterThis': ({ start, at }, tools) =>
+    `The next conversation (${moment(start, tools)}) is not after this one (${moment(at, tools)}).`,
+  'conversation.schedule.dateMismatch': ({ date, start, timeZone }, tools) =>
+    `The date ${tools.format.date(date)} does not match the start of the conversation (${moment(start, tools)}, time zone ${timeZone}).`,
+  // postpone, conclude
+  'conversation.postpone.dateIsKept':
+    'A planned date is kept except in an emergency; say that it is an emergency if there really is no other way.',
+  'conversation.postpone.newStartNotAfter': ({ newStart, at }, tools) =>
+    `The new start (${moment(newStart, tools)}) is not after the moment of postponing (${moment(at, tools)}); choose a later time.`,
+  'conversation.conclude.evaluativeDrift':
+    'This development conversation put {count} evaluative {count|topic|topics} on the agenda; keep appraisal and development apart.',
+  // replay
+  'conversation.replay.invalidEvent': ({ index, type }, tools) =>
+    `Step ${tools.format.number(index + 1)} of the log${type === undefined ? '' : ` (“${tools.labels.conversationEvent[type]}”)`} cannot be applied; the details say why.`,
+  'conversation.replay.noStart': 'Give either the details to create a new conversation or a stored conversation to continue, not both.',
+});
 
 /** English labels of the conversation module. */
-export const conversationLabelsEn = {} satisfies Partial<Labels>;
+export const conversationLabelsEn = {
+  conversationStatus: {
+    planned: 'planned',
+    inProgress: 'in progress',
+    concluded: 'concluded',
+    postponed: 'postponed',
+    cancelled: 'cancelled',
+  },
+  conversationEvent: {
+    answerPreparation: 'Answer a preparation question',
+    addAgendaPoint: 'Add an agenda point',
+    withdrawAgendaPoint: 'Withdraw an agenda point',
+    mergeAgenda: 'Merge the agenda',
+    setPurpose: 'Agree on the purpose',
+    start: 'Start the conversation',
+    nextPhase: 'Go to the next phase',
+    previousPhase: 'Go back to the previous phase',
+    addNote: 'Take a note',
+    markAgendaItemDone: 'Tick off an agenda point',
+    addNeed: 'Note a development need',
+    proposeAgreement: 'Propose an agreement',
+    reviseAgreement: 'Change an agreement',
+    acceptAgreement: 'Agree to an agreement',
+    withdrawAgreement: 'Withdraw an agreement',
+    proposeSupport: 'Propose support',
+    acceptSupport: 'Agree to support',
+    scheduleNextConversation: 'Plan the next conversation',
+    evaluate: 'Evaluate the conversation',
+    conclude: 'Conclude the conversation',
+    postpone: 'Postpone the conversation',
+    cancel: 'Cancel the conversation',
+  },
+  conversationSmart: {
+    specific: 'specific',
+    measurable: 'measurable',
+    acceptable: 'acceptable',
+    realistic: 'realistic',
+    timeBound: 'time-bound',
+  },
+  conversationAgreementStatus: { open: 'open', done: 'done', dropped: 'dropped' },
+  conversationList: {
+    preparation: 'preparation answers',
+    agendaPoints: 'agenda points',
+    agendaItems: 'points on the agenda',
+    goalIds: 'linked goals',
+    notes: 'notes',
+    needs: 'development needs',
+    agreements: 'agreements',
+    supportAgreements: 'support agreements',
+    phaseHistory: 'phase changes',
+  },
+} satisfies Partial<Labels>;

@@ -1,8 +1,164 @@
-import type { Labels } from '../types.js';
+import type { Labels, MessageTools } from '../types.js';
 import { defineMessages } from '../render.js';
 
+/** "15 maart 2027 om 10:00": an instant as people write it (its own wall-clock time). */
+function moment(instant: string, tools: MessageTools): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/u.test(instant)) return instant;
+  return `${tools.format.date(instant.slice(0, 10))} om ${instant.slice(11, 16)}`;
+}
+
+/** A reference at the start of a sentence: "Deze afspraak ...", "‘Presenteren’ ...". */
+function first(value: unknown, tools: MessageTools): string {
+  const text = tools.ref(value);
+  return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
+}
+
 /** Dutch messages of the conversation module. */
-export const conversationMessagesNl = defineMessages({});
+export const conversationMessagesNl = defineMessages({
+  // templates
+  'conversation.template.phaseRepeated': 'De fase ‘{phase:phase}’ komt meer dan één keer voor; elke fase heeft één plek in het gesprek.',
+  'conversation.template.phaseReserved':
+    'De fase ‘{phase:phase}’ is geen deel van het gesprek zelf maar wat erna komt; laat die weg uit het gespreksmodel.',
+  'conversation.template.phaseOfOtherKind': 'De fase ‘{phase:phase}’ hoort normaal niet bij een {kind:conversationKind}.',
+  'conversation.template.preparationFirst': 'Een gesprek begint met de voorbereiding: maak de voorbereiding de eerste fase.',
+  'conversation.template.noSchedulePhase':
+    'Geen enkele fase plant het volgende gesprek; zonder vervolgafspraak kan het gesprek niet worden afgerond.',
+  'conversation.template.agreementsAfterNextConversation':
+    'In de fase ‘{phase:phase}’ worden nog afspraken gemaakt terwijl het volgende gesprek al gepland is; maak de afspraken eerst.',
+  'conversation.template.backIntoAgreements':
+    'Vanuit de fase ‘{phase:phase}’ kan het gesprek niet terug naar de afspraken: het volgende gesprek staat dan al vast.',
+  'conversation.template.backIntoPreparation': 'Als het gesprek eenmaal begonnen is, kan het niet terug naar de voorbereiding.',
+  'conversation.template.noEvaluation':
+    'Een ontwikkelgesprek sluit af met een evaluatie van het gesprek; voeg een fase toe waarin het gesprek wordt geëvalueerd.',
+  'conversation.template.noAgreements':
+    'Een ontwikkelgesprek zonder fase voor concrete afspraken levert geen POP op; voeg een fase voor afspraken toe.',
+  'conversation.template.kindMismatch':
+    'Het gespreksmodel is bedoeld voor een {templateKind:conversationKind}, maar dit gesprek is een {kind:conversationKind}.',
+  // creating
+  'conversation.create.templateMissing': 'Kies een soort gesprek of geef een eigen gespreksmodel op.',
+  'conversation.create.sameParticipant':
+    'Medewerker {employee} en leidinggevende {manager} zijn dezelfde persoon; een ontwikkelgesprek voer je met z’n tweeën.',
+  // events in general
+  'conversation.event.notNow':
+    '‘{type:conversationEvent}’ kan nu niet: het gesprek is {status:conversationStatus} en zit in de fase ‘{phase:phase}’.',
+  'conversation.event.closed': 'Het gesprek is {status:conversationStatus}; er valt niets meer aan te veranderen.',
+  'conversation.event.nothingOpen': '‘{type:conversationEvent}’ kan nu niet: er staat niets open om dit mee te doen.',
+  'conversation.event.beforeLast': ({ at, last }, tools) =>
+    `Deze stap (${moment(at, tools)}) ligt vóór de vorige (${moment(last, tools)}); stappen volgen elkaar op in de tijd.`,
+  'conversation.state.invalid':
+    'Dit zijn geen geldige gegevens van een gesprek; geef het gesprek door zoals de bibliotheek het eerder teruggaf.',
+  'conversation.limit.reached': 'Het gesprek heeft het maximum van {maximum} {list:conversationList} bereikt; er kan er geen meer bij.',
+  // phases and guards
+  'conversation.phase.last': 'De fase ‘{phase:phase}’ is de laatste; rond het gesprek af in plaats van verder te gaan.',
+  'conversation.phase.noBack': 'Vanuit de fase ‘{phase:phase}’ kan het gesprek niet terug.',
+  'conversation.guard.purposeSet': 'Leg eerst het doel van het gesprek vast, zodat beide kanten weten waar het om gaat.',
+  'conversation.guard.agendaMerged': 'Voeg eerst de agendapunten van beide kanten samen tot één agenda.',
+  'conversation.guard.agreementsPresent': 'Er is nog geen afspraak; maak minstens één concrete afspraak voordat het gesprek verder gaat.',
+  'conversation.guard.agreementsWww': ({ agreement }, tools) => `${first(agreement, tools)} zegt nog niet wie wat wanneer doet.`,
+  'conversation.guard.agreementsSmart': ({ agreement, criteria }, tools) =>
+    `${first(agreement, tools)} is nog niet SMART: nog niet ${tools.value(criteria, 'conversationSmart')}.`,
+  'conversation.guard.agreementsAccepted': ({ agreement, side }, tools) =>
+    `${first(agreement, tools)} is nog niet geaccepteerd door de ${tools.labels.role[side]}; een afspraak geldt pas als beide kanten ermee instemmen.`,
+  'conversation.guard.supportAccepted': ({ agreement, side }, tools) =>
+    `Ondersteuningsafspraak ${tools.ref(agreement)} is nog niet geaccepteerd door de ${tools.labels.role[side]}; hulp is pas toegezegd als beide kanten ermee instemmen.`,
+  'conversation.guard.nextConversationScheduled':
+    'Plan eerst het volgende gesprek; het gesprek wordt pas afgerond als de vervolgafspraak staat.',
+  'conversation.guard.evaluationGiven':
+    'Hoe heeft de medewerker het gesprek ervaren? Vraag om een evaluatie voordat je het gesprek afrondt.',
+  // agenda
+  'conversation.agenda.duplicatePoint': 'Agendapunt {point} staat al op de lijst.',
+  'conversation.agenda.unknownPoint': ({ point }, tools) => `${first(point, tools)} is niet door deze kant ingebracht.`,
+  'conversation.agenda.otherSidesPoint': 'Agendapunt {point} is ingebracht door de {side:role}; alleen die kan het weer intrekken.',
+  'conversation.agenda.unknownItem': ({ item }, tools) => `${first(item, tools)} staat niet op de samengevoegde agenda.`,
+  'conversation.agenda.alreadyDone': 'Agendapunt {item} is al besproken.',
+  'conversation.agenda.evaluativeTopic':
+    'Agendapunt {item} gaat over {topic:topic.lower}. Beoordelen en belonen horen in het beoordelingsgesprek; een ontwikkelgesprek kijkt vooruit.',
+  // needs
+  'conversation.need.duplicate': 'Ontwikkelbehoefte {need} is al genoteerd.',
+  // agreements
+  'conversation.agreement.duplicate': 'Afspraak {agreement} bestaat al; pas die afspraak aan in plaats van een nieuwe voor te stellen.',
+  'conversation.agreement.unknown': ({ agreement }, tools) => `${first(agreement, tools)} bestaat niet in dit gesprek.`,
+  'conversation.agreement.withdrawn': ({ agreement }, tools) => `${first(agreement, tools)} is ingetrokken.`,
+  'conversation.agreement.alreadyAccepted': 'De {side:role} heeft al ingestemd met {agreement}.',
+  'conversation.agreement.notOpen':
+    'Afspraak {agreement} staat op ‘{status:conversationAgreementStatus}’, maar in het gesprek is een afspraak nog open. Trek de afspraak in als die vervalt.',
+  'conversation.agreement.useSupport': 'Afspraak {agreement} is een ondersteuningsafspraak; stel die voor in de fase voor ondersteuning.',
+  'conversation.agreement.draft': ({ agreement }, tools) =>
+    `${first(agreement, tools)} is als concept genoteerd; werk de afspraak bij voordat deze fase wordt afgesloten.`,
+  'conversation.agreement.proposedByManager':
+    'De leidinggevende stelt afspraak {agreement} voor; meestal werkt het beter als de medewerker zelf de oplossing aandraagt.',
+  'conversation.agreement.revisionResetsAcceptance': 'Afspraak {agreement} is gewijzigd; de {side:role} moet opnieuw instemmen.',
+  // schedule
+  'conversation.schedule.endBeforeStart': ({ start, end }, tools) =>
+    `Het volgende gesprek moet eindigen na het begin: het begint ${moment(start, tools)} en eindigt ${moment(end, tools)}.`,
+  'conversation.schedule.notAfterThis': ({ start, at }, tools) =>
+    `Het volgende gesprek (${moment(start, tools)}) ligt niet na dit gesprek (${moment(at, tools)}).`,
+  'conversation.schedule.dateMismatch': ({ date, start, timeZone }, tools) =>
+    `De datum ${tools.format.date(date)} past niet bij het begin van het gesprek (${moment(start, tools)}, tijdzone ${timeZone}).`,
+  // postpone, conclude
+  'conversation.postpone.dateIsKept':
+    'Een geplande datum blijft staan, behalve in een noodgeval; geef aan dat het om een noodgeval gaat als het echt niet anders kan.',
+  'conversation.postpone.newStartNotAfter': ({ newStart, at }, tools) =>
+    `Het nieuwe begin (${moment(newStart, tools)}) ligt niet na het moment van uitstellen (${moment(at, tools)}); kies een later tijdstip.`,
+  'conversation.conclude.evaluativeDrift':
+    'In dit ontwikkelgesprek {count|kwam|kwamen} {count} beoordelend{count||e} {count|onderwerp|onderwerpen} op de agenda; houd beoordelen en ontwikkelen gescheiden.',
+  // replay
+  'conversation.replay.invalidEvent': ({ index, type }, tools) =>
+    `Stap ${tools.format.number(index + 1)} in het logboek${type === undefined ? '' : ` (‘${tools.labels.conversationEvent[type]}’)`} kan niet worden toegepast; de details zeggen waarom.`,
+  'conversation.replay.noStart':
+    'Geef óf de gegevens om een nieuw gesprek te maken óf een opgeslagen gesprek op om mee verder te gaan, niet allebei.',
+});
 
 /** Dutch labels of the conversation module. */
-export const conversationLabelsNl = {} satisfies Partial<Labels>;
+export const conversationLabelsNl = {
+  conversationStatus: {
+    planned: 'gepland',
+    inProgress: 'bezig',
+    concluded: 'afgerond',
+    postponed: 'uitgesteld',
+    cancelled: 'geannuleerd',
+  },
+  conversationEvent: {
+    answerPreparation: 'Voorbereidingsvraag beantwoorden',
+    addAgendaPoint: 'Agendapunt toevoegen',
+    withdrawAgendaPoint: 'Agendapunt intrekken',
+    mergeAgenda: 'Agenda samenvoegen',
+    setPurpose: 'Doel van het gesprek vastleggen',
+    start: 'Gesprek beginnen',
+    nextPhase: 'Naar de volgende fase',
+    previousPhase: 'Terug naar de vorige fase',
+    addNote: 'Notitie maken',
+    markAgendaItemDone: 'Agendapunt afvinken',
+    addNeed: 'Ontwikkelbehoefte noteren',
+    proposeAgreement: 'Afspraak voorstellen',
+    reviseAgreement: 'Afspraak aanpassen',
+    acceptAgreement: 'Instemmen met een afspraak',
+    withdrawAgreement: 'Afspraak intrekken',
+    proposeSupport: 'Ondersteuning voorstellen',
+    acceptSupport: 'Instemmen met ondersteuning',
+    scheduleNextConversation: 'Volgend gesprek plannen',
+    evaluate: 'Gesprek evalueren',
+    conclude: 'Gesprek afronden',
+    postpone: 'Gesprek uitstellen',
+    cancel: 'Gesprek annuleren',
+  },
+  conversationSmart: {
+    specific: 'specifiek',
+    measurable: 'meetbaar',
+    acceptable: 'acceptabel',
+    realistic: 'realistisch',
+    timeBound: 'tijdgebonden',
+  },
+  conversationAgreementStatus: { open: 'open', done: 'afgerond', dropped: 'vervallen' },
+  conversationList: {
+    preparation: 'voorbereidingsantwoorden',
+    agendaPoints: 'agendapunten',
+    agendaItems: 'punten op de agenda',
+    goalIds: 'gekoppelde doelen',
+    notes: 'notities',
+    needs: 'ontwikkelbehoeften',
+    agreements: 'afspraken',
+    supportAgreements: 'ondersteuningsafspraken',
+    phaseHistory: 'fasewisselingen',
+  },
+} satisfies Partial<Labels>;

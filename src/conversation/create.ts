@@ -1,0 +1,111 @@
+// Creating a conversation: the first state, in the state's key order.
+import type { Finding, Result } from '../core/index.js';
+import { currentSchemaVersion, deepFreeze, defaultTimeZone, fail, ok, parseWith, prefixPaths } from '../core/index.js';
+import type { Agreement } from '../agreements/index.js';
+import { finding } from '../locales/index.js';
+import type { CreateConversationInput } from './api-types.js';
+import { createConversationInputSchema } from './schema-events.js';
+import { trust } from './state.js';
+import { conversationTemplates, validateTemplate } from './templates.js';
+import type { Conversation, ConversationTemplate, TemplatePhase } from './types.js';
+
+const defaultMinutes: Readonly<Record<string, number>> = { development: 60, career: 45, checkIn: 30, futureDialogue: 120 };
+
+/** The template of the input: its own (checked), or the built-in one of its kind (development by default). */
+function templateOf(input: {
+  readonly kind?: 'development' | 'career' | 'checkIn' | undefined;
+  readonly template?: unknown;
+}): Result<ConversationTemplate> {
+  if (input.template === undefined) return ok(conversationTemplates[input.kind ?? 'development']);
+  const checked = validateTemplate(input.template);
+  if (!checked.ok) return fail(prefixPaths(checked.findings, ['template']));
+  if (input.kind !== undefined && input.kind !== checked.value.kind) {
+    return fail([
+      finding.error('conversation.template.kindMismatch', {
+        path: ['kind'],
+        params: { templateKind: checked.value.kind, kind: input.kind },
+      }),
+    ]);
+  }
+  return ok(checked.value, prefixPaths(checked.findings, ['template']));
+}
+
+/**
+ * Creates a conversation in the status `planned`, waiting in its first phase (preparation). Give a
+ * built-in `kind` or a `template` of your own (checked with `validateTemplate`); with neither, it is a
+ * development conversation. `meta` is kept as it is, through every event and replay.
+ *
+ * @example
+ * ```ts
+ * import { createConversation } from 'ontwikkelgesprek';
+ * const created = createConversation({
+ *   id: 'c1',
+ *   kind: 'development',
+ *   employee: { id: 'emp-1', name: 'Sanne' },
+ *   manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00',
+ *   locale: 'nl',
+ *   meta: { tenantId: 't-42' },
+ * });
+ * created.ok && created.value.phase; // 'preparation'
+ * created.ok && created.value.meta; // { tenantId: 't-42' }
+ * ```
+ */
+export function createConversation(input: CreateConversationInput): Result<Conversation> {
+  const parsed = parseWith(createConversationInputSchema, input);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
+  const template = templateOf(data);
+  if (!template.ok) return template;
+  if (data.employee.id === data.manager.id) {
+    return fail([
+      finding.error('conversation.create.sameParticipant', {
+        path: ['manager', 'id'],
+        params: {
+          employee: { kind: 'participant', id: data.employee.id, title: data.employee.name },
+          manager: { kind: 'participant', id: data.manager.id, title: data.manager.name },
+        },
+      }),
+    ]);
+  }
+  const findings: Finding[] = [...template.findings];
+  const minutes = data.plannedMinutes ?? defaultMinutes[template.value.kind] ?? 60;
+  const first = template.value.phases[0] as TemplatePhase;
+  const conversation: Conversation = {
+    schemaVersion: currentSchemaVersion,
+    id: data.id,
+    kind: template.value.kind,
+    template: template.value,
+    employee: { id: data.employee.id, name: data.employee.name },
+    manager: { id: data.manager.id, name: data.manager.name },
+    plannedStart: data.plannedStart,
+    plannedMinutes: minutes,
+    locale: data.locale,
+    timeZone: data.timeZone ?? defaultTimeZone,
+    strictness: data.strictness ?? 'standard',
+    status: 'planned',
+    phase: first.id,
+    phaseHistory: [],
+    version: 0,
+    updatedAt: null,
+    startedAt: null,
+    purpose: null,
+    overarchingGoal: null,
+    availableMinutes: minutes,
+    preparation: { employee: [], manager: [] },
+    agendaPoints: { employee: [], manager: [] },
+    agenda: null,
+    notes: [],
+    needs: { employee: [], manager: [] },
+    agreements: [],
+    supportAgreements: [],
+    nextConversation: null,
+    evaluation: null,
+    concludedAt: null,
+    postponement: null,
+    cancellation: null,
+    previousOpenAgreements: (data.previousPlan?.agreements ?? []).filter((agreement: Agreement) => agreement.status === 'open'),
+    ...(data.meta !== undefined ? { meta: data.meta } : {}),
+  };
+  return ok(trust(deepFreeze(conversation)), findings);
+}

@@ -1,0 +1,234 @@
+// The named types of conversation events: what each event carries, as a host writes it and as the
+// library hands it back (defaults filled in, `schemaVersion` written).
+import type { HostMeta } from '../core/index.js';
+import type { Agreement, AgreementInput } from '../agreements/index.js';
+import type { AgendaPriority } from '../agenda/index.js';
+import type { ConversationKind, FocusArea, Role, TopicId } from '../vocabulary/index.js';
+import type { Unrecognized } from './template-types.js';
+
+/**
+ * An agenda point as an `addAgendaPoint` event brings it: the side is the sender's.
+ *
+ * @example
+ * ```ts
+ * import type { AgendaPointInput } from 'ontwikkelgesprek';
+ * const point: AgendaPointInput = { id: 'e1', title: 'Presenteren voor klanten', priority: 'must', minutes: 15 };
+ * ```
+ */
+export interface AgendaPointInput {
+  id: string;
+  title: string;
+  topic?: TopicId | undefined;
+  priority: AgendaPriority;
+  minutes?: number | undefined;
+  goalIds?: readonly string[] | undefined;
+  notes?: string | undefined;
+  links?: readonly string[] | undefined;
+}
+
+/**
+ * A development need as an `addNeed` event brings it: the side is the sender's.
+ *
+ * @example
+ * ```ts
+ * import type { NeedInput } from 'ontwikkelgesprek';
+ * const need: NeedInput = { id: 'n1', text: 'Beter presenteren voor klanten', focus: 'skills', goalIds: ['g-klant'] };
+ * ```
+ */
+export interface NeedInput {
+  id: string;
+  text: string;
+  why?: string | undefined;
+  focus: FocusArea;
+  goalIds?: readonly string[] | undefined;
+}
+
+/**
+ * What each event carries besides its header, as a host writes it, by event type.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEventInputFields } from 'ontwikkelgesprek';
+ * const fields: ConversationEventInputFields['evaluate'] = { rating: 4, feedback: 'Fijn gesprek' };
+ * ```
+ */
+export interface ConversationEventInputFields {
+  answerPreparation: { questionId: string; question?: string | undefined; answer: string };
+  addAgendaPoint: { point: AgendaPointInput };
+  withdrawAgendaPoint: { pointId: string; reason?: string | undefined };
+  mergeAgenda: Record<never, never>;
+  setPurpose: { purpose: string; overarchingGoal?: string | undefined; minutes?: number | undefined };
+  start: Record<never, never>;
+  nextPhase: Record<never, never>;
+  previousPhase: Record<never, never>;
+  addNote: { text: string };
+  markAgendaItemDone: { itemId: string };
+  addNeed: { need: NeedInput };
+  proposeAgreement: { agreement: AgreementInput };
+  reviseAgreement: { agreement: AgreementInput };
+  acceptAgreement: { agreementId: string };
+  withdrawAgreement: { agreementId: string; reason?: string | undefined };
+  proposeSupport: { agreement: AgreementInput };
+  acceptSupport: { agreementId: string };
+  scheduleNextConversation: { date: string; start: string; end: string; kind?: ConversationKind | undefined };
+  evaluate: { rating: number; feedback?: string | undefined };
+  conclude: Record<never, never>;
+  postpone: { reason: string; emergency?: boolean | undefined; newStart?: string | undefined };
+  cancel: { reason: string };
+}
+
+/**
+ * What each event carries besides its header, after validation (defaults filled in), by event type.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEventFields } from 'ontwikkelgesprek';
+ * const fields: ConversationEventFields['withdrawAgreement'] = { agreementId: 'a1', reason: '' };
+ * ```
+ */
+export interface ConversationEventFields {
+  readonly answerPreparation: { readonly questionId: string; readonly question?: string | undefined; readonly answer: string };
+  readonly addAgendaPoint: { readonly point: Readonly<AgendaPointInput> & { readonly goalIds: readonly string[] } };
+  readonly withdrawAgendaPoint: { readonly pointId: string; readonly reason?: string | undefined };
+  readonly mergeAgenda: Record<never, never>;
+  readonly setPurpose: { readonly purpose: string; readonly overarchingGoal?: string | undefined; readonly minutes?: number | undefined };
+  readonly start: Record<never, never>;
+  readonly nextPhase: Record<never, never>;
+  readonly previousPhase: Record<never, never>;
+  readonly addNote: { readonly text: string };
+  readonly markAgendaItemDone: { readonly itemId: string };
+  readonly addNeed: { readonly need: Readonly<NeedInput> & { readonly goalIds: readonly string[] } };
+  readonly proposeAgreement: { readonly agreement: Agreement };
+  readonly reviseAgreement: { readonly agreement: Agreement };
+  readonly acceptAgreement: { readonly agreementId: string };
+  readonly withdrawAgreement: { readonly agreementId: string; readonly reason: string };
+  readonly proposeSupport: { readonly agreement: Agreement };
+  readonly acceptSupport: { readonly agreementId: string };
+  readonly scheduleNextConversation: {
+    readonly date: string;
+    readonly start: string;
+    readonly end: string;
+    readonly kind?: ConversationKind | undefined;
+  };
+  readonly evaluate: { readonly rating: number; readonly feedback: string };
+  readonly conclude: Record<never, never>;
+  readonly postpone: { readonly reason: string; readonly emergency: boolean; readonly newStart?: string | undefined };
+  readonly cancel: { readonly reason: string };
+}
+
+/**
+ * The type names of all events.
+ *
+ * @example
+ * ```ts
+ * import { conversationEventTypes, type ConversationEventType } from 'ontwikkelgesprek';
+ * const type: ConversationEventType = 'proposeAgreement';
+ * conversationEventTypes.includes(type); // true
+ * ```
+ */
+export type ConversationEventType = keyof ConversationEventFields;
+
+/**
+ * What every event says as a host writes it: its `type`, when it happened (`at`, an instant with an
+ * offset) and which side it speaks for (`by`); `meta` is the host's own and is never read.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEventHeaderInput } from 'ontwikkelgesprek';
+ * const header: ConversationEventHeaderInput<'start'> = { type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' };
+ * ```
+ */
+export interface ConversationEventHeaderInput<T extends ConversationEventType> {
+  schemaVersion?: 2 | undefined;
+  type: T;
+  at: string;
+  by: Role;
+  meta?: HostMeta | undefined;
+  unrecognized?: Unrecognized | undefined;
+}
+
+/**
+ * What every event says after validation: the header with `schemaVersion` written.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEventHeader } from 'ontwikkelgesprek';
+ * const header: ConversationEventHeader<'start'> = { schemaVersion: 2, type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' };
+ * ```
+ */
+export interface ConversationEventHeader<T extends ConversationEventType> {
+  readonly schemaVersion: 2;
+  readonly type: T;
+  readonly at: string;
+  readonly by: Role;
+  readonly meta?: HostMeta | undefined;
+  readonly unrecognized?: Unrecognized | undefined;
+}
+
+/**
+ * An event as a host writes it (defaulted fields may be left out). Events are plain JSON: a host
+ * stores them one by one, or as a log.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEventInput } from 'ontwikkelgesprek';
+ * const event: ConversationEventInput = { type: 'evaluate', at: '2027-03-15T11:00:00+01:00', by: 'employee', rating: 4 };
+ * ```
+ */
+export type ConversationEventInput = {
+  [T in ConversationEventType]: ConversationEventHeaderInput<T> & ConversationEventInputFields[T];
+}[ConversationEventType];
+
+/**
+ * An event after validation (defaults filled in, `schemaVersion` written).
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEvent } from 'ontwikkelgesprek';
+ * const event: ConversationEvent = { schemaVersion: 2, type: 'nextPhase', at: '2027-03-15T10:05:00+01:00', by: 'manager' };
+ * ```
+ */
+export type ConversationEvent = {
+  [T in ConversationEventType]: ConversationEventHeader<T> & ConversationEventFields[T];
+}[ConversationEventType];
+
+/**
+ * The validated event of one type.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEventOf } from 'ontwikkelgesprek';
+ * function when(event: ConversationEventOf<'scheduleNextConversation'>): string {
+ *   return `${event.date}, ${event.start.slice(11, 16)}`;
+ * }
+ * ```
+ */
+export type ConversationEventOf<T extends ConversationEventType> = ConversationEventHeader<T> & ConversationEventFields[T];
+
+/**
+ * An event log as a host stores it: where the conversation began (the input of
+ * `createConversation`) and the accepted events in order. `replay(log.events, { input: log.input })`
+ * rebuilds the state.
+ *
+ * @example
+ * ```ts
+ * import { replay, type ConversationEventLog } from 'ontwikkelgesprek';
+ * const log: ConversationEventLog = {
+ *   schemaVersion: 2,
+ *   input: {
+ *     id: 'c1', kind: 'checkIn', employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *     plannedStart: '2027-06-01T09:00:00+02:00', locale: 'nl',
+ *   },
+ *   events: [{ type: 'setPurpose', at: '2027-05-30T09:00:00+02:00', by: 'employee', purpose: 'Voortgang bespreken' }],
+ * };
+ * const state = replay(log.events, { input: log.input });
+ * state.ok && state.value.purpose; // 'Voortgang bespreken'
+ * ```
+ */
+export interface ConversationEventLog {
+  schemaVersion?: 2 | undefined;
+  input: import('./api-types.js').CreateConversationInput;
+  events: readonly ConversationEventInput[];
+  meta?: HostMeta | undefined;
+  unrecognized?: Unrecognized | undefined;
+}

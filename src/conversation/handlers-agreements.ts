@@ -1,0 +1,193 @@
+// The events of agreements and support agreements: proposing, changing, accepting, withdrawing.
+import type { Finding } from '../core/index.js';
+import type { Agreement } from '../agreements/index.js';
+import { checkAgreement } from '../agreements/index.js';
+import { finding } from '../locales/index.js';
+import type { Decision, Handler } from './decision.js';
+import { accept, other, refuse, unlessOpen } from './decision.js';
+import type { ConversationEventOf } from './event-types.js';
+import { agreementRef, checkContext } from './guards.js';
+import type { Conversation, ConversationAgreement } from './types.js';
+
+type List = 'agreements' | 'supportAgreements';
+type Role = 'employee' | 'manager';
+
+function refOf(list: List, agreement: { readonly id: string; readonly what: string }) {
+  return agreementRef({ agreement }, list === 'agreements' ? 'agreement' : 'supportAgreement');
+}
+
+function find(conversation: Conversation, id: string): { list: List; index: number; entry: ConversationAgreement } | undefined {
+  for (const list of ['agreements', 'supportAgreements'] as const) {
+    const index = conversation[list].findIndex((entry) => entry.agreement.id === id);
+    const entry = conversation[list][index];
+    if (entry !== undefined) return { list, index, entry };
+  }
+  return undefined;
+}
+
+/** `acceptedBy` in the state's key order: the employee's consent first. */
+function consent(employee: string | undefined, manager: string | undefined): Agreement['acceptedBy'] {
+  return { ...(employee !== undefined ? { employee } : {}), ...(manager !== undefined ? { manager } : {}) };
+}
+
+/** Acceptance is the conversation's own flow (the other side's event follows): the check need not ask for it. */
+const acceptanceCodes = new Set(['agreement.smart.acceptable.employeeMissing', 'agreement.smart.acceptable.managerMissing']);
+
+/**
+ * A proposal may be a draft: what the agreement check finds wrong becomes one composite warning whose
+ * details are the check's own findings; the guards decide when the phase closes.
+ */
+function draftWarnings(conversation: Conversation, list: List, agreement: Agreement, at: string): Finding[] {
+  const report = checkAgreement(agreement, checkContext(conversation, at));
+  const problems = report.findings.filter((f) => f.severity !== 'info' && !acceptanceCodes.has(f.code));
+  if (problems.length === 0) return [];
+  return [
+    finding.warning('conversation.agreement.draft', {
+      path: ['agreement'],
+      params: { agreement: refOf(list, agreement) },
+      details: problems,
+    }),
+  ];
+}
+
+/** The agreement as the conversation keeps it: of the list's kind, open, agreed by its author only. */
+function stored(list: List, agreement: Agreement, by: Role, at: string): Agreement {
+  return {
+    ...agreement,
+    kind: list === 'supportAgreements' ? 'support' : 'development',
+    acceptedBy: consent(by === 'employee' ? at : undefined, by === 'manager' ? at : undefined),
+  };
+}
+
+/**
+ * An agreement made in the conversation is open: whether it was done is the follow-up's to say, and
+ * dropping it is a withdrawal (with a reason), not a status slipped into a proposal or revision.
+ */
+function notOpen(list: List, agreement: Agreement): Decision {
+  return refuse(
+    finding.error('conversation.agreement.notOpen', {
+      path: ['agreement', 'status'],
+      params: { agreement: refOf(list, agreement), status: agreement.status },
+    }),
+  );
+}
+
+function propose(conversation: Conversation, event: ConversationEventOf<'proposeAgreement' | 'proposeSupport'>, list: List): Decision {
+  const { agreement, by } = event;
+  const existing = find(conversation, agreement.id);
+  if (existing !== undefined) {
+    // Named by what the agreement already there says: that is the one to change.
+    const params = { agreement: refOf(existing.list, existing.entry.agreement) };
+    return refuse(finding.error('conversation.agreement.duplicate', { path: ['agreement', 'id'], params }));
+  }
+  if (agreement.status !== 'open') return notOpen(list, agreement);
+  if (list === 'agreements' && agreement.kind === 'support') {
+    return refuse(
+      finding.error('conversation.agreement.useSupport', { path: ['agreement', 'kind'], params: { agreement: refOf(list, agreement) } }),
+    );
+  }
+  if (agreement.acceptedBy[other(by)] !== undefined) {
+    // Acceptance is the other side's own event; a proposal cannot carry it.
+    return refuse(
+      finding.error('conversation.guard.agreementsAccepted', {
+        path: ['agreement', 'acceptedBy', other(by)],
+        params: { agreement: refOf(list, agreement), side: other(by) },
+      }),
+    );
+  }
+  const kept = stored(list, agreement, by, event.at);
+  const findings = draftWarnings(conversation, list, kept, event.at);
+  if (list === 'agreements' && by === 'manager') {
+    findings.push(finding.info('conversation.agreement.proposedByManager', { path: ['by'], params: { agreement: refOf(list, kept) } }));
+  }
+  const entry: ConversationAgreement = { agreement: kept, proposedBy: by, proposedAt: event.at, revision: 0, withdrawn: null };
+  return accept((writer) => writer.push([list], entry), findings);
+}
+
+function revise(conversation: Conversation, event: ConversationEventOf<'reviseAgreement'>): Decision {
+  const { agreement, by } = event;
+  const found = find(conversation, agreement.id);
+  const blocked = unlessOpen(conversation, event.type, found?.list === 'supportAgreements' ? 'support' : 'agreements');
+  if (blocked !== undefined) return blocked;
+  if (found === undefined)
+    return refuse(
+      finding.error('conversation.agreement.unknown', { path: ['agreement', 'id'], params: { agreement: refOf('agreements', agreement) } }),
+    );
+  const ref = refOf(found.list, found.entry.agreement);
+  if (found.entry.withdrawn !== null)
+    return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreement', 'id'], params: { agreement: ref } }));
+  if (agreement.status !== 'open') return notOpen(found.list, agreement);
+  const kept = stored(found.list, agreement, by, event.at);
+  const findings = draftWarnings(conversation, found.list, kept, event.at);
+  if (found.entry.agreement.acceptedBy[other(by)] !== undefined) {
+    findings.push(
+      finding.warning('conversation.agreement.revisionResetsAcceptance', {
+        path: ['agreement'],
+        params: { agreement: refOf(found.list, kept), side: other(by) },
+      }),
+    );
+  }
+  return accept((writer) => {
+    writer.set([found.list, found.index, 'agreement'], kept);
+    writer.set([found.list, found.index, 'revision'], found.entry.revision + 1);
+  }, findings);
+}
+
+function acceptIn(conversation: Conversation, event: ConversationEventOf<'acceptAgreement' | 'acceptSupport'>, list: List): Decision {
+  const id = event.agreementId;
+  const index = conversation[list].findIndex((entry) => entry.agreement.id === id);
+  const entry = conversation[list][index];
+  if (entry === undefined)
+    return refuse(
+      finding.error('conversation.agreement.unknown', {
+        path: ['agreementId'],
+        params: { agreement: { kind: list === 'agreements' ? 'agreement' : 'supportAgreement', id } },
+      }),
+    );
+  const ref = refOf(list, entry.agreement);
+  if (entry.withdrawn !== null)
+    return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreementId'], params: { agreement: ref } }));
+  if (entry.agreement.acceptedBy[event.by] !== undefined) {
+    return refuse(
+      finding.error('conversation.agreement.alreadyAccepted', { path: ['agreementId'], params: { agreement: ref, side: event.by } }),
+    );
+  }
+  const given = entry.agreement.acceptedBy;
+  const acceptedBy = consent(event.by === 'employee' ? event.at : given.employee, event.by === 'manager' ? event.at : given.manager);
+  return accept((writer) => writer.set([list, index, 'agreement', 'acceptedBy'], acceptedBy));
+}
+
+function withdraw(conversation: Conversation, event: ConversationEventOf<'withdrawAgreement'>): Decision {
+  const id = event.agreementId;
+  const found = find(conversation, id);
+  const blocked = unlessOpen(conversation, event.type, found?.list === 'supportAgreements' ? 'support' : 'agreements');
+  if (blocked !== undefined) return blocked;
+  if (found === undefined)
+    return refuse(
+      finding.error('conversation.agreement.unknown', { path: ['agreementId'], params: { agreement: { kind: 'agreement', id } } }),
+    );
+  if (found.entry.withdrawn !== null) {
+    return refuse(
+      finding.error('conversation.agreement.withdrawn', {
+        path: ['agreementId'],
+        params: { agreement: refOf(found.list, found.entry.agreement) },
+      }),
+    );
+  }
+  return accept((writer) => {
+    writer.set([found.list, found.index, 'withdrawn'], { at: event.at, by: event.by, reason: event.reason });
+    writer.set([found.list, found.index, 'agreement', 'status'], 'dropped');
+  });
+}
+
+/** The handlers of agreements. */
+export const agreementHandlers = {
+  proposeAgreement: (conversation, event) => propose(conversation, event, 'agreements'),
+  proposeSupport: (conversation, event) => propose(conversation, event, 'supportAgreements'),
+  reviseAgreement: revise,
+  acceptAgreement: (conversation, event) => acceptIn(conversation, event, 'agreements'),
+  acceptSupport: (conversation, event) => acceptIn(conversation, event, 'supportAgreements'),
+  withdrawAgreement: withdraw,
+} satisfies {
+  [T in 'proposeAgreement' | 'proposeSupport' | 'reviseAgreement' | 'acceptAgreement' | 'acceptSupport' | 'withdrawAgreement']: Handler<T>;
+};

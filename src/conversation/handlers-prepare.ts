@@ -1,0 +1,239 @@
+// The events of preparation: answers, agenda points, merging the agenda, the purpose.
+import type { Finding, FindingParamValue, Result } from '../core/index.js';
+import { fail, ok } from '../core/index.js';
+import type { AgendaItem, MergedAgendaItem } from '../agenda/index.js';
+import { mergeAgendas } from '../agenda/index.js';
+import { finding } from '../locales/index.js';
+import type { Decision, Handler } from './decision.js';
+import type { ConversationEventOf } from './event-types.js';
+import { accept, other, refuse } from './decision.js';
+import { limits } from './schema-state.js';
+import type { AgendaEntry, Conversation, ConversationAgenda, PreparationAnswer } from './types.js';
+
+/** The state's agenda points with a change to one side's list, for merging before the change is made. */
+type Points = Conversation['agendaPoints'];
+
+function limitReached(
+  list: 'preparation' | 'agendaPoints' | 'agendaItems' | 'goalIds' | 'needs',
+  maximum: number,
+  path: string[],
+): Decision {
+  return refuse(finding.error('conversation.limit.reached', { path, params: { list, maximum } }));
+}
+
+/** An entry of the merged agenda in the state's key order, keeping the done flag of what it joins. */
+function entryOf(item: MergedAgendaItem, done: ReadonlyMap<string, AgendaEntry>): AgendaEntry {
+  const previous = item.itemIds.map((id) => done.get(id)).find((entry) => entry !== undefined);
+  return {
+    id: item.id,
+    itemIds: [...item.itemIds],
+    sources: [...item.sources],
+    title: item.title,
+    ...(item.topic !== undefined ? { topic: item.topic } : {}),
+    priority: item.priority,
+    minutes: item.minutes,
+    joint: item.joint,
+    goalIds: [...item.goalIds],
+    ...(item.notes !== undefined ? { notes: item.notes } : {}),
+    ...(item.followUp !== undefined
+      ? {
+          followUp: {
+            agreementId: item.followUp.agreementId,
+            ...(item.followUp.who !== undefined ? { who: item.followUp.who } : {}),
+            ...(item.followUp.when !== undefined ? { when: item.followUp.when } : {}),
+          },
+        }
+      : {}),
+    done: previous !== undefined,
+    ...(previous?.doneAt !== undefined ? { doneAt: previous.doneAt } : {}),
+    ...(previous?.doneBy !== undefined ? { doneBy: previous.doneBy } : {}),
+  };
+}
+
+/** Is any list of the merged agenda longer than the state allows? */
+function overLimit(agenda: ConversationAgenda): 'agendaItems' | 'goalIds' | undefined {
+  if (agenda.items.length > limits.agendaItems || agenda.deferred.length > limits.agendaItems) return 'agendaItems';
+  for (const entry of [...agenda.items, ...agenda.deferred]) {
+    if (entry.itemIds.length > limits.agendaItems) return 'agendaItems';
+    if (entry.goalIds.length > limits.agendaItems) return 'goalIds';
+  }
+  return undefined;
+}
+
+/** Merges both sides' points (and the previous plan's open agreements), keeping done flags. */
+export function mergeFor(
+  conversation: Conversation,
+  points: Points = conversation.agendaPoints,
+  minutes = conversation.availableMinutes,
+): Result<ConversationAgenda> {
+  const merged = mergeAgendas({
+    employeeItems: points.employee,
+    organisationItems: points.manager,
+    previousAgreements: conversation.previousOpenAgreements.map((agreement) => ({
+      id: agreement.id,
+      what: agreement.what.length > 0 ? agreement.what : agreement.id,
+      status: agreement.status,
+    })),
+    minutesAvailable: minutes,
+    kind: conversation.kind,
+    locale: conversation.locale,
+  });
+  if (!merged.ok) return merged;
+  const done = new Map<string, AgendaEntry>();
+  for (const entry of [...(conversation.agenda?.items ?? []), ...(conversation.agenda?.deferred ?? [])]) {
+    if (entry.done) for (const id of entry.itemIds) done.set(id, entry);
+  }
+  const agenda: ConversationAgenda = {
+    items: merged.value.items.map((item) => entryOf(item, done)),
+    deferred: merged.value.deferred.map((item) => entryOf(item, done)),
+    minutesPlanned: merged.value.minutesPlanned,
+    minutesForItems: merged.value.minutesForItems,
+  };
+  const over = overLimit(agenda);
+  if (over !== undefined)
+    return fail([finding.error('conversation.limit.reached', { path: ['agenda'], params: { list: over, maximum: limits.agendaItems } })]);
+  return ok(agenda, merged.findings);
+}
+
+/** The ids of the things a finding refers to. */
+function refIds(value: FindingParamValue): string[] {
+  if (Array.isArray(value))
+    return value.flatMap((item) => (typeof item === 'object' && item !== null ? [(item as { id: string }).id] : []));
+  if (typeof value === 'object' && value !== null && 'kind' in value && 'id' in value) return [value.id];
+  return [];
+}
+
+/** Does the finding refer to a point, or to no point at all (a finding about the whole agenda)? */
+function about(found: Finding): string[] {
+  return Object.values(found.params).flatMap(refIds);
+}
+
+/** Re-merges after a change while preparing: the agenda, and the findings this change caused. */
+function remerge(
+  conversation: Conversation,
+  keep: (found: Finding) => boolean,
+  points?: Points,
+  minutes?: number,
+): Result<ConversationAgenda | null> {
+  if (conversation.agenda === null) return ok(null);
+  const merged = mergeFor(conversation, points, minutes);
+  return merged.ok ? ok(merged.value, merged.findings.filter(keep)) : merged;
+}
+
+const budgetCodes = new Set(['agenda.budget.over', 'agenda.budget.noTimeForItems']);
+
+function answerPreparation(conversation: Conversation, event: ConversationEventOf<'answerPreparation'>): Decision {
+  const answers = conversation.preparation[event.by];
+  const index = answers.findIndex((answer) => answer.questionId === event.questionId);
+  if (index < 0 && answers.length >= limits.perSide) return limitReached('preparation', limits.perSide, ['questionId']);
+  const answer: PreparationAnswer = {
+    questionId: event.questionId,
+    ...(event.question !== undefined ? { question: event.question } : {}),
+    answer: event.answer,
+    at: event.at,
+  };
+  return accept((writer) =>
+    index >= 0 ? writer.set(['preparation', event.by, index], answer) : writer.push(['preparation', event.by], answer),
+  );
+}
+
+function addAgendaPoint(conversation: Conversation, event: ConversationEventOf<'addAgendaPoint'>): Decision {
+  const { point: input, by } = event;
+  const taken =
+    conversation.agendaPoints.employee.some((point) => point.id === input.id) ||
+    conversation.agendaPoints.manager.some((point) => point.id === input.id) ||
+    conversation.previousOpenAgreements.some((agreement) => agreement.id === input.id);
+  if (taken) {
+    return refuse(
+      finding.error('conversation.agenda.duplicatePoint', {
+        path: ['point', 'id'],
+        params: { point: { kind: 'agendaPoint', id: input.id, title: input.title } },
+      }),
+    );
+  }
+  if (conversation.agendaPoints[by].length >= limits.perSide) return limitReached('agendaPoints', limits.perSide, ['point']);
+  const point: AgendaItem = {
+    id: input.id,
+    source: by === 'employee' ? 'employee' : 'organisation',
+    title: input.title,
+    ...(input.topic !== undefined ? { topic: input.topic } : {}),
+    priority: input.priority,
+    ...(input.minutes !== undefined ? { minutes: input.minutes } : {}),
+    goalIds: [...input.goalIds],
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    ...(input.links !== undefined ? { links: [...input.links] } : {}),
+  };
+  // A hint about a point is reported once: on the event that brought the point.
+  const points = { ...conversation.agendaPoints, [by]: [...conversation.agendaPoints[by], point] };
+  const merged = remerge(conversation, (f) => about(f).includes(point.id) || budgetCodes.has(f.code), points);
+  if (!merged.ok) return refuse(...merged.findings);
+  return accept(
+    (writer) => {
+      writer.push(['agendaPoints', by], point);
+      if (merged.value !== null) writer.set(['agenda'], merged.value);
+    },
+    [...merged.findings],
+  );
+}
+
+function withdrawAgendaPoint(conversation: Conversation, event: ConversationEventOf<'withdrawAgendaPoint'>): Decision {
+  const id = event.pointId;
+  const index = conversation.agendaPoints[event.by].findIndex((point) => point.id === id);
+  if (index < 0) {
+    // Each side owns its points: the initiative is not the other side's to take away.
+    const theirs = conversation.agendaPoints[other(event.by)].find((point) => point.id === id);
+    if (theirs !== undefined) {
+      return refuse(
+        finding.error('conversation.agenda.otherSidesPoint', {
+          path: ['pointId'],
+          params: { point: { kind: 'agendaPoint', id, title: theirs.title }, side: other(event.by) },
+        }),
+      );
+    }
+    return refuse(finding.error('conversation.agenda.unknownPoint', { path: ['pointId'], params: { point: { kind: 'agendaPoint', id } } }));
+  }
+  const points = { ...conversation.agendaPoints, [event.by]: conversation.agendaPoints[event.by].filter((point) => point.id !== id) };
+  const merged = remerge(conversation, (f) => about(f).length === 0, points);
+  if (!merged.ok) return refuse(...merged.findings);
+  return accept(
+    (writer) => {
+      writer.remove(['agendaPoints', event.by], index);
+      if (merged.value !== null) writer.set(['agenda'], merged.value);
+    },
+    [...merged.findings],
+  );
+}
+
+function mergeAgenda(conversation: Conversation): Decision {
+  const merged = mergeFor(conversation);
+  if (!merged.ok) return refuse(...merged.findings);
+  return accept((writer) => writer.set(['agenda'], merged.value), [...merged.findings]);
+}
+
+function setPurpose(conversation: Conversation, event: ConversationEventOf<'setPurpose'>): Decision {
+  const minutes = event.minutes ?? conversation.availableMinutes;
+  // Only a change of time changes the agenda; what it says about the time is new, the rest was said.
+  const merged =
+    minutes === conversation.availableMinutes
+      ? ok(null)
+      : remerge(conversation, (f) => f.code.startsWith('agenda.budget.'), undefined, minutes);
+  if (!merged.ok) return refuse(...merged.findings);
+  return accept(
+    (writer) => {
+      writer.set(['purpose'], event.purpose);
+      if (event.overarchingGoal !== undefined) writer.set(['overarchingGoal'], event.overarchingGoal);
+      if (minutes !== conversation.availableMinutes) writer.set(['availableMinutes'], minutes);
+      if (merged.value !== null) writer.set(['agenda'], merged.value);
+    },
+    [...merged.findings],
+  );
+}
+
+/** The handlers of preparation. */
+export const prepareHandlers = {
+  answerPreparation,
+  addAgendaPoint,
+  withdrawAgendaPoint,
+  mergeAgenda,
+  setPurpose,
+} satisfies { [T in 'answerPreparation' | 'addAgendaPoint' | 'withdrawAgendaPoint' | 'mergeAgenda' | 'setPurpose']: Handler<T> };

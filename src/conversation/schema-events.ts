@@ -1,0 +1,110 @@
+// Validation of conversation events and of the input of createConversation (see event-types.ts and
+// api-types.ts for the named types).
+import * as z from 'zod/mini';
+import type * as zc from 'zod/v4/core';
+import {
+  calendarDateSchema,
+  hostMetaSchema,
+  idSchema,
+  instantSchema,
+  localeSchema,
+  longTextSchema,
+  shortTextSchema,
+  timeZoneSchema,
+} from '../core/index.js';
+import { agreementSchema } from '../agreements/index.js';
+import { agendaItemSchema } from '../agenda/schema.js';
+import { conversationKindSchema, roleSchema } from '../vocabulary/index.js';
+import { needSchema, personSchema, strictnessSchema } from './schema-state.js';
+import { conversationTemplateSchema, listOf, schemaVersionSchema, storedTail } from './schema-template.js';
+
+const minutesSchema = z.int().check(z.minimum(5), z.maximum(480));
+const reasonSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000));
+
+/** An event of one type: the header, its own fields, then the host's own. */
+const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S) =>
+  z.strictObject({ schemaVersion: schemaVersionSchema, type: z.literal(type), at: instantSchema, by: roleSchema, ...shape, ...storedTail });
+
+/**
+ * Schema of every event a conversation accepts: plain objects, each with `type`, `at` (an instant)
+ * and `by` (`employee` or `manager`). Unknown keys are refused.
+ *
+ * @example
+ * ```ts
+ * import { conversationEventSchema } from 'ontwikkelgesprek/schemas';
+ * conversationEventSchema.safeParse({ type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' }).success; // true
+ * ```
+ */
+export const conversationEventSchema = z.discriminatedUnion('type', [
+  event('answerPreparation', { questionId: idSchema, question: z.optional(longTextSchema), answer: longTextSchema }),
+  event('addAgendaPoint', { point: z.omit(agendaItemSchema, { source: true }) }),
+  event('withdrawAgendaPoint', { pointId: idSchema, reason: z.optional(longTextSchema) }),
+  event('mergeAgenda', {}),
+  event('setPurpose', { purpose: shortTextSchema, overarchingGoal: z.optional(longTextSchema), minutes: z.optional(minutesSchema) }),
+  event('start', {}),
+  event('nextPhase', {}),
+  event('previousPhase', {}),
+  event('addNote', { text: reasonSchema }),
+  event('markAgendaItemDone', { itemId: idSchema }),
+  event('addNeed', {
+    need: z.extend(z.omit(needSchema, { source: true }), { goalIds: z._default(listOf(idSchema, 100), []) }),
+  }),
+  event('proposeAgreement', { agreement: agreementSchema }),
+  event('reviseAgreement', { agreement: agreementSchema }),
+  event('acceptAgreement', { agreementId: idSchema }),
+  event('withdrawAgreement', { agreementId: idSchema, reason: z._default(longTextSchema, '') }),
+  event('proposeSupport', { agreement: agreementSchema }),
+  event('acceptSupport', { agreementId: idSchema }),
+  event('scheduleNextConversation', {
+    date: calendarDateSchema,
+    start: instantSchema,
+    end: instantSchema,
+    kind: z.optional(conversationKindSchema),
+  }),
+  event('evaluate', { rating: z.int().check(z.minimum(1), z.maximum(5)), feedback: z._default(longTextSchema, '') }),
+  event('conclude', {}),
+  event('postpone', { reason: reasonSchema, emergency: z._default(z.boolean(), false), newStart: z.optional(instantSchema) }),
+  event('cancel', { reason: reasonSchema }),
+]);
+
+/**
+ * Schema of the input of `createConversation` (see `CreateConversationInput`).
+ *
+ * @example
+ * ```ts
+ * import { createConversationInputSchema } from 'ontwikkelgesprek/schemas';
+ * createConversationInputSchema.safeParse({ id: 'c1' }).success; // false
+ * ```
+ */
+export const createConversationInputSchema = z.strictObject({
+  id: idSchema,
+  kind: z.optional(z.enum(['development', 'career', 'checkIn'])),
+  template: z.optional(conversationTemplateSchema),
+  employee: personSchema,
+  manager: personSchema,
+  plannedStart: instantSchema,
+  plannedMinutes: z.optional(minutesSchema),
+  locale: localeSchema,
+  timeZone: z.optional(timeZoneSchema),
+  strictness: z.optional(strictnessSchema),
+  // A plain object, not a strict one: a whole stored POP may be passed as it is; only its id and
+  // agreements are read, the rest is stripped, never merged into the state.
+  previousPlan: z.optional(z.object({ id: z.optional(idSchema), agreements: listOf(agreementSchema, 1_000) })),
+  meta: z.optional(hostMetaSchema),
+});
+
+/**
+ * Schema of an event log as a host stores it (see `ConversationEventLog`).
+ *
+ * @example
+ * ```ts
+ * import { conversationEventLogSchema } from 'ontwikkelgesprek/schemas';
+ * conversationEventLogSchema.safeParse({ events: [] }).success; // false: where it began is missing
+ * ```
+ */
+export const conversationEventLogSchema = z.strictObject({
+  schemaVersion: schemaVersionSchema,
+  input: createConversationInputSchema,
+  events: listOf(conversationEventSchema, 1_000_000),
+  ...storedTail,
+});

@@ -1,0 +1,262 @@
+// Validation of the conversation state (see types.ts for the named types). The limits here are the
+// limits every state the library produces keeps: an event that would break one is refused.
+import * as z from 'zod/mini';
+import type * as zc from 'zod/v4/core';
+import {
+  calendarDateSchema,
+  idSchema,
+  instantSchema,
+  localeSchema,
+  longTextSchema,
+  shortTextSchema,
+  timeZoneSchema,
+} from '../core/index.js';
+import { agreementSchema } from '../agreements/index.js';
+import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/schema.js';
+import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/index.js';
+import { conversationTemplateSchema, listOf, storedTail } from './schema-template.js';
+
+/** The limits of the state, shared by the schema and the handlers that keep them. */
+export const limits = Object.freeze({
+  /** Preparation answers, agenda points and needs, per side. */
+  perSide: 10_000,
+  /** Points of the merged agenda (planned and deferred each), the points one joins, and its goals. */
+  agendaItems: 100_000,
+  /** Goal ids of a need. */
+  needGoals: 100,
+});
+
+/**
+ * Schema of a participant: id and name.
+ *
+ * @example
+ * ```ts
+ * import { personSchema } from 'ontwikkelgesprek/schemas';
+ * personSchema.parse({ id: 'emp-1', name: 'Sanne de Vries' });
+ * ```
+ */
+export const personSchema = z.strictObject({ id: idSchema, name: shortTextSchema });
+
+/**
+ * Schema of how strictly the guards judge (see `Strictness`).
+ *
+ * @example
+ * ```ts
+ * import { strictnessSchema } from 'ontwikkelgesprek/schemas';
+ * strictnessSchema.options; // ['relaxed', 'standard', 'strict']
+ * ```
+ */
+export const strictnessSchema = z.enum(['relaxed', 'standard', 'strict']);
+
+/**
+ * Schema of the status of a conversation.
+ *
+ * @example
+ * ```ts
+ * import { conversationStatusSchema } from 'ontwikkelgesprek/schemas';
+ * conversationStatusSchema.options.includes('postponed'); // true
+ * ```
+ */
+export const conversationStatusSchema = z.enum(['planned', 'inProgress', 'concluded', 'postponed', 'cancelled']);
+
+/**
+ * Schema of a point of the merged agenda as the conversation keeps it (see `AgendaEntry`).
+ *
+ * @example
+ * ```ts
+ * import { agendaEntrySchema } from 'ontwikkelgesprek/schemas';
+ * agendaEntrySchema.safeParse({ id: 'x' }).success; // false
+ * ```
+ */
+export const agendaEntrySchema = z.strictObject({
+  id: idSchema,
+  itemIds: z.array(idSchema).check(z.minLength(1), z.maxLength(limits.agendaItems)),
+  sources: z.array(mergedSourceSchema).check(z.minLength(1), z.maxLength(3)),
+  title: shortTextSchema,
+  topic: z.optional(topicIdSchema),
+  priority: agendaPrioritySchema,
+  minutes: z.int().check(z.minimum(1), z.maximum(1_440)),
+  joint: z.boolean(),
+  goalIds: listOf(idSchema, limits.agendaItems),
+  notes: z.optional(longTextSchema),
+  followUp: z.optional(
+    z.strictObject({
+      agreementId: idSchema,
+      who: z.optional(z.string().check(z.maxLength(200))),
+      when: z.optional(z.string().check(z.maxLength(100))),
+    }),
+  ),
+  done: z.boolean(),
+  doneAt: z.optional(instantSchema),
+  doneBy: z.optional(roleSchema),
+});
+
+/**
+ * Schema of the merged agenda as the conversation keeps it (see `ConversationAgenda`).
+ *
+ * @example
+ * ```ts
+ * import { conversationAgendaSchema } from 'ontwikkelgesprek/schemas';
+ * conversationAgendaSchema.parse({ items: [], deferred: [], minutesPlanned: 0, minutesForItems: 45 });
+ * ```
+ */
+export const conversationAgendaSchema = z.strictObject({
+  items: listOf(agendaEntrySchema, limits.agendaItems),
+  deferred: listOf(agendaEntrySchema, limits.agendaItems),
+  minutesPlanned: z.int().check(z.minimum(0)),
+  minutesForItems: z.int().check(z.minimum(0)),
+});
+
+/**
+ * Schema of an answer to a preparation question.
+ *
+ * @example
+ * ```ts
+ * import { preparationAnswerSchema } from 'ontwikkelgesprek/schemas';
+ * preparationAnswerSchema.parse({ questionId: 'q1', answer: 'Goed', at: '2027-03-01T09:00:00+01:00' });
+ * ```
+ */
+export const preparationAnswerSchema = z.strictObject({
+  questionId: idSchema,
+  question: z.optional(longTextSchema),
+  answer: longTextSchema,
+  at: instantSchema,
+});
+
+/**
+ * Schema of a development need of either side (see `Need`).
+ *
+ * @example
+ * ```ts
+ * import { needSchema } from 'ontwikkelgesprek/schemas';
+ * needSchema.parse({ id: 'n1', text: 'Beter presenteren', focus: 'skills', goalIds: [], source: 'employee' });
+ * ```
+ */
+export const needSchema = z.strictObject({
+  id: idSchema,
+  text: shortTextSchema,
+  why: z.optional(longTextSchema),
+  focus: focusAreaSchema,
+  goalIds: listOf(idSchema, limits.needGoals),
+  source: roleSchema,
+});
+
+/**
+ * Schema of an agreement in the conversation (see `ConversationAgreement`).
+ *
+ * @example
+ * ```ts
+ * import { conversationAgreementSchema } from 'ontwikkelgesprek/schemas';
+ * conversationAgreementSchema.safeParse({}).success; // false
+ * ```
+ */
+export const conversationAgreementSchema = z.strictObject({
+  agreement: agreementSchema,
+  proposedBy: roleSchema,
+  proposedAt: instantSchema,
+  revision: z.int().check(z.minimum(0)),
+  withdrawn: z.nullable(z.strictObject({ at: instantSchema, by: roleSchema, reason: longTextSchema })),
+});
+
+/**
+ * Schema of a note taken in a phase.
+ *
+ * @example
+ * ```ts
+ * import { noteSchema } from 'ontwikkelgesprek/schemas';
+ * noteSchema.parse({ phase: 'currentSituation', text: 'Migratie afgerond', by: 'employee', at: '2027-03-15T10:05:00+01:00' });
+ * ```
+ */
+export const noteSchema = z.strictObject({ phase: phaseIdSchema, text: longTextSchema, by: roleSchema, at: instantSchema });
+
+/**
+ * Schema of the next conversation as planned.
+ *
+ * @example
+ * ```ts
+ * import { nextConversationSchema } from 'ontwikkelgesprek/schemas';
+ * nextConversationSchema.safeParse({ date: '2027-09-14', start: '2027-09-14T10:00:00+02:00', end: '2027-09-14T10:45:00+02:00', kind: 'checkIn' }).success; // true
+ * ```
+ */
+export const nextConversationSchema = z.strictObject({
+  date: calendarDateSchema,
+  start: instantSchema,
+  end: instantSchema,
+  kind: conversationKindSchema,
+});
+
+/**
+ * Schema of a visit of a phase.
+ *
+ * @example
+ * ```ts
+ * import { phaseVisitSchema } from 'ontwikkelgesprek/schemas';
+ * phaseVisitSchema.safeParse({ phase: 'setStatus', enteredAt: '2027-03-15T10:00:00+01:00', by: 'manager' }).success; // true
+ * ```
+ */
+export const phaseVisitSchema = z.strictObject({
+  phase: phaseIdSchema,
+  enteredAt: instantSchema,
+  leftAt: z.optional(instantSchema),
+  by: roleSchema,
+});
+
+const bySide = <T extends zc.$ZodType>(item: T) =>
+  z.strictObject({ employee: listOf(item, limits.perSide), manager: listOf(item, limits.perSide) });
+
+/**
+ * Schema of the conversation state (see `Conversation`): what a host stores and reads back.
+ *
+ * @example
+ * ```ts
+ * import { conversationSchema } from 'ontwikkelgesprek/schemas';
+ * conversationSchema.safeParse({ id: 'c1' }).success; // false
+ * ```
+ */
+export const conversationSchema = z.strictObject({
+  // Written by the library: a state without it is an older one, for a migration to upgrade.
+  schemaVersion: z.literal(2),
+  id: idSchema,
+  kind: conversationKindSchema,
+  template: conversationTemplateSchema,
+  employee: personSchema,
+  manager: personSchema,
+  plannedStart: instantSchema,
+  plannedMinutes: z.int().check(z.minimum(5), z.maximum(480)),
+  locale: localeSchema,
+  timeZone: timeZoneSchema,
+  strictness: strictnessSchema,
+  status: conversationStatusSchema,
+  phase: phaseIdSchema,
+  phaseHistory: z.array(phaseVisitSchema),
+  version: z.int().check(z.minimum(0)),
+  updatedAt: z.nullable(instantSchema),
+  startedAt: z.nullable(instantSchema),
+  purpose: z.nullable(longTextSchema),
+  overarchingGoal: z.nullable(longTextSchema),
+  availableMinutes: z.int().check(z.minimum(5), z.maximum(480)),
+  preparation: bySide(preparationAnswerSchema),
+  agendaPoints: bySide(agendaItemSchema),
+  agenda: z.nullable(conversationAgendaSchema),
+  notes: z.array(noteSchema),
+  needs: bySide(needSchema),
+  agreements: z.array(conversationAgreementSchema),
+  supportAgreements: z.array(conversationAgreementSchema),
+  nextConversation: z.nullable(nextConversationSchema),
+  evaluation: z.nullable(
+    z.strictObject({ rating: z.int().check(z.minimum(1), z.maximum(5)), feedback: longTextSchema, by: roleSchema, at: instantSchema }),
+  ),
+  concludedAt: z.nullable(instantSchema),
+  postponement: z.nullable(
+    z.strictObject({
+      reason: longTextSchema,
+      emergency: z.boolean(),
+      at: instantSchema,
+      by: roleSchema,
+      newStart: z.optional(instantSchema),
+    }),
+  ),
+  cancellation: z.nullable(z.strictObject({ reason: longTextSchema, at: instantSchema, by: roleSchema })),
+  previousOpenAgreements: z.array(agreementSchema),
+  ...storedTail,
+});

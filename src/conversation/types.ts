@@ -1,0 +1,291 @@
+// The named types of the conversation module: templates and the conversation state. Events are in
+// event-types.ts, the shapes of the functions' options and answers in api-types.ts. The schemas in
+// schema.ts check data against these (test/conversation/types.test.ts keeps the two equal).
+import type { HostMeta } from '../core/index.js';
+import type { Agreement } from '../agreements/index.js';
+import type { AgendaItem, AgendaPriority, MergedSource } from '../agenda/index.js';
+import type { ConversationTemplate, Unrecognized } from './template-types.js';
+import type { ConversationKind, FocusArea, PhaseId, Role, TopicId } from '../vocabulary/index.js';
+
+export type {
+  ConversationTemplate,
+  ConversationTemplateInput,
+  GuardId,
+  PhaseActivity,
+  TemplatePhase,
+  TemplatePhaseInput,
+  Unrecognized,
+} from './template-types.js';
+
+/**
+ * A participant: id and name.
+ *
+ * @example
+ * ```ts
+ * import type { Person } from 'ontwikkelgesprek';
+ * const manager: Person = { id: 'mgr-1', name: 'Ahmed Yilmaz' };
+ * ```
+ */
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * How strictly the guards judge: `relaxed` turns the soft guards (purpose, merged agenda, at least
+ * one agreement, WWW, evaluation) into warnings; `standard` makes them errors with SMART shortfalls
+ * as warnings; `strict` also makes SMART shortfalls and a missing evaluation errors. Acceptance by
+ * both sides and a planned next conversation are never relaxed.
+ *
+ * @example
+ * ```ts
+ * import { createConversation, type Strictness } from 'ontwikkelgesprek';
+ * const strictness: Strictness = 'strict';
+ * const created = createConversation({
+ *   id: 'c1', strictness,
+ *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl',
+ * });
+ * created.ok && created.value.strictness; // 'strict'
+ * ```
+ */
+export type Strictness = 'relaxed' | 'standard' | 'strict';
+
+/**
+ * The status of a conversation: `planned` (waiting in preparation), `inProgress`, `postponed`,
+ * `concluded` or `cancelled` (the last two are final).
+ *
+ * @example
+ * ```ts
+ * import type { ConversationStatus } from 'ontwikkelgesprek';
+ * const closed: ConversationStatus[] = ['concluded', 'cancelled'];
+ * ```
+ */
+export type ConversationStatus = 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
+
+/**
+ * An agenda point of the merged agenda as the conversation keeps it: the merged point of the agenda
+ * module (which points it joins, from which sides, its priority and minutes) and whether it has been
+ * discussed, when, and who ticked it off.
+ *
+ * @example
+ * ```ts
+ * import type { AgendaEntry } from 'ontwikkelgesprek';
+ * const entry: AgendaEntry = {
+ *   id: 'e1', itemIds: ['e1', 'o1'], sources: ['employee', 'organisation'], title: 'Presenteren',
+ *   priority: 'must', minutes: 15, joint: true, goalIds: [], done: false,
+ * };
+ * ```
+ */
+export interface AgendaEntry {
+  readonly id: string;
+  readonly itemIds: readonly string[];
+  readonly sources: readonly MergedSource[];
+  readonly title: string;
+  readonly topic?: TopicId | undefined;
+  readonly priority: AgendaPriority;
+  readonly minutes: number;
+  readonly joint: boolean;
+  readonly goalIds: readonly string[];
+  readonly notes?: string | undefined;
+  readonly followUp?: { readonly agreementId: string; readonly who?: string | undefined; readonly when?: string | undefined } | undefined;
+  readonly done: boolean;
+  readonly doneAt?: string | undefined;
+  readonly doneBy?: Role | undefined;
+}
+
+/**
+ * The merged agenda as the conversation keeps it: the points in conversation order, those that did
+ * not fit (`deferred`, for the next conversation), and the minutes planned and available for points.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationAgenda } from 'ontwikkelgesprek';
+ * const agenda: ConversationAgenda = { items: [], deferred: [], minutesPlanned: 0, minutesForItems: 45 };
+ * ```
+ */
+export interface ConversationAgenda {
+  readonly items: readonly AgendaEntry[];
+  readonly deferred: readonly AgendaEntry[];
+  readonly minutesPlanned: number;
+  readonly minutesForItems: number;
+}
+
+/**
+ * An answer to a preparation question.
+ *
+ * @example
+ * ```ts
+ * import type { PreparationAnswer } from 'ontwikkelgesprek';
+ * const answer: PreparationAnswer = { questionId: 'q1', answer: 'Trots op de migratie', at: '2027-03-01T09:00:00+01:00' };
+ * ```
+ */
+export interface PreparationAnswer {
+  readonly questionId: string;
+  readonly question?: string | undefined;
+  readonly answer: string;
+  readonly at: string;
+}
+
+/**
+ * A development need (*ontwikkelbehoefte*) of either side, with its focus and linked goals.
+ *
+ * @example
+ * ```ts
+ * import type { Need } from 'ontwikkelgesprek';
+ * const need: Need = { id: 'n1', text: 'Leren plannen', focus: 'skills', goalIds: ['g1'], source: 'employee' };
+ * ```
+ */
+export interface Need {
+  readonly id: string;
+  readonly text: string;
+  readonly why?: string | undefined;
+  readonly focus: FocusArea;
+  readonly goalIds: readonly string[];
+  readonly source: Role;
+}
+
+/**
+ * An agreement in the conversation: the agreement itself (`acceptedBy` records each side's consent),
+ * who proposed it and when, how often it was changed, and whether it was withdrawn.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationAgreement } from 'ontwikkelgesprek';
+ * function isAccepted(entry: ConversationAgreement): boolean {
+ *   return entry.agreement.acceptedBy.employee !== undefined && entry.agreement.acceptedBy.manager !== undefined;
+ * }
+ * ```
+ */
+export interface ConversationAgreement {
+  readonly agreement: Agreement;
+  readonly proposedBy: Role;
+  readonly proposedAt: string;
+  readonly revision: number;
+  readonly withdrawn: { readonly at: string; readonly by: Role; readonly reason: string } | null;
+}
+
+/**
+ * A note taken in a phase.
+ *
+ * @example
+ * ```ts
+ * import type { Note } from 'ontwikkelgesprek';
+ * const note: Note = { phase: 'employeeNeeds', text: 'Wil meer klantcontact', by: 'employee', at: '2027-03-15T10:20:00+01:00' };
+ * ```
+ */
+export interface Note {
+  readonly phase: PhaseId;
+  readonly text: string;
+  readonly by: Role;
+  readonly at: string;
+}
+
+/**
+ * The next conversation as planned: its local date, its start and end, and its kind.
+ *
+ * @example
+ * ```ts
+ * import type { NextConversation } from 'ontwikkelgesprek';
+ * const next: NextConversation = {
+ *   date: '2027-09-14', start: '2027-09-14T10:00:00+02:00', end: '2027-09-14T10:45:00+02:00', kind: 'checkIn',
+ * };
+ * ```
+ */
+export interface NextConversation {
+  readonly date: string;
+  readonly start: string;
+  readonly end: string;
+  readonly kind: ConversationKind;
+}
+
+/**
+ * A visit of a phase: when it was entered and left, and who moved.
+ *
+ * @example
+ * ```ts
+ * import type { PhaseVisit } from 'ontwikkelgesprek';
+ * const visit: PhaseVisit = { phase: 'agreements', enteredAt: '2027-03-15T10:40:00+01:00', by: 'employee' };
+ * ```
+ */
+export interface PhaseVisit {
+  readonly phase: PhaseId;
+  readonly enteredAt: string;
+  readonly leftAt?: string | undefined;
+  readonly by: Role;
+}
+
+/**
+ * What each side brought: the same list for the employee and for the manager.
+ *
+ * @example
+ * ```ts
+ * import type { BySide, Need } from 'ontwikkelgesprek';
+ * const needs: BySide<Need> = {
+ *   employee: [{ id: 'n1', text: 'Beter presenteren', focus: 'skills', goalIds: [], source: 'employee' }],
+ *   manager: [],
+ * };
+ * ```
+ */
+export interface BySide<T> {
+  readonly employee: readonly T[];
+  readonly manager: readonly T[];
+}
+
+/**
+ * The conversation state: plain JSON, as `createConversation`, `transition` and `replay` return it,
+ * with one key order, so the same state is the same JSON string. A host stores it as it is; a state
+ * read back from storage is validated before use. `meta` is the host's own (carried through every
+ * event untouched); `version` counts the accepted events and `updatedAt` is the last one's instant.
+ *
+ * @example
+ * ```ts
+ * import type { Conversation } from 'ontwikkelgesprek';
+ * function where(conversation: Conversation): string {
+ *   return `${conversation.status} / ${conversation.phase} (after ${conversation.version} events)`;
+ * }
+ * ```
+ */
+export interface Conversation {
+  readonly schemaVersion: 2;
+  readonly id: string;
+  readonly kind: ConversationKind;
+  readonly template: ConversationTemplate;
+  readonly employee: Person;
+  readonly manager: Person;
+  readonly plannedStart: string;
+  readonly plannedMinutes: number;
+  readonly locale: 'nl' | 'en';
+  readonly timeZone: string;
+  readonly strictness: Strictness;
+  readonly status: ConversationStatus;
+  readonly phase: PhaseId;
+  readonly phaseHistory: readonly PhaseVisit[];
+  readonly version: number;
+  readonly updatedAt: string | null;
+  readonly startedAt: string | null;
+  readonly purpose: string | null;
+  readonly overarchingGoal: string | null;
+  readonly availableMinutes: number;
+  readonly preparation: BySide<PreparationAnswer>;
+  readonly agendaPoints: BySide<AgendaItem>;
+  readonly agenda: ConversationAgenda | null;
+  readonly notes: readonly Note[];
+  readonly needs: BySide<Need>;
+  readonly agreements: readonly ConversationAgreement[];
+  readonly supportAgreements: readonly ConversationAgreement[];
+  readonly nextConversation: NextConversation | null;
+  readonly evaluation: { readonly rating: number; readonly feedback: string; readonly by: Role; readonly at: string } | null;
+  readonly concludedAt: string | null;
+  readonly postponement: {
+    readonly reason: string;
+    readonly emergency: boolean;
+    readonly at: string;
+    readonly by: Role;
+    readonly newStart?: string | undefined;
+  } | null;
+  readonly cancellation: { readonly reason: string; readonly at: string; readonly by: Role } | null;
+  readonly previousOpenAgreements: readonly Agreement[];
+  readonly meta?: HostMeta | undefined;
+  readonly unrecognized?: Unrecognized | undefined;
+}

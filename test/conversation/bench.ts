@@ -1,0 +1,142 @@
+/**
+ * The conversation against XState v5, on the built library (`npm run build` first), with the paired
+ * harness: `npx tsx test/conversation/bench.ts`. Prints ratios as median [min–max]; no assertions.
+ *
+ * - a whole 46-event development conversation, XState doing the same domain work and validation,
+ *   through its pure `transition` and through `actor.send`;
+ * - replay of a 1,000-event log against the same log sent to an XState actor;
+ * - how replay grows: t(2n) ÷ t(n) for n = 1,000.
+ */
+import type * as Library from '../../src/index.js';
+import type * as Schemas from '../../src/schemas/index.js';
+import { formatRatio, doublingRatio, pairedRatio } from '../bench/harness.js';
+import { developmentEvents46, developmentInput } from './fixtures.js';
+import { xstateConversation } from './xstate-machine.js';
+import type { ConversationEventInput } from '../../src/index.js';
+
+const dist = new URL('../../dist/', import.meta.url).href;
+const lib = (await import(`${dist}index.js`)) as typeof Library;
+const schemas = (await import(`${dist}schemas.js`)) as typeof Schemas;
+const xstate = xstateConversation(lib, schemas);
+
+function runLibrary(events: readonly ConversationEventInput[]): string {
+  const created = lib.createConversation(developmentInput);
+  if (!created.ok) throw new Error('fixture');
+  let state = created.value;
+  for (const event of events) {
+    const result = lib.transition(state, event);
+    if (!result.ok) throw new Error(`refused ${event.type}`);
+    state = result.value.conversation;
+  }
+  return state.status;
+}
+
+// Both must end concluded, or the comparison means nothing.
+for (const [name, run] of [
+  ['library', runLibrary],
+  ['xstate transition', xstate.runPure],
+  ['xstate actor', xstate.runActor],
+] as const) {
+  const end = run(developmentEvents46);
+  if (end !== 'concluded') throw new Error(`${name} ended in ${end}`);
+}
+
+/**
+ * The work both sides must do whatever the machine: validate every event, check the agreement and
+ * the support agreement when proposed and the agreement again when the agreements phase closes, and
+ * merge the agenda once. No implementation can go below this floor.
+ */
+function domainFloor(): unknown {
+  const parsed = developmentEvents46.map((event) => schemas.conversationEventSchema.parse(event));
+  const context = (now: string) => ({
+    now,
+    locale: 'nl' as const,
+    timeZone: 'Europe/Amsterdam',
+    participants: [
+      { id: 'emp-1', name: 'Sanne de Vries', role: 'employee' as const },
+      { id: 'mgr-1', name: 'Ahmed Yilmaz', role: 'manager' as const },
+    ],
+    strict: false,
+  });
+  const proposals = parsed.filter((event) => event.type === 'proposeAgreement' || event.type === 'proposeSupport');
+  for (const event of proposals) lib.checkAgreement(event.agreement, context(event.at));
+  const proposed = parsed.findIndex((event) => event.type === 'proposeAgreement');
+  const closing = parsed.find((event, index) => index > proposed && event.type === 'nextPhase');
+  if (proposals[0] !== undefined) lib.checkAgreement(proposals[0].agreement, context(closing?.at ?? proposals[0].at));
+  const points = parsed.flatMap((event) =>
+    event.type === 'addAgendaPoint'
+      ? [{ ...event.point, source: event.by === 'employee' ? ('employee' as const) : ('organisation' as const) }]
+      : [],
+  );
+  return lib.mergeAgendas({
+    employeeItems: points.filter((point) => point.source === 'employee'),
+    organisationItems: points.filter((point) => point.source === 'organisation'),
+    minutesAvailable: 60,
+    kind: 'development',
+    locale: 'nl',
+  });
+}
+
+/** A long log: the 46 events' preparation, then notes and needs until it has `n` events. */
+function longLog(n: number): ConversationEventInput[] {
+  const head = developmentEvents46.slice(0, developmentEvents46.findIndex((event) => event.type === 'start') + 1);
+  const events: ConversationEventInput[] = [...head];
+  const base = Date.parse('2027-03-15T09:10:00Z');
+  for (let i = events.length; i < n; i++) {
+    const at = new Date(base + i * 1_000).toISOString().replace('.000Z', 'Z');
+    events.push({ type: 'addNote', at, by: i % 2 === 0 ? 'employee' : 'manager', text: `Notitie ${i}: wat we bespraken.` });
+  }
+  return events;
+}
+const log1000 = longLog(1_000);
+const log2000 = longLog(2_000);
+const replayOf = (events: readonly ConversationEventInput[]) => () => {
+  const result = lib.replay(events, { input: developmentInput });
+  if (!result.ok) throw new Error('replay refused');
+  return result.value;
+};
+
+const rounds = Number(process.env['BENCH_ROUNDS'] ?? 15);
+const conversationPure = pairedRatio(
+  { name: 'xstate transition', run: () => xstate.runPure(developmentEvents46) },
+  { name: 'ours', run: () => runLibrary(developmentEvents46) },
+  { rounds, targetMs: 40 },
+);
+const conversationActor = pairedRatio(
+  { name: 'xstate actor', run: () => xstate.runActor(developmentEvents46) },
+  { name: 'ours', run: () => runLibrary(developmentEvents46) },
+  { rounds, targetMs: 40 },
+);
+const floorShare = pairedRatio(
+  { name: 'floor', run: domainFloor },
+  { name: 'ours', run: () => runLibrary(developmentEvents46) },
+  { rounds, targetMs: 40 },
+);
+const actorOverFloor = pairedRatio(
+  { name: 'xstate actor', run: () => xstate.runActor(developmentEvents46) },
+  { name: 'floor', run: domainFloor },
+  { rounds, targetMs: 40 },
+);
+const replayActor = pairedRatio(
+  { name: 'xstate actor', run: () => xstate.runActor(log1000) },
+  { name: 'replay', run: replayOf(log1000) },
+  { rounds, targetMs: 40 },
+);
+const replayPure = pairedRatio(
+  { name: 'xstate transition', run: () => xstate.runPure(log1000) },
+  { name: 'replay', run: replayOf(log1000) },
+  { rounds, targetMs: 40 },
+);
+const growth = doublingRatio(
+  { name: 'replay 1,000', run: replayOf(log1000) },
+  { name: 'replay 2,000', run: replayOf(log2000) },
+  { rounds },
+);
+
+console.log(`46-event conversation, XState pure transition ÷ ours: ${formatRatio(conversationPure)}`);
+console.log(`46-event conversation, XState actor.send ÷ ours:      ${formatRatio(conversationActor)}`);
+console.log(`46 events: shared floor (validation + domain calls) ÷ ours: ${formatRatio(floorShare)}`);
+console.log(`46 events: XState actor.send ÷ shared floor:            ${formatRatio(actorOverFloor)}`);
+console.log(`replay of 1,000 events, XState pure transition ÷ ours: ${formatRatio(replayPure)}`);
+console.log(`replay of 1,000 events, XState actor.send ÷ ours:      ${formatRatio(replayActor)}`);
+console.log(`replay t(2,000) ÷ t(1,000):                           ${formatRatio(growth)}`);

@@ -1,0 +1,72 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
+import type {
+  Conversation,
+  ConversationEvent,
+  ConversationEventInput,
+  ConversationEventLog,
+  ConversationEventType,
+  ConversationStatus,
+  ConversationTemplate,
+  ConversationTemplateInput,
+  CreateConversationInput,
+  GuardId,
+  PhaseActivity,
+  PhaseQuestionsOptions,
+  ProposeNextConversationOptions,
+  Strictness,
+} from '../../src/conversation/index.js';
+import type {
+  conversationEventLogSchema,
+  conversationEventSchema,
+  conversationSchema,
+  conversationStatusSchema,
+  conversationTemplateSchema,
+  createConversationInputSchema,
+  guardIdSchema,
+  phaseActivitySchema,
+  phaseQuestionsOptionsSchema,
+  proposeNextConversationOptionsSchema,
+  strictnessSchema,
+} from '../../src/conversation/schema.js';
+import type { ConversationEventLabel, ConversationStatusLabel } from '../../src/locales/codes/conversation.js';
+import type { DeepMutable } from '../type-helpers.js';
+
+// The named types are the contract and the schemas check data against them: both directions must
+// hold, so every optional in a type is optional at run time and nothing the schema accepts is
+// refused by the type (or the other way round).
+describe('conversation: named types and schemas agree', () => {
+  it('for the words of the model', () => {
+    expectTypeOf<z.output<typeof phaseActivitySchema>>().toEqualTypeOf<PhaseActivity>();
+    expectTypeOf<z.output<typeof guardIdSchema>>().toEqualTypeOf<GuardId>();
+    expectTypeOf<z.output<typeof strictnessSchema>>().toEqualTypeOf<Strictness>();
+    expectTypeOf<z.output<typeof conversationStatusSchema>>().toEqualTypeOf<ConversationStatus>();
+    // The catalogues name every status and every event: their label families are the same unions.
+    expectTypeOf<ConversationStatusLabel>().toEqualTypeOf<ConversationStatus>();
+    expectTypeOf<ConversationEventLabel>().toEqualTypeOf<ConversationEventType>();
+  });
+
+  it('for what a caller writes', () => {
+    expectTypeOf<z.input<typeof conversationTemplateSchema>>().toExtend<ConversationTemplateInput>();
+    expectTypeOf<DeepMutable<ConversationTemplateInput>>().toExtend<z.input<typeof conversationTemplateSchema>>();
+    expectTypeOf<z.input<typeof createConversationInputSchema>>().toExtend<CreateConversationInput>();
+    expectTypeOf<DeepMutable<CreateConversationInput>>().toExtend<z.input<typeof createConversationInputSchema>>();
+    expectTypeOf<z.input<typeof conversationEventSchema>>().toExtend<ConversationEventInput>();
+    expectTypeOf<DeepMutable<ConversationEventInput>>().toExtend<z.input<typeof conversationEventSchema>>();
+    expectTypeOf<z.input<typeof conversationEventLogSchema>>().toExtend<ConversationEventLog>();
+    expectTypeOf<DeepMutable<ConversationEventLog>>().toExtend<z.input<typeof conversationEventLogSchema>>();
+    expectTypeOf<z.input<typeof phaseQuestionsOptionsSchema>>().toExtend<PhaseQuestionsOptions>();
+    expectTypeOf<DeepMutable<PhaseQuestionsOptions>>().toExtend<z.input<typeof phaseQuestionsOptionsSchema>>();
+    expectTypeOf<z.input<typeof proposeNextConversationOptionsSchema>>().toExtend<ProposeNextConversationOptions>();
+    expectTypeOf<DeepMutable<ProposeNextConversationOptions>>().toExtend<z.input<typeof proposeNextConversationOptionsSchema>>();
+  });
+
+  it('for what the library hands back', () => {
+    expectTypeOf<z.output<typeof conversationTemplateSchema>>().toExtend<ConversationTemplate>();
+    expectTypeOf<DeepMutable<ConversationTemplate>>().toExtend<z.input<typeof conversationTemplateSchema>>();
+    expectTypeOf<z.output<typeof conversationEventSchema>>().toExtend<ConversationEvent>();
+    expectTypeOf<DeepMutable<ConversationEvent>>().toExtend<z.input<typeof conversationEventSchema>>();
+    expectTypeOf<z.output<typeof conversationSchema>>().toExtend<Conversation>();
+    expectTypeOf<DeepMutable<Conversation>>().toExtend<z.input<typeof conversationSchema>>();
+  });
+});
