@@ -4,7 +4,6 @@ import { conversationMessages } from './conversation/index.js';
 import { dialogueMessages } from './dialogue/index.js';
 import { planMessages } from './plan/index.js';
 import { questionsMessages } from './questions/index.js';
-import { scheduleMessages } from './schedule/index.js';
 
 /**
  * Every message of the library, by finding code, in Dutch and English: for hosts that store
@@ -13,13 +12,12 @@ import { scheduleMessages } from './schedule/index.js';
  * @example
  * ```ts
  * import { messages } from 'ontwikkelgesprek';
- * messages['schedule.plan.overdue']?.en; // 'The conversation was due by {latestAllowed}...'
+ * messages['plan.period.reversed']?.en; // 'The period ends before it starts.'
  * ```
  */
 export const messages: MessageCatalogue = Object.freeze({
   ...agreementsMessages,
   ...questionsMessages,
-  ...scheduleMessages,
   ...conversationMessages,
   ...planMessages,
   ...dialogueMessages,

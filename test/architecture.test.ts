@@ -78,7 +78,6 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   'src/plan/plan.ts': 550,
   'src/plan/budget.ts': 470,
   'src/plan/render.ts': 410,
-  'src/schedule/schema.ts': 720,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
@@ -89,9 +88,6 @@ const longFunctions: Readonly<Record<string, number>> = {
   'src/plan/budget.ts:budgetStatus': 220,
   'src/plan/create.ts:createDevelopmentPlan': 99,
   'src/plan/render.ts:render': 154,
-  'src/schedule/due.ts:dueList': 124,
-  'src/schedule/plan.ts:planNextConversation': 110,
-  'src/schedule/reminders.ts:remindersFor': 145,
   'src/conversation/machine.ts:transition': 120,
 };
 

@@ -9,12 +9,10 @@ import { dialogueMessages } from '../src/dialogue/index.js';
 import { messages } from '../src/messages.js';
 import { planMessages } from '../src/plan/index.js';
 import { questionsMessages } from '../src/questions/index.js';
-import { scheduleMessages } from '../src/schedule/index.js';
 
 const catalogues = {
   agreementsMessages,
   questionsMessages,
-  scheduleMessages,
   conversationMessages,
   planMessages,
   dialogueMessages,

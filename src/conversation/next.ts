@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import * as zm from 'zod/mini';
 import type { Result } from '../core/index.js';
 import { calendarDateOf, deepFreeze, fail, instantSchema, ok, parseWith } from '../core/index.js';
-import { planInputSchema, planNextConversation } from '../schedule/index.js';
+import { planNextConversation } from '../schedule/index.js';
+import { planInputSchema } from '../schedule/schema.js';
 import { conversationKindSchema, roleSchema } from '../vocabulary/index.js';
 import type { ConversationEvent } from './events.js';
 import { conversationMessages } from './messages.js';
@@ -19,9 +21,10 @@ import { readState } from './state.js';
  * proposeNextConversationOptionsSchema.safeParse({ at: '2027-03-15T10:50:00+01:00', by: 'manager' }).success; // true
  * ```
  */
-export const proposeNextConversationOptionsSchema = planInputSchema
-  .pick({ employeeWishMonths: true, calendar: true, policy: true, preferredTime: true, durationMinutes: true })
-  .extend({ at: instantSchema, by: roleSchema, kind: conversationKindSchema.optional() });
+export const proposeNextConversationOptionsSchema = zm.extend(
+  zm.pick(planInputSchema, { employeeWishMonths: true, calendar: true, policy: true, preferredTime: true, durationMinutes: true }),
+  { at: instantSchema, by: roleSchema, kind: conversationKindSchema.optional() },
+);
 
 /**
  * The options of {@link proposeNextConversation}, as a caller writes them.

@@ -1,7 +1,6 @@
 import { toJSONSchema } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { deepFreeze } from '../core/index.js';
-export * from '../agenda/schema.js';
 
 // Validation for hosts: every zod schema of the library lives in this entry point, with
 // `parseWith` to turn zod issues into findings, and `jsonSchemas` for hosts in other languages.
@@ -20,20 +19,25 @@ export {
   timeZoneSchema,
 } from '../core/index.js';
 export * from '../agenda/schema.js';
+export * from '../schedule/schema.js';
 import { agreementCheckContextSchema, agreementSchema } from '../agreements/index.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../questions/index.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/schema.js';
 import {
   calendarEventSchema,
   checkInInputSchema,
+  checkInSeriesInputSchema,
+  conversationInvitationInputSchema,
   dueListInputSchema,
   followUpInputSchema,
   iCalendarOptionsSchema,
+  plannedConversationSchema,
   planInputSchema,
+  reminderSchema,
   remindersInputSchema,
   rhythmPolicySchema,
   workingCalendarSchema,
-} from '../schedule/index.js';
+} from '../schedule/schema.js';
 import {
   conversationEventSchema,
   conversationSchema,
@@ -85,6 +89,10 @@ const sources = {
   checkInInput: () => checkInInputSchema,
   calendarEvent: () => calendarEventSchema,
   iCalendarOptions: () => iCalendarOptionsSchema,
+  conversationInvitationInput: () => conversationInvitationInputSchema,
+  checkInSeriesInput: () => checkInSeriesInputSchema,
+  plannedConversation: () => plannedConversationSchema,
+  reminder: () => reminderSchema,
   // conversation
   conversationTemplate: () => conversationTemplateSchema,
   createConversationInput: () => createConversationInputSchema,
