@@ -157,6 +157,19 @@ describe('working-day calendar', () => {
     );
   });
 
+  it('gives the same answers in any order of questions: the holiday tables it keeps never change (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(dateArb, calendarArb), { minLength: 2, maxLength: 12 }), (questions) => {
+        const forward = questions.map(([date, calendar]) => value(isWorkingDay(date, calendar)));
+        const backward = [...questions].reverse().map(([date, calendar]) => value(isWorkingDay(date, calendar)));
+        expect(backward.reverse()).toEqual(forward);
+      }),
+    );
+    // Good Friday 2027 under both rules, asked in turn: the kept table of one rule never leaks into the other.
+    const answers = [true, false, true, false].map((goodFriday) => value(isWorkingDay('2027-03-26', { goodFriday })));
+    expect(answers).toEqual([false, true, false, true]);
+  });
+
   it('only weekdays that count are working days', () => {
     fc.assert(
       fc.property(dateArb, calendarArb, (date, calendar) => {

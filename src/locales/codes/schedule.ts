@@ -2,7 +2,7 @@ import type { Ref } from '../../core/index.js';
 import type { ConversationKind } from '../../vocabulary/index.js';
 
 /** The Dutch public holidays, by id (`queensDay` before 2014, `kingsDay` from then on). */
-type HolidayIdCode =
+export type HolidayIdCode =
   | 'newYearsDay'
   | 'goodFriday'
   | 'easterSunday'
@@ -17,13 +17,13 @@ type HolidayIdCode =
   | 'boxingDay';
 
 /** Why a day is no working day: not a working weekday, a closure, a holiday of the host's own, or a public holiday. */
-type DayOffCode = 'weekend' | 'closure' | 'holiday';
+export type DayOffCode = 'weekend' | 'closure' | 'holiday';
 
 /** The part of a calendar entry a text was cleaned in. */
-type EventFieldCode = 'uid' | 'summary' | 'description' | 'location' | 'productId' | 'name' | 'alarm' | 'organizer' | 'attendee';
+export type EventFieldCode = 'uid' | 'summary' | 'description' | 'location' | 'productId' | 'name' | 'alarm' | 'organizer' | 'attendee';
 
 /** Why the planned day moved: the reason and, for a holiday or a named closure, which one. */
-interface MovedParams {
+export interface MovedParams {
   target: string;
   date: string;
   reason: DayOffCode;

@@ -67,7 +67,7 @@ export const scheduleMessagesEn = defineMessages({
     `Employee number ${tools.value(position)} in the list was already in it, as number ${tools.value(first)}; every employee belongs in it once.`,
   'schedule.checkIns.endMissing': 'Say until when the check-ins continue, or how many there are.',
   'schedule.checkIns.separateEvents':
-    'The check-ins are in the calendar as separate entries, because on {dates:date} their start time does not exist or occurs twice when the clocks change.',
+    'The check-ins are in the calendar as separate entries: on {dates:date} their start time does not exist or occurs twice, because the clocks change that night.',
   'schedule.ical.endBeforeStart': ({ event }, tools) =>
     event === undefined ? 'The calendar entry ends before it starts.' : `The calendar entry ${tools.ref(event)} ends before it starts.`,
   'schedule.ical.duplicateUid':

@@ -74,7 +74,7 @@ export const scheduleMessagesNl = defineMessages({
     `Medewerker nummer ${tools.value(position)} in de lijst stond er al eerder in, als nummer ${tools.value(first)}; elke medewerker hoort er één keer in.`,
   'schedule.checkIns.endMissing': 'Geef aan tot wanneer de voortgangsgesprekken doorlopen, of hoeveel het er zijn.',
   'schedule.checkIns.separateEvents':
-    'De voortgangsgesprekken staan als losse agenda-items in de agenda, omdat de begintijd op {dates:date} door de overgang van zomer- naar wintertijd niet of twee keer bestaat.',
+    'De voortgangsgesprekken staan als losse agenda-items in de agenda: op {dates:date} bestaat de begintijd niet of twee keer, omdat de klok die nacht wordt verzet.',
   'schedule.ical.endBeforeStart': ({ event }, tools) =>
     event === undefined ? 'Het agenda-item eindigt voordat het begint.' : `Agenda-item ${tools.ref(event)} eindigt voordat het begint.`,
   'schedule.ical.duplicateUid':

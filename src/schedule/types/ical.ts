@@ -201,7 +201,6 @@ export interface InvitedConversation {
   start: Instant;
   end: Instant;
   timeZone?: string | undefined;
-  [key: string]: unknown;
 }
 
 /**

@@ -134,7 +134,7 @@ export interface PlannedConversation {
   /** True when the latest allowed date has already passed. */
   readonly overdue: boolean;
   /** The host's own data, as given in the input; never read by the library. */
-  readonly meta?: HostMeta;
+  readonly meta?: HostMeta | undefined;
   /** Keys a migration did not understand, by path; carried through untouched. */
-  readonly unrecognized?: { readonly [path: string]: JsonValue };
+  readonly unrecognized?: { readonly [path: string]: JsonValue } | undefined;
 }

@@ -127,7 +127,7 @@ export interface Reminder {
   readonly locale: string;
   readonly message: string;
   /** The host's own data, as given in the input; never read by the library. */
-  readonly meta?: HostMeta;
+  readonly meta?: HostMeta | undefined;
   /** Keys a migration did not understand, by path; carried through untouched. */
-  readonly unrecognized?: { readonly [path: string]: JsonValue };
+  readonly unrecognized?: { readonly [path: string]: JsonValue } | undefined;
 }
