@@ -1,22 +1,16 @@
 import type * as z from 'zod/mini';
 import type { Result } from '../core/index.js';
 import { deepFreeze, defaultTimeZone, fail, fromDayNumber, ok, parseWith, resultOf } from '../core/index.js';
-import type { FindingCode, FindingParamsOf, LocaleInput } from '../locales/index.js';
-import { catalogueFor, finding, findingMessage } from '../locales/index.js';
+import { finding } from '../locales/index.js';
 import type { CheckInDay } from './check-ins.js';
 import { checkInPlan } from './check-ins.js';
 import { repeatedLocalTime } from './ical-zone.js';
 import { checkInSeriesInputSchema, conversationInvitationInputSchema } from './schemas/ical.js';
+import { textWriter } from './texts.js';
 import type { CalendarEvent, CheckInSeriesInput, ConversationInvitationInput, EventRecurrence } from './types.js';
 import { isoInZone, localDate, momentAt, wallClock } from './zone.js';
 
 const minuteMs = 60_000;
-
-function writer(locale: LocaleInput | undefined) {
-  const catalogue = catalogueFor(locale ?? 'nl');
-  return <C extends FindingCode>(code: C, params: FindingParamsOf<C>): string =>
-    findingMessage({ code, severity: 'info', path: [], params: params as never }, catalogue);
-}
 
 type EventInput = z.output<typeof conversationInvitationInputSchema>;
 
@@ -75,7 +69,7 @@ export function conversationInvitation(input: ConversationInvitationInput): Resu
     const event = { kind: 'event', id: value.uid, title: value.summary ?? previous.summary };
     return fail([finding.error('schedule.ical.otherEvent', { path: ['previous', 'uid'], params: { event } })]);
   }
-  const text = writer(value.locale);
+  const { text } = textWriter(value.locale);
   const kind = conversation.kind ?? 'development';
   const employee = value.employeeName === undefined ? {} : { employee: value.employeeName };
   const timeZone = value.timeZone ?? conversation.timeZone ?? defaultTimeZone;
@@ -181,7 +175,7 @@ export function checkInSeries(input: CheckInSeriesInput): Result<readonly Calend
   if (days.length === 0) return ok(Object.freeze([]));
   const timeZone = value.timeZone ?? value.calendar?.timeZone ?? defaultTimeZone;
   const durationMs = (value.durationMinutes ?? 30) * minuteMs;
-  const text = writer(value.locale);
+  const { text } = textWriter(value.locale);
   const summary =
     value.summary ??
     text('schedule.invitation.summary', { kind: 'checkIn', ...(value.employeeName === undefined ? {} : { employee: value.employeeName }) });

@@ -1,10 +1,11 @@
 import type * as z from 'zod/mini';
 import type { CalendarDate, Finding, HostMeta, Path, Result } from '../core/index.js';
 import { deepFreeze, duplicateIds, fail, fromDayNumber, parseWith, resultOf, toDayNumber } from '../core/index.js';
-import type { Catalogue, FindingCode, FindingParamsOf } from '../locales/index.js';
-import { catalogueFor, finding, findingMessage } from '../locales/index.js';
+import type { FindingCode, FindingParamsOf } from '../locales/index.js';
+import { finding } from '../locales/index.js';
 import type { Role } from '../vocabulary/index.js';
 import { remindersInputSchema } from './schemas/reminders.js';
+import { textWriter } from './texts.js';
 import type { Reminder, RemindersInput, ReminderType } from './types.js';
 import type { CompiledCalendar } from './working-days.js';
 import { addWorkingDayNumbers, calendarOfInput, outOfRange, seekWorkingDay } from './working-days.js';
@@ -33,12 +34,6 @@ interface Context {
   readonly reminderTime: string;
   text<C extends FindingCode>(code: C, params: FindingParamsOf<C>): string;
   add(draft: Omit<Draft, 'id'>, offsetKey: string, path: Path): void;
-}
-
-/** Text in the catalogue's language, made the way a finding's message is. */
-function writer(catalogue: Catalogue) {
-  return <C extends FindingCode>(code: C, params: FindingParamsOf<C>): string =>
-    findingMessage({ code, severity: 'info', path: [], params: params as never }, catalogue);
 }
 
 /** Preparation reminders for both sides, and the reminder shortly before the conversation. */
@@ -212,7 +207,7 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
   const resolved = calendarOfInput(value);
   if (!resolved.ok) return resolved;
   const { calendar, timeZone } = resolved.value;
-  const catalogue = catalogueFor(value.locale ?? 'nl');
+  const writer = textWriter(value.locale);
   const drafts: Draft[] = [];
   const errors: Finding[] = [];
   const seen = new Set<string>();
@@ -221,7 +216,7 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
     calendar,
     timeZone,
     reminderTime: value.reminderTime ?? '09:00',
-    text: writer(catalogue),
+    text: writer.text,
     add: (draft, offsetKey, path) => {
       const id = `${draft.type}:${draft.subjectId}:${draft.role}:${offsetKey}`;
       if (seen.has(id)) return;
@@ -241,5 +236,5 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
     findings.push(finding.info('schedule.reminders.dropped', { params: { count: drafts.length - kept.length } }));
   }
   kept.sort((a, b) => a.ms - b.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return resultOf(deepFreeze(kept.map((draft) => stored(draft, timeZone, catalogue.locale, value.meta))), findings);
+  return resultOf(deepFreeze(kept.map((draft) => stored(draft, timeZone, writer.locale, value.meta))), findings);
 }

@@ -1,36 +1,6 @@
 import type { Ref } from '../../core/index.js';
 import type { ConversationKind } from '../../vocabulary/index.js';
 
-/** The Dutch public holidays, by id (`queensDay` before 2014, `kingsDay` from then on). */
-export type HolidayIdCode =
-  | 'newYearsDay'
-  | 'goodFriday'
-  | 'easterSunday'
-  | 'easterMonday'
-  | 'kingsDay'
-  | 'queensDay'
-  | 'liberationDay'
-  | 'ascensionDay'
-  | 'whitSunday'
-  | 'whitMonday'
-  | 'christmasDay'
-  | 'boxingDay';
-
-/** Why a day is no working day: not a working weekday, a closure, a holiday of the host's own, or a public holiday. */
-export type DayOffCode = 'weekend' | 'closure' | 'holiday';
-
-/** The part of a calendar entry a text was cleaned in. */
-export type EventFieldCode = 'uid' | 'summary' | 'description' | 'location' | 'productId' | 'name' | 'alarm' | 'organizer' | 'attendee';
-
-/** Why the planned day moved: the reason and, for a holiday or a named closure, which one. */
-export interface MovedParams {
-  target: string;
-  date: string;
-  reason: DayOffCode;
-  holiday?: HolidayIdCode;
-  closure?: string;
-}
-
 /** The findings of the schedule module, with their params; `schedule.reminder.*` are the texts of reminders. */
 export interface ScheduleFindingParams {
   'schedule.holidays.yearOutOfRange': { year: string; first: string; last: string };
@@ -53,8 +23,50 @@ export interface ScheduleFindingParams {
   'schedule.plan.lastInFuture': { date: string; today: string };
   'schedule.plan.overdue': { latestAllowed: string; date: string; days: number };
   'schedule.plan.targetPassed': { target: string; date: string };
-  'schedule.plan.movedLater': MovedParams;
-  'schedule.plan.movedEarlier': MovedParams;
+  'schedule.plan.movedLater': {
+    target: string;
+    date: string;
+    /** Why the day is off: not a working weekday, a closure, or a day off (a public holiday or the host's own). */
+    reason: 'weekend' | 'closure' | 'holiday';
+    /** The public holiday, when it is one. */
+    holiday?:
+      | 'newYearsDay'
+      | 'goodFriday'
+      | 'easterSunday'
+      | 'easterMonday'
+      | 'kingsDay'
+      | 'queensDay'
+      | 'liberationDay'
+      | 'ascensionDay'
+      | 'whitSunday'
+      | 'whitMonday'
+      | 'christmasDay'
+      | 'boxingDay';
+    /** The closure's name, when it has one. */
+    closure?: string;
+  };
+  'schedule.plan.movedEarlier': {
+    target: string;
+    date: string;
+    /** Why the day is off: not a working weekday, a closure, or a day off (a public holiday or the host's own). */
+    reason: 'weekend' | 'closure' | 'holiday';
+    /** The public holiday, when it is one. */
+    holiday?:
+      | 'newYearsDay'
+      | 'goodFriday'
+      | 'easterSunday'
+      | 'easterMonday'
+      | 'kingsDay'
+      | 'queensDay'
+      | 'liberationDay'
+      | 'ascensionDay'
+      | 'whitSunday'
+      | 'whitMonday'
+      | 'christmasDay'
+      | 'boxingDay';
+    /** The closure's name, when it has one. */
+    closure?: string;
+  };
   'schedule.plan.proposed': { date: string; time: string; timeZone: string };
   'schedule.followUp.agreementWithoutDeadline': { agreement: Ref };
   'schedule.followUp.conversationOverdue': { days: number; dueDate: string };
@@ -68,7 +80,10 @@ export interface ScheduleFindingParams {
   'schedule.checkIns.separateEvents': { dates: readonly string[] };
   'schedule.ical.endBeforeStart': { event?: Ref };
   'schedule.ical.duplicateUid': { event: Ref };
-  'schedule.ical.textCleaned': { field: EventFieldCode; event?: Ref };
+  'schedule.ical.textCleaned': {
+    field: 'uid' | 'summary' | 'description' | 'location' | 'productId' | 'name' | 'alarm' | 'organizer' | 'attendee';
+    event?: Ref;
+  };
   'schedule.ical.organizerMissing': { event: Ref };
   'schedule.ical.attendeesMissing': { event: Ref };
   'schedule.ical.attendeeDuplicate': { event: Ref; email: string };
@@ -90,11 +105,23 @@ export interface ScheduleFindingParams {
 /** The label families of the schedule module. */
 export interface ScheduleLabelFamilies {
   /** The names of the Dutch public holidays: "Koningsdag", "King's Day". */
-  holiday: HolidayIdCode;
+  holiday:
+    | 'newYearsDay'
+    | 'goodFriday'
+    | 'easterSunday'
+    | 'easterMonday'
+    | 'kingsDay'
+    | 'queensDay'
+    | 'liberationDay'
+    | 'ascensionDay'
+    | 'whitSunday'
+    | 'whitMonday'
+    | 'christmasDay'
+    | 'boxingDay';
   /** Why a day is off, inside a sentence: "geen werkdag", "een sluitingsperiode". */
-  dayOff: DayOffCode;
+  dayOff: 'weekend' | 'closure' | 'holiday';
   /** The parts of a calendar entry, inside a sentence: "het onderwerp", "the description". */
-  eventField: EventFieldCode;
+  eventField: 'uid' | 'summary' | 'description' | 'location' | 'productId' | 'name' | 'alarm' | 'organizer' | 'attendee';
   /** What a reminder is about: "voorbereiding", "deadline van een afspraak". */
   reminderType: 'preparation' | 'conversation' | 'agreementDeadline' | 'agreementEscalation';
   /** Where an employee stands: "op schema", "binnenkort", "te laat". */
