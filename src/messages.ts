@@ -8,7 +8,7 @@ import { agreementsMessages } from './agreements/index.js';
  * @example
  * ```ts
  * import { messages } from 'ontwikkelgesprek';
- * messages['plan.period.reversed']?.en; // 'The period ends before it starts.'
+ * messages['agreement.text.empty']?.en !== undefined; // true
  * ```
  */
 export const messages: MessageCatalogue = Object.freeze({

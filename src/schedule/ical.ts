@@ -183,7 +183,9 @@ function spanOf(events: readonly Event[]): { from: number; to: number } {
  * );
  * if (ics.ok) {
  *   ics.value.includes('DTSTART;TZID=Europe/Amsterdam:20270712T100000'); // true
- *   ics.value.includes('ATTENDEE;CN="Sanne";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:sanne@example.org'); // true
+ *   // Long lines are folded at 75 octets (RFC 5545); unfold before searching.
+ *   const unfolded = ics.value.replaceAll('\r\n ', '');
+ *   unfolded.includes('ATTENDEE;CN="Sanne";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:sanne@example.org'); // true
  * }
  * ```
  */
