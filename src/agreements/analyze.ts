@@ -1,14 +1,12 @@
 import type { Finding } from '../core/index.js';
 import type { PlainText } from '../core/index.js';
 import { deepFreeze, findingsFrom, originalSpan, plainText } from '../core/index.js';
-import { lexicons } from './lexicon.js';
+import type { CompiledLexicon, Lang, NounClass, PhraseClass, RuleGroups, RuleMatch, VerbClass, VerbForm } from './lexicon/index.js';
+import { compiled, scan } from './lexicon/index.js';
 import { agreementsMessages } from './messages.js';
 import type { CriterionStatus, EvidenceSpan, GoalTextAnalysis, GoalTextOptions, TextCriterionVerdict } from './schema.js';
 
 const finding = findingsFrom(agreementsMessages);
-
-type Lang = 'nl' | 'en';
-type Lexicon = (typeof lexicons)[Lang];
 
 /**
  * Texts longer than this are read only up to here: an agreement is a sentence or two, and the cap
@@ -16,43 +14,75 @@ type Lexicon = (typeof lexicons)[Lang];
  */
 const maxAnalyzedLength = 5_000;
 
-type Rule =
-  | 'date'
-  | 'start'
-  | 'vagueTime'
-  | 'frequency'
-  | 'count'
-  | 'deliverable'
-  | 'measure'
-  | 'vagueQuantity'
-  | 'vagueVerb'
-  | 'hedge'
-  | 'vagueObject'
-  | 'action'
-  | 'name';
-
+/** A span of the plain text, with the rule that found it. */
 interface Span {
   readonly start: number;
   readonly end: number;
-  readonly rule: Rule;
+  readonly rule: string;
 }
 
-/** Longest matches first, so "binnen drie maanden" wins over "drie maanden". */
-function matchAll(text: string, patterns: readonly RegExp[], rule: Rule): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const value = match[0];
-      const trimmed = value.trim();
-      if (trimmed.length === 0) continue;
-      const offset = value.indexOf(trimmed);
-      spans.push({ start: start + offset, end: start + offset + trimmed.length, rule });
-    }
-  }
-  return spans;
-}
+// ---------------------------------------------------------------------------------------------
+// Tables: the order in which phrase rules claim the text, and the weights of the specific-score.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Rule priority: a group claims its spans before the groups after it, and a later group never
+ * reads a span an earlier one claimed (longest match first within a group). A start date is read
+ * before dates so "vanaf 1 september" is not taken for a deadline; an identifier ("hal 3") before
+ * counts so its number counts nothing; a feeling ("40% calmer") before quantities so its number is
+ * no measure.
+ */
+const rulePriority: readonly { readonly group: keyof RuleGroups; readonly after: readonly (keyof RuleGroups)[] }[] = [
+  { group: 'start', after: [] },
+  { group: 'deadline', after: ['start'] },
+  { group: 'vagueTime', after: ['start', 'deadline'] },
+  { group: 'identifier', after: ['start', 'deadline'] },
+  { group: 'feeling', after: ['start', 'deadline'] },
+  { group: 'frequency', after: ['start', 'deadline', 'identifier', 'feeling'] },
+  { group: 'quantity', after: ['start', 'deadline', 'identifier', 'feeling', 'frequency'] },
+  { group: 'outcome', after: ['start', 'deadline'] },
+  { group: 'vagueQuantity', after: ['start', 'deadline', 'frequency', 'outcome'] },
+  { group: 'vagueFrame', after: ['start', 'deadline'] },
+  { group: 'placeholder', after: ['start', 'deadline'] },
+  { group: 'hedge', after: ['start', 'deadline', 'vagueTime'] },
+  { group: 'vagueObject', after: ['start', 'deadline'] },
+];
+
+/**
+ * The weights of the specific-score. A goal is specific when its score reaches `specificThreshold`:
+ * one concrete action with its object does, and so does a target on a named indicator or a named
+ * thing (a course, a tool) next to an action; a vague verb or placeholder as the main action pulls
+ * it back down, unless a concrete action in a method clause ("by finishing the Excel course") or a
+ * target carries it.
+ */
+const specificWeights = {
+  /** A concrete action with its object: write the report, lead a session, attend the Revit course. */
+  action: 3,
+  /** A target on a named indicator: the number of complaints falls to 5 a month. */
+  target: 3,
+  /** A name (a tool, a course, a client): counted up to `nameCap` times. */
+  name: 1,
+  /** A vague verb or frame as the main action: improve, work on, do something with. Counted up to twice. */
+  vague: -2,
+  /** A placeholder action: het oppakken, take care of it. */
+  placeholder: -3,
+  /** A vague object as the only object: something, things. */
+  vagueObject: -2,
+} as const;
+const nameCap = 2;
+const vagueCap = 2;
+const specificThreshold = 2;
+
+/** Verb classes that make a concrete action when they have a concrete object. */
+const actionClasses: ReadonlySet<VerbClass | 'unknown'> = new Set(['produce', 'pass', 'attend', 'learn', 'activity', 'unknown']);
+/** Verb classes whose action with a concrete object is itself an observable result. */
+const resultClasses: ReadonlySet<VerbClass | 'unknown'> = new Set(['produce']);
+/** When a form could be several verbs, the more telling class wins. */
+const classOrder: readonly (VerbClass | 'unknown')[] = ['pass', 'produce', 'change', 'attend', 'learn', 'activity', 'placeholder', 'vague', 'unknown', 'light'];
+
+// ---------------------------------------------------------------------------------------------
+// Spans
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Keeps the longest non-overlapping spans, in text order, also excluding spans that overlap `taken`.
@@ -79,113 +109,974 @@ function select(candidates: readonly Span[], taken: readonly Span[]): Span[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** "more often presentations", "which degree": a result that is only wished for or asked about is no yardstick. */
-const vagueOrQuestion =
-  /(?:(?:vaker|meer|more|several|some|een aantal|enkele|welke|which|what kind of|wat voor)\s+(?:\p{L}+\s+)?|(?:iets met|something with)\s+(?:[\p{L}-]+\s+)?[\p{L}]*-?)$/iu;
+/** Marks the characters a set of spans covers, for quick "is this token inside" questions. */
+function coverage(length: number, spans: readonly Span[]): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const span of spans) covered.fill(1, span.start, span.end);
+  return covered;
+}
 
-const tokenPattern = /[\p{L}\p{N}'’]+/gu;
+// ---------------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------------
+
+interface Token {
+  readonly index: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const connector = new Set(["'", '’', '-', '/', '.', '&', ',']);
+
+/**
+ * Words and punctuation, by a hand-written scan (linear by construction): a word is letters and
+ * digits, joined by an apostrophe, hyphen, slash, full stop, ampersand or comma only when a letter
+ * or digit follows ("e-learning", "t/m", "a.s", "1,2"); a leading apostrophe belongs to the word
+ * ("'k").
+ */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at] as string;
+    if (char === ' ') {
+      at++;
+      continue;
+    }
+    const startsWord = letterOrDigit.test(char) || ((char === "'" || char === '’') && letterOrDigit.test(text[at + 1] ?? '') && (at === 0 || text[at - 1] === ' '));
+    if (!startsWord) {
+      tokens.push({ index: tokens.length, text: char, lower: char, start: at, end: at + 1, word: false });
+      at++;
+      continue;
+    }
+    const start = at;
+    at++;
+    while (at < text.length) {
+      const next = text[at] as string;
+      if (letterOrDigit.test(next)) {
+        at++;
+        continue;
+      }
+      // A comma joins only digits ("1,2"), the other connectors join any letters or digits.
+      const joins = connector.has(next) && letterOrDigit.test(text[at + 1] ?? '') && (next !== ',' || (/\p{N}/u.test(text[at - 1] ?? '') && /\p{N}/u.test(text[at + 1] ?? '')));
+      if (!joins) break;
+      at += 2;
+    }
+    const value = text.slice(start, at);
+    tokens.push({ index: tokens.length, text: value, lower: value.toLowerCase().replace(/’/gu, "'"), start, end: at, word: true });
+  }
+  return tokens;
+}
+
+/** The longest phrase of a word class that starts at token `at` (its length in tokens, 0 when none). */
+function phraseAt(lex: CompiledLexicon, name: PhraseClass, tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (first === undefined || !first.word) return 0;
+  for (const phrase of lex.words[name].get(first.lower)) {
+    let fits = true;
+    for (let k = 1; k < phrase.length; k++) {
+      const token = tokens[at + k];
+      if (token === undefined || token.lower !== phrase[k]) {
+        fits = false;
+        break;
+      }
+    }
+    if (fits) return phrase.length;
+  }
+  return 0;
+}
+
+function is(lex: CompiledLexicon, name: PhraseClass, token: Token | undefined): boolean {
+  return token !== undefined && token.word && lex.words[name].get(token.lower).some((phrase) => phrase.length === 1);
+}
+
+/** Plural and compound-aware noun lookup: "checklists", "overdrachtschecklist", "cursussen", "analyses". */
+function nounClass(lex: CompiledLexicon, lower: string): NounClass | undefined {
+  const order: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators', 'feelings', 'abstract'];
+  const candidates = [lower];
+  if (lower.endsWith("'s")) candidates.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) candidates.push(lower.slice(0, -1));
+  if (lower.endsWith('es')) candidates.push(lower.slice(0, -2));
+  if (lower.endsWith('ies')) candidates.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('en')) {
+    const stem = lower.slice(0, -2);
+    candidates.push(stem, stem.replace(/(.)\1$/u, '$1'), `${stem.slice(0, -1)}${stem.at(-2) ?? ''}${stem.at(-1) ?? ''}`);
+  }
+  if (lower.endsWith('n')) candidates.push(lower.slice(0, -1));
+  for (const name of order) {
+    if (candidates.some((candidate) => lex.nouns[name].has(candidate))) return name;
+  }
+  // Dutch compounds: the last part decides (overdrachtschecklist, heftruckcertificaat, verbeterplan).
+  if (lex.locale === 'nl') {
+    for (const candidate of candidates) {
+      for (let cut = Math.max(3, candidate.length - lex.longestNoun); cut <= candidate.length - 3; cut++) {
+        const tail = candidate.slice(cut).replace(/^[-]/u, '');
+        for (const name of order) if (lex.nouns[name].has(tail)) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Is this a Dutch compound (a prefix before a known noun)? Then it names its topic (heftruckcursus). */
+function isCompound(lex: CompiledLexicon, lower: string, name: NounClass): boolean {
+  if (lex.nouns[name].has(lower) || lex.nouns[name].has(lower.replace(/(?:en|s|'s)$/u, ''))) return lower.includes('-') && !lex.nouns[name].has(lower);
+  return lex.locale === 'nl' || lower.includes('-');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses
+// ---------------------------------------------------------------------------------------------
+
+type ClauseRole = 'main' | 'purpose' | 'method' | 'sub';
+
+interface Clause {
+  readonly from: number;
+  readonly to: number;
+  readonly role: ClauseRole;
+}
+
+const hardBreak = new Set(['.', '!', '?', ';', ':', '(', ')', '•', '\n', '|', '·', '*']);
+
+/** Words after which an English "to" is part of the verb ("want to"), not a purpose clause. */
+const toTakers = new Set(['want', 'wants', 'need', 'needs', 'like', 'love', 'going', 'plan', 'plans', 'aim', 'aims', 'try', 'tries', 'hope', 'hopes', 'able', 'how', 'learn', 'intend', 'decide', 'start', 'continue', 'expect', 'choose', 'agree', 'manage', 'wish', 'strive', 'have', 'has', 'used', 'ought', 'got', 'gonna', 'wanna', "'d", 'would', 'prefer', 'begin', 'help', 'tend', 'seem', 'afford', 'dare', 'promise', 'commit', 'committed', 'way', 'what', 'where', 'when', 'which']);
+
+function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at: number) => boolean, blocked: (token: Token) => boolean): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  let role: ClauseRole = 'main';
+  const close = (to: number, next: ClauseRole): void => {
+    if (to > from) clauses.push({ from, to, role });
+    from = to;
+    role = next;
+  };
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (!token.word) {
+      if (hardBreak.has(token.text) || (token.text === '-' && (tokens[at - 1]?.end ?? -1) < token.start && (tokens[at + 1]?.start ?? Infinity) > token.end)) {
+        close(at, 'main');
+        from = at + 1;
+        continue;
+      }
+      if (token.text === ',') {
+        close(at, 'main');
+        from = at + 1;
+      }
+      continue;
+    }
+    const previous = tokens[at - 1];
+    const purpose = phraseAt(lex, 'purpose', tokens, at);
+    if (purpose > 0) {
+      // "to" is a purpose clause only when a verb follows and no verb of wanting precedes.
+      const english = lex.locale === 'en' && token.lower === 'to' && purpose === 1;
+      const dutchOm = lex.locale === 'nl' && token.lower === 'om' && purpose === 1;
+      let opens = true;
+      if (english) opens = !(previous !== undefined && toTakers.has(previous.lower)) && isVerbAt(at + 1);
+      if (dutchOm) {
+        opens = false;
+        for (let k = at + 1; k < tokens.length && k < at + 12; k++) {
+          const later = tokens[k] as Token;
+          if (!later.word && hardBreak.has(later.text)) break;
+          if (later.lower === 'te') {
+            opens = true;
+            break;
+          }
+        }
+      }
+      if (opens) {
+        close(at, 'purpose');
+        at += purpose - 1;
+        continue;
+      }
+    }
+    const method = phraseAt(lex, 'method', tokens, at);
+    if (method > 0) {
+      const next = tokens[at + method];
+      // "by making ten calls", "door drie keer per week te sporten": a method only when a verb follows.
+      let opens = false;
+      if (lex.locale === 'en') opens = next !== undefined && /ing$/u.test(next.lower) && next.lower.length > 4;
+      else {
+        for (let k = at + 1; k < tokens.length && k < at + 12; k++) {
+          const later = tokens[k] as Token;
+          if (!later.word && hardBreak.has(later.text)) break;
+          if (later.lower === 'te' && isVerbAt(k + 1)) {
+            opens = true;
+            break;
+          }
+        }
+      }
+      if (opens) {
+        close(at, 'method');
+        at += method - 1;
+        continue;
+      }
+    }
+    const opener = phraseAt(lex, 'clauseOpeners', tokens, at);
+    if (opener > 0 && at > from && !blocked(token)) {
+      const word = token.lower;
+      // "wat", "hoe", "which": an object clause only after a verb ("leren hoe ...") or a comma; "how to" always.
+      const questionWord = /^(?:wat|hoe|welke|waar|wie|what|how|which|where|who|whom|why)$/u.test(word);
+      const next = tokens[at + 1];
+      const howTo = (word === 'how' && next?.lower === 'to') || (word === 'hoe' && (next?.lower === 'je' || next?.lower === 'ik'));
+      if (questionWord && !howTo && !(previous !== undefined && (!previous.word ? previous.text === ',' : isVerbAt(at - 1)))) continue;
+      // "als uitvoerder", "as a team": a role, not a clause; "als ze zeggen", "as I said": a clause.
+      if ((word === 'als' || word === 'as') && opener === 1) {
+        const subject = [tokens[at + 1], tokens[at + 2]].some((candidate) => is(lex, 'subjects', candidate));
+        if (!subject) continue;
+      }
+      // "dat", "die", "that" open a clause only after a comma or a verb of saying or making sure.
+      const relative = word === 'dat' || word === 'die' || word === 'that';
+      const afterComma = previous !== undefined && !previous.word && previous.text === ',';
+      if (relative && !afterComma && !(previous !== undefined && /^(?:zorgen|zorg|ervoor|zeggen|zeg|denk|wil|sure|ensure|so|weet|merk|hoop|vind)$/u.test(previous.lower))) continue;
+      const coordinate = lex.words.coordinators.get(word).length > 0 || word === 'of' || word === 'or' || word === 'maar' || word === 'but' || word === 'then' || word === 'daarna' || word === 'vervolgens';
+      close(at, coordinate ? 'main' : 'sub');
+      at += opener - 1;
+    }
+  }
+  close(tokens.length, 'main');
+  return clauses;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verbs and their objects
+// ---------------------------------------------------------------------------------------------
+
+interface Verb {
+  /** Tokens of the verb itself and of its particle, in text order. */
+  readonly tokens: readonly number[];
+  readonly head: number;
+  readonly verbClass: VerbClass | 'unknown';
+  readonly needs: VerbForm['needs'];
+  readonly clause: number;
+  readonly passive: boolean;
+}
+
+interface ObjectWord {
+  readonly token: Token;
+  readonly kind: NounClass | 'concrete' | 'name' | 'vague';
+  readonly inPhrase: boolean;
+  readonly named: boolean;
+  readonly preposition: string | undefined;
+}
+
+interface Reading {
+  readonly lang: Lang;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly spans: { readonly [G in keyof RuleGroups]: readonly Span[] };
+  readonly names: readonly Span[];
+  readonly clauses: readonly Clause[];
+  readonly verbs: readonly Verb[];
+  readonly eventClauses: readonly Span[];
+}
+
+/** How many capital letters a word has (a loop: a pattern with ".*" would backtrack on a long word). */
+function capitals(word: string): number {
+  let count = 0;
+  for (const char of word) if (char !== char.toLowerCase() && char === char.toUpperCase()) count++;
+  return count;
+}
+
+/** Capitalised words that do not start a sentence, and acronyms: names of tools, courses, clients. */
+function namedThings(tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const token of tokens) {
+    if (!token.word) continue;
+    const first = token.text[0] as string;
+    const acronym = capitals(token.text) >= 2 || /\p{L}\p{N}|\p{N}\p{L}/u.test(token.text);
+    if (!/\p{Lu}/u.test(first) && !acronym) continue;
+    if (/^(?:I|I'll|I'd|I'm|I've|Ik|Q[1-4]|OK)$/u.test(token.text)) continue;
+    const previous = tokens[token.index - 1];
+    const sentenceStart = previous === undefined || (!previous.word && /[.!?:;\n•*-]/u.test(previous.text)) || (previous.word === false && previous.text === '"');
+    if (sentenceStart && !acronym) continue;
+    if (token.text.length < 2 || /^\p{N}+$/u.test(token.text)) continue;
+    spans.push({ start: token.start, end: token.end, rule: 'name' });
+  }
+  return spans;
+}
+
+function read(text: string, lang: Lang): Reading {
+  const lex = compiled[lang];
+  const found = {} as Record<keyof RuleGroups, Span[]>;
+  for (const { group, after } of rulePriority) {
+    const taken = after.flatMap((earlier) => found[earlier] ?? []);
+    found[group] = select(scan(lex.rules[group], text) as RuleMatch[], taken);
+  }
+  // "all sorts of topics" is a vague quantity, even though "all sorts" reads like a count.
+  const vagueQuantityCover = coverage(text.length, found.vagueQuantity.filter((span) => span.end - span.start > 4));
+  found.quantity = found.quantity.filter((span) => !(vagueQuantityCover[span.start] === 1 && vagueQuantityCover[span.end - 1] === 1));
+  found.practice = [];
+  found.training = [];
+  const tokens = tokenize(text);
+  const time = [...found.start, ...found.deadline, ...found.vagueTime];
+  const timeCover = coverage(text.length, time);
+  const frequencyCover = coverage(text.length, found.frequency);
+  const names = select(namedThings(tokens), time);
+  const verbs = findVerbs(lex, tokens, coverage(text.length, [...time, ...found.hedge]), found);
+  const vagueAmountCover = coverage(text.length, found.vagueQuantity);
+  const clauses = clausesOf(lex, tokens, (at) => isVerbForm(lex, tokens[at]), (token) => timeCover[token.start] === 1 || frequencyCover[token.start] === 1 || vagueAmountCover[token.start] === 1);
+  const withClauses = verbs.map((verb) => ({ ...verb, clause: clauseOf(clauses, verb.head) }));
+  const eventClauses = eventClauseDeadlines(lex, tokens, timeCover);
+  return { lang, text, tokens, spans: found, names, clauses, verbs: withClauses, eventClauses };
+}
+
+/** The clause a token is in, by binary search: clauses are in text order and cover every token. */
+function clauseOf(clauses: readonly Clause[], at: number): number {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((clauses[middle] as Clause).from <= at) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(0, low);
+}
+
+/** The index of the first token that starts at or after a character offset, by binary search. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.min(low, tokens.length - 1);
+}
+
+function isVerbForm(lex: CompiledLexicon, token: Token | undefined): boolean {
+  return token !== undefined && token.word && (lex.verbs.has(token.lower) || lex.splitVerbs.has(token.lower));
+}
+
+/**
+ * "before the season starts", "voordat de bouw start": a deadline tied to an event, read as a
+ * window of a few words between the conjunction and the event's verb.
+ */
+function eventClauseDeadlines(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Uint8Array): Span[] {
+  const spans: Span[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const opener = phraseAt(lex, 'eventOpeners', tokens, at);
+    if (opener === 0 || timeCover[token.start] === 1) continue;
+    for (let k = at + opener + 1; k < tokens.length && k <= at + 8; k++) {
+      const later = tokens[k] as Token;
+      if (!later.word && hardBreak.has(later.text)) break;
+      const verb = phraseAt(lex, 'eventVerbs', tokens, k);
+      // "before the season starts" is a deadline; "before I start" is not.
+      if (verb > 0 && is(lex, 'subjects', tokens[k - 1])) break;
+      if (verb > 0) {
+        // The Dutch "voor ... start" is rare without "dat": only "voordat" counts there.
+        const last = tokens[k + verb - 1] as Token;
+        if (lex.locale === 'en' || token.lower.endsWith('dat')) spans.push({ start: token.start, end: last.end, rule: 'anchor.eventClause' });
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** English words before which a word in a verb's place is still no verb. */
+function notAVerb(lex: CompiledLexicon, token: Token): boolean {
+  return (
+    !token.word ||
+    /^\p{N}/u.test(token.text) ||
+    is(lex, 'determiners', token) ||
+    is(lex, 'prepositions', token) ||
+    is(lex, 'subjects', token) ||
+    (is(lex, 'function', token) && !lex.verbs.has(token.lower)) ||
+    is(lex, 'quality', token)
+  );
+}
+
+/**
+ * Finds the verbs: forms from the lexicon (and, in a verb's place, words the lexicon does not know),
+ * split Dutch verbs with their particle later in the clause, English phrasal verbs with theirs.
+ * Ambiguous forms (a noun too: "plan", "werk", "call") count only in a verb's place.
+ */
+function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Uint8Array, found: Record<keyof RuleGroups, Span[]>): Verb[] {
+  const verbs: Verb[] = [];
+  const used = new Set<number>();
+  const blocked = (token: Token): boolean => timeCover[token.start] === 1;
+  // Where each token's stretch between commas and sentence marks starts and ends: computed once, so
+  // every look-around below costs a bounded number of steps, whatever the length of the text.
+  const segmentStart = new Int32Array(tokens.length);
+  const segmentEnd = new Int32Array(tokens.length);
+  const isBreak = (token: Token): boolean => !token.word && (hardBreak.has(token.text) || token.text === ',');
+  for (let k = 0, start = 0; k < tokens.length; k++) {
+    if (isBreak(tokens[k] as Token)) start = k + 1;
+    segmentStart[k] = start;
+  }
+  for (let k = tokens.length - 1, end = tokens.length; k >= 0; k--) {
+    if (isBreak(tokens[k] as Token)) end = k;
+    segmentEnd[k] = end;
+  }
+  const clauseEnd = (at: number): number => segmentEnd[at] ?? tokens.length;
+  const clauseStart = (at: number): number => segmentStart[at] ?? 0;
+  /** The previous word that decides the slot, skipping adverbs, hedges and times. */
+  const previousWord = (at: number): Token | undefined => {
+    const start = Math.max(clauseStart(at), at - 8);
+    for (let k = at - 1; k >= start; k--) {
+      const token = tokens[k] as Token;
+      if (!token.word) return undefined;
+      if (blocked(token)) continue;
+      if (lex.locale === 'en' && /^(?:also|then|first|really|just|personally|actively|always|still|definitely|certainly|regularly|quickly|carefully|properly|often|please|gonna|finally|now|only|together|myself|soon|not|never|ever|even|maybe|perhaps|possibly|hopefully|ideally|again|immediately|directly|officially|successfully|fully)$/u.test(token.lower)) continue;
+      if (lex.locale === 'nl' && /^(?:ook|eerst|daarna|dan|nog|zelf|echt|graag|even|ff|eens|gewoon|lekker|verder|weer|al|nu|vooral|idd|zeker|misschien|wellicht|eventueel|hopelijk|vaker|minder|meer|samen|persoonlijk|actief|opnieuw|direct|meteen)$/u.test(token.lower)) continue;
+      return token;
+    }
+    return undefined;
+  };
+  const quantityCover = coverage(tokens.at(-1)?.end ?? 0, [...found.quantity, ...found.frequency, ...found.vagueQuantity]);
+  const inQuantity = (token: Token): boolean => quantityCover[token.start] === 1;
+  /** "de cursus bestektekenen in Revit volgen": an unknown word before a known verb at the end is its object. */
+  const knownVerbLater = (at: number): boolean => {
+    if (lex.locale !== 'nl') return false;
+    const end = Math.min(clauseEnd(at), at + 12);
+    for (let k = at + 1; k < end; k++) {
+      const later = tokens[k] as Token;
+      if (later.word && lex.verbs.get(later.lower).some((form) => form.kind !== 'finite')) return true;
+    }
+    return false;
+  };
+  /** A count word before: "twee nieuwe collega's" counts people, "drie dingen" counts things. */
+  const countStarts = new Set(found.quantity.filter((span) => span.rule === 'quantity.countWords' || span.rule === 'quantity.count').map((span) => span.start));
+  const countBefore = (at: number): boolean => {
+    const before = tokens[at - 1];
+    return before !== undefined && before.word && countStarts.has(before.start);
+  };
+  /** "Open incidents drop below 25": a verb that is also an adjective, before a bare noun, starts a noun phrase. */
+  const adjectival = (at: number): boolean => {
+    const next = tokens[at + 1];
+    return (
+      lex.words.adjectiveVerbs.get((tokens[at] as Token).lower).length > 0 &&
+      next !== undefined &&
+      next.word &&
+      !is(lex, 'determiners', next) &&
+      !/^\p{N}/u.test(next.text) &&
+      !/\p{Lu}/u.test(next.text[0] ?? '') &&
+      !is(lex, 'function', next) &&
+      !is(lex, 'prepositions', next)
+    );
+  };
+  const isSlot = (at: number, form: VerbForm | undefined): boolean => {
+    const token = tokens[at] as Token;
+    const previous = previousWord(at);
+    const next = tokens[at + 1];
+    // The first word of a clause (after adverbs, hedges and times): an imperative ("Draft the plan", "Lever het plan op").
+    if (previous === undefined) return !(lex.locale === 'en' && adjectival(at));
+    if (previous !== undefined && (is(lex, 'subjects', previous) || is(lex, 'auxiliaries', previous))) return true;
+    if (previous !== undefined && (previous.lower === 'te' || previous.lower === 'to')) return true;
+    if (previous !== undefined && is(lex, 'passiveAuxiliaries', previous) && (form?.kind === 'participle' || form?.kind === 'ing')) return true;
+    if (lex.locale === 'nl') {
+      if (next !== undefined && is(lex, 'subjects', next)) return true;
+      // Verb-final: an infinitive or participle at the end of the clause, or before a phrase pushed
+      // behind it ("structuur aanbrengen in mijn werk"); a finite form there is a noun ("in mijn werk").
+      if (form?.kind !== 'finite') {
+        const end = clauseEnd(at);
+        const after = tokens[at + 1];
+        const before = tokens[at - 1];
+        const tail = at === end - 1 || (after !== undefined && is(lex, 'prepositions', after));
+        const headed = before !== undefined && before.word && !is(lex, 'determiners', before) && !is(lex, 'prepositions', before);
+        if (tail && (form !== undefined || headed)) return true;
+      }
+    } else {
+      if (previous !== undefined && /^(?:by|through|via|from|after|before|when|while|for|about|on|of|without)$/u.test(previous.lower) && form?.kind === 'ing') return true;
+      if (previous !== undefined && /^(?:and|or|then|&)$/u.test(previous.lower) && (verbs.length > 0 || form !== undefined)) return true;
+      // "the rota goes out", "Sanne completes": a third-person form after a noun.
+      if (previous !== undefined && form?.kind === 'finite' && /s$/u.test(token.lower) && !is(lex, 'determiners', previous) && !is(lex, 'prepositions', previous)) return true;
+      // "Open incidents drop below 25", "costs go down": a plural subject before a verb of change.
+      if (previous !== undefined && form?.verbClass === 'change' && form.kind === 'infinitive' && /s$/u.test(previous.lower) && !is(lex, 'determiners', previous)) return true;
+    }
+    return false;
+  };
+  const particleAfter = (at: number, particle: readonly string[], window: number): number[] | undefined => {
+    const end = Math.min(clauseEnd(at), at + window + particle.length + 1);
+    for (let k = at + 1; k + particle.length <= end; k++) {
+      let fits = true;
+      for (let p = 0; p < particle.length; p++) {
+        if ((tokens[k + p] as Token).lower !== particle[p]) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) return particle.map((_, p) => k + p);
+    }
+    return undefined;
+  };
+  const particleBefore = (at: number, particle: readonly string[]): number[] | undefined => {
+    // "af te ronden", "in kaart brengen", "op te stellen".
+    for (const gap of [0, 1]) {
+      const first = at - gap - particle.length;
+      if (first < 0) continue;
+      if (gap === 1 && tokens[at - 1]?.lower !== 'te') continue;
+      let fits = true;
+      for (let p = 0; p < particle.length; p++) {
+        if ((tokens[first + p] as Token).lower !== particle[p]) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) return particle.map((_, p) => first + p);
+    }
+    return undefined;
+  };
+
+  // Two passes: verbs of several words first (a split verb, a phrasal verb), so that "laten" in
+  // "laten weten" is read as part of that verb, not as a verb of its own; then single words.
+  /** A word right after a number, a determiner or a preposition is a noun: "12 boeken", "op zak", "the plan". */
+  const nounPlace = (at: number): boolean => {
+    const before = tokens[at - 1];
+    if (before === undefined || !before.word) return false;
+    if (/^\p{N}/u.test(before.text) && !blocked(before)) return true;
+    const token = tokens[at] as Token;
+    // "het samenvatten" after "ga", "zijn afgeletterd", "het staat online": these words are also pronouns or verbs.
+    const pronounLike = /^(?:het|dat|dit|die|zijn|haar|je|hun|ze|it|that|this|her|his)$/u.test(before.lower);
+    if (pronounLike && lex.verbs.has(token.lower) && nounClass(lex, token.lower) === undefined) return false;
+    const quantifier = /^(?:meer|minder|veel|weinig|enkele|elke|iedere|ieder|elk|alle|more|less|many|much|few|every|each|all|some|any|most|several|no|geen)$/u.test(before.lower);
+    if (is(lex, 'determiners', before) && !quantifier) return true;
+    if (is(lex, 'prepositions', before) && before.lower !== 'te' && before.lower !== 'to' && !(lex.locale === 'en' && /ing$/u.test(token.lower))) return true;
+    return false;
+  };
+  for (const pass of ['multi', 'single'] as const) {
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at] as Token;
+      if (!token.word || used.has(at) || blocked(token)) continue;
+      if (pass === 'single' && (nounPlace(at) || countBefore(at))) continue;
+      const candidates: { verbClass: VerbClass | 'unknown'; needs: VerbForm['needs']; tokens: number[]; form?: VerbForm }[] = [];
+      if (pass === 'multi') {
+        // Split Dutch verbs: "rond ... af", "we ronden ... af", "af te ronden".
+        for (const split of lex.splitVerbs.get(token.lower)) {
+          const before = particleBefore(at, split.particle);
+          const after = before === undefined ? particleAfter(at, split.particle, 12) : undefined;
+          const particle = before ?? after;
+          if (particle === undefined || particle.some((k) => used.has(k))) continue;
+          candidates.push({ verbClass: split.verbClass, needs: split.needs, tokens: [...particle, at].sort((a, b) => a - b) });
+        }
+        for (const form of lex.verbs.get(token.lower)) {
+          if (form.particle.length === 0) continue;
+          const particle = particleAfter(at, form.particle, lex.locale === 'en' ? 4 : 0) ?? (lex.locale === 'nl' ? particleBefore(at, form.particle) : undefined);
+          if (particle === undefined || particle.some((k) => used.has(k))) continue;
+          if (lex.locale === 'en' && !isSlot(at, form)) continue;
+          candidates.push({ verbClass: form.verbClass, needs: form.needs, tokens: [at, ...particle].sort((a, b) => a - b), form });
+        }
+      } else {
+        for (const form of lex.verbs.get(token.lower)) {
+          if (form.particle.length > 0) continue;
+          const ambiguous =
+            lex.locale === 'en' ||
+            (form.kind === 'finite' && (nounClass(lex, token.lower) !== undefined || is(lex, 'function', token) || is(lex, 'prepositions', token) || is(lex, 'determiners', token)));
+          if (ambiguous && !isSlot(at, form)) continue;
+          candidates.push({ verbClass: form.verbClass, needs: form.needs, tokens: [at], form });
+        }
+        // A word the lexicon does not know, in a verb's place: an action all the same (restyle, uitfaseren).
+        if (candidates.length === 0 && !notAVerb(lex, token) && nounClass(lex, token.lower) === undefined && !inQuantity(token) && isSlot(at, undefined) && !knownVerbLater(at)) {
+          const previous = previousWord(at);
+          const next = tokens[at + 1];
+          const dutchInfinitive = lex.locale === 'nl' && token.lower.length > 4 && token.lower.endsWith('en') && previous !== undefined;
+          const dutchSlot = lex.locale === 'nl' && (dutchInfinitive || is(lex, 'subjects', next) || is(lex, 'subjects', previous));
+          // An unknown English word first in its clause is an imperative only before what it acts on: "Restyle the menu".
+          const objectNext = next !== undefined && next.word && (is(lex, 'determiners', next) || /^\p{N}/u.test(next.text) || /^(?:it|them|him|her|me|us|myself)$/u.test(next.lower));
+          const englishSlot =
+            lex.locale === 'en' && !/(?:ly|ness|tion|ment|ity)$/u.test(token.lower) && !/\p{Lu}/u.test(token.text.slice(1)) && (previous !== undefined || objectNext);
+          if (dutchSlot || englishSlot) candidates.push({ verbClass: 'unknown', needs: undefined, tokens: [at] });
+        }
+      }
+      if (candidates.length === 0) continue;
+      // More words (a particle found) first, then the more telling class.
+      candidates.sort((a, b) => b.tokens.length - a.tokens.length || classOrder.indexOf(a.verbClass) - classOrder.indexOf(b.verbClass));
+      const best = candidates[0] as (typeof candidates)[number];
+      const alternatives = candidates.filter((candidate) => candidate.tokens.length === best.tokens.length);
+      const passive = isPassive(lex, tokens, at, best.form);
+      const verb: Verb = { tokens: best.tokens, head: at, verbClass: best.verbClass, needs: best.needs, clause: 0, passive };
+      // Keep the other readings of the same words: the object decides between them later.
+      verbs.push(verb);
+      for (const alternative of alternatives.slice(1)) {
+        if (alternative.verbClass !== best.verbClass || alternative.needs !== best.needs) verbs.push({ ...verb, verbClass: alternative.verbClass, needs: alternative.needs, alternative: true } as Verb);
+      }
+      for (const k of best.tokens) used.add(k);
+    }
+  }
+  verbs.sort((a, b) => a.head - b.head);
+  void found;
+  return verbs;
+}
+
+function isPassive(lex: CompiledLexicon, tokens: readonly Token[], at: number, form: VerbForm | undefined): boolean {
+  if (form?.kind !== 'participle') return false;
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const token = tokens[k] as Token;
+    if (!token.word && (hardBreak.has(token.text) || token.text === ',')) break;
+    if (is(lex, 'passiveAuxiliaries', token)) return true;
+  }
+  for (let k = at + 1; k < tokens.length && k <= at + 2; k++) {
+    const token = tokens[k] as Token;
+    if (is(lex, 'passiveAuxiliaries', token)) return true;
+  }
+  return false;
+}
+
+/** Quantity rules whose words are the counted thing, not a unit: "12 books", "twee nieuwe collega's". */
+const countingRules = new Set(['quantity.count', 'quantity.countWords', 'quantity.hyphen', 'quantity.hyphenWords', 'quantity.all', 'quantity.zero']);
+
+/** How many words on either side of a verb are read for its object. */
+const objectWindow = 16;
+
+/** Prepositions whose phrase names the topic of a course or exam: "a course on negotiation", "de cursus over de cao". */
+const topicPrepositions = new Set(['over', 'in', 'van', 'voor', 'rond', 'rondom', 'op', 'on', 'about', 'of', 'for', 'around']);
+
+/** The words a verb acts on: its clause minus function words, verbs, numbers, times and vague words. */
+function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbTokens: ReadonlySet<number>, skip: Uint8Array, nameCover: Uint8Array, vagueObjectCover: Uint8Array, vagueQuantityCover: Uint8Array): ObjectWord[] {
+  const clause = reading.clauses[verb.clause] as Clause;
+  let from = clause.from;
+  let to = clause.to;
+  // Learning takes a question as its object: "learn how the pricing engine works", "leren hoe de kassa werkt".
+  if ((verb.verbClass === 'learn' || verb.verbClass === 'unknown' || verb.verbClass === 'activity') && reading.clauses[verb.clause + 1]?.role === 'sub') {
+    const next = reading.clauses[verb.clause + 1] as Clause;
+    const opener = reading.tokens[next.from];
+    if (opener !== undefined && /^(?:how|what|which|where|why|hoe|wat|welke|waar|waarom|wie|who)$/u.test(opener.lower)) to = next.to;
+  }
+  // English active clauses: what stands before the verb is its subject, not its object.
+  if (lex.locale === 'en' && !verb.passive) from = Math.max(from, verb.head);
+  // An object stands near its verb: a window of words keeps a clause of thousands of verbs linear.
+  from = Math.max(from, verb.head - objectWindow);
+  to = Math.min(to, verb.head + objectWindow);
+  const words: ObjectWord[] = [];
+  let preposition: string | undefined;
+  let phraseHasNoun = false;
+  let quantified = false;
+  for (let k = from; k < to; k++) {
+    const token = reading.tokens[k] as Token;
+    if (!token.word) continue;
+    if (verbTokens.has(k)) {
+      if (k > verb.head) {
+        preposition = undefined;
+        phraseHasNoun = false;
+        quantified = false;
+      }
+      continue;
+    }
+    const isPreposition = is(lex, 'prepositions', token) && !(lex.locale === 'nl' && /^(?:af|op|in|uit|mee|over|aan|bij|door|voor|toe|terug)$/u.test(token.lower) && k === to - 1);
+    // "of"/"van" continue a noun phrase ("a version of the plan"); other prepositions open their own.
+    if (isPreposition && token.lower !== 'of' && token.lower !== 'van') {
+      preposition = token.lower;
+      phraseHasNoun = false;
+      quantified = false;
+      continue;
+    }
+    if (isPreposition) continue;
+    if (is(lex, 'determiners', token)) {
+      if (phraseHasNoun) {
+        preposition = undefined;
+        quantified = false;
+      }
+      continue;
+    }
+    if (vagueQuantityCover[token.start] === 1) {
+      // "some tools", "een aantal trainingen": an indefinite amount of things is no concrete object;
+      // "more questions", "vaker presentaties" still are.
+      if (phraseAt(lex, 'indefinite', reading.tokens, k) > 0) quantified = true;
+      continue;
+    }
+    if (skip[token.start] === 1) continue;
+    if (/^\p{N}/u.test(token.text)) continue;
+    if (is(lex, 'subjects', token) || is(lex, 'auxiliaries', token) || is(lex, 'quality', token)) continue;
+    if (lex.locale === 'en' && token.lower.length > 4 && token.lower.endsWith('ly') && nameCover[token.start] !== 1) continue;
+    const inPhrase = preposition !== undefined;
+    if (vagueObjectCover[token.start] === 1) {
+      words.push({ token, kind: 'vague', inPhrase, named: false, preposition });
+      continue;
+    }
+    if (nameCover[token.start] === 1) {
+      words.push({ token, kind: 'name', inPhrase, named: true, preposition });
+      phraseHasNoun = true;
+      continue;
+    }
+    if (is(lex, 'function', token)) continue;
+    // A noun of several words: "plan van aanpak", "contact person", "time management".
+    let kind: NounClass | undefined;
+    let length = 1;
+    for (const name of ['deliverables', 'indicators', 'abstract', 'credentials', 'vehicles', 'feelings'] as const) {
+      const phrase = phraseAt(lex, name, reading.tokens, k);
+      if (phrase > 1 && k + phrase <= to) {
+        kind = name;
+        length = phrase;
+        break;
+      }
+    }
+    if (kind === undefined && is(lex, 'genericModifiers', token) && nounClass(lex, token.lower) === undefined) continue;
+    kind ??= nounClass(lex, token.lower);
+    phraseHasNoun = true;
+    words.push({ token, kind: quantified ? 'vague' : (kind ?? 'concrete'), inPhrase, named: false, preposition });
+    k += length - 1;
+  }
+  return words;
+}
+
+/** A learning vehicle or credential names its topic when a content word or name stands beside it. */
+function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[], index: number): boolean {
+  const word = words[index] as ObjectWord;
+  if (isCompound(lex, word.token.lower, word.kind as NounClass) && !lex.words.genericModifiers.has(word.token.lower)) {
+    const stripped = word.token.lower.replace(/(?:en|s|'s)$/u, '');
+    if (!lex.nouns.vehicles.has(word.token.lower) && !lex.nouns.vehicles.has(stripped) && !lex.nouns.credentials.has(word.token.lower) && !lex.nouns.credentials.has(stripped)) return true;
+  }
+  for (const offset of [-3, -2, -1, 1, 2, 3]) {
+    const neighbour = words[index + offset];
+    if (neighbour === undefined) continue;
+    if (Math.abs(neighbour.token.index - word.token.index) > Math.abs(offset) + 4) continue;
+    // A phrase after it names the topic only with a topic preposition: "a course on negotiation", not "a diploma in my pocket".
+    if (offset > 0 && neighbour.inPhrase && neighbour.preposition !== word.preposition && !(neighbour.preposition !== undefined && topicPrepositions.has(neighbour.preposition))) continue;
+    if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;
+    if (neighbour.kind === 'name' || neighbour.kind === 'concrete' || neighbour.kind === 'deliverables' || neighbour.kind === 'indicators') return true;
+  }
+  return false;
+}
+
+type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
+
+/** Does the verb act on something concrete? The direct object decides; without one, the phrase after a preposition does. */
+function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], producing: boolean): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean } {
+  const direct = words.filter((word) => !word.inPhrase);
+  const pick = direct.length > 0 ? direct : words;
+  let kind: Concreteness = pick.length === 0 ? 'none' : 'abstract';
+  let deliverable = false;
+  let credential = false;
+  let vehicle = false;
+  let indicator = false;
+  for (const word of pick) {
+    const index = words.indexOf(word);
+    if (word.kind === 'credentials') credential = true;
+    if (word.kind === 'vehicles') vehicle = true;
+    if (word.kind === 'indicators') indicator = true;
+    if (word.kind === 'deliverables') deliverable = true;
+    if (word.kind === 'vague' && kind !== 'concrete') kind = 'vague';
+    if (word.kind === 'name' || word.kind === 'concrete' || word.kind === 'deliverables' || word.kind === 'indicators') kind = 'concrete';
+    if (word.kind === 'credentials' || word.kind === 'vehicles') {
+      // Giving a workshop or a training is as concrete as giving a presentation.
+      if (producing && word.kind === 'vehicles') {
+        kind = 'concrete';
+        deliverable = true;
+      } else if (vehicleNamed(lex, words, index)) kind = 'concrete';
+      else if (kind !== 'concrete') kind = 'unnamedVehicle';
+    }
+  }
+  return { kind, deliverable, credential, vehicle, indicator };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judgement
+// ---------------------------------------------------------------------------------------------
+
+interface Judgement {
+  readonly specific: CriterionStatus;
+  readonly measurable: CriterionStatus;
+  readonly timeBound: CriterionStatus;
+  readonly evidence: { readonly specific: Span[]; readonly measurable: Span[]; readonly timeBound: Span[] };
+  readonly notes: {
+    readonly vague: Span[];
+    readonly placeholders: Span[];
+    readonly unnamed: Span[];
+    readonly attendance: Span[];
+    readonly indicatorOnly: boolean;
+    readonly targets: Span[];
+  };
+}
+
+function spanOf(reading: Reading, indexes: readonly number[], rule: string): Span[] {
+  // One span per run of adjacent tokens, so a split verb ("rond ... af") never covers the words between.
+  const spans: Span[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first !== undefined && last !== undefined) spans.push({ start: first.start, end: last.end, rule });
+    run = [];
+  };
+  for (const index of [...indexes].sort((a, b) => a - b)) {
+    const token = reading.tokens[index] as Token;
+    const last = run[run.length - 1];
+    if (last !== undefined && last.index !== index - 1) flush();
+    run.push(token);
+  }
+  flush();
+  return spans;
+}
+
+function judge(reading: Reading, trace?: string[]): Judgement {
+  const lex = compiled[reading.lang];
+  const { spans, tokens } = reading;
+  const length = reading.text.length;
+  // Words an object never is: times, hedges, units and amounts (but the counted thing is: "12 books").
+  const countWords = spans.quantity
+    .filter((span) => countingRules.has(span.rule))
+    .map((span) => ({ ...span, end: tokens.find((token) => token.start === span.start)?.end ?? span.start }));
+  const skip = coverage(length, [...spans.start, ...spans.deadline, ...spans.vagueTime, ...spans.frequency, ...spans.hedge, ...spans.quantity.filter((span) => !countingRules.has(span.rule)), ...countWords]);
+  const nameCover = coverage(length, reading.names);
+  const vagueObjectCover = coverage(length, spans.vagueObject);
+  const vagueQuantityCover = coverage(length, spans.vagueQuantity);
+  const qualityClauses = new Set<number>();
+  for (const token of tokens) if (is(lex, 'quality', token)) qualityClauses.add(clauseOf(reading.clauses, token.index));
+  // "vaker presentaties geven", "more often": a behaviour repeated more, not one result that happens or not.
+  const vagueAmountClauses = new Set<number>();
+  for (const span of spans.vagueQuantity) vagueAmountClauses.add(clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)));
+  const verbTokens = new Set(reading.verbs.flatMap((verb) => verb.tokens));
+  const frameCover = coverage(length, [...spans.vagueFrame, ...spans.placeholder]);
+  // A period of doing something is an amount too: "for two days", "acht weken lang".
+  const durations = spans.deadline.filter((span) => /^period\.(?:for|forDigits|long|gedurende)$/u.test(span.rule));
+  const measureSpans = [...spans.quantity, ...spans.frequency, ...spans.outcome, ...durations];
+  const hasNumbers = spans.quantity.length > 0 || spans.outcome.length > 0;
+  // Auxiliaries that are also light verbs ("ga", "will", "have") are no action when another verb follows in the clause.
+  const clausesWithVerbs = new Map<number, number>();
+  for (const verb of reading.verbs) if (verb.verbClass !== 'light') clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
+
+  let score = 0;
+  let actions = 0;
+  let targets = 0;
+  let vagueCount = 0;
+  const specificEvidence: Span[] = [];
+  const measurableEvidence: Span[] = [...measureSpans];
+  const vague: Span[] = [...spans.vagueFrame];
+  const placeholders: Span[] = [...spans.placeholder];
+  const unnamed: Span[] = [];
+  const attendance: Span[] = [];
+  const targetSpans: Span[] = [];
+  const seenHeads = new Set<number>();
+
+  for (const verb of reading.verbs) {
+    const clause = reading.clauses[verb.clause] as Clause;
+    const head = tokens[verb.head] as Token;
+    if (frameCover[head.start] === 1) continue;
+    if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && (clausesWithVerbs.get(verb.clause) ?? 0) > 0) continue;
+    const words = objectsOf(reading, verb, lex, verbTokens, skip, nameCover, vagueObjectCover, vagueQuantityCover);
+    const object = concreteness(lex, words, verb.verbClass === 'produce' || verb.verbClass === 'unknown');
+    let verbClass = verb.verbClass;
+    trace?.push(`${head.text}: ${verb.verbClass}${verb.needs ? `(${verb.needs})` : ''} in ${clause.role}; objects ${words.map((word) => `${word.token.text}/${word.kind}${word.inPhrase ? `/${word.preposition ?? 'pp'}` : ''}`).join(' ')} -> ${object.kind}`);
+    // A form that needs a credential or a course ("take", "doen", "halen?") is only that verb with one.
+    if (verb.needs === 'credential' && !object.credential) continue;
+    if (verb.needs === 'vehicle' && !object.vehicle && !object.credential) continue;
+    if (verb.needs === 'vehicle' && object.credential && !object.vehicle) continue;
+    if (seenHeads.has(verb.head)) continue;
+    seenHeads.add(verb.head);
+    // A light verb or an activity with something produced or held is that action: "een workshop geven",
+    // "aanspreekpunt worden", "prepare a demo".
+    const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
+    if (verbClass === 'light' && (object.deliverable || (object.kind === 'concrete' && (object.vehicle || object.credential)))) verbClass = 'produce';
+    if (verbClass === 'activity' && directDeliverable) verbClass = 'produce';
+    const rule = `action.${verbClass}`;
+    const counted = clause.role === 'main' || clause.role === 'method';
+    const downgraded = qualityClauses.has(verb.clause) && verbClass !== 'pass';
+    if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && clause.role !== 'purpose') {
+      measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
+    }
+    if (!counted) continue;
+    if (verbClass === 'placeholder') {
+      placeholders.push(...spanOf(reading, verb.tokens, 'placeholder.verb'));
+      continue;
+    }
+    if (verbClass === 'vague' || (verbClass === 'change' && !hasNumbers) || downgraded) {
+      // "Improve the score from 7 to 8" is a target; "improve my communication" is not.
+      if ((verbClass === 'vague' || verbClass === 'change') && hasNumbers && (object.indicator || object.kind === 'concrete')) {
+        targets++;
+        targetSpans.push(...spanOf(reading, verb.tokens, 'target'));
+        continue;
+      }
+      if (verbClass === 'change' && !hasNumbers && object.kind !== 'concrete') continue;
+      vague.push(...spanOf(reading, verb.tokens, 'vague.verb'));
+      continue;
+    }
+    if (verbClass === 'change') {
+      if (object.indicator || object.kind === 'concrete') {
+        targets++;
+        targetSpans.push(...spanOf(reading, verb.tokens, 'target'));
+      }
+      continue;
+    }
+    if (!actionClasses.has(verbClass)) continue;
+    if (object.kind === 'concrete') {
+      actions++;
+      specificEvidence.push(...spanOf(reading, verb.tokens, rule));
+      if (resultClasses.has(verbClass) && !vagueAmountClauses.has(verb.clause)) measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
+      if (verbClass === 'attend') attendance.push(...spanOf(reading, verb.tokens, rule));
+    } else if (object.kind === 'unnamedVehicle') {
+      unnamed.push(...words.filter((word) => word.kind === 'vehicles' || word.kind === 'credentials').flatMap((word) => spanOf(reading, [word.token.index], 'unnamed')));
+    }
+  }
+
+  // A result that is there: "my first episode goes live", "er ligt een voorstel", "the plan is ready".
+  let results = 0;
+  for (const span of spans.outcome) {
+    if (!/^outcome\.(?:state|exists)$/u.test(span.rule)) continue;
+    const at = tokenIndexAt(tokens, span.start);
+    const clause = reading.clauses[clauseOf(reading.clauses, at)] as Clause;
+    // Only the words near the outcome count, so that a long clause costs a bounded look.
+    const near = tokens.slice(Math.max(clause.from, at - 12), Math.min(clause.to, at + 12));
+    const result = near.some((token) => token.word && (nameCover[token.start] === 1 || nounClass(lex, token.lower) === 'deliverables'));
+    if (results >= 2) break;
+    if (result) {
+      actions++;
+      results++;
+      specificEvidence.push({ ...span, rule: 'action.result' });
+    }
+  }
+
+  // A target with no verb of its own: "het aantal klachten daalt naar 5", "de maandafsluiting is binnen vijf dagen klaar".
+  if (targets === 0 && actions === 0 && hasNumbers) {
+    const indicatorWord = tokens.find((token) => token.word && !verbTokens.has(token.index) && nounClass(lex, token.lower) === 'indicators' && skip[token.start] !== 1);
+    if (indicatorWord !== undefined && reading.verbs.some((verb) => verb.verbClass === 'change' || verb.verbClass === 'light' || verb.verbClass === 'pass')) {
+      targets++;
+      targetSpans.push(...spanOf(reading, [indicatorWord.index], 'target'));
+    }
+  }
+
+  const named = Math.min(reading.names.length, nameCap);
+  score += specificWeights.action * Math.min(actions, 2) + specificWeights.target * Math.min(targets, 1) + specificWeights.name * named;
+  vagueCount = Math.min(vague.length, vagueCap);
+  score += specificWeights.vague * vagueCount;
+  if (placeholders.length > 0) score += specificWeights.placeholder;
+  if (spans.vagueObject.length > 0 && actions === 0) score += specificWeights.vagueObject;
+  const specific: CriterionStatus = score >= specificThreshold ? 'met' : 'unmet';
+  trace?.push(`score ${score}: actions ${actions}, targets ${targets}, names ${named}, vague ${vagueCount}, placeholders ${placeholders.length}, vague objects ${spans.vagueObject.length}`);
+  specificEvidence.push(...targetSpans, ...reading.names);
+
+  const measurable: CriterionStatus = measurableEvidence.length > 0 ? 'met' : 'unmet';
+  const timeSpans = [...spans.start, ...spans.deadline, ...reading.eventClauses];
+  const timeBound: CriterionStatus = timeSpans.length > 0 ? 'met' : 'unmet';
+  return {
+    specific,
+    measurable,
+    timeBound,
+    evidence: {
+      specific: specific === 'met' ? select(specificEvidence, []) : select([...vague, ...placeholders, ...spans.vagueObject, ...spans.vagueQuantity, ...unnamed], []),
+      measurable: measurable === 'met' ? select(measurableEvidence, []) : select([...spans.vagueQuantity], []),
+      timeBound: timeBound === 'met' ? select(timeSpans, []) : select([...spans.vagueTime], []),
+    },
+    notes: { vague, placeholders, unnamed, attendance, indicatorOnly: specific === 'met' && actions === 0 && targets > 0, targets: targetSpans },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language, goals, evidence
+// ---------------------------------------------------------------------------------------------
 
 /** Which language is this? Counts function words of each; a tie goes to Dutch, the domain's own language. */
 function detectLocale(text: string): Lang {
   let nl = 0;
   let en = 0;
-  for (const match of text.toLowerCase().matchAll(tokenPattern)) {
-    const token = match[0];
-    if (lexicons.nl.stopwords.has(token)) nl++;
-    if (lexicons.en.stopwords.has(token)) en++;
+  for (const token of tokenize(text.toLowerCase())) {
+    if (!token.word) continue;
+    if (compiled.nl.words.stopwords.get(token.lower).length > 0) nl++;
+    if (compiled.en.words.stopwords.get(token.lower).length > 0) en++;
   }
   if (en === nl) {
     // Dutch spelling tells when function words do not: ij, oe, aa, uu are rare in English.
-    const dutchish = (text.toLowerCase().match(/ij|oe|aa|uu|sch/g) ?? []).length;
-    const englishish = (text.toLowerCase().match(/th|wh|ing\b|ou/g) ?? []).length;
+    const lower = text.toLowerCase();
+    const dutchish = (lower.match(/ij|oe|aa|uu|sch|heid|ee|oo|en\b/g) ?? []).length;
+    const englishish = (lower.match(/th|wh|ing\b|ou|tion|ness|ive\b|y\b/g) ?? []).length;
     return englishish > dutchish ? 'en' : 'nl';
   }
   return en > nl ? 'en' : 'nl';
-}
-
-/** Capitalised words that do not start a sentence, and acronyms: names of tools, courses, clients. */
-function namedThings(text: string): Span[] {
-  const spans: Span[] = [];
-  const pattern = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}+#.-]*|[\p{L}]*\p{N}+[\p{L}]+[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    const word = match[0].replace(/[.-]+$/, '');
-    if (word.length < 2) continue;
-    if (/^(?:I|Ik|I'll|I'd|Q[1-4])$/u.test(word)) continue;
-    const before = text.slice(Math.max(0, start - 3), start);
-    if (start === 0 || /[.!?:;\n]\s*$/u.test(before) || /^\s*[-*•]\s*$/u.test(before)) continue;
-    spans.push({ start, end: start + word.length, rule: 'name' });
-  }
-  return spans;
-}
-
-interface Reading {
-  readonly lang: Lang;
-  readonly dates: Span[];
-  readonly starts: Span[];
-  readonly vagueTimes: Span[];
-  readonly frequencies: Span[];
-  readonly counts: Span[];
-  readonly deliverables: Span[];
-  readonly measures: Span[];
-  readonly vagueQuantities: Span[];
-  readonly vagueVerbs: Span[];
-  readonly hedges: Span[];
-  readonly vagueObjects: Span[];
-  readonly actions: Span[];
-  readonly names: Span[];
-  readonly wordCount: number;
-}
-
-function read(text: string, lang: Lang): Reading {
-  const lex: Lexicon = lexicons[lang];
-  // A start ("vanaf 1 september") is read before dates so its date is not taken for a deadline.
-  const starts = select(matchAll(text, lex.starts, 'start'), []);
-  const dates = select(matchAll(text, lex.dates, 'date'), starts);
-  const time = [...dates, ...starts];
-  const frequencies = select(matchAll(text, lex.frequencies, 'frequency'), time);
-  const counts = select(matchAll(text, lex.counts, 'count'), [...time, ...frequencies]);
-  const measured = [...time, ...frequencies, ...counts];
-  const vagueTimes = select(matchAll(text, [lex.vagueTimes], 'vagueTime'), measured);
-  // "iets met presenteren doen": a verb inside a vague frame is not an action of its own.
-  const vagueAll = matchAll(text, [lex.vagueVerbs], 'vagueVerb');
-  const frames = vagueAll.filter((span) => text.slice(span.start, span.end).trim().split(/\s+/u).length >= 3);
-  const deliverables = select(matchAll(text, [lex.deliverables], 'deliverable'), frames).filter(
-    (span) =>
-      !vagueOrQuestion.test(text.slice(Math.max(0, span.start - 32), span.start)) &&
-      !/^\s+(?:more often|vaker|skills|vaardigheden)/iu.test(text.slice(span.end, span.end + 14)),
-  );
-  const measures = select(matchAll(text, [lex.measures], 'measure'), [...time, ...deliverables]);
-  const vagueQuantities = select(matchAll(text, [lex.vagueQuantities], 'vagueQuantity'), [...measured, ...vagueTimes, ...measures]);
-  const actions = select(matchAll(text, [lex.actions], 'action'), frames);
-  const vagueVerbs = select(vagueAll, [...time, ...actions]);
-  // "the May meeting": a capitalised May inside a sentence is the month, not the modal verb.
-  const hedges = select(matchAll(text, [lex.hedges], 'hedge'), [...time, ...vagueTimes]).filter(
-    (span) => !(text.slice(span.start, span.end) === 'May' && span.start > 0 && !/[.!?]\s*$/u.test(text.slice(0, span.start))),
-  );
-  // "afdeling Juridische Zaken": a capitalised word inside a sentence is a name, not a vague object.
-  const vagueObjects = select(matchAll(text, [lex.vagueObjects], 'vagueObject'), [...measured, ...vagueQuantities, ...vagueVerbs]).filter(
-    (span) => !(span.start > 0 && /^\p{Lu}/u.test(text.slice(span.start, span.end)) && !/[.!?]\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))),
-  );
-  const names = select(namedThings(text), time);
-  const wordCount = (text.match(tokenPattern) ?? []).length;
-  return {
-    lang,
-    dates,
-    starts,
-    vagueTimes,
-    frequencies,
-    counts,
-    deliverables,
-    measures,
-    vagueQuantities,
-    vagueVerbs,
-    hedges,
-    vagueObjects,
-    actions,
-    names,
-    wordCount,
-  };
 }
 
 /** Evidence points into the caller's own text, so a host can highlight it where it was written. */
@@ -200,58 +1091,21 @@ function evidence(plain: PlainText, original: string, spans: readonly Span[]): E
 
 function quote(text: string, spans: readonly Span[]): string {
   const seen: string[] = [];
-  for (const span of spans) {
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const word = text.slice(span.start, span.end).toLowerCase();
     if (!seen.includes(word)) seen.push(word);
   }
   return seen.join('", "');
 }
 
-/**
- * The specificity score: concrete actions, results, numbers and names count for it; vague verbs,
- * hedges and vague objects against it. Exposed for the guide's explanation and the tests.
- */
-function specificityScore(reading: Reading): { positive: number; negative: number } {
-  const positive =
-    2 * Math.min(reading.deliverables.length, 2) +
-    Math.min(reading.actions.length, 2) +
-    Math.min(reading.counts.length + reading.frequencies.length, 2) +
-    Math.min(reading.names.length, 2) +
-    (reading.measures.length > 0 ? 2 : 0);
-  const negative =
-    2 * Math.min(reading.vagueVerbs.length, 2) +
-    2 * Math.min(reading.vagueObjects.length, 1) +
-    (reading.vagueQuantities.length > 0 ? 2 : 0);
-  const short = reading.wordCount < 4 ? 2 : 0;
-  return { positive, negative: negative + short };
-}
-
-/**
- * Where a sentence may hold a second goal. The text is plain (one space between words), so each
- * alternative starts with a fixed character and nothing can backtrack over a run of blanks.
- */
-const coordinator = {
-  nl: /[,;] ?(?:en )?| (?:en|plus|&|daarnaast|verder) /u,
-  en: /[,;] ?(?:and )?| (?:and|plus|&|as well as|also) /u,
-} as const;
-
-/** Words that tie the next clause to the same goal: a step of it ("and then present it"), not a new goal. */
-const backReference = {
-  nl: /(?<![\p{L}])(?:het|ze|hem|daar|daarna|vervolgens|deze|dit|die|dat|hun|de resultaten|de uitkomsten)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:it|them|then|this|these|that|which|who|their|its|the results|the outcome|the findings)(?![\p{L}])/iu,
-} as const;
-
-/** Words after which a full stop is an abbreviation, not a sentence end ("a.s.", "bijv.", "t/m."). */
-const abbreviations: ReadonlySet<string> = new Set(['a', 's', 'z', 't', 'm', 'i', 'v', 'd', 'c', 'e', 'b', 'g', 'n', 't/m', 'etc', 'bijv', 'o.a', 'mr', 'dr', 'ca', 'nr', 'incl']);
-
 const sentenceMark = /[.!?]/u;
-const wordBefore = /(?:^|[^\p{L}\p{N}/.])([\p{L}\p{N}/.]{1,5})$/u;
+const wordBefore = /(?:^|[^\p{L}\p{N}/.])([\p{L}\p{N}/.]{1,7})$/u;
 
 /**
  * Splits at sentence ends, semicolons, line breaks and bullets, but not inside "a.s." or "2.5". A
  * hand-written scan, so that a run of thousands of dots or question marks costs its length once.
  */
-function sentences(text: string): { start: number; end: number }[] {
+function sentences(text: string, lex: CompiledLexicon): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let from = 0;
   let at = 0;
@@ -272,8 +1126,8 @@ function sentences(text: string): { start: number; end: number }[] {
       let end = at + 1;
       while (end < text.length && sentenceMark.test(text[end] as string)) end++;
       const closes = end === text.length || text[end] === ' ';
-      const word = wordBefore.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
-      if (closes && (word === undefined || !abbreviations.has(word.replace(/\.$/u, '')))) cut(at, end);
+      const word = wordBefore.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
+      if (closes && (word === undefined || lex.words.abbreviations.get(word.replace(/\.$/u, '')).length === 0)) cut(at, end);
       at = end;
       continue;
     }
@@ -289,37 +1143,63 @@ function sentences(text: string): { start: number; end: number }[] {
   return parts.filter((part) => part.end > part.start);
 }
 
-function hasVerb(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => span.start >= start && span.end <= end);
-}
-
 /** How many goals the text packs together: parts with a verb of their own, split at sentence ends and coordinations. */
-function countGoals(text: string, reading: Reading): number {
-  const verbs = [...reading.actions, ...reading.vagueVerbs, ...reading.deliverables.filter((span) => /[a-z]{3,}(?:en|e|ed|ing)$/u.test(text.slice(span.start, span.end)))];
+function countGoals(reading: Reading): number {
+  const lex = compiled[reading.lang];
+  const { tokens, text } = reading;
+  const heads = reading.verbs
+    .filter((verb) => verb.verbClass !== 'light' && !(verb as { alternative?: boolean }).alternative)
+    .map((verb) => (tokens[verb.head] as Token).start);
+  // Prefix counts and "next verb from here" over character offsets: every question below is O(1).
+  const verbsBefore = new Int32Array(text.length + 1);
+  for (const start of heads) verbsBefore[start + 1] = (verbsBefore[start + 1] ?? 0) + 1;
+  for (let at = 1; at <= text.length; at++) verbsBefore[at] = (verbsBefore[at] ?? 0) + (verbsBefore[at - 1] ?? 0);
+  const nextVerb = new Int32Array(text.length + 1).fill(-1);
+  const headSet = new Set(heads);
+  for (let at = text.length - 1; at >= 0; at--) nextVerb[at] = headSet.has(at) ? at : (nextVerb[at + 1] ?? -1);
+  const hasVerb = (start: number, end: number): boolean => (verbsBefore[Math.min(end, text.length)] ?? 0) - (verbsBefore[start] ?? 0) > 0;
   let goals = 0;
-  for (const sentence of sentences(text)) {
-    if (!hasVerb(verbs, sentence.start, sentence.end)) continue;
+  for (const sentence of sentences(text, lex)) {
+    if (!hasVerb(sentence.start, sentence.end)) continue;
     let from = sentence.start;
+    let fromToken = tokenIndexAt(tokens, sentence.start);
+    let commaSinceFrom = false;
     let parts = 0;
-    const pattern = new RegExp(coordinator[reading.lang].source, 'gu');
-    const body = text.slice(sentence.start, sentence.end);
-    for (const match of body.matchAll(pattern)) {
-      const cut = sentence.start + match.index;
-      const next = sentence.start + match.index + match[0].length;
-      const rest = text.slice(next, Math.min(sentence.end, next + 120));
-      // Only a split where both sides have a verb of their own and the right side is more than a tail.
-      // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
-      const role = /^ ?(?:as (?:an?|the|my|our)|als) [^,;]*$/iu.test(text.slice(from, cut));
-      if (!role && hasVerb(verbs, from, cut) && hasVerb(verbs, next, sentence.end) && rest.split(/\s+/u).length >= 3) {
-        const between = verbs.filter((span) => span.start >= next && span.end <= sentence.end);
-        const firstVerb = between[0];
-        // "a course and present it" counts twice, "improve planning and organisation" (no verb right after) once.
-        const sameGoal = backReference[reading.lang].test(rest.split(/\s+/u).slice(0, 5).join(' '));
-        if (firstVerb !== undefined && firstVerb.start - next <= 40 && !sameGoal) {
-          parts++;
-          from = next;
+    for (let k = fromToken; k < tokens.length && (tokens[k] as Token).end <= sentence.end; k++) {
+      const token = tokens[k] as Token;
+      let cut = -1;
+      let next = -1;
+      let resumeToken = -1;
+      if (!token.word && (token.text === ',' || token.text === ';')) {
+        cut = token.start;
+        const coordinator = phraseAt(lex, 'coordinators', tokens, k + 1);
+        resumeToken = k + 1 + coordinator;
+        next = tokens[resumeToken]?.start ?? sentence.end;
+      } else if (token.word) {
+        const coordinator = phraseAt(lex, 'coordinators', tokens, k);
+        if (coordinator > 0 && tokens[k - 1]?.word && k > fromToken) {
+          cut = token.start;
+          resumeToken = k + coordinator;
+          next = tokens[resumeToken]?.start ?? sentence.end;
         }
       }
+      if (cut < 0) continue;
+      next = Math.min(next, sentence.end);
+      // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
+      const role = phraseAt(lex, 'rolePrefixes', tokens, fromToken) > 0 && !commaSinceFrom;
+      const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
+      if (!role && hasVerb(from, cut) && hasVerb(next, sentence.end) && restWords.length >= 3) {
+        const firstVerb = nextVerb[next] ?? -1;
+        const sameGoal = restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0);
+        if (firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40 && !sameGoal) {
+          parts++;
+          from = next;
+          fromToken = resumeToken;
+          commaSinceFrom = false;
+          continue;
+        }
+      }
+      if (!token.word && token.text === ',') commaSinceFrom = true;
     }
     goals += parts + 1;
   }
@@ -333,8 +1213,8 @@ function verdict(status: CriterionStatus, plain: PlainText, original: string, sp
 /**
  * Reads a goal written in Dutch or English and says whether it is specific, measurable and
  * time-bound, with the words that decided it, how many goals it packs together, and findings with
- * suggestions. Rule-based and offline: every verdict points at the words behind it. Never throws;
- * a non-string answers with a finding and `unknown` verdicts.
+ * suggestions. Rule-based and offline: every verdict points at the words behind it, and each rule
+ * id is in the evidence. Never throws; a non-string answers with a finding and `unknown` verdicts.
  *
  * @example
  * ```ts
@@ -370,58 +1250,52 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   }
   const lang = requested === 'auto' ? detectLocale(input) : requested;
   const reading = read(input, lang);
+  const judged = judge(reading);
+  const { spans } = reading;
 
-  const timeSpans = [...reading.dates, ...reading.starts];
-  const timeBound: CriterionStatus = timeSpans.length > 0 ? 'met' : 'unmet';
-  if (timeBound === 'unmet') {
-    if (reading.vagueTimes.length > 0) {
-      findings.push(finding.warning('agreement.text.vagueTime', { params: { words: quote(input, reading.vagueTimes) } }));
+  if (judged.timeBound === 'unmet') {
+    if (spans.vagueTime.length > 0) {
+      findings.push(finding.warning('agreement.text.vagueTime', { params: { words: quote(input, spans.vagueTime) } }));
     } else {
       findings.push(finding.warning('agreement.text.noDeadline'));
     }
-  } else if (reading.dates.length === 0) {
-    findings.push(finding.info('agreement.text.startOnly', { params: { words: quote(input, reading.starts) } }));
+  } else if (spans.deadline.length === 0 && reading.eventClauses.length === 0) {
+    findings.push(finding.info('agreement.text.startOnly', { params: { words: quote(input, spans.start) } }));
   }
 
-  const measureSpans = [...reading.counts, ...reading.frequencies, ...reading.deliverables, ...reading.measures];
-  const measurable: CriterionStatus = measureSpans.length > 0 ? 'met' : 'unmet';
-  if (measurable === 'unmet') {
-    if (reading.vagueQuantities.length > 0) {
-      findings.push(finding.warning('agreement.text.vagueQuantity', { params: { words: quote(input, reading.vagueQuantities) } }));
+  if (judged.measurable === 'unmet') {
+    if (judged.notes.attendance.length > 0) {
+      findings.push(finding.warning('agreement.text.attendanceOnly', { params: { words: quote(input, judged.notes.attendance) } }));
+    } else if (spans.vagueQuantity.length > 0) {
+      findings.push(finding.warning('agreement.text.vagueQuantity', { params: { words: quote(input, spans.vagueQuantity) } }));
     } else {
       findings.push(finding.warning('agreement.text.noMeasure'));
     }
   }
 
-  const score = specificityScore(reading);
-  // A hedge makes the whole agreement non-committal; otherwise concrete signals must outweigh vague ones.
-  const specific: CriterionStatus =
-    reading.hedges.length === 0 && (score.positive - score.negative >= 2 || (score.positive >= 1 && score.negative === 0))
-      ? 'met'
-      : 'unmet';
-  const specificSpans =
-    specific === 'met'
-      ? [...reading.deliverables, ...reading.actions, ...reading.counts, ...reading.frequencies, ...reading.names, ...reading.measures]
-      : [...reading.vagueVerbs, ...reading.hedges, ...reading.vagueObjects, ...reading.vagueQuantities];
-  if (specific === 'unmet') {
-    if (reading.vagueVerbs.length > 0) {
-      findings.push(finding.warning('agreement.text.vagueVerb', { params: { words: quote(input, reading.vagueVerbs) } }));
+  if (judged.specific === 'unmet') {
+    if (judged.notes.vague.length > 0 || judged.notes.placeholders.length > 0) {
+      findings.push(finding.warning('agreement.text.vagueVerb', { params: { words: quote(input, [...judged.notes.vague, ...judged.notes.placeholders]) } }));
+    } else if (judged.notes.unnamed.length > 0) {
+      findings.push(finding.warning('agreement.text.unnamed', { params: { words: quote(input, judged.notes.unnamed) } }));
     } else {
       findings.push(finding.warning('agreement.text.notSpecific'));
     }
+  } else if (judged.notes.indicatorOnly) {
+    findings.push(finding.info('agreement.text.indicatorOnly'));
   }
-  if (reading.hedges.length > 0) {
-    findings.push(finding.warning('agreement.text.hedge', { params: { words: quote(input, reading.hedges) } }));
+  if (spans.hedge.length > 0) {
+    findings.push(finding.warning('agreement.text.hedge', { params: { words: quote(input, spans.hedge) } }));
   }
 
-  const goals = countGoals(input, reading);
+  const goals = countGoals(reading);
   if (goals > 1) findings.push(finding.info('agreement.text.multipleGoals', { params: { count: goals } }));
 
   return deepFreeze({
     locale: lang,
-    specific: verdict(specific, plain, original, specificSpans),
-    measurable: verdict(measurable, plain, original, measurable === 'met' ? measureSpans : reading.vagueQuantities),
-    timeBound: verdict(timeBound, plain, original, timeBound === 'met' ? timeSpans : reading.vagueTimes),
+    specific: verdict(judged.specific, plain, original, judged.evidence.specific),
+    measurable: verdict(judged.measurable, plain, original, judged.evidence.measurable),
+    timeBound: verdict(judged.timeBound, plain, original, judged.evidence.timeBound),
     goals: Math.max(goals, 1),
     findings,
   });
@@ -453,4 +1327,28 @@ function kindOf(value: unknown): string {
 function unknownAnalysis(locale: Lang, findings: Finding[]): GoalTextAnalysis {
   const none: TextCriterionVerdict = { status: 'unknown', evidence: [] };
   return deepFreeze({ locale, specific: none, measurable: none, timeBound: none, goals: 0, findings });
+}
+
+/**
+ * What the analyzer read in a text, for the lexicon's own tests: the spans of every rule group and
+ * the verbs with their class. Not part of the public API.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Ik rond de cursus af', { locale: 'nl' }).measurable.evidence[0]?.rule; // 'action.pass'
+ * ```
+ */
+export function explainGoalText(text: string, lang: Lang): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
+  const plain = plainText(text).text;
+  const reading = read(plain, lang);
+  const trace: string[] = [];
+  judge(reading, trace);
+  trace.unshift(`clauses: ${reading.clauses.map((clause) => `[${clause.role}: ${reading.tokens.slice(clause.from, clause.to).map((token) => token.text).join(' ')}]`).join(' ')}`);
+  const spans: Record<string, { text: string; rule: string }[]> = {};
+  for (const [group, list] of Object.entries(reading.spans)) spans[group] = list.map((span) => ({ text: plain.slice(span.start, span.end), rule: span.rule }));
+  spans.names = reading.names.map((span) => ({ text: plain.slice(span.start, span.end), rule: span.rule }));
+  const verbs = reading.verbs.map((verb) => ({ text: verb.tokens.map((k) => (reading.tokens[k] as Token).text).join(' '), verbClass: verb.verbClass }));
+  return { spans, verbs, trace };
 }

@@ -15,7 +15,7 @@ import {
   sortFindings,
 } from '../core/index.js';
 import { analyzeGoalText } from './analyze.js';
-import { lexicons, scopes } from './lexicon.js';
+import { lexicons, scopes } from './lexicon/index.js';
 import { agreementsMessages } from './messages.js';
 import type {
   Agreement,

@@ -1,6 +1,7 @@
 // Prints the figures the guides publish: per-criterion confusion matrices and accuracies of
 // analyzeGoalText on the tuning corpus and on the frozen held-out part, and of isOpenQuestion on
-// its two parts. `npx tsx test/agreements/measure.ts` for the figures; add `--misses` to list the
+// its two parts. `npx tsx test/agreements/measure.ts` for the tuning figures, `--heldout` for the held-out
+// part too (only to report, never while tuning); add `--misses` to list the
 // misses of the TUNING part only (the held-out part is reported in figures, never sentence by sentence).
 import { analyzeGoalText } from '../../src/agreements/index.js';
 import { isOpenQuestion } from '../../src/questions/index.js';
@@ -60,8 +61,10 @@ function questions(part: 'tuning' | 'heldout'): void {
   }
 }
 
+// The held-out part is measured only on request (`--heldout`), so tuning runs never show it.
+const heldout = process.argv.includes('--heldout');
 goals('corpus.txt');
-goals('heldout-2.txt');
+if (heldout) goals('heldout-2.txt');
 console.log('');
 questions('tuning');
-questions('heldout');
+if (heldout) questions('heldout');

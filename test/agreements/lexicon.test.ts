@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeGoalText } from '../../src/agreements/index.js';
+import { explainGoalText } from '../../src/agreements/analyze.js';
+import { compileTemplate, lexiconData, phraseWords, scan } from '../../src/agreements/lexicon/index.js';
+import type { Lexicon, RuleGroups, Template } from '../../src/agreements/lexicon/index.js';
+import { plainText } from '../../src/core/index.js';
+
+/** The text of an example without its brackets, and the bracketed parts in order. */
+function parseExample(example: string): { text: string; marked: string[] } {
+  const marked = [...example.matchAll(/\[([^\]]*)\]/gu)].map((match) => match[1] as string);
+  return { text: example.replace(/[[\]]/gu, ''), marked };
+}
+
+const locales = ['nl', 'en'] as const;
+
+function templatesOf(lexicon: Lexicon): { group: keyof RuleGroups; template: Template }[] {
+  return (Object.entries(lexicon.rules) as [keyof RuleGroups, readonly Template[]][]).flatMap(([group, templates]) => templates.map((template) => ({ group, template })));
+}
+
+/** Every example text of a lexicon, for the check that no entry goes unexercised. */
+function allExamples(lexicon: Lexicon): string[] {
+  return [
+    ...templatesOf(lexicon).flatMap(({ template }) => [...template.match, ...(template.noMatch ?? [])]),
+    ...lexicon.verbs.flatMap((group) => group.examples),
+    ...lexicon.goals.map(([text]) => text),
+  ].map((example) => parseExample(example).text.toLowerCase());
+}
+
+/** Does the entry occur as whole words in the text? */
+function occurs(entry: string, text: string): boolean {
+  const words = phraseWords(entry).join(' ');
+  if (words === '') return true;
+  let at = text.indexOf(words);
+  while (at >= 0) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + words.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = text.indexOf(words, at + 1);
+  }
+  return false;
+}
+
+describe.each(locales)('the %s lexicon: every template finds what its examples mark', (locale) => {
+  const lexicon = lexiconData[locale];
+  it.each(templatesOf(lexicon).map(({ group, template }) => [`${group} ${template.id} "${template.pattern}"`, template] as const))('%s', (_, template) => {
+    const source = compileTemplate(template, lexicon.slots);
+    expect(template.match.length, 'a template needs at least one example').toBeGreaterThan(0);
+    for (const example of template.match) {
+      const { text, marked } = parseExample(example);
+      const plain = plainText(text).text;
+      const found = scan([{ id: template.id, source }], plain)
+        .sort((a, b) => a.start - b.start)
+        .map((match) => plain.slice(match.start, match.end));
+      expect([example, found]).toEqual([example, marked]);
+    }
+    for (const example of template.noMatch ?? []) {
+      const plain = plainText(example).text;
+      expect([example, scan([{ id: template.id, source }], plain).map((match) => plain.slice(match.start, match.end))]).toEqual([example, []]);
+    }
+  });
+});
+
+describe.each(locales)('the %s lexicon: every verb is found in its examples, in its class', (locale) => {
+  const lexicon = lexiconData[locale];
+  it.each(lexicon.verbs.flatMap((group) => group.examples.map((example) => [group.class, example] as const)))('%s: %s', (verbClass, example) => {
+    const { text, marked } = parseExample(example);
+    const { verbs } = explainGoalText(text, locale);
+    const wanted = marked.join(' ').toLowerCase();
+    const match = verbs.find((verb) => verb.text.toLowerCase() === wanted && verb.verbClass === verbClass);
+    expect([example, match === undefined ? verbs : 'found']).toEqual([example, 'found']);
+  });
+});
+
+describe.each(locales)('the %s lexicon: example goals get their verdicts', (locale) => {
+  const lexicon = lexiconData[locale];
+  it.each(lexicon.goals.map(([text, verdicts]) => [text, verdicts] as const))('%s -> %s', (text, verdicts) => {
+    const analysis = analyzeGoalText(text, { locale });
+    const got = `${analysis.specific.status === 'met' ? 'S' : 's'}${analysis.measurable.status === 'met' ? 'M' : 'm'}${analysis.timeBound.status === 'met' ? 'T' : 't'}`;
+    expect([text, got]).toEqual([text, verdicts]);
+  });
+});
+
+describe.each(locales)('the %s lexicon: lint', (locale) => {
+  const lexicon = lexiconData[locale];
+  const examples = allExamples(lexicon);
+
+  it('has no duplicate entries in any list', () => {
+    const lists: [string, readonly string[]][] = [
+      ...Object.entries(lexicon.slots).map(([name, list]) => [`slot ${name}`, list] as [string, readonly string[]]),
+      ...Object.entries(lexicon.words).map(([name, list]) => [`words ${name}`, list] as [string, readonly string[]]),
+      ...lexicon.verbs.map((group) => [`verbs ${group.class}`, group.verbs] as [string, readonly string[]]),
+      ...lexicon.scopes.map((scope) => [`scope ${scope.id}`, scope.entries] as [string, readonly string[]]),
+    ];
+    const duplicates = lists.flatMap(([name, list]) => list.filter((entry, index) => list.indexOf(entry) !== index).map((entry) => `${name}: ${entry}`));
+    expect(duplicates).toEqual([]);
+    const ids = templatesOf(lexicon).map(({ group, template }) => `${group} ${template.id}`);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it('has no unused category: every slot is used by a template, every rule group has a template', () => {
+    const patterns = templatesOf(lexicon).map(({ template }) => template.pattern).join(' ');
+    const unused = Object.keys(lexicon.slots).filter((name) => !patterns.includes(`{${name}}`) && !patterns.includes(`{${name}?}`));
+    expect(unused).toEqual([]);
+    for (const [group, templates] of Object.entries(lexicon.rules)) expect([group, templates.length > 0]).toEqual([group, true]);
+    for (const [name, list] of Object.entries(lexicon.words)) expect([name, list.length > 0]).toEqual([name, true]);
+  });
+
+  it('exercises every entry in some example', () => {
+    const unexercised: string[] = [];
+    for (const [name, list] of [...Object.entries(lexicon.slots), ...Object.entries(lexicon.words)]) {
+      for (const entry of list) if (!examples.some((example) => occurs(entry, example))) unexercised.push(`${name}: ${entry}`);
+    }
+    for (const group of lexicon.verbs) {
+      const groupExamples = group.examples.map((example) => parseExample(example).text.toLowerCase());
+      for (const entry of group.verbs) {
+        // The entry is exercised when its lemma or a form of it is in one of its group's examples.
+        const head = (entry.split(':')[0] as string).replace(/[?~]$/u, '');
+        const forms = [head.replace('|', ''), head.replace('|', ' '), ...(entry.split(':').slice(1).flatMap((part) => part.split('/')))].filter((form) => form !== '');
+        const [particle, base] = head.includes('|') ? head.split('|') : ['', head];
+        const stemOk = groupExamples.some((example) => (base !== undefined && example.includes(base.slice(0, Math.max(3, base.length - 3)))) && (particle === '' || example.includes(particle as string)));
+        if (!forms.some((form) => groupExamples.some((example) => example.includes(form))) && !stemOk) unexercised.push(`verbs ${group.class}: ${entry}`);
+      }
+    }
+    for (const scope of lexicon.scopes) for (const entry of scope.entries) if (!examples.some((example) => occurs(entry, example))) unexercised.push(`scope ${scope.id}: ${entry}`);
+    expect(unexercised).toEqual([]);
+  });
+});
