@@ -194,6 +194,9 @@ function is(lex: CompiledLexicon, name: PhraseClass, token: Token | undefined): 
   return token !== undefined && token.word && lex.words[name].get(token.lower).some((phrase) => phrase.length === 1);
 }
 
+/** Noun classes whose words also name a compound by its last part. */
+const compoundClasses: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators'];
+
 /** Plural and compound-aware noun lookup: "checklists", "overdrachtschecklist", "cursussen", "analyses". */
 function nounClass(lex: CompiledLexicon, lower: string): NounClass | undefined {
   const order: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators', 'feelings', 'abstract'];
@@ -210,12 +213,13 @@ function nounClass(lex: CompiledLexicon, lower: string): NounClass | undefined {
   for (const name of order) {
     if (candidates.some((candidate) => lex.nouns[name].has(candidate))) return name;
   }
-  // Dutch compounds: the last part decides (overdrachtschecklist, heftruckcertificaat, verbeterplan).
+  // Dutch compounds: the last part decides (overdrachtschecklist, heftruckcertificaat, verbeterplan);
+  // only for things, not for abstract words, whose short forms hide in too many words (aanbe-ding).
   if (lex.locale === 'nl') {
     for (const candidate of candidates) {
       for (let cut = Math.max(3, candidate.length - lex.longestNoun); cut <= candidate.length - 3; cut++) {
         const tail = candidate.slice(cut).replace(/^[-]/u, '');
-        for (const name of order) if (lex.nouns[name].has(tail)) return name;
+        for (const name of compoundClasses) if (lex.nouns[name].has(tail)) return name;
       }
     }
   }
@@ -319,7 +323,7 @@ function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at
     if (opener > 0 && at > from && !blocked(token)) {
       const word = token.lower;
       // "wat", "hoe", "which": an object clause only after a verb ("leren hoe ...") or a comma; "how to" always.
-      const questionWord = /^(?:wat|hoe|welke|waar|wie|what|how|which|where|who|whom|why)$/u.test(word);
+      const questionWord = /^(?:wat|welke|waar|wie|what|which|where|who|whom)$/u.test(word);
       const next = tokens[at + 1];
       const howTo = (word === 'how' && next?.lower === 'to') || (word === 'hoe' && (next?.lower === 'je' || next?.lower === 'ik'));
       if (questionWord && !howTo && !(previous !== undefined && (!previous.word ? previous.text === ',' : isVerbAt(at - 1)))) continue;
@@ -542,10 +546,20 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
     return false;
   };
   /** A count word before: "twee nieuwe collega's" counts people, "drie dingen" counts things. */
-  const countStarts = new Set(found.quantity.filter((span) => span.rule === 'quantity.countWords' || span.rule === 'quantity.count').map((span) => span.start));
+  // The count word of each count: "three" in "at least three books", "twee" in "twee nieuwe collega's".
+  const countTokens = new Set<number>();
+  for (const span of found.quantity) {
+    if (/^quantity\.(?:count|countWords|hyphen|hyphenWords)$/u.test(span.rule)) countTokens.add(span.start);
+    if (/^quantity\.(?:bound|boundWords)$/u.test(span.rule)) {
+      const after = tokenIndexAt(tokens, span.end);
+      const last = (tokens[after] as Token | undefined)?.start === undefined || (tokens[after] as Token).start < span.end ? tokens[after] : tokens[after - 1];
+      if (last !== undefined && last.end === span.end) countTokens.add(last.start);
+    }
+  }
   const countBefore = (at: number): boolean => {
     const before = tokens[at - 1];
-    return before !== undefined && before.word && countStarts.has(before.start);
+    // After a count comes the counted noun: "three books", "twee nieuwe collega's".
+    return before !== undefined && before.word && (countTokens.has(before.start) || /^\p{N}/u.test(before.text)) && !blocked(before);
   };
   /** "Open incidents drop below 25": a verb that is also an adjective, before a bare noun, starts a noun phrase. */
   const adjectival = (at: number): boolean => {
@@ -672,10 +686,10 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
           candidates.push({ verbClass: form.verbClass, needs: form.needs, tokens: [at], form });
         }
         // A word the lexicon does not know, in a verb's place: an action all the same (restyle, uitfaseren).
-        if (candidates.length === 0 && !notAVerb(lex, token) && nounClass(lex, token.lower) === undefined && !inQuantity(token) && isSlot(at, undefined) && !knownVerbLater(at)) {
+        if (candidates.length === 0 && !notAVerb(lex, token) && nounClass(lex, token.lower) === undefined && !inQuantity(token) && isSlot(at, undefined)) {
           const previous = previousWord(at);
           const next = tokens[at + 1];
-          const dutchInfinitive = lex.locale === 'nl' && token.lower.length > 4 && token.lower.endsWith('en') && previous !== undefined;
+          const dutchInfinitive = lex.locale === 'nl' && token.lower.length > 4 && token.lower.endsWith('en') && previous !== undefined && !knownVerbLater(at);
           const dutchSlot = lex.locale === 'nl' && (dutchInfinitive || is(lex, 'subjects', next) || is(lex, 'subjects', previous));
           // An unknown English word first in its clause is an imperative only before what it acts on: "Restyle the menu".
           const objectNext = next !== undefined && next.word && (is(lex, 'determiners', next) || /^\p{N}/u.test(next.text) || /^(?:it|them|him|her|me|us|myself)$/u.test(next.lower));
@@ -719,7 +733,7 @@ function isPassive(lex: CompiledLexicon, tokens: readonly Token[], at: number, f
 }
 
 /** Quantity rules whose words are the counted thing, not a unit: "12 books", "twee nieuwe collega's". */
-const countingRules = new Set(['quantity.count', 'quantity.countWords', 'quantity.hyphen', 'quantity.hyphenWords', 'quantity.all', 'quantity.zero']);
+const countingRules = new Set(['quantity.count', 'quantity.countWords', 'quantity.hyphen', 'quantity.hyphenWords', 'quantity.all', 'quantity.zero', 'quantity.money', 'quantity.moneyWord']);
 
 /** How many words on either side of a verb are read for its object. */
 const objectWindow = 16;
@@ -758,10 +772,20 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
       }
       continue;
     }
+    // Times, hedges and amounts are no object, and a preposition inside them ("in het najaar") opens nothing.
+    if (skip[token.start] === 1) continue;
+    if (vagueQuantityCover[token.start] === 1) {
+      // "some tools", "een aantal trainingen": an indefinite amount of things is no concrete object;
+      // "more questions", "vaker presentaties" still are.
+      if (phraseAt(lex, 'indefinite', reading.tokens, k) > 0) quantified = true;
+      continue;
+    }
     const isPreposition = is(lex, 'prepositions', token) && !(lex.locale === 'nl' && /^(?:af|op|in|uit|mee|over|aan|bij|door|voor|toe|terug)$/u.test(token.lower) && k === to - 1);
     // "of"/"van" continue a noun phrase ("a version of the plan"); other prepositions open their own.
     if (isPreposition && token.lower !== 'of' && token.lower !== 'van') {
-      preposition = token.lower;
+      // "in my pocket", "in mijn werk": a phrase with a possessive is a place, not a topic.
+      const possessive = /^(?:my|our|your|his|her|their|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun)$/u.test(reading.tokens[k + 1]?.lower ?? '');
+      preposition = possessive ? `${token.lower}:place` : token.lower;
       phraseHasNoun = false;
       quantified = false;
       continue;
@@ -774,13 +798,6 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
       }
       continue;
     }
-    if (vagueQuantityCover[token.start] === 1) {
-      // "some tools", "een aantal trainingen": an indefinite amount of things is no concrete object;
-      // "more questions", "vaker presentaties" still are.
-      if (phraseAt(lex, 'indefinite', reading.tokens, k) > 0) quantified = true;
-      continue;
-    }
-    if (skip[token.start] === 1) continue;
     if (/^\p{N}/u.test(token.text)) continue;
     if (is(lex, 'subjects', token) || is(lex, 'auxiliaries', token) || is(lex, 'quality', token)) continue;
     if (lex.locale === 'en' && token.lower.length > 4 && token.lower.endsWith('ly') && nameCover[token.start] !== 1) continue;
@@ -790,6 +807,8 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
       continue;
     }
     if (nameCover[token.start] === 1) {
+      // "Ahmed gaat ...", "Sanne rondt ...": a name first in its clause, before the verb, is the subject.
+      if (lex.locale === 'nl' && k === clause.from && k < verb.head && !verb.passive) continue;
       words.push({ token, kind: 'name', inPhrase, named: true, preposition });
       phraseHasNoun = true;
       continue;
@@ -928,6 +947,7 @@ function judge(reading: Reading, trace?: string[]): Judgement {
   const measureSpans = [...spans.quantity, ...spans.frequency, ...spans.outcome, ...durations];
   const hasNumbers = spans.quantity.length > 0 || spans.outcome.length > 0;
   // Auxiliaries that are also light verbs ("ga", "will", "have") are no action when another verb follows in the clause.
+  const learnClauses = new Set(reading.verbs.filter((verb) => verb.verbClass === 'learn').map((verb) => verb.clause));
   const clausesWithVerbs = new Map<number, number>();
   for (const verb of reading.verbs) if (verb.verbClass !== 'light') clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
 
@@ -963,7 +983,7 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     // "aanspreekpunt worden", "prepare a demo".
     const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
     if (verbClass === 'light' && (object.deliverable || (object.kind === 'concrete' && (object.vehicle || object.credential)))) verbClass = 'produce';
-    if (verbClass === 'activity' && directDeliverable) verbClass = 'produce';
+    if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable) verbClass = 'produce';
     const rule = `action.${verbClass}`;
     const counted = clause.role === 'main' || clause.role === 'method';
     const downgraded = qualityClauses.has(verb.clause) && verbClass !== 'pass';
@@ -975,6 +995,8 @@ function judge(reading: Reading, trace?: string[]): Judgement {
       placeholders.push(...spanOf(reading, verb.tokens, 'placeholder.verb'));
       continue;
     }
+    // "learn to work with the ERP", "leren werken met": a verb after a verb of learning is what is learned.
+    if (verbClass === 'vague' && learnClauses.has(verb.clause) && !downgraded) continue;
     if (verbClass === 'vague' || (verbClass === 'change' && !hasNumbers) || downgraded) {
       // "Improve the score from 7 to 8" is a target; "improve my communication" is not.
       if ((verbClass === 'vague' || verbClass === 'change') && hasNumbers && (object.indicator || object.kind === 'concrete')) {
@@ -1073,7 +1095,7 @@ function detectLocale(text: string): Lang {
     // Dutch spelling tells when function words do not: ij, oe, aa, uu are rare in English.
     const lower = text.toLowerCase();
     const dutchish = (lower.match(/ij|oe|aa|uu|sch|heid|ee|oo|en\b/g) ?? []).length;
-    const englishish = (lower.match(/th|wh|ing\b|ou|tion|ness|ive\b|y\b/g) ?? []).length;
+    const englishish = (lower.match(/th|wh|ing\b|ou|tion|ness|ive\b|y\b|ea|sh\b|ck\b/g) ?? []).length;
     return englishish > dutchish ? 'en' : 'nl';
   }
   return en > nl ? 'en' : 'nl';

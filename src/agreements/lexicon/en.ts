@@ -67,6 +67,7 @@ export const en: Lexicon = {
     fieldLabel: ['deadline', 'timeline', 'due', 'due date', 'target date', 'end date', 'completion date', 'by when', 'when'],
     yearEnd: ['year-end', 'year end', 'end-of-year', 'end of year', 'eoy', 'eoq', 'month-end', 'month end'],
     probation: ['during my probation period', 'during my probation', 'within my probation period', 'within the probation period', 'within the probation', 'within my probation', 'before the end of my probation', 'during the probation period', 'during probation'],
+    whole: ['the whole', 'the entire', 'for the whole', 'for the entire', 'for the rest of the', 'the rest of the', 'throughout the', 'all through the'],
     throughout: ['throughout the year', 'all year', 'all year round', 'the whole year', 'this whole year', 'throughout this year'],
     timesAs: ['twice as', 'two times as', 'three times as', 'twice so'],
     freqUnit: ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'working day', 'shift', 'lesson', 'meeting', 'team meeting', 'fortnight', 'term', 'semester', 'workday'],
@@ -374,6 +375,11 @@ export const en: Lexicon = {
         id: 'anchor.sprint',
         pattern: 'in|during|by sprint {#int}',
         match: ['[In sprint 14], write unit tests.'],
+      },
+      {
+        id: 'anchor.whole',
+        pattern: '{whole} {anchorNoun}',
+        match: ['Answer every email within a day [for the rest of the quarter].', 'Run the stand-up [the whole year].'],
       },
       {
         id: 'anchor.throughout',
