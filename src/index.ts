@@ -156,6 +156,8 @@ export {
   selectQuestions,
   validateQuestionBank,
 } from './questions/index.js';
+export type { QuestionJudgement, QuestionReason } from './questions/open.js';
+export { judgeQuestion } from './questions/open.js';
 
 // agenda
 export type {

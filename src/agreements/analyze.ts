@@ -1,6 +1,7 @@
 import type { Finding } from '../core/index.js';
 import type { PlainText } from '../core/index.js';
-import { deepFreeze, findingsFrom, originalSpan, plainText } from '../core/index.js';
+import type { WordToken } from '../core/index.js';
+import { deepFreeze, findingsFrom, originalSpan, plainText, tokenizeWords } from '../core/index.js';
 import type { CompiledLexicon, Lang, NounClass, PhraseClass, RuleGroups, RuleMatch, VerbClass, VerbForm } from './lexicon/index.js';
 import { compiled, scan } from './lexicon/index.js';
 import { agreementsMessages } from './messages.js';
@@ -120,56 +121,11 @@ function coverage(length: number, spans: readonly Span[]): Uint8Array {
 // Tokens
 // ---------------------------------------------------------------------------------------------
 
-interface Token {
-  readonly index: number;
-  readonly text: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly word: boolean;
-}
+type Token = WordToken;
 
-const letterOrDigit = /[\p{L}\p{N}]/u;
-const connector = new Set(["'", '’', '-', '/', '.', '&', ',']);
-
-/**
- * Words and punctuation, by a hand-written scan (linear by construction): a word is letters and
- * digits, joined by an apostrophe, hyphen, slash, full stop, ampersand or comma only when a letter
- * or digit follows ("e-learning", "t/m", "a.s", "1,2"); a leading apostrophe belongs to the word
- * ("'k").
- */
+/** Words and punctuation of the plain text, by the shared linear scan. */
 function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const char = text[at] as string;
-    if (char === ' ') {
-      at++;
-      continue;
-    }
-    const startsWord = letterOrDigit.test(char) || ((char === "'" || char === '’') && letterOrDigit.test(text[at + 1] ?? '') && (at === 0 || text[at - 1] === ' '));
-    if (!startsWord) {
-      tokens.push({ index: tokens.length, text: char, lower: char, start: at, end: at + 1, word: false });
-      at++;
-      continue;
-    }
-    const start = at;
-    at++;
-    while (at < text.length) {
-      const next = text[at] as string;
-      if (letterOrDigit.test(next)) {
-        at++;
-        continue;
-      }
-      // A comma joins only digits ("1,2"), the other connectors join any letters or digits.
-      const joins = connector.has(next) && letterOrDigit.test(text[at + 1] ?? '') && (next !== ',' || (/\p{N}/u.test(text[at - 1] ?? '') && /\p{N}/u.test(text[at + 1] ?? '')));
-      if (!joins) break;
-      at += 2;
-    }
-    const value = text.slice(start, at);
-    tokens.push({ index: tokens.length, text: value, lower: value.toLowerCase().replace(/’/gu, "'"), start, end: at, word: true });
-  }
-  return tokens;
+  return tokenizeWords(text);
 }
 
 /** The longest phrase of a word class that starts at token `at` (its length in tokens, 0 when none). */

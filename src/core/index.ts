@@ -54,3 +54,5 @@ export { deepFreeze } from './freeze.js';
 export { duplicateIds, idSchema, longTextSchema, shortTextSchema } from './schemas.js';
 export type { PlainText } from './text.js';
 export { originalSpan, plainText } from './text.js';
+export type { WordToken } from './words.js';
+export { tokenizeWords } from './words.js';
