@@ -321,6 +321,8 @@ interface ObjectWord {
   readonly inPhrase: boolean;
   readonly named: boolean;
   readonly preposition: string | undefined;
+  /** For a name: the noun class its last part has ("VCA-diploma" is a credential). */
+  readonly nounKind?: NounClass | undefined;
 }
 
 interface Reading {
@@ -447,6 +449,7 @@ function notAVerb(lex: CompiledLexicon, token: Token): boolean {
     is(lex, 'determiners', token) ||
     is(lex, 'prepositions', token) ||
     is(lex, 'subjects', token) ||
+    is(lex, 'auxiliaries', token) ||
     (is(lex, 'function', token) && !lex.verbs.has(token.lower)) ||
     is(lex, 'quality', token)
   );
@@ -555,8 +558,9 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
     } else {
       if (previous !== undefined && /^(?:by|through|via|from|after|before|when|while|for|about|on|of|without)$/u.test(previous.lower) && form?.kind === 'ing') return true;
       if (previous !== undefined && /^(?:and|or|then|&)$/u.test(previous.lower) && (verbs.length > 0 || form !== undefined)) return true;
-      // "the rota goes out", "Sanne completes": a third-person form after a noun.
-      if (previous !== undefined && form?.kind === 'finite' && /s$/u.test(token.lower) && !is(lex, 'determiners', previous) && !is(lex, 'prepositions', previous)) return true;
+      // "the rota goes out", "Sanne completes": a third-person form after a noun, when no verb came before.
+      const verbBefore = verbs.some((verb) => verb.head < at && verb.head >= clauseStart(at));
+      if (previous !== undefined && form?.kind === 'finite' && /s$/u.test(token.lower) && !is(lex, 'determiners', previous) && !is(lex, 'prepositions', previous) && !verbBefore) return true;
       // "Open incidents drop below 25", "costs go down": a plural subject before a verb of change.
       if (previous !== undefined && form?.verbClass === 'change' && form.kind === 'infinitive' && /s$/u.test(previous.lower) && !is(lex, 'determiners', previous)) return true;
     }
@@ -572,6 +576,10 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
           break;
         }
       }
+      // A Dutch particle ends the clause or stands before what is pushed behind it; "voor het
+      // diploma" is a preposition with its noun phrase, not the particle of "doe ... voor".
+      const following = tokens[k + particle.length];
+      if (fits && lex.locale === 'nl' && following !== undefined && following.word && is(lex, 'determiners', following) && particle.length === 1) fits = false;
       if (fits) return particle.map((_, p) => k + p);
     }
     return undefined;
@@ -603,8 +611,12 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
     if (/^\p{N}/u.test(before.text) && !blocked(before)) return true;
     const token = tokens[at] as Token;
     // "het samenvatten" after "ga", "zijn afgeletterd", "het staat online": these words are also pronouns or verbs.
+    // ... but only as a verb at the end ("ga het samenvatten", "zijn afgeletterd") or right after a
+    // pronoun that opens the clause ("Het staat online"); "tijdens het overleg" is a noun.
     const pronounLike = /^(?:het|dat|dit|die|zijn|haar|je|hun|ze|it|that|this|her|his)$/u.test(before.lower);
-    if (pronounLike && lex.verbs.has(token.lower) && nounClass(lex, token.lower) === undefined) return false;
+    const nonFinite = lex.verbs.get(token.lower).some((form) => form.kind !== 'finite');
+    const opensClause = clauseStart(at) === at - 1;
+    if (pronounLike && lex.verbs.has(token.lower) && nounClass(lex, token.lower) === undefined && (nonFinite || opensClause)) return false;
     const quantifier = /^(?:meer|minder|veel|weinig|enkele|elke|iedere|ieder|elk|alle|more|less|many|much|few|every|each|all|some|any|most|several|no|geen)$/u.test(before.lower);
     if (is(lex, 'determiners', before) && !quantifier) return true;
     if (is(lex, 'prepositions', before) && before.lower !== 'te' && before.lower !== 'to' && !(lex.locale === 'en' && /ing$/u.test(token.lower))) return true;
@@ -620,7 +632,10 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
         // Split Dutch verbs: "rond ... af", "we ronden ... af", "af te ronden".
         for (const split of lex.splitVerbs.get(token.lower)) {
           const before = particleBefore(at, split.particle);
-          const after = before === undefined ? particleAfter(at, split.particle, 12) : undefined;
+          // The infinitive ("brengen") has its particle before it ("in te brengen", "inbrengen"); only
+          // as a plural finite verb ("we brengen het voorstel in") does it come after.
+          const finitePlural = token.lower !== split.base || is(lex, 'subjects', tokens[at + 1]) || is(lex, 'subjects', previousWord(at));
+          const after = before === undefined && finitePlural ? particleAfter(at, split.particle, 12) : undefined;
           const particle = before ?? after;
           if (particle === undefined || particle.some((k) => used.has(k))) continue;
           candidates.push({ verbClass: split.verbClass, needs: split.needs, tokens: [...particle, at].sort((a, b) => a - b) });
@@ -645,13 +660,17 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
         if (candidates.length === 0 && !notAVerb(lex, token) && nounClass(lex, token.lower) === undefined && !inQuantity(token) && isSlot(at, undefined)) {
           const previous = previousWord(at);
           const next = tokens[at + 1];
-          const dutchInfinitive = lex.locale === 'nl' && token.lower.length > 4 && token.lower.endsWith('en') && previous !== undefined && !knownVerbLater(at);
+          // "drukke diensten": after an inflected adjective comes a noun, not an infinitive.
+          const afterAdjective = previous !== undefined && previous.lower.endsWith('e') && !lex.verbs.has(previous.lower) && !is(lex, 'function', previous);
+          const dutchInfinitive = lex.locale === 'nl' && token.lower.length > 4 && token.lower.endsWith('en') && previous !== undefined && !knownVerbLater(at) && !afterAdjective;
           const dutchSlot = lex.locale === 'nl' && (dutchInfinitive || is(lex, 'subjects', next) || is(lex, 'subjects', previous));
           // An unknown English word first in its clause is an imperative only before what it acts on: "Restyle the menu".
           const objectNext = next !== undefined && next.word && (is(lex, 'determiners', next) || /^\p{N}/u.test(next.text) || /^(?:it|them|him|her|me|us|myself)$/u.test(next.lower));
           const englishSlot =
             lex.locale === 'en' && !/(?:ly|ness|tion|ment|ity)$/u.test(token.lower) && !/\p{Lu}/u.test(token.text.slice(1)) && (previous !== undefined || objectNext);
-          if (dutchSlot || englishSlot) candidates.push({ verbClass: 'unknown', needs: undefined, tokens: [at] });
+          // After a verb comes its object: "Ask residents", "Greet guests".
+          const afterVerb = previous !== undefined && lex.verbs.has(previous.lower) && !is(lex, 'auxiliaries', previous) && !is(lex, 'subjects', previous);
+          if ((dutchSlot || englishSlot) && !afterVerb) candidates.push({ verbClass: 'unknown', needs: undefined, tokens: [at] });
         }
       }
       if (candidates.length === 0) continue;
@@ -703,7 +722,7 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
   let from = clause.from;
   let to = clause.to;
   // Learning takes a question as its object: "learn how the pricing engine works", "leren hoe de kassa werkt".
-  if ((verb.verbClass === 'learn' || verb.verbClass === 'unknown' || verb.verbClass === 'activity') && reading.clauses[verb.clause + 1]?.role === 'sub') {
+  if ((verb.verbClass === 'learn' || verb.verbClass === 'unknown' || verb.verbClass === 'activity' || verb.verbClass === 'produce') && reading.clauses[verb.clause + 1]?.role === 'sub') {
     const next = reading.clauses[verb.clause + 1] as Clause;
     const opener = reading.tokens[next.from];
     if (opener !== undefined && /^(?:how|what|which|where|why|hoe|wat|welke|waar|waarom|wie|who)$/u.test(opener.lower)) to = next.to;
@@ -746,6 +765,13 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
       quantified = false;
       continue;
     }
+    // "leren van een collega": after a verb, "van" is "from", a phrase of its own.
+    if (isPreposition && (words.length === 0 || words[words.length - 1]?.token.index !== k - 1)) {
+      preposition = token.lower;
+      phraseHasNoun = false;
+      quantified = false;
+      continue;
+    }
     if (isPreposition) continue;
     if (is(lex, 'determiners', token)) {
       if (phraseHasNoun) {
@@ -765,7 +791,8 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
     if (nameCover[token.start] === 1) {
       // "Ahmed gaat ...", "Sanne rondt ...": a name first in its clause, before the verb, is the subject.
       if (lex.locale === 'nl' && k === clause.from && k < verb.head && !verb.passive) continue;
-      words.push({ token, kind: 'name', inPhrase, named: true, preposition });
+      // "VCA-diploma", "PRINCE2-certificaat": a name that is also a credential or a course keeps that kind.
+      words.push({ token, kind: 'name', inPhrase, named: true, preposition, nounKind: nounClass(lex, token.lower) });
       phraseHasNoun = true;
       continue;
     }
@@ -812,9 +839,11 @@ function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[], index:
 type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
 
 /** Does the verb act on something concrete? The direct object decides; without one, the phrase after a preposition does. */
-function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], producing: boolean): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean } {
+function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], producing: boolean, learning = false): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean } {
   const direct = words.filter((word) => !word.inPhrase);
-  const pick = direct.length > 0 ? direct : words;
+  // What one learns from ("from the seniors", "van een collega") is a source, not the subject learned.
+  const topical = learning ? words.filter((word) => !(word.inPhrase && /^(?:from|van|of)$/u.test(word.preposition ?? ''))) : words;
+  const pick = direct.length > 0 ? direct : topical;
   let kind: Concreteness = pick.length === 0 ? 'none' : 'abstract';
   let deliverable = false;
   let credential = false;
@@ -822,10 +851,11 @@ function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], produc
   let indicator = false;
   for (const word of pick) {
     const index = words.indexOf(word);
-    if (word.kind === 'credentials') credential = true;
-    if (word.kind === 'vehicles') vehicle = true;
-    if (word.kind === 'indicators') indicator = true;
-    if (word.kind === 'deliverables') deliverable = true;
+    const kindOf = word.kind === 'name' ? word.nounKind : word.kind;
+    if (kindOf === 'credentials') credential = true;
+    if (kindOf === 'vehicles') vehicle = true;
+    if (kindOf === 'indicators') indicator = true;
+    if (kindOf === 'deliverables') deliverable = true;
     if (word.kind === 'vague' && kind !== 'concrete') kind = 'vague';
     if (word.kind === 'name' || word.kind === 'concrete' || word.kind === 'deliverables' || word.kind === 'indicators') kind = 'concrete';
     if (word.kind === 'credentials' || word.kind === 'vehicles') {
@@ -836,6 +866,12 @@ function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], produc
       } else if (vehicleNamed(lex, words, index)) kind = 'concrete';
       else if (kind !== 'concrete') kind = 'unnamedVehicle';
     }
+  }
+  // "share experiences on difficult cases", "mijn mening geven tijdens het overleg": an abstract
+  // object with a concrete phrase beside it (not a place of one's own, "in mijn werk") is concrete.
+  if (kind === 'abstract' && direct.length > 0 && !learning) {
+    const phrase = words.find((word) => word.inPhrase && !(word.preposition ?? '').endsWith(':place') && (word.kind === 'concrete' || word.kind === 'name' || word.kind === 'deliverables'));
+    if (phrase !== undefined) kind = 'concrete';
   }
   return { kind, deliverable, credential, vehicle, indicator };
 }
@@ -897,15 +933,25 @@ function judge(reading: Reading, trace?: string[]): Judgement {
   const vagueAmountClauses = new Set<number>();
   for (const span of spans.vagueQuantity) vagueAmountClauses.add(clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)));
   const verbTokens = new Set(reading.verbs.flatMap((verb) => verb.tokens));
-  const frameCover = coverage(length, [...spans.vagueFrame, ...spans.placeholder]);
+  // A verb of several words is more telling than a vague frame over part of it: "become more familiar
+  // with" is learning, though "become more" alone is vague.
+  const phrasal = coverage(length, reading.verbs.filter((verb) => verb.tokens.length > 1 && /^(?:learn|produce|pass|attend|activity)$/u.test(verb.verbClass)).flatMap((verb) => spanOf(reading, verb.tokens, 'verb')));
+  const frames = spans.vagueFrame.filter((span) => phrasal[span.start] !== 1 && phrasal[span.end - 1] !== 1);
+  const frameCover = coverage(length, [...frames, ...spans.placeholder]);
   // A period of doing something is an amount too: "for two days", "acht weken lang".
   const durations = spans.deadline.filter((span) => /^period\.(?:for|forDigits|long|gedurende)$/u.test(span.rule));
   const measureSpans = [...spans.quantity, ...spans.frequency, ...spans.outcome, ...durations];
   const hasNumbers = spans.quantity.length > 0 || spans.outcome.length > 0;
   // Auxiliaries that are also light verbs ("ga", "will", "have") are no action when another verb follows in the clause.
+  const countStarts = new Set(spans.quantity.filter((span) => countingRules.has(span.rule)).map((span) => span.start));
+  /** Is the word counted: "drie nieuwe desembroden", "one customer call"? */
+  const countTokenBefore = (token: Token): boolean => {
+    for (let k = token.index - 1; k >= 0 && k >= token.index - 3; k--) if (countStarts.has((tokens[k] as Token).start)) return true;
+    return false;
+  };
   const learnClauses = new Set(reading.verbs.filter((verb) => verb.verbClass === 'learn').map((verb) => verb.clause));
   const clausesWithVerbs = new Map<number, number>();
-  for (const verb of reading.verbs) if (verb.verbClass !== 'light') clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
+  for (const verb of reading.verbs) if (!is(lex, 'auxiliaries', tokens[verb.head])) clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
 
   let score = 0;
   let actions = 0;
@@ -913,7 +959,7 @@ function judge(reading: Reading, trace?: string[]): Judgement {
   let vagueCount = 0;
   const specificEvidence: Span[] = [];
   const measurableEvidence: Span[] = [...measureSpans];
-  const vague: Span[] = [...spans.vagueFrame];
+  const vague: Span[] = [...frames];
   const placeholders: Span[] = [...spans.placeholder];
   const unnamed: Span[] = [];
   const attendance: Span[] = [];
@@ -926,7 +972,7 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     if (frameCover[head.start] === 1) continue;
     if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && (clausesWithVerbs.get(verb.clause) ?? 0) > 0) continue;
     const words = objectsOf(reading, verb, lex, verbTokens, skip, nameCover, vagueObjectCover, vagueQuantityCover);
-    const object = concreteness(lex, words, verb.verbClass === 'produce' || verb.verbClass === 'unknown');
+    const object = concreteness(lex, words, verb.verbClass === 'produce' || verb.verbClass === 'unknown', verb.verbClass === 'learn');
     let verbClass = verb.verbClass;
     trace?.push(`${head.text}: ${verb.verbClass}${verb.needs ? `(${verb.needs})` : ''} in ${clause.role}; objects ${words.map((word) => `${word.token.text}/${word.kind}${word.inPhrase ? `/${word.preposition ?? 'pp'}` : ''}`).join(' ')} -> ${object.kind}`);
     // A form that needs a credential or a course ("take", "doen", "halen?") is only that verb with one.
@@ -939,10 +985,17 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     // "aanspreekpunt worden", "prepare a demo".
     const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
     if (verbClass === 'light' && (object.deliverable || (object.kind === 'concrete' && (object.vehicle || object.credential)))) verbClass = 'produce';
+    // "drie nieuwe desembroden in het assortiment hebben", "have one customer call a week observed".
+    const countedObject = words.some((word) => !word.inPhrase && word.kind === 'concrete' && countTokenBefore(word.token));
+    if (verbClass === 'light' && countedObject && is(lex, 'passiveAuxiliaries', head)) verbClass = 'produce';
     if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable) verbClass = 'produce';
     const rule = `action.${verbClass}`;
     const counted = clause.role === 'main' || clause.role === 'method';
-    const downgraded = qualityClauses.has(verb.clause) && verbClass !== 'pass';
+    // "beter bekend raken met ons CRM-systeem": learning a named thing stays concrete beside "beter".
+    const namedLearning = verbClass === 'learn' && words.some((word) => word.kind === 'name');
+    const downgraded = qualityClauses.has(verb.clause) && verbClass !== 'pass' && !namedLearning;
+    // "een diploma op zak hebben", "get my licence": holding a credential is a pass/fail outcome.
+    if (verbClass === 'light' && object.credential && clause.role !== 'purpose') measurableEvidence.push(...spanOf(reading, verb.tokens, 'action.pass'));
     if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && clause.role !== 'purpose') {
       measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
     }
@@ -975,7 +1028,8 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     if (object.kind === 'concrete') {
       actions++;
       specificEvidence.push(...spanOf(reading, verb.tokens, rule));
-      if (resultClasses.has(verbClass) && !vagueAmountClauses.has(verb.clause)) measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
+      const repeated = vagueAmountClauses.has(verb.clause) || (reading.clauses[verb.clause + 1]?.role === 'sub' && vagueAmountClauses.has(verb.clause + 1));
+      if (resultClasses.has(verbClass) && !repeated) measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
       if (verbClass === 'attend') attendance.push(...spanOf(reading, verb.tokens, rule));
     } else if (object.kind === 'unnamedVehicle') {
       unnamed.push(...words.filter((word) => word.kind === 'vehicles' || word.kind === 'credentials').flatMap((word) => spanOf(reading, [word.token.index], 'unnamed')));

@@ -771,12 +771,12 @@ export const en: Lexicon = {
     {
       class: 'learn',
       verbs: [
-        'learn', 'get familiar with:got:gotten', 'get acquainted with:got:gotten', 'get to know:got:gotten', 'familiarise myself with', 'understand:understood:understood', 'master',
+        'learn', 'get familiar with:got:gotten', 'become familiar with:became:become', 'get acquainted with:got:gotten', 'get to know:got:gotten', 'familiarise myself with', 'understand:understood:understood', 'master',
         'read up on:read:read', 'dig into:dug:dug', 'look into', 'explore', 'research', 'investigate', 'study', 'get the hang of:got:gotten', 'brush up on', 'find out:found:found', 'discover',
         'dive into:dove:dived', 'immerse myself in', 'go through:went:gone', 'learn about', 'read:read:read',
       ],
       examples: [
-        '[Learn] how the pricing engine works.', '[Get familiar with] Kubernetes.', '[Get acquainted with] the planning system.', '[Get to know] the new HR software.', '[Familiarise myself with] the rules.',
+        '[Learn] how the pricing engine works.', '[Get familiar with] Kubernetes.', '[Become] more [familiar with] the CRM.', '[Get acquainted with] the planning system.', '[Get to know] the new HR software.', '[Familiarise myself with] the rules.',
         '[Understand] the reporting lines.', '[Master] Excel.', '[Read up on] the new act.', '[Dig into] the collective agreement.', '[Look into] the training programme.', '[Explore] the new module.',
         '[Research] which programme fits.', '[Investigate] a move to legal.', '[Study] the regulations.', '[Get the hang of] basic SQL.', '[Brush up on] my French.',
         '[Find out] how the budget works.', '[Discover] the archive.', '[Dive into] statistics.', '[Immerse myself in] the law.', "I'll [go through] the client files.", '[Learn about] the law.', '[Read] four books.',
@@ -789,7 +789,7 @@ export const en: Lexicon = {
         'talk:talked:talked', 'speak:spoke:spoken', 'discuss', 'meet:met:met', 'greet', 'welcome', 'point', 'let know:let:let', 'tell:told:told', 'use', 'apply', 'spend:spent:spent', 'exercise',
         'swim:swam:swum', 'walk', 'cycle', 'log', 'track', 'keep:kept:kept', 'monitor', 'follow up', 'wait', 'interrupt', 'pick up:picked', 'consult', 'pair', 'show:showed:shown', 'explain',
         'save', 'take photos:took:taken', 'take a photo:took:taken', 'tinker', 'speak up:spoke:spoken', 'supervise', 'review', 'rotate', 'volunteer', 'say:said:said',
-        'listen', 'delegate', 'network', 'exercise more', 'spend time:spent:spent', 'take the floor:took:taken', 'check in',
+        'listen', 'delegate', 'network', 'stop', 'exercise more', 'spend time:spent:spent', 'take the floor:took:taken', 'check in',
       ],
       examples: [
         '[Practise] Spanish.', '[Prepare] for the talk.', '[Practice] the techniques.', '[Call] three former clients.', '[Phone] new clients.', '[Ring] the client.', '[Ask] residents how they slept.', '[Check] with A&E.',
@@ -800,7 +800,7 @@ export const en: Lexicon = {
         '[Monitor] the servers.', '[Follow up] with contacts.', '[Wait] until the class is quiet.', '[Interrupt] colleagues less often.', '[Pick up] the phone.', '[Consult] the officer.',
         '[Pair] with a junior.', '[Show] the new colleagues around.', '[Explain] the house rules.', '[Save] 150 euros.', '[Take photos] of damaged parcels.', '[Take a photo] of damaged parcels.',
         '[Tinker] with it.', '[Speak up] in meetings.', '[Supervise] the night shift.', '[Review] the code.', '[Rotate] the stock.', '[Volunteer] at the club.', '[Say] no.',
-        '[Listen] to customers.', '[Delegate] more.', '[Network] more.', '[Exercise more] often.', '[Spend time] on it.', '[Take the floor] less often.',
+        '[Listen] to customers.', '[Delegate] more.', '[Stop] being late.', '[Network] more.', '[Exercise more] often.', '[Spend time] on it.', '[Take the floor] less often.',
         '[Check in] with the team.',
       ],
     },
@@ -842,7 +842,7 @@ export const en: Lexicon = {
     auxiliaries: [
       'will', "'ll", 'shall', 'would', "'d", 'can', 'could', 'should', 'must', 'may', 'might', 'want', 'wants', 'need', 'needs', 'have', 'has', 'am', 'is', 'are', 'going', 'gonna', 'wanna',
       'plan', 'plans', 'aim', 'aims', 'intend', 'intends', 'hope', 'hopes', 'try', 'tries', 'like', 'love', 'able', 'be', 'to', 'would like', 'want to', 'wish', 'expect', 'strive', 'strives',
-      'get', 'gets', 'let', 'also', 'then', 'first', 'really', 'just', 'personally', 'actively', 'definitely', 'certainly', 'always', 'still', 'not', 'never', 'ask', 'help', 'make',
+      'also', 'then', 'first', 'really', 'just', 'personally', 'actively', 'definitely', 'certainly', 'always', 'still', 'not', 'never',
     ],
     passiveAuxiliaries: ['be', 'been', 'is', 'are', 'was', 'were', 'being', 'get', 'gets', 'got', 'have', 'has', 'had', "'ve", 'having'],
     determiners: [
@@ -875,7 +875,7 @@ export const en: Lexicon = {
       'possibilities', 'roles', 'appreciation', 'perspective', 'horizons', 'strengths', 'weaknesses', 'priorities', 'self', 'myself', 'experience', 'information', 'insight', 'step',
       'steps', 'change', 'difference', 'impact', 'game', 'english', 'data', 'numbers', 'criticism', 'conflicts', 'rush', 'position', 'level', 'thing', 'way', 'lot', 'bit', 'success', 'value',
       'visibility', 'initiative', 'ownership', 'wellbeing', 'well-being', 'happiness', 'calm', 'rest', 'time', 'opinion', 'year', 'month', 'week', 'last', 'voice', 'ideas', 'manner', 'writing', 'public speaking', 'listener',
-      'communicator', 'professional', 'leader', 'nurse', 'employee', 'manager', 'person', 'mistakes', 'home',
+      'communicator', 'professional', 'leader', 'nurse', 'employee', 'manager', 'person', 'mistakes', 'home', 'improvement', 'improvements', 'progress', 'sustainability', 'statistics', 'data analysis', 'percent',
     ],
     vehicles: [
       'course', 'training', 'trainings', 'programme', 'program', 'module', 'e-learning', 'workshop', 'masterclass', 'webinar', 'seminar', 'bootcamp', 'class', 'lesson', 'degree', 'qualification',
@@ -888,7 +888,7 @@ export const en: Lexicon = {
     ],
     deliverables: [
       'report', 'presentation', 'talk', 'plan', 'proposal', 'business case', 'manual', 'handbook', 'guide', 'checklist', 'dashboard', 'prototype', 'demo', 'workshop', 'lunch talk',
-      'knowledge session', 'session', 'article', 'blog post', 'blog', 'newsletter', 'memo', 'briefing', 'analysis', 'evaluation', 'portfolio', 'thesis', 'overview', 'list', 'form', 'template',
+      'knowledge session', 'session', 'article', 'blog post', 'blog', 'newsletter', 'memo', 'briefing', 'analysis', 'evaluation', 'portfolio', 'thesis', 'list', 'form', 'template',
       'protocol', 'procedure', 'policy', 'instruction', 'work instruction', 'unit', 'lesson', 'menu', 'rota', 'roster', 'schedule', 'script', 'model', 'podcast', 'episode', 'video', 'website',
       'page', 'folder', 'flyer', 'poster', 'summary', 'minutes', 'meeting', 'conversation', 'interview', 'tour', 'pitch', 'stand-up', 'lunch', 'evening', 'event', 'drill', 'survey', 'quote',
       'contract', 'budget', 'calendar', 'archive', 'wiki', 'knowledge base', 'speech', 'speeches', 'paper', 'book', 'route', 'window', 'one-to-one', 'review', 'retrospective', 'retro', 'release',

@@ -720,7 +720,7 @@ export const nl: Lexicon = {
         'labelen', 'sorteren', 'in|boeken', 'boeken', 'in|plannen', 'plannen', 'in|roosteren', 'in|richten', 'in|delen', 'op|hangen:hang:gehangen', 'delen', 'verspreiden', 'testen',
         'analyseren', 'evalueren', 'inventariseren', 'over|nemen:neem:genomen', 'aan|nemen:neem:genomen', 'werven', 'in|werken', 'in|schrijven:schrijf:geschreven',
         'aan|vragen:vraag:gevraagd', 'starten', 'beginnen:begin:begonnen', 'af|letteren', 'uit|zetten', 'klaar|zetten', 'notuleren', 'voor|leggen', 'aan|bieden:bied:geboden',
-        'restylen', 'op|ruimen', 'in|vullen', 'uit|voeren', 'uit|rollen', 'live|zetten', 'verzenden:verzend:verzonden', 'bakken', 'verkopen:verkoop:verkocht', 'bedenken:bedenk:bedacht',
+        'restylen', 'solliciteren', 'op|ruimen', 'in|vullen', 'uit|voeren', 'uit|rollen', 'live|zetten', 'verzenden:verzend:verzonden', 'bakken', 'verkopen:verkoop:verkocht', 'bedenken:bedenk:bedacht',
         'op|richten', 'toe|voegen', 'mailen', 'uit|proberen', 'her|schikken', 'op|bouwen', 'op|doen:doe:gedaan', 'uit|geven:geef:gegeven', 'af|spreken:spreek:gesproken',
         'in|brengen:breng:gebracht', 'op|leiden', 'digitaal|maken', 'uit|brengen:breng:gebracht',
       ],
@@ -737,7 +737,7 @@ export const nl: Lexicon = {
         'Ik [rooster] iedereen [in].', 'Ik [richt] de etalage [in].', 'Ik [deel] de rekken [in].', 'Ik [hang] de poster [op].', 'Ik [deel] de uitkomsten.', 'Ik [verspreid] de folder.', 'Ik [test] de app.',
         'Ik [analyseer] de cijfers.', 'Ik [evalueer] de pilot.', 'Ik [inventariseer] de processen.', 'Ik [neem] de inkoop [over].', 'Ik [neem] twee monteurs [aan].', 'Ik [werf] vijf vrijwilligers.',
         'Ik [werk] drie kelners [in].', 'Ik [schrijf] me [in].', 'Ik [vraag] een subsidie [aan].', 'Ik [start] met de opleiding.', 'Ik [begin] aan de master.', 'De afschriften zijn [afgeletterd].',
-        'Ik [zet] de route [uit].', 'Ik [zet] de operatiekamer [klaar].', 'Ik [notuleer] het overleg.', 'De nota is [voorgelegd].', 'Ik [bied] het plan [aan].', 'Ik ga de kaart [restylen].',
+        'Ik [zet] de route [uit].', 'Ik [zet] de operatiekamer [klaar].', 'Ik [notuleer] het overleg.', 'De nota is [voorgelegd].', 'Ik [bied] het plan [aan].', 'Ik ga de kaart [restylen].', 'Ik [solliciteer] op de functie.',
         'Ik [ruim] het archief [op].', 'Ik [vul] de registratie [in].', 'Ik [voer] de audit [uit].', 'We [rollen] de app [uit].', 'Ik [zet] het [live].', 'Ik [verzend] de pakketten.', 'Ik ga veertig broden [bakken].',
         'Ik [verkoop] de broden.', 'Ik [bedenk] drie gerechten.', 'Ik [richt] een werkgroep [op].', 'Ik [voeg] de lijst [toe].', 'Ik [mail] de klant.', 'Ik ga de tool [uitproberen].', 'Ik ga de rekken [herschikken].',
         'Ik heb een netwerk [opgebouwd].', 'Ik heb ervaring [opgedaan].', 'Ik [geef] het boek [uit].', 'Ik [spreek] met de teamleider [af].', 'Ik [breng] een voorstel [in].', 'Ik [leid] drie collega\'s [op].',
@@ -780,11 +780,11 @@ export const nl: Lexicon = {
     {
       class: 'learn',
       verbs: [
-        'leren', 'kennen:ken:gekend', 'kennis|maken', 'verdiepen', 'in|lezen:lees:gelezen', 'oriënteren', 'orienteren', 'verkennen', 'onderzoeken:onderzoek:onderzocht', 'uit|zoeken:zoek:gezocht',
+        'leren', 'kennen:ken:gekend', 'kennis|maken', 'bekend|raken:raak:geraakt', 'vertrouwd|raken:raak:geraakt', 'verdiepen', 'in|lezen:lees:gelezen', 'oriënteren', 'orienteren', 'verkennen', 'onderzoeken:onderzoek:onderzocht', 'uit|zoeken:zoek:gezocht',
         'begrijpen:begrijp:begrepen', 'bestuderen', 'eigen|maken', 'onder de knie|krijgen:krijg:gekregen', 'ontdekken', 'door|nemen:neem:genomen', 'lezen:lees:gelezen', 'bekwamen', 'uit|vinden:vind:gevonden', 'kijken:kijk:gekeken',
       ],
       examples: [
-        'Ik wil [leren] programmeren.', 'Ik wil het systeem leren [kennen].', 'Ik wil [kennismaken] met het werk.', 'Ik [verdiep] me in de Omgevingswet.', 'Ik ga me [inlezen] in het protocol.',
+        'Ik wil [leren] programmeren.', 'Ik wil [bekend] [raken] met het CRM.', 'Ik wil [vertrouwd] [raken] met de kassa.', 'Ik wil het systeem leren [kennen].', 'Ik wil [kennismaken] met het werk.', 'Ik [verdiep] me in de Omgevingswet.', 'Ik ga me [inlezen] in het protocol.',
         'Ik [oriënteer] me op een opleiding.', 'Ik wil me [orienteren] op een functie.', 'Ik [verken] de mogelijkheden.', 'Ik [onderzoek] welke opleiding past.', 'Ik [zoek] [uit] hoe het werkt.',
         'Ik wil [begrijpen] hoe het werkt.', 'Ik ga de regels [bestuderen].', 'Ik wil me de regels [eigen maken].', 'Ik wil de basis [onder de knie krijgen].', 'Ik wil [ontdekken] wat ik wil.',
         'Ik [neem] de dossiers [door].', 'Ik [lees] vier vakboeken.', 'Ik wil me [bekwamen] in Excel.', 'Ik [vind] het [uit].', 'Ik ga [kijken] naar een coach.',
@@ -798,7 +798,7 @@ export const nl: Lexicon = {
         'sporten', 'hard|lopen:loop:gelopen:hardloop', 'lopen:loop:gelopen', 'zwemmen:zwem:gezwommen', 'fietsen', 'bij|houden:houd:gehouden', 'controleren', 'checken', 'wachten', 'onderbreken:onderbreek:onderbroken',
         'begroeten', 'wijzen:wijs:gewezen', 'verwijzen:verwijs:verwezen', 'op|nemen:neem:genomen', 'vertellen', 'uit|leggen', 'sparren', 'sleutelen', 'fotograferen', 'zeggen:zeg:gezegd',
         'uit|wisselen', 'wegwijs|maken', 'voor|bereiden', 'mee|denken:denk:gedacht', 'rouleren', 'draaien', 'in|vallen:val:gevallen', 'aan|spreken:spreek:gesproken', 'luisteren', 'delegeren', 'op|vangen:vang:gevangen',
-        'na|kijken:kijk:gekeken', 'corrigeren', 'spelen', 'af|vallen:val:gevallen', 'eten:eet:gegeten', 'besteden', 'laten|weten:weet:geweten', 'werken',
+        'na|kijken:kijk:gekeken', 'corrigeren', 'stoppen', 'spelen', 'af|vallen:val:gevallen', 'eten:eet:gegeten', 'besteden', 'laten|weten:weet:geweten', 'werken',
         'bijles|geven:geef:gegeven', 'voor|doen:doe:gedaan', 'appen', 'afstemmen', 'af|stemmen', 'terug|koppelen', 'in|spreken:spreek:gesproken',
       ],
       examples: [
@@ -810,7 +810,7 @@ export const nl: Lexicon = {
         'Minder vaak collega\'s [onderbreken].', 'Ik ga gasten vaker [begroeten].', 'Klanten vaker [wijzen] op de actie.', 'Vaker [verwijzen] naar een overleg.', 'Ik ga de telefoon vaker zelf [opnemen].',
         'Ik ga het [vertellen].', 'Ik ga het [uitleggen].', 'Ik ga [sparren] met een mentor.', 'Zelf gaan [sleutelen].', 'Schade [fotograferen].', 'Vaker nee [zeggen].',
         'We gaan ervaringen [uitwisselen].', 'Ik ga de verbouwing [voorbereiden].', 'Ik ga de collega\'s [wegwijs maken].', 'We [denken] [mee] met de planners.', 'We gaan [rouleren].', 'Ik [draai] een dienst.', 'Ik [val] [in] op de spoedpost.',
-        'Ik [spreek] collega\'s [aan].', 'Ik ga beter [luisteren].', 'Meer [delegeren].', 'Ik [vang] de nieuwe collega [op].', 'Ik [kijk] de toetsen [na].', 'Ik [corrigeer] de teksten.', 'Ik ga [spelen].',
+        'Ik [spreek] collega\'s [aan].', 'Ik ga beter [luisteren].', 'Meer [delegeren].', 'Ik [vang] de nieuwe collega [op].', 'Ik [kijk] de toetsen [na].', 'Ik [corrigeer] de teksten.', 'Ik ga [stoppen] met uitstellen.', 'Ik ga [spelen].',
         'Ik wil 10 kilo [afvallen].', 'Gezonder [eten].', 'Ik ga 10 uur [besteden] aan scholing.', 'Chauffeurs vaker [laten] [weten] wanneer het uitloopt.', 'Sneller [werken].', 'Ik ga [bijles geven].', 'Ik [doe] het [voor].', 'Ik ga [appen] met de klant.', 'Ik ga [afstemmen] met de planning.', 'Ik [stem] het [af].',
         'Ik [koppel] het [terug].', 'Ik [spreek] een bericht [in].',
       ],
@@ -820,14 +820,14 @@ export const nl: Lexicon = {
       verbs: [
         'verbeteren', 'ontwikkelen', 'groeien:groei:gegroeid', 'versterken', 'vergroten', 'verbreden', 'uit|breiden', 'investeren', 'focussen', 'letten:let:gelet', 'ontplooien', 'upgraden',
         'bij|blijven:blijf:gebleven', 'door|groeien:groei:gegroeid', 'communiceren', 'presteren', 'in|zetten', 'uit|stellen', 'aan|kunnen:kan:gekund', 'om|gaan:ga:gegaan', 'verrijken', 'samen|werken',
-        'profileren', 'op|komen:kom:gekomen', 'genieten:geniet:genoten', 'opfrissen', 'op|frissen', 'voelen', 'leven',
+        'profileren', 'op|komen:kom:gekomen', 'genieten:geniet:genoten', 'opfrissen', 'op|frissen', 'voelen', 'leven', 'na|denken:denk:gedacht',
       ],
       examples: [
         'Ik wil mijn communicatie [verbeteren].', 'Ik wil mezelf verder [ontwikkelen].', 'Ik wil [groeien] in mijn rol.', 'Mijn kennis [versterken].', 'Mijn netwerk [vergroten].', 'Mijn kennis [verbreden].',
         'Misschien mijn netwerk [uitbreiden].', 'Ik wil [investeren] in mezelf.', 'Ik wil [focussen] op kwaliteit.', 'Ik wil [letten] op mijn houding.', 'Mezelf verder [ontplooien].', 'Mijn skills [upgraden].',
         '[Bijblijven] met trends.', 'Ik wil [doorgroeien] naar teamleider.', 'Beter [communiceren].', 'Ik wil beter [presteren].', 'Ik wil me beter [inzetten] voor de winkel.', 'Minder [uitstellen].',
         'Ik wil de drukte beter [aankunnen].', 'Beter [omgaan] met kritiek.', 'Mijn werk [verrijken].', 'Meer [samenwerken].', 'Ik wil me [profileren].', 'Vaker voor mezelf [opkomen].', 'Ik wil [genieten] van mijn werk.',
-        'Mijn Engels [opfrissen].', 'Ik [fris] mijn Engels [op].', 'Ik wil me zekerder [voelen].', 'Gezonder [leven].',
+        'Mijn Engels [opfrissen].', 'Ik [fris] mijn Engels [op].', 'Ik wil me zekerder [voelen].', 'Gezonder [leven].', 'Ik ga erover [nadenken].',
       ],
     },
     {
@@ -888,11 +888,11 @@ export const nl: Lexicon = {
       'data', 'cijfers', 'kritiek', 'conflicten', 'drukte', 'positie', 'ding', 'manier', 'succes', 'waarde', 'zichtbaarheid', 'initiatief', 'eigenaarschap', 'welzijn', 'geluk', 'mening',
       'stem', 'ideeën', 'boost', 'presentatievaardigheden', 'gespreksvaardigheden', 'agenda', 'hoofd', 'vel', 'duurzaamheid', 'statistiek', 'data-analyse', 'functie', 'vak', 'taken',
       'functioneren', 'gedrag', 'klantgerichtheid', 'jaar', 'maand', 'week', 'vorig', 'samenwerken', 'kant', 'tijd', 'dag', 'verantwoordelijkheden', 'leidinggevende', 'verpleegkundige', 'professional', 'medewerker',
-      'thuiswerken', 'werkplek', 'schuld', 'fouten',
+      'thuiswerken', 'werkplek', 'schuld', 'fouten', 'verbetering', 'verbeteringen', 'vooruitgang', 'procent',
     ],
     vehicles: [
       'cursus', 'training', 'opleiding', 'leergang', 'module', 'e-learning', 'workshop', 'masterclass', 'webinar', 'seminar', 'scholing', 'les', 'diploma', 'certificaat', 'certificering',
-      'examen', 'toets', 'tentamen', 'rijbewijs', 'studie', 'coachtraject', 'traject', 'bootcamp', 'bijscholing', 'herhaling', 'webinarreeks', 'deeltijdopleiding',
+      'examen', 'toets', 'tentamen', 'rijbewijs', 'studie', 'coachtraject', 'traject', 'programma', 'bootcamp', 'bijscholing', 'herhaling', 'webinarreeks', 'deeltijdopleiding',
     ],
     genericModifiers: [
       'nieuwe', 'nieuw', 'online', 'korte', 'lange', 'interne', 'externe', 'goede', 'leuke', 'extra', 'eerste', 'volgende', 'verplichte', 'hbo', 'mbo', 'wo', 'bachelor', 'master', 'post-hbo',
@@ -902,7 +902,7 @@ export const nl: Lexicon = {
     deliverables: [
       'rapport', 'rapportage', 'verslag', 'presentatie', 'plan', 'plan van aanpak', 'voorstel', 'offerte', 'handleiding', 'werkinstructie', 'instructie', 'checklist', 'dashboard', 'prototype',
       'demo', 'workshop', 'kennissessie', 'sessie', 'lunchlezing', 'artikel', 'blog', 'nieuwsbrief', 'notitie', 'nota', 'brief', 'advies', 'businesscase', 'procesbeschrijving', 'analyse',
-      'evaluatie', 'portfolio', 'scriptie', 'overzicht', 'lijst', 'formulier', 'sjabloon', 'protocol', 'procedure', 'beleid', 'beleidsstuk', 'memo', 'lessenserie', 'gastles', 'menukaart',
+      'evaluatie', 'portfolio', 'scriptie', 'lijst', 'formulier', 'sjabloon', 'protocol', 'procedure', 'beleid', 'beleidsstuk', 'memo', 'lessenserie', 'gastles', 'menukaart',
       'kaart', 'rooster', 'script', 'model', 'podcast', 'aflevering', 'video', 'website', 'pagina', 'folder', 'flyer', 'poster', 'samenvatting', 'notulen', 'gesprek', 'interview',
       'rondleiding', 'pitch', 'stand-up', 'planning', 'review', 'codereview', 'lunch', 'avond', 'bijeenkomst', 'enquête', 'contract', 'begroting', 'kalender', 'archief', 'wiki', 'kennisbank', 'toespraak', 'boek', 'route',
       'etalage', 'aanspreekpunt', 'buddy', 'notulist', 'voorzitter', 'inwerkprogramma', 'map', 'overdracht', 'migratie', 'export', 'proces', 'test', 'unittests', 'mail', 'dagopening', 'opening',
