@@ -61,6 +61,8 @@ const specificWeights = {
   action: 3,
   /** A target on a named indicator: the number of complaints falls to 5 a month. */
   target: 3,
+  /** A concrete action in a purpose clause: "make more time to onboard new colleagues". */
+  purposeAction: 2,
   /** A name (a tool, a course, a client): counted up to `nameCap` times. */
   name: 1,
   /** A vague verb or frame as the main action: improve, work on, do something with. Counted up to twice. */
@@ -75,11 +77,11 @@ const vagueCap = 2;
 const specificThreshold = 2;
 
 /** Verb classes that make a concrete action when they have a concrete object. */
-const actionClasses: ReadonlySet<VerbClass | 'unknown'> = new Set(['produce', 'pass', 'attend', 'learn', 'activity', 'unknown']);
+const actionClasses: ReadonlySet<VerbClass | 'unknown'> = new Set(['produce', 'event', 'pass', 'attend', 'learn', 'activity', 'unknown']);
 /** Verb classes whose action with a concrete object is itself an observable result. */
-const resultClasses: ReadonlySet<VerbClass | 'unknown'> = new Set(['produce']);
+const resultClasses: ReadonlySet<VerbClass | 'unknown'> = new Set(['produce', 'event']);
 /** When a form could be several verbs, the more telling class wins. */
-const classOrder: readonly (VerbClass | 'unknown')[] = ['pass', 'produce', 'change', 'attend', 'learn', 'activity', 'placeholder', 'vague', 'unknown', 'light'];
+const classOrder: readonly (VerbClass | 'unknown')[] = ['pass', 'produce', 'event', 'change', 'attend', 'learn', 'activity', 'placeholder', 'vague', 'unknown', 'light'];
 
 // ---------------------------------------------------------------------------------------------
 // Spans
@@ -293,7 +295,9 @@ function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at
       const afterComma = previous !== undefined && !previous.word && previous.text === ',';
       if (relative && !afterComma && !(previous !== undefined && /^(?:zorgen|zorg|ervoor|zeggen|zeg|denk|wil|sure|ensure|so|weet|merk|hoop|vind)$/u.test(previous.lower))) continue;
       const coordinate = lex.words.coordinators.get(word).length > 0 || word === 'of' || word === 'or' || word === 'maar' || word === 'but' || word === 'then' || word === 'daarna' || word === 'vervolgens';
-      close(at, coordinate ? 'main' : 'sub');
+      // "Ik zorg dat alle lijsten kloppen", "make sure that ...": what is made sure of is the goal itself.
+      const ensured = relative && previous !== undefined && /^(?:zorgen|zorg|ervoor|sure|ensure)$/u.test(previous.lower);
+      close(at, coordinate || ensured ? 'main' : 'sub');
       at += opener - 1;
     }
   }
@@ -559,7 +563,10 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
       if (previous !== undefined && /^(?:by|through|via|from|after|before|when|while|for|about|on|of|without)$/u.test(previous.lower) && form?.kind === 'ing') return true;
       if (previous !== undefined && /^(?:and|or|then|&)$/u.test(previous.lower) && (verbs.length > 0 || form !== undefined)) return true;
       // "the rota goes out", "Sanne completes": a third-person form after a noun, when no verb came before.
-      const verbBefore = verbs.some((verb) => verb.head < at && verb.head >= clauseStart(at));
+      // (A verb before counts only in the same clause: "Learn how the pricing engine works".)
+      let opener = clauseStart(at);
+      for (let k = at - 1; k > opener && k >= at - 12; k--) if (phraseAt(lex, 'clauseOpeners', tokens, k) > 0) opener = k;
+      const verbBefore = verbs.some((verb) => verb.head < at && verb.head >= opener);
       if (previous !== undefined && form?.kind === 'finite' && /s$/u.test(token.lower) && !is(lex, 'determiners', previous) && !is(lex, 'prepositions', previous) && !verbBefore) return true;
       // "Open incidents drop below 25", "costs go down": a plural subject before a verb of change.
       if (previous !== undefined && form?.verbClass === 'change' && form.kind === 'infinitive' && /s$/u.test(previous.lower) && !is(lex, 'determiners', previous)) return true;
@@ -579,7 +586,9 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
       // A Dutch particle ends the clause or stands before what is pushed behind it; "voor het
       // diploma" is a preposition with its noun phrase, not the particle of "doe ... voor".
       const following = tokens[k + particle.length];
-      if (fits && lex.locale === 'nl' && following !== undefined && following.word && is(lex, 'determiners', following) && particle.length === 1) fits = false;
+      const closesClause =
+        following === undefined || !following.word || lex.verbs.has(following.lower) || following.lower === 'te' || (is(lex, 'prepositions', following) && !is(lex, 'determiners', following));
+      if (fits && lex.locale === 'nl' && particle.length === 1 && !closesClause) fits = false;
       if (fits) return particle.map((_, p) => k + p);
     }
     return undefined;
@@ -616,7 +625,9 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
     const pronounLike = /^(?:het|dat|dit|die|zijn|haar|je|hun|ze|it|that|this|her|his)$/u.test(before.lower);
     const nonFinite = lex.verbs.get(token.lower).some((form) => form.kind !== 'finite');
     const opensClause = clauseStart(at) === at - 1;
-    if (pronounLike && lex.verbs.has(token.lower) && nounClass(lex, token.lower) === undefined && (nonFinite || opensClause)) return false;
+    // "voor het bouwen", "bij het sorteren": after a preposition "het" + infinitive is a noun.
+    const afterPreposition = is(lex, 'prepositions', tokens[at - 2]);
+    if (pronounLike && lex.verbs.has(token.lower) && nounClass(lex, token.lower) === undefined && (nonFinite || opensClause) && !afterPreposition) return false;
     const quantifier = /^(?:meer|minder|veel|weinig|enkele|elke|iedere|ieder|elk|alle|more|less|many|much|few|every|each|all|some|any|most|several|no|geen)$/u.test(before.lower);
     if (is(lex, 'determiners', before) && !quantifier) return true;
     if (is(lex, 'prepositions', before) && before.lower !== 'te' && before.lower !== 'to' && !(lex.locale === 'en' && /ing$/u.test(token.lower))) return true;
@@ -657,7 +668,8 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
           candidates.push({ verbClass: form.verbClass, needs: form.needs, tokens: [at], form });
         }
         // A word the lexicon does not know, in a verb's place: an action all the same (restyle, uitfaseren).
-        if (candidates.length === 0 && !notAVerb(lex, token) && nounClass(lex, token.lower) === undefined && !inQuantity(token) && isSlot(at, undefined)) {
+        const nounImperative = lex.locale === 'en' && previousWord(at) === undefined && is(lex, 'determiners', tokens[at + 1]);
+        if (candidates.length === 0 && !notAVerb(lex, token) && (nounClass(lex, token.lower) === undefined || nounImperative) && !inQuantity(token) && isSlot(at, undefined)) {
           const previous = previousWord(at);
           const next = tokens[at + 1];
           // "drukke diensten": after an inflected adjective comes a noun, not an infinitive.
@@ -676,6 +688,11 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
       if (candidates.length === 0) continue;
       // More words (a particle found) first, then the more telling class.
       candidates.sort((a, b) => b.tokens.length - a.tokens.length || classOrder.indexOf(a.verbClass) - classOrder.indexOf(b.verbClass));
+      // "me inwerken in de cao": working oneself in is learning; "drie kelners inwerken" is onboarding.
+      for (const candidate of candidates) {
+        const reflexive = candidate.tokens.some((k) => /^(?:me|mij|mezelf|zich|zichzelf|ons)$/u.test(tokens[k - 1]?.lower ?? ''));
+        if (lex.locale === 'nl' && candidate.verbClass === 'produce' && reflexive && lex.words.reflexiveLearning.get(token.lower).length > 0) candidate.verbClass = 'learn';
+      }
       const best = candidates[0] as (typeof candidates)[number];
       const alternatives = candidates.filter((candidate) => candidate.tokens.length === best.tokens.length);
       const passive = isPassive(lex, tokens, at, best.form);
@@ -759,7 +776,8 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
     // "of"/"van" continue a noun phrase ("a version of the plan"); other prepositions open their own.
     if (isPreposition && token.lower !== 'of' && token.lower !== 'van') {
       // "in my pocket", "in mijn werk": a phrase with a possessive is a place, not a topic.
-      const possessive = /^(?:my|our|your|his|her|their|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun)$/u.test(reading.tokens[k + 1]?.lower ?? '');
+      const possessive =
+        /^(?:in|op|at|on|binnen|inside|within)$/u.test(token.lower) && /^(?:my|our|your|his|her|their|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun)$/u.test(reading.tokens[k + 1]?.lower ?? '');
       preposition = possessive ? `${token.lower}:place` : token.lower;
       phraseHasNoun = false;
       quantified = false;
@@ -840,22 +858,40 @@ type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague
 
 /** Does the verb act on something concrete? The direct object decides; without one, the phrase after a preposition does. */
 function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], producing: boolean, learning = false): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean } {
-  const direct = words.filter((word) => !word.inPhrase);
+  // A noun phrase is judged by its head, its last word ("een frisse start" is a start), or by a name in it.
+  const heads = words.filter((word, index) => {
+    const next = words[index + 1];
+    const sameNounPhrase = next !== undefined && next.token.index === word.token.index + 1 && next.preposition === word.preposition;
+    // A possessive counts too: "the intern's work" is about the intern.
+    return !sameNounPhrase || word.kind === 'name' || word.kind === 'vague' || /'s$/u.test(word.token.lower);
+  });
+  const direct = heads.filter((word) => !word.inPhrase);
   // What one learns from ("from the seniors", "van een collega") is a source, not the subject learned.
-  const topical = learning ? words.filter((word) => !(word.inPhrase && /^(?:from|van|of)$/u.test(word.preposition ?? ''))) : words;
+  const topical = learning ? heads.filter((word) => !(word.inPhrase && /^(?:from|van|of)$/u.test(word.preposition ?? ''))) : heads;
   const pick = direct.length > 0 ? direct : topical;
   let kind: Concreteness = pick.length === 0 ? 'none' : 'abstract';
   let deliverable = false;
   let credential = false;
   let vehicle = false;
   let indicator = false;
-  for (const word of pick) {
-    const index = words.indexOf(word);
+  // What kind of thing it is (a course, a credential, a deliverable) any word of the phrase may say:
+  // "de scholing wondzorg", "the webinar series on ...".
+  const scope = direct.length > 0 ? words.filter((word) => !word.inPhrase) : words;
+  for (const word of scope) {
     const kindOf = word.kind === 'name' ? word.nounKind : word.kind;
     if (kindOf === 'credentials') credential = true;
     if (kindOf === 'vehicles') vehicle = true;
     if (kindOf === 'indicators') indicator = true;
     if (kindOf === 'deliverables') deliverable = true;
+  }
+  for (const word of scope) {
+    if ((word.kind === 'credentials' || word.kind === 'vehicles') && !pick.includes(word)) {
+      // A course or credential as a modifier ("the training klantvriendelijkheid"): named when the phrase names it.
+      if (vehicleNamed(lex, words, words.indexOf(word))) kind = 'concrete';
+    }
+  }
+  for (const word of pick) {
+    const index = words.indexOf(word);
     if (word.kind === 'vague' && kind !== 'concrete') kind = 'vague';
     if (word.kind === 'name' || word.kind === 'concrete' || word.kind === 'deliverables' || word.kind === 'indicators') kind = 'concrete';
     if (word.kind === 'credentials' || word.kind === 'vehicles') {
@@ -870,7 +906,7 @@ function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], produc
   // "share experiences on difficult cases", "mijn mening geven tijdens het overleg": an abstract
   // object with a concrete phrase beside it (not a place of one's own, "in mijn werk") is concrete.
   if (kind === 'abstract' && direct.length > 0 && !learning) {
-    const phrase = words.find((word) => word.inPhrase && !(word.preposition ?? '').endsWith(':place') && (word.kind === 'concrete' || word.kind === 'name' || word.kind === 'deliverables'));
+    const phrase = heads.find((word) => word.inPhrase && !(word.preposition ?? '').endsWith(':place') && (word.kind === 'concrete' || word.kind === 'name' || word.kind === 'deliverables'));
     if (phrase !== undefined) kind = 'concrete';
   }
   return { kind, deliverable, credential, vehicle, indicator };
@@ -955,6 +991,7 @@ function judge(reading: Reading, trace?: string[]): Judgement {
 
   let score = 0;
   let actions = 0;
+  let purposeActions = 0;
   let targets = 0;
   let vagueCount = 0;
   const specificEvidence: Span[] = [];
@@ -990,7 +1027,8 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     if (verbClass === 'light' && countedObject && is(lex, 'passiveAuxiliaries', head)) verbClass = 'produce';
     if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable) verbClass = 'produce';
     const rule = `action.${verbClass}`;
-    const counted = clause.role === 'main' || clause.role === 'method';
+    const counted = clause.role === 'main' || clause.role === 'method' || clause.role === 'purpose';
+    const purpose = clause.role === 'purpose';
     // "beter bekend raken met ons CRM-systeem": learning a named thing stays concrete beside "beter".
     const namedLearning = verbClass === 'learn' && words.some((word) => word.kind === 'name');
     const downgraded = qualityClauses.has(verb.clause) && verbClass !== 'pass' && !namedLearning;
@@ -1000,6 +1038,14 @@ function judge(reading: Reading, trace?: string[]): Judgement {
       measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
     }
     if (!counted) continue;
+    // In a purpose clause only a concrete action counts, and for less: a vague aim there is no fault.
+    if (purpose) {
+      if (actionClasses.has(verbClass) && object.kind === 'concrete' && !downgraded) {
+        purposeActions++;
+        specificEvidence.push(...spanOf(reading, verb.tokens, rule));
+      }
+      continue;
+    }
     if (verbClass === 'placeholder') {
       placeholders.push(...spanOf(reading, verb.tokens, 'placeholder.verb'));
       continue;
@@ -1029,7 +1075,10 @@ function judge(reading: Reading, trace?: string[]): Judgement {
       actions++;
       specificEvidence.push(...spanOf(reading, verb.tokens, rule));
       const repeated = vagueAmountClauses.has(verb.clause) || (reading.clauses[verb.clause + 1]?.role === 'sub' && vagueAmountClauses.has(verb.clause + 1));
-      if (resultClasses.has(verbClass) && !repeated) measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
+      // A one-off act ("call the client", "check the records") is a result in the goal's own clause,
+      // not as the means of a method clause, nor in a habit that should happen more or less often.
+      const habitual = verbClass === 'event' && (clause.role === 'method' || spans.vagueQuantity.length > 0);
+      if (resultClasses.has(verbClass) && !repeated && !habitual) measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
       if (verbClass === 'attend') attendance.push(...spanOf(reading, verb.tokens, rule));
     } else if (object.kind === 'unnamedVehicle') {
       unnamed.push(...words.filter((word) => word.kind === 'vehicles' || word.kind === 'credentials').flatMap((word) => spanOf(reading, [word.token.index], 'unnamed')));
@@ -1063,7 +1112,11 @@ function judge(reading: Reading, trace?: string[]): Judgement {
   }
 
   const named = Math.min(reading.names.length, nameCap);
-  score += specificWeights.action * Math.min(actions, 2) + specificWeights.target * Math.min(targets, 1) + specificWeights.name * named;
+  score +=
+    specificWeights.action * Math.min(actions, 2) +
+    specificWeights.target * Math.min(targets, 1) +
+    specificWeights.name * named +
+    (actions === 0 ? specificWeights.purposeAction * Math.min(purposeActions, 1) : 0);
   vagueCount = Math.min(vague.length, vagueCap);
   score += specificWeights.vague * vagueCount;
   if (placeholders.length > 0) score += specificWeights.placeholder;

@@ -377,13 +377,14 @@ export type PhraseClass =
   | 'rolePrefixes'
   | 'adjectiveVerbs'
   | 'indefinite'
+  | 'reflexiveLearning'
   | 'eventOpeners'
   | 'eventVerbs'
   | NounClass;
 
 const phraseClasses: readonly PhraseClass[] = [
   'subjects', 'auxiliaries', 'passiveAuxiliaries', 'determiners', 'prepositions', 'function', 'purpose', 'method', 'clauseOpeners', 'genericModifiers', 'quality', 'stopwords',
-  'coordinators', 'backReferences', 'abbreviations', 'rolePrefixes', 'adjectiveVerbs', 'indefinite', 'eventOpeners', 'eventVerbs', 'abstract', 'vehicles', 'deliverables', 'credentials', 'indicators', 'feelings',
+  'coordinators', 'backReferences', 'abbreviations', 'rolePrefixes', 'adjectiveVerbs', 'indefinite', 'reflexiveLearning', 'eventOpeners', 'eventVerbs', 'abstract', 'vehicles', 'deliverables', 'credentials', 'indicators', 'feelings',
 ];
 
 /**

@@ -94,6 +94,7 @@ export interface RuleGroups {
 
 /**
  * What a verb does for a goal: `produce` makes or runs something observable (write, lead, deliver),
+ * `event` is a one-off act that happens or not (call, visit, check, discuss),
  * `pass` has a pass/fail outcome (finish, pass, obtain), `change` moves an indicator (reduce, raise),
  * `attend` is being there (attend, follow, shadow), `learn` takes something in (learn, get familiar
  * with, read up on), `activity` is a concrete behaviour without an outcome of its own (ask, call,
@@ -107,7 +108,7 @@ export interface RuleGroups {
  * analyzeGoalText('Ik ga de cursus Excel volgen', { locale: 'nl' }).measurable.status; // 'unmet': attending is no measure
  * ```
  */
-export type VerbClass = 'produce' | 'pass' | 'change' | 'attend' | 'learn' | 'activity' | 'vague' | 'placeholder' | 'light';
+export type VerbClass = 'produce' | 'event' | 'pass' | 'change' | 'attend' | 'learn' | 'activity' | 'vague' | 'placeholder' | 'light';
 
 /**
  * Verbs of one class, as data. Dutch: `'af|ronden'` is separable (*rond ... af*, *afgerond*), and
@@ -188,6 +189,8 @@ export interface WordClasses {
   readonly eventOpeners: readonly string[];
   /** The event's verb that closes such a deadline (starts, ends, begint, afloopt). */
   readonly eventVerbs: readonly string[];
+  /** Dutch verbs that mean learning when reflexive ("me inwerken in de cao"); otherwise onboarding others. */
+  readonly reflexiveLearning: readonly string[];
   /** Indefinite amounts: with them an object is no concrete thing ("some tools", "een aantal trainingen"). */
   readonly indefinite: readonly string[];
   /** Verbs that are also adjectives: before a bare noun they start a noun phrase ("Open incidents drop"). */
