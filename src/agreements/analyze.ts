@@ -587,7 +587,12 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
       // diploma" is a preposition with its noun phrase, not the particle of "doe ... voor".
       const following = tokens[k + particle.length];
       const closesClause =
-        following === undefined || !following.word || lex.verbs.has(following.lower) || following.lower === 'te' || (is(lex, 'prepositions', following) && !is(lex, 'determiners', following));
+        following === undefined ||
+        !following.word ||
+        lex.verbs.has(following.lower) ||
+        following.lower === 'te' ||
+        phraseAt(lex, 'clauseOpeners', tokens, k + particle.length) > 0 ||
+        (is(lex, 'prepositions', following) && !is(lex, 'determiners', following));
       if (fits && lex.locale === 'nl' && particle.length === 1 && !closesClause) fits = false;
       if (fits) return particle.map((_, p) => k + p);
     }
@@ -1034,7 +1039,9 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     const downgraded = qualityClauses.has(verb.clause) && verbClass !== 'pass' && !namedLearning;
     // "een diploma op zak hebben", "get my licence": holding a credential is a pass/fail outcome.
     if (verbClass === 'light' && object.credential && clause.role !== 'purpose') measurableEvidence.push(...spanOf(reading, verb.tokens, 'action.pass'));
-    if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && clause.role !== 'purpose') {
+    // "plezier halen uit mijn werk": a pass verb with only an abstract object has no pass/fail outcome.
+    const abstractOnly = object.kind === 'abstract' || object.kind === 'vague';
+    if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && clause.role !== 'purpose' && !abstractOnly) {
       measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
     }
     if (!counted) continue;

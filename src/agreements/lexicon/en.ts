@@ -709,7 +709,7 @@ export const en: Lexicon = {
         'book in', 'schedule', 'plan', 'arrange', 'negotiate', 'sign', 'finalise', 'test', 'pilot', 'evaluate', 'analyse', 'analyze', 'audit', 'survey', 'hire', 'recruit', 'onboard',
         'share', 'circulate', 'distribute', 'put up:put:put', 'take over:took:taken', 'take on:took:taken', 'hand over', 'open', 'reconcile', 'sort', 'enrol', 'enroll', 'sign up',
         'register', 'work out', 'take minutes:took:taken', 'tag', 'check and tag', 'bake', 'sell:sold:sold', 'decorate', 'clean up', 'tidy up', 'inventory', 'set:set:set', 'draw:drew:drawn',
-        'interview', 'brief', 'fill in', 'put:put:put', 'place', 'pitch', 'demo', 'rehearse', 'wrap up', 'turn', 'start', 'begin:began:begun', 'email', 'post',
+        'interview', 'brief', 'fill in', 'take stock:took:taken', 'put:put:put', 'place', 'pitch', 'demo', 'rehearse', 'wrap up', 'turn', 'start', 'begin:began:begun', 'email', 'post',
       ],
       examples: [
         'I will [write] two articles.', 'I will [write up] what they say.', '[Draft] the migration plan.', 'A protocol will be [drawn up].', '[Create] a dashboard.',
@@ -728,7 +728,7 @@ export const en: Lexicon = {
         '[Distribute] the flyers.', '[Put up] the poster.', '[Take over] purchasing.', '[Take on] two new tasks.', '[Hand over] the files.', 'I can [open] the bar.', 'All statements will be [reconciled].',
         '[Sort] the returns.', 'I will [enrol] in the programme.', 'I will [enroll] in the course.', '[Sign up] for the course.', '[Register] for the exam.', '[Work out] the new menu.',
         '[Take minutes] at every meeting.', 'They will be checked and [tagged].', '[Check and tag] the extinguishers.', 'I am going to [bake] forty loaves.', 'I will [sell] them.', '[Decorate] the hall.',
-        '[Clean up] the stockroom.', '[Tidy up] the archive.', '[Inventory] the stock.', '[Set] the table.', '[Draw] a map.', '[Interview] five customers.', '[Brief] the pickers.', 'The shift [fills in] the log.', '[Put] the answers on the website.', '[Place] the vacancy.', '[Pitch] the idea.',
+        '[Clean up] the stockroom.', '[Tidy up] the archive.', '[Inventory] the stock.', '[Set] the table.', '[Draw] a map.', '[Interview] five customers.', '[Brief] the pickers.', 'The shift [fills in] the log.', '[Take stock] of the software we use.', '[Put] the answers on the website.', '[Place] the vacancy.', '[Pitch] the idea.',
         '[Demo] the workflow.', '[Rehearse] it twice.', "I'll [wrap up] the migration.", '[Turn] the notes into a guide.', '[Start] the part-time degree.', 'I will [begin] the master\'s.', '[Email] the report.', '[Post] the update.',
       ],
     },
@@ -845,7 +845,7 @@ export const en: Lexicon = {
     subjects: ['i', 'we', 'you', 'he', 'she', 'they', 'the team', 'my team', 'our team', 'the employee', 'everyone', 'each of us', 'the department', "i'll", "we'll", "i'm", "we're", "i've", "i'd"],
     auxiliaries: [
       'will', "'ll", 'shall', 'would', "'d", 'can', 'could', 'should', 'must', 'may', 'might', 'want', 'wants', 'need', 'needs', 'have', 'has', 'am', 'is', 'are', 'going', 'gonna', 'wanna',
-      'plan', 'plans', 'aim', 'aims', 'intend', 'intends', 'hope', 'hopes', 'try', 'tries', 'like', 'love', 'able', 'be', 'to', 'would like', 'want to', 'wish', 'expect', 'strive', 'strives',
+      'aim', 'aims', 'intend', 'intends', 'hope', 'hopes', 'try', 'tries', 'like', 'love', 'able', 'be', 'to', 'would like', 'want to', 'wish', 'expect', 'strive', 'strives',
       'also', 'then', 'first', 'really', 'just', 'personally', 'actively', 'definitely', 'certainly', 'always', 'still', 'not', 'never',
     ],
     passiveAuxiliaries: ['be', 'been', 'is', 'are', 'was', 'were', 'being', 'get', 'gets', 'got', 'have', 'has', 'had', "'ve", 'having'],

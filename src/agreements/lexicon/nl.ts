@@ -720,7 +720,7 @@ export const nl: Lexicon = {
         'labelen', 'sorteren', 'in|boeken', 'boeken', 'in|plannen', 'plannen', 'in|roosteren', 'in|richten', 'in|delen', 'op|hangen:hang:gehangen', 'delen', 'verspreiden', 'testen',
         'analyseren', 'evalueren', 'inventariseren', 'over|nemen:neem:genomen', 'aan|nemen:neem:genomen', 'werven', 'in|werken', 'in|schrijven:schrijf:geschreven',
         'aan|vragen:vraag:gevraagd', 'starten', 'beginnen:begin:begonnen', 'af|letteren', 'uit|zetten', 'klaar|zetten', 'notuleren', 'voor|leggen', 'aan|bieden:bied:geboden',
-        'restylen', 'solliciteren', 'zetten', 'plaatsen', 'op|ruimen', 'in|vullen', 'uit|voeren', 'uit|rollen', 'live|zetten', 'verzenden:verzend:verzonden', 'bakken', 'verkopen:verkoop:verkocht', 'bedenken:bedenk:bedacht',
+        'restylen', 'solliciteren', 'zetten', 'plaatsen', 'regelen', 'laten|zien:zie:gezien', 'op|ruimen', 'in|vullen', 'uit|voeren', 'uit|rollen', 'live|zetten', 'verzenden:verzend:verzonden', 'bakken', 'verkopen:verkoop:verkocht', 'bedenken:bedenk:bedacht',
         'op|richten', 'toe|voegen', 'mailen', 'uit|proberen', 'her|schikken', 'op|bouwen', 'op|doen:doe:gedaan', 'uit|geven:geef:gegeven', 'af|spreken:spreek:gesproken',
         'in|brengen:breng:gebracht', 'op|leiden', 'digitaal|maken', 'uit|brengen:breng:gebracht',
       ],
@@ -737,7 +737,7 @@ export const nl: Lexicon = {
         'Ik [rooster] iedereen [in].', 'Ik [richt] de etalage [in].', 'Ik [deel] de rekken [in].', 'Ik [hang] de poster [op].', 'Ik [deel] de uitkomsten.', 'Ik [verspreid] de folder.', 'Ik [test] de app.',
         'Ik [analyseer] de cijfers.', 'Ik [evalueer] de pilot.', 'Ik [inventariseer] de processen.', 'Ik [neem] de inkoop [over].', 'Ik [neem] twee monteurs [aan].', 'Ik [werf] vijf vrijwilligers.',
         'Ik [werk] drie kelners [in].', 'Ik [schrijf] me [in].', 'Ik [vraag] een subsidie [aan].', 'Ik [start] met de opleiding.', 'Ik [begin] aan de master.', 'De afschriften zijn [afgeletterd].',
-        'Ik [zet] de route [uit].', 'Ik [zet] de operatiekamer [klaar].', 'Ik [notuleer] het overleg.', 'De nota is [voorgelegd].', 'Ik [bied] het plan [aan].', 'Ik ga de kaart [restylen].', 'Ik [solliciteer] op de functie.', 'Ik [zet] het bord neer.', 'Ik [plaats] de vacature.',
+        'Ik [zet] de route [uit].', 'Ik [zet] de operatiekamer [klaar].', 'Ik [notuleer] het overleg.', 'De nota is [voorgelegd].', 'Ik [bied] het plan [aan].', 'Ik ga de kaart [restylen].', 'Ik [solliciteer] op de functie.', 'Ik [zet] het bord neer.', 'Ik [plaats] de vacature.', 'Ik [regel] een cursus voor het team.', 'Ik ga mijn werk [laten] [zien] aan de teamleider.',
         'Ik [ruim] het archief [op].', 'Ik [vul] de registratie [in].', 'Ik [voer] de audit [uit].', 'We [rollen] de app [uit].', 'Ik [zet] het [live].', 'Ik [verzend] de pakketten.', 'Ik ga veertig broden [bakken].',
         'Ik [verkoop] de broden.', 'Ik [bedenk] drie gerechten.', 'Ik [richt] een werkgroep [op].', 'Ik [voeg] de lijst [toe].', 'Ik [mail] de klant.', 'Ik ga de tool [uitproberen].', 'Ik ga de rekken [herschikken].',
         'Ik heb een netwerk [opgebouwd].', 'Ik heb ervaring [opgedaan].', 'Ik [geef] het boek [uit].', 'Ik [spreek] met de teamleider [af].', 'Ik [breng] een voorstel [in].', 'Ik [leid] drie collega\'s [op].',
@@ -838,8 +838,8 @@ export const nl: Lexicon = {
     },
     {
       class: 'placeholder',
-      verbs: ['op|pakken', 'aan|pakken', 'regelen', 'fixen'],
-      examples: ['Ik ga de achterstand [oppakken].', 'Ik [pak] het [aan].', 'Ik ga het [regelen].', 'Ik ga het [fixen].'],
+      verbs: ['op|pakken', 'aan|pakken', 'fixen'],
+      examples: ['Ik ga de achterstand [oppakken].', 'Ik [pak] het [aan].', 'Ik ga het [fixen].'],
     },
     {
       class: 'light',
