@@ -674,6 +674,13 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
         }
         // A word the lexicon does not know, in a verb's place: an action all the same (restyle, uitfaseren).
         const nounImperative = lex.locale === 'en' && previousWord(at) === undefined && is(lex, 'determiners', tokens[at + 1]);
+        // A participle the lexicon does not know, after "heb", "is", "have", "been": "gecategoriseerd", "restocked".
+        const helper = tokens.slice(Math.max(clauseStart(at), at - 12), at).some((candidate) => is(lex, 'passiveAuxiliaries', candidate));
+        const unknownParticiple =
+          candidates.length === 0 &&
+          helper &&
+          ((lex.locale === 'nl' && /^(?:[a-zé]{0,8})ge[a-zé]{3,}(?:d|t)$/u.test(token.lower)) || (lex.locale === 'en' && token.lower.length > 5 && token.lower.endsWith('ed')));
+        if (unknownParticiple) candidates.push({ verbClass: 'unknown', needs: undefined, tokens: [at], form: { lemma: token.lower, verbClass: 'produce', particle: [], needs: undefined, kind: 'participle' } });
         if (candidates.length === 0 && !notAVerb(lex, token) && (nounClass(lex, token.lower) === undefined || nounImperative) && !inQuantity(token) && isSlot(at, undefined)) {
           const previous = previousWord(at);
           const next = tokens[at + 1];
@@ -804,7 +811,9 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
       continue;
     }
     if (/^\p{N}/u.test(token.text)) continue;
-    if (is(lex, 'subjects', token) || is(lex, 'auxiliaries', token) || is(lex, 'quality', token)) continue;
+    // An auxiliary is skipped where it helps a verb ("wil ... leren", "want to"); as a noun it is an object ("the needs of").
+    const helping = is(lex, 'auxiliaries', token) && (k < verb.head || verbTokens.has(k + 1) || reading.tokens[k + 1]?.lower === 'to' || reading.tokens[k + 1]?.lower === 'te');
+    if (is(lex, 'subjects', token) || helping || is(lex, 'quality', token)) continue;
     if (lex.locale === 'en' && token.lower.length > 4 && token.lower.endsWith('ly') && nameCover[token.start] !== 1) continue;
     const inPhrase = preposition !== undefined;
     if (vagueObjectCover[token.start] === 1) {
@@ -977,7 +986,15 @@ function judge(reading: Reading, trace?: string[]): Judgement {
   // A verb of several words is more telling than a vague frame over part of it: "become more familiar
   // with" is learning, though "become more" alone is vague.
   const phrasal = coverage(length, reading.verbs.filter((verb) => verb.tokens.length > 1 && /^(?:learn|produce|pass|attend|activity)$/u.test(verb.verbClass)).flatMap((verb) => spanOf(reading, verb.tokens, 'verb')));
-  const frames = spans.vagueFrame.filter((span) => phrasal[span.start] !== 1 && phrasal[span.end - 1] !== 1);
+  // "get better at using Excel", "beter worden in het gebruik van Excel": a frame about a named tool is learning it.
+  const namedFrames = spans.vagueFrame.filter((span) => {
+    // Only "getting better at" something; "iets doen met Power BI" stays a vague frame.
+    if (!/(?:beter|better)/u.test(reading.text.slice(span.start, span.end).toLowerCase())) return false;
+    const at = tokenIndexAt(tokens, span.end);
+    const clause = reading.clauses[clauseOf(reading.clauses, Math.max(0, at - 1))] as Clause;
+    return tokens.slice(at, Math.min(clause.to, at + 8)).some((token) => reading.names.some((name) => name.start === token.start));
+  });
+  const frames = spans.vagueFrame.filter((span) => phrasal[span.start] !== 1 && phrasal[span.end - 1] !== 1 && !namedFrames.includes(span));
   const frameCover = coverage(length, [...frames, ...spans.placeholder]);
   // A period of doing something is an amount too: "for two days", "acht weken lang".
   const durations = spans.deadline.filter((span) => /^period\.(?:for|forDigits|long|gedurende)$/u.test(span.rule));
@@ -995,7 +1012,7 @@ function judge(reading: Reading, trace?: string[]): Judgement {
   for (const verb of reading.verbs) if (!is(lex, 'auxiliaries', tokens[verb.head])) clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
 
   let score = 0;
-  let actions = 0;
+  let actions = namedFrames.length > 0 ? 1 : 0;
   let purposeActions = 0;
   let targets = 0;
   let vagueCount = 0;
@@ -1031,6 +1048,8 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     const countedObject = words.some((word) => !word.inPhrase && word.kind === 'concrete' && countTokenBefore(word.token));
     if (verbClass === 'light' && countedObject && is(lex, 'passiveAuxiliaries', head)) verbClass = 'produce';
     if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable) verbClass = 'produce';
+    // "heb ik de klachten gecategoriseerd", "I will have restocked the folder": a completed act.
+    if (verbClass === 'unknown' && verb.passive) verbClass = 'produce';
     const rule = `action.${verbClass}`;
     const counted = clause.role === 'main' || clause.role === 'method' || clause.role === 'purpose';
     const purpose = clause.role === 'purpose';
@@ -1040,7 +1059,7 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     // "een diploma op zak hebben", "get my licence": holding a credential is a pass/fail outcome.
     if (verbClass === 'light' && object.credential && clause.role !== 'purpose') measurableEvidence.push(...spanOf(reading, verb.tokens, 'action.pass'));
     // "plezier halen uit mijn werk": a pass verb with only an abstract object has no pass/fail outcome.
-    const abstractOnly = object.kind === 'abstract' || object.kind === 'vague';
+    const abstractOnly = object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !/^(?:slaag|slagen|geslaagd|studeer|afstuderen|afgestudeerd|graduate|graduated|qualify|qualified|pass|passed|certified|gecertificeerd)$/u.test(head.lower));
     if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && clause.role !== 'purpose' && !abstractOnly) {
       measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
     }

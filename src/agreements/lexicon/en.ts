@@ -67,6 +67,7 @@ export const en: Lexicon = {
     fieldLabel: ['deadline', 'timeline', 'due', 'due date', 'target date', 'end date', 'completion date', 'by when', 'when'],
     yearEnd: ['year-end', 'year end', 'end-of-year', 'end of year', 'eoy', 'eoq', 'month-end', 'month end'],
     probation: ['during my probation period', 'during my probation', 'within my probation period', 'within the probation period', 'within the probation', 'within my probation', 'before the end of my probation', 'during the probation period', 'during probation'],
+    half: ['first', 'second', 'last'],
     whole: ['the whole', 'the entire', 'for the whole', 'for the entire', 'for the rest of the', 'the rest of the', 'throughout the', 'all through the'],
     throughout: ['throughout the year', 'all year', 'all year round', 'the whole year', 'this whole year', 'throughout this year'],
     timesAs: ['twice as', 'two times as', 'three times as', 'twice so'],
@@ -297,6 +298,16 @@ export const en: Lexicon = {
         id: 'anchor.holiday',
         pattern: '{deadlinePrep} the? {holiday}',
         match: ['Close all tickets [before the Christmas break].', 'Observe two lessons [before the Christmas holidays].', 'Run it [before the May bank holiday].', '[By Easter] I will have the menu.', 'Send the survey [around Easter].'],
+      },
+      {
+        id: 'anchor.monthHoliday',
+        pattern: '{deadlinePrep} the {month} {holiday}',
+        match: ['Restock the folder [by the May half-term].'],
+      },
+      {
+        id: 'anchor.half',
+        pattern: '{deadlinePrep?} the {half} half of the|this|next {anchorNoun}',
+        match: ['Get two diplomas [in the first half of the year].', 'Do it [by the second half of next year].'],
       },
       {
         id: 'anchor.event',
@@ -896,7 +907,7 @@ export const en: Lexicon = {
       'protocol', 'procedure', 'policy', 'instruction', 'work instruction', 'unit', 'lesson', 'menu', 'rota', 'roster', 'schedule', 'script', 'model', 'podcast', 'episode', 'video', 'website',
       'page', 'folder', 'flyer', 'poster', 'summary', 'minutes', 'meeting', 'conversation', 'interview', 'tour', 'pitch', 'stand-up', 'lunch', 'evening', 'event', 'drill', 'survey', 'quote',
       'contract', 'budget', 'calendar', 'archive', 'wiki', 'knowledge base', 'speech', 'speeches', 'paper', 'book', 'route', 'window', 'one-to-one', 'review', 'retrospective', 'retro', 'release',
-      'point of contact', 'contact person', 'planning', 'buddy', 'notetaker', 'chair', 'induction', 'onboarding programme', 'handover', 'migration', 'export', 'process', 'tests', 'sheet',
+      'point of contact', 'contact person', 'planning', 'leaflet', 'brochure', 'buddy', 'notetaker', 'chair', 'induction', 'onboarding programme', 'handover', 'migration', 'export', 'process', 'tests', 'sheet',
     ],
     credentials: [
       'certificate', 'cert', 'certification', 'diploma', 'exam', 'examination', 'test', 'licence', 'license', 'degree', 'qualification', 'card', 'card test', 'state exam', 'first aid',

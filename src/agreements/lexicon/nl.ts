@@ -74,6 +74,7 @@ export const nl: Lexicon = {
     startAnchor: ['volgende week', 'volgende maand', 'volgend jaar', 'volgend kwartaal', 'morgen', 'de zomer', 'de zomervakantie', 'het nieuwe jaar', 'het nieuwe schooljaar', 'de kerst', 'de kerstvakantie', 'de meivakantie', 'komende maand', 'komend jaar'],
     fieldLabel: ['deadline', 'termijn', 'einddatum', 'streefdatum', 'datum', 'wanneer', 'looptijd', 'gereed', 'klaar'],
     yearEnd: ['eind van het jaar', 'einde van het jaar', 'jaareinde', 'eind jaar', 'ultimo', 'het jaareinde'],
+    half: ['eerste', 'tweede', 'laatste'],
     whole: ['het hele', 'heel het', 'de hele', 'het gehele', 'de rest van het', 'de rest van de', 'rest van het', 'gedurende het hele', 'tijdens het hele'],
     throughout: ['het hele jaar door', 'het hele jaar', 'heel het jaar', 'het gehele jaar', 'gedurende het jaar', 'de hele maand'],
     freqCount: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'tien', 'twaalf', 'twintig'],
@@ -314,6 +315,16 @@ export const nl: Lexicon = {
         id: 'anchor.holiday',
         pattern: '{holidayPrep} de? {holiday}',
         match: ['[Voor de zomervakantie] heb ik het examen gehaald.', '[Vóór de kerstvakantie] handel ik alle meldingen af.', '[Tegen de kerst] heb ik het verslag klaar.', '[Uiterlijk met Koningsdag] lever ik op.', 'Ik haal [voor de bouwvak] mijn diploma.', '[Rond Pinksteren] rond ik de module af.'],
+      },
+      {
+        id: 'anchor.half',
+        pattern: '{deadlinePrep?} de {half} helft van het|dit|volgend {anchorNoun}',
+        match: ['Twee diploma\'s [in de eerste helft van het jaar].', 'Ik wil het [in de tweede helft van dit jaar] doen.'],
+      },
+      {
+        id: 'anchor.firstHalfYear',
+        pattern: '{deadlinePrep?} het {ordinalWord} halfjaar|kwartaal',
+        match: ['[In het eerste halfjaar] twee diploma\'s halen.'],
       },
       {
         id: 'anchor.event',
