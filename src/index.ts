@@ -132,6 +132,8 @@ export {
   smartShortfalls,
   wwwCriterionTerms,
 } from './agreements/index.js';
+export type { EvaluativeKind, EvaluativeSignal } from './agreements/evaluative.js';
+export { evaluativeSignals } from './agreements/evaluative.js';
 
 // questions (functions only; the built-in bank is in 'ontwikkelgesprek/questions')
 export type {

@@ -47,6 +47,8 @@ const rulePriority: readonly { readonly group: keyof RuleGroups; readonly after:
   { group: 'placeholder', after: ['start', 'deadline'] },
   { group: 'hedge', after: ['start', 'deadline', 'vagueTime'] },
   { group: 'vagueObject', after: ['start', 'deadline'] },
+  { group: 'notDeficit', after: ['start', 'deadline'] },
+  { group: 'deficit', after: ['start', 'deadline', 'notDeficit'] },
 ];
 
 /**
@@ -265,7 +267,8 @@ function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at
         for (let k = at + 1; k < tokens.length && k < at + 12; k++) {
           const later = tokens[k] as Token;
           if (!later.word && hardBreak.has(later.text)) break;
-          if (later.lower === 'te' && isVerbAt(k + 1)) {
+          // "door digitaal te archiveren": an infinitive the lexicon does not know still opens the method.
+          if (later.lower === 'te' && (isVerbAt(k + 1) || /^\p{L}{3,}en$/u.test(tokens[k + 1]?.lower ?? ''))) {
             opens = true;
             break;
           }
@@ -363,6 +366,35 @@ function namedThings(tokens: readonly Token[]): Span[] {
     spans.push({ start: token.start, end: token.end, rule: 'name' });
   }
   return spans;
+}
+
+/** Verb classes that say what to do instead: any real action, not "have", "improve" or "take care of". */
+const remedyClasses: ReadonlySet<Verb['verbClass']> = new Set(['produce', 'event', 'pass', 'change', 'attend', 'learn', 'activity', 'unknown']);
+
+/**
+ * The deficit phrases of a goal that only repairs a weakness ("minder fouten maken", "stop being
+ * late"), or none when it also says what to do: a method ("by checking each invoice against the
+ * list") or another clause with its own action ("and shut my laptop at five").
+ */
+function deficitOnly(reading: Reading): readonly Span[] {
+  const spans = reading.spans.deficit;
+  if (spans.length === 0 || reading.clauses.some((clause) => clause.role === 'method')) return [];
+  // "door twee vaste mailmomenten", "using the closing list": a means named after the deficit is a
+  // remedy too, unless the word is part of a date or an amount ("by March", "by half").
+  const { tokens } = reading;
+  const lex = compiled[reading.lang];
+  const claimed = coverage(reading.text.length, [...reading.spans.start, ...reading.spans.deadline, ...reading.spans.quantity, ...reading.spans.frequency]);
+  for (let at = tokenIndexAt(tokens, (spans[0] as Span).start); at < tokens.length; at++) {
+    const length = phraseAt(lex, 'method', tokens, at);
+    const next = tokens[at + length];
+    // "afgeleid (raken) door mijn telefoon", "distracted by Slack": after a participle it names the cause.
+    const participle = /^(?:\p{L}*ge\p{L}+[dt]|\p{L}+ed)$/u;
+    const cause = participle.test(tokens[at - 1]?.lower ?? '') || participle.test(tokens[at - 2]?.lower ?? '');
+    if (length > 0 && !cause && claimed[(tokens[at] as Token).start] === 0 && next?.word === true) return [];
+  }
+  const repairing = new Set(spans.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start))));
+  const remedy = reading.verbs.some((verb) => !repairing.has(verb.clause) && reading.clauses[verb.clause]?.role === 'main' && remedyClasses.has(verb.verbClass));
+  return remedy ? [] : spans;
 }
 
 function read(text: string, lang: Lang): Reading {
@@ -664,7 +696,10 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
           candidates.push({ verbClass: form.verbClass, needs: form.needs, tokens: [at, ...particle].sort((a, b) => a - b), form });
         }
       } else {
-        for (const form of lex.verbs.get(token.lower)) {
+        // "spot-check", "double-check", "co-host": an English verb with a short prefix is that verb.
+        const hyphen = token.lower.lastIndexOf('-');
+        const key = lex.locale === 'en' && !lex.verbs.has(token.lower) && hyphen > 0 && hyphen <= 6 ? token.lower.slice(hyphen + 1) : token.lower;
+        for (const form of lex.verbs.get(key)) {
           if (form.particle.length > 0) continue;
           const ambiguous =
             lex.locale === 'en' ||
@@ -789,7 +824,7 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
     if (isPreposition && token.lower !== 'of' && token.lower !== 'van') {
       // "in my pocket", "in mijn werk": a phrase with a possessive is a place, not a topic.
       const possessive =
-        /^(?:in|op|at|on|binnen|inside|within)$/u.test(token.lower) && /^(?:my|our|your|his|her|their|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun)$/u.test(reading.tokens[k + 1]?.lower ?? '');
+        /^(?:in|op|at|on|binnen|inside|within)$/u.test(token.lower) && /^(?:my|our|your|his|her|their|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun|the|de|het)$/u.test(reading.tokens[k + 1]?.lower ?? '');
       preposition = possessive ? `${token.lower}:place` : token.lower;
       phraseHasNoun = false;
       quantified = false;
@@ -1398,6 +1433,9 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   if (spans.hedge.length > 0) {
     findings.push(finding.warning('agreement.text.hedge', { params: { words: quote(input, spans.hedge) } }));
   }
+
+  const deficit = deficitOnly(reading);
+  if (deficit.length > 0) findings.push(finding.info('agreement.text.deficit', { params: { words: quote(input, deficit) } }));
 
   const goals = countGoals(reading);
   if (goals > 1) findings.push(finding.info('agreement.text.multipleGoals', { params: { count: goals } }));

@@ -13,8 +13,18 @@ function parseExample(example: string): { text: string; marked: string[] } {
 
 const locales = ['nl', 'en'] as const;
 
-function templatesOf(lexicon: Lexicon): { group: keyof RuleGroups; template: Template }[] {
-  return (Object.entries(lexicon.rules) as [keyof RuleGroups, readonly Template[]][]).flatMap(([group, templates]) => templates.map((template) => ({ group, template })));
+/** Every template of a lexicon: the goal rules by group, and the evaluative rules (evaluativeSignals). */
+function templatesOf(lexicon: Lexicon): { group: string; template: Template }[] {
+  const { signals, exclusions, payrollTopic, appraiserRole } = lexicon.evaluative;
+  const evaluative: [string, readonly Template[]][] = [
+    ['evaluative.signals', signals],
+    ['evaluative.exclusions', exclusions],
+    ['evaluative.payrollTopic', payrollTopic],
+    ['evaluative.appraiserRole', appraiserRole],
+  ];
+  return [...(Object.entries(lexicon.rules) as [keyof RuleGroups, readonly Template[]][]), ...evaluative].flatMap(([group, templates]) =>
+    templates.map((template) => ({ group, template })),
+  );
 }
 
 /** Every example text of a lexicon, for the check that no entry goes unexercised. */
@@ -88,6 +98,7 @@ describe.each(locales)('the %s lexicon: lint', (locale) => {
     const lists: [string, readonly string[]][] = [
       ...Object.entries(lexicon.slots).map(([name, list]) => [`slot ${name}`, list] as [string, readonly string[]]),
       ...Object.entries(lexicon.words).map(([name, list]) => [`words ${name}`, list] as [string, readonly string[]]),
+      ...Object.entries(lexicon.evaluative.words).map(([name, list]) => [`evaluative words ${name}`, list] as [string, readonly string[]]),
       ...lexicon.verbs.map((group) => [`verbs ${group.class}`, group.verbs] as [string, readonly string[]]),
       ...lexicon.scopes.map((scope) => [`scope ${scope.id}`, scope.entries] as [string, readonly string[]]),
     ];

@@ -6,7 +6,7 @@
 // words, alternations of fixed words and the bounded primitives below. There is no nested
 // quantifier, no alternation under repetition and no `\s*`, because the text is plain (one space
 // between words) before any pattern reads it. Verbs and word classes are looked up token by token.
-import type { Lang, Lexicon, RuleGroups, Template, VerbClass } from './types.js';
+import type { EvaluativeKind, Lang, Lexicon, RuleGroups, Template, VerbClass } from './types.js';
 
 /** Letters or digits may not touch a match on either side (\b is ASCII-only and breaks on vóór). */
 const before = '(?<![\\p{L}\\p{N}_])';
@@ -27,6 +27,8 @@ const primitives: Readonly<Record<string, string>> = Object.freeze({
   word: '[\\p{L}\\p{N}][\\p{L}\\p{N}\'’-]*',
   level: '[abcABC][12]',
   time: '\\d{1,2}(?:[:.]\\d{2})?',
+  /** Any one word with its punctuation ("'voldoende'"): only ever optional and a few in a row. */
+  any: '[^ \\n]+',
 });
 
 /** Escapes a literal for use inside a RegExp. */
@@ -443,6 +445,29 @@ export interface CompiledLexicon {
   /** The longest noun of any class, for the compound scan. */
   readonly longestNoun: number;
   readonly scopes: readonly { readonly id: string; readonly rules: readonly CompiledRule[] }[];
+  readonly evaluative: CompiledEvaluative;
+}
+
+/**
+ * The appraisal and pay rules of a lexicon, compiled.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { evaluativeSignals } from 'ontwikkelgesprek';
+ * evaluativeSignals('Ask for a raise', 'en')[0]?.kind; // 'pay'
+ * ```
+ */
+export interface CompiledEvaluative {
+  readonly signals: readonly (CompiledRule & { readonly kind: EvaluativeKind; readonly owned: boolean })[];
+  readonly exclusions: readonly CompiledRule[];
+  readonly payrollTopic: readonly CompiledRule[];
+  readonly appraiserRole: readonly CompiledRule[];
+  readonly owners: Lookup<true>;
+  readonly self: Lookup<true>;
+  readonly time: Lookup<true>;
+  readonly determiners: Lookup<true>;
+  readonly work: Lookup<true>;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -451,6 +476,22 @@ function deepFreeze<T>(value: T): T {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+function compileEvaluative(lexicon: Lexicon): CompiledEvaluative {
+  const { evaluative } = lexicon;
+  const rules = (templates: readonly Template[]): CompiledRule[] => templates.map((template) => ({ id: template.id, source: compileTemplate(template, lexicon.slots) }));
+  return {
+    signals: evaluative.signals.map((template) => ({ id: template.id, source: compileTemplate(template, lexicon.slots), kind: template.kind, owned: template.owned === true })),
+    exclusions: rules(evaluative.exclusions),
+    payrollTopic: rules(evaluative.payrollTopic),
+    appraiserRole: rules(evaluative.appraiserRole),
+    owners: set(evaluative.words.owners),
+    self: set(evaluative.words.self),
+    time: set(evaluative.words.time),
+    determiners: set(evaluative.words.determiners),
+    work: set(lexicon.slots['workNoun'] ?? []),
+  };
 }
 
 /**
@@ -511,5 +552,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     nouns,
     longestNoun,
     scopes: lexicon.scopes.map((scope) => ({ id: scope.id, rules: [{ id: scope.id, source: `${before}${alternation(scope.entries)}${after}` }] })),
+    evaluative: compileEvaluative(lexicon),
   });
 }

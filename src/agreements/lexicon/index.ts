@@ -6,9 +6,9 @@ import { en } from './en.js';
 import { nl } from './nl.js';
 import type { Lang, Lexicon } from './types.js';
 
-export type { CompiledLexicon, CompiledRule, Lookup, NounClass, PhraseClass, RuleMatch, SplitVerb, VerbForm } from './compile.js';
+export type { CompiledEvaluative, CompiledLexicon, CompiledRule, Lookup, NounClass, PhraseClass, RuleMatch, SplitVerb, VerbForm } from './compile.js';
 export { compileLexicon, compileTemplate, phraseWords, scan } from './compile.js';
-export type { Example, Lang, Lexicon, RuleGroups, Template, VerbClass, VerbGroup, WordClasses } from './types.js';
+export type { EvaluativeKind, EvaluativeLexicon, EvaluativeTemplate, Example, Lang, Lexicon, RuleGroups, Template, VerbClass, VerbGroup, WordClasses } from './types.js';
 
 /**
  * The lexicons as data, per language (internal; the lint and example tests read them).

@@ -86,6 +86,10 @@ export interface RuleGroups {
   readonly vagueObject: readonly Template[];
   /** A number after a noun names a thing, it counts nothing: groep 7, hal 3, sprint 14, module 2. */
   readonly identifier: readonly Template[];
+  /** A goal phrased as repairing a weakness: fewer mistakes, stop being late, niet meer te laat. */
+  readonly deficit: readonly Template[];
+  /** Phrases with those words that repair nothing: minder dan, no more than, more or less. */
+  readonly notDeficit: readonly Template[];
   /** Words that tie a course to the work (for the practice-link hint of checkAgreement). */
   readonly practice: readonly Template[];
   /** Training words (for the practice-link hint of checkAgreement). */
@@ -200,6 +204,67 @@ export interface WordClasses {
 }
 
 /**
+ * What an evaluative signal is about: `appraisal` rates how someone performs (a beoordeling, a
+ * performance rating, a mark for one's work), `pay` is salary, raises, bonuses and scale steps.
+ *
+ * @example
+ * ```ts
+ * import { evaluativeSignals } from 'ontwikkelgesprek';
+ * evaluativeSignals('Ik wil een extra periodiek', 'nl')[0]?.kind; // 'pay'
+ * ```
+ */
+export type EvaluativeKind = 'appraisal' | 'pay';
+
+/**
+ * A template that finds appraisal or pay talk. `owned` asks for a second look at the words after
+ * the match: it is dropped when what is rated is a thing rather than the person ("de beoordeling
+ * van de offertes", "the rating of our app", "our hotel's rating").
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { evaluativeSignals } from 'ontwikkelgesprek';
+ * evaluativeSignals('Beoordeling van de offertes voor de nieuwe printers', 'nl'); // []
+ * ```
+ */
+export interface EvaluativeTemplate extends Template {
+  readonly kind: EvaluativeKind;
+  readonly owned?: boolean;
+}
+
+/**
+ * A language's knowledge of appraisal and pay talk, as data.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { evaluativeSignals } from 'ontwikkelgesprek';
+ * evaluativeSignals('Can I move up a step in my pay scale next year?', 'en')[0]?.rule; // 'pay.scale'
+ * ```
+ */
+export interface EvaluativeLexicon {
+  /** Phrases that are appraisal or pay talk. */
+  readonly signals: readonly EvaluativeTemplate[];
+  /** Phrases that hold a signal word but are neither ("loon naar werken", "salary costs"): a signal inside one is dropped. */
+  readonly exclusions: readonly Template[];
+  /** Payroll as the topic of the work (a payroll clerk's salary package): pay signals in the same sentence are dropped. */
+  readonly payrollTopic: readonly Template[];
+  /** The writer as the one who appraises others: appraisal signals in the same sentence are dropped. */
+  readonly appraiserRole: readonly Template[];
+  /** Words for the `owned` guard. */
+  readonly words: {
+    /** Prepositions that name what is rated ("van", "of", "on"). */
+    readonly owners: readonly string[];
+    /** The writer: "mijn", "me", "my". A rating of these, or of the slot `workNoun` ("cijfer voor mijn inzet"), stays a signal. */
+    readonly self: readonly string[];
+    /** Words of time: "beoordeling van vorig jaar" is still one's own. */
+    readonly time: readonly string[];
+    /** Determiners skipped on the way to the rated thing. */
+    readonly determiners: readonly string[];
+  };
+}
+
+/**
  * Everything the analyzer knows about one language, as data: slot word lists, phrase rules,
  * verbs by class and word classes, each entry exercised by an example (a lint test checks it).
  *
@@ -221,4 +286,6 @@ export interface Lexicon {
   readonly goals: readonly (readonly [text: string, verdicts: string])[];
   /** Scopes a deadline must leave room for (checkAgreement's realistic rule), each with its entries. */
   readonly scopes: readonly { readonly id: 'degree' | 'language' | 'certificate' | 'course' | 'deliverable'; readonly entries: readonly string[] }[];
+  /** Appraisal and pay talk, for evaluativeSignals. */
+  readonly evaluative: EvaluativeLexicon;
 }
