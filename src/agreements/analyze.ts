@@ -906,7 +906,12 @@ function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[], index:
 type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
 
 /** Does the verb act on something concrete? The direct object decides; without one, the phrase after a preposition does. */
-function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], producing: boolean, learning = false): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean } {
+function concreteness(
+  lex: CompiledLexicon,
+  words: readonly ObjectWord[],
+  producing: boolean,
+  learning = false,
+): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean; heads: readonly ObjectWord[] } {
   // A noun phrase is judged by its head, its last word ("een frisse start" is a start), or by a name in it.
   const heads = words.filter((word, index) => {
     const next = words[index + 1];
@@ -958,7 +963,7 @@ function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], produc
     const phrase = heads.find((word) => word.inPhrase && !(word.preposition ?? '').endsWith(':place') && (word.kind === 'concrete' || word.kind === 'name' || word.kind === 'deliverables'));
     if (phrase !== undefined) kind = 'concrete';
   }
-  return { kind, deliverable, credential, vehicle, indicator };
+  return { kind, deliverable, credential, vehicle, indicator, heads: pick };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1086,6 +1091,8 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     // "heb ik de klachten gecategoriseerd", "I will have restocked the folder": a completed act.
     if (verbClass === 'unknown' && verb.passive) verbClass = 'produce';
     const rule = `action.${verbClass}`;
+    // The evidence shows the verb with the head of what it acts on: "lever ... rapport ... op", "Give ... presentation".
+    const acted = [...verb.tokens, ...object.heads.filter((word) => word.kind !== 'vague').map((word) => word.token.index)];
     const counted = clause.role === 'main' || clause.role === 'method' || clause.role === 'purpose';
     const purpose = clause.role === 'purpose';
     // "beter bekend raken met ons CRM-systeem": learning a named thing stays concrete beside "beter".
@@ -1096,7 +1103,7 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     // "plezier halen uit mijn werk": a pass verb with only an abstract object has no pass/fail outcome.
     const abstractOnly = object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !/^(?:slaag|slagen|geslaagd|studeer|afstuderen|afgestudeerd|graduate|graduated|qualify|qualified|pass|passed|certified|gecertificeerd)$/u.test(head.lower));
     if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && clause.role !== 'purpose' && !abstractOnly) {
-      measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
+      measurableEvidence.push(...spanOf(reading, acted, rule));
     }
     if (!counted) continue;
     // In a purpose clause only a concrete action counts, and for less: a vague aim there is no fault.
@@ -1134,12 +1141,12 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     if (!actionClasses.has(verbClass)) continue;
     if (object.kind === 'concrete') {
       actions++;
-      specificEvidence.push(...spanOf(reading, verb.tokens, rule));
+      specificEvidence.push(...spanOf(reading, acted, rule));
       const repeated = vagueAmountClauses.has(verb.clause) || (reading.clauses[verb.clause + 1]?.role === 'sub' && vagueAmountClauses.has(verb.clause + 1));
       // A one-off act ("call the client", "check the records") is a result in the goal's own clause,
       // not as the means of a method clause, nor in a habit that should happen more or less often.
       const habitual = verbClass === 'event' && (clause.role === 'method' || spans.vagueQuantity.length > 0);
-      if (resultClasses.has(verbClass) && !repeated && !habitual) measurableEvidence.push(...spanOf(reading, verb.tokens, rule));
+      if (resultClasses.has(verbClass) && !repeated && !habitual) measurableEvidence.push(...spanOf(reading, acted, rule));
       if (verbClass === 'attend') attendance.push(...spanOf(reading, verb.tokens, rule));
     } else if (object.kind === 'unnamedVehicle') {
       unnamed.push(...words.filter((word) => word.kind === 'vehicles' || word.kind === 'credentials').flatMap((word) => spanOf(reading, [word.token.index], 'unnamed')));
@@ -1304,6 +1311,20 @@ function countGoals(reading: Reading): number {
   const headSet = new Set(heads);
   for (let at = text.length - 1; at >= 0; at--) nextVerb[at] = headSet.has(at) ? at : (nextVerb[at + 1] ?? -1);
   const hasVerb = (start: number, end: number): boolean => (verbsBefore[Math.min(end, text.length)] ?? 0) - (verbsBefore[start] ?? 0) > 0;
+  // Parts under one deadline are steps of one goal ("Within two months I will analyse the figures
+  // and write a report"); a part with a deadline of its own is a goal of its own.
+  const timeCover = coverage(text.length, [...reading.spans.start, ...reading.spans.deadline, ...reading.eventClauses]);
+  const timeBefore = new Int32Array(text.length + 1);
+  for (let at = 0; at < text.length; at++) timeBefore[at + 1] = (timeBefore[at] ?? 0) + (timeCover[at] ?? 0);
+  const hasTime = (start: number, end: number): boolean => (timeBefore[Math.min(end, text.length)] ?? 0) - (timeBefore[start] ?? 0) > 0;
+  // A coordinator inside a method or purpose clause joins the steps of that means, not two goals.
+  const meansCover = new Uint8Array(text.length);
+  for (const clause of reading.clauses) {
+    if (clause.role !== 'method' && clause.role !== 'purpose') continue;
+    const first = tokens[clause.from];
+    const last = tokens[clause.to - 1];
+    if (first !== undefined && last !== undefined) meansCover.fill(1, first.start, last.end);
+  }
   let goals = 0;
   for (const sentence of sentences(text, lex)) {
     if (!hasVerb(sentence.start, sentence.end)) continue;
@@ -1334,7 +1355,9 @@ function countGoals(reading: Reading): number {
       // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
       const role = phraseAt(lex, 'rolePrefixes', tokens, fromToken) > 0 && !commaSinceFrom;
       const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
-      if (!role && hasVerb(from, cut) && hasVerb(next, sentence.end) && restWords.length >= 3) {
+      const sharedDeadline = hasTime(sentence.start, cut) && !hasTime(next, sentence.end);
+      const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1;
+      if (!role && !sharedDeadline && !means && hasVerb(from, cut) && hasVerb(next, sentence.end) && restWords.length >= 3) {
         const firstVerb = nextVerb[next] ?? -1;
         const sameGoal = restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0);
         if (firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40 && !sameGoal) {

@@ -43,6 +43,22 @@ function alternation(entries: readonly string[]): string {
   return `(?:${sorted.map(escapeLiteral).join('|')})`;
 }
 
+/**
+ * An alternation of entries where an exception phrase that begins with an entry ("degree of")
+ * becomes a negative lookahead after it, and one that ends with it ("scrum master") a negative
+ * lookbehind before it: fixed words only, so the lookarounds are bounded.
+ */
+function guardedAlternation(entries: readonly string[], except: readonly string[]): string {
+  const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${sorted
+    .map((entry) => {
+      const ahead = except.filter((phrase) => phrase.startsWith(`${entry} `)).map((phrase) => `(?! ${escapeLiteral(phrase.slice(entry.length + 1))}${after})`);
+      const behind = except.filter((phrase) => phrase.endsWith(` ${entry}`)).map((phrase) => `(?<!${escapeLiteral(phrase.slice(0, -entry.length))})`);
+      return `${behind.join('')}${escapeLiteral(entry)}${ahead.join('')}`;
+    })
+    .join('|')})`;
+}
+
 /** The RegExp source of one piece: `{slot}`, `{#primitive}`, or literal words with `|` alternatives. */
 function piece(body: string, slots: Readonly<Record<string, readonly string[]>>, template: string): string {
   if (body.startsWith('{') && body.endsWith('}')) {
@@ -551,7 +567,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     words,
     nouns,
     longestNoun,
-    scopes: lexicon.scopes.map((scope) => ({ id: scope.id, rules: [{ id: scope.id, source: `${before}${alternation(scope.entries)}${after}` }] })),
+    scopes: lexicon.scopes.map((scope) => ({ id: scope.id, rules: [{ id: scope.id, source: `${before}${guardedAlternation(scope.entries, scope.except ?? [])}${after}` }] })),
     evaluative: compileEvaluative(lexicon),
   });
 }

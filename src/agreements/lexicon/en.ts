@@ -1180,7 +1180,12 @@ export const en: Lexicon = {
     },
   },
   scopes: [
-    { id: 'degree', entries: ['degree', 'mba', 'bachelor', "bachelor's", "master's degree", 'master programme', 'university', 'part-time degree', 'postgraduate', 'phd'] },
+    {
+      id: 'degree',
+      entries: ['degree', 'mba', 'bachelor', "bachelor's", "master's", 'masters', 'master programme', 'university', 'part-time degree', 'postgraduate', 'phd'],
+      // "a higher degree of independence" is no programme, and "master" as a verb or in a role is no master's.
+      except: ['degree of', "scrum master's", "master's certificate", 'masters the', 'masters a', 'masters my'],
+    },
     { id: 'language', entries: ['level a1', 'level a2', 'level b1', 'level b2', 'level c1', 'level c2', 'fluent', 'new language'] },
     { id: 'certificate', entries: ['certificate', 'certification', 'certified', 'exam', 'diploma', 'licence', 'license'] },
     { id: 'course', entries: ['course', 'training', 'programme', 'program', 'bootcamp'] },

@@ -285,7 +285,12 @@ export interface Lexicon {
   /** Whole goals with their verdicts, `S`, `M`, `T` for met (lower case for unmet): they exercise the grammar. */
   readonly goals: readonly (readonly [text: string, verdicts: string])[];
   /** Scopes a deadline must leave room for (checkAgreement's realistic rule), each with its entries. */
-  readonly scopes: readonly { readonly id: 'degree' | 'language' | 'certificate' | 'course' | 'deliverable'; readonly entries: readonly string[] }[];
+  readonly scopes: readonly {
+    readonly id: 'degree' | 'language' | 'certificate' | 'course' | 'deliverable';
+    readonly entries: readonly string[];
+    /** Phrases that start or end with an entry but do not name the scope: "degree of", "scrum master", "master the". */
+    readonly except?: readonly string[];
+  }[];
   /** Appraisal and pay talk, for evaluativeSignals. */
   readonly evaluative: EvaluativeLexicon;
 }
