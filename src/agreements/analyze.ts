@@ -40,7 +40,7 @@ const rulePriority: readonly { readonly group: keyof RuleGroups; readonly after:
   { group: 'identifier', after: ['start', 'deadline'] },
   { group: 'feeling', after: ['start', 'deadline'] },
   { group: 'frequency', after: ['start', 'deadline', 'identifier', 'feeling'] },
-  { group: 'quantity', after: ['start', 'deadline', 'identifier', 'feeling', 'frequency'] },
+  { group: 'quantity', after: ['start', 'deadline', 'vagueTime', 'identifier', 'feeling', 'frequency'] },
   { group: 'outcome', after: ['start', 'deadline'] },
   { group: 'vagueQuantity', after: ['start', 'deadline', 'frequency', 'outcome'] },
   { group: 'vagueFrame', after: ['start', 'deadline'] },
@@ -207,7 +207,7 @@ interface Clause {
 const hardBreak = new Set(['.', '!', '?', ';', ':', '(', ')', '•', '\n', '|', '·', '*']);
 
 /** Words after which an English "to" is part of the verb ("want to"), not a purpose clause. */
-const toTakers = new Set(['want', 'wants', 'need', 'needs', 'like', 'love', 'going', 'plan', 'plans', 'aim', 'aims', 'try', 'tries', 'hope', 'hopes', 'able', 'how', 'learn', 'intend', 'decide', 'start', 'continue', 'expect', 'choose', 'agree', 'manage', 'wish', 'strive', 'have', 'has', 'used', 'ought', 'got', 'gonna', 'wanna', "'d", 'would', 'prefer', 'begin', 'help', 'tend', 'seem', 'afford', 'dare', 'promise', 'commit', 'committed', 'way', 'what', 'where', 'when', 'which']);
+const toTakers = new Set(['want', 'get', 'wants', 'need', 'needs', 'like', 'love', 'going', 'plan', 'plans', 'aim', 'aims', 'try', 'tries', 'hope', 'hopes', 'able', 'how', 'learn', 'intend', 'decide', 'start', 'continue', 'expect', 'choose', 'agree', 'manage', 'wish', 'strive', 'have', 'has', 'used', 'ought', 'got', 'gonna', 'wanna', "'d", 'would', 'prefer', 'begin', 'help', 'tend', 'seem', 'afford', 'dare', 'promise', 'commit', 'committed', 'way', 'what', 'where', 'when', 'which']);
 
 function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at: number) => boolean, blocked: (token: Token) => boolean): Clause[] {
   const clauses: Clause[] = [];
@@ -290,7 +290,9 @@ function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at
       if (questionWord && !howTo && !(previous !== undefined && (!previous.word ? previous.text === ',' : isVerbAt(at - 1)))) continue;
       // "als uitvoerder", "as a team": a role, not a clause; "als ze zeggen", "as I said": a clause.
       if ((word === 'als' || word === 'as') && opener === 1) {
-        const subject = [tokens[at + 1], tokens[at + 2]].some((candidate) => is(lex, 'subjects', candidate));
+        // A pronoun that names no one ("als iets goed gaat", "as it happens") is never a role either.
+        const pronoun = /^(?:iets|niets|alles|het|er|dat|dit|something|nothing|everything|it|things|that|this)$/u.test(tokens[at + 1]?.lower ?? '');
+        const subject = pronoun || [tokens[at + 1], tokens[at + 2]].some((candidate) => is(lex, 'subjects', candidate));
         if (!subject) continue;
       }
       // "dat", "die", "that" open a clause only after a comma or a verb of saying or making sure.
@@ -397,6 +399,41 @@ function deficitOnly(reading: Reading): readonly Span[] {
   return remedy ? [] : spans;
 }
 
+/**
+ * "Ik rond eind mei de cursus af": "rond" is the verb (its particle "af" is in the sentence), not
+ * the preposition of "rond eind mei". A time phrase that starts with the stem of a split verb whose
+ * particle is in the same sentence gives that word back, when an edge or preposition follows it.
+ * The words of each sentence are collected once, so a text full of such phrases stays linear.
+ */
+function verbsOutOfTime(lex: CompiledLexicon, text: string, spans: readonly Span[]): Span[] {
+  const sentenceWords = new Map<number, Set<string>>();
+  let sentenceStart: Int32Array | undefined;
+  let sentenceEnd: Int32Array | undefined;
+  const wordsOfSentence = (at: number): Set<string> => {
+    if (sentenceStart === undefined || sentenceEnd === undefined) {
+      // One pass each way: where the sentence around every offset starts and ends.
+      sentenceStart = new Int32Array(text.length + 1);
+      sentenceEnd = new Int32Array(text.length + 1).fill(text.length);
+      for (let k = 1; k <= text.length; k++) sentenceStart[k] = /[.!?;\n]/u.test(text[k - 1] as string) ? k : (sentenceStart[k - 1] as number);
+      for (let k = text.length - 1; k >= 0; k--) sentenceEnd[k] = /[.!?;\n]/u.test(text[k] as string) ? k : (sentenceEnd[k + 1] as number);
+    }
+    const start = sentenceStart[at] as number;
+    const known = sentenceWords.get(start);
+    if (known !== undefined) return known;
+    const words = new Set(text.slice(start, sentenceEnd[at]).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    sentenceWords.set(start, words);
+    return words;
+  };
+  return spans.map((span) => {
+    const space = text.indexOf(' ', span.start);
+    if (space < 0 || space >= span.end || !/\p{Ll}/u.test(text[space + 1] ?? '')) return span;
+    const verbs = lex.splitVerbs.get(text.slice(span.start, space).toLowerCase());
+    if (verbs.length === 0) return span;
+    const words = wordsOfSentence(span.start);
+    return verbs.some((verb) => verb.particle.every((particle) => words.has(particle))) ? { ...span, start: space + 1 } : span;
+  });
+}
+
 function read(text: string, lang: Lang): Reading {
   const lex = compiled[lang];
   const found = {} as Record<keyof RuleGroups, Span[]>;
@@ -404,6 +441,17 @@ function read(text: string, lang: Lang): Reading {
     const taken = after.flatMap((earlier) => found[earlier] ?? []);
     found[group] = select(scan(lex.rules[group], text) as RuleMatch[], taken);
   }
+  if (lang === 'nl') for (const group of ['start', 'deadline', 'vagueTime'] as const) found[group] = verbsOutOfTime(lex, text, found[group]);
+  // "one day a week" is a frequency, "a sabbatical one day" a vague time: the longer reading wins,
+  // and on a tie the vague time does (both groups read the text independently of each other).
+  const frequencyAt = new Int32Array(text.length + 1).fill(-1);
+  found.frequency.forEach((span, index) => frequencyAt.fill(index, span.start, span.end));
+  found.vagueTime = found.vagueTime.filter((span) => {
+    const other = found.frequency[frequencyAt[span.start] ?? -1];
+    return !(other !== undefined && span.end <= other.end && other.end - other.start > span.end - span.start);
+  });
+  const vagueTimes = new Set(found.vagueTime.map((span) => `${span.start}:${span.end}`));
+  found.frequency = found.frequency.filter((span) => !vagueTimes.has(`${span.start}:${span.end}`));
   // "all sorts of topics" is a vague quantity, even though "all sorts" reads like a count.
   const vagueQuantityCover = coverage(text.length, found.vagueQuantity.filter((span) => span.end - span.start > 4));
   found.quantity = found.quantity.filter((span) => !(vagueQuantityCover[span.start] === 1 && vagueQuantityCover[span.end - 1] === 1));
@@ -606,7 +654,11 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
     return false;
   };
   const particleAfter = (at: number, particle: readonly string[], window: number): number[] | undefined => {
-    const end = Math.min(clauseEnd(at), at + window + particle.length + 1);
+    // Words of a date or period do not count against the window: "rond [voor het einde van het
+    // schooljaar] het dossier af" is as close as "rond het dossier af". Bounded: at most twice the window.
+    let reach = at + window + particle.length + 1;
+    for (let k = at + 1; k < reach && k < at + 2 * window + particle.length + 1 && k < tokens.length; k++) if (blocked(tokens[k] as Token)) reach++;
+    const end = Math.min(clauseEnd(at), reach);
     for (let k = at + 1; k + particle.length <= end; k++) {
       let fits = true;
       for (let p = 0; p < particle.length; p++) {
@@ -1012,11 +1064,12 @@ function judge(reading: Reading, trace?: string[]): Judgement {
   // Words an object never is: times, hedges, units and amounts (but the counted thing is: "12 books").
   const countWords = spans.quantity
     .filter((span) => countingRules.has(span.rule))
-    .map((span) => ({ ...span, end: tokens.find((token) => token.start === span.start)?.end ?? span.start }));
+    .map((span) => ({ ...span, end: tokens[tokenIndexAt(tokens, span.start)]?.end ?? span.start }));
   const skip = coverage(length, [...spans.start, ...spans.deadline, ...spans.vagueTime, ...spans.frequency, ...spans.hedge, ...spans.quantity.filter((span) => !countingRules.has(span.rule)), ...countWords]);
   const nameCover = coverage(length, reading.names);
   const vagueObjectCover = coverage(length, spans.vagueObject);
   const vagueQuantityCover = coverage(length, spans.vagueQuantity);
+  const habitText = tokens.some((token) => phraseAt(lex, 'habitual', tokens, token.index) > 0);
   const qualityClauses = new Set<number>();
   for (const token of tokens) if (is(lex, 'quality', token)) qualityClauses.add(clauseOf(reading.clauses, token.index));
   // "vaker presentaties geven", "more often": a behaviour repeated more, not one result that happens or not.
@@ -1145,7 +1198,8 @@ function judge(reading: Reading, trace?: string[]): Judgement {
       const repeated = vagueAmountClauses.has(verb.clause) || (reading.clauses[verb.clause + 1]?.role === 'sub' && vagueAmountClauses.has(verb.clause + 1));
       // A one-off act ("call the client", "check the records") is a result in the goal's own clause,
       // not as the means of a method clause, nor in a habit that should happen more or less often.
-      const habitual = verbClass === 'event' && (clause.role === 'method' || spans.vagueQuantity.length > 0);
+      // "Voortaan mijn mails in blokken afhandelen", "from now on": a habit, unless a count or frequency says how much.
+      const habitual = (verbClass === 'event' && (clause.role === 'method' || spans.vagueQuantity.length > 0)) || (habitText && verbClass !== 'pass');
       if (resultClasses.has(verbClass) && !repeated && !habitual) measurableEvidence.push(...spanOf(reading, acted, rule));
       if (verbClass === 'attend') attendance.push(...spanOf(reading, verb.tokens, rule));
     } else if (object.kind === 'unnamedVehicle') {
@@ -1172,7 +1226,10 @@ function judge(reading: Reading, trace?: string[]): Judgement {
 
   // A target with no verb of its own: "het aantal klachten daalt naar 5", "de maandafsluiting is binnen vijf dagen klaar".
   if (targets === 0 && actions === 0 && hasNumbers) {
-    const indicatorWord = tokens.find((token) => token.word && !verbTokens.has(token.index) && nounClass(lex, token.lower) === 'indicators' && skip[token.start] !== 1);
+    // "three times as productive": a multiplier after a count is no indicator, even when it is "time".
+    const countStart = coverage(length, countWords);
+    const multiplier = (token: Token): boolean => /^(?:times|time|keer|maal)$/u.test(token.lower) && countStart[tokens[token.index - 1]?.start ?? -1] === 1;
+    const indicatorWord = tokens.find((token) => token.word && !verbTokens.has(token.index) && nounClass(lex, token.lower) === 'indicators' && skip[token.start] !== 1 && !multiplier(token));
     if (indicatorWord !== undefined && reading.verbs.some((verb) => verb.verbClass === 'change' || verb.verbClass === 'light' || verb.verbClass === 'pass')) {
       targets++;
       targetSpans.push(...spanOf(reading, [indicatorWord.index], 'target'));

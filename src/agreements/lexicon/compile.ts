@@ -377,6 +377,7 @@ export type NounClass = 'abstract' | 'vehicles' | 'deliverables' | 'credentials'
  * ```
  */
 export type PhraseClass =
+  | 'habitual'
   | 'subjects'
   | 'auxiliaries'
   | 'passiveAuxiliaries'
@@ -401,7 +402,7 @@ export type PhraseClass =
   | NounClass;
 
 const phraseClasses: readonly PhraseClass[] = [
-  'subjects', 'auxiliaries', 'passiveAuxiliaries', 'determiners', 'prepositions', 'function', 'purpose', 'method', 'clauseOpeners', 'genericModifiers', 'quality', 'stopwords',
+  'habitual', 'subjects', 'auxiliaries', 'passiveAuxiliaries', 'determiners', 'prepositions', 'function', 'purpose', 'method', 'clauseOpeners', 'genericModifiers', 'quality', 'stopwords',
   'coordinators', 'backReferences', 'abbreviations', 'rolePrefixes', 'adjectiveVerbs', 'indefinite', 'reflexiveLearning', 'eventOpeners', 'eventVerbs', 'abstract', 'vehicles', 'deliverables', 'credentials', 'indicators', 'feelings',
 ];
 

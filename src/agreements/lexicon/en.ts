@@ -352,6 +352,17 @@ export const en: Lexicon = {
         match: ['Present it [at the next team meeting].', 'Share it [in my next review].'],
       },
       {
+        id: 'anchor.eventAt',
+        pattern: 'at|during the|my|our {month} {event}',
+        match: ['Present the results [at the March team meeting].', 'Show the demo [during our June all-hands].'],
+        noMatch: ['Present the results at the team meeting.'],
+      },
+      {
+        id: 'anchor.eventAtNext',
+        pattern: 'at|during the|my|our {upcoming} {event}',
+        match: ['Share the findings [at the next team meeting].'],
+      },
+      {
         id: 'anchor.eventMonth',
         pattern: '{eventPrep?} the|my {event} in {month}',
         match: ['Write the plan [ahead of the quarterly review in October].'],
@@ -884,13 +895,15 @@ export const en: Lexicon = {
         'practise', 'practice', 'prepare', 'coach', 'mentor', 'tutor', 'teach:taught:taught', 'train', 'help', 'guide', 'assist',
         'talk:talked:talked', 'speak:spoke:spoken', 'greet', 'welcome', 'point', 'let know:let:let', 'use', 'apply', 'spend:spent:spent', 'exercise',
         'swim:swam:swum', 'walk', 'cycle', 'log', 'track', 'keep:kept:kept', 'monitor', 'follow up', 'wait', 'interrupt', 'pick up:picked', 'pair', 'show:showed:shown', 'save', 'take photos:took:taken', 'take a photo:took:taken', 'tinker', 'speak up:spoke:spoken', 'supervise', 'review', 'rotate', 'volunteer', 'say:said:said',
-        'listen', 'delegate', 'network', 'stop', 'exercise more', 'spend time:spent:spent', 'take the floor:took:taken', ],
+        'listen', 'delegate', 'network', 'stop', 'exercise more', 'spend time:spent:spent', 'take the floor:took:taken', 'take along:took:taken', 'compliment', 'praise',
+        'take breaks:took:taken', 'take a break:took:taken',
+      ],
       examples: [
         '[Practise] Spanish.', '[Prepare] for the talk.', '[Practice] the techniques.', '[Coach] a new teacher.', '[Mentor] two juniors.', '[Tutor] two pupils.', '[Teach] a Dutch lesson.', '[Train] every new cashier.', '[Help] the new colleague.',
         '[Guide] the interns.', '[Assist] the nurse.', '[Talk] to the client.', '[Speak] to the manager.', '[Greet] guests personally.',
         '[Welcome] new staff.', '[Point] customers to the scheme.', '[Let] drivers [know] more often.', '[Use] the SBAR method.', '[Apply] the techniques.',
         '[Spend] an hour a week.', '[Exercise] three times a week.', '[Swim] 1000 metres.', '[Walk] to work.', '[Cycle] to work.', '[Log] every day.', '[Track] my hours.', '[Keep] a log.',
-        '[Monitor] the servers.', '[Follow up] with contacts.', '[Wait] until the class is quiet.', '[Interrupt] colleagues less often.', '[Pick up] the phone.', '[Pair] with a junior.', '[Show] the new colleagues around.', '[Save] 150 euros.', '[Take photos] of damaged parcels.', '[Take a photo] of damaged parcels.',
+        '[Monitor] the servers.', '[Follow up] with contacts.', '[Wait] until the class is quiet.', '[Interrupt] colleagues less often.', '[Pick up] the phone.', '[Pair] with a junior.', '[Show] the new colleagues around.', '[Save] 150 euros.', '[Take photos] of damaged parcels.', '[Take a photo] of damaged parcels.', '[Take] a colleague [along].', '[Compliment] colleagues.', '[Praise] the team.', '[Take breaks] with colleagues.', '[Take a break] every two hours.',
         '[Tinker] with it.', '[Speak up] in meetings.', '[Supervise] the night shift.', '[Review] the code.', '[Rotate] the stock.', '[Volunteer] at the club.', '[Say] no.',
         '[Listen] to customers.', '[Delegate] more.', '[Stop] being late.', '[Network] more.', '[Exercise more] often.', '[Spend time] on it.', '[Take the floor] less often.',
         ],
@@ -919,12 +932,12 @@ export const en: Lexicon = {
       class: 'light',
       verbs: [
         'have:had:had:has', 'get:got:gotten', 'do:did:done:does', 'be:was:been:am/is/are/were', 'become:became:become', 'go:went:gone:goes', 'come:came:come', 'make sure:made:made', 'ensure',
-        'want:wanted', 'need', 'like', 'take:took:taken', 'bring about:brought:brought', 'let:let:let', 'want to', 'keep doing:kept:kept',
+        'want:wanted', 'need', 'like', 'take:took:taken', 'bring about:brought:brought', 'let:let:let', 'want to', 'keep doing:kept:kept', 'know:knew:known',
       ],
       examples: [
         '[Have] a diploma.', '[Get] 30% more done.', '[Do] something.', '[Be] a better listener.', '[Become] the contact person.', '[Go] for it.', '[Come] across as professional.', '[Make sure] it works.',
         '[Ensure] quality.', 'I [want] more fun.', 'I [need] help.', 'I [like] it.', '[Take] more responsibility.', '[Bring about] change.', '[Let] them go.',
-        'I [want to] grow.', 'Just [keep doing] my thing.',
+        'I [want to] grow.', 'Just [keep doing] my thing.', '[Know] more about IT.',
       ],
     },
   ],
@@ -996,6 +1009,7 @@ export const en: Lexicon = {
     feelings: [
       'motivated', 'calm', 'calmer', 'confident', 'satisfied', 'happy', 'happier', 'relaxed', 'energised', 'energized', 'engaged', 'fit', 'fitter', 'healthier', 'stressed', 'comfortable',
       'content', 'enthusiastic', 'secure', 'assertive', 'proactive', 'visible', 'professional', 'successful', 'friendlier', 'hospitable', 'caring', 'patient', 'positive', 'organised', 'better',
+      'productive', 'more productive', 'efficient',
     ],
     quality: ['differently', 'better', 'well', 'good', 'best', 'more effectively', 'effectively', 'more efficiently', 'efficiently', 'smarter', 'stronger', 'more professionally', 'faster', 'more safely', 'safer'],
     stopwords: [
@@ -1013,6 +1027,7 @@ export const en: Lexicon = {
     indefinite: ['some', 'a few', 'a couple of', 'several', 'various', 'all sorts of', 'a number of', 'certain', 'a bit'],
     adjectiveVerbs: ['open', 'close', 'clean', 'clear', 'free', 'empty', 'slow', 'fit', 'double', 'complete', 'present', 'last', 'light', 'mean', 'total', 'average'],
     rolePrefixes: ['as a', 'as an', 'as the', 'as my', 'as our', 'in my role as'],
+    habitual: ['from now on', 'going forward', 'from here on', 'henceforth', 'always', 'consistently', 'routinely', 'as standard', 'by default'],
   },
   goals: [
     ['I will pass the AWS Cloud Practitioner exam by March 15th.', 'SMT'],

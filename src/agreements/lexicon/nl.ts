@@ -68,8 +68,8 @@ export const nl: Lexicon = {
     monthPrep: ['voor', 'vóór', 'uiterlijk', 'uiterlijk in', 'in', 'per', 'tot', 't/m', 'tot en met', 'tot aan', 'rond', 'tegen', 'in de maand', 'gedurende', 'tijdens', 'de maand', 'deze maand'],
     monthEdge: ['eind', 'einde', 'begin', 'half', 'medio', 'halverwege', 'eind van', 'begin van', 'het eind van', 'het einde van', 'de eerste helft van', 'de tweede helft van', 'midden'],
     periodEdge: [
-      'eind', 'einde', 'het eind', 'het einde', 'begin', 'het begin', 'aan het eind', 'aan het einde', 'voor het eind', 'voor het einde', 'tegen het eind', 'tegen het einde', 'halverwege', 'medio',
-      'midden', 'uiterlijk eind', 'voor eind', 'vóór eind', 'tot eind', 'tot het eind', 'tot het einde', 'tot en met eind', 'voor het begin',
+      // A preposition before an edge comes from {deadlinePrep?}, so "rond voor het einde" is never one phrase.
+      'eind', 'einde', 'het eind', 'het einde', 'begin', 'het begin', 'aan het eind', 'aan het einde', 'halverwege', 'medio', 'midden',
     ],
     periodDet: ['van het', 'van dit', 'van deze', 'van de', 'van mijn', 'van ons', 'van het lopende', 'van het huidige', 'van het nieuwe', 'van volgend', 'van komend'],
     timeUnit: [
@@ -899,7 +899,8 @@ export const nl: Lexicon = {
         'begroeten', 'wijzen:wijs:gewezen', 'verwijzen:verwijs:verwezen', 'op|nemen:neem:genomen', 'sparren', 'sleutelen', 'fotograferen', 'zeggen:zeg:gezegd',
         'uit|wisselen', 'wegwijs|maken', 'voor|bereiden', 'mee|denken:denk:gedacht', 'rouleren', 'draaien', 'in|vallen:val:gevallen', 'aan|spreken:spreek:gesproken', 'luisteren', 'delegeren', 'op|vangen:vang:gevangen',
         'na|kijken:kijk:gekeken', 'corrigeren', 'stoppen', 'spelen', 'af|vallen:val:gevallen', 'eten:eet:gegeten', 'besteden', 'laten|weten:weet:geweten', 'werken',
-        'bijles|geven:geef:gegeven', 'voor|doen:doe:gedaan', 'appen', 'afstemmen', 'in|spreken:spreek:gesproken',
+        'bijles|geven:geef:gegeven', 'voor|doen:doe:gedaan', 'appen', 'afstemmen', 'in|spreken:spreek:gesproken', 'mee|nemen:neem:genomen', 'complimenteren',
+        'pauzeren',
       ],
       examples: [
         'Ik [oefen] Spaans.', 'Ik wil vaker [doorvragen] bij cliënten.', 'Vaker open vragen [stellen].', 'Ik [begeleid] een stagiair.', 'Ik [coach] een docent.', 'Ik [help] de nieuwe collega.', 'Ik [ondersteun] het team.', 'Ik [train] elke caissière.',
@@ -910,6 +911,7 @@ export const nl: Lexicon = {
         'We gaan ervaringen [uitwisselen].', 'Ik ga de verbouwing [voorbereiden].', 'Ik ga de collega\'s [wegwijs maken].', 'We [denken] [mee] met de planners.', 'We gaan [rouleren].', 'Ik [draai] een dienst.', 'Ik [val] [in] op de spoedpost.',
         'Ik [spreek] collega\'s [aan].', 'Ik ga beter [luisteren].', 'Meer [delegeren].', 'Ik [vang] de nieuwe collega [op].', 'Ik [kijk] de toetsen [na].', 'Ik [corrigeer] de teksten.', 'Ik ga [stoppen] met uitstellen.', 'Ik ga [spelen].',
         'Ik wil 10 kilo [afvallen].', 'Gezonder [eten].', 'Ik ga 10 uur [besteden] aan scholing.', 'Chauffeurs vaker [laten] [weten] wanneer het uitloopt.', 'Sneller [werken].', 'Ik ga [bijles geven].', 'Ik [doe] het [voor].', 'Ik ga [appen] met de klant.', 'Ik ga [afstemmen] met de planning.', 'Ik [spreek] een bericht [in].',
+        'Ik [neem] een collega [mee] naar het gesprek.', 'Ik ga collega\'s vaker [complimenteren].', 'Ik ga op tijd [pauzeren].',
       ],
     },
     {
@@ -1015,6 +1017,7 @@ export const nl: Lexicon = {
       'gemotiveerd', 'rustig', 'rustiger', 'zelfverzekerd', 'zekerder', 'tevreden', 'gelukkig', 'gelukkiger', 'blij', 'ontspannen', 'energiek', 'fit', 'fitter', 'gezond', 'gezonder', 'gestrest',
       'relaxed', 'enthousiast', 'assertief', 'assertiever', 'positief', 'positiever', 'proactief', 'proactiever', 'zichtbaar', 'zichtbaarder', 'professioneel', 'professioneler', 'succesvol',
       'klantvriendelijk', 'klantvriendelijker', 'gastvrij', 'gastvrijer', 'veilig', 'veiliger', 'geduldig', 'geduldiger', 'leuker', 'betere',
+      'productief', 'productiever', 'efficiënt',
     ],
     quality: ['anders', 'beter', 'goed', 'best', 'effectiever', 'efficiënter', 'slimmer', 'sterker', 'professioneler', 'sneller', 'veiliger', 'soepeler', 'makkelijker'],
     stopwords: [
@@ -1032,6 +1035,7 @@ export const nl: Lexicon = {
     indefinite: ['een aantal', 'enkele', 'diverse', 'allerlei', 'een paar', 'sommige', 'meerdere', 'verschillende', 'een beetje'],
     adjectiveVerbs: ['open', 'leeg', 'schoon', 'vrij', 'klaar', 'rond', 'dubbel'],
     rolePrefixes: ['als', 'in mijn rol als', 'in de rol van'],
+    habitual: ['voortaan', 'vanaf nu', 'van nu af aan', 'vanaf heden', 'altijd', 'structureel', 'standaard', 'consequent'],
   },
   goals: [
     ['Ik wil voor 1 juni mijn Scrum-certificaat halen.', 'SMT'],

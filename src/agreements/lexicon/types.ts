@@ -201,6 +201,8 @@ export interface WordClasses {
   readonly adjectiveVerbs: readonly string[];
   /** Words that open a role in front of a goal ("Als coach, ...", "As a mentor, ..."). */
   readonly rolePrefixes: readonly string[];
+  /** Words that make an action a habit from now on ("voortaan", "from now on"): its one-off result is no measure without a count. */
+  readonly habitual: readonly string[];
 }
 
 /**
