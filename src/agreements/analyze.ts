@@ -939,6 +939,8 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
 /** A learning vehicle or credential names its topic when a content word or name stands beside it. */
 function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[], index: number): boolean {
   const word = words[index] as ObjectWord;
+  // "de vca halen", "get my cpr": some credentials are their own name, however they are typed.
+  if (is(lex, 'namedCredentials', word.token)) return true;
   if (isCompound(lex, word.token.lower, word.kind as NounClass) && !lex.words.genericModifiers.has(word.token.lower)) {
     const stripped = word.token.lower.replace(/(?:en|s|'s)$/u, '');
     if (!lex.nouns.vehicles.has(word.token.lower) && !lex.nouns.vehicles.has(stripped) && !lex.nouns.credentials.has(word.token.lower) && !lex.nouns.credentials.has(stripped)) return true;
@@ -1011,7 +1013,8 @@ function concreteness(
   }
   // "share experiences on difficult cases", "mijn mening geven tijdens het overleg": an abstract
   // object with a concrete phrase beside it (not a place of one's own, "in mijn werk") is concrete.
-  if (kind === 'abstract' && direct.length > 0 && !learning) {
+  // A feeling stays a feeling wherever it is felt: "rustiger blijven in gesprekken met klanten".
+  if (kind === 'abstract' && direct.length > 0 && !learning && !direct.some((word) => word.kind === 'feelings')) {
     const phrase = heads.find((word) => word.inPhrase && !(word.preposition ?? '').endsWith(':place') && (word.kind === 'concrete' || word.kind === 'name' || word.kind === 'deliverables'));
     if (phrase !== undefined) kind = 'concrete';
   }
@@ -1124,7 +1127,11 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     if (frameCover[head.start] === 1) continue;
     if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && (clausesWithVerbs.get(verb.clause) ?? 0) > 0) continue;
     const words = objectsOf(reading, verb, lex, verbTokens, skip, nameCover, vagueObjectCover, vagueQuantityCover);
-    const object = concreteness(lex, words, verb.verbClass === 'produce' || verb.verbClass === 'unknown', verb.verbClass === 'learn');
+    const found = concreteness(lex, words, verb.verbClass === 'produce' || verb.verbClass === 'unknown', verb.verbClass === 'learn');
+    // "ask what matters most to them", "navragen hoe het gaat": the question asked is the object.
+    const opener = reading.clauses[verb.clause + 1]?.role === 'sub' ? tokens[(reading.clauses[verb.clause + 1] as Clause).from] : undefined;
+    const asks = verb.verbClass === 'event' && found.kind === 'none' && opener !== undefined && /^(?:how|what|which|whether|why|if|hoe|wat|welke|waarom|of)$/u.test(opener.lower);
+    const object = asks ? { ...found, kind: 'concrete' as const } : found;
     let verbClass = verb.verbClass;
     trace?.push(`${head.text}: ${verb.verbClass}${verb.needs ? `(${verb.needs})` : ''} in ${clause.role}; objects ${words.map((word) => `${word.token.text}/${word.kind}${word.inPhrase ? `/${word.preposition ?? 'pp'}` : ''}`).join(' ')} -> ${object.kind}`);
     // A form that needs a credential or a course ("take", "doen", "halen?") is only that verb with one.

@@ -378,6 +378,7 @@ export type NounClass = 'abstract' | 'vehicles' | 'deliverables' | 'credentials'
  */
 export type PhraseClass =
   | 'habitual'
+  | 'namedCredentials'
   | 'subjects'
   | 'auxiliaries'
   | 'passiveAuxiliaries'
@@ -402,7 +403,7 @@ export type PhraseClass =
   | NounClass;
 
 const phraseClasses: readonly PhraseClass[] = [
-  'habitual', 'subjects', 'auxiliaries', 'passiveAuxiliaries', 'determiners', 'prepositions', 'function', 'purpose', 'method', 'clauseOpeners', 'genericModifiers', 'quality', 'stopwords',
+  'habitual', 'namedCredentials', 'subjects', 'auxiliaries', 'passiveAuxiliaries', 'determiners', 'prepositions', 'function', 'purpose', 'method', 'clauseOpeners', 'genericModifiers', 'quality', 'stopwords',
   'coordinators', 'backReferences', 'abbreviations', 'rolePrefixes', 'adjectiveVerbs', 'indefinite', 'reflexiveLearning', 'eventOpeners', 'eventVerbs', 'abstract', 'vehicles', 'deliverables', 'credentials', 'indicators', 'feelings',
 ];
 

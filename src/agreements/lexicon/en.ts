@@ -1001,6 +1001,7 @@ export const en: Lexicon = {
     credentials: [
       'certificate', 'cert', 'certification', 'diploma', 'exam', 'examination', 'test', 'licence', 'license', 'degree', 'qualification', 'card', 'card test', 'state exam', 'first aid',
     ],
+    namedCredentials: ['cpr', 'bls', 'hgv', 'cscs', 'ipaf', 'pasma', 'nebosh', 'iosh'],
     indicators: [
       'number', 'rate', 'percentage', 'share', 'score', 'average', 'lead time', 'handling time', 'response time', 'waiting time', 'turnaround time', 'sales', 'revenue', 'absence', 'satisfaction',
       'customer satisfaction', 'coverage', 'conversion', 'costs', 'cost', 'margin', 'backlog', 'incidents', 'complaints', 'errors', 'pass rate', 'response rate', 'error rate', 'value',

@@ -808,7 +808,7 @@ export const nl: Lexicon = {
         'publiceren', 'versturen', 'sturen', 'door|sturen', 'af|sluiten:sluit:gesloten', 'sluiten:sluit:gesloten', 'lanceren', 'op|zetten', 'samen|stellen', 'uit|werken', 'samen|vatten',
         'vast|leggen', 'documenteren', 'beschrijven:beschrijf:beschreven', 'in kaart|brengen:breng:gebracht', 'vertalen', 'herschrijven:herschrijf:herschreven', 'bij|werken', 'aan|passen',
         'digitaliseren', 'automatiseren', 'migreren', 'implementeren', 'in|voeren', 'installeren', 'vervangen:vervang:vervangen', 'uit|faseren', 'af|handelen', 'op|lossen', 'beantwoorden',
-        'labelen', 'sorteren', 'in|boeken', 'boeken', 'in|plannen', 'plannen', 'in|roosteren', 'in|richten', 'in|delen', 'op|hangen:hang:gehangen', 'delen', 'verspreiden', 'testen',
+        'labelen', 'sorteren', 'in|boeken', 'boeken', 'in|plannen', 'plannen', 'in|roosteren', 'in|richten', 'in|delen', 'herindelen', 'op|hangen:hang:gehangen', 'delen', 'verspreiden', 'testen',
         'analyseren', 'evalueren', 'inventariseren', 'over|nemen:neem:genomen', 'aan|nemen:neem:genomen', 'werven', 'in|werken', 'in|schrijven:schrijf:geschreven',
         'aan|vragen:vraag:gevraagd', 'starten', 'beginnen:begin:begonnen', 'af|letteren', 'uit|zetten', 'klaar|zetten', 'notuleren', 'voor|leggen', 'aan|bieden:bied:geboden',
         'restylen', 'solliciteren', 'zetten', 'plaatsen', 'regelen', 'laten|zien:zie:gezien', 'op|ruimen', 'in|vullen', 'uit|voeren', 'uit|rollen', 'live|zetten', 'verzenden:verzend:verzonden', 'bakken', 'verkopen:verkoop:verkocht', 'bedenken:bedenk:bedacht',
@@ -825,7 +825,7 @@ export const nl: Lexicon = {
         'Ik [werk] de handleiding [bij].', 'Ik [pas] de prijzen [aan].', 'Ik [digitaliseer] het archief.', 'Ik [automatiseer] de export.', 'Ik [migreer] de rapportages.', 'We [implementeren] het rooster.',
         'Ik [voer] het systeem [in].', 'Ik [installeer] de software.', 'Ik [vervang] de verlichting.', 'We gaan de servers [uitfaseren].', 'Ik [handel] de meldingen [af].', 'Ik [los] de storingen [op].',
         'Ik [beantwoord] alle vragen.', 'Ik ga de pallets [labelen].', 'Ik [sorteer] de retouren.', 'Ik [boek] ze [in].', 'Ik [boek] de zaal.', 'Ik [plan] het gesprek [in].', 'Ik [plan] een gesprek.',
-        'Ik [rooster] iedereen [in].', 'Ik [richt] de etalage [in].', 'Ik [deel] de rekken [in].', 'Ik [hang] de poster [op].', 'Ik [deel] de uitkomsten.', 'Ik [verspreid] de folder.', 'Ik [test] de app.',
+        'Ik [rooster] iedereen [in].', 'Ik [richt] de etalage [in].', 'Ik [deel] de rekken [in].', 'Ik ga het magazijn [herindelen].', 'Ik [hang] de poster [op].', 'Ik [deel] de uitkomsten.', 'Ik [verspreid] de folder.', 'Ik [test] de app.',
         'Ik [analyseer] de cijfers.', 'Ik [evalueer] de pilot.', 'Ik [inventariseer] de processen.', 'Ik [neem] de inkoop [over].', 'Ik [neem] twee monteurs [aan].', 'Ik [werf] vijf vrijwilligers.',
         'Ik [werk] drie kelners [in].', 'Ik [schrijf] me [in].', 'Ik [vraag] een subsidie [aan].', 'Ik [start] met de opleiding.', 'Ik [begin] aan de master.', 'De afschriften zijn [afgeletterd].',
         'Ik [zet] de route [uit].', 'Ik [zet] de operatiekamer [klaar].', 'Ik [notuleer] het overleg.', 'De nota is [voorgelegd].', 'Ik [bied] het plan [aan].', 'Ik ga de kaart [restylen].', 'Ik [solliciteer] op de functie.', 'Ik [zet] het bord neer.', 'Ik [plaats] de vacature.', 'Ik [regel] een cursus voor het team.', 'Ik ga mijn werk [laten] [zien] aan de teamleider.',
@@ -899,7 +899,7 @@ export const nl: Lexicon = {
         'begroeten', 'wijzen:wijs:gewezen', 'verwijzen:verwijs:verwezen', 'op|nemen:neem:genomen', 'sparren', 'sleutelen', 'fotograferen', 'zeggen:zeg:gezegd',
         'uit|wisselen', 'wegwijs|maken', 'voor|bereiden', 'mee|denken:denk:gedacht', 'rouleren', 'draaien', 'in|vallen:val:gevallen', 'aan|spreken:spreek:gesproken', 'luisteren', 'delegeren', 'op|vangen:vang:gevangen',
         'na|kijken:kijk:gekeken', 'corrigeren', 'stoppen', 'spelen', 'af|vallen:val:gevallen', 'eten:eet:gegeten', 'besteden', 'laten|weten:weet:geweten', 'werken',
-        'bijles|geven:geef:gegeven', 'voor|doen:doe:gedaan', 'appen', 'afstemmen', 'in|spreken:spreek:gesproken', 'mee|nemen:neem:genomen', 'complimenteren',
+        'bijles|geven:geef:gegeven', 'voor|doen:doe:gedaan', 'appen', 'afstemmen', 'in|spreken:spreek:gesproken', 'mee|nemen:neem:genomen', 'complimenteren', 'tijd|nemen:neem:genomen', 'tijd|maken',
         'pauzeren',
       ],
       examples: [
@@ -911,7 +911,7 @@ export const nl: Lexicon = {
         'We gaan ervaringen [uitwisselen].', 'Ik ga de verbouwing [voorbereiden].', 'Ik ga de collega\'s [wegwijs maken].', 'We [denken] [mee] met de planners.', 'We gaan [rouleren].', 'Ik [draai] een dienst.', 'Ik [val] [in] op de spoedpost.',
         'Ik [spreek] collega\'s [aan].', 'Ik ga beter [luisteren].', 'Meer [delegeren].', 'Ik [vang] de nieuwe collega [op].', 'Ik [kijk] de toetsen [na].', 'Ik [corrigeer] de teksten.', 'Ik ga [stoppen] met uitstellen.', 'Ik ga [spelen].',
         'Ik wil 10 kilo [afvallen].', 'Gezonder [eten].', 'Ik ga 10 uur [besteden] aan scholing.', 'Chauffeurs vaker [laten] [weten] wanneer het uitloopt.', 'Sneller [werken].', 'Ik ga [bijles geven].', 'Ik [doe] het [voor].', 'Ik ga [appen] met de klant.', 'Ik ga [afstemmen] met de planning.', 'Ik [spreek] een bericht [in].',
-        'Ik [neem] een collega [mee] naar het gesprek.', 'Ik ga collega\'s vaker [complimenteren].', 'Ik ga op tijd [pauzeren].',
+        'Ik [neem] een collega [mee] naar het gesprek.', 'Ik ga collega\'s vaker [complimenteren].', 'Ik [neem] meer [tijd] voor de overdracht.', 'Ik ga [tijd maken] voor de nieuwe collega.', 'Ik ga op tijd [pauzeren].',
       ],
     },
     {
@@ -1008,6 +1008,7 @@ export const nl: Lexicon = {
       'retourzendingen', 'dossiers', 'raamcontracten', 'werkprocessen', 'procedures', 'verlichting', 'rekken', 'server', 'servers', 'vergunning', 'subsidie', 'huiswerkklas', 'les',
     ],
     credentials: ['certificaat', 'certificering', 'diploma', 'examen', 'tentamen', 'toets', 'rijbewijs', 'bhv', 'vca', 'vca-vol', 'staatsexamen', 'getuigschrift', 'licentie', 'bevoegdheid', 'cert'],
+    namedCredentials: ['bhv', 'vca', 'vca-vol', 'ehbo', 'vog', 'reanimatie'],
     indicators: [
       'aantal', 'percentage', 'foutpercentage', 'score', 'cijfer', 'gemiddelde', 'doorlooptijd', 'afhandeltijd', 'wachttijd', 'reactietijd', 'levertijd', 'omzet', 'verzuim', 'ziekteverzuim',
       'klanttevredenheid', 'tevredenheid', 'nps', 'kpi', 'dekking', 'conversie', 'kosten', 'marge', 'achterstand', 'incidenten', 'klachten', 'bonwaarde', 'typsnelheid', 'gewicht',

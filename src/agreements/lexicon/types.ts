@@ -175,6 +175,8 @@ export interface WordClasses {
   readonly deliverables: readonly string[];
   /** Credentials with a pass/fail outcome (certificaat, examen, licence). */
   readonly credentials: readonly string[];
+  /** Credentials that name themselves, also in lower case (vca, bhv, cpr): no title needed to be specific. */
+  readonly namedCredentials: readonly string[];
   /** Indicators a target can be set on (aantal, doorlooptijd, omzet, response rate). */
   readonly indicators: readonly string[];
   /** Feelings and states: a goal that is only one of these is not concrete. */
