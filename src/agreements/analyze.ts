@@ -128,8 +128,28 @@ function coverage(length: number, spans: readonly Span[]): Uint8Array {
 type Token = WordToken;
 
 /** Words and punctuation of the plain text, by the shared linear scan. */
-function tokenize(text: string): Token[] {
-  return tokenizeWords(text);
+/**
+ * The tokens of a text, without the full stop of an abbreviation ("i.p.v.", "5 mrt. de cijfers",
+ * "ca. 20"): that stop ends no clause. A one-letter word ends its sentence unless the text goes on
+ * in lower case ("plan B. Ik ..." is two sentences).
+ */
+function tokenize(text: string, lex?: CompiledLexicon): Token[] {
+  const tokens = tokenizeWords(text);
+  if (lex === undefined) return tokens;
+  const kept: Token[] = [];
+  tokens.forEach((token, at) => {
+    const previous = tokens[at - 1];
+    const next = tokens[at + 1];
+    const abbreviation =
+      token.text === '.' &&
+      previous !== undefined &&
+      previous.word &&
+      previous.end === token.start &&
+      lex.words.abbreviations.get(previous.lower).some((phrase) => phrase.length === 1) &&
+      (previous.lower.length >= 2 || (next !== undefined && next.word && /^[\p{Ll}\p{N}]/u.test(next.text)));
+    if (!abbreviation) kept.push(kept.length === at ? token : { ...token, index: kept.length });
+  });
+  return kept;
 }
 
 /** The longest phrase of a word class that starts at token `at` (its length in tokens, 0 when none). */
@@ -207,7 +227,7 @@ interface Clause {
 const hardBreak = new Set(['.', '!', '?', ';', ':', '(', ')', '•', '\n', '|', '·', '*']);
 
 /** Words after which an English "to" is part of the verb ("want to"), not a purpose clause. */
-const toTakers = new Set(['want', 'get', 'wants', 'need', 'needs', 'like', 'love', 'going', 'plan', 'plans', 'aim', 'aims', 'try', 'tries', 'hope', 'hopes', 'able', 'how', 'learn', 'intend', 'decide', 'start', 'continue', 'expect', 'choose', 'agree', 'manage', 'wish', 'strive', 'have', 'has', 'used', 'ought', 'got', 'gonna', 'wanna', "'d", 'would', 'prefer', 'begin', 'help', 'tend', 'seem', 'afford', 'dare', 'promise', 'commit', 'committed', 'way', 'what', 'where', 'when', 'which']);
+const toTakers = new Set(['planned', 'wanted', 'needed', 'decided', 'hoped', 'tried', 'aimed', 'intended', 'agreed', 'managed', 'promised', 'chose', 'expected', 'wished', 'want', 'get', 'wants', 'need', 'needs', 'like', 'love', 'going', 'plan', 'plans', 'aim', 'aims', 'try', 'tries', 'hope', 'hopes', 'able', 'how', 'learn', 'intend', 'decide', 'start', 'continue', 'expect', 'choose', 'agree', 'manage', 'wish', 'strive', 'have', 'has', 'used', 'ought', 'got', 'gonna', 'wanna', "'d", 'would', 'prefer', 'begin', 'help', 'tend', 'seem', 'afford', 'dare', 'promise', 'commit', 'committed', 'way', 'what', 'where', 'when', 'which']);
 
 function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at: number) => boolean, blocked: (token: Token) => boolean): Clause[] {
   const clauses: Clause[] = [];
@@ -226,7 +246,9 @@ function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at
         from = at + 1;
         continue;
       }
-      if (token.text === ',') {
+      // "op 2 aug., 3 sep. en 4 nov.": a comma inside a list of dates separates no clauses.
+      const inList = tokens[at - 1] !== undefined && tokens[at + 1] !== undefined && blocked(tokens[at - 1] as Token) && blocked(tokens[at + 1] as Token);
+      if (token.text === ',' && !inList) {
         close(at, 'main');
         from = at + 1;
       }
@@ -281,7 +303,13 @@ function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at
       }
     }
     const opener = phraseAt(lex, 'clauseOpeners', tokens, at);
-    if (opener > 0 && at > from && !blocked(token)) {
+    // "i.p.v. een mail": an opener that is also a preposition, before a noun phrase, is the preposition.
+    const prepositional = opener > 0 && phraseAt(lex, 'prepositions', tokens, at) >= opener && is(lex, 'determiners', tokens[at + opener]);
+    // "3 sep. en 4 nov.": "en" inside a list of dates joins dates, not clauses.
+    const dateList = opener > 0 && previous !== undefined && blocked(previous) && tokens[at + opener] !== undefined && blocked(tokens[at + opener] as Token);
+    // After a comma an opener still opens its kind of clause: ", although it is work".
+    const afterCommaOpener = at === from && previous !== undefined && !previous.word && previous.text === ',';
+    if (opener > 0 && (at > from || afterCommaOpener) && !blocked(token) && !prepositional && !dateList) {
       const word = token.lower;
       // "wat", "hoe", "which": an object clause only after a verb ("leren hoe ...") or a comma; "how to" always.
       const questionWord = /^(?:wat|welke|waar|wie|what|which|where|who|whom)$/u.test(word);
@@ -296,10 +324,26 @@ function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at
         if (!subject) continue;
       }
       // "dat", "die", "that" open a clause only after a comma or a verb of saying or making sure.
+      // "Jij kunt dus vóór de zomer ...": mid-clause "dus" is an adverb; after a comma it joins a clause.
+      if (word === 'dus' && previous !== undefined && (previous.word || previous.text !== ',')) continue;
       const relative = word === 'dat' || word === 'die' || word === 'that';
       const afterComma = previous !== undefined && !previous.word && previous.text === ',';
       if (relative && !afterComma && !(previous !== undefined && /^(?:zorgen|zorg|ervoor|zeggen|zeg|denk|wil|sure|ensure|so|weet|merk|hoop|vind)$/u.test(previous.lower))) continue;
       const coordinate = lex.words.coordinators.get(word).length > 0 || word === 'of' || word === 'or' || word === 'maar' || word === 'but' || word === 'then' || word === 'daarna' || word === 'vervolgens';
+      // "my CPR and BLS certificates", "a lunch talk and a speech": "and" between noun phrases joins
+      // them; it starts a clause only when a verb follows before the next comma (a bounded look).
+      if (coordinate && (word === 'and' || word === 'en' || word === 'or' || word === 'of')) {
+        let verbAhead = false;
+        for (let k = at + opener; k < tokens.length && k < at + opener + 6; k++) {
+          const later = tokens[k] as Token;
+          if (!later.word && (hardBreak.has(later.text) || later.text === ',')) break;
+          if (later.word && isVerbAt(k)) {
+            verbAhead = true;
+            break;
+          }
+        }
+        if (!verbAhead) continue;
+      }
       // "Ik zorg dat alle lijsten kloppen", "make sure that ...": what is made sure of is the goal itself.
       const ensured = relative && previous !== undefined && /^(?:zorgen|zorg|ervoor|sure|ensure)$/u.test(previous.lower);
       close(at, coordinate || ensured ? 'main' : 'sub');
@@ -457,7 +501,7 @@ function read(text: string, lang: Lang): Reading {
   found.quantity = found.quantity.filter((span) => !(vagueQuantityCover[span.start] === 1 && vagueQuantityCover[span.end - 1] === 1));
   found.practice = [];
   found.training = [];
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lex);
   const time = [...found.start, ...found.deadline, ...found.vagueTime];
   const timeCover = coverage(text.length, time);
   const frequencyCover = coverage(text.length, found.frequency);
@@ -512,8 +556,8 @@ function eventClauseDeadlines(lex: CompiledLexicon, tokens: readonly Token[], ti
       const later = tokens[k] as Token;
       if (!later.word && hardBreak.has(later.text)) break;
       const verb = phraseAt(lex, 'eventVerbs', tokens, k);
-      // "before the season starts" is a deadline; "before I start" is not.
-      if (verb > 0 && is(lex, 'subjects', tokens[k - 1])) break;
+      // "before the season starts" is a deadline; "before I start" is not ("before it goes live" is).
+      if (verb > 0 && is(lex, 'subjects', tokens[k - 1]) && !/^(?:hij|het|ze|zij|it|they|he|she)$/u.test(tokens[k - 1]?.lower ?? '')) break;
       if (verb > 0) {
         // The Dutch "voor ... start" is rare without "dat": only "voordat" counts there.
         const last = tokens[k + verb - 1] as Token;
@@ -529,6 +573,9 @@ function eventClauseDeadlines(lex: CompiledLexicon, tokens: readonly Token[], ti
 function notAVerb(lex: CompiledLexicon, token: Token): boolean {
   return (
     !token.word ||
+    is(lex, 'clauseOpeners', token) ||
+    // "a mandatory or compulsory course": English adjective endings are never an unknown verb.
+    (lex.locale === 'en' && !lex.verbs.has(token.lower) && /(?:ory|ful|ous|able|ible|less|ical)$/u.test(token.lower)) ||
     /^\p{N}/u.test(token.text) ||
     is(lex, 'determiners', token) ||
     is(lex, 'prepositions', token) ||
@@ -571,6 +618,9 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
       if (!token.word) return undefined;
       if (blocked(token)) continue;
       if (lex.locale === 'en' && /^(?:also|then|first|really|just|personally|actively|always|still|definitely|certainly|regularly|quickly|carefully|properly|often|please|gonna|finally|now|only|together|myself|soon|not|never|ever|even|maybe|perhaps|possibly|hopefully|ideally|again|immediately|directly|officially|successfully|fully)$/u.test(token.lower)) continue;
+      // Any other English adverb in -ly ("consistently", "routinely"), but not a verb in -ply ("apply").
+      if (lex.locale === 'en' && token.lower.length > 5 && /(?<!p)ly$/u.test(token.lower) && !lex.verbs.has(token.lower)) continue;
+      if (is(lex, 'habitual', token)) continue;
       if (lex.locale === 'nl' && /^(?:ook|eerst|daarna|dan|nog|zelf|echt|graag|even|ff|eens|gewoon|lekker|verder|weer|al|nu|vooral|idd|zeker|misschien|wellicht|eventueel|hopelijk|vaker|minder|meer|samen|persoonlijk|actief|opnieuw|direct|meteen)$/u.test(token.lower)) continue;
       return token;
     }
@@ -607,7 +657,11 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
   /** "Open incidents drop below 25": a verb that is also an adjective, before a bare noun, starts a noun phrase. */
   const adjectival = (at: number): boolean => {
     const next = tokens[at + 1];
+    // ... only when a verb of its own follows: "Clear backlog tickets before the release" is an order.
+    let verbLater = false;
+    for (let k = at + 2; k < at + 8 && k < clauseEnd(at); k++) if (isVerbForm(lex, tokens[k])) verbLater = true;
     return (
+      verbLater &&
       lex.words.adjectiveVerbs.get((tokens[at] as Token).lower).length > 0 &&
       next !== undefined &&
       next.word &&
@@ -810,7 +864,9 @@ function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Ui
 }
 
 function isPassive(lex: CompiledLexicon, tokens: readonly Token[], at: number, form: VerbForm | undefined): boolean {
-  if (form?.kind !== 'participle') return false;
+  // "is cleared": a regular English past is also the participle, whichever form was picked.
+  const participle = form?.kind === 'participle' || (form !== undefined && lex.verbs.get((tokens[at] as Token).lower).some((candidate) => candidate.kind === 'participle'));
+  if (!participle) return false;
   for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
     const token = tokens[k] as Token;
     if (!token.word && (hardBreak.has(token.text) || token.text === ',')) break;
@@ -865,10 +921,14 @@ function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbToken
     }
     // Times, hedges and amounts are no object, and a preposition inside them ("in het najaar") opens nothing.
     if (skip[token.start] === 1) continue;
-    if (vagueQuantityCover[token.start] === 1) {
-      // "some tools", "een aantal trainingen": an indefinite amount of things is no concrete object;
-      // "more questions", "vaker presentaties" still are.
-      if (phraseAt(lex, 'indefinite', reading.tokens, k) > 0) quantified = true;
+    const indefinite = phraseAt(lex, 'indefinite', reading.tokens, k);
+    if (vagueQuantityCover[token.start] === 1 || indefinite > 0) {
+      // "some tools", "een aantal trainingen", "certain webinars": an indefinite amount of things is
+      // no concrete object; "more questions", "vaker presentaties" still are.
+      if (indefinite > 0) {
+        quantified = true;
+        k += indefinite - 1;
+      }
       continue;
     }
     const isPreposition = is(lex, 'prepositions', token) && !(lex.locale === 'nl' && /^(?:af|op|in|uit|mee|over|aan|bij|door|voor|toe|terug)$/u.test(token.lower) && k === to - 1);
@@ -1015,7 +1075,10 @@ function concreteness(
   // object with a concrete phrase beside it (not a place of one's own, "in mijn werk") is concrete.
   // A feeling stays a feeling wherever it is felt: "rustiger blijven in gesprekken met klanten".
   if (kind === 'abstract' && direct.length > 0 && !learning && !direct.some((word) => word.kind === 'feelings')) {
-    const phrase = heads.find((word) => word.inPhrase && !(word.preposition ?? '').endsWith(':place') && (word.kind === 'concrete' || word.kind === 'name' || word.kind === 'deliverables'));
+    // ... but "balans tussen werk en privé", "balance between work and life" only relates two abstractions.
+    const phrase = heads.find(
+      (word) => word.inPhrase && !(word.preposition ?? '').endsWith(':place') && !/^(?:tussen|between)$/u.test(word.preposition ?? '') && (word.kind === 'concrete' || word.kind === 'name' || word.kind === 'deliverables'),
+    );
     if (phrase !== undefined) kind = 'concrete';
   }
   return { kind, deliverable, credential, vehicle, indicator, heads: pick };
@@ -1127,10 +1190,12 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     if (frameCover[head.start] === 1) continue;
     if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && (clausesWithVerbs.get(verb.clause) ?? 0) > 0) continue;
     const words = objectsOf(reading, verb, lex, verbTokens, skip, nameCover, vagueObjectCover, vagueQuantityCover);
-    const found = concreteness(lex, words, verb.verbClass === 'produce' || verb.verbClass === 'unknown', verb.verbClass === 'learn');
+    // "Ik start een opleiding", "begin a course": starting a course is taking it, not making it.
+    const starting = /^(?:start|starts|started|starten|startte|begin|begins|began|begun|beginnen|begint)$/u.test(head.lower);
+    const found = concreteness(lex, words, (verb.verbClass === 'produce' || verb.verbClass === 'unknown') && !starting, verb.verbClass === 'learn');
     // "ask what matters most to them", "navragen hoe het gaat": the question asked is the object.
     const opener = reading.clauses[verb.clause + 1]?.role === 'sub' ? tokens[(reading.clauses[verb.clause + 1] as Clause).from] : undefined;
-    const asks = verb.verbClass === 'event' && found.kind === 'none' && opener !== undefined && /^(?:how|what|which|whether|why|if|hoe|wat|welke|waarom|of)$/u.test(opener.lower);
+    const asks = verb.verbClass === 'event' && found.kind === 'none' && opener !== undefined && /^(?:how|what|which|whether|why|if|who|whom|where|when|hoe|wat|welke|waarom|of|wie|waar|wanneer)$/u.test(opener.lower);
     const object = asks ? { ...found, kind: 'concrete' as const } : found;
     let verbClass = verb.verbClass;
     trace?.push(`${head.text}: ${verb.verbClass}${verb.needs ? `(${verb.needs})` : ''} in ${clause.role}; objects ${words.map((word) => `${word.token.text}/${word.kind}${word.inPhrase ? `/${word.preposition ?? 'pp'}` : ''}`).join(' ')} -> ${object.kind}`);
@@ -1147,7 +1212,9 @@ function judge(reading: Reading, trace?: string[]): Judgement {
     // "drie nieuwe desembroden in het assortiment hebben", "have one customer call a week observed".
     const countedObject = words.some((word) => !word.inPhrase && word.kind === 'concrete' && countTokenBefore(word.token));
     if (verbClass === 'light' && countedObject && is(lex, 'passiveAuxiliaries', head)) verbClass = 'produce';
-    if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable) verbClass = 'produce';
+    // "help them make a schedule" yields the schedule; "use the template" yields nothing new.
+    const using = /^(?:gebruik|gebruiken|gebruikt|gebruikte|toepassen|pas|past|toegepast|use|uses|used|using|apply|applies|applied)$/u.test(head.lower);
+    if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable && !using) verbClass = 'produce';
     // "heb ik de klachten gecategoriseerd", "I will have restocked the folder": a completed act.
     if (verbClass === 'unknown' && verb.passive) verbClass = 'produce';
     const rule = `action.${verbClass}`;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 import { explainGoalText } from '../../src/agreements/analyze.js';
@@ -27,12 +29,23 @@ function templatesOf(lexicon: Lexicon): { group: string; template: Template }[] 
   );
 }
 
-/** Every example text of a lexicon, for the check that no entry goes unexercised. */
+/**
+ * Every example text of a lexicon, for the check that no entry goes unexercised: its own examples
+ * and the labelled sets that the figure tests read (the tuning corpus and the evaluative texts).
+ */
 function allExamples(lexicon: Lexicon): string[] {
+  const labelled = (file: string, textFrom: number): string[] =>
+    readFileSync(join(import.meta.dirname, file), 'utf8')
+      .split('\n')
+      .filter((row) => row.startsWith(`${lexicon.locale}|`))
+      .map((row) => row.split('|').slice(textFrom).join('|'));
   return [
     ...templatesOf(lexicon).flatMap(({ template }) => [...template.match, ...(template.noMatch ?? [])]),
     ...lexicon.verbs.flatMap((group) => group.examples),
     ...lexicon.goals.map(([text]) => text),
+    ...labelled('corpus.txt', 5),
+    ...labelled('evaluative.txt', 2),
+    ...labelled('deficit.txt', 2),
   ].map((example) => parseExample(example).text.toLowerCase());
 }
 
@@ -67,6 +80,55 @@ describe.each(locales)('the %s lexicon: every template finds what its examples m
       const plain = plainText(example).text;
       expect([example, scan([{ id: template.id, source }], plain).map((match) => plain.slice(match.start, match.end))]).toEqual([example, []]);
     }
+  });
+});
+
+/** A sample for each built-in shape, so a template can be filled in. */
+const samples: Readonly<Record<string, string>> = {
+  day: '15', year: '2027', int: '3', number: '3', money: '€500', percent: '20%', iso: '2027-06-01', dmy: '01-06-2027', dm: '1/6', quarter: 'Q3', word: 'planning',
+  level: 'B2', time: '9', any: 'echt',
+};
+
+/**
+ * The template filled in with one entry of one slot: that slot's parts are kept (optional or not),
+ * every other optional part is left out, other slots take their first entry, literal alternatives
+ * their first word. Undefined when the slot is only in an optional piece glued to a word.
+ */
+function instantiate(pattern: string, slots: Lexicon['slots'], slot: string, entry: string): string {
+  const fill = (body: string): string =>
+    body.replace(/\{([^{}]*)\}|([^{}]+)/gu, (_, brace: string | undefined, literal: string | undefined) => {
+      if (literal !== undefined) return literal.split('|')[0] as string;
+      const optional = (brace as string).endsWith('?');
+      const name = optional ? (brace as string).slice(0, -1) : (brace as string);
+      if (name.startsWith('#')) return optional ? '' : (samples[name.slice(1)] as string);
+      if (name === slot) return entry;
+      return optional ? '' : ((slots[name] as readonly string[])[0] as string);
+    });
+  const parts: string[] = [];
+  for (const token of pattern.split(' ')) {
+    const single = /^\{[^{}]*\?\}$/u.test(token);
+    const optional = single || (token.endsWith('?') && !token.endsWith('?}') && token.length > 1);
+    const mentions = token.includes(`{${slot}}`) || token.includes(`{${slot}?}`);
+    if (optional && !mentions) continue;
+    parts.push(fill(single ? token : optional ? token.slice(0, -1) : token));
+  }
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+describe.each(locales)('the %s lexicon: every slot entry, filled into each template that uses it, is found', (locale) => {
+  const lexicon = lexiconData[locale];
+  it.each(templatesOf(lexicon).map(({ group, template }) => [`${group} ${template.id}`, template] as const))('%s', (_, template) => {
+    const source = compileTemplate(template, lexicon.slots);
+    const missed: string[] = [];
+    for (const slot of Object.keys(lexicon.slots)) {
+      if (!template.pattern.includes(`{${slot}}`) && !template.pattern.includes(`{${slot}?}`)) continue;
+      for (const entry of lexicon.slots[slot] as readonly string[]) {
+        const text = plainText(instantiate(template.pattern, lexicon.slots, slot, entry)).text;
+        const whole = scan([{ id: template.id, source }], text).some((match) => match.start === 0 && match.end === text.length);
+        if (!whole) missed.push(`${slot}: "${text}"`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
 
@@ -110,15 +172,19 @@ describe.each(locales)('the %s lexicon: lint', (locale) => {
 
   it('has no unused category: every slot is used by a template, every rule group has a template', () => {
     const patterns = templatesOf(lexicon).map(({ template }) => template.pattern).join(' ');
-    const unused = Object.keys(lexicon.slots).filter((name) => !patterns.includes(`{${name}}`) && !patterns.includes(`{${name}?}`));
+    // A slot the evaluative guard reads by name counts as used.
+    const readByCode = new Set(['workNoun']);
+    const unused = Object.keys(lexicon.slots).filter((name) => !patterns.includes(`{${name}}`) && !patterns.includes(`{${name}?}`) && !readByCode.has(name));
     expect(unused).toEqual([]);
     for (const [group, templates] of Object.entries(lexicon.rules)) expect([group, templates.length > 0]).toEqual([group, true]);
     for (const [name, list] of Object.entries(lexicon.words)) expect([name, list.length > 0]).toEqual([name, true]);
   });
 
   it('exercises every entry in some example', () => {
+    // Slot entries are exercised by the fill-in test above (each template, filled with each entry);
+    // word classes, scopes and the evaluative word lists need a written example.
     const unexercised: string[] = [];
-    for (const [name, list] of [...Object.entries(lexicon.slots), ...Object.entries(lexicon.words)]) {
+    for (const [name, list] of [...Object.entries(lexicon.words), ...Object.entries(lexicon.evaluative.words)]) {
       for (const entry of list) if (!examples.some((example) => occurs(entry, example))) unexercised.push(`${name}: ${entry}`);
     }
     for (const group of lexicon.verbs) {
