@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 import type { GoalTextAnalysis } from '../../src/agreements/index.js';
+import { plainText } from '../../src/core/index.js';
 import { loadCorpus, score } from './corpus.js';
 
 const analyze = (text: unknown, locale: 'nl' | 'en' | 'auto' = 'auto'): GoalTextAnalysis => analyzeGoalText(text, { locale });
@@ -216,6 +217,52 @@ describe('analyzeGoalText: properties', () => {
     );
   });
 
+  // Goal-like texts with messy white space (tabs, runs of spaces, line breaks, no-break and
+  // zero-width spaces), so that evidence is found and has to be mapped back through the normalisation.
+  const goalWords = fc.constantFrom(
+    'Ik', 'rond', 'de', 'cursus', 'Excel', 'af', 'voor', '1 juni', 'binnen drie maanden', 'schrijf', 'een', 'rapport', 'drie keer per week', 'beter', 'misschien',
+    'I', 'will', 'write', 'the', 'report', 'by March 15th', 'twice a week', 'improve', 'my', 'planning', '20%', 'every Monday', 'soon', 'and', 'en', 'minder', 'fouten',
+  );
+  const gaps = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', ' \u200b', '\r\n ');
+  const messyGoal = fc.array(fc.tuple(goalWords, gaps), { minLength: 1, maxLength: 18 }).map((parts) => parts.map(([word, gap]) => `${word}${gap}`).join(''));
+
+  it('property: evidence is the caller’s own text, in order, and spans of one criterion never overlap', () => {
+    fc.assert(
+      fc.property(messyGoal, fc.constantFrom('nl', 'en', 'auto') as fc.Arbitrary<'nl' | 'en' | 'auto'>, (text, locale) => {
+        const analysis = analyzeGoalText(text, { locale });
+        for (const criterion of ['specific', 'measurable', 'timeBound'] as const) {
+          let end = 0;
+          for (const span of analysis[criterion].evidence) {
+            expect(text.slice(span.start, span.end)).toBe(span.text);
+            expect(span.start).toBeGreaterThanOrEqual(end);
+            expect(span.end).toBeGreaterThan(span.start);
+            end = span.end;
+          }
+        }
+      }),
+    );
+  });
+
+  it('property: white space is settled once, so messy and tidy text get the same verdicts', () => {
+    fc.assert(
+      fc.property(messyGoal, (text) => {
+        const tidy = plainText(text).text;
+        expect(plainText(tidy).text).toBe(tidy);
+        const verdicts = (analysis: GoalTextAnalysis): string[] => [analysis.locale, analysis.specific.status, analysis.measurable.status, analysis.timeBound.status, String(analysis.goals)];
+        expect(verdicts(analyze(text))).toEqual(verdicts(analyze(tidy)));
+        expect(analyze(text).findings.map((finding) => finding.code)).toEqual(analyze(tidy).findings.map((finding) => finding.code));
+      }),
+    );
+  });
+
+  it('property: the same text gives the same analysis, messy or not', () => {
+    fc.assert(
+      fc.property(messyGoal, (text) => {
+        expect(JSON.stringify(analyze(text))).toBe(JSON.stringify(analyze(text)));
+      }),
+    );
+  });
+
   it('adding a date phrase never makes a text less time-bound', () => {
     const dates = fc.constantFrom('voor 1 juni', 'binnen drie maanden', 'eind Q3', 'by March 15th', 'within six weeks', 'by the end of the year');
     fc.assert(
@@ -256,7 +303,10 @@ describe('analyzeGoalText against the labelled corpus', () => {
     const all = [...tuning, ...heldout];
     expect(all.length).toBeGreaterThanOrEqual(600);
     expect(all.filter((goal) => goal.locale === 'nl').length).toBe(all.length / 2);
-    expect(heldout.length).toBe(Math.floor(all.length / 2 / 5) * 2);
+    // The held-out part is the fifth frozen before any rule changed (93 goals per language); the
+    // tuning part has grown since with probes, which were tuned on and therefore belong there.
+    expect(heldout.length).toBe(186);
+    expect(heldout.filter((goal) => goal.locale === 'nl').length).toBe(93);
     // Specific and measurable differ in at least a quarter of the goals, so neither can stand in for the other.
     expect(all.filter((goal) => goal.specific !== goal.measurable).length / all.length).toBeGreaterThanOrEqual(0.25);
   });

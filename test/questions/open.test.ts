@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/core/index.js';
 import { isOpenQuestion } from '../../src/questions/index.js';
+import { judgeQuestion } from '../../src/questions/open.js';
 import { loadQuestions } from './open-corpus.js';
 
 /** Floors under the accuracies in docs/questions.md: the tuning part and the frozen held-out fifth. */
@@ -65,6 +66,20 @@ describe('isOpenQuestion', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.constantFrom<Locale>('nl', 'en'), (text, locale) => {
         expect(typeof isOpenQuestion(text, locale)).toBe('boolean');
+      }),
+    );
+  });
+
+  it('property: judgeQuestion agrees with isOpenQuestion, is deterministic, and its evidence is the caller’s text', () => {
+    const words = fc.constantFrom('Kun', 'je', 'vertellen', 'hoe', 'het', 'ging', 'of', 'niet', 'Can', 'you', 'tell', 'me', 'how', 'often', 'what', 'or', 'why', 'wanneer', 'ik vraag me af', 'right', '?', ',');
+    const gaps = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', ' \u200b');
+    const messy = fc.array(fc.tuple(words, gaps), { minLength: 1, maxLength: 14 }).map((parts) => parts.map(([word, gap]) => `${word}${gap}`).join(''));
+    fc.assert(
+      fc.property(messy, fc.constantFrom<Locale>('nl', 'en'), (text, locale) => {
+        const judgement = judgeQuestion(text, locale);
+        expect(judgement.open).toBe(isOpenQuestion(text, locale));
+        expect(judgeQuestion(text, locale)).toEqual(judgement);
+        for (const span of judgement.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
       }),
     );
   });

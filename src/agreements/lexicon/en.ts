@@ -23,6 +23,7 @@ export const en: Lexicon = {
   locale: 'en',
   slots: {
     month: months,
+    feelingNoun: ['fun', 'stress', 'happiness', 'joy', 'calm', 'energy', 'confidence', 'motivation'],
     // ---- Appraisal and pay talk (evaluativeSignals)
     appraisalNoun: [
       'appraisal', 'appraisals', 'performance review', 'performance reviews', 'performance rating', 'performance score', 'performance appraisal',
@@ -633,6 +634,11 @@ export const en: Lexicon = {
         id: 'feeling.times',
         pattern: '{timesAs} {feeling}',
         match: ['I want my pupils to be [twice as motivated].', 'Be [twice as confident] when presenting.'],
+      },
+      {
+        id: 'feeling.percentNoun',
+        pattern: '{#percent} {moreLess} {feelingNoun}',
+        match: ['Have [20% more fun] at work.', 'Feel [30% less stress] by June.'],
       },
       {
         id: 'feeling.percent',

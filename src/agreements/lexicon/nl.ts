@@ -24,6 +24,7 @@ export const nl: Lexicon = {
   locale: 'nl',
   slots: {
     month: months,
+    feelingNoun: ['plezier', 'werkplezier', 'stress', 'werkstress', 'geluk', 'rust', 'energie', 'zelfvertrouwen', 'motivatie'],
     // ---- Appraisal and pay talk (evaluativeSignals)
     appraisalNoun: [
       'beoordeling', 'beoordelingen', 'jaarbeoordeling', 'eindbeoordeling', 'tussenbeoordeling', 'prestatiebeoordeling', 'functioneringsbeoordeling',
@@ -633,6 +634,11 @@ export const nl: Lexicon = {
         id: 'feeling.times',
         pattern: '{count} keer zo {feeling}',
         match: ['Ik wil dat mijn leerlingen [twee keer zo gemotiveerd] zijn.', 'Ik wil [twee keer zo zelfverzekerd] zijn.'],
+      },
+      {
+        id: 'feeling.percentNoun',
+        pattern: '{#percent} {moreLess} {feelingNoun}',
+        match: ['Ik wil [30% minder stress] ervaren.', 'Eind dit jaar [20% meer plezier] in mijn werk.'],
       },
       {
         id: 'feeling.percent',
