@@ -21,6 +21,8 @@ export interface WordToken {
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
+/** A combining mark that NFC could not fold into its letter still belongs to that letter's word. */
+const mark = /\p{M}/u;
 const digit = /\p{N}/u;
 const connectors = new Set(["'", '’', '-', '/', '.', '&', ',']);
 
@@ -57,7 +59,7 @@ export function tokenizeWords(text: string): WordToken[] {
     at++;
     while (at < text.length) {
       const next = text[at] as string;
-      if (letterOrDigit.test(next)) {
+      if (letterOrDigit.test(next) || mark.test(next)) {
         at++;
         continue;
       }
