@@ -229,7 +229,13 @@ const hardBreak = new Set(['.', '!', '?', ';', ':', '(', ')', '•', '\n', '|', 
 /** Words after which an English "to" is part of the verb ("want to"), not a purpose clause. */
 const toTakers = new Set(['planned', 'wanted', 'needed', 'decided', 'hoped', 'tried', 'aimed', 'intended', 'agreed', 'managed', 'promised', 'chose', 'expected', 'wished', 'want', 'get', 'wants', 'need', 'needs', 'like', 'love', 'going', 'plan', 'plans', 'aim', 'aims', 'try', 'tries', 'hope', 'hopes', 'able', 'how', 'learn', 'intend', 'decide', 'start', 'continue', 'expect', 'choose', 'agree', 'manage', 'wish', 'strive', 'have', 'has', 'used', 'ought', 'got', 'gonna', 'wanna', "'d", 'would', 'prefer', 'begin', 'help', 'tend', 'seem', 'afford', 'dare', 'promise', 'commit', 'committed', 'way', 'what', 'where', 'when', 'which']);
 
-function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at: number) => boolean, blocked: (token: Token) => boolean): Clause[] {
+function clausesOf(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  isVerbAt: (at: number) => boolean,
+  blocked: (token: Token) => boolean,
+  anyVerbAt: (at: number) => boolean = isVerbAt,
+): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let role: ClauseRole = 'main';
@@ -337,7 +343,7 @@ function clausesOf(lex: CompiledLexicon, tokens: readonly Token[], isVerbAt: (at
         for (let k = at + opener; k < tokens.length && k < at + opener + 6; k++) {
           const later = tokens[k] as Token;
           if (!later.word && (hardBreak.has(later.text) || later.text === ',')) break;
-          if (later.word && isVerbAt(k)) {
+          if (later.word && anyVerbAt(k)) {
             verbAhead = true;
             break;
           }
@@ -508,7 +514,15 @@ function read(text: string, lang: Lang): Reading {
   const names = select(namedThings(tokens), time);
   const verbs = findVerbs(lex, tokens, coverage(text.length, [...time, ...found.hedge]), found);
   const vagueAmountCover = coverage(text.length, found.vagueQuantity);
-  const clauses = clausesOf(lex, tokens, (at) => isVerbForm(lex, tokens[at]), (token) => timeCover[token.start] === 1 || frequencyCover[token.start] === 1 || vagueAmountCover[token.start] === 1);
+  // A verb the reading found (also one the lexicon does not know, "dichtdoen") counts as a verb for the clauses.
+  const verbHeads = new Set(verbs.map((verb) => verb.head));
+  const clauses = clausesOf(
+    lex,
+    tokens,
+    (at) => isVerbForm(lex, tokens[at]),
+    (token) => timeCover[token.start] === 1 || frequencyCover[token.start] === 1 || vagueAmountCover[token.start] === 1,
+    (at) => isVerbForm(lex, tokens[at]) || verbHeads.has(at),
+  );
   const withClauses = verbs.map((verb) => ({ ...verb, clause: clauseOf(clauses, verb.head) }));
   const eventClauses = eventClauseDeadlines(lex, tokens, timeCover);
   return { lang, text, tokens, spans: found, names, clauses, verbs: withClauses, eventClauses };

@@ -281,16 +281,16 @@ describe('analyzeGoalText: properties', () => {
  */
 const reported = {
   'corpus.txt': {
-    specific: { met: [0.87, 0.8], unmet: [0.67, 0.78], accuracy: 0.79 },
-    measurable: { met: [0.97, 0.89], unmet: [0.86, 0.96], accuracy: 0.92 },
-    timeBound: { met: [0.99, 0.93], unmet: [0.9, 0.99], accuracy: 0.95 },
-    allThree: 0.73,
+    specific: { met: [0.99, 0.98], unmet: [0.97, 0.99], accuracy: 0.99 },
+    measurable: { met: [0.99, 0.99], unmet: [0.99, 0.99], accuracy: 0.99 },
+    timeBound: { met: [0.99, 0.99], unmet: [0.99, 0.99], accuracy: 0.99 },
+    allThree: 0.98,
   },
   'heldout-2.txt': {
-    specific: { met: [0.88, 0.85], unmet: [0.68, 0.75], accuracy: 0.82 },
-    measurable: { met: [0.93, 0.89], unmet: [0.84, 0.9], accuracy: 0.89 },
-    timeBound: { met: [1.0, 0.93], unmet: [0.89, 1.0], accuracy: 0.95 },
-    allThree: 0.73,
+    specific: { met: [0.96, 0.94], unmet: [0.87, 0.91], accuracy: 0.93 },
+    measurable: { met: [0.96, 0.98], unmet: [0.97, 0.94], accuracy: 0.96 },
+    timeBound: { met: [0.99, 0.99], unmet: [0.99, 0.98], accuracy: 0.99 },
+    allThree: 0.91,
   },
 } as const;
 

@@ -7,8 +7,8 @@ import { loadQuestions } from './open-corpus.js';
 
 /** Floors under the accuracies in docs/questions.md: the tuning part and the frozen held-out fifth. */
 const reported = {
-  tuning: { nl: 0.75, en: 0.73 },
-  heldout: { nl: 0.63, en: 0.71 },
+  tuning: { nl: 0.99, en: 0.99 },
+  heldout: { nl: 0.93, en: 0.95 },
 } as const;
 
 describe('isOpenQuestion', () => {
@@ -20,7 +20,9 @@ describe('isOpenQuestion', () => {
       expect(set.length + heldout.length).toBeGreaterThanOrEqual(150);
       expect(set.filter((q) => q.open).length).toBeGreaterThanOrEqual(40);
       expect(set.filter((q) => !q.open).length).toBeGreaterThanOrEqual(40);
-      expect(heldout.length).toBe(Math.floor((set.length + heldout.length) / 5));
+      // The held-out fifth was frozen before any rule changed; the tuning part has grown since with
+      // probes that were tuned on and therefore belong there.
+      expect(heldout.length).toBe(locale === 'nl' ? 44 : 45);
     });
 
     it.each(['tuning', 'heldout'] as const)('classifies the %s part at or above the reported accuracy', (part) => {
