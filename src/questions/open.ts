@@ -42,7 +42,7 @@ export type QuestionReason =
  * const judgement = judgeQuestion('Kun je vertellen hoe dat ging?', 'nl');
  * judgement.open; // true
  * judgement.reason; // 'open.invitation'
- * judgement.evidence.map((span) => span.text); // ['Kun je', 'vertellen']
+ * judgement.evidence.map((span) => span.text); // ['Kun je vertellen']
  * ```
  */
 export interface QuestionJudgement {
