@@ -224,10 +224,10 @@ interface Clause {
   readonly role: ClauseRole;
 }
 
-const hardBreak = new Set(['.', '!', '?', ';', ':', '(', ')', '•', '\n', '|', '·', '*']);
+const hardBreak: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '(', ')', '•', '\n', '|', '·', '*']);
 
 /** Words after which an English "to" is part of the verb ("want to"), not a purpose clause. */
-const toTakers = new Set(['planned', 'wanted', 'needed', 'decided', 'hoped', 'tried', 'aimed', 'intended', 'agreed', 'managed', 'promised', 'chose', 'expected', 'wished', 'want', 'get', 'wants', 'need', 'needs', 'like', 'love', 'going', 'plan', 'plans', 'aim', 'aims', 'try', 'tries', 'hope', 'hopes', 'able', 'how', 'learn', 'intend', 'decide', 'start', 'continue', 'expect', 'choose', 'agree', 'manage', 'wish', 'strive', 'have', 'has', 'used', 'ought', 'got', 'gonna', 'wanna', "'d", 'would', 'prefer', 'begin', 'help', 'tend', 'seem', 'afford', 'dare', 'promise', 'commit', 'committed', 'way', 'what', 'where', 'when', 'which']);
+const toTakers: ReadonlySet<string> = new Set(['planned', 'wanted', 'needed', 'decided', 'hoped', 'tried', 'aimed', 'intended', 'agreed', 'managed', 'promised', 'chose', 'expected', 'wished', 'want', 'get', 'wants', 'need', 'needs', 'like', 'love', 'going', 'plan', 'plans', 'aim', 'aims', 'try', 'tries', 'hope', 'hopes', 'able', 'how', 'learn', 'intend', 'decide', 'start', 'continue', 'expect', 'choose', 'agree', 'manage', 'wish', 'strive', 'have', 'has', 'used', 'ought', 'got', 'gonna', 'wanna', "'d", 'would', 'prefer', 'begin', 'help', 'tend', 'seem', 'afford', 'dare', 'promise', 'commit', 'committed', 'way', 'what', 'where', 'when', 'which']);
 
 function clausesOf(
   lex: CompiledLexicon,
@@ -894,13 +894,13 @@ function isPassive(lex: CompiledLexicon, tokens: readonly Token[], at: number, f
 }
 
 /** Quantity rules whose words are the counted thing, not a unit: "12 books", "twee nieuwe collega's". */
-const countingRules = new Set(['quantity.count', 'quantity.countWords', 'quantity.hyphen', 'quantity.hyphenWords', 'quantity.all', 'quantity.zero', 'quantity.money', 'quantity.moneyWord']);
+const countingRules: ReadonlySet<string> = new Set(['quantity.count', 'quantity.countWords', 'quantity.hyphen', 'quantity.hyphenWords', 'quantity.all', 'quantity.zero', 'quantity.money', 'quantity.moneyWord']);
 
 /** How many words on either side of a verb are read for its object. */
 const objectWindow = 16;
 
 /** Prepositions whose phrase names the topic of a course or exam: "a course on negotiation", "de cursus over de cao". */
-const topicPrepositions = new Set(['over', 'in', 'van', 'voor', 'rond', 'rondom', 'op', 'on', 'about', 'of', 'for', 'around']);
+const topicPrepositions: ReadonlySet<string> = new Set(['over', 'in', 'van', 'voor', 'rond', 'rondom', 'op', 'on', 'about', 'of', 'for', 'around']);
 
 /** The words a verb acts on: its clause minus function words, verbs, numbers, times and vague words. */
 function objectsOf(reading: Reading, verb: Verb, lex: CompiledLexicon, verbTokens: ReadonlySet<number>, skip: Uint8Array, nameCover: Uint8Array, vagueObjectCover: Uint8Array, vagueQuantityCover: Uint8Array): ObjectWord[] {

@@ -24,7 +24,7 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
 /** A combining mark that NFC could not fold into its letter still belongs to that letter's word. */
 const mark = /\p{M}/u;
 const digit = /\p{N}/u;
-const connectors = new Set(["'", '’', '-', '/', '.', '&', ',']);
+const connectors: ReadonlySet<string> = new Set(["'", '’', '-', '/', '.', '&', ',']);
 
 /**
  * Splits a text into words and punctuation by a hand-written scan, so the cost is one pass

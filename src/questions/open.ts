@@ -75,8 +75,8 @@ interface Verdict {
   readonly evidence: readonly Word[];
 }
 
-const sentenceEnd = new Set(['?', '!', '.', ';', '…']);
-const partBreak = new Set([',', ':', '(', ')', '–', '—', '-', '/']);
+const sentenceEnd: ReadonlySet<string> = new Set(['?', '!', '.', ';', '…']);
+const partBreak: ReadonlySet<string> = new Set([',', ':', '(', ')', '–', '—', '-', '/']);
 
 const contraction = /^(\p{L}+)'(s|re|ve|d|ll)$/u;
 const expanded: Readonly<Record<string, string>> = Object.freeze({ s: 'is', re: 'are', ve: 'have', d: 'would', ll: 'will' });

@@ -210,7 +210,7 @@ function isConsonant(char: string | undefined): boolean {
 }
 
 /** Dutch verbs in -eren with a schwa: their stem keeps one e (lever, verander), unlike loan verbs (organiseer). */
-const dutchSchwaEren = new Set(['leveren', 'veranderen', 'verbeteren', 'verminderen', 'vergaderen', 'herinneren', 'bewonderen', 'verzekeren', 'hinderen', 'verhinderen', 'roosteren', 'luisteren', 'letteren', 'weigeren', 'schilderen', 'sleutelen', 'evenaren', 'tekenen', 'rekenen', 'openen']);
+const dutchSchwaEren: ReadonlySet<string> = new Set(['leveren', 'veranderen', 'verbeteren', 'verminderen', 'vergaderen', 'herinneren', 'bewonderen', 'verzekeren', 'hinderen', 'verhinderen', 'roosteren', 'luisteren', 'letteren', 'weigeren', 'schilderen', 'sleutelen', 'evenaren', 'tekenen', 'rekenen', 'openen']);
 
 /** The Dutch present stem (ik-form) of an infinitive by the spelling rules; irregular ones come from the data. */
 function dutchStem(infinitive: string): string {
