@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeAgendas } from '../src/agenda/index.js';
-import { analyzeGoalText, checkAgreement } from '../src/agreements/index.js';
+import { analyzeGoalText, checkAgreement, evaluativeSignals } from '../src/agreements/index.js';
 import { createConversation, transition } from '../src/conversation/index.js';
 import type { Conversation } from '../src/conversation/index.js';
 import { aggregateDevelopmentAgenda } from '../src/dialogue/index.js';
@@ -63,6 +63,24 @@ const unit = [
   'of ',
   'or ',
   'Salaris ',
+  // shapes of the issue-13 rules: evaluative guards, deficit phrases, abbreviations, date lists
+  'beoordeling van ',
+  'rating of our ',
+  'trede in mijn schaal ',
+  'minder ',
+  'niet meer ',
+  "don't ",
+  'never again ',
+  'stop being ',
+  'mrt. ',
+  'i.p.v. ',
+  '3 sep., ',
+  'rond eind mei ',
+  'voordat het ',
+  'dus ',
+  'ask what ',
+  'Spot-check ',
+  'consistently ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',
@@ -161,6 +179,12 @@ describe('linear time on untrusted text', () => {
       }
     }
   }, 300_000);
+
+  it('evaluativeSignals reads 10,000 characters of any shape in linear time', () => {
+    for (const locale of ['nl', 'en', 'auto'] as const) {
+      expect(superLinear((text) => evaluativeSignals(text, locale), 10_000, { prefix: 'Mijn beoordeling', suffix: 'salaris' })).toEqual([]);
+    }
+  });
 
   it('checkAgreement reads a `what` of the longest accepted length (2,000) in linear time', () => {
     for (const frame of goalFrames) {

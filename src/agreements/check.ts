@@ -17,7 +17,8 @@ import {
   sortFindings,
 } from '../core/index.js';
 import { analyzeGoalText } from './analyze.js';
-import { lexicons, scopes } from './lexicon.js';
+import { evaluativeSignals } from './evaluative.js';
+import { lexicons, scopes } from './lexicon/index.js';
 import { agreementsMessages } from './messages.js';
 import type {
   Agreement,
@@ -182,6 +183,12 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
       if (agreement.when !== undefined && timeFindings.has(item.code)) continue;
       if (measure.length > 0 && measureFindings.has(item.code)) continue;
       findings.push({ ...item, path: ['what', ...item.path] });
+    }
+    // Appraisal and pay talk is for another conversation; the words found go into the finding.
+    const signals = evaluativeSignals(what, analysis.locale);
+    if (signals.length > 0) {
+      const words = [...new Set(signals.map((signal) => signal.text.toLowerCase()))].join('", "');
+      findings.push(finding.warning('agreement.text.evaluative', { path: ['what'], params: { words } }));
     }
   }
 

@@ -59,6 +59,26 @@ export const agreementsMessages = defineMessages({
     nl: 'Deze tekst bevat {count} doelen. Maak er aparte afspraken van, elk met een eigen wie, wat en wanneer.',
     en: 'This text holds {count} goals. Make them separate agreements, each with its own who, what and when.',
   },
+  'agreement.text.attendanceOnly': {
+    nl: '"{words}" zegt alleen dat je erbij bent, niet waaraan je ziet dat het gelukt is. Spreek af wat eruit komt: een examen, een toepassing in je werk, een presentatie voor je team.',
+    en: '"{words}" only says you will be there, not how you will see that it worked. Agree on what comes out of it: an exam, something you apply in your work, a talk for your team.',
+  },
+  'agreement.text.unnamed': {
+    nl: 'Welke precies? "{words}" noemt geen naam of onderwerp. Schrijf erbij welke cursus, welk diploma of welk examen je bedoelt.',
+    en: 'Which one exactly? "{words}" names no title or subject. Say which course, degree or exam you mean.',
+  },
+  'agreement.text.indicatorOnly': {
+    nl: 'Er staat een doel op een cijfer, maar niet wat je zelf gaat doen om het te halen. Noem ook de eerste stap.',
+    en: 'There is a target on a figure, but not what you will do yourself to reach it. Name the first step too.',
+  },
+  'agreement.text.deficit': {
+    nl: '"{words}": dit doel zegt alleen wat er minder of niet meer moet. Beschrijf liever wat je wél gaat doen, of bouw voort op iets waar je al goed in bent.',
+    en: '"{words}": this goal only says what should happen less or stop. Describe what you will do instead, or build on something you are already good at.',
+  },
+  'agreement.text.evaluative': {
+    nl: 'Hier gaat het over beoordelen of belonen ("{words}"). Een beoordeling en salaris horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit naar je ontwikkeling.',
+    en: 'This is about rating or pay ("{words}"). Ratings and salary belong in the appraisal meeting, how the work is going in a performance conversation; this conversation looks ahead at your development.',
+  },
   'agreement.options.invalid': {
     nl: 'Onbekende taalinstelling "{locale}"; kies nl, en of auto. De taal is nu automatisch bepaald.',
     en: 'Unknown locale setting "{locale}"; use nl, en or auto. The language was detected instead.',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 import type { GoalTextAnalysis } from '../../src/agreements/index.js';
+import { plainText } from '../../src/core/index.js';
 import { loadCorpus, score } from './corpus.js';
 
 const analyze = (text: unknown, locale: 'nl' | 'en' | 'auto' = 'auto'): GoalTextAnalysis => analyzeGoalText(text, { locale });
@@ -139,7 +140,8 @@ describe('analyzeGoalText: specific', () => {
     expect(evidenceOf(final, 'specific')).toContain('geven');
     const split = analyze('Eind Q3 rond ik de leergang projectmanagement af');
     expect(split.specific.status).toBe('met');
-    expect(evidenceOf(split, 'specific').join(' ')).toContain('rond ik de leergang projectmanagement af');
+    // The split verb is shown as its parts with what it acts on, never the words in between.
+    expect(evidenceOf(split, 'specific')).toEqual(['rond', 'projectmanagement af']);
   });
 
   it('finds several goals packed into one sentence, but not the steps of one goal', () => {
@@ -245,6 +247,90 @@ describe('analyzeGoalText: properties', () => {
     );
   });
 
+  // Goal-like texts with messy white space (tabs, runs of spaces, line breaks, no-break and
+  // zero-width spaces), so that evidence is found and has to be mapped back through the normalisation.
+  const goalWords = fc.constantFrom(
+    'Ik',
+    'rond',
+    'de',
+    'cursus',
+    'Excel',
+    'af',
+    'voor',
+    '1 juni',
+    'binnen drie maanden',
+    'schrijf',
+    'een',
+    'rapport',
+    'drie keer per week',
+    'beter',
+    'misschien',
+    'I',
+    'will',
+    'write',
+    'the',
+    'report',
+    'by March 15th',
+    'twice a week',
+    'improve',
+    'my',
+    'planning',
+    '20%',
+    'every Monday',
+    'soon',
+    'and',
+    'en',
+    'minder',
+    'fouten',
+  );
+  const gaps = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', ' \u200b', '\r\n ');
+  const messyGoal = fc
+    .array(fc.tuple(goalWords, gaps), { minLength: 1, maxLength: 18 })
+    .map((parts) => parts.map(([word, gap]) => `${word}${gap}`).join(''));
+
+  it('property: evidence is the caller’s own text, in order, and spans of one criterion never overlap', () => {
+    fc.assert(
+      fc.property(messyGoal, fc.constantFrom('nl', 'en', 'auto') as fc.Arbitrary<'nl' | 'en' | 'auto'>, (text, locale) => {
+        const analysis = analyzeGoalText(text, { locale });
+        for (const criterion of ['specific', 'measurable', 'timeBound'] as const) {
+          let end = 0;
+          for (const span of analysis[criterion].evidence) {
+            expect(text.slice(span.start, span.end)).toBe(span.text);
+            expect(span.start).toBeGreaterThanOrEqual(end);
+            expect(span.end).toBeGreaterThan(span.start);
+            end = span.end;
+          }
+        }
+      }),
+    );
+  });
+
+  it('property: white space is settled once, so messy and tidy text get the same verdicts', () => {
+    fc.assert(
+      fc.property(messyGoal, (text) => {
+        const tidy = plainText(text).text;
+        expect(plainText(tidy).text).toBe(tidy);
+        const verdicts = (analysis: GoalTextAnalysis): string[] => [
+          analysis.locale,
+          analysis.specific.status,
+          analysis.measurable.status,
+          analysis.timeBound.status,
+          String(analysis.goals),
+        ];
+        expect(verdicts(analyze(text))).toEqual(verdicts(analyze(tidy)));
+        expect(analyze(text).findings.map((finding) => finding.code)).toEqual(analyze(tidy).findings.map((finding) => finding.code));
+      }),
+    );
+  });
+
+  it('property: the same text gives the same analysis, messy or not', () => {
+    fc.assert(
+      fc.property(messyGoal, (text) => {
+        expect(JSON.stringify(analyze(text))).toBe(JSON.stringify(analyze(text)));
+      }),
+    );
+  });
+
   it('adding a date phrase never makes a text less time-bound', () => {
     const dates = fc.constantFrom(
       'voor 1 juni',
@@ -263,69 +349,74 @@ describe('analyzeGoalText: properties', () => {
 });
 
 /**
- * The figures reported in docs/agreements.md. The corpus was used to build the rules, so its
- * figures are the ceiling; the held-out set was written afterwards and never tuned on, so its figures
- * are the honest estimate. A change to the rules may not push either below what the guide reports.
+ * Floors under the figures in docs/agreements.md, per file: `met` and `unmet` precision and recall and
+ * the accuracy of each criterion, and how often all three are right. corpus.txt is the tuning part
+ * (rules may be changed while looking at it); heldout-2.txt is the frozen held-out fifth, never
+ * tuned on. A change to the rules may not push either below these.
  */
 const reported = {
   'corpus.txt': {
-    specific: { met: [0.99, 1.0], unmet: [1.0, 0.99] },
-    measurable: { met: [1.0, 0.99], unmet: [0.99, 1.0] },
-    timeBound: { met: [1.0, 1.0], unmet: [1.0, 1.0] },
+    specific: { met: [0.99, 0.98], unmet: [0.97, 0.99], accuracy: 0.99 },
+    measurable: { met: [0.99, 0.99], unmet: [0.99, 0.99], accuracy: 0.99 },
+    timeBound: { met: [0.99, 0.99], unmet: [0.99, 0.99], accuracy: 0.99 },
+    allThree: 0.98,
   },
-  'holdout.txt': {
-    specific: { met: [1.0, 0.93], unmet: [0.93, 1.0] },
-    measurable: { met: [1.0, 0.93], unmet: [0.93, 1.0] },
-    timeBound: { met: [1.0, 0.93], unmet: [0.93, 1.0] },
-  },
-  // Written by a reviewer who had not read the lexicon; labelled before the first run. Its misses then
-  // led to general fixes (holidays, ordinal dates, half-year, learning verbs, parts of a day), so these
-  // figures are now a ceiling too; the blind first measurement is in the guide.
-  'review-set.txt': {
-    specific: { met: [1.0, 0.98], unmet: [0.95, 1.0] },
-    measurable: { met: [1.0, 0.97], unmet: [0.96, 1.0] },
-    timeBound: { met: [1.0, 1.0], unmet: [1.0, 1.0] },
+  'heldout-2.txt': {
+    specific: { met: [0.96, 0.94], unmet: [0.87, 0.91], accuracy: 0.93 },
+    measurable: { met: [0.96, 0.98], unmet: [0.97, 0.94], accuracy: 0.96 },
+    timeBound: { met: [0.99, 0.99], unmet: [0.99, 0.98], accuracy: 0.99 },
+    allThree: 0.91,
   },
 } as const;
 
+const criteria = ['specific', 'measurable', 'timeBound'] as const;
+
 describe('analyzeGoalText against the labelled corpus', () => {
-  it('has at least 150 goals, half Dutch and half English', () => {
-    const corpus = loadCorpus();
-    expect(corpus.length).toBeGreaterThanOrEqual(150);
-    const dutch = corpus.filter((goal) => goal.locale === 'nl').length;
-    expect(Math.abs(dutch - (corpus.length - dutch))).toBeLessThanOrEqual(1);
-    const holdout = loadCorpus('holdout.txt');
-    expect(holdout.filter((goal) => goal.locale === 'nl').length).toBe(holdout.length / 2);
-    const review = loadCorpus('review-set.txt');
-    expect(review.length).toBeGreaterThanOrEqual(60);
-    expect(review.filter((goal) => goal.locale === 'nl').length).toBe(review.length / 2);
+  it('has at least 600 goals, half Dutch and half English, and a held-out fifth', () => {
+    const tuning = loadCorpus();
+    const heldout = loadCorpus('heldout-2.txt');
+    const all = [...tuning, ...heldout];
+    expect(all.length).toBeGreaterThanOrEqual(600);
+    expect(all.filter((goal) => goal.locale === 'nl').length).toBe(all.length / 2);
+    // The held-out part is the fifth frozen before any rule changed (93 goals per language); the
+    // tuning part has grown since with probes, which were tuned on and therefore belong there.
+    expect(heldout.length).toBe(186);
+    expect(heldout.filter((goal) => goal.locale === 'nl').length).toBe(93);
+    // Specific and measurable differ in at least a quarter of the goals, so neither can stand in for the other.
+    expect(all.filter((goal) => goal.specific !== goal.measurable).length / all.length).toBeGreaterThanOrEqual(0.25);
   });
 
-  for (const file of ['corpus.txt', 'holdout.txt', 'review-set.txt'] as const) {
-    it(`keeps precision and recall on ${file} at or above the reported figures`, () => {
+  for (const file of ['corpus.txt', 'heldout-2.txt'] as const) {
+    it(`keeps precision, recall and accuracy on ${file} at or above the reported figures`, () => {
       const corpus = loadCorpus(file);
-      const scores = score(corpus, (goal) => {
-        const analysis = analyze(goal.text);
+      const analyses = new Map(corpus.map((goal) => [goal, analyze(goal.text)]));
+      const met = (goal: (typeof corpus)[number]): Record<(typeof criteria)[number], boolean> => {
+        const analysis = analyses.get(goal) as GoalTextAnalysis;
         return {
           specific: analysis.specific.status === 'met',
           measurable: analysis.measurable.status === 'met',
           timeBound: analysis.timeBound.status === 'met',
         };
-      });
-      for (const criterion of ['specific', 'measurable', 'timeBound'] as const) {
+      };
+      const scores = score(corpus, met);
+      for (const criterion of criteria) {
         for (const verdict of ['met', 'unmet'] as const) {
           const [precision, recall] = reported[file][criterion][verdict];
           expect(scores[criterion][verdict].precision, `${file} ${criterion} ${verdict} precision`).toBeGreaterThanOrEqual(precision);
           expect(scores[criterion][verdict].recall, `${file} ${criterion} ${verdict} recall`).toBeGreaterThanOrEqual(recall);
         }
+        expect(scores[criterion].accuracy, `${file} ${criterion} accuracy`).toBeGreaterThanOrEqual(reported[file][criterion].accuracy);
       }
+      const allThree =
+        corpus.filter((goal) => criteria.every((criterion) => met(goal)[criterion] === goal[criterion])).length / corpus.length;
+      expect(allThree, `${file} all three right`).toBeGreaterThanOrEqual(reported[file].allThree);
     });
   }
 
-  it('counts the goals of at least 69 of the 72 review-set goals (the rest are labelling conventions)', () => {
-    const review = loadCorpus('review-set.txt');
-    const right = review.filter((goal) => analyze(goal.text).goals === goal.goals).length;
-    expect(right).toBeGreaterThanOrEqual(69);
+  it('counts the goals a text packs together for at least 97% of the corpus', () => {
+    const corpus = loadCorpus();
+    const right = corpus.filter((goal) => analyze(goal.text).goals === goal.goals).length;
+    expect(right / corpus.length).toBeGreaterThanOrEqual(0.97);
   });
 
   it('does not count a role in front ("As a coach, ...", "Als mentor, ...") as a goal of its own', () => {
@@ -334,13 +425,15 @@ describe('analyzeGoalText against the labelled corpus', () => {
     expect(analyze('I will coach two interns, and I will write a report on the pilot by May').goals).toBe(2);
   });
 
-  it('detects the language of every corpus goal, and of at least 98% of the held-out goals', () => {
-    for (const goal of loadCorpus()) {
-      expect([goal.line, analyze(goal.text).locale]).toEqual([goal.line, goal.locale]);
+  it('detects the language of at least 99% of the corpus goals and 98% of the held-out goals', () => {
+    for (const [file, floor] of [
+      ['corpus.txt', 0.99],
+      ['heldout-2.txt', 0.98],
+    ] as const) {
+      const corpus = loadCorpus(file);
+      const right = corpus.filter((goal) => analyze(goal.text).locale === goal.locale).length;
+      expect(right / corpus.length, file).toBeGreaterThanOrEqual(floor);
     }
-    const holdout = loadCorpus('holdout.txt');
-    const right = holdout.filter((goal) => analyze(goal.text).locale === goal.locale).length;
-    expect(right / holdout.length).toBeGreaterThanOrEqual(0.98);
   });
 });
 

@@ -12,8 +12,8 @@ export interface LabelledGoal {
   readonly text: string;
 }
 
-/** Reads test/agreements/corpus.txt (or holdout.txt, review-set.txt): `locale|specific|measurable|timeBound|goals|text`, `#` for comments. */
-export function loadCorpus(file: 'corpus.txt' | 'holdout.txt' | 'review-set.txt' = 'corpus.txt'): LabelledGoal[] {
+/** Reads test/agreements/corpus.txt (the tuning part) or heldout-2.txt (the frozen held-out fifth): `locale|specific|measurable|timeBound|goals|text`, `#` for comments. */
+export function loadCorpus(file: 'corpus.txt' | 'heldout-2.txt' = 'corpus.txt'): LabelledGoal[] {
   const raw = readFileSync(join(import.meta.dirname, file), 'utf8');
   const goals: LabelledGoal[] = [];
   raw.split('\n').forEach((row, index) => {

@@ -1,39 +1,34 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/core/index.js';
 import { isOpenQuestion } from '../../src/questions/index.js';
+import { judgeQuestion } from '../../src/questions/open.js';
+import { loadQuestions } from './open-corpus.js';
 
-interface Labelled {
-  readonly open: boolean;
-  readonly text: string;
-}
-
-function labelled(locale: Locale): Labelled[] {
-  return readFileSync(join(import.meta.dirname, `open-questions.${locale}.txt`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [label, text] = line.split('\t');
-      if ((label !== 'open' && label !== 'closed') || text === undefined) throw new Error(`bad line: ${line}`);
-      return { open: label === 'open', text };
-    });
-}
+/** Floors under the accuracies in docs/questions.md: the tuning part and the frozen held-out fifth. */
+const reported = {
+  tuning: { nl: 0.99, en: 0.99 },
+  heldout: { nl: 0.93, en: 0.95 },
+} as const;
 
 describe('isOpenQuestion', () => {
   describe.each(['nl', 'en'] as const)('the labelled set (%s)', (locale) => {
-    const set = labelled(locale);
+    const set = loadQuestions(locale);
+    const heldout = loadQuestions(locale, 'heldout');
 
-    it('has at least 100 questions, with both labels well represented', () => {
-      expect(set.length).toBeGreaterThanOrEqual(100);
+    it('has at least 150 questions, with both labels well represented, and a held-out fifth', () => {
+      expect(set.length + heldout.length).toBeGreaterThanOrEqual(150);
       expect(set.filter((q) => q.open).length).toBeGreaterThanOrEqual(40);
       expect(set.filter((q) => !q.open).length).toBeGreaterThanOrEqual(40);
+      // The held-out fifth was frozen before any rule changed; the tuning part has grown since with
+      // probes that were tuned on and therefore belong there.
+      expect(heldout.length).toBe(locale === 'nl' ? 44 : 45);
     });
 
-    it('classifies every question as labelled', () => {
-      const wrong = set.filter((q) => isOpenQuestion(q.text, locale) !== q.open).map((q) => `${q.open ? 'open' : 'closed'}: ${q.text}`);
-      expect(wrong).toEqual([]);
+    it.each(['tuning', 'heldout'] as const)('classifies the %s part at or above the reported accuracy', (part) => {
+      const questions = part === 'tuning' ? set : heldout;
+      const right = questions.filter((q) => isOpenQuestion(q.text, locale) === q.open).length;
+      expect(right / questions.length).toBeGreaterThanOrEqual(reported[part][locale]);
     });
   });
 
@@ -77,8 +72,47 @@ describe('isOpenQuestion', () => {
     );
   });
 
+  it('property: judgeQuestion agrees with isOpenQuestion, is deterministic, and its evidence is the caller’s text', () => {
+    const words = fc.constantFrom(
+      'Kun',
+      'je',
+      'vertellen',
+      'hoe',
+      'het',
+      'ging',
+      'of',
+      'niet',
+      'Can',
+      'you',
+      'tell',
+      'me',
+      'how',
+      'often',
+      'what',
+      'or',
+      'why',
+      'wanneer',
+      'ik vraag me af',
+      'right',
+      '?',
+      ',',
+    );
+    const gaps = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', ' \u200b');
+    const messy = fc
+      .array(fc.tuple(words, gaps), { minLength: 1, maxLength: 14 })
+      .map((parts) => parts.map(([word, gap]) => `${word}${gap}`).join(''));
+    fc.assert(
+      fc.property(messy, fc.constantFrom<Locale>('nl', 'en'), (text, locale) => {
+        const judgement = judgeQuestion(text, locale);
+        expect(judgement.open).toBe(isOpenQuestion(text, locale));
+        expect(judgeQuestion(text, locale)).toEqual(judgement);
+        for (const span of judgement.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+      }),
+    );
+  });
+
   it('keeps its verdict when the question is lower-cased or padded', () => {
-    const all = [...labelled('nl').map((q) => ['nl', q.text] as const), ...labelled('en').map((q) => ['en', q.text] as const)];
+    const all = [...loadQuestions('nl').map((q) => ['nl', q.text] as const), ...loadQuestions('en').map((q) => ['en', q.text] as const)];
     fc.assert(
       fc.property(fc.constantFrom(...all), fc.constantFrom('', ' ', '\n', '  '), ([locale, text], pad) => {
         expect(isOpenQuestion(`${pad}${text.toLowerCase()}${pad}`, locale)).toBe(isOpenQuestion(text, locale));

@@ -1,0 +1,131 @@
+// The two lexicons, compiled once at module load (pure and frozen), and the few views that
+// checkAgreement needs (training and practice words, the scopes a deadline must leave room for).
+import type { CompiledLexicon, CompiledRule } from './compile.js';
+import { compileLexicon } from './compile.js';
+import { en } from './en.js';
+import { nl } from './nl.js';
+import type { Lang, Lexicon } from './types.js';
+
+export type {
+  CompiledEvaluative,
+  CompiledLexicon,
+  CompiledRule,
+  Lookup,
+  NounClass,
+  PhraseClass,
+  RuleMatch,
+  SplitVerb,
+  VerbForm,
+} from './compile.js';
+export { compileLexicon, compileTemplate, phraseWords, scan } from './compile.js';
+export type {
+  EvaluativeKind,
+  EvaluativeLexicon,
+  EvaluativeTemplate,
+  Example,
+  Lang,
+  Lexicon,
+  RuleGroups,
+  Template,
+  VerbClass,
+  VerbGroup,
+  WordClasses,
+} from './types.js';
+
+/**
+ * The lexicons as data, per language (internal; the lint and example tests read them).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Ik rond de cursus af voor 1 juni', { locale: 'nl' }).timeBound.status; // 'met'
+ * ```
+ */
+export const lexiconData: Readonly<Record<Lang, Lexicon>> = Object.freeze({ nl, en });
+
+/**
+ * The lexicons compiled into matchers, per language.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Within six weeks I will give a talk', { locale: 'en' }).timeBound.status; // 'met'
+ * ```
+ */
+export const compiled: Readonly<Record<Lang, CompiledLexicon>> = Object.freeze({ nl: compileLexicon(nl), en: compileLexicon(en) });
+
+/** One RegExp (without the `g` flag) for a group of rules, built afresh on every read. */
+function union(rules: readonly CompiledRule[]): RegExp {
+  return new RegExp(rules.map((rule) => `(?:${rule.source})`).join('|'), 'iu');
+}
+
+function freshPatterns(lexicon: CompiledLexicon): { readonly training: RegExp; readonly practice: RegExp } {
+  const view = {};
+  // Getters hand out a new RegExp on every read: no lastIndex is ever shared between callers.
+  Object.defineProperty(view, 'training', { enumerable: true, get: () => union(lexicon.rules.training) });
+  Object.defineProperty(view, 'practice', { enumerable: true, get: () => union(lexicon.rules.practice) });
+  return Object.freeze(view) as { readonly training: RegExp; readonly practice: RegExp };
+}
+
+/**
+ * Training words and links to practice, per language, for the practice-link hint of checkAgreement.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { checkAgreement } from 'ontwikkelgesprek';
+ * const report = checkAgreement(
+ *   { id: 'a1', what: 'Ik volg de training Excel', who: 'e', when: '2027-06-01' },
+ *   { now: '2027-03-15T10:00:00+01:00', locale: 'nl', participants: [{ id: 'e', role: 'employee' }] },
+ * );
+ * report.findings.some((f) => f.code === 'agreement.practice.missingLink'); // true
+ * ```
+ */
+export const lexicons: Readonly<Record<Lang, { readonly training: RegExp; readonly practice: RegExp }>> = Object.freeze({
+  nl: freshPatterns(compiled.nl),
+  en: freshPatterns(compiled.en),
+});
+
+/** How many days a deadline must leave for each scope, and how the finding names it. */
+const scopeTable = [
+  { id: 'degree', minimumDays: 180, label: { nl: 'een opleiding met diploma', en: 'a degree programme' } },
+  { id: 'language', minimumDays: 90, label: { nl: 'een taalniveau', en: 'a language level' } },
+  { id: 'certificate', minimumDays: 28, label: { nl: 'een certificaat of examen', en: 'a certificate or exam' } },
+  { id: 'course', minimumDays: 14, label: { nl: 'een cursus of training', en: 'a course or training' } },
+  { id: 'deliverable', minimumDays: 5, label: { nl: 'een presentatie, workshop of rapport', en: 'a presentation, workshop or report' } },
+] as const;
+
+/**
+ * Minimum lead times by scope, in both languages: a deadline closer than this is unrealistic for
+ * what the text names. Checked in order; the first match decides.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { checkAgreement } from 'ontwikkelgesprek';
+ * checkAgreement(
+ *   { id: 'a1', what: 'Behaal het certificaat', who: 'e', when: '2027-03-20' },
+ *   { now: '2027-03-15T10:00:00+01:00', locale: 'nl', participants: [{ id: 'e', role: 'employee' }] },
+ * ).smart.realistic.status; // 'unmet'
+ * ```
+ */
+export const scopes: readonly {
+  readonly pattern: RegExp;
+  readonly minimumDays: number;
+  readonly label: { readonly nl: string; readonly en: string };
+}[] = Object.freeze(
+  scopeTable.map((scope) => {
+    const rules = [...compiled.nl.scopes, ...compiled.en.scopes]
+      .filter((candidate) => candidate.id === scope.id)
+      .flatMap((candidate) => candidate.rules);
+    const view = { minimumDays: scope.minimumDays, label: scope.label };
+    Object.defineProperty(view, 'pattern', { enumerable: true, get: () => union(rules) });
+    return Object.freeze(view) as {
+      readonly pattern: RegExp;
+      readonly minimumDays: number;
+      readonly label: { readonly nl: string; readonly en: string };
+    };
+  }),
+);

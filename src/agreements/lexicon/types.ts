@@ -1,0 +1,300 @@
+// The shape of a language's word knowledge for the goal-text analyzer, as plain data (like a
+// date-fns locale). Nothing here runs: compile.ts turns a Lexicon into matchers once.
+
+/**
+ * The two languages the analyzer reads.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Beter plannen', { locale: 'nl' }).locale; // 'nl'
+ * ```
+ */
+export type Lang = 'nl' | 'en';
+
+/**
+ * An example sentence for a rule, with the spans the rule must find in `[brackets]`; an example
+ * without brackets must give no span at all. One generic test runs every example.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // '[binnen drie maanden] lever ik het op' says: the rule finds exactly "binnen drie maanden".
+ * analyzeGoalText('binnen drie maanden lever ik het op', { locale: 'nl' }).timeBound.status; // 'met'
+ * ```
+ */
+export type Example = string;
+
+/**
+ * A fill-in template: words separated by single spaces, where `{slot}` stands for any entry of a
+ * named word list, `{#primitive}` for a built-in shape (a day number, a year, a number, an ISO date),
+ * a trailing `?` makes the part optional, and `a|b` offers literal alternatives. Each template has a
+ * rule id (shown in the evidence span's `rule`) and its own examples.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // The template '{deadlinePrep?} {#day} {month} {#year?}' reads "uiterlijk 15 april 2027".
+ * analyzeGoalText('Uiterlijk 15 april 2027 lever ik het plan op', { locale: 'nl' }).timeBound.evidence[0]?.rule; // 'calendar.dayMonth'
+ * ```
+ */
+export interface Template {
+  readonly id: string;
+  readonly pattern: string;
+  readonly match: readonly Example[];
+  readonly noMatch?: readonly Example[];
+}
+
+/**
+ * The phrase rules, each a list of templates; the analyzer reads them in the priority order of
+ * `rulePriority` (compile.ts), longest match first within a group.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Ik oefen twee keer per week', { locale: 'nl' }).measurable.evidence[0]?.rule; // 'frequency.timesPer'
+ * ```
+ */
+export interface RuleGroups {
+  /** From a date on: a time anchor without an end. */
+  readonly start: readonly Template[];
+  /** Dates, bounded periods and deadlines relative to a scheduled event: each makes a text time-bound. */
+  readonly deadline: readonly Template[];
+  /** Times that are no deadline: soon, someday, from now on, after the move. */
+  readonly vagueTime: readonly Template[];
+  /** How often: three times a week, every Monday, weekly. */
+  readonly frequency: readonly Template[];
+  /** Counts, amounts, units, ratios, bounds and zero: 5 clients, 20%, €500, halveren, at least 7. */
+  readonly quantity: readonly Template[];
+  /** A number attached to a feeling: not a measure (twice as motivated, 40% calmer). */
+  readonly feeling: readonly Template[];
+  /** Observable outcomes named as such: met een voldoende, zelfstandig, is klaar, goes live, level B2. */
+  readonly outcome: readonly Template[];
+  /** Vague frames: iets met X doen, werken aan, beter worden in, do something with, get better at. */
+  readonly vagueFrame: readonly Template[];
+  /** Placeholder actions: het oppakken, take care of it. */
+  readonly placeholder: readonly Template[];
+  /** Hedges: maybe, try, hopefully. They make an agreement non-committal (a warning), not vague. */
+  readonly hedge: readonly Template[];
+  /** Vague quantities: some, more, a bit. */
+  readonly vagueQuantity: readonly Template[];
+  /** Vague objects: something, things. */
+  readonly vagueObject: readonly Template[];
+  /** A number after a noun names a thing, it counts nothing: groep 7, hal 3, sprint 14, module 2. */
+  readonly identifier: readonly Template[];
+  /** A goal phrased as repairing a weakness: fewer mistakes, stop being late, niet meer te laat. */
+  readonly deficit: readonly Template[];
+  /** Phrases with those words that repair nothing: minder dan, no more than, more or less. */
+  readonly notDeficit: readonly Template[];
+  /** Words that tie a course to the work (for the practice-link hint of checkAgreement). */
+  readonly practice: readonly Template[];
+  /** Training words (for the practice-link hint of checkAgreement). */
+  readonly training: readonly Template[];
+}
+
+/**
+ * What a verb does for a goal: `produce` makes or runs something observable (write, lead, deliver),
+ * `event` is a one-off act that happens or not (call, visit, check, discuss),
+ * `pass` has a pass/fail outcome (finish, pass, obtain), `change` moves an indicator (reduce, raise),
+ * `attend` is being there (attend, follow, shadow), `learn` takes something in (learn, get familiar
+ * with, read up on), `activity` is a concrete behaviour without an outcome of its own (ask, call,
+ * practise), `vague` names only a direction (improve, develop), `placeholder` stands in for an
+ * action (take care of, oppakken), `light` carries no meaning of its own (have, do, get).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Ik ga de cursus Excel volgen', { locale: 'nl' }).measurable.status; // 'unmet': attending is no measure
+ * ```
+ */
+export type VerbClass = 'produce' | 'event' | 'pass' | 'change' | 'attend' | 'learn' | 'activity' | 'vague' | 'placeholder' | 'light';
+
+/**
+ * Verbs of one class, as data. Dutch: `'af|ronden'` is separable (*rond ... af*, *afgerond*), and
+ * `'schrijven:schrijf:geschreven'` overrides the present stem and the participle where the spelling
+ * rules do not give them. English: `'set up'` is a phrasal verb (*set the dashboard up*), and
+ * `'write:wrote:written'` gives the irregular past and participle. The examples put every verb in a
+ * sentence, `[bracketed]` where the analyzer must find it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Eind mei rond ik de cursus Excel af', { locale: 'nl' }).measurable.status; // 'met'
+ * ```
+ */
+export interface VerbGroup {
+  readonly class: VerbClass;
+  readonly verbs: readonly string[];
+  readonly examples: readonly Example[];
+}
+
+/**
+ * Word classes the grammar reads token by token. Nouns match their plural forms too, and in Dutch
+ * also as the tail of a compound (*overdrachtschecklist* is a checklist).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // "diploma" is a learning vehicle: without saying which one, the goal is not specific.
+ * analyzeGoalText('Ik wil een diploma halen', { locale: 'nl' }).specific.status; // 'unmet'
+ * ```
+ */
+export interface WordClasses {
+  /** Subject pronouns (and words standing for the subject): the verb follows them. */
+  readonly subjects: readonly string[];
+  /** Modal and auxiliary verbs: an infinitive or participle follows. */
+  readonly auxiliaries: readonly string[];
+  /** Words that make a following participle passive or perfect (wordt, is, has, will be). */
+  readonly passiveAuxiliaries: readonly string[];
+  /** Determiners, possessives and quantifier words: they open a noun phrase. */
+  readonly determiners: readonly string[];
+  /** Prepositions: they open a phrase that is not the direct object. */
+  readonly prepositions: readonly string[];
+  /** Other function words that never carry the object: adverbs, conjunctions, particles. */
+  readonly function: readonly string[];
+  /** Words that open a purpose clause (om ... te, zodat, so that, to + verb): vague words there do not count against a goal. */
+  readonly purpose: readonly string[];
+  /** Words that open a method clause (door ... te, by + -ing): a concrete action there counts for the goal. */
+  readonly method: readonly string[];
+  /** Words that open any other clause: a boundary for objects and separable verbs. */
+  readonly clauseOpeners: readonly string[];
+  /** Abstract nouns: as the only object they make no goal concrete (communicatie, confidence). */
+  readonly abstract: readonly string[];
+  /** Learning vehicles that need a name or topic to be specific (cursus, diploma, course, degree). */
+  readonly vehicles: readonly string[];
+  /** Modifiers that do not name a vehicle (nieuwe, online, hbo, bachelor's). */
+  readonly genericModifiers: readonly string[];
+  /** Things produced or held: their making is an observable result (checklist, rapport, workshop). */
+  readonly deliverables: readonly string[];
+  /** Credentials with a pass/fail outcome (certificaat, examen, licence). */
+  readonly credentials: readonly string[];
+  /** Credentials that name themselves, also in lower case (vca, bhv, cpr): no title needed to be specific. */
+  readonly namedCredentials: readonly string[];
+  /** Indicators a target can be set on (aantal, doorlooptijd, omzet, response rate). */
+  readonly indicators: readonly string[];
+  /** Feelings and states: a goal that is only one of these is not concrete. */
+  readonly feelings: readonly string[];
+  /** Quality adverbs: they say how well, not what (beter, goed, effectiever, better, well). */
+  readonly quality: readonly string[];
+  /** Function words counted to tell the language apart. */
+  readonly stopwords: readonly string[];
+  /** Words that join two goals in one sentence (en, daarnaast, and, as well as). */
+  readonly coordinators: readonly string[];
+  /** Words that tie the next clause to the same goal, a step of it ("and then present it"). */
+  readonly backReferences: readonly string[];
+  /** Words after which a full stop is an abbreviation, not a sentence end ("a.s.", "bijv."). */
+  readonly abbreviations: readonly string[];
+  /** Words that open a deadline tied to an event: "before the season starts", "voordat de bouw start". */
+  readonly eventOpeners: readonly string[];
+  /** The event's verb that closes such a deadline (starts, ends, begint, afloopt). */
+  readonly eventVerbs: readonly string[];
+  /** Dutch verbs that mean learning when reflexive ("me inwerken in de cao"); otherwise onboarding others. */
+  readonly reflexiveLearning: readonly string[];
+  /** Indefinite amounts: with them an object is no concrete thing ("some tools", "een aantal trainingen"). */
+  readonly indefinite: readonly string[];
+  /** Verbs that are also adjectives: before a bare noun they start a noun phrase ("Open incidents drop"). */
+  readonly adjectiveVerbs: readonly string[];
+  /** Words that open a role in front of a goal ("Als coach, ...", "As a mentor, ..."). */
+  readonly rolePrefixes: readonly string[];
+  /** Words that make an action a habit from now on ("voortaan", "from now on"): its one-off result is no measure without a count. */
+  readonly habitual: readonly string[];
+}
+
+/**
+ * What an evaluative signal is about: `appraisal` rates how someone performs (a beoordeling, a
+ * performance rating, a mark for one's work), `pay` is salary, raises, bonuses and scale steps.
+ *
+ * @example
+ * ```ts
+ * import { evaluativeSignals } from 'ontwikkelgesprek';
+ * evaluativeSignals('Ik wil een extra periodiek', 'nl')[0]?.kind; // 'pay'
+ * ```
+ */
+export type EvaluativeKind = 'appraisal' | 'pay';
+
+/**
+ * A template that finds appraisal or pay talk. `owned` asks for a second look at the words after
+ * the match: it is dropped when what is rated is a thing rather than the person ("de beoordeling
+ * van de offertes", "the rating of our app", "our hotel's rating").
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { evaluativeSignals } from 'ontwikkelgesprek';
+ * evaluativeSignals('Beoordeling van de offertes voor de nieuwe printers', 'nl'); // []
+ * ```
+ */
+export interface EvaluativeTemplate extends Template {
+  readonly kind: EvaluativeKind;
+  readonly owned?: boolean;
+}
+
+/**
+ * A language's knowledge of appraisal and pay talk, as data.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { evaluativeSignals } from 'ontwikkelgesprek';
+ * evaluativeSignals('Can I move up a step in my pay scale next year?', 'en')[0]?.rule; // 'pay.scale'
+ * ```
+ */
+export interface EvaluativeLexicon {
+  /** Phrases that are appraisal or pay talk. */
+  readonly signals: readonly EvaluativeTemplate[];
+  /** Phrases that hold a signal word but are neither ("loon naar werken", "salary costs"): a signal inside one is dropped. */
+  readonly exclusions: readonly Template[];
+  /** Payroll as the topic of the work (a payroll clerk's salary package): pay signals in the same sentence are dropped. */
+  readonly payrollTopic: readonly Template[];
+  /** The writer as the one who appraises others: appraisal signals in the same sentence are dropped. */
+  readonly appraiserRole: readonly Template[];
+  /** Words for the `owned` guard. */
+  readonly words: {
+    /** Prepositions that name what is rated ("van", "of", "on"). */
+    readonly owners: readonly string[];
+    /** The writer: "mijn", "me", "my". A rating of these, or of the slot `workNoun` ("cijfer voor mijn inzet"), stays a signal. */
+    readonly self: readonly string[];
+    /** Words of time: "beoordeling van vorig jaar" is still one's own. */
+    readonly time: readonly string[];
+    /** Determiners skipped on the way to the rated thing. */
+    readonly determiners: readonly string[];
+  };
+}
+
+/**
+ * Everything the analyzer knows about one language, as data: slot word lists, phrase rules,
+ * verbs by class and word classes, each entry exercised by an example (a lint test checks it).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Within six weeks I will give a talk', { locale: 'en' }).timeBound.status; // 'met'
+ * ```
+ */
+export interface Lexicon {
+  readonly locale: Lang;
+  /** Word lists that templates refer to as `{name}`. */
+  readonly slots: Readonly<Record<string, readonly string[]>>;
+  readonly rules: RuleGroups;
+  readonly verbs: readonly VerbGroup[];
+  readonly words: WordClasses;
+  /** Whole goals with their verdicts, `S`, `M`, `T` for met (lower case for unmet): they exercise the grammar. */
+  readonly goals: readonly (readonly [text: string, verdicts: string])[];
+  /** Scopes a deadline must leave room for (checkAgreement's realistic rule), each with its entries. */
+  readonly scopes: readonly {
+    readonly id: 'degree' | 'language' | 'certificate' | 'course' | 'deliverable';
+    readonly entries: readonly string[];
+    /** Phrases that start or end with an entry but do not name the scope: "degree of", "scrum master", "master the". */
+    readonly except?: readonly string[];
+  }[];
+  /** Appraisal and pay talk, for evaluativeSignals. */
+  readonly evaluative: EvaluativeLexicon;
+}

@@ -1,0 +1,80 @@
+// Prints the figures the guides publish: per-criterion confusion matrices and accuracies of
+// analyzeGoalText on the tuning corpus and on the frozen held-out part, and of isOpenQuestion on
+// its two parts. `npx tsx test/agreements/measure.ts` for the tuning figures, `--heldout` for the held-out
+// part too (only to report, never while tuning); add `--misses` to list the
+// misses of the TUNING part only (the held-out part is reported in figures, never sentence by sentence).
+import { analyzeGoalText } from '../../src/agreements/index.js';
+import { isOpenQuestion } from '../../src/questions/index.js';
+import { loadCorpus } from './corpus.js';
+import type { LabelledGoal } from './corpus.js';
+import { loadQuestions } from '../questions/open-corpus.js';
+
+const criteria = ['specific', 'measurable', 'timeBound'] as const;
+const showMisses = process.argv.includes('--misses');
+
+function goals(file: 'corpus.txt' | 'heldout-2.txt'): void {
+  const set = loadCorpus(file);
+  const rows = set.map((goal: LabelledGoal) => ({ goal, analysis: analyzeGoalText(goal.text, { locale: 'auto' }) }));
+  console.log(`\n${file}: ${set.length} goals`);
+  let allRight = 0;
+  for (const { goal, analysis } of rows) if (criteria.every((c) => (analysis[c].status === 'met') === goal[c])) allRight++;
+  for (const criterion of criteria) {
+    let tp = 0,
+      fp = 0,
+      fn = 0,
+      tn = 0;
+    for (const { goal, analysis } of rows) {
+      const predicted = analysis[criterion].status === 'met';
+      if (goal[criterion] && predicted) tp++;
+      else if (goal[criterion]) fn++;
+      else if (predicted) fp++;
+      else tn++;
+    }
+    console.log(
+      `  ${criterion.padEnd(10)} acc ${((tp + tn) / set.length).toFixed(3)}  labelled met: ${tp} met / ${fn} unmet   labelled unmet: ${fp} met / ${tn} unmet`,
+    );
+  }
+  const smart = rows.filter(({ goal }) => criteria.every((c) => goal[c]));
+  const foundSmart = smart.filter(({ analysis }) => criteria.every((c) => analysis[c].status === 'met')).length;
+  console.log(`  all three right: ${(allRight / set.length).toFixed(3)}; fully SMART goals found: ${foundSmart} of ${smart.length}`);
+  const goalsRight = rows.filter(({ goal, analysis }) => analysis.goals === goal.goals).length;
+  const localeRight = rows.filter(({ goal, analysis }) => analysis.locale === goal.locale).length;
+  console.log(`  goal count right: ${goalsRight} of ${set.length}; language right: ${localeRight} of ${set.length}`);
+  if (showMisses && file === 'corpus.txt') {
+    for (const { goal, analysis } of rows) {
+      const wrong = criteria.filter((c) => (analysis[c].status === 'met') !== goal[c]);
+      if (wrong.length > 0) console.log(`    ${goal.line} ${wrong.map((c) => `${c[0]}${goal[c] ? '+' : '-'}`).join(' ')}  ${goal.text}`);
+    }
+  }
+}
+
+function questions(part: 'tuning' | 'heldout'): void {
+  for (const locale of ['nl', 'en'] as const) {
+    const set = loadQuestions(locale, part);
+    let tp = 0,
+      fp = 0,
+      fn = 0,
+      tn = 0;
+    const misses: string[] = [];
+    for (const q of set) {
+      const open = isOpenQuestion(q.text, locale);
+      if (q.open && open) tp++;
+      else if (q.open) fn++;
+      else if (open) fp++;
+      else tn++;
+      if (open !== q.open) misses.push(`    ${q.open ? 'open  ' : 'closed'} ${q.text}`);
+    }
+    console.log(
+      `  questions ${part} ${locale}: ${set.length}, acc ${((tp + tn) / set.length).toFixed(3)}  labelled open: ${tp} open / ${fn} closed   labelled closed: ${fp} open / ${tn} closed`,
+    );
+    if (showMisses && part === 'tuning') console.log(misses.join('\n'));
+  }
+}
+
+// The held-out part is measured only on request (`--heldout`), so tuning runs never show it.
+const heldout = process.argv.includes('--heldout');
+goals('corpus.txt');
+if (heldout) goals('heldout-2.txt');
+console.log('');
+questions('tuning');
+if (heldout) questions('heldout');
