@@ -574,6 +574,7 @@ const reminders = must(
     conversation: { id: 'sanne-2027-04', kind: 'checkIn', start: next.start },
     agreements: agreementsToTrack,
     now: on('11:00'),
+    locale,
   }),
   'remindersFor',
 );
@@ -581,7 +582,7 @@ say('', t('Herinneringen voor het volgende gesprek:', 'Reminders for the next co
 reminders
   .filter((reminder) => reminder.type === 'preparation' || reminder.type === 'conversation')
   .forEach((reminder) => {
-    say(`  ${reminder.date}  ${side(reminder.role).padEnd(5)}  ${reminder.message[locale]}`);
+    say(`  ${reminder.date}  ${side(reminder.role).padEnd(5)}  ${reminder.message}`);
   });
 say(
   t(

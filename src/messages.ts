@@ -1,6 +1,5 @@
 import type { MessageCatalogue } from './core/index.js';
 import { agreementsMessages } from './agreements/index.js';
-import { scheduleMessages } from './schedule/index.js';
 
 /**
  * Every message of the library, by finding code, in Dutch and English: for hosts that store
@@ -9,10 +8,9 @@ import { scheduleMessages } from './schedule/index.js';
  * @example
  * ```ts
  * import { messages } from 'ontwikkelgesprek';
- * messages['schedule.plan.overdue']?.en; // 'The conversation was due by {latestAllowed}...'
+ * messages['agreement.text.empty']?.en !== undefined; // true
  * ```
  */
 export const messages: MessageCatalogue = Object.freeze({
   ...agreementsMessages,
-  ...scheduleMessages,
 });

@@ -71,16 +71,12 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   'src/agreements/analyze.ts': 489,
   'src/agreements/check.ts': 538,
   'src/agreements/lexicon.ts': 1257,
-  'src/schedule/schema.ts': 720,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
 const longFunctions: Readonly<Record<string, number>> = {
   'src/agreements/check.ts:check': 177,
   'src/agreements/check.ts:checkRealistic': 87,
-  'src/schedule/due.ts:dueList': 124,
-  'src/schedule/plan.ts:planNextConversation': 110,
-  'src/schedule/reminders.ts:remindersFor': 145,
 };
 
 function functionLengths(file: string): Map<string, number> {

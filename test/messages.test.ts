@@ -5,11 +5,9 @@ import { placeholdersOf } from '../src/core/index.js';
 import { en, nl } from '../src/locales/index.js';
 import { agreementsMessages } from '../src/agreements/index.js';
 import { messages } from '../src/messages.js';
-import { scheduleMessages } from '../src/schedule/index.js';
 
 const catalogues = {
   agreementsMessages,
-  scheduleMessages,
 };
 
 /** Finding codes start with one of these prefixes; see DESIGN.md (stable dotted codes). */

@@ -1,27 +1,16 @@
-import type { CalendarDate, Finding, Instant, Result } from '../core/index.js';
-import {
-  addCalendarMonths,
-  addMinutesToInstant,
-  calendarDateOf,
-  deepFreeze,
-  fail,
-  findingsFrom,
-  fromDayNumber,
-  instantAt,
-  isCalendarDate,
-  parseWith,
-  resultOf,
-  toDayNumber,
-  wallClockOf,
-} from '../core/index.js';
+import type * as z from 'zod/mini';
+import type { CalendarDate, Finding, Path, Result } from '../core/index.js';
+import { addCalendarMonths, deepFreeze, fail, fromDayNumber, ok, parseWith, resultOf, toDayNumber } from '../core/index.js';
+import { finding } from '../locales/index.js';
 import type { ConversationKind } from '../vocabulary/index.js';
-import { calendarOfInput, noWorkingDay, seekWorkingDay } from './calendar.js';
-import { scheduleMessages } from './messages.js';
 import { defaultDurationMinutes, defaultRhythmPolicies } from './policy.js';
-import type { PlanInput, PlannedConversation, RhythmPolicy } from './schema.js';
-import { planInputSchema } from './schema.js';
+import { planInputSchema } from './schemas/plan.js';
+import type { PlanBasis, PlanInput, PlannedConversation, RhythmPolicy } from './types.js';
+import type { CompiledCalendar } from './working-days.js';
+import { calendarOfInput, noWorkingDay, outOfRange, seekWorkingDay } from './working-days.js';
+import { dayIn, isoInZone, localDate, momentAt, wallClock } from './zone.js';
 
-const finding = findingsFrom(scheduleMessages);
+type PlanData = z.output<typeof planInputSchema>;
 
 function minutesOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -31,13 +20,8 @@ function timeOf(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** A day known by its date or by a moment, as a calendar date in the zone. */
-function dayOf(value: CalendarDate | Instant, timeZone: string): CalendarDate {
-  return isCalendarDate(value) ? value : calendarDateOf(value, timeZone);
-}
-
 /** The policy for a kind: the caller's, or the default, with a warning when the kinds differ. */
-function policyFor(kind: ConversationKind, policy: RhythmPolicy | undefined, findings: Finding[]): RhythmPolicy {
+export function policyFor(kind: ConversationKind, policy: RhythmPolicy | undefined, findings: Finding[]): RhythmPolicy {
   if (policy === undefined) return defaultRhythmPolicies[kind];
   if (policy.kind !== kind) {
     findings.push(finding.warning('schedule.policy.kindMismatch', { path: ['policy', 'kind'], params: { kind, policyKind: policy.kind } }));
@@ -46,17 +30,35 @@ function policyFor(kind: ConversationKind, policy: RhythmPolicy | undefined, fin
 }
 
 /**
- * When the next conversation is due: the day the rhythm aims at and the latest working day the
- * policy allows, counted from the last conversation, else from the hire date, else from today.
+ * When the next conversation is due: the day the rhythm aims at and the latest day the policy
+ * allows (before moving to a working day), counted from the last conversation, else from the hire
+ * date, else from today.
  */
-interface Due {
-  readonly basis: PlannedConversation['basis'];
+export interface Due {
+  readonly basis: PlanBasis;
   readonly target: CalendarDate;
   readonly latestRaw: CalendarDate;
   readonly intervalMonths: number;
 }
 
-function dueOf(
+function intervalFor(policy: RhythmPolicy, wish: number | undefined, findings: Finding[] | undefined): number {
+  if (wish === undefined) {
+    findings?.push(finding.info('schedule.plan.preferredInterval', { params: { months: policy.preferredIntervalMonths } }));
+    return policy.preferredIntervalMonths;
+  }
+  const interval = Math.min(policy.maxIntervalMonths, Math.max(policy.minIntervalMonths, wish));
+  findings?.push(
+    interval === wish
+      ? finding.info('schedule.plan.wishUsed', { path: ['employeeWishMonths'], params: { months: wish } })
+      : finding.warning('schedule.plan.wishClamped', {
+          path: ['employeeWishMonths'],
+          params: { wish, months: interval, min: policy.minIntervalMonths, max: policy.maxIntervalMonths },
+        }),
+  );
+  return interval;
+}
+
+export function dueOf(
   policy: RhythmPolicy,
   last: CalendarDate | undefined,
   hire: CalendarDate | undefined,
@@ -65,20 +67,7 @@ function dueOf(
   findings: Finding[] | undefined,
 ): Due {
   if (last !== undefined) {
-    let interval = policy.preferredIntervalMonths;
-    if (wish !== undefined) {
-      interval = Math.min(policy.maxIntervalMonths, Math.max(policy.minIntervalMonths, wish));
-      findings?.push(
-        interval === wish
-          ? finding.info('schedule.plan.wishUsed', { path: ['employeeWishMonths'], params: { months: wish } })
-          : finding.warning('schedule.plan.wishClamped', {
-              path: ['employeeWishMonths'],
-              params: { wish, months: interval, min: policy.minIntervalMonths, max: policy.maxIntervalMonths },
-            }),
-      );
-    } else {
-      findings?.push(finding.info('schedule.plan.preferredInterval', { params: { months: interval } }));
-    }
+    const interval = intervalFor(policy, wish, findings);
     return {
       basis: 'lastConversation',
       target: addCalendarMonths(last, interval),
@@ -96,6 +85,83 @@ function dueOf(
   return { basis: 'none', target: today, latestRaw: today, intervalMonths: 0 };
 }
 
+/** The input field a due date was counted from, for a finding about it. */
+export function basisPath(basis: PlanBasis): Path {
+  return basis === 'lastConversation' ? ['lastConversation'] : basis === 'hireDate' ? ['hireDate'] : ['now'];
+}
+
+/** The preferred hours in minutes of the day, or undefined when the conversation does not fit in them. */
+function windowOf(preferred: PlanData['preferredTime'], durationMinutes: number): { from: number; to: number } | undefined {
+  const chosen = preferred ?? { from: '09:00', to: '17:00' };
+  const window =
+    typeof chosen === 'string'
+      ? { from: minutesOf(chosen), to: minutesOf(chosen) + durationMinutes }
+      : { from: minutesOf(chosen.from), to: minutesOf(chosen.to) };
+  return window.to - window.from < durationMinutes || window.to > 24 * 60 ? undefined : window;
+}
+
+/** Where the day search stands: today, and the start on a day (undefined when it no longer fits today). */
+interface Slots {
+  readonly today: number;
+  startOn(day: number): number | undefined;
+}
+
+function slotsOf(window: { from: number; to: number }, durationMinutes: number, nowMs: number, timeZone: string, today: number): Slots {
+  // The earliest start today: now, rounded up to the next quarter of an hour.
+  const nowMinutes = minutesOf(wallClock(nowMs, timeZone)) + (nowMs % 60_000 === 0 ? 0 : 1);
+  const todayStart = Math.max(window.from, Math.ceil(nowMinutes / 15) * 15);
+  return {
+    today,
+    startOn: (day) => (day > today ? window.from : day === today && todayStart + durationMinutes <= window.to ? todayStart : undefined),
+  };
+}
+
+/**
+ * The day: the first working day on or after the target, or the latest allowed day when that would
+ * be too late; never before today, and on today only while the conversation still fits.
+ */
+function chooseDay(calendar: CompiledCalendar, due: Due, slots: Slots): Result<{ chosen: number; latestAllowedDay: number }> {
+  const latestAllowedDay = seekWorkingDay(calendar, toDayNumber(due.latestRaw), -1);
+  if (latestAllowedDay === undefined) return fail([noWorkingDay(due.latestRaw)]);
+  let from = slots.today;
+  if (due.basis !== 'none') {
+    const onOrAfter = seekWorkingDay(calendar, toDayNumber(due.target), 1);
+    from = onOrAfter !== undefined && onOrAfter <= latestAllowedDay ? onOrAfter : latestAllowedDay;
+  }
+  let chosen = seekWorkingDay(calendar, Math.max(from, slots.today), 1);
+  if (chosen !== undefined && slots.startOn(chosen) === undefined) chosen = seekWorkingDay(calendar, chosen + 1, 1);
+  if (chosen === undefined) return fail([noWorkingDay(fromDayNumber(slots.today))]);
+  return ok({ chosen, latestAllowedDay });
+}
+
+/** Why the day is what it is: overdue, the target passed, or moved off a day that is no working day. */
+function explainDay(calendar: CompiledCalendar, due: Due, chosen: number, latestAllowed: CalendarDate, today: number): Finding | undefined {
+  if (due.basis === 'none') return undefined;
+  const date = fromDayNumber(chosen);
+  const targetDay = toDayNumber(due.target);
+  if (date > latestAllowed) {
+    return finding.warning('schedule.plan.overdue', { params: { latestAllowed, date, days: chosen - toDayNumber(latestAllowed) } });
+  }
+  if (targetDay < today) return finding.info('schedule.plan.targetPassed', { params: { target: due.target, date } });
+  if (chosen === targetDay) return undefined;
+  const off = calendar.offReason(targetDay);
+  // A working day that is moved from is today, with no time left in the preferred hours.
+  if (off === undefined) return finding.info('schedule.plan.targetPassed', { params: { target: due.target, date } });
+  const params = {
+    target: due.target,
+    date,
+    reason: off.reason,
+    ...(off.holiday === undefined ? {} : { holiday: off.holiday }),
+    ...(off.closure === undefined ? {} : { closure: off.closure }),
+  };
+  return finding.info(chosen > targetDay ? 'schedule.plan.movedLater' : 'schedule.plan.movedEarlier', { params });
+}
+
+/** The dates a plan counts with, refused when they would fall outside the supported years. */
+function rangeFindings(due: Due): Finding[] {
+  return [toDayNumber(due.target), toDayNumber(due.latestRaw)].flatMap((day) => outOfRange(day, basisPath(due.basis)) ?? []);
+}
+
 /**
  * Proposes the next conversation of a kind: a working day (holidays and closures skipped), never in
  * the past, and never later than the policy's minimum frequency allows (`latestAllowed`) unless that
@@ -103,7 +169,7 @@ function dueOf(
  * the preferred interval; a first conversation comes `firstAfterHireMonths` after the hire date.
  * The start falls in the preferred hours (default 09:00 to 17:00, a single `'HH:mm'` also works) in
  * the given time zone, with that day's offset, so summer and winter time are right. Findings say
- * why: which interval, which day was moved and why, whether it is overdue.
+ * why: which interval, which day was moved and why, whether it is overdue. Dates from 1900 to 2200.
  *
  * @example
  * ```ts
@@ -119,12 +185,12 @@ function dueOf(
  *   result.value.date; // '2027-04-12'
  *   result.value.start; // '2027-04-12T10:00:00+02:00'
  *   result.value.latestAllowed; // '2028-01-12'
- *   result.findings.map((f) => f.code); // ['schedule.plan.wishUsed', ...]
+ *   result.findings.map((f) => f.code); // ['schedule.plan.wishUsed', 'schedule.plan.proposed']
  * }
  * ```
  */
 export function planNextConversation(input: PlanInput): Result<PlannedConversation> {
-  const parsed = parseWith(planInputSchema, input, { messages: scheduleMessages });
+  const parsed = parseWith(planInputSchema, input);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   const resolved = calendarOfInput(value);
@@ -132,108 +198,55 @@ export function planNextConversation(input: PlanInput): Result<PlannedConversati
   const { calendar, timeZone } = resolved.value;
   const findings: Finding[] = [];
   const policy = policyFor(value.kind, value.policy, findings);
-  const today = calendarDateOf(value.now, timeZone);
-  const last = value.lastConversation === undefined ? undefined : dayOf(value.lastConversation, timeZone);
+  const nowMs = Date.parse(value.now);
+  const today = localDate(nowMs, timeZone);
+  const last = value.lastConversation === undefined ? undefined : dayIn(value.lastConversation, timeZone);
   if (last !== undefined && last > today) {
     findings.push(finding.warning('schedule.plan.lastInFuture', { path: ['lastConversation'], params: { date: last, today } }));
   }
   const due = dueOf(policy, last, value.hireDate, today, value.employeeWishMonths, findings);
-
+  const outside = rangeFindings(due);
+  if (outside.length > 0) return fail([...findings, ...outside]);
   const durationMinutes = value.durationMinutes ?? defaultDurationMinutes[value.kind];
-  const preferred = value.preferredTime ?? { from: '09:00', to: '17:00' };
-  const window =
-    typeof preferred === 'string'
-      ? { from: minutesOf(preferred), to: minutesOf(preferred) + durationMinutes }
-      : { from: minutesOf(preferred.from), to: minutesOf(preferred.to) };
-  if (window.to - window.from < durationMinutes || window.to > 24 * 60) {
+  const window = windowOf(value.preferredTime, durationMinutes);
+  if (window === undefined) {
     return fail([
       ...findings,
       finding.error('schedule.time.windowTooShort', { path: ['preferredTime'], params: { minutes: durationMinutes } }),
     ]);
   }
-  // The earliest start today: now, rounded up to the next quarter of an hour.
-  const nowMs = Date.parse(value.now);
-  const nowMinutes = minutesOf(wallClockOf(value.now, timeZone)) + (nowMs % 60_000 === 0 ? 0 : 1);
-  const todayStart = Math.max(window.from, Math.ceil(nowMinutes / 15) * 15);
-  const todayNumber = toDayNumber(today);
-  const startMinutesOn = (day: number): number | undefined =>
-    day > todayNumber ? window.from : day === todayNumber && todayStart + durationMinutes <= window.to ? todayStart : undefined;
-
-  const latestAllowedDay = seekWorkingDay(calendar, toDayNumber(due.latestRaw), -1);
-  const firstPossible = (from: number): number | undefined => {
-    let day = seekWorkingDay(calendar, Math.max(from, todayNumber), 1);
-    if (day !== undefined && startMinutesOn(day) === undefined) day = seekWorkingDay(calendar, day + 1, 1);
-    return day;
-  };
-  if (latestAllowedDay === undefined) return fail([...findings, noWorkingDay(due.latestRaw)]);
-
-  const targetDay = toDayNumber(due.target);
-  let chosen: number | undefined;
-  if (due.basis === 'none') {
-    chosen = firstPossible(todayNumber);
-  } else {
-    const onOrAfter = seekWorkingDay(calendar, targetDay, 1);
-    const candidate = onOrAfter !== undefined && onOrAfter <= latestAllowedDay ? onOrAfter : latestAllowedDay;
-    chosen = candidate >= todayNumber && startMinutesOn(candidate) !== undefined ? candidate : firstPossible(todayNumber);
-  }
-  if (chosen === undefined) return fail([...findings, noWorkingDay(today)]);
-  const latestAllowed = due.basis === 'none' ? fromDayNumber(chosen) : fromDayNumber(latestAllowedDay);
+  const slots = slotsOf(window, durationMinutes, nowMs, timeZone, toDayNumber(today));
+  const day = chooseDay(calendar, due, slots);
+  if (!day.ok) return fail([...findings, ...day.findings]);
+  const { chosen, latestAllowedDay } = day.value;
+  const late = [outOfRange(latestAllowedDay, basisPath(due.basis)), outOfRange(chosen, ['now'])].flatMap((f) => f ?? []);
+  if (late.length > 0) return fail([...findings, ...late]);
   const date = fromDayNumber(chosen);
-  const overdue = date > latestAllowed;
+  const latestAllowed = due.basis === 'none' ? date : fromDayNumber(latestAllowedDay);
+  const why = explainDay(calendar, due, chosen, latestAllowed, slots.today);
+  if (why !== undefined) findings.push(why);
 
-  if (targetDay < todayNumber && due.basis !== 'none') {
-    findings.push(
-      overdue
-        ? finding.warning('schedule.plan.overdue', {
-            params: { latestAllowed, date, days: chosen - toDayNumber(latestAllowed) },
-          })
-        : finding.info('schedule.plan.targetPassed', { params: { target: due.target, date } }),
-    );
-  } else if (overdue) {
-    findings.push(finding.warning('schedule.plan.overdue', { params: { latestAllowed, date, days: chosen - toDayNumber(latestAllowed) } }));
-  } else if (chosen !== targetDay && due.basis !== 'none') {
-    const reason = calendar.offReason(targetDay);
-    findings.push(
-      finding.info(chosen > targetDay ? 'schedule.plan.movedLater' : 'schedule.plan.movedEarlier', {
-        params: {
-          target: due.target,
-          date,
-          reasonNl: reason?.nl ?? '',
-          reasonEn: reason?.en ?? '',
-        },
-      }),
-    );
+  const time = timeOf(slots.startOn(chosen) ?? window.from);
+  const startMs = momentAt(date, time, timeZone);
+  const actual = wallClock(startMs, timeZone);
+  if (actual !== time) {
+    findings.push(finding.warning('schedule.time.shiftedByDst', { path: ['preferredTime'], params: { date, time, actual } }));
   }
-
-  const startMinutes = startMinutesOn(chosen) ?? window.from;
-  const time = timeOf(startMinutes);
-  const start = instantAt(date, time, timeZone);
-  if (wallClockOf(start, timeZone) !== time) {
-    findings.push(
-      finding.warning('schedule.time.shiftedByDst', {
-        path: ['preferredTime'],
-        params: { date, time, actual: wallClockOf(start, timeZone) },
-      }),
-    );
-  }
-  const end = addMinutesToInstant(start, durationMinutes, timeZone);
   findings.push(finding.info('schedule.plan.proposed', { params: { date, time, timeZone } }));
   const planned: PlannedConversation = {
+    schemaVersion: 2,
     kind: value.kind,
     date,
-    start,
-    end,
+    start: isoInZone(startMs, timeZone),
+    end: isoInZone(startMs + durationMinutes * 60_000, timeZone),
     durationMinutes,
     timeZone,
     targetDate: due.target,
     latestAllowed,
     intervalMonths: due.intervalMonths,
     basis: due.basis,
-    overdue,
+    overdue: date > latestAllowed,
+    ...(value.meta === undefined ? {} : { meta: value.meta }),
   };
   return resultOf(deepFreeze(planned), findings);
 }
-
-// Module-internal: the due-date rule is shared with followUpStatus and dueList.
-export type { Due };
-export { dayOf, dueOf, policyFor };

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/index.js';
 import type { ConversationKind } from '../vocabulary/index.js';
-import type { RhythmPolicy } from './schema.js';
+import type { RhythmPolicy } from './types.js';
 
 /**
  * The default rhythm per conversation kind. A development conversation at least every 12 months and

@@ -1,42 +1,176 @@
-import type { CalendarDate, Finding, LocalizedText, Result } from '../core/index.js';
-import {
-  addMinutesToInstant,
-  calendarDateOf,
-  deepFreeze,
-  duplicateIds,
-  fail,
-  findingsFrom,
-  formatCalendarDate,
-  fromDayNumber,
-  instantAt,
-  parseWith,
-  resultOf,
-  toDayNumber,
-  wallClockOf,
-} from '../core/index.js';
-import { conversationKinds, termOf } from '../vocabulary/index.js';
-import { addWorkingDayNumbers, calendarOfInput, seekWorkingDay } from './calendar.js';
-import { scheduleMessages } from './messages.js';
-import type { Reminder, RemindersInput, ReminderType } from './schema.js';
-import { remindersInputSchema } from './schema.js';
+import type * as z from 'zod/mini';
+import type { CalendarDate, Finding, HostMeta, Path, Result } from '../core/index.js';
+import { deepFreeze, duplicateIds, fail, fromDayNumber, parseWith, resultOf, toDayNumber } from '../core/index.js';
+import type { FindingCode, FindingParamsOf } from '../locales/index.js';
+import { finding } from '../locales/index.js';
+import type { Role } from '../vocabulary/index.js';
+import { remindersInputSchema } from './schemas/reminders.js';
+import { textWriter } from './texts.js';
+import type { Reminder, RemindersInput, ReminderType } from './types.js';
+import type { CompiledCalendar } from './working-days.js';
+import { addWorkingDayNumbers, calendarOfInput, outOfRange, seekWorkingDay } from './working-days.js';
+import { isoInZone, localDate, momentAt, wallClock } from './zone.js';
 
-const finding = findingsFrom(scheduleMessages);
+type Data = z.output<typeof remindersInputSchema>;
+
+/** A reminder before it is sorted, filtered and frozen. */
+interface Draft {
+  readonly id: string;
+  readonly type: ReminderType;
+  readonly to: string;
+  readonly role: Role;
+  readonly ms: number;
+  readonly date: CalendarDate;
+  readonly subjectId: string;
+  readonly offsetDays: number;
+  readonly message: string;
+}
+
+/** What every part of the work needs: the input, the calendar and zone, and how texts are written. */
+interface Context {
+  readonly value: Data;
+  readonly calendar: CompiledCalendar;
+  readonly timeZone: string;
+  readonly reminderTime: string;
+  text<C extends FindingCode>(code: C, params: FindingParamsOf<C>): string;
+  add(draft: Omit<Draft, 'id'>, offsetKey: string, path: Path): void;
+}
+
+/** Preparation reminders for both sides, and the reminder shortly before the conversation. */
+function conversationReminders(context: Context): void {
+  const { value, calendar, timeZone } = context;
+  const conversation = value.conversation;
+  if (conversation === undefined) return;
+  const startMs = Date.parse(conversation.start);
+  const date = localDate(startMs, timeZone);
+  const time = wallClock(startMs, timeZone);
+  const day = toDayNumber(date);
+  const kind = conversation.kind ?? 'development';
+  const employee = value.employeeName;
+  const path: Path = ['conversation', 'start'];
+  const lead = { employee: value.preparationLeadDays?.employee ?? 5, manager: value.preparationLeadDays?.manager ?? 10 };
+  for (const role of ['employee', 'manager'] as const) {
+    const prepDay = addWorkingDayNumbers(calendar, day, -lead[role]);
+    if (prepDay === undefined || lead[role] === 0) continue;
+    const prepDate = fromDayNumber(prepDay);
+    const message =
+      role === 'employee'
+        ? context.text('schedule.reminder.prepareEmployee', { kind, date, time })
+        : context.text('schedule.reminder.prepareManager', { kind, date, time, ...(employee === undefined ? {} : { employee }) });
+    const to = role === 'employee' ? value.employeeId : value.managerId;
+    const ms = momentAt(prepDate, context.reminderTime, timeZone);
+    context.add(
+      { type: 'preparation', to, role, ms, date: prepDate, subjectId: conversation.id, offsetDays: day - prepDay, message },
+      `-${lead[role]}wd`,
+      path,
+    );
+  }
+  const leadMinutes = value.conversationLeadMinutes ?? 60;
+  const ms = startMs - leadMinutes * 60_000;
+  const at = localDate(ms, timeZone);
+  const message = context.text('schedule.reminder.conversation', { kind, date, time });
+  for (const role of ['employee', 'manager'] as const) {
+    const to = role === 'employee' ? value.employeeId : value.managerId;
+    const draft = {
+      type: 'conversation' as const,
+      to,
+      role,
+      ms,
+      date: at,
+      subjectId: conversation.id,
+      offsetDays: day - toDayNumber(at),
+      message,
+    };
+    context.add(draft, `-${leadMinutes}m`, path);
+  }
+}
+
+/** Reminders before each open agreement's deadline, and the manager's after a missed one. */
+function agreementReminders(context: Context): void {
+  const { value, calendar } = context;
+  const steps = [...new Set(value.agreementSteps ?? [14, 7, 3])].sort((a, b) => b - a);
+  const escalations = [...new Set(value.escalateAfterDays ?? [1])].sort((a, b) => a - b);
+  (value.agreements ?? []).forEach((agreement, index) => {
+    if (agreement.status !== 'open' || agreement.when === undefined) return;
+    const when = agreement.when;
+    const deadline = toDayNumber(when);
+    const to = agreement.who === '' ? value.employeeId : agreement.who;
+    const role: Role = to === value.managerId ? 'manager' : 'employee';
+    const ref = { kind: 'agreement', id: agreement.id, title: agreement.what };
+    const path: Path = ['agreements', index, 'when'];
+    const usedDays = new Set<number>();
+    for (const step of steps) {
+      const day = seekWorkingDay(calendar, deadline - step, -1);
+      if (day === undefined || usedDays.has(day)) continue;
+      usedDays.add(day);
+      const date = fromDayNumber(day);
+      const message = context.text('schedule.reminder.deadline', { agreement: ref, when, days: deadline - day });
+      const ms = momentAt(date, context.reminderTime, context.timeZone);
+      context.add(
+        { type: 'agreementDeadline', to, role, ms, date, subjectId: agreement.id, offsetDays: deadline - day, message },
+        `-${step}d`,
+        path,
+      );
+    }
+    const employee = value.employeeName;
+    for (const after of escalations) {
+      const day = seekWorkingDay(calendar, deadline + after, 1);
+      if (day === undefined) continue;
+      const date = fromDayNumber(day);
+      const message = context.text('schedule.reminder.escalation', {
+        agreement: ref,
+        when,
+        ...(employee === undefined ? {} : { employee }),
+      });
+      const ms = momentAt(date, context.reminderTime, context.timeZone);
+      const draft = {
+        type: 'agreementEscalation' as const,
+        to: value.managerId,
+        role: 'manager' as const,
+        ms,
+        date,
+        subjectId: agreement.id,
+      };
+      context.add({ ...draft, offsetDays: day === deadline ? 0 : deadline - day, message }, `+${after}d`, path);
+    }
+  });
+}
+
+/** A reminder as stored: the keys always in the same order. */
+function stored(draft: Draft, timeZone: string, locale: string, meta: HostMeta | undefined): Reminder {
+  return {
+    schemaVersion: 2,
+    id: draft.id,
+    type: draft.type,
+    to: draft.to,
+    role: draft.role,
+    at: isoInZone(draft.ms, timeZone),
+    date: draft.date,
+    subjectId: draft.subjectId,
+    offsetDays: draft.offsetDays,
+    locale,
+    message: draft.message,
+    ...(meta === undefined ? {} : { meta }),
+  };
+}
 
 /**
  * The reminders around one conversation and its agreements, sorted by time (then id), each with a
  * stable id built from its type, subject, role and configured offset (for example
  * `preparation:c1:manager:-10wd` in working days, `agreementDeadline:a1:employee:-7d`,
- * `agreementEscalation:a1:manager:+1d`, `conversation:c1:employee:-60m`), so a host that runs this again can skip what it already sent.
+ * `agreementEscalation:a1:manager:+1d`, `conversation:c1:employee:-60m`), so a host that runs this
+ * again can skip what it already sent.
  *
  * - Preparation, for both sides with their own lead time in working days (default: employee 5,
  *   manager 10, since the manager gathers feedback from colleagues first).
  * - The conversation itself, `conversationLeadMinutes` before the start (default 60), to both.
  * - Agreement deadlines: to whoever does it, `agreementSteps` calendar days before (default 14, 7
- *   and 3; moved back to a working day, and merged when two steps land on the same day), then escalation to the manager `escalateAfterDays` after a
- *   missed deadline (default 1; moved on to a working day). Done and dropped agreements get none.
+ *   and 3; moved back to a working day, and merged when two steps land on the same day), then
+ *   escalation to the manager `escalateAfterDays` after a missed deadline (default 1; moved on to a
+ *   working day). Done and dropped agreements get none.
  *
- * Reminders are sent at `reminderTime` (default 09:00) in the time zone. With `now`, reminders
- * before it are left out.
+ * Reminders are sent at `reminderTime` (default 09:00) in the time zone, with their text in
+ * `locale` (Dutch by default). With `now`, reminders before it are left out. Dates from 1900 to 2200.
  *
  * @example
  * ```ts
@@ -50,11 +184,12 @@ const finding = findingsFrom(scheduleMessages);
  * if (result.ok) {
  *   result.value[0]?.id; // 'preparation:c-2027-07:manager:-10wd'
  *   result.value.map((r) => r.type); // ['preparation', 'preparation', 'conversation', ...]
+ *   result.value[1]?.message; // 'Bereid je ontwikkelgesprek van 12 juli 2027 om 10:00 voor: ...'
  * }
  * ```
  */
 export function remindersFor(input: RemindersInput): Result<readonly Reminder[]> {
-  const parsed = parseWith(remindersInputSchema, input, { messages: scheduleMessages });
+  const parsed = parseWith(remindersInputSchema, input);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   // Reminder ids are built from the agreement id: a second agreement with the same id would lose
@@ -62,139 +197,44 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
   const twice = duplicateIds(value.agreements ?? []);
   if (twice.length > 0) {
     return fail(
-      twice.map(({ index, id }) =>
-        finding.error('schedule.reminders.duplicateAgreement', { path: ['agreements', index, 'id'], params: { id } }),
-      ),
+      twice.map(({ index }) => {
+        const agreement = (value.agreements ?? [])[index];
+        const ref = { kind: 'agreement', id: agreement?.id ?? '', title: agreement?.what ?? '' };
+        return finding.error('schedule.reminders.duplicateAgreement', { path: ['agreements', index, 'id'], params: { agreement: ref } });
+      }),
     );
   }
   const resolved = calendarOfInput(value);
   if (!resolved.ok) return resolved;
   const { calendar, timeZone } = resolved.value;
-  const reminderTime = value.reminderTime ?? '09:00';
-  const findings: Finding[] = [];
-  const reminders: Reminder[] = [];
+  const writer = textWriter(value.locale);
+  const drafts: Draft[] = [];
+  const errors: Finding[] = [];
   const seen = new Set<string>();
-
-  const add = (
-    type: ReminderType,
-    subjectId: string,
-    role: 'employee' | 'manager',
-    to: string,
-    offsetDays: number,
-    offsetKey: string,
-    date: CalendarDate,
-    at: string,
-    message: LocalizedText,
-  ) => {
-    const id = `${type}:${subjectId}:${role}:${offsetKey}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    reminders.push({ id, type, to, role, at, date, subjectId, offsetDays, message });
+  const context: Context = {
+    value,
+    calendar,
+    timeZone,
+    reminderTime: value.reminderTime ?? '09:00',
+    text: writer.text,
+    add: (draft, offsetKey, path) => {
+      const id = `${draft.type}:${draft.subjectId}:${draft.role}:${offsetKey}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      const outside = outOfRange(toDayNumber(draft.date), path);
+      if (outside !== undefined) errors.push(outside);
+      drafts.push({ ...draft, id });
+    },
   };
-
-  if (value.conversation !== undefined) {
-    const conversation = value.conversation;
-    const day = calendarDateOf(conversation.start, timeZone);
-    const dayText = { nl: formatCalendarDate(day, 'nl'), en: formatCalendarDate(day, 'en') };
-    const employeeName = value.employeeName ?? value.employeeId;
-    const time = wallClockOf(conversation.start, timeZone);
-    const dayNumber = toDayNumber(day);
-    const kind = termOf(conversationKinds, conversation.kind ?? 'development')?.label ?? { nl: 'gesprek', en: 'conversation' };
-    const nl = kind.nl.toLowerCase();
-    const en = kind.en.toLowerCase();
-    const lead = {
-      employee: value.preparationLeadDays?.employee ?? 5,
-      manager: value.preparationLeadDays?.manager ?? 10,
-    };
-    for (const role of ['employee', 'manager'] as const) {
-      const prepDay = addWorkingDayNumbers(calendar, dayNumber, -lead[role]);
-      if (prepDay === undefined || lead[role] === 0) continue;
-      const date = fromDayNumber(prepDay);
-      const to = role === 'employee' ? value.employeeId : value.managerId;
-      const message: LocalizedText =
-        role === 'employee'
-          ? {
-              nl: `Bereid je ${nl} van ${dayText.nl} om ${time} voor: wat ging goed, waar wil je groeien, welke punten zet je op de agenda?`,
-              en: `Prepare for your ${en} on ${dayText.en} at ${time}: what went well, where do you want to grow, which points will you put on the agenda?`,
-            }
-          : {
-              nl: `Bereid het ${nl} met ${employeeName} van ${dayText.nl} om ${time} voor: resultaten, voortgang op lopende doelen, feedback van collega's en wat de koers van de organisatie betekent.`,
-              en: `Prepare the ${en} with ${employeeName} on ${dayText.en} at ${time}: achievements, progress on running goals, feedback from colleagues and what the organisation's direction means.`,
-            };
-      add(
-        'preparation',
-        conversation.id,
-        role,
-        to,
-        dayNumber - prepDay,
-        `-${lead[role]}wd`,
-        date,
-        instantAt(date, reminderTime, timeZone),
-        message,
-      );
-    }
-    const leadMinutes = value.conversationLeadMinutes ?? 60;
-    const at = addMinutesToInstant(conversation.start, -leadMinutes, timeZone);
-    const date = calendarDateOf(at, timeZone);
-    for (const role of ['employee', 'manager'] as const) {
-      const to = role === 'employee' ? value.employeeId : value.managerId;
-      add('conversation', conversation.id, role, to, dayNumber - toDayNumber(date), `-${leadMinutes}m`, date, at, {
-        nl: `Het ${nl} begint om ${time} (${dayText.nl}). Eerst komen de afspraken van vorige keer aan bod.`,
-        en: `The ${en} starts at ${time} (${dayText.en}). The agreements from last time come first.`,
-      });
-    }
+  conversationReminders(context);
+  agreementReminders(context);
+  if (errors.length > 0) return fail(errors.slice(0, 1));
+  const findings: Finding[] = [];
+  const nowMs = value.now === undefined ? Number.NEGATIVE_INFINITY : Date.parse(value.now);
+  const kept = drafts.filter((draft) => draft.ms >= nowMs);
+  if (kept.length < drafts.length) {
+    findings.push(finding.info('schedule.reminders.dropped', { params: { count: drafts.length - kept.length } }));
   }
-
-  const steps = [...new Set(value.agreementSteps ?? [14, 7, 3])].sort((a, b) => b - a);
-  const escalations = [...new Set(value.escalateAfterDays ?? [1])].sort((a, b) => a - b);
-  for (const agreement of value.agreements ?? []) {
-    if (agreement.status !== 'open' || agreement.when === undefined) continue;
-    const deadline = toDayNumber(agreement.when);
-    const to = agreement.who === '' ? value.employeeId : agreement.who;
-    const role = to === value.managerId ? 'manager' : 'employee';
-    const usedDays = new Set<number>();
-    for (const step of steps) {
-      const day = seekWorkingDay(calendar, deadline - step, -1);
-      if (day === undefined || usedDays.has(day)) continue;
-      usedDays.add(day);
-      const date = fromDayNumber(day);
-      add('agreementDeadline', agreement.id, role, to, deadline - day, `-${step}d`, date, instantAt(date, reminderTime, timeZone), {
-        nl: `Nog ${deadline - day} ${deadline - day === 1 ? 'dag' : 'dagen'} tot de deadline van "${agreement.what}" (${formatCalendarDate(agreement.when, 'nl')}).`,
-        en: `${deadline - day} ${deadline - day === 1 ? 'day' : 'days'} left until the deadline of "${agreement.what}" (${formatCalendarDate(agreement.when, 'en')}).`,
-      });
-    }
-    for (const after of escalations) {
-      const day = seekWorkingDay(calendar, deadline + after, 1);
-      if (day === undefined) continue;
-      const date = fromDayNumber(day);
-      add(
-        'agreementEscalation',
-        agreement.id,
-        'manager',
-        value.managerId,
-        day === deadline ? 0 : deadline - day,
-        `+${after}d`,
-        date,
-        instantAt(date, reminderTime, timeZone),
-        {
-          nl: `De deadline van "${agreement.what}" (${formatCalendarDate(agreement.when, 'nl')}) is verstreken zonder dat de afspraak is afgerond. Bespreek samen wat er nodig is.`,
-          en: `The deadline of "${agreement.what}" (${formatCalendarDate(agreement.when, 'en')}) has passed and the agreement is not done. Talk together about what is needed.`,
-        },
-      );
-    }
-  }
-
-  let kept = reminders;
-  if (value.now !== undefined) {
-    const nowMs = Date.parse(value.now);
-    kept = reminders.filter((reminder) => Date.parse(reminder.at) >= nowMs);
-    if (kept.length < reminders.length) {
-      findings.push(finding.info('schedule.reminders.dropped', { params: { count: reminders.length - kept.length } }));
-    }
-  }
-  const sorted = kept
-    .map((reminder) => ({ reminder, ms: Date.parse(reminder.at) }))
-    .sort((a, b) => a.ms - b.ms || (a.reminder.id < b.reminder.id ? -1 : a.reminder.id > b.reminder.id ? 1 : 0))
-    .map((entry) => entry.reminder);
-  return resultOf(deepFreeze(sorted), findings);
+  kept.sort((a, b) => a.ms - b.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return resultOf(deepFreeze(kept.map((draft) => stored(draft, timeZone, writer.locale, value.meta))), findings);
 }

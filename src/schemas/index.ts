@@ -20,20 +20,25 @@ export {
   shortTextSchema,
   timeZoneSchema,
 } from '../core/index.js';
+export * from '../schedule/schema.js';
 import { agreementCheckContextSchema, agreementSchema } from '../agreements/index.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../questions/schema.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/schema.js';
 import {
   calendarEventSchema,
   checkInInputSchema,
+  checkInSeriesInputSchema,
+  conversationInvitationInputSchema,
   dueListInputSchema,
   followUpInputSchema,
   iCalendarOptionsSchema,
+  plannedConversationSchema,
   planInputSchema,
+  reminderSchema,
   remindersInputSchema,
   rhythmPolicySchema,
   workingCalendarSchema,
-} from '../schedule/index.js';
+} from '../schedule/schema.js';
 import {
   conversationEventLogSchema,
   conversationEventSchema,
@@ -131,6 +136,10 @@ const sources = {
   checkInInput: () => checkInInputSchema,
   calendarEvent: () => calendarEventSchema,
   iCalendarOptions: () => iCalendarOptionsSchema,
+  conversationInvitationInput: () => conversationInvitationInputSchema,
+  checkInSeriesInput: () => checkInSeriesInputSchema,
+  plannedConversation: () => plannedConversationSchema,
+  reminder: () => reminderSchema,
   // conversation
   conversationTemplate: () => conversationTemplateSchema,
   createConversationInput: () => createConversationInputSchema,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, fromDayNumber, isoWeekday, toDayNumber } from '../../src/core/index.js';
-import type { WorkingCalendarOptions } from '../../src/schedule/index.js';
+import { findingMessage } from '../../src/locales/index.js';
+import type { Weekday, WorkingCalendarOptions } from '../../src/schedule/index.js';
 import { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDay } from '../../src/schedule/index.js';
 
 function value<T>(result: { ok: true; value: T } | { ok: false; findings: readonly { code: string }[] }): T {
@@ -12,7 +13,7 @@ function value<T>(result: { ok: true; value: T } | { ok: false; findings: readon
 const dateArb = fc.integer({ min: toDayNumber('1950-01-01'), max: toDayNumber('2150-12-31') }).map(fromDayNumber);
 const calendarArb: fc.Arbitrary<WorkingCalendarOptions> = fc.record(
   {
-    workingWeekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+    workingWeekdays: fc.uniqueArray(fc.constantFrom<Weekday>(1, 2, 3, 4, 5, 6, 7), { minLength: 1, maxLength: 7 }),
     holidays: fc.constantFrom<'dutch' | 'none'>('dutch', 'none'),
     goodFriday: fc.boolean(),
     liberationDay: fc.constantFrom<'always' | 'lustrum' | 'never'>('always', 'lustrum', 'never'),
@@ -32,6 +33,55 @@ describe('working-day calendar', () => {
     expect(value(isWorkingDay('2025-05-05'))).toBe(false); // lustrum year
     expect(value(isWorkingDay('2027-05-05', { liberationDay: 'always' }))).toBe(false);
     expect(value(isWorkingDay('2025-05-05', { liberationDay: 'never' }))).toBe(true);
+  });
+
+  it("is closed on Christmas, Boxing Day and New Year's Day in years they fall on a weekday", () => {
+    // Thursday and Friday 25 and 26 December 2025, Thursday 1 January 2026; Monday 1 January 2029.
+    expect(isoWeekday('2025-12-25')).toBe(4);
+    expect(value(isWorkingDay('2025-12-25'))).toBe(false);
+    expect(value(isWorkingDay('2025-12-26'))).toBe(false);
+    expect(value(isWorkingDay('2025-12-24'))).toBe(true);
+    expect(isoWeekday('2026-01-01')).toBe(4);
+    expect(value(isWorkingDay('2026-01-01'))).toBe(false);
+    expect(value(isWorkingDay('2026-01-02'))).toBe(true);
+    expect(value(isWorkingDay('2029-01-01'))).toBe(false);
+    // Tuesday and Wednesday 25 and 26 December 2029: the whole week around them shows the rule.
+    expect(value(countWorkingDays('2029-12-23', '2029-12-31'))).toBe(4);
+    expect(value(nextWorkingDay('2025-12-24'))).toBe('2025-12-29');
+    expect(value(nextWorkingDay('2025-12-31'))).toBe('2026-01-02');
+    // The same days under a host's own list count as working days: the rule is the Dutch one.
+    expect(value(isWorkingDay('2025-12-25', { holidays: 'none' }))).toBe(true);
+    expect(value(isWorkingDay('2026-01-01', { holidays: 'none' }))).toBe(true);
+  });
+
+  it('works from 1900 to 2200 and refuses dates and answers outside', () => {
+    expect(value(isWorkingDay('1900-01-02'))).toBe(true);
+    expect(value(isWorkingDay('1900-01-01'))).toBe(false); // New Year's Day, a Monday
+    expect(value(isWorkingDay('2200-12-31'))).toBe(true);
+    for (const outside of [
+      isWorkingDay('1899-12-31'),
+      isWorkingDay('2201-01-01T10:00:00+01:00'),
+      nextWorkingDay('1899-12-29'),
+      addWorkingDays('2201-01-01', 1),
+      countWorkingDays('1850-01-01', '1900-01-02'),
+      countWorkingDays('1900-01-02', '9999-12-31'),
+    ]) {
+      expect(outside.ok).toBe(false);
+      expect(outside.findings[0]?.code).toBe('schedule.date.outOfRange');
+    }
+    const answer = nextWorkingDay('2200-12-31');
+    expect(answer.findings).toEqual([
+      {
+        code: 'schedule.date.outOfRange',
+        severity: 'error',
+        path: ['date'],
+        params: { value: '2201-01-01', from: '1900-01-01', to: '2200-12-31' },
+      },
+    ]);
+    expect(findingMessage(answer.findings[0]!, 'nl')).toBe(
+      '1 januari 2201 valt buiten de periode waarin de planning werkt: van 1 januari 1900 tot en met 31 december 2200.',
+    );
+    expect(addWorkingDays('1900-01-03', -3).ok).toBe(false);
   });
 
   it("uses a host's weekdays, holidays and closures", () => {
@@ -107,11 +157,24 @@ describe('working-day calendar', () => {
     );
   });
 
+  it('gives the same answers in any order of questions: the holiday tables it keeps never change (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(dateArb, calendarArb), { minLength: 2, maxLength: 12 }), (questions) => {
+        const forward = questions.map(([date, calendar]) => value(isWorkingDay(date, calendar)));
+        const backward = [...questions].reverse().map(([date, calendar]) => value(isWorkingDay(date, calendar)));
+        expect(backward.reverse()).toEqual(forward);
+      }),
+    );
+    // Good Friday 2027 under both rules, asked in turn: the kept table of one rule never leaks into the other.
+    const answers = [true, false, true, false].map((goodFriday) => value(isWorkingDay('2027-03-26', { goodFriday })));
+    expect(answers).toEqual([false, true, false, true]);
+  });
+
   it('only weekdays that count are working days', () => {
     fc.assert(
       fc.property(dateArb, calendarArb, (date, calendar) => {
         if (value(isWorkingDay(date, calendar))) {
-          expect((calendar.workingWeekdays ?? [1, 2, 3, 4, 5]).includes(isoWeekday(date))).toBe(true);
+          expect((calendar.workingWeekdays ?? [1, 2, 3, 4, 5]).includes(isoWeekday(date) as Weekday)).toBe(true);
         }
       }),
     );

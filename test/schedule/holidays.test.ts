@@ -1,9 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, isoWeekday, toDayNumber } from '../../src/core/index.js';
+import { en, nl } from '../../src/locales/index.js';
 import type { PublicHoliday } from '../../src/schedule/index.js';
-import { dutchPublicHolidays, easterSunday } from '../../src/schedule/index.js';
+import { dutchPublicHolidays, easterSunday as easterResult } from '../../src/schedule/index.js';
 import { msg } from '../finding-text.js';
+
+function easterSunday(year: number): string {
+  const result = easterResult(year);
+  if (!result.ok) throw new Error(`no Easter for ${year}`);
+  return result.value;
+}
 
 function holidays(year: number, historical = true): readonly PublicHoliday[] {
   const result = dutchPublicHolidays(year, { historical });
@@ -31,8 +38,11 @@ describe('dutchPublicHolidays', () => {
       'christmasDay 2026-12-25',
       'boxingDay 2026-12-26',
     ]);
-    expect(list.find((h) => h.id === 'kingsDay')?.name).toEqual({ nl: 'Koningsdag', en: "King's Day" });
-    expect(list.find((h) => h.id === 'whitMonday')?.name.nl).toBe('Tweede pinksterdag');
+    // Names are in the catalogues, one label per holiday.
+    expect(nl.labels.holiday.kingsDay).toBe('Koningsdag');
+    expect(en.labels.holiday.kingsDay).toBe("King's Day");
+    expect(list.map((h) => nl.labels.holiday[h.id])).toContain('Tweede pinksterdag');
+    expect(Object.keys(list[0] ?? {})).toEqual(['id', 'date', 'weekday', 'generallyDayOff']);
   });
 
   it('marks Good Friday and Liberation Day as not generally a day off, and the lustrum years', () => {
@@ -105,17 +115,26 @@ describe('dutchPublicHolidays', () => {
 
   it('answers years outside 1900-2200 with a finding, not a guess', () => {
     for (const year of [1899, 2201, 2027.5, Number.NaN]) {
-      const result = dutchPublicHolidays(year);
-      expect(result.ok).toBe(false);
-      expect(result.findings[0]?.code).toBe('schedule.holidays.yearOutOfRange');
-      expect(msg(result.findings[0], 'nl')).toContain('1900');
+      for (const result of [dutchPublicHolidays(year), easterResult(year)]) {
+        expect(result.ok).toBe(false);
+        expect(result.findings[0]?.code).toBe('schedule.holidays.yearOutOfRange');
+      }
     }
+    expect(msg(dutchPublicHolidays(2201).findings[0], 'nl')).toBe(
+      'Feestdagen zijn bekend voor de jaren 1900 tot en met 2200; 2201 valt daarbuiten.',
+    );
+    expect(msg(dutchPublicHolidays(1899).findings[0], 'en')).toBe(
+      'Public holidays are known for the years 1900 to 2200; 1899 is outside them.',
+    );
+    expect(dutchPublicHolidays(1900).ok && dutchPublicHolidays(2200).ok).toBe(true);
   });
 
   it('returns frozen data', () => {
     const list = holidays(2027);
     expect(Object.isFrozen(list)).toBe(true);
-    expect(Object.isFrozen(list[0]?.name)).toBe(true);
+    expect(Object.isFrozen(list[0])).toBe(true);
+    // The same year twice is the same frozen table: kept, never changed.
+    expect(holidays(2027)).toBe(list);
   });
 
   it('puts every holiday of any year on the right weekday rule', () => {

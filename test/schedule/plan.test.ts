@@ -9,7 +9,7 @@ import {
   toDayNumber,
   wallClockOf,
 } from '../../src/core/index.js';
-import type { PlanInput, PlannedConversation, WorkingCalendarOptions } from '../../src/schedule/index.js';
+import type { PlanInput, PlannedConversation, Weekday, WorkingCalendarOptions } from '../../src/schedule/index.js';
 import { defaultRhythmPolicies, isWorkingDay, planNextConversation } from '../../src/schedule/index.js';
 import { msg } from '../finding-text.js';
 
@@ -65,9 +65,9 @@ describe('planNextConversation', () => {
     expect(later.value.date).toBe('2027-04-28');
     const moved = planNextConversation({ kind: 'development', lastConversation: '2026-10-27', now: '2027-01-04T09:00:00+01:00' });
     const finding = moved.findings.find((f) => f.code === 'schedule.plan.movedLater');
-    expect(finding?.params).toMatchObject({ target: '2027-04-27', date: '2027-04-28', reasonEn: "King's Day" });
-    expect(msg(finding, 'nl')).toBe('Verschoven van 2027-04-27 naar 2027-04-28: 2027-04-27 is geen werkdag (Koningsdag).');
-    expect(msg(finding, 'en')).toBe("Moved from 2027-04-27 to 2027-04-28: 2027-04-27 is not a working day (King's Day).");
+    expect(finding?.params).toEqual({ target: '2027-04-27', date: '2027-04-28', reason: 'holiday', holiday: 'kingsDay' });
+    expect(msg(finding, 'nl')).toBe('Verschoven van 27 april 2027 naar 28 april 2027, want 27 april 2027 is Koningsdag.');
+    expect(msg(finding, 'en')).toBe("Moved from 27 April 2027 to 28 April 2027, because 27 April 2027 is King's Day.");
     // Twelve months after Christmas Eve 2026 with a wish for twelve: Christmas Eve 2027 is a Friday, fine;
     // with a closure over it, the limit forces an earlier day.
     const earlier = plan({
@@ -79,6 +79,19 @@ describe('planNextConversation', () => {
     });
     expect(earlier.value).toMatchObject({ date: '2027-12-17', latestAllowed: '2027-12-17', overdue: false });
     expect(earlier.codes).toContain('schedule.plan.movedEarlier');
+    const named = planNextConversation({
+      kind: 'development',
+      lastConversation: '2026-12-24',
+      employeeWishMonths: 12,
+      calendar: { closures: [{ from: '2027-12-20', to: '2027-12-31', label: 'Kerstsluiting' }] },
+      now: '2027-06-01T09:00:00+02:00',
+    }).findings.find((f) => f.code === 'schedule.plan.movedEarlier');
+    expect(msg(named, 'nl')).toBe(
+      'Vervroegd van 24 december 2027 naar 17 december 2027, de laatste werkdag binnen de termijn, want 24 december 2027 valt in de sluiting ‘Kerstsluiting’.',
+    );
+    expect(msg(named, 'en')).toBe(
+      'Brought forward from 24 December 2027 to 17 December 2027, the last working day in time, because 24 December 2027 falls in the closure “Kerstsluiting”.',
+    );
   });
 
   it('never plans in the past: overdue conversations go to the first opportunity', () => {
@@ -198,7 +211,7 @@ describe('planNextConversation across daylight-saving changes (Europe/Amsterdam)
 describe('planNextConversation properties', () => {
   const calendarArb: fc.Arbitrary<WorkingCalendarOptions> = fc.record(
     {
-      workingWeekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+      workingWeekdays: fc.uniqueArray(fc.constantFrom<Weekday>(1, 2, 3, 4, 5, 6, 7), { minLength: 1, maxLength: 7 }),
       goodFriday: fc.boolean(),
       liberationDay: fc.constantFrom<'always' | 'lustrum' | 'never'>('always', 'lustrum', 'never'),
       timeZone: fc.constantFrom('Europe/Amsterdam', 'UTC', 'America/New_York', 'Asia/Tokyo'),
@@ -269,14 +282,78 @@ describe('planNextConversation properties', () => {
   });
 });
 
+describe('planNextConversation: the rules a change must not break', () => {
+  it('plans on the target day when it lies ahead, never on today instead (the later of the target and today)', () => {
+    // Today has room (16:00 to 17:00 in the default hours), but the target is three months away.
+    const ahead = plan({ kind: 'development', lastConversation: '2027-01-12', employeeWishMonths: 3, now: '2027-01-12T16:00:00+01:00' });
+    expect(ahead.value.date).toBe('2027-04-12');
+    expect(ahead.value.start).toBe('2027-04-12T09:00:00+02:00');
+  });
+
+  it('plans today when the target has passed, never on the passed target day', () => {
+    const passed = plan({ kind: 'development', lastConversation: '2026-06-01', now: '2027-02-05T08:00:00+01:00' });
+    expect(passed.value.targetDate).toBe('2026-12-01');
+    expect(passed.value).toMatchObject({ date: '2027-02-05', start: '2027-02-05T09:00:00+01:00', overdue: false });
+  });
+
+  it('refuses preferred hours the conversation does not fit in, to the minute', () => {
+    const base = { kind: 'development' as const, lastConversation: '2027-01-12', now: '2027-01-12T16:00:00+01:00' };
+    const tooShort = planNextConversation({ ...base, preferredTime: { from: '09:00', to: '09:59' } });
+    expect(tooShort.ok).toBe(false);
+    expect(tooShort.findings.at(-1)).toEqual({
+      code: 'schedule.time.windowTooShort',
+      severity: 'error',
+      path: ['preferredTime'],
+      params: { minutes: 60 },
+    });
+    expect(msg(tooShort.findings.at(-1), 'nl')).toBe('In de gewenste uren past geen gesprek van 60 minuten.');
+    const exact = plan({ ...base, preferredTime: { from: '09:00', to: '10:00' } });
+    expect([exact.value.start, exact.value.end]).toEqual(['2027-07-12T09:00:00+02:00', '2027-07-12T10:00:00+02:00']);
+    // A single start time that would run past midnight does not fit either.
+    const midnight = planNextConversation({ ...base, preferredTime: '23:30' });
+    expect(midnight.findings.map((f) => f.code)).toContain('schedule.time.windowTooShort');
+    expect(plan({ ...base, preferredTime: '23:00' }).value.end).toBe('2027-07-13T00:00:00+02:00');
+  });
+
+  it('reports a daylight-saving shift only when the clock really skips the time', () => {
+    const normal = plan({ kind: 'development', lastConversation: '2027-01-12', employeeWishMonths: 3, now: '2027-01-12T16:00:00+01:00' });
+    expect(normal.codes).toEqual(['schedule.plan.wishUsed', 'schedule.plan.proposed']);
+    // On the Sunday the clocks go forward, 10:00 exists: no warning; 02:30 does not: a warning.
+    const sundays: WorkingCalendarOptions = { holidays: 'none', workingWeekdays: [1, 2, 3, 4, 5, 6, 7] };
+    const ten = plan({ kind: 'checkIn', now: '2027-03-28T06:00:00+02:00', preferredTime: '10:00', calendar: sundays });
+    expect(ten.codes).not.toContain('schedule.time.shiftedByDst');
+    const skipped = planNextConversation({
+      kind: 'checkIn',
+      lastConversation: '2027-02-28',
+      employeeWishMonths: 1,
+      now: '2027-01-01T09:00:00Z',
+      preferredTime: '02:30',
+      calendar: sundays,
+    });
+    const shifted = skipped.findings.find((f) => f.code === 'schedule.time.shiftedByDst');
+    expect(shifted?.params).toEqual({ date: '2027-03-28', time: '02:30', actual: '03:30' });
+    expect(msg(shifted, 'nl')).toBe(
+      'Op 28 maart 2027 bestaat 02:30 niet, omdat de klok die nacht een uur vooruitgaat; het gesprek begint om 03:30.',
+    );
+    expect(skipped.ok && skipped.value.start).toBe('2027-03-28T03:30:00+02:00');
+  });
+});
+
 describe('planNextConversation date range', () => {
   it('refuses dates outside the years the holiday rules cover, with a finding', () => {
     const far = planNextConversation({ kind: 'development', lastConversation: '2250-01-01', now: '2027-01-01T09:00:00Z' });
     expect(far.ok).toBe(false);
     expect(far.findings[0]).toMatchObject({ code: 'schedule.date.outOfRange', path: ['lastConversation'] });
     const late = planNextConversation({ kind: 'development', now: '9999-12-31T23:00:00Z' });
-    // The core date schema refuses it first; either code names the same problem at the same path.
-    expect(late.findings[0]?.path).toEqual(['now']);
-    expect(['date.outOfRange', 'schedule.date.outOfRange']).toContain(late.findings[0]?.code);
+    expect(late.findings[0]).toMatchObject({ code: 'schedule.date.outOfRange', path: ['now'] });
+    expect(late.findings[0]?.params).toEqual({ value: '9999-12-31', from: '1900-01-01', to: '2200-12-31' });
+    // The first and last years themselves plan; an answer past 2200 is refused, naming the day.
+    expect(planNextConversation({ kind: 'development', lastConversation: '1900-02-01', now: '1900-02-01T09:00:00Z' }).ok).toBe(true);
+    const beyond = planNextConversation({ kind: 'development', lastConversation: '2200-06-01', now: '2200-06-02T09:00:00Z' });
+    expect(beyond.ok).toBe(false);
+    expect(beyond.findings.at(-1)).toMatchObject({ code: 'schedule.date.outOfRange', path: ['lastConversation'] });
+    expect(msg(beyond.findings.at(-1), 'en')).toBe(
+      '1 June 2201 lies outside the period planning works for: from 1 January 1900 up to and including 31 December 2200.',
+    );
   });
 });

@@ -29,14 +29,18 @@ describe('remindersFor', () => {
       'employee 2027-04-30 2027-04-30T09:00:00+02:00',
     ]);
     expect(preparation[0]?.to).toBe('man-1');
-    expect(preparation[1]?.message.nl).toContain('Bereid je ontwikkelgesprek van 10 mei 2027 om 10:00 voor');
-    // Without a name the manager's reminder falls back to the id; with one, it reads like a person wrote it.
-    expect(preparation[0]?.message.en).toContain('with emp-1 on 10 May 2027');
-    const named = remindersFor({ ...input, employeeName: 'Sanne de Vries' });
-    if (!named.ok) throw new Error('expected reminders');
-    expect(named.value.find((r) => r.type === 'preparation' && r.role === 'manager')?.message.nl).toContain(
-      'met Sanne de Vries van 10 mei 2027',
+    expect(preparation[1]?.message).toBe(
+      'Bereid je ontwikkelgesprek van 10 mei 2027 om 10:00 voor: wat ging goed, waar wil je groeien, welke punten zet je op de agenda?',
     );
+    // Without a name the manager's reminder names nobody (never an id); with one, it reads like a person wrote it.
+    expect(preparation[0]?.message).toBe(
+      "Bereid het ontwikkelgesprek van 10 mei 2027 om 10:00 voor: resultaten, voortgang op lopende doelen, feedback van collega's en wat de koers van de organisatie betekent.",
+    );
+    const named = remindersFor({ ...input, employeeName: 'Sanne de Vries', locale: 'en' });
+    if (!named.ok) throw new Error('expected reminders');
+    const manager = named.value.find((r) => r.type === 'preparation' && r.role === 'manager');
+    expect(manager?.message).toContain('Prepare the development conversation with Sanne de Vries on 10 May 2027 at 10:00:');
+    expect(manager?.locale).toBe('en');
   });
 
   it('reminds of deadlines in steps, moved to working days, and escalates to the manager', () => {
@@ -105,13 +109,22 @@ describe('remindersFor', () => {
       agreementSteps: [7, 1],
     });
     if (!result.ok) throw new Error('failed');
-    expect(result.value.map((r) => r.message.nl).slice(0, 2)).toEqual([
-      'Nog 7 dagen tot de deadline van "Cursus" (30 juni 2027).',
-      'Nog 1 dag tot de deadline van "Cursus" (30 juni 2027).',
+    expect(result.value.map((r) => r.message).slice(0, 2)).toEqual([
+      'Nog 7 dagen tot de deadline van ‘Cursus’ (30 juni 2027).',
+      'Nog 1 dag tot de deadline van ‘Cursus’ (30 juni 2027).',
     ]);
-    expect(result.value.map((r) => r.message.en).slice(0, 2)).toEqual([
-      '7 days left until the deadline of "Cursus" (30 June 2027).',
-      '1 day left until the deadline of "Cursus" (30 June 2027).',
+    const english = remindersFor({
+      employeeId: 'e',
+      managerId: 'm',
+      agreements: [{ id: 'a1', what: 'Cursus', who: 'e', when: '2027-06-30', status: 'open' }],
+      agreementSteps: [7, 1],
+      locale: 'en',
+    });
+    if (!english.ok) throw new Error('failed');
+    expect(english.value.map((r) => r.message)).toEqual([
+      '7 days left until the deadline of “Cursus” (30 June 2027).',
+      '1 day left until the deadline of “Cursus” (30 June 2027).',
+      'The deadline of “Cursus” (30 June 2027) has passed and the agreement is not done. Talk together about what is needed.',
     ]);
   });
 

@@ -39,14 +39,18 @@ import { en } from '../../src/locales/index.js';
 import {
   calendarEventSchema,
   checkInInputSchema,
+  checkInSeriesInputSchema,
+  conversationInvitationInputSchema,
   dueListInputSchema,
   followUpInputSchema,
   iCalendarOptionsSchema,
+  plannedConversationSchema,
   planInputSchema,
+  reminderSchema,
   remindersInputSchema,
   rhythmPolicySchema,
   workingCalendarSchema,
-} from '../../src/schedule/index.js';
+} from '../../src/schedule/schema.js';
 import { jsonSchemas } from '../../src/schemas/index.js';
 import { concludedConversation, sampleContent, samplePlan } from '../plan/fixtures.js';
 
@@ -220,8 +224,114 @@ const examples: Record<string, Examples> = {
   },
   iCalendarOptions: {
     zod: iCalendarOptionsSchema,
-    valid: [{ dtstamp: '2027-01-12T16:00:00Z', timeZone: 'UTC' }],
-    invalid: [{ timeZone: 'UTC' }],
+    valid: [
+      { dtstamp: '2027-01-12T16:00:00Z', timeZone: 'UTC' },
+      { dtstamp: '2027-01-12T16:00:00Z', method: 'request' },
+    ],
+    invalid: [{ timeZone: 'UTC' }, { dtstamp: '2027-01-12T16:00:00Z', method: 'add' }],
+  },
+  conversationInvitationInput: {
+    zod: conversationInvitationInputSchema,
+    valid: [
+      {
+        uid: 'sanne-2027-07@example.org',
+        conversation: { kind: 'development', start: '2027-07-12T10:00:00+02:00', end: '2027-07-12T11:00:00+02:00', basis: 'none' },
+        organizer: { email: 'ahmed@example.org', name: 'Ahmed' },
+        attendees: [{ email: 'sanne@example.org', role: 'required', status: 'accepted', rsvp: true }],
+        conversationLeadMinutes: false,
+        locale: 'en',
+      },
+    ],
+    invalid: [
+      {
+        uid: 'x',
+        conversation: { start: '2027-07-12T10:00:00+02:00', end: '2027-07-12T11:00:00+02:00' },
+        organizer: { email: 'ahmed' },
+        attendees: [{ email: 'sanne@example.org' }],
+      },
+      {
+        uid: 'x',
+        conversation: { start: '2027-07-12T10:00:00+02:00', end: '2027-07-12T11:00:00+02:00' },
+        organizer: { email: 'ahmed@example.org' },
+        attendees: [],
+      },
+    ],
+  },
+  checkInSeriesInput: {
+    zod: checkInSeriesInputSchema,
+    valid: [
+      { from: '2027-04-20', everyWeeks: 1, count: 3, time: '10:00', uid: 's@example.org', attendees: [{ email: 'sanne@example.org' }] },
+    ],
+    invalid: [{ from: '2027-04-20', everyWeeks: 1, count: 3, time: '25:00', uid: 's@example.org' }],
+  },
+  plannedConversation: {
+    zod: plannedConversationSchema,
+    valid: [
+      {
+        schemaVersion: 2,
+        kind: 'development',
+        date: '2027-09-15',
+        start: '2027-09-15T09:00:00+02:00',
+        end: '2027-09-15T10:00:00+02:00',
+        durationMinutes: 60,
+        timeZone: 'Europe/Amsterdam',
+        targetDate: '2027-09-15',
+        latestAllowed: '2028-03-15',
+        intervalMonths: 6,
+        basis: 'lastConversation',
+        overdue: false,
+        meta: { tenantId: 't-42' },
+        unrecognized: { 'legacy.room': '2.14' },
+      },
+    ],
+    invalid: [
+      {
+        kind: 'development',
+        date: '2027-09-15',
+        start: '2027-09-15T09:00:00+02:00',
+        end: '2027-09-15T10:00:00+02:00',
+        durationMinutes: 60,
+        timeZone: 'Europe/Amsterdam',
+        targetDate: '2027-09-15',
+        latestAllowed: '2028-03-15',
+        intervalMonths: 6,
+        basis: 'lastConversation',
+        overdue: false,
+      },
+    ],
+  },
+  reminder: {
+    zod: reminderSchema,
+    valid: [
+      {
+        schemaVersion: 2,
+        id: 'agreementDeadline:a1:employee:-7d',
+        type: 'agreementDeadline',
+        to: 'emp-1',
+        role: 'employee',
+        at: '2027-06-23T09:00:00+02:00',
+        date: '2027-06-23',
+        subjectId: 'a1',
+        offsetDays: 7,
+        locale: 'nl',
+        message: 'Nog 7 dagen tot de deadline van ‘Cursus’ (30 juni 2027).',
+      },
+    ],
+    invalid: [
+      {
+        schemaVersion: 2,
+        id: 'agreementDeadline:a1:employee:-7d',
+        type: 'deadline',
+        to: 'emp-1',
+        role: 'employee',
+        at: '2027-06-23T09:00:00+02:00',
+        date: '2027-06-23',
+        subjectId: 'a1',
+        offsetDays: 7,
+        locale: 'nl',
+        message: { nl: 'Nog 7 dagen' },
+      },
+    ],
   },
   conversationTemplate: {
     zod: conversationTemplateSchema,
