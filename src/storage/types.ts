@@ -1,25 +1,9 @@
 // The named types of the storage module: what a migration reads, what it answers, and its options.
 import type { Finding } from '../core/index.js';
-import type { StoredShapeId } from '../locales/index.js';
 import type { Conversation, ConversationEvent, ConversationEventLog, ConversationTemplate } from '../conversation/index.js';
 import type { DevelopmentPlan } from '../plan/index.js';
 import type { Question, QuestionBank } from '../questions/index.js';
-
-/**
- * The name of a stored shape: what `migrate` recognised, and the key of its JSON Schema per version
- * in `storedJsonSchemas` (`ontwikkelgesprek/schemas`). `conversationEvents` is a list of events
- * (a log kept row by row), `conversationTemplates` a set of templates by name, `findings` a list of
- * findings.
- *
- * @example
- * ```ts
- * import { migrate, type StoredShapeName } from 'ontwikkelgesprek';
- * const migrated = migrate({ type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' });
- * const shape: StoredShapeName | undefined = migrated.ok ? migrated.value.shape : undefined;
- * shape; // 'conversationEvent'
- * ```
- */
-export type StoredShapeName = StoredShapeId;
+import type { PlannedConversation, Reminder } from '../schedule/index.js';
 
 /**
  * A version of the stored shapes: 1 is what 0.1 wrote (without a `schemaVersion` key), 2 is what this
@@ -80,6 +64,8 @@ export type MigratedShape =
   | { readonly shape: 'developmentPlan'; readonly value: DevelopmentPlan }
   | { readonly shape: 'question'; readonly value: Question }
   | { readonly shape: 'questionBank'; readonly value: QuestionBank }
+  | { readonly shape: 'plannedConversation'; readonly value: PlannedConversation }
+  | { readonly shape: 'reminder'; readonly value: Reminder }
   | { readonly shape: 'finding'; readonly value: Finding }
   | { readonly shape: 'findings'; readonly value: readonly Finding[] };
 

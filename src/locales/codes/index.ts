@@ -16,7 +16,7 @@ export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js
 export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 export type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 export type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
-export type { StorageFindingParams, StorageLabelFamilies, StoredShapeId } from './storage.js';
+export type { StorageFindingParams, StorageLabelFamilies, StoredShapeName } from './storage.js';
 
 /**
  * Every finding code of the library with the params it carries: the contract every catalogue fills.

@@ -1,10 +1,20 @@
 import type { Role } from '../../vocabulary/index.js';
 
 /**
- * What a migration can be asked to read: each stored shape of the library by name (the lists and
- * the set of templates as one shape each).
+ * The name of a stored shape: what `migrate` recognised, and the key of its JSON Schema per version
+ * in `storedJsonSchemas` (`ontwikkelgesprek/schemas`). `conversationEvents` is a list of events (a
+ * log kept row by row), `conversationTemplates` a set of templates by name, `questionBank` and
+ * `findings` lists.
+ *
+ * @example
+ * ```ts
+ * import { migrate, type StoredShapeName } from 'ontwikkelgesprek';
+ * const migrated = migrate({ type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' });
+ * const shape: StoredShapeName | undefined = migrated.ok ? migrated.value.shape : undefined;
+ * shape; // 'conversationEvent'
+ * ```
  */
-export type StoredShapeId =
+export type StoredShapeName =
   | 'conversation'
   | 'conversationEvent'
   | 'conversationEvents'
@@ -34,7 +44,7 @@ export interface StorageFindingParams {
   'storage.version.newer': { version: number; current: number };
   'storage.version.invalid': Record<never, never>;
   /** A composite finding: the stored `shape` could not be brought to version `version`; the details say why. */
-  'storage.invalid': { shape: StoredShapeId; version: number };
+  'storage.invalid': { shape: StoredShapeName; version: number };
   /** A key this version does not know, kept in `unrecognized` (the path says where it was). */
   'storage.unrecognized.kept': Record<never, never>;
   /** The 0.1 content hash of plan version `version` matched its content: the approvals of `roles` now hold the new hash. */
@@ -52,7 +62,7 @@ export interface StorageFindingParams {
 /** The label families of the storage module. */
 export interface StorageLabelFamilies {
   /** A stored shape, as a noun: "gesprek", "logboek van een gesprek", "PDP". */
-  storedShape: StoredShapeId;
+  storedShape: StoredShapeName;
   /** A language, as an adjective before "text": "Nederlandse", "English". */
   storedLanguage: 'nl' | 'en';
   /** What kind of value JSON cannot hold: "functie", "function". */
