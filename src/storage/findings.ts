@@ -4,7 +4,7 @@
 // the finding keeps its old params and its text, which `findingMessage` shows.
 import type { Finding, Path, Result } from '../core/index.js';
 import { fail, ok, parseWith } from '../core/index.js';
-import { finding, nl } from '../locales/index.js';
+import { finding } from '../locales/index.js';
 import { listOf } from './conversation.js';
 import { invalid, wrongKind } from './driver.js';
 import { changedCodes, isCurrent, paramRules } from './findings-table.js';
@@ -29,9 +29,8 @@ function mappedParams(code: string, params: JsonRecord): Finding['params'] | und
   return rule.map(params);
 }
 
-/** Does a finding stored with text keep showing that text: no catalogue message, or old params that cannot be mapped? */
-function keepsText(code: string, params: JsonRecord): boolean {
-  if (!Object.hasOwn(nl.messages, code)) return true;
+/** Does a finding stored by 0.1 keep its old params: a code whose params changed shape, and old params that cannot be mapped? */
+function keepsOldParams(code: string, params: JsonRecord): boolean {
   if (changedCodes.has(code)) return true;
   const rule = Object.hasOwn(paramRules, code) ? paramRules[code] : undefined;
   return rule !== undefined && !isCurrent(rule, params);
@@ -56,7 +55,7 @@ function migrateFindingRead(data: unknown, path: Path): Result<Finding> {
     const params = found['params'] as JsonRecord;
     const mapped = mappedParams(code, params);
     if (mapped !== undefined) found['params'] = mapped;
-    else if (keepsText(code, params)) notes.push(finding.info('storage.finding.textKept', { path }));
+    else if (keepsOldParams(code, params)) notes.push(finding.info('storage.finding.textKept', { path }));
   }
   return ok(found as unknown as Finding, notes);
 }
