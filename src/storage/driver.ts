@@ -39,10 +39,7 @@ export interface ShapeSpec<T> {
 
 /** The refusal of a stored value: a composite finding whose details say why, followed by them. */
 export function invalid(shape: StoredShapeName, details: readonly Finding[], path: Path = []): Finding[] {
-  return [
-    finding.error('storage.invalid', { path, params: { shape, version: currentSchemaVersion }, details: [...details] }),
-    ...details,
-  ];
+  return [finding.error('storage.invalid', { path, params: { shape, version: currentSchemaVersion }, details: [...details] }), ...details];
 }
 
 /** The refusal of a stored value that is not an object (or not a list) at all. */

@@ -49,7 +49,10 @@ export function shapeOf(value: unknown): StoredShapeName | undefined {
   return items.length > 0 && items.every((item) => shapeOfRecord(item) === 'conversationTemplate') ? 'conversationTemplates' : undefined;
 }
 
-function as<S extends MigratedShape['shape']>(shape: S, result: Result<Extract<MigratedShape, { shape: S }>['value']>): Result<MigratedShape> {
+function as<S extends MigratedShape['shape']>(
+  shape: S,
+  result: Result<Extract<MigratedShape, { shape: S }>['value']>,
+): Result<MigratedShape> {
   return mapResult(result, (value) => ({ shape, value }) as MigratedShape);
 }
 

@@ -78,7 +78,9 @@ function rehash(plan: JsonRecord): Result<StepOutcome> {
   const findings: Finding[] = [];
   if (!verified) findings.push(finding.warning('storage.plan.hashMismatch', { path: ['hash'], params: { version } }));
   if (carried.length > 0) {
-    findings.push(finding.info('storage.plan.approvalsCarried', { path: ['approvals'], params: { version, roles: carried.map((a) => a.by) } }));
+    findings.push(
+      finding.info('storage.plan.approvalsCarried', { path: ['approvals'], params: { version, roles: carried.map((a) => a.by) } }),
+    );
   }
   for (const approval of lapsed) {
     findings.push(finding.warning('storage.plan.approvalNotCarried', { path: ['approvals'], params: { version, role: approval.by } }));

@@ -60,7 +60,16 @@ export const storedSchemasV2 = {
   finding: storedFindingSchema,
 } as const satisfies Readonly<Record<string, zc.$ZodType>>;
 
-/** The names of the stored shapes that have a JSON Schema per version. */
+/**
+ * The name of a stored shape that has a JSON Schema per version in `storedJsonSchemas`.
+ *
+ * @example
+ * ```ts
+ * import { storedJsonSchemas, type StoredSchemaName } from 'ontwikkelgesprek/schemas';
+ * const name: StoredSchemaName = 'conversation';
+ * storedJsonSchemas[2][name]['additionalProperties']; // false
+ * ```
+ */
 export type StoredSchemaName = keyof typeof storedSchemasV2;
 
 /**

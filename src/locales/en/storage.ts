@@ -3,7 +3,8 @@ import { defineMessages } from '../render.js';
 
 /** English messages of the storage module (migrations of stored data). */
 export const storageMessagesEn = defineMessages({
-  'storage.input.notJson': 'This data cannot have been stored like this: it holds a {received:storedValueKind}, which stored data cannot hold.',
+  'storage.input.notJson':
+    'This data cannot have been stored like this: it holds a {received:storedValueKind}, which stored data cannot hold.',
   'storage.input.cycle': 'This data refers back to itself; it cannot have been stored like this, and it was not read.',
   'storage.input.tooLarge': 'This data holds more than {limit} values; it was not read.',
   'storage.shape.unknown':
