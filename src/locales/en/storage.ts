@@ -14,7 +14,7 @@ export const storageMessagesEn = defineMessages({
   'storage.version.invalid': 'The storage version of this data is unknown; a storage version is a whole number from 1.',
   'storage.invalid': 'The stored data ({shape:storedShape}) could not be brought up to storage version {version}; the details say why.',
   'storage.unrecognized.kept':
-    'This version does not know this field; it was kept unchanged with the unrecognised fields, and the library does not use it further.',
+    'This version of the library does not know this field; it was kept unchanged with the unrecognised fields and is not used further.',
   'storage.plan.approvalsCarried': ({ version, roles }, tools) =>
     `The check code of version ${tools.format.number(version)} of the PDP matches its content; the approval by ${tools.format.list(roles.map((role) => `the ${tools.labels.role[role]}`))} still holds under the new check code.`,
   'storage.plan.hashMismatch':

@@ -15,7 +15,7 @@ export const storageMessagesNl = defineMessages({
   'storage.invalid':
     'De opgeslagen gegevens ({shape:storedShape}) konden niet worden bijgewerkt naar opslagversie {version}; de details zeggen waarom.',
   'storage.unrecognized.kept':
-    'Dit veld kent deze versie niet; het is ongewijzigd bewaard bij de onbekende velden, en de bibliotheek gebruikt het verder niet.',
+    'Deze versie van de bibliotheek kent dit veld niet; het is ongewijzigd bewaard bij de onbekende velden en wordt verder niet gebruikt.',
   'storage.plan.approvalsCarried': ({ version, roles }, tools) =>
     `De controlecode van versie ${tools.format.number(version)} van de POP klopt met de inhoud; de goedkeuring door ${tools.format.list(roles.map((role) => `de ${tools.labels.role[role]}`))} blijft gelden onder de nieuwe controlecode.`,
   'storage.plan.hashMismatch':
