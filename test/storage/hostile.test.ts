@@ -213,7 +213,10 @@ describe('keys this version does not know survive, at any depth', () => {
           const strip = (item: unknown): unknown => {
             if (Array.isArray(item)) return item.map(strip);
             if (item === null || typeof item !== 'object') return item;
-            const entries = Object.entries(item).filter(([key, inner]) => (key === 'unrecognized' ? (maps.push(inner), false) : true));
+            const entries = Object.entries(item).filter(([key, inner]) => {
+              if (key === 'unrecognized') maps.push(inner);
+              return key !== 'unrecognized';
+            });
             return Object.fromEntries(entries.map(([key, inner]) => [key, key === 'meta' ? inner : strip(inner)]));
           };
           expect(json(strip(JSON.parse(json(value(migrated)))))).toBe(json(clean));
