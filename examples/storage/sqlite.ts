@@ -77,7 +77,7 @@ const oldState = { ...JSON.parse(readFileSync(join(fixtures, 'conversation-concl
 const oldLog = JSON.parse(readFileSync(join(fixtures, 'event-log-development.json'), 'utf8')) as { input: object; events: object[] };
 const oldEvents = oldLog.events;
 saveState(db, oldLog.input, oldState);
-oldEvents.forEach((event, seq) => saveEvent(db, oldState.id, seq, event));
+for (const [seq, event] of oldEvents.entries()) saveEvent(db, oldState.id, seq, event);
 out.push(`stored ${oldState.id} as 0.1 did: the state and ${oldEvents.length} events, storage version 1`);
 
 // 2. This version: the state after every event, each event as a row.
@@ -130,7 +130,7 @@ const stale = db.exec('select id from conversation where storage_version < 2')[0
 for (const id of stale) {
   const loaded = load(db, id);
   saveState(db, loaded.input, loaded.state);
-  loaded.events.forEach((event, seq) => saveEvent(db, id, seq, event));
+  for (const [seq, event] of loaded.events.entries()) saveEvent(db, id, seq, event);
 }
 const left = db.exec('select count(*) from conversation_event where storage_version < 2')[0]?.values[0]?.[0];
 out.push('', `Upgraded in place: ${stale.length} conversation; rows still below storage version 2: ${left}`);

@@ -10,7 +10,7 @@ import { invalid, wrongKind } from './driver.js';
 import { changedCodes, isCurrent, paramRules } from './findings-table.js';
 import type { JsonRecord } from './json.js';
 import { isRecord, readJson, setKey } from './json.js';
-import { storedFindingSchema } from './schema.js';
+import { storedFindingSchema } from './finding-schema.js';
 
 /** The order a finding's keys are written in; keys of its own that no version knows follow, as they came. */
 const order = ['code', 'severity', 'path', 'params', 'details', 'message'] as const;
