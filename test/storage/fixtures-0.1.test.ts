@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, DevelopmentPlan, Finding } from '../../src/index.js';
 import { canonicalJson, sha256Hex } from '../../src/core/index.js';
@@ -225,5 +227,46 @@ describe('findings stored by 0.1', () => {
     expect(migrated.findings.map((f) => [f.code, f.path])).toEqual([['storage.finding.textKept', [8]]]);
     // The stored text stays on every finding: nothing is lost.
     expect(findings.every((f) => f.message !== undefined)).toBe(true);
+  });
+});
+
+describe('a finding of every code 0.1 had, made by 0.1.1 itself (findings-0.1-every-code.json)', () => {
+  const stored = JSON.parse(readFileSync(join(import.meta.dirname, 'findings-0.1-every-code.json'), 'utf8')) as Finding[];
+
+  it('renders in Dutch and English after migration: no placeholder left, no code shown, no missing value', () => {
+    expect(stored).toHaveLength(231);
+    const migrated = value(migrateFindings(stored));
+    for (const found of migrated) {
+      for (const locale of ['nl', 'en'] as const) {
+        const text = findingMessage(found, locale);
+        expect(text, found.code).not.toMatch(/\{[A-Za-z]+(?::[A-Za-z.]+)?\}|undefined|NaN|\[object/u);
+        expect(text, found.code).not.toBe(found.code);
+        expect(text.length, found.code).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('maps the params it can, keeps the others with their text, and says which it kept', () => {
+    const result = migrateFindings(stored);
+    const migrated = value(result);
+    const byCode = new Map(migrated.map((found) => [found.code, found]));
+    expect(byCode.get('dialogue.wish.vague')?.params).toEqual({
+      wish: { kind: 'wish', id: 'e1', title: 'Presenteren voor klanten' },
+      missing: ['specific', 'measurable'],
+    });
+    expect(byCode.get('dialogue.agenda.ambitionUnconnected')?.params).toEqual({
+      ambition: { kind: 'ambition', id: 'e1', title: 'Presenteren voor klanten' },
+    });
+    const kept = result.findings.filter((f) => f.code === 'storage.finding.textKept').map((f) => migrated[f.path[0] as number]?.code);
+    expect(kept).toContain('conversation.agreement.duplicate');
+    expect(kept).not.toContain('agenda.topic.evaluative');
+    for (const code of kept) {
+      const before = stored.find((found) => found.code === code);
+      const after = byCode.get(code as string);
+      expect(after?.params, code).toEqual(before?.params);
+      expect(after?.message, code).toEqual(before?.message);
+    }
+    // Migrating the migrated findings changes nothing.
+    expect(json(value(migrateFindings(JSON.parse(json(migrated)))))).toBe(json(migrated));
   });
 });
