@@ -12,7 +12,7 @@ import {
   conversationTemplateSchema,
 } from '../conversation/schema.js';
 import type { ShapeSpec } from './driver.js';
-import { migrateItems, migrateRead, migrateStored, wrongKind } from './driver.js';
+import { listOf, migrateItems, migrateRead, migrateStored, wrongKind } from './driver.js';
 import { isRecord, readJson, setKey } from './json.js';
 import type { ConversationTemplates, MigrateOptions } from './types.js';
 
@@ -202,16 +202,4 @@ export function templatesOf(data: unknown, options: MigrateOptions): Result<Conv
   const record: Record<string, ConversationTemplate> = {};
   for (const [name, template] of values) setKey(record, name, template);
   return ok(record, findings);
-}
-
-/** A stored list, read defensively, each item migrated by `each`. */
-export function listOf<T>(
-  stored: unknown,
-  each: (items: readonly unknown[]) => Result<T>,
-  shape: 'conversationEvents' | 'questionBank' | 'findings',
-): Result<T> {
-  const read = readJson(stored);
-  if (!read.ok) return read;
-  if (!Array.isArray(read.value)) return wrongKind(shape, 'array', read.value);
-  return each(read.value);
 }

@@ -148,3 +148,11 @@ export function migrateItems<T>(spec: ShapeSpec<T>, items: readonly unknown[], o
   });
   return failed ? fail(findings) : ok(values, findings);
 }
+
+/** A stored list, read defensively, each item migrated by `each`. */
+export function listOf<T>(stored: unknown, each: (items: readonly unknown[]) => Result<T>, shape: StoredShapeName): Result<T> {
+  const read = readJson(stored);
+  if (!read.ok) return read;
+  if (!Array.isArray(read.value)) return wrongKind(shape, 'array', read.value);
+  return each(read.value);
+}

@@ -34,4 +34,3 @@ export interface StoredFinding {
   message?: Record<string, string> | undefined;
   [key: string]: unknown;
 }
-

@@ -5,8 +5,7 @@
 import type { Finding, Path, Result } from '../core/index.js';
 import { fail, ok, parseWith } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import { listOf } from './conversation.js';
-import { invalid, wrongKind } from './driver.js';
+import { invalid, listOf, wrongKind } from './driver.js';
 import { changedCodes, isCurrent, paramRules } from './findings-table.js';
 import type { JsonRecord } from './json.js';
 import { isRecord, readJson, setKey } from './json.js';

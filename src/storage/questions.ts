@@ -5,9 +5,8 @@ import { fail, ok, parseWith } from '../core/index.js';
 import type { Question, QuestionBank } from '../questions/index.js';
 import { validateQuestionBank } from '../questions/index.js';
 import { questionSchema } from '../questions/schema.js';
-import { listOf } from './conversation.js';
 import type { ShapeSpec } from './driver.js';
-import { migrateItems, migrateStored } from './driver.js';
+import { listOf, migrateItems, migrateStored } from './driver.js';
 
 /** @internal */
 export const questionSpec: ShapeSpec<Question> = {
