@@ -275,9 +275,9 @@ const storedNames = Object.keys(storedSchemasV2) as StoredSchemaName[];
  * host in another language can validate what it keeps: `storedJsonSchemas[1]` is what 0.1 wrote
  * (generated once from 0.1.1's own zod schemas and kept as data), `storedJsonSchemas[2]` what this
  * version writes (generated, when first read, from the schemas the library reads with). Both describe
- * what the library reads back (`io: 'input'`: fields with defaults may be left out). Each version's
- * schemas refuse unknown keys except in a finding, as the library does. Data of an earlier version is
- * brought to the current one with `migrate` (`ontwikkelgesprek/storage`).
+ * what the library reads back (`io: 'input'`: fields with defaults may be left out) and refuse unknown
+ * keys, as the library does (only a finding of version 2 may carry keys of its own). Data of an earlier
+ * version is brought to the current one with `migrate` (`ontwikkelgesprek/storage`).
  *
  * @example
  * ```ts

@@ -53,6 +53,8 @@ export const eventLogSpec: ShapeSpec<ConversationEventLog> = {
   shape: 'conversationEventLog',
   schema: conversationEventLogSchema,
   holders: [[], ['events', '*'], ['input', 'template']],
+  // 0.1 created conversations without meta: one in a 0.1 log's input was put there by the host.
+  addedInV2: [['input', 'meta']],
   read: (data) => parseWith(conversationEventLogSchema, data) as Result<ConversationEventLog>,
 };
 

@@ -27,8 +27,8 @@ export interface ShapeSpec<T> {
   readonly schema: zc.$ZodType;
   /** Where stored shapes with their own `schemaVersion`, `meta` and `unrecognized` sit inside this one; the root first. */
   readonly holders: readonly HolderPattern[];
-  /** Keys at the root that version 1 did not have (besides `schemaVersion`, `meta` and `unrecognized`). */
-  readonly addedInV2?: readonly string[];
+  /** Keys that version 1 did not have, by path from the root (besides `schemaVersion`, `meta` and `unrecognized` of each stored shape). */
+  readonly addedInV2?: readonly (readonly string[])[];
   /** Version 1 to 2, before unknown keys are looked for: the changes of shape. */
   readonly reshape?: (data: JsonRecord, options: MigrateOptions) => StepOutcome;
   /** Version 1 to 2, after unknown keys are taken out: what needs the clean value (a plan's hash). */
@@ -66,7 +66,7 @@ export function versionOf(data: JsonRecord, path: Path = []): Result<StoredVersi
 
 /**
  * Version 1 to 2 at every stored shape inside the value: `schemaVersion: 2` written, and keys that
- * version 1 did not have (`meta`, `unrecognized`, a `schemaVersion` other than 1 or 2, and the root's
+ * version 1 did not have (`meta`, `unrecognized`, a `schemaVersion` other than 1 or 2, and the spec's
  * `addedInV2`) taken out to be kept, since 0.1 never wrote them: a host put them there.
  */
 function toVersion2(data: JsonRecord, spec: ShapeSpec<unknown>): KeptKey[] {
@@ -77,16 +77,22 @@ function toVersion2(data: JsonRecord, spec: ShapeSpec<unknown>): KeptKey[] {
       if (!isRecord(node)) continue;
       const version = node['schemaVersion'];
       if (version !== undefined && version !== 1 && version !== 2) kept.push({ path: [...path, 'schemaVersion'], value: version });
-      const added = ['meta', 'unrecognized', ...(path.length === 0 ? (spec.addedInV2 ?? []) : [])];
-      for (const key of added) {
-        if (!Object.hasOwn(node, key)) continue;
-        kept.push({ path: [...path, key], value: node[key] });
-        delete node[key];
-      }
+      for (const key of ['meta', 'unrecognized']) kept.push(...takeKey(data, [...path, key]));
       setKey(node, 'schemaVersion', currentSchemaVersion);
     }
   }
+  for (const added of spec.addedInV2 ?? []) kept.push(...takeKey(data, added));
   return kept;
+}
+
+/** Takes the key at `path` out of `data`, when it is there, to be kept. */
+function takeKey(data: unknown, path: Path): KeptKey[] {
+  const node = valueAt(data, path.slice(0, -1));
+  const key = path[path.length - 1] as string;
+  if (!isRecord(node) || !Object.hasOwn(node, key)) return [];
+  const value = node[key];
+  delete node[key];
+  return [{ path, value }];
 }
 
 /** Migrates a value already read by `readJson` (the migration owns it); findings and refusals under `path`. */

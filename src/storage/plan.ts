@@ -93,7 +93,7 @@ export const planSpec: ShapeSpec<DevelopmentPlan> = {
   shape: 'developmentPlan',
   schema: developmentPlanSchema,
   holders: [[]],
-  addedInV2: ['funding'],
+  addedInV2: [['funding']],
   upgrade: rehash,
   read: validatePlan,
 };

@@ -246,6 +246,16 @@ describe('keys this version does not know survive, at any depth', () => {
     expect([migrated.meta, migrated.unrecognized]).toEqual([undefined, { meta: { tenant: 't-1' } }]);
     const current = value(api.migratePlannedConversation({ ...migrated, unrecognized: undefined, meta: { tenant: 't-1' } }));
     expect([current.meta, current.unrecognized]).toEqual([{ tenant: 't-1' }, undefined]);
+    const log = fixture('0.1', 'event-log-development.json') as { input: Record<string, unknown>; events: Record<string, unknown>[] };
+    log.input['meta'] = { tenant: 't-1' };
+    (log.events[0] as Record<string, unknown>)['meta'] = { device: 'tablet' };
+    const read = value(api.migrateConversationEventLog(log));
+    expect([read.input.meta, read.unrecognized, read.events[0]?.meta, read.events[0]?.unrecognized]).toEqual([
+      undefined,
+      { 'input.meta': { tenant: 't-1' } },
+      undefined,
+      { meta: { device: 'tablet' } },
+    ]);
   });
 
   it('keeps a loose previous plan whole: what the input does not read goes to the log’s unrecognized map', () => {
