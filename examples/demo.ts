@@ -16,6 +16,7 @@ import type {
   ConversationEventInput,
   Finding,
   BuiltInLocale,
+  PhaseId,
   Result,
 } from '../src/index.js';
 import {
@@ -31,15 +32,12 @@ import {
   isEvaluativeTopic,
   meetsWww,
   phaseQuestions,
-  phases,
   proposeNextConversation,
   remindersFor,
   renderPlanMarkdown,
   replay,
   smartShortfalls,
-  termOf,
   toICalendar,
-  topics,
   transition,
 } from '../src/index.js';
 // The host chooses the question bank; this story uses the built-in one ('ontwikkelgesprek/questions').
@@ -114,7 +112,7 @@ const input = {
 
 let state: Conversation = must(createConversation(input), 'createConversation');
 const log: ConversationEventInput[] = [];
-const phaseLabel = (phase: string): string => termOf(phases, phase)?.label[locale] ?? phase;
+const phaseLabel = (phase: string): string => catalogueFor(locale).labels.phase[phase as PhaseId] ?? phase;
 const side = (by: 'employee' | 'manager'): string => (by === 'employee' ? 'Sanne' : 'Ahmed');
 
 /** Warnings already printed once; re-merging the agenda raises them again, and once is enough. */
@@ -281,7 +279,7 @@ const points = [
   },
 ] as const;
 for (const { by, at, point } of points) {
-  const topic = termOf(topics, point.topic)?.label[locale] ?? point.topic;
+  const topic = catalogueFor(locale).labels.topic[point.topic] ?? point.topic;
   const evaluative = isEvaluativeTopic(point.topic) ? t('  ← beoordelend onderwerp', '  ← an evaluative topic') : '';
   say(`  ${side(by)}: ${point.title} (${topic}, ${point.priority}, ${point.minutes} min)${evaluative}`);
   send({ type: 'addAgendaPoint', at, by, point: { ...point, goalIds: 'goalIds' in point ? [...point.goalIds] : [] } }, { quiet: true });

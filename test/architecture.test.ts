@@ -69,7 +69,7 @@ const dataTables = [
  */
 const oversizedFiles: Readonly<Record<string, number>> = {
   'src/agreements/analyze.ts': 489,
-  'src/agreements/check.ts': 538,
+  'src/agreements/check.ts': 540,
   'src/agreements/lexicon.ts': 1257,
 };
 

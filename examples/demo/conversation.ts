@@ -1,4 +1,5 @@
-import type { Conversation, ConversationEventInput, Finding } from '../../src/index.js';
+import { nl } from '../../src/locales/nl/index.js';
+import type { Conversation, ConversationEventInput, Finding, PhaseId } from '../../src/index.js';
 import {
   agendaProgress,
   availableEvents,
@@ -9,17 +10,15 @@ import {
   openAgreements,
   phaseQuestions,
   phaseTimes,
-  phases,
   proposeNextConversation,
   replay,
-  termOf,
   transition,
 } from '../../src/index.js';
 // The host chooses the question bank; this demo uses the built-in one.
 import { builtInQuestions } from '../../src/questions/entry.js';
 
 const at = (time: string, day = '15'): string => `2027-03-${day}T${time}:00+01:00`;
-const label = (phase: string): string => termOf(phases, phase)?.label.nl ?? phase;
+const label = (phase: string): string => nl.labels.phase[phase as PhaseId] ?? phase;
 
 /**
  * Sanne (employee) and Ahmed (manager) hold a development conversation: both prepare, the agenda is

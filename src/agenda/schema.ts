@@ -2,7 +2,7 @@
 // schemas check data against them (test/agenda/types.test.ts keeps the two equal).
 import * as z from 'zod/mini';
 import { idSchema, longTextSchema, shortTextSchema } from '../core/index.js';
-import { conversationKindSchema, topicIdSchema } from '../vocabulary/index.js';
+import { conversationKindSchema, topicIdSchema } from '../vocabulary/schema.js';
 
 const maxItems = 100_000;
 const maxLinks = 1_000;

@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { safeParse } from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import type { CalendarDate, Finding, Money } from '../core/index.js';
 import {
   addCalendarMonths,
@@ -73,7 +75,7 @@ function lenientRead(input: unknown): Readable {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return partial;
   for (const [key, schema] of Object.entries(agreementSchema.shape)) {
     if (!Object.hasOwn(input, key)) continue;
-    const parsed = (schema as z.ZodType).safeParse((input as Record<string, unknown>)[key]);
+    const parsed = safeParse(schema as zc.$ZodType, (input as Record<string, unknown>)[key]);
     if (parsed.success) partial[key] = parsed.data;
   }
   return partial as Readable;

@@ -1,5 +1,12 @@
 import { deepFreeze } from '../core/index.js';
-import type { Term } from '../vocabulary/index.js';
+import type { LocalizedText } from '../core/index.js';
+
+/** A term with its names in both languages (moves to the catalogues with the agreements module). */
+interface Term<Id extends string> {
+  readonly id: Id;
+  readonly label: LocalizedText;
+  readonly description?: LocalizedText;
+}
 import type { SmartCriterion } from './check.js';
 import type { CriterionStatus } from './schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from '../core/index.js';
 import {
   calendarDateSchema,
@@ -10,13 +10,13 @@ import {
   shortTextSchema,
   timeZoneSchema,
 } from '../core/index.js';
-import { focusAreaSchema, roleSchema } from '../vocabulary/index.js';
+import { focusAreaSchema, roleSchema } from '../vocabulary/schema.js';
 
 /** Free text of an agreement field: may be empty (a draft), so that emptiness becomes a finding with advice. */
-const agreementTextSchema = z.string().trim().max(2_000);
+const agreementTextSchema = z.string().check(z.trim(), z.maxLength(2_000));
 
 /** A score from 1 to 10, for quality (K) and acceptance (A). */
-const scoreSchema = z.number().int().min(1).max(10);
+const scoreSchema = z.int().check(z.minimum(1), z.maximum(10));
 
 /**
  * Schema of an agreement (*afspraak*): Who does What by When, with the fields the SMART check and
@@ -44,31 +44,31 @@ export const agreementSchema = z.strictObject({
   /** The action, in the employee's own words. */
   what: agreementTextSchema,
   /** The participant id (or name) who does it. */
-  who: z.string().trim().max(200),
+  who: z.string().check(z.trim(), z.maxLength(200)),
   /** The deadline, an ISO calendar date. */
-  when: calendarDateSchema.optional(),
+  when: z.optional(calendarDateSchema),
   /** How success is observed. */
-  measure: agreementTextSchema.optional(),
+  measure: z.optional(agreementTextSchema),
   /** A development agreement, or a support agreement (*ondersteuningsafspraak*). */
-  kind: z.enum(['development', 'support']).default('development'),
+  kind: z._default(z.enum(['development', 'support']), 'development'),
   /** Knowledge, skills or competences. */
-  focus: focusAreaSchema.optional(),
+  focus: z.optional(focusAreaSchema),
   /** When each side accepted the agreement. */
-  acceptedBy: z.strictObject({ employee: instantSchema.optional(), manager: instantSchema.optional() }).default({}),
+  acceptedBy: z._default(z.strictObject({ employee: z.optional(instantSchema), manager: z.optional(instantSchema) }), {}),
   /** Quality (K) of the agreement, 1 to 10. */
-  quality: scoreSchema.optional(),
+  quality: z.optional(scoreSchema),
   /** Acceptance (A) of the agreement, 1 to 10. */
-  acceptance: scoreSchema.optional(),
+  acceptance: z.optional(scoreSchema),
   /** What it costs, against the development budget. */
-  cost: moneySchema.optional(),
+  cost: z.optional(moneySchema),
   /** Development needs this agreement answers. */
-  linkedNeedIds: z.array(idSchema).max(1_000).default([]),
+  linkedNeedIds: z._default(z.array(idSchema).check(z.maxLength(1_000)), []),
   /** Organisation goals this agreement serves. */
-  linkedGoalIds: z.array(idSchema).max(1_000).default([]),
+  linkedGoalIds: z._default(z.array(idSchema).check(z.maxLength(1_000)), []),
   /** Where the agreement stands. */
-  status: z.enum(['open', 'done', 'dropped']).default('open'),
+  status: z._default(z.enum(['open', 'done', 'dropped']), 'open'),
   /** The latest word on progress. */
-  progressNote: longTextSchema.optional(),
+  progressNote: z.optional(longTextSchema),
 });
 
 /**
@@ -114,7 +114,7 @@ export type AgreementInput = z.input<typeof agreementSchema>;
  */
 export const agreementParticipantSchema = z.strictObject({
   id: idSchema,
-  name: shortTextSchema.optional(),
+  name: z.optional(shortTextSchema),
   role: roleSchema,
 });
 
@@ -149,19 +149,19 @@ export const agreementCheckContextSchema = z.strictObject({
   /** The language of the conversation; used when the text's language is unclear. */
   locale: localeSchema,
   /** IANA time zone for "today"; default `Europe/Amsterdam`. */
-  timeZone: timeZoneSchema.optional(),
+  timeZone: z.optional(timeZoneSchema),
   /** The conversation's participants. */
-  participants: z.array(agreementParticipantSchema).max(100),
+  participants: z.array(agreementParticipantSchema).check(z.maxLength(100)),
   /** What is left of the development budget. */
-  remainingBudget: moneySchema.optional(),
+  remainingBudget: z.optional(moneySchema),
   /** Open agreements to weigh the owner's load by; those of other people are not counted. */
-  openAgreements: z.array(agreementSchema).max(1_000).optional(),
+  openAgreements: z.optional(z.array(agreementSchema).check(z.maxLength(1_000))),
   /** How far ahead a deadline may lie, in months; default 18. */
-  horizonMonths: z.number().int().min(1).max(120).default(18),
+  horizonMonths: z._default(z.int().check(z.minimum(1), z.maximum(120)), 18),
   /** From how many other open agreements the owner counts as overloaded; default 5. */
-  maxOpenAgreements: z.number().int().min(1).max(100).default(5),
+  maxOpenAgreements: z._default(z.int().check(z.minimum(1), z.maximum(100)), 5),
   /** Treat SMART shortfalls (normally warnings) as errors. */
-  strict: z.boolean().default(false),
+  strict: z._default(z.boolean(), false),
 });
 
 /**

@@ -14,7 +14,7 @@ import {
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/index.js';
 import { agendaItemSchema } from '../agenda/schema.js';
-import { conversationKindSchema, roleSchema } from '../vocabulary/index.js';
+import { conversationKindSchema, roleSchema } from '../vocabulary/schema.js';
 import { needSchema, personSchema, strictnessSchema } from './schema-state.js';
 import { conversationTemplateSchema, listOf, schemaVersionSchema, storedTail } from './schema-template.js';
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { idSchema, instantSchema } from '../core/index.js';
 import { questionAudienceSchema } from '../questions/schema.js';
 import { planInputSchema } from '../schedule/schema.js';
-import { conversationKindSchema, phaseIdSchema, roleSchema } from '../vocabulary/index.js';
+import { conversationKindSchema, phaseIdSchema, roleSchema } from '../vocabulary/schema.js';
 
 /**
  * Schema of the options of `phaseQuestions` (see `PhaseQuestionsOptions`).

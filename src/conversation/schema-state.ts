@@ -13,7 +13,7 @@ import {
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/index.js';
 import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/schema.js';
-import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/index.js';
+import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/schema.js';
 import { conversationTemplateSchema, listOf, storedTail } from './schema-template.js';
 
 /** The limits of the state, shared by the schema and the handlers that keep them. */

@@ -1,9 +1,9 @@
 // Validation of conversation templates (see template-types.ts for the named types).
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
-import { hostMetaSchema, idSchema, localizedTextSchema } from '../core/index.js';
+import { hostMetaSchema, idSchema, localizedTextSchema, unrecognizedKeysSchema } from '../core/index.js';
 import { questionCategorySchema } from '../questions/schema.js';
-import { conversationKindSchema, phaseIdSchema } from '../vocabulary/index.js';
+import { conversationKindSchema, phaseIdSchema } from '../vocabulary/schema.js';
 
 /**
  * Schema of `schemaVersion` in a stored shape: version 2, written by the library when left out.
@@ -25,7 +25,7 @@ export const schemaVersionSchema = z._default(z.literal(2), 2);
  * unrecognizedSchema.safeParse({ 'legacy.colour': 'blue' }).success; // true
  * ```
  */
-export const unrecognizedSchema = z.record(z.string().check(z.maxLength(1_000)), z.json());
+export const unrecognizedSchema = unrecognizedKeysSchema;
 
 /** The fields every stored shape of the module ends with. */
 export const storedTail = { meta: z.optional(hostMetaSchema), unrecognized: z.optional(unrecognizedSchema) };

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Locale } from './locale.js';
 
 /**
@@ -44,10 +44,12 @@ export const defaultTimeZone = 'Europe/Amsterdam';
  * calendarDateSchema.safeParse('0050-01-04').success; // false: outside 1900-2200
  * ```
  */
-export const calendarDateSchema = z.iso.date().refine((date) => inSupportedRange(date), {
-  message: 'Outside the supported years',
-  params: { code: 'date.outOfRange', from: '1900-01-01', to: '2200-12-31' },
-});
+export const calendarDateSchema = z.iso.date().check(
+  z.refine((date) => inSupportedRange(date), {
+    message: 'Outside the supported years',
+    params: { code: 'date.outOfRange', from: '1900-01-01', to: '2200-12-31' },
+  }),
+);
 
 /**
  * A calendar date, ISO `YYYY-MM-DD`: a day, not a moment.
@@ -69,10 +71,12 @@ export type CalendarDate = z.infer<typeof calendarDateSchema>;
  * instantSchema.safeParse('2027-03-15T10:00:00').success; // false: no offset
  * ```
  */
-export const instantSchema = z.iso.datetime({ offset: true }).refine((instant) => inSupportedRange(instant.slice(0, 10)), {
-  message: 'Outside the supported years',
-  params: { code: 'date.outOfRange', from: '1900-01-01', to: '2200-12-31' },
-});
+export const instantSchema = z.iso.datetime({ offset: true }).check(
+  z.refine((instant) => inSupportedRange(instant.slice(0, 10)), {
+    message: 'Outside the supported years',
+    params: { code: 'date.outOfRange', from: '1900-01-01', to: '2200-12-31' },
+  }),
+);
 
 /**
  * An instant: ISO 8601 date and time with an offset.
@@ -122,7 +126,7 @@ export function isValidTimeZone(value: unknown): value is string {
  * timeZoneSchema.safeParse('Europe/Amsterdam').success; // true
  * ```
  */
-export const timeZoneSchema = z.string().refine(isValidTimeZone, { message: 'Unknown IANA time zone' });
+export const timeZoneSchema = z.string().check(z.refine(isValidTimeZone, { message: 'Unknown IANA time zone' }));
 
 /**
  * Is this a valid `YYYY-MM-DD` calendar date?

@@ -40,7 +40,16 @@ export type { Money } from './money.js';
 export { addMoney, allocateMoney, currencySchema, formatMoney, isMoney, minorUnitDigits, moneySchema, subtractMoney } from './money.js';
 export { deepFreeze } from './freeze.js';
 export type { HostMeta, JsonValue } from './schemas.js';
-export { currentSchemaVersion, duplicateIds, hostMetaSchema, idSchema, longTextSchema, shortTextSchema } from './schemas.js';
+export {
+  currentSchemaVersion,
+  duplicateIds,
+  hostMetaSchema,
+  idSchema,
+  longTextSchema,
+  shortTextSchema,
+  unrecognizedKeysSchema,
+} from './schemas.js';
+export { jsonProblem } from './json.js';
 export type { PlainText } from './text.js';
 export { originalSpan, plainText } from './text.js';
 export { similarTitleKeys, stem, textWords, titleKey, titleMatchKeys, titleWords } from './titles.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The two languages the library speaks: Dutch (`nl`) and English (`en`).
@@ -43,8 +43,8 @@ export const locales: readonly Locale[] = Object.freeze(['nl', 'en'] as const);
  * ```
  */
 export const localizedTextSchema = z.strictObject({
-  nl: z.string().trim().min(1).max(10_000),
-  en: z.string().trim().min(1).max(10_000),
+  nl: z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
+  en: z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from './finding.js';
 import { makeFinding } from './finding.js';
 import type { Locale } from './locale.js';
@@ -14,7 +14,7 @@ import { fail, ok } from './result.js';
  * currencySchema.safeParse('eur').success; // false: codes are upper case
  * ```
  */
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/);
+export const currencySchema = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /**
  * Schema of an amount of money: whole minor units (cents) and a currency.
@@ -27,7 +27,7 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/);
  * ```
  */
 export const moneySchema = z.strictObject({
-  amount: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+  amount: z.int().check(z.minimum(-Number.MAX_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER)),
   currency: currencySchema,
 });
 

@@ -59,16 +59,22 @@ export function parseWith<S extends zc.$ZodType>(schema: S, input: unknown, opti
 /** No input of the library nests deeper than this; a state is about twelve levels deep. */
 const maxDepth = 64;
 
-/** Is `value` nested deeper than `limit`? Iterative, so a 10,000-deep input cannot overflow the stack. */
+/**
+ * Is `value` nested deeper than `limit`? Iterative, so a 10,000-deep input cannot overflow the
+ * stack, and each object is looked at once, so shared parts (a diamond of references) cost their
+ * size, not the number of paths through them. (Should a schema's own walk still go too deep, the
+ * overflow is caught below and answered as unreadable input.)
+ */
 function deeperThan(value: unknown, limit: number): boolean {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  let visited = 0;
+  const seen = new Set<object>();
   while (stack.length > 0) {
     const { value: current, depth } = stack.pop() as { value: unknown; depth: number };
-    if (current === null || typeof current !== 'object') continue;
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
     if (depth >= limit) return true;
-    // The walk is bounded too: beyond a million nodes the schema's own limits decide.
-    if (++visited > 1_000_000) return false;
+    seen.add(current);
+    // The walk is bounded too: beyond a million objects the schema's own limits decide.
+    if (seen.size > 1_000_000) return false;
     for (const key of Object.keys(current)) stack.push({ value: (current as Record<string, unknown>)[key], depth: depth + 1 });
   }
   return false;

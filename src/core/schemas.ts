@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { jsonCopy, jsonProblem } from './json.js';
 
 /**
  * Schema of an id supplied by the caller: a non-empty string of at most 200 characters.
@@ -10,7 +11,7 @@ import { z } from 'zod';
  * idSchema.safeParse('').success; // false
  * ```
  */
-export const idSchema = z.string().trim().min(1).max(200);
+export const idSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 /**
  * Schema of a short text such as a title or a name (1 to 500 characters).
@@ -21,7 +22,7 @@ export const idSchema = z.string().trim().min(1).max(200);
  * shortTextSchema.safeParse('Presenteren voor klanten').success; // true
  * ```
  */
-export const shortTextSchema = z.string().trim().min(1).max(500);
+export const shortTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
 /**
  * Schema of a longer free text such as a note or feedback (up to 20,000 characters, may be empty).
@@ -32,7 +33,7 @@ export const shortTextSchema = z.string().trim().min(1).max(500);
  * longTextSchema.safeParse('').success; // true
  * ```
  */
-export const longTextSchema = z.string().max(20_000);
+export const longTextSchema = z.string().check(z.maxLength(20_000));
 
 /**
  * The items whose `id` already occurred earlier in the list, with their index: the usual check
@@ -90,14 +91,50 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
 export type HostMeta = { readonly [key: string]: JsonValue };
 
 /**
- * Schema of `meta`: any JSON object, up to 100 keys at its top level.
+ * Schema of `meta`: a plain JSON object of at most 100 keys at its top level (nesting up to 64
+ * levels, up to 100,000 objects; shared parts are fine, a cycle is not).
  *
  * @example
  * ```ts
  * import { hostMetaSchema } from 'ontwikkelgesprek/schemas';
  * hostMetaSchema.safeParse({ tenantId: 't-42' }).success; // true
+ * hostMetaSchema.safeParse(['not', 'an', 'object']).success; // false
  * ```
  */
-export const hostMetaSchema = z.record(z.string().max(200), z.json()).refine((meta) => Object.keys(meta).length <= 100, {
-  message: 'At most 100 keys',
-});
+export const hostMetaSchema = z.pipe(
+  z.custom<HostMeta>(
+    (value) =>
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.keys(value).length <= 100 &&
+      Object.keys(value).every((key) => key.length <= 200) &&
+      jsonProblem(value) === undefined,
+    { params: { code: 'input.notJson' } },
+  ),
+  // A copy: what the library returns is frozen, the caller's own objects never are.
+  z.transform((meta: HostMeta): HostMeta => jsonCopy(meta)),
+);
+
+/**
+ * Schema of `unrecognized`: keys a migration did not understand, by their dotted path, with their
+ * JSON values, carried through untouched.
+ *
+ * @example
+ * ```ts
+ * import { unrecognizedKeysSchema } from 'ontwikkelgesprek/schemas';
+ * unrecognizedKeysSchema.safeParse({ 'agreements.0.tenantId': 't-42' }).success; // true
+ * ```
+ */
+export const unrecognizedKeysSchema = z.pipe(
+  z.custom<{ readonly [path: string]: JsonValue }>(
+    (value) =>
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.keys(value).every((key) => key.length <= 1_000) &&
+      jsonProblem(value) === undefined,
+    { params: { code: 'input.notJson' } },
+  ),
+  z.transform((keys: { readonly [path: string]: JsonValue }) => jsonCopy(keys)),
+);

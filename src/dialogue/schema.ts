@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { hostMetaSchema, idSchema, localeSchema, longTextSchema, shortTextSchema } from '../core/index.js';
 import { agendaPrioritySchema } from '../agenda/schema.js';
-import { focusAreaSchema } from '../vocabulary/index.js';
+import { focusAreaSchema } from '../vocabulary/schema.js';
 
 /**
  * Schema of one of the organisation's ambitions (see `OrganisationAmbition`).

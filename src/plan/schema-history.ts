@@ -1,7 +1,7 @@
 // Validation of a plan's versions: approvals, the history of changes, and progress on agreements.
 import * as z from 'zod/mini';
 import { idSchema, instantSchema, longTextSchema } from '../core/index.js';
-import { roleSchema } from '../vocabulary/index.js';
+import { roleSchema } from '../vocabulary/schema.js';
 
 /** A content hash: 64 lowercase hex digits. */
 export const hashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/u));

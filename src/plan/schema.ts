@@ -12,8 +12,9 @@ import {
   longTextSchema,
   shortTextSchema,
   timeZoneSchema,
+  unrecognizedKeysSchema,
 } from '../core/index.js';
-import { conversationKindSchema, focusAreaSchema, roleSchema } from '../vocabulary/index.js';
+import { conversationKindSchema, focusAreaSchema, roleSchema } from '../vocabulary/schema.js';
 import { budgetStatusFields, costLineSchema, planFundingSchema } from './budget/schema.js';
 import {
   approvalRecordSchema,
@@ -202,7 +203,7 @@ export const developmentPlanSchema = z.strictObject({
   history: z.array(planHistoryEntrySchema).check(z.minLength(1)),
   progress: z.array(progressEntrySchema),
   meta: z.optional(hostMetaSchema),
-  unrecognized: z.optional(z.record(z.string().check(z.maxLength(1_000)), z.json())),
+  unrecognized: z.optional(unrecognizedKeysSchema),
 });
 
 /**

@@ -1,8 +1,8 @@
 // Validation of the questions module. The named types in types.ts are the contract; these schemas
 // check data against them (test/questions/types.test.ts keeps the two equal).
 import * as z from 'zod/mini';
-import { hostMetaSchema, idSchema, localeSchema } from '../core/index.js';
-import { conversationKindSchema, phaseIdSchema, topicIdSchema } from '../vocabulary/index.js';
+import { hostMetaSchema, idSchema, localeSchema, unrecognizedKeysSchema } from '../core/index.js';
+import { conversationKindSchema, phaseIdSchema, topicIdSchema } from '../vocabulary/schema.js';
 import { maxQuestions } from './limits.js';
 
 /**
@@ -30,7 +30,7 @@ export const questionAudienceSchema = z.enum(['employee', 'manager', 'both']);
 const questionTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(2_000));
 
 /** Keys a later migration kept because it did not understand them, by their path. */
-const unrecognizedSchema = z.record(z.string().check(z.maxLength(1_000)), z.json());
+const unrecognizedSchema = unrecognizedKeysSchema;
 
 /**
  * Schema of one question of a bank (see `QuestionInput`). Both languages are required; `topics`

@@ -98,3 +98,30 @@ describe('parseWith on deep input', () => {
     expect(parseWith(z.unknown(), shallow).ok).toBe(true);
   });
 });
+
+describe('host data: meta', () => {
+  it('accepts shared parts in linear time, refuses cycles, and copies instead of freezing', async () => {
+    const { hostMetaSchema, jsonProblem } = await import('../../src/core/index.js');
+    const first: Record<string, unknown> = {};
+    let node = first;
+    for (let depth = 0; depth < 60; depth++) {
+      const child: Record<string, unknown> = {};
+      node['left'] = child;
+      node['right'] = child;
+      node = child;
+    }
+    // 2^60 paths, 61 objects: checked and copied by objects, not by paths.
+    const parsed = parseWith(hostMetaSchema, first);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.value).not.toBe(first);
+      expect((parsed.value as Record<string, unknown>)['left']).toBe((parsed.value as Record<string, unknown>)['right']);
+    }
+    expect(Object.isFrozen(first)).toBe(false);
+    node['back'] = first;
+    expect(jsonProblem(first)).toBe('a cycle');
+    expect(parseWith(hostMetaSchema, first).findings.map((f) => f.code)).toEqual(['input.notJson']);
+    expect(jsonProblem({ when: new Date(0) })).toBe('an object that is not plain data');
+    expect(jsonProblem({ n: Number.NaN })).toBe('a number that is not finite');
+  });
+});

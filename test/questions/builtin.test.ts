@@ -6,7 +6,8 @@ import type { Question, QuestionCategory } from '../../src/questions/index.js';
 import { isOpenQuestion, openQuestionCategories, selectQuestions, validateQuestionBank } from '../../src/questions/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
 import { questionCategorySchema } from '../../src/questions/schema.js';
-import { conversationKindSchema, isEvaluativeTopic, phaseIdSchema, topicIdSchema } from '../../src/vocabulary/index.js';
+import { isEvaluativeTopic } from '../../src/vocabulary/index.js';
+import { conversationKindSchema, phaseIdSchema, topicIdSchema } from '../../src/vocabulary/schema.js';
 import { ids } from './fixtures.js';
 
 const locales = ['nl', 'en'] as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, FindingCode, FindingParamsOf } from '../../src/index.js';
 import { findingMessage, en, nl } from '../../src/index.js';
 import { questionAudienceSchema, questionCategorySchema } from '../../src/questions/schema.js';
-import { conversationKindSchema, phaseIdSchema } from '../../src/vocabulary/index.js';
+import { conversationKindSchema, phaseIdSchema } from '../../src/vocabulary/schema.js';
 
 type QuestionCode = Extract<FindingCode, `question.${string}`>;
 

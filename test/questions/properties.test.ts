@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/index.js';
-import { conversationKindSchema, phaseIdSchema, topicIdSchema } from '../../src/vocabulary/index.js';
+import { conversationKindSchema, phaseIdSchema, topicIdSchema } from '../../src/vocabulary/schema.js';
 import type { Question, QuestionInput, SelectionCriteria } from '../../src/questions/index.js';
 import { mergeQuestionBanks, selectQuestions, validateQuestionBank } from '../../src/questions/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';

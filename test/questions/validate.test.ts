@@ -109,8 +109,8 @@ describe('validateQuestionBank', () => {
     const cyclic: Record<string, unknown> = { name: 'loop' };
     cyclic['self'] = cyclic;
     const refused = validateQuestionBank([{ ...question('y'), meta: { cyclic } }]);
-    // The cycle is refused before anything walks it: by the generic depth check, at the question that holds it.
-    expect(refused.findings.map((f) => f.code)).toEqual(['input.tooDeep']);
+    // The cycle is refused before anything walks it: meta must be plain JSON.
+    expect(refused.findings.map((f) => f.code)).toEqual(['input.notJson']);
     expect(refused.findings[0]?.path[0]).toBe(0);
   });
 

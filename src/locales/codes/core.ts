@@ -28,6 +28,7 @@ export interface CoreFindingParams {
   'input.custom': { detail: string };
   'input.unreadable': { detail: string };
   'input.tooDeep': { limit: number };
+  'input.notJson': { value?: string | number };
   'date.invalid': { value: string };
   'date.outOfRange': { value: string; from: string; to: string };
   'date.timeZone.invalid': { value: string };

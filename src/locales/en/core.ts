@@ -25,6 +25,7 @@ export const coreMessagesEn = defineMessages({
   'input.custom': 'Invalid value: {detail}',
   'input.unreadable': 'The input could not be read: {detail}',
   'input.tooDeep': 'The input is nested deeper than {limit} levels and was not read.',
+  'input.notJson': 'This must be an object of plain JSON data: no cycles, no functions, and no deeper than 64 levels.',
   'date.invalid': '"{value}" is not a valid calendar date (YYYY-MM-DD).',
   'date.outOfRange': '{value} lies outside the supported years: from {from:date} up to and including {to:date}.',
   'date.timeZone.invalid': '"{value}" is not a known IANA time zone.',

@@ -25,6 +25,7 @@ export const coreMessagesNl = defineMessages({
   'input.custom': 'Ongeldige waarde: {detail}',
   'input.unreadable': 'De invoer kon niet worden gelezen: {detail}',
   'input.tooDeep': 'De invoer is dieper genest dan {limit} niveaus en is niet gelezen.',
+  'input.notJson': 'Hier hoort een object met gewone JSON-gegevens: geen kringverwijzingen, functies of meer dan 64 niveaus diep.',
   'date.invalid': '"{value}" is geen geldige kalenderdatum (JJJJ-MM-DD).',
   'date.outOfRange': '{value} valt buiten de ondersteunde jaren: van {from:date} tot en met {to:date}.',
   'date.timeZone.invalid': '"{value}" is geen bekende IANA-tijdzone.',

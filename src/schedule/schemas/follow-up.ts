@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema } from '../../core/index.js';
-import { conversationKindSchema } from '../../vocabulary/index.js';
+import { conversationKindSchema } from '../../vocabulary/schema.js';
 import { workingCalendarSchema } from './calendar.js';
 import { dateOrInstantSchema, dateSchema, instantSchema, zoneSchema } from './common.js';
 import { rhythmPolicySchema } from './plan.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { longTextSchema, shortTextSchema } from '../../core/index.js';
-import { conversationKindSchema } from '../../vocabulary/index.js';
+import { conversationKindSchema } from '../../vocabulary/schema.js';
 import { workingCalendarSchema } from './calendar.js';
 import { dateSchema, instantSchema, localeInputSchema, timeOfDaySchema, zoneSchema } from './common.js';
 

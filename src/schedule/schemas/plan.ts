@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { hostMetaSchema } from '../../core/index.js';
-import { conversationKindSchema } from '../../vocabulary/index.js';
+import { hostMetaSchema, unrecognizedKeysSchema } from '../../core/index.js';
+import { conversationKindSchema } from '../../vocabulary/schema.js';
 import { workingCalendarSchema } from './calendar.js';
 import { dateOrInstantSchema, dateSchema, instantSchema, monthsSchema, timeOfDaySchema, zoneSchema } from './common.js';
 
@@ -91,7 +91,7 @@ export const planInputSchema = z.strictObject({
 });
 
 /** Keys a migration did not understand, by path. */
-export const unrecognizedSchema = z.record(z.string().check(z.maxLength(1_000)), z.json());
+export const unrecognizedSchema = unrecognizedKeysSchema;
 
 /**
  * Schema of a stored plan of the next conversation (see `PlannedConversation`).

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hostMetaSchema, idSchema, shortTextSchema } from '../../core/index.js';
-import { conversationKindSchema, roleSchema } from '../../vocabulary/index.js';
+import { conversationKindSchema, roleSchema } from '../../vocabulary/schema.js';
 import { workingCalendarSchema } from './calendar.js';
 import { dateSchema, instantSchema, localeInputSchema, timeOfDaySchema, zoneSchema } from './common.js';
 import { trackedAgreementSchema } from './follow-up.js';
