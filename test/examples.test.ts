@@ -306,3 +306,29 @@ describe('examples', () => {
     expect(output).toContain('open      Als je terugkijkt, waar ben je trots op?');
   });
 });
+
+describe('storage/sqlite.ts: a SQLite store (sql.js) that migrates on read and replays', () => {
+  let run: ReturnType<typeof runWithStatus> = { status: null, stdout: '', stderr: '' };
+  beforeAll(() => {
+    run = runWithStatus(join('storage', 'sqlite.ts'));
+  }, 120_000);
+
+  it('exits 0 and prints nothing on stderr', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('stores a conversation as 0.1 did and one as this version does, then reads both back migrated, the log replaying to the state', () => {
+    expect(run.stdout).toContain('stored c-2027-sanne as 0.1 did: the state and 27 events, storage version 1');
+    expect(run.stdout).toContain('stored c-2027-jan by this version: the state and 6 events, storage version 2');
+    expect(run.stdout).toContain(
+      '- c-2027-sanne: storage version 1 read as 2; 27 events; the log replays to the stored state; kept what it does not know: crmId',
+    );
+    expect(run.stdout).toContain('- c-2027-jan: storage version 2, current; 6 events; the log replays to the stored state');
+  });
+
+  it('upgrades the old rows in place, after which nothing is left to migrate', () => {
+    expect(run.stdout).toContain('Upgraded in place: 1 conversation; rows still below storage version 2: 0');
+    expect(run.stdout).toContain('Read again: c-2027-sanne is current (0 findings), and its log still replays to its state');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Finding } from '../core/index.js';
 import { en } from './en/index.js';
 import { nl } from './nl/index.js';
-import { renderMessage } from './render.js';
+import { renderMessage, renderWholeMessage } from './render.js';
 import type { BuiltInLocale, Catalogue, LocaleInput } from './types.js';
 
 const builtIn: Readonly<Record<BuiltInLocale, Catalogue>> = Object.freeze({ nl, en });
@@ -38,8 +38,9 @@ export interface FormatFindingOptions {
 
 /**
  * The message of a finding in a language, as people read it: no codes, no field names. A stored
- * finding from version 0.1, or one whose code the catalogue does not know, shows the text it was
- * stored with, or its code when it has none.
+ * finding from version 0.1 shows the text it was stored with when the catalogue does not know its
+ * code or its params are of an older shape (the catalogue's text would have a gap); a finding whose
+ * code the catalogue does not know and that has no text of its own shows its code.
  *
  * @example
  * ```ts
@@ -51,9 +52,10 @@ export interface FormatFindingOptions {
  */
 export function findingMessage(finding: Finding, locale: LocaleInput | string): string {
   const catalogue = catalogueFor(locale);
-  const text = renderMessage(catalogue, finding.code, finding.params ?? {});
-  if (text !== undefined) return text;
   const stored = finding.message;
+  // A finding stored with its own text (0.1) may carry params of an older shape: its text shows unless the catalogue's is whole.
+  const text = (stored === undefined ? renderMessage : renderWholeMessage)(catalogue, finding.code, finding.params ?? {});
+  if (text !== undefined) return text;
   if (stored !== undefined) {
     const own = stored[catalogue.locale] ?? stored[catalogue.locale.split('-')[0] ?? ''];
     if (typeof own === 'string') return own;

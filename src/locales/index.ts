@@ -2,6 +2,7 @@
 // types and checking, formatting, and the built-in Dutch and English catalogues.
 export type { FindingParamsByCode, LabelFamilies } from './codes/index.js';
 export type { RefKind } from './codes/core.js';
+export type { StoredShapeName } from './codes/storage.js';
 export type {
   BuiltInLocale,
   Catalogue,

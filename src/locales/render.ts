@@ -230,3 +230,23 @@ export function renderMessage(catalogue: Catalogue, code: string, params: Findin
     return undefined;
   }
 }
+
+/** What a message function writes when a param it needs is missing or of another shape. */
+const missingValue = /\bundefined\b|\bNaN\b|\[object /iu;
+
+/**
+ * The text of a message only when it is whole: every placeholder of a template has its param, and a
+ * message function neither fails nor writes a missing value. For a finding stored by 0.1 with text
+ * of its own, whose params may have an older shape: when this gives `undefined`, that text is shown.
+ *
+ * @internal
+ */
+export function renderWholeMessage(catalogue: Catalogue, code: string, params: FindingParams): string | undefined {
+  const messages = catalogue.messages as unknown as Readonly<Record<string, Message<FindingParams> | undefined>>;
+  const message = Object.hasOwn(messages, code) ? messages[code] : undefined;
+  if (typeof message === 'string') {
+    for (const match of message.matchAll(placeholder)) if (!Object.hasOwn(params, match[1] as string)) return undefined;
+  }
+  const text = renderMessage(catalogue, code, params);
+  return text === undefined || missingValue.test(text) ? undefined : text;
+}

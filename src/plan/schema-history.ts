@@ -35,7 +35,13 @@ export const planApprovalSchema = z.strictObject({
  * approvalRecordSchema.safeParse({ by: 'employee', at: '2027-03-16T09:00:00+01:00', version: 1 }).success; // false: no hash
  * ```
  */
-export const approvalRecordSchema = z.strictObject({ by: roleSchema, at: instantSchema, version: versionSchema, hash: hashSchema });
+export const approvalRecordSchema = z.strictObject({
+  by: roleSchema,
+  at: instantSchema,
+  version: versionSchema,
+  hash: hashSchema,
+  previousHash: z.optional(hashSchema),
+});
 
 /**
  * Schema of the sections of a plan, as named in its history.
@@ -92,6 +98,7 @@ export const planHistoryEntrySchema = z.strictObject({
   reason: z.optional(longTextSchema),
   changes: z.array(planChangeRecordSchema),
   hash: hashSchema,
+  previousHash: z.optional(hashSchema),
   clearedApprovals: z.array(approvalRecordSchema),
 });
 

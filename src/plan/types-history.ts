@@ -33,6 +33,11 @@ export interface ApprovalRecord {
   readonly at: Instant;
   readonly version: number;
   readonly hash: string;
+  /**
+   * On an approval given in 0.1 and carried over by a migration: the 0.1 content hash it was given on,
+   * which the migration checked against the content before carrying the approval over to `hash`.
+   */
+  readonly previousHash?: string | undefined;
 }
 
 /**
@@ -98,6 +103,8 @@ export interface PlanHistoryEntry {
   readonly reason?: string | undefined;
   readonly changes: readonly PlanChangeRecord[];
   readonly hash: string;
+  /** On the version a migration hashed again: its 0.1 content hash, as stored. */
+  readonly previousHash?: string | undefined;
   readonly clearedApprovals: readonly ApprovalRecord[];
 }
 

@@ -242,3 +242,60 @@ export const jsonSchemas: Readonly<Record<JsonSchemaName, JsonSchema>> = /* @__P
     ),
   ) as Record<JsonSchemaName, JsonSchema>,
 );
+
+// ------------------------------------------------------------------ storage: JSON Schemas per stored version
+
+export type { StoredSchemaName } from '../storage/schema.js';
+export { storedFindingSchema } from '../storage/schema.js';
+import type { StoredSchemaName } from '../storage/schema.js';
+import { storedJsonSchemasV1Data, storedSchemasV2 } from '../storage/schema.js';
+
+const storedCache = new Map<StoredSchemaName, JsonSchema>();
+
+/** The JSON Schema of a stored shape of version 2, generated as {@link jsonSchemas} generates its own. */
+function generateStored(name: StoredSchemaName): JsonSchema {
+  const known = storedCache.get(name);
+  if (known !== undefined) return known;
+  const converted = toJSONSchema(storedSchemasV2[name], {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    reused: 'inline',
+    cycles: 'ref',
+  }) as Record<string, unknown>;
+  const schema = deepFreeze({ ...converted, title: `${name}, stored shape version 2 (ontwikkelgesprek 0.2)` });
+  storedCache.set(name, schema);
+  return schema;
+}
+
+const storedNames = Object.keys(storedSchemasV2) as StoredSchemaName[];
+
+/**
+ * The JSON Schema (draft 2020-12) of every stored shape, per version of the stored shapes, so that a
+ * host in another language can validate what it keeps: `storedJsonSchemas[1]` is what 0.1 wrote
+ * (generated once from 0.1.1's own zod schemas and kept as data), `storedJsonSchemas[2]` what this
+ * version writes (generated, when first read, from the schemas the library reads with). Both describe
+ * what the library reads back (`io: 'input'`: fields with defaults may be left out) and refuse unknown
+ * keys, as the library does (only a finding of version 2 may carry keys of its own). Data of an earlier
+ * version is brought to the current one with `migrate` (`ontwikkelgesprek/storage`).
+ *
+ * @example
+ * ```ts
+ * import { Ajv2020 } from 'ajv/dist/2020.js';
+ * import { storedJsonSchemas } from 'ontwikkelgesprek/schemas';
+ * const ajv = new Ajv2020({ validateFormats: false, strict: false });
+ * const event = { type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' };
+ * ajv.validate(storedJsonSchemas[1].conversationEvent, event); // true
+ * ajv.validate(storedJsonSchemas[2].conversationEvent, { schemaVersion: 2, ...event }); // true
+ * ajv.validate(storedJsonSchemas[1].conversationEvent, { schemaVersion: 2, ...event }); // false: 0.1 had no schemaVersion
+ * ```
+ */
+export const storedJsonSchemas: Readonly<Record<1 | 2, Readonly<Record<StoredSchemaName, JsonSchema>>>> = /* @__PURE__ */ Object.freeze({
+  1: deepFreeze(storedJsonSchemasV1Data),
+  2: Object.freeze(
+    Object.defineProperties(
+      {},
+      Object.fromEntries(storedNames.map((name) => [name, { enumerable: true, configurable: false, get: () => generateStored(name) }])),
+    ) as Record<StoredSchemaName, JsonSchema>,
+  ),
+});

@@ -6,6 +6,7 @@ import type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js
 import type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 import type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 import type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
+import type { StorageFindingParams, StorageLabelFamilies } from './storage.js';
 
 export type { AgendaFindingParams, AgendaLabelFamilies } from './agenda.js';
 export type { AgreementsFindingParams, AgreementsLabelFamilies } from './agreements.js';
@@ -15,6 +16,7 @@ export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js
 export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 export type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 export type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
+export type { StorageFindingParams, StorageLabelFamilies, StoredShapeName } from './storage.js';
 
 /**
  * Every finding code of the library with the params it carries: the contract every catalogue fills.
@@ -33,7 +35,8 @@ export interface FindingParamsByCode
     ScheduleFindingParams,
     ConversationFindingParams,
     PlanFindingParams,
-    DialogueFindingParams {}
+    DialogueFindingParams,
+    StorageFindingParams {}
 
 /**
  * Every label family with the ids it names: the contract every catalogue's labels fill.
@@ -52,4 +55,5 @@ export interface LabelFamilies
     ScheduleLabelFamilies,
     ConversationLabelFamilies,
     PlanLabelFamilies,
-    DialogueLabelFamilies {}
+    DialogueLabelFamilies,
+    StorageLabelFamilies {}

@@ -8,6 +8,7 @@ import { dialogueLabelsEn, dialogueMessagesEn } from './dialogue.js';
 import { planLabelsEn, planMessagesEn } from './plan.js';
 import { questionsLabelsEn, questionsMessagesEn } from './questions.js';
 import { scheduleLabelsEn, scheduleMessagesEn } from './schedule.js';
+import { storageLabelsEn, storageMessagesEn } from './storage.js';
 import { vocabularyLabelsEn } from './vocabulary.js';
 
 /**
@@ -34,6 +35,7 @@ export const en = defineCatalogue({
     ...conversationMessagesEn,
     ...planMessagesEn,
     ...dialogueMessagesEn,
+    ...storageMessagesEn,
   },
   labels: {
     ...coreLabelsEn,
@@ -45,6 +47,7 @@ export const en = defineCatalogue({
     ...conversationLabelsEn,
     ...planLabelsEn,
     ...dialogueLabelsEn,
+    ...storageLabelsEn,
   },
   format: intlFormatters({
     intlLocale: 'en-GB',

@@ -8,6 +8,7 @@ import { dialogueLabelsNl, dialogueMessagesNl } from './dialogue.js';
 import { planLabelsNl, planMessagesNl } from './plan.js';
 import { questionsLabelsNl, questionsMessagesNl } from './questions.js';
 import { scheduleLabelsNl, scheduleMessagesNl } from './schedule.js';
+import { storageLabelsNl, storageMessagesNl } from './storage.js';
 import { vocabularyLabelsNl } from './vocabulary.js';
 
 /**
@@ -34,6 +35,7 @@ export const nl = defineCatalogue({
     ...conversationMessagesNl,
     ...planMessagesNl,
     ...dialogueMessagesNl,
+    ...storageMessagesNl,
   },
   labels: {
     ...coreLabelsNl,
@@ -45,6 +47,7 @@ export const nl = defineCatalogue({
     ...conversationLabelsNl,
     ...planLabelsNl,
     ...dialogueLabelsNl,
+    ...storageLabelsNl,
   },
   format: intlFormatters({
     intlLocale: 'nl-NL',
