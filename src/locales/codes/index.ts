@@ -4,6 +4,7 @@ import type { ConversationFindingParams, ConversationLabelFamilies } from './con
 import type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 import type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 import type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
+import type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
 import type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 import type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
 
@@ -13,6 +14,7 @@ export type { ConversationFindingParams, ConversationLabelFamilies } from './con
 export type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
+export type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
 export type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 export type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
 
@@ -33,7 +35,8 @@ export interface FindingParamsByCode
     ScheduleFindingParams,
     ConversationFindingParams,
     PlanFindingParams,
-    DialogueFindingParams {}
+    DialogueFindingParams,
+    PrivacyFindingParams {}
 
 /**
  * Every label family with the ids it names: the contract every catalogue's labels fill.
@@ -52,4 +55,5 @@ export interface LabelFamilies
     ScheduleLabelFamilies,
     ConversationLabelFamilies,
     PlanLabelFamilies,
-    DialogueLabelFamilies {}
+    DialogueLabelFamilies,
+    PrivacyLabelFamilies {}

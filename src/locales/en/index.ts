@@ -6,6 +6,7 @@ import { conversationLabelsEn, conversationMessagesEn } from './conversation.js'
 import { coreLabelsEn, coreMessagesEn } from './core.js';
 import { dialogueLabelsEn, dialogueMessagesEn } from './dialogue.js';
 import { planLabelsEn, planMessagesEn } from './plan.js';
+import { privacyLabelsEn, privacyMessagesEn } from './privacy.js';
 import { questionsLabelsEn, questionsMessagesEn } from './questions.js';
 import { scheduleLabelsEn, scheduleMessagesEn } from './schedule.js';
 import { vocabularyLabelsEn } from './vocabulary.js';
@@ -34,6 +35,7 @@ export const en = defineCatalogue({
     ...conversationMessagesEn,
     ...planMessagesEn,
     ...dialogueMessagesEn,
+    ...privacyMessagesEn,
   },
   labels: {
     ...coreLabelsEn,
@@ -45,6 +47,7 @@ export const en = defineCatalogue({
     ...conversationLabelsEn,
     ...planLabelsEn,
     ...dialogueLabelsEn,
+    ...privacyLabelsEn,
   },
   format: intlFormatters({
     intlLocale: 'en-GB',

@@ -6,6 +6,7 @@ import { conversationLabelsNl, conversationMessagesNl } from './conversation.js'
 import { coreLabelsNl, coreMessagesNl } from './core.js';
 import { dialogueLabelsNl, dialogueMessagesNl } from './dialogue.js';
 import { planLabelsNl, planMessagesNl } from './plan.js';
+import { privacyLabelsNl, privacyMessagesNl } from './privacy.js';
 import { questionsLabelsNl, questionsMessagesNl } from './questions.js';
 import { scheduleLabelsNl, scheduleMessagesNl } from './schedule.js';
 import { vocabularyLabelsNl } from './vocabulary.js';
@@ -34,6 +35,7 @@ export const nl = defineCatalogue({
     ...conversationMessagesNl,
     ...planMessagesNl,
     ...dialogueMessagesNl,
+    ...privacyMessagesNl,
   },
   labels: {
     ...coreLabelsNl,
@@ -45,6 +47,7 @@ export const nl = defineCatalogue({
     ...conversationLabelsNl,
     ...planLabelsNl,
     ...dialogueLabelsNl,
+    ...privacyLabelsNl,
   },
   format: intlFormatters({
     intlLocale: 'nl-NL',
