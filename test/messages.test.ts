@@ -25,6 +25,7 @@ const codePrefixes = [
   'plan',
   'budget',
   'dialogue',
+  'privacy',
 ];
 const codeLiteral = new RegExp(`['"\`]((?:${codePrefixes.join('|')})\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)['"\`]`, 'g');
 

@@ -38,6 +38,7 @@ export const eventRules: { readonly [T in ConversationEventType]: EventRule } = 
   conclude: { statuses: ['inProgress'] },
   postpone: { statuses: open },
   cancel: { statuses: open },
+  shareText: { statuses: open },
 });
 
 /** Every event type, in the table's order. */
