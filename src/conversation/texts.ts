@@ -8,7 +8,18 @@ import type { ConversationEvent } from './event-types.js';
 import type { ErasureRecord, ShareableTextRef, TextRef, Visibility } from './privacy-types.js';
 import type { Conversation, Note } from './types.js';
 
-/** What an erased text reads: the typographic sign for words left out, the same in Dutch and English. */
+/**
+ * What an erased text reads: `[…]`, the typographic sign for words left out, the same in Dutch and
+ * English. The tombstone next to it (`erasures` of a conversation or a plan) says who erased it,
+ * when and why.
+ *
+ * @example
+ * ```ts
+ * import { erasedText, type Note } from 'ontwikkelgesprek';
+ * const isErased = (note: Note): boolean => note.text === erasedText;
+ * erasedText; // '[…]'
+ * ```
+ */
 export const erasedText = '[…]';
 
 /** An erased text: empty stays empty (there was nothing to erase), anything else becomes `[…]`. */
