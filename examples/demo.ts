@@ -115,7 +115,7 @@ const input = {
 let state: Conversation = must(createConversation(input), 'createConversation');
 const log: ConversationEventInput[] = [];
 const phaseLabel = (phase: string): string => termOf(phases, phase)?.label[locale] ?? phase;
-const side = (by: 'employee' | 'manager'): string => (by === 'employee' ? 'Sanne' : 'Ahmed');
+const side = (by: string): string => (by === 'employee' ? 'Sanne' : by === 'manager' ? 'Ahmed' : by);
 
 /** Warnings already printed once; re-merging the agenda raises them again, and once is enough. */
 const shown = new Set<string>();

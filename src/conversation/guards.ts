@@ -44,7 +44,7 @@ function live(list: readonly ConversationAgreement[]): [ConversationAgreement, n
 /** Live agreements whose texts can still be judged: an erased one passed its checks when it was written. */
 function judged(conversation: Conversation): [ConversationAgreement, number][] {
   const all = live(conversation.agreements);
-  return conversation.erasures.length === 0
+  return (conversation.erasures ?? []).length === 0
     ? all
     : all.filter(([entry]) => !isErased(conversation, { kind: 'agreement', id: entry.agreement.id }));
 }

@@ -164,7 +164,7 @@ function actorOf(conversation: Conversation, event: ConversationEvent): string |
       return finding.error('conversation.participant.unknown', { path: ['actor'], params: { role } });
     return id;
   }
-  const candidates = conversation.participants.filter((participant) => participant.role === role);
+  const candidates = (conversation.participants ?? []).filter((participant) => participant.role === role);
   if (candidates.length === 0) return finding.error('conversation.participant.missing', { path: ['by'], params: { role } });
   if (event.actor !== undefined) {
     return candidates.some((participant) => participant.id === event.actor)
@@ -216,6 +216,10 @@ export function authorize(conversation: Conversation, event: ConversationEvent):
 
 /** The roles that may send an event in this conversation: allowed by the table and present. */
 export function rolesFor(conversation: Conversation, type: ConversationEventType): ParticipantRole[] {
-  const present = new Set<ParticipantRole>(['employee', 'manager', ...conversation.participants.map((participant) => participant.role)]);
+  const present = new Set<ParticipantRole>([
+    'employee',
+    'manager',
+    ...(conversation.participants ?? []).map((participant) => participant.role),
+  ]);
   return permissionsOf(conversation.template).events[type].filter((role, index, all) => present.has(role) && all.indexOf(role) === index);
 }

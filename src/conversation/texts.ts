@@ -59,7 +59,7 @@ export function audienceFindings(
   if (visibility === 'private' && atLeastShared.has(kind)) {
     findings.push(finding.error('conversation.visibility.tooNarrow', { path: ['visibility'], params: { text: kind, visibility } }));
   }
-  const known = new Set([conversation.employee.id, conversation.manager.id, ...conversation.participants.map((p) => p.id)]);
+  const known = new Set([conversation.employee.id, conversation.manager.id, ...(conversation.participants ?? []).map((p) => p.id)]);
   (sharedWith ?? []).forEach((id, index) => {
     if (!known.has(id)) findings.push(finding.error('conversation.visibility.unknownParticipant', { path: ['sharedWith', index] }));
   });
@@ -104,9 +104,9 @@ export function sortedRecords(records: readonly ErasureRecord[]): ErasureRecord[
 
 /** Has the text been erased (is there a tombstone for it)? */
 export function isErased(conversation: Conversation, ref: TextRef): boolean {
-  if (conversation.erasures.length === 0) return false;
+  if ((conversation.erasures ?? []).length === 0) return false;
   const key = refKey(ref);
-  return conversation.erasures.some((record) => refKey(record.text) === key);
+  return (conversation.erasures ?? []).some((record) => refKey(record.text) === key);
 }
 
 /** The free text an event writes: which text of the state (if any), its fields in the event, and whether it replaces that text. */
@@ -191,21 +191,20 @@ export function textAt(event: unknown, path: Path): string | undefined {
 
 /**
  * The tombstones after an accepted event, or `undefined` when they do not change: an erased event
- * adds one for its text (if there is none yet); a text written anew replaces an erased one, so its
- * tombstone goes.
+ * leaves its tombstone for its text (the latest erasure of a text is the one that counts); a text
+ * written anew over an erased one takes its tombstone away.
  */
 export function erasuresAfter(conversation: Conversation, event: ConversationEvent, write: TextWrite): ErasureRecord[] | undefined {
   if (write.ref === undefined) return undefined;
-  const erased = isErased(conversation, write.ref);
+  const key = refKey(write.ref);
+  const others = (conversation.erasures ?? []).filter((record) => refKey(record.text) !== key);
   if (event.erased !== undefined) {
-    if (erased) return undefined;
     const { at, by, reason, reference } = event.erased;
     const record: ErasureRecord = { text: write.ref, at, by, reason, ...(reference !== undefined ? { reference } : {}) };
-    return sortedRecords([...conversation.erasures, record]);
+    return sortedRecords([...others, record]);
   }
-  if (!erased || !write.replaces) return undefined;
-  const key = refKey(write.ref);
-  return conversation.erasures.filter((record) => refKey(record.text) !== key);
+  if (!write.replaces || others.length === (conversation.erasures ?? []).length) return undefined;
+  return others;
 }
 
 /** Warnings for special-category data in the texts an event brings (not for erased ones). */

@@ -22,7 +22,8 @@ import type { Conversation } from './types.js';
  * the moment lies before the last event, or the event table says not now. `undefined` when it can.
  */
 export function gate(conversation: Conversation, type: ConversationEventType, at: string): Finding | undefined {
-  if (conversation.status === 'concluded' || conversation.status === 'cancelled') {
+  // A closed conversation changes no more; who may read a text stays its writer's to decide.
+  if ((conversation.status === 'concluded' || conversation.status === 'cancelled') && type !== 'shareText') {
     return finding.error('conversation.event.closed', { path: ['type'], params: { status: conversation.status } });
   }
   if (conversation.updatedAt !== null && compareInstants(at, conversation.updatedAt) < 0) {

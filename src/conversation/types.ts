@@ -293,8 +293,8 @@ export interface ConversationEvaluation {
  * read back from storage is validated before use. `meta` is the host's own (carried through every
  * event untouched); `version` counts the accepted events and `updatedAt` is the last one's instant.
  * `participants` are the third parties (HR adviser, mentor, second manager), `actsOnBehalf` the
- * events sent on someone's behalf, and `erasures` the tombstones of erased texts (all three empty
- * lists when a stored state leaves them out).
+ * events sent on someone's behalf, and `erasures` the tombstones of erased texts: the library always
+ * writes all three (empty lists at first); a stored state that leaves them out has none.
  *
  * @example
  * ```ts
@@ -311,7 +311,8 @@ export interface Conversation {
   readonly template: ConversationTemplate;
   readonly employee: Person;
   readonly manager: Person;
-  readonly participants: readonly Participant[];
+  /** Third parties; none when left out. */
+  readonly participants?: readonly Participant[] | undefined;
   readonly plannedStart: string;
   readonly plannedMinutes: number;
   readonly locale: 'nl' | 'en';
@@ -345,8 +346,10 @@ export interface Conversation {
   } | null;
   readonly cancellation: { readonly reason: string; readonly at: string; readonly by: ParticipantRole } | null;
   readonly previousOpenAgreements: readonly Agreement[];
-  readonly actsOnBehalf: readonly ActOnBehalf[];
-  readonly erasures: readonly ErasureRecord[];
+  /** Acts on someone's behalf; none when left out. */
+  readonly actsOnBehalf?: readonly ActOnBehalf[] | undefined;
+  /** Tombstones of erased texts; none when left out. */
+  readonly erasures?: readonly ErasureRecord[] | undefined;
   readonly meta?: HostMeta | undefined;
   readonly unrecognized?: Unrecognized | undefined;
 }

@@ -84,6 +84,7 @@ export {
   planChangeRecordSchema,
   planContentSchema,
   planDraftSchema,
+  planErasureSchema,
   planEvaluationSchema,
   planFundingSchema,
   planHistoryEntrySchema,
@@ -92,6 +93,8 @@ export {
   planPeriodSchema,
   planProgressSchema,
   planSectionSchema,
+  planVisibilitySchema,
+  planZienswijzeSchema,
   progressEntrySchema,
   progressStatusSchema,
   renderPlanOptionsSchema,
@@ -99,6 +102,14 @@ export {
   studyTimeSchema,
 } from '../plan/schema.js';
 export * from '../dialogue/schema.js';
+export * from '../privacy/schema.js';
+import {
+  redactRequestSchema,
+  retentionPolicySchema,
+  retentionRecordSchema,
+  subjectExportOptionsSchema,
+  viewerSchema,
+} from '../privacy/schema.js';
 import {
   aggregateDevelopmentAgendaInputSchema,
   developmentWishSchema,
@@ -158,6 +169,12 @@ const sources = {
   developmentWish: () => developmentWishSchema,
   aggregateDevelopmentAgendaInput: () => aggregateDevelopmentAgendaInputSchema,
   wishesToAgendaItemsInput: () => wishesToAgendaItemsInputSchema,
+  // privacy
+  viewer: () => viewerSchema,
+  redactRequest: () => redactRequestSchema,
+  retentionPolicy: () => retentionPolicySchema,
+  retentionRecord: () => retentionRecordSchema,
+  subjectExportOptions: () => subjectExportOptionsSchema,
 } satisfies Record<string, () => zc.$ZodType>;
 
 /**

@@ -10,7 +10,9 @@ function capital(text: string): string {
   return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 }
 
+/** "12 months", "2 years": whole years as years, as people say a retention period. */
 function months(count: number, tools: MessageTools): string {
+  if (count >= 24 && count % 12 === 0) return `${tools.format.number(count / 12)} years`;
   return `${tools.format.number(count)} ${count === 1 ? 'month' : 'months'}`;
 }
 

@@ -13,7 +13,9 @@ function capital(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 }
 
+/** "12 maanden", "2 jaar": whole years as years, as people say a retention period. */
 function months(count: number, tools: MessageTools): string {
+  if (count >= 24 && count % 12 === 0) return `${tools.format.number(count / 12)} jaar`;
   return `${tools.format.number(count)} ${count === 1 ? 'maand' : 'maanden'}`;
 }
 
