@@ -52,18 +52,16 @@ function kindOf(record: unknown): 'plan' | 'log' | 'conversation' | undefined {
  *       target: { kind: 'person', id: 'emp-1' }, at: '2029-05-01T09:00:00+02:00', by: 'privacy-officer', reason: 'erasureRequest',
  *     });
  *     erased.ok && erased.value.preparation.employee[0]?.answer === erasedText; // true
- *     erased.ok && erased.value.erasures[0]?.text; // { kind: 'preparationAnswer', side: 'employee', questionId: 'q1' }
+ *     erased.ok && erased.value.erasures?.[0]?.text; // { kind: 'preparationAnswer', side: 'employee', questionId: 'q1' }
  *   }
  * }
  * ```
  */
-export function redact(record: Conversation, request: RedactRequest): Result<Conversation>;
-export function redact(record: ConversationEventLog, request: RedactRequest): Result<ConversationEventLog>;
-export function redact(record: DevelopmentPlan, request: RedactRequest): Result<DevelopmentPlan>;
-export function redact(
-  record: Conversation | ConversationEventLog | DevelopmentPlan,
-  request: RedactRequest,
-): Result<Conversation | ConversationEventLog | DevelopmentPlan> {
+export function redact<R extends Conversation | ConversationEventLog | DevelopmentPlan>(record: R, request: RedactRequest): Result<R> {
+  return redactAny(record, request) as Result<R>;
+}
+
+function redactAny(record: unknown, request: RedactRequest): Result<Conversation | ConversationEventLog | DevelopmentPlan> {
   const parsed = parseWith(redactRequestSchema, request, { path: ['request'] });
   if (!parsed.ok) return parsed;
   const given = parsed.value as RedactRequest;

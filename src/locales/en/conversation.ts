@@ -118,7 +118,7 @@ export const conversationMessagesEn = defineMessages({
   'conversation.permissions.consentFixed':
     'Only the employee and the manager consent to agreements (“{type:conversationEvent}”); this cannot be set otherwise.',
   'conversation.permissions.sideEvent':
-    '“{type:conversationEvent}” is the employee’s or the manager’s own input; a {role:participantRole} can only do it on behalf of one of them.',
+    '“{type:conversationEvent}” is the employee’s or the manager’s own input; the {role:participantRole} can only do it on behalf of one of them.',
   'conversation.permissions.employeeVoice':
     'The employee must always be allowed this: “{type:conversationEvent}”. It is their own say in the conversation.',
   // who may read a text

@@ -126,9 +126,9 @@ export const planMessagesEn = defineMessages({
   'plan.evaluation.missing': 'The conversation was not evaluated; ask the employee how it went.',
   'plan.evaluation.private': 'The evaluation of the conversation was meant for its writer only, so it is not in the PDP.',
   'plan.zienswijze.empty':
-    "The employee's view says something about the PDP or about the report of the conversation; fill in at least one.",
+    'The employee’s view says something about the PDP or about the report of the conversation; fill in at least one.',
   'plan.zienswijze.notEmployee':
-    "The employee's view is the employee's own say; only the employee writes or changes it, not the {by:planActor.lower}.",
+    'The employee’s view is the employee’s own say; only the employee writes or changes it, not the {by:planActor.lower}.',
   'plan.erasure.invalid':
     'A note about an erased text does not match the PDP: no erased text stands in that place. The PDP was changed outside the library.',
 

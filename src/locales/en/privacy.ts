@@ -20,7 +20,7 @@ function months(count: number, tools: MessageTools): string {
 export const privacyMessagesEn = defineMessages({
   'privacy.sensitiveData': ({ category, evidence }, tools) =>
     category === 'health'
-      ? `This text seems to say something about someone's health (${words(evidence, tools)}). Health matters do not belong in the development file but with the company doctor; note only what the work needs, such as fewer evening shifts.`
+      ? `This text seems to say something about someone’s health (${words(evidence, tools)}). Health matters do not belong in the development file but with the company doctor; note only what the work needs, such as fewer evening shifts.`
       : `This text seems to say something about ${tools.labels.sensitiveCategory[category]} (${words(evidence, tools)}). That is special-category personal data and does not belong in the development file; leave it out or note only what the work needs.`,
   'privacy.record.unknown':
     'This is not a conversation, event log or PDP as the library makes them; pass it on as the library returned it.',
@@ -46,13 +46,13 @@ export const privacyMessagesEn = defineMessages({
 /** English labels of the privacy module. */
 export const privacyLabelsEn = {
   sensitiveCategory: {
-    health: "someone's health",
-    religion: "someone's religion or belief",
+    health: 'someone’s health',
+    religion: 'someone’s religion or belief',
     unionMembership: 'trade-union membership',
-    ethnicOrigin: "someone's ethnic origin",
-    sexualOrientation: "someone's sexual orientation",
+    ethnicOrigin: 'someone’s ethnic origin',
+    sexualOrientation: 'someone’s sexual orientation',
     criminalRecord: 'a criminal record',
-    politicalOpinion: "someone's political opinions",
+    politicalOpinion: 'someone’s political opinions',
   },
   retentionKind: {
     preparation: 'the preparation answers',
