@@ -241,7 +241,8 @@ function act(run: Run, given: Step): void {
       return;
     }
     case 'share':
-      return share(run, step);
+      share(run, step);
+      return;
     case 'postpone': {
       const m = marker(run);
       if (send(run, { type: 'postpone', at: at(run), ...h, reason: `Uitgesteld ${m}`, emergency: true } as never)) {
