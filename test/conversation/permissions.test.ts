@@ -35,7 +35,7 @@ const withParticipants: CreateConversationInput = {
 };
 
 /** The state after the first `n` events of the development conversation. */
-function after(n: number, input: CreateConversationInput = withParticipants): Conversation {
+function stateAfter(n: number, input: CreateConversationInput = withParticipants): Conversation {
   return value(replay(developmentEvents.slice(0, n), { input }));
 }
 
@@ -50,7 +50,7 @@ describe('who may send which event', () => {
   });
 
   it('refuses an event from a role the table does not allow, and leaves the state as it was (fast-check)', () => {
-    const states = [after(0), after(7), after(12), after(17), after(19), after(24)];
+    const states = [stateAfter(0), stateAfter(7), stateAfter(12), stateAfter(17), stateAfter(19), stateAfter(24)];
     const third = fc.constantFrom<ParticipantRole>('hrAdviser', 'mentor', 'skipLevelManager');
     fc.assert(
       fc.property(fc.nat({ max: states.length - 1 }), fc.nat({ max: developmentEvents.length - 1 }), third, (s, e, role) => {
@@ -79,7 +79,7 @@ describe('who may send which event', () => {
   });
 
   it('lets an HR adviser add a note for the HR file, and a mentor too, each named as its writer', () => {
-    const started = after(8);
+    const started = stateAfter(8);
     const hr = value(
       transition(started, {
         type: 'addNote',
@@ -109,7 +109,7 @@ describe('who may send which event', () => {
   });
 
   it('records acts on behalf of a side, and never lets anyone consent for another', () => {
-    const state = after(5);
+    const state = stateAfter(5);
     const answered = value(
       transition(state, {
         type: 'answerPreparation',
@@ -124,7 +124,7 @@ describe('who may send which event', () => {
     expect(answered.actsOnBehalf).toEqual([
       { type: 'answerPreparation', at: '2027-03-14T10:25:00+01:00', by: 'hrAdviser', actor: 'hr-7', onBehalfOf: 'employee' },
     ]);
-    const proposal = after(18);
+    const proposal = stateAfter(18);
     const consent = transition(proposal, {
       type: 'acceptAgreement',
       at: '2027-03-15T10:37:00+01:00',
@@ -155,11 +155,11 @@ describe('who may send which event', () => {
   });
 
   it('knows who sends: a role nobody has, a person not in it, and a role several people share', () => {
-    const alone = after(5, developmentInput);
+    const alone = stateAfter(5, developmentInput);
     expect(transition(alone, { type: 'addNote', at: '2027-03-14T11:00:00+01:00', by: 'mentor', text: 'x' }).findings[0]?.code).toBe(
       'conversation.event.notNow',
     );
-    const started = after(8, developmentInput);
+    const started = stateAfter(8, developmentInput);
     expect(transition(started, { type: 'addNote', at: '2027-03-15T10:04:00+01:00', by: 'mentor', text: 'x' }).findings[0]?.code).toBe(
       'conversation.participant.missing',
     );
@@ -174,7 +174,7 @@ describe('who may send which event', () => {
         { id: 'coach-4', name: 'Lotte', role: 'mentor' },
       ],
     };
-    const busy = after(8, two);
+    const busy = stateAfter(8, two);
     expect(transition(busy, { type: 'addNote', at: '2027-03-15T10:04:00+01:00', by: 'mentor', text: 'x' }).findings[0]?.code).toBe(
       'conversation.participant.ambiguous',
     );
@@ -214,7 +214,7 @@ describe('who may send which event', () => {
   });
 
   it('offers each event to the roles that may send it, among those who take part', () => {
-    const offered = value(availableEvents(after(8)));
+    const offered = value(availableEvents(stateAfter(8)));
     const by = (type: ConversationEventType) => offered.find((event) => event.type === type)?.by;
     expect(by('addNote')).toEqual(['employee', 'manager', 'hrAdviser', 'mentor', 'skipLevelManager']);
     expect(by('nextPhase')).toEqual(['employee', 'manager']);
@@ -229,7 +229,7 @@ describe('who may send which event', () => {
 
 describe('sensitive data in what an event brings', () => {
   it('warns on the field that holds it, and still accepts the event', () => {
-    const started = after(8);
+    const started = stateAfter(8);
     const note = transition(started, {
       type: 'addNote',
       at: '2027-03-15T10:04:00+01:00',
@@ -240,7 +240,7 @@ describe('sensitive data in what an event brings', () => {
     expect(note.findings.map((f) => [f.code, f.path.join('.'), f.params.evidence])).toEqual([
       ['privacy.sensitiveData', 'text', ['burn-out']],
     ]);
-    const proposal = after(17);
+    const proposal = stateAfter(17);
     const agreement = transition(proposal, {
       type: 'proposeAgreement',
       at: '2027-03-15T10:35:00+01:00',
@@ -251,7 +251,7 @@ describe('sensitive data in what an event brings', () => {
   });
 
   it('gives no hint for an event whose texts were erased', () => {
-    const started = after(8);
+    const started = stateAfter(8);
     const erased = value(
       transition(started, {
         type: 'addNote',
