@@ -58,6 +58,15 @@ describe('sensitiveDataHints', () => {
     expect(hints.matches.map((m) => m.text)).toEqual(['burn-out', 'zwangerschapsverlof', 'athei\u0308st']);
   });
 
+  it('reads a long text in pieces without losing a word at the seams', () => {
+    for (let pad = 3_980; pad < 4_010; pad += 3) {
+      const text = `${'a '.repeat(pad / 2)}Ik heb een burn-out gehad en ${'b '.repeat(3_000)}ik ben zwanger.`;
+      const hints = sensitiveDataHints(text, 'nl');
+      expect(hints.matches.map((m) => m.text)).toEqual(['burn-out', 'zwanger']);
+      for (const match of hints.matches) expect(text.slice(match.start, match.end)).toBe(match.text);
+    }
+  });
+
   it('does not flag a word of the work, a client or a figure of speech', () => {
     for (const [text, locale] of [
       ['Dat is een ziek goed idee!', 'nl'],
