@@ -52,13 +52,18 @@ function scrub(value: unknown, key: string | number | undefined, depth: number):
  * ```
  */
 export function redactPatches(patches: readonly ConversationPatch[]): readonly ConversationPatch[] {
-  if (!Array.isArray(patches)) return [];
-  return Object.freeze(
-    patches.map((patch: unknown) => {
-      if (patch === null || typeof patch !== 'object' || !('value' in patch)) return patch as ConversationPatch;
-      const { path, value } = patch as ConversationPatch;
-      const last = Array.isArray(path) ? path[path.length - 1] : undefined;
-      return Object.freeze({ ...(patch as ConversationPatch), value: scrub(value, last, 0) });
-    }),
-  );
+  if (!Array.isArray(patches)) return Object.freeze([]);
+  return Object.freeze(patches.map(erasedPatch));
+}
+
+/** One patch with its texts erased; anything that cannot be read as a patch passes as it is. */
+function erasedPatch(patch: unknown): ConversationPatch {
+  try {
+    if (patch === null || typeof patch !== 'object' || !('value' in patch)) return patch as ConversationPatch;
+    const { path, value } = patch as ConversationPatch;
+    const last = Array.isArray(path) ? path[path.length - 1] : undefined;
+    return Object.freeze({ ...(patch as ConversationPatch), value: scrub(value, last, 0) });
+  } catch {
+    return patch as ConversationPatch;
+  }
 }

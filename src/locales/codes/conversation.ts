@@ -239,217 +239,19 @@ export interface ConversationFindingParams {
   'conversation.replay.noStart': Record<never, never>;
   // participants and who may do what
   'conversation.participant.duplicate': { participant: Ref };
-  'conversation.participant.missing': { role: 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager' };
-  'conversation.participant.unknown': { role: 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager' };
-  'conversation.participant.ambiguous': { role: 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager'; count: number };
-  'conversation.permission.denied': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText';
-    role: 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager';
-  };
-  'conversation.permission.onBehalfDenied': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText';
-    role: 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager';
-    onBehalfOf: Role;
-  };
-  'conversation.permission.consentOnBehalf': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText';
-    onBehalfOf: Role;
-  };
-  'conversation.permissions.consentFixed': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText';
-  };
-  'conversation.permissions.sideEvent': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText';
-    role: 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager';
-  };
-  'conversation.permissions.employeeVoice': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText';
-  };
+  'conversation.participant.missing': { role: ParticipantRoleLabel };
+  'conversation.participant.unknown': { role: ParticipantRoleLabel };
+  'conversation.participant.ambiguous': { role: ParticipantRoleLabel; count: number };
+  'conversation.permission.denied': { type: ConversationEventLabel; role: ParticipantRoleLabel };
+  'conversation.permission.onBehalfDenied': { type: ConversationEventLabel; role: ParticipantRoleLabel; onBehalfOf: Role };
+  'conversation.permission.consentOnBehalf': { type: ConversationEventLabel; onBehalfOf: Role };
+  'conversation.permissions.consentFixed': { type: ConversationEventLabel };
+  'conversation.permissions.sideEvent': { type: ConversationEventLabel; role: ParticipantRoleLabel };
+  'conversation.permissions.employeeVoice': { type: ConversationEventLabel };
   // who may read a text
-  'conversation.visibility.unknownText': {
-    text:
-      | 'preparationAnswer'
-      | 'note'
-      | 'need'
-      | 'agreement'
-      | 'evaluation'
-      | 'purpose'
-      | 'postponement'
-      | 'cancellation'
-      | 'ambition'
-      | 'goal'
-      | 'zienswijze'
-      | 'nextConversation';
-  };
-  'conversation.visibility.notAuthor': {
-    text:
-      | 'preparationAnswer'
-      | 'note'
-      | 'need'
-      | 'agreement'
-      | 'evaluation'
-      | 'purpose'
-      | 'postponement'
-      | 'cancellation'
-      | 'ambition'
-      | 'goal'
-      | 'zienswijze'
-      | 'nextConversation';
-  };
-  'conversation.visibility.tooNarrow': {
-    text:
-      | 'preparationAnswer'
-      | 'note'
-      | 'need'
-      | 'agreement'
-      | 'evaluation'
-      | 'purpose'
-      | 'postponement'
-      | 'cancellation'
-      | 'ambition'
-      | 'goal'
-      | 'zienswijze'
-      | 'nextConversation';
-    visibility: 'private' | 'shared' | 'hr';
-  };
+  'conversation.visibility.unknownText': { text: TextKindLabel };
+  'conversation.visibility.notAuthor': { text: TextKindLabel };
+  'conversation.visibility.tooNarrow': { text: TextKindLabel; visibility: VisibilityLabel };
   'conversation.visibility.unknownParticipant': Record<never, never>;
   'conversation.note.duplicate': { note: Ref };
 }
@@ -457,25 +259,13 @@ export interface ConversationFindingParams {
 /** The label families of the conversation module. */
 export interface ConversationLabelFamilies {
   /** A role in a conversation, as a name: "HR-adviseur", "Mentor or coach". */
-  participantRole: 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager';
+  participantRole: ParticipantRoleLabel;
   /** Who may read a text: "alleen de schrijver", "the employee and the manager". */
-  visibility: 'private' | 'shared' | 'hr';
+  visibility: VisibilityLabel;
   /** A kind of free text, inside a sentence: "notitie", "preparation answer". */
-  textKind:
-    | 'preparationAnswer'
-    | 'note'
-    | 'need'
-    | 'agreement'
-    | 'evaluation'
-    | 'purpose'
-    | 'postponement'
-    | 'cancellation'
-    | 'ambition'
-    | 'goal'
-    | 'zienswijze'
-    | 'nextConversation';
+  textKind: TextKindLabel;
   /** Why a text was erased, inside a sentence: "op verzoek van de betrokkene", "at the person's request". */
-  erasureReason: 'erasureRequest' | 'retention' | 'correction' | 'sensitiveData' | 'other';
+  erasureReason: ErasureReasonLabel;
   /** The status of a conversation, inside a sentence: "gepland", "in progress". */
   conversationStatus: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
   /** What an event does, as a button says it: "Agendapunt toevoegen", "Add an agenda point". */
