@@ -14,6 +14,7 @@ export const entryPoints: Readonly<Record<string, string>> = {
   conversation: 'src/conversation/index.ts',
   plan: 'src/plan/index.ts',
   dialogue: 'src/dialogue/index.ts',
+  privacy: 'src/privacy/index.ts',
   storage: 'src/storage/index.ts',
   schemas: 'src/schemas/index.ts',
   'locales/nl': 'src/locales/nl/index.ts',

@@ -113,7 +113,7 @@ const input = {
 let state: Conversation = must(createConversation(input), 'createConversation');
 const log: ConversationEventInput[] = [];
 const phaseLabel = (phase: string): string => catalogueFor(locale).labels.phase[phase as PhaseId] ?? phase;
-const side = (by: 'employee' | 'manager'): string => (by === 'employee' ? 'Sanne' : 'Ahmed');
+const side = (by: string): string => (by === 'employee' ? 'Sanne' : by === 'manager' ? 'Ahmed' : by);
 
 /** Warnings already printed once; re-merging the agenda raises them again, and once is enough. */
 const shown = new Set<string>();

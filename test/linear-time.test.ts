@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeAgendas } from '../src/agenda/index.js';
-import { analyzeGoalText, checkAgreement, evaluativeSignals } from '../src/agreements/index.js';
+import { analyzeGoalText, checkAgreement, evaluativeSignals, sensitiveDataHints } from '../src/agreements/index.js';
 import { createConversation, transition } from '../src/conversation/index.js';
 import type { Conversation } from '../src/conversation/index.js';
 import { aggregateDevelopmentAgenda } from '../src/dialogue/index.js';
@@ -63,6 +63,18 @@ const unit = [
   'of ',
   'or ',
   'Salaris ',
+  // words and phrases of the sensitive-data detector, with and without a person near them
+  'ik ben ziek ',
+  'ziek goed ',
+  'burn-out ',
+  'mijn kerk als klant ',
+  'sick of ',
+  'called in sick ',
+  'uit de kast ',
+  'member of the ',
+  'FNV ',
+  'de-de-de-',
+  "I'm ",
   // shapes of the issue-13 rules: evaluative guards, deficit phrases, abbreviations, date lists
   'beoordeling van ',
   'rating of our ',
@@ -259,5 +271,27 @@ describe('linear time on untrusted text', () => {
     if (base?.type !== 'proposeAgreement') throw new Error('fixture');
     const entry = (what: string): unknown => transition(state, { ...base, agreement: { ...base.agreement, what } });
     expect(superLinear(entry, 2_000, { prefix: 'Ik ga', suffix: 'presenteren' })).toEqual([]);
+  }, 300_000);
+
+  it('sensitiveDataHints reads a free text of the longest accepted length (20,000) in linear time', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      expect(superLinear((text) => sensitiveDataHints(text, locale), 20_000, { prefix: 'Ik ben', suffix: 'overspannen' })).toEqual([]);
+    }
+  }, 300_000);
+
+  it('transition checks a note of the longest accepted length for sensitive data in linear time', () => {
+    const started = createConversation(developmentInput);
+    if (!started.ok) throw new Error('fixture');
+    let state: Conversation = started.value;
+    const first = developmentEvents.findIndex((event) => event.type === 'addNote');
+    for (const event of developmentEvents.slice(0, first)) {
+      const next = transition(state, event);
+      if (!next.ok) throw new Error(`fixture: ${event.type}`);
+      state = next.value.conversation;
+    }
+    const base = developmentEvents[first];
+    if (base?.type !== 'addNote') throw new Error('fixture');
+    const entry = (text: string): unknown => transition(state, { ...base, text });
+    expect(superLinear(entry, 20_000, { prefix: 'Mijn', suffix: 'therapeut' })).toEqual([]);
   }, 300_000);
 });

@@ -23,6 +23,7 @@ const codePrefixes = [
   'plan',
   'budget',
   'dialogue',
+  'privacy',
   'storage',
 ];
 const codeLiteral = new RegExp(`['"\`]((?:${codePrefixes.join('|')})\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)['"\`]`, 'g');

@@ -19,3 +19,5 @@ export { evaluativeSignals } from './evaluative.js';
 export type { SmartCriterion } from './check.js';
 export { checkAgreement, meetsWww, smartCriteria, smartShortfalls } from './check.js';
 export { criterionStatusTerms, smartCriterionTerms, wwwCriterionTerms } from './labels.js';
+export type { SensitiveCategory, SensitiveDataHints, SensitiveMatch } from './sensitive.js';
+export { sensitiveDataHints } from './sensitive.js';

@@ -2,8 +2,9 @@
 import type { Finding, HostMeta } from '../core/index.js';
 import type { AgreementInput } from '../agreements/index.js';
 import type { PlanInput } from '../schedule/index.js';
-import type { ConversationKind, PhaseId, Role } from '../vocabulary/index.js';
+import type { ConversationKind, PhaseId } from '../vocabulary/index.js';
 import type { ConversationEvent, ConversationEventType } from './event-types.js';
+import type { ParticipantRole, PermissionOverrides, ThirdPartyRole } from './privacy-types.js';
 import type { ConversationTemplateInput } from './template-types.js';
 import type { Conversation, Strictness } from './types.js';
 
@@ -33,6 +34,8 @@ export interface CreateConversationInput {
   template?: ConversationTemplateInput | undefined;
   employee: { id: string; name: string };
   manager: { id: string; name: string };
+  /** Third parties who take part: an HR adviser, a mentor or coach, a second manager (each id once). */
+  participants?: readonly { id: string; name: string; role: ThirdPartyRole }[] | undefined;
   plannedStart: string;
   /** Planned duration in minutes, 5 to 480; default 60 (45 for a career conversation, 30 for a check-in). */
   plannedMinutes?: number | undefined;
@@ -42,6 +45,8 @@ export interface CreateConversationInput {
   strictness?: Strictness | undefined;
   /** The previous plan (a whole stored POP may be passed): its open agreements come first on the agenda. */
   previousPlan?: { id?: string | undefined; agreements: readonly AgreementInput[] } | undefined;
+  /** Who may send which event, where it differs from the template's table (within safe bounds). */
+  permissions?: PermissionOverrides | undefined;
   meta?: HostMeta | undefined;
 }
 
@@ -116,9 +121,9 @@ export interface ReplayOptions {
 }
 
 /**
- * One event as a UI offers it: its type, the sides that may send it now, whether it would be
- * accepted now (`ready`), and the findings that say why not (errors) or what a guard warns about.
- * A disabled button shows the findings of its event.
+ * One event as a UI offers it: its type, the roles that may send it now (the permission table and
+ * who takes part), whether it would be accepted now (`ready`), and the findings that say why not
+ * (errors) or what a guard warns about. A disabled button shows the findings of its event.
  *
  * @example
  * ```ts
@@ -128,7 +133,7 @@ export interface ReplayOptions {
  */
 export interface AvailableEvent {
   readonly type: ConversationEventType;
-  readonly by: readonly Role[];
+  readonly by: readonly ParticipantRole[];
   readonly ready: boolean;
   readonly findings: readonly Finding[];
 }
@@ -193,6 +198,6 @@ export interface PhaseQuestionsOptions {
  */
 export type ProposeNextConversationOptions = {
   at: string;
-  by: Role;
+  by: ParticipantRole;
   kind?: ConversationKind | undefined;
 } & Pick<PlanInput, 'employeeWishMonths' | 'calendar' | 'policy' | 'preferredTime' | 'durationMinutes'>;

@@ -5,6 +5,8 @@ import { finding } from '../locales/index.js';
 import type { Role } from '../vocabulary/index.js';
 import type { AvailableEvent, AvailableEventsOptions } from './api-types.js';
 import type { ConversationEventType } from './event-types.js';
+import { rolesFor } from './permissions.js';
+import type { ParticipantRole } from './privacy-types.js';
 import { eventTypes } from './rules.js';
 import { readState } from './state.js';
 import { decide, gate } from './transition.js';
@@ -35,9 +37,24 @@ function sidesWithWork(conversation: Conversation, type: ConversationEventType):
       return conversation.agenda?.items.some((item) => !item.done) === true ? bothSides : [];
     case 'withdrawAgendaPoint':
       return bothSides.filter((side) => conversation.agendaPoints[side].length > 0);
+    case 'shareText':
+      return conversation.notes.length + conversation.preparation.employee.length + conversation.preparation.manager.length > 0 ||
+        conversation.needs.employee.length + conversation.needs.manager.length > 0 ||
+        conversation.agreements.length + conversation.supportAgreements.length > 0 ||
+        conversation.evaluation !== null
+        ? bothSides
+        : [];
     default:
       return bothSides;
   }
+}
+
+/** Who has something to do with this event now: the roles allowed it, and of the sides those with work. */
+function rolesWithWork(conversation: Conversation, type: ConversationEventType): readonly ParticipantRole[] {
+  const sides = sidesWithWork(conversation, type);
+  return rolesFor(conversation, type).filter((role) =>
+    role !== 'employee' && role !== 'manager' ? sides.length === 2 : sides.includes(role),
+  );
 }
 
 /** One event as offered now. */
@@ -45,11 +62,12 @@ function offer(conversation: Conversation, type: ConversationEventType, at: stri
   const closed = gate(conversation, type, at);
   if (closed !== undefined) return { type, by: [], ready: false, findings: [closed] };
   if (moves.has(type)) {
-    // A move carries nothing but its header: it is judged exactly as it would be sent.
-    const probe = decide(conversation, { schemaVersion: 2, type, at, by: 'employee' } as never);
-    return { type, by: bothSides, ready: !hasErrors(probe.findings), findings: probe.findings };
+    // A move carries nothing but its header: it is judged exactly as it would be sent, by whoever may send it.
+    const roles = rolesFor(conversation, type);
+    const probe = decide(conversation, { schemaVersion: 2, type, at, by: roles[0] ?? 'employee' } as never);
+    return { type, by: roles, ready: !hasErrors(probe.findings), findings: probe.findings };
   }
-  const by = sidesWithWork(conversation, type);
+  const by = rolesWithWork(conversation, type);
   if (by.length === 0) {
     const nothing: Finding = finding.error('conversation.event.nothingOpen', { path: ['type'], params: { type } });
     return { type, by, ready: false, findings: [nothing] };

@@ -4,6 +4,8 @@ import { currentSchemaVersion, deepFreeze, defaultTimeZone, fail, ok, parseWith,
 import type { Agreement } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { CreateConversationInput } from './api-types.js';
+import { mergeOverrides, permissionFindings } from './permissions.js';
+import type { Participant } from './privacy-types.js';
 import { createConversationInputSchema } from './schema-events.js';
 import { trust } from './state.js';
 import { conversationTemplates, validateTemplate } from './templates.js';
@@ -33,7 +35,9 @@ function templateOf(input: {
 /**
  * Creates a conversation in the status `planned`, waiting in its first phase (preparation). Give a
  * built-in `kind` or a `template` of your own (checked with `validateTemplate`); with neither, it is a
- * development conversation. `meta` is kept as it is, through every event and replay.
+ * development conversation. `participants` adds third parties (an HR adviser, a mentor or coach, a
+ * second manager); `permissions` changes who may send which event within safe bounds (kept in the
+ * state's template, so a replay judges the same). `meta` is kept as it is, through every event and replay.
  *
  * @example
  * ```ts
@@ -68,6 +72,13 @@ export function createConversation(input: CreateConversationInput): Result<Conve
       }),
     ]);
   }
+  const participants = (data.participants ?? []).map(({ id, name, role }): Participant => ({ id, name, role }));
+  const permissions = mergeOverrides(template.value.permissions, data.permissions);
+  const refused = [
+    ...participantFindings(data.employee.id, data.manager.id, participants),
+    ...permissionFindings(data.permissions, ['permissions']),
+  ];
+  if (refused.length > 0) return fail(refused);
   const findings: Finding[] = [...template.findings];
   const minutes = data.plannedMinutes ?? defaultMinutes[template.value.kind] ?? 60;
   const first = template.value.phases[0] as TemplatePhase;
@@ -75,9 +86,10 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     schemaVersion: currentSchemaVersion,
     id: data.id,
     kind: template.value.kind,
-    template: template.value,
+    template: permissions === template.value.permissions ? template.value : withPermissions(template.value, permissions),
     employee: { id: data.employee.id, name: data.employee.name },
     manager: { id: data.manager.id, name: data.manager.name },
+    participants,
     plannedStart: data.plannedStart,
     plannedMinutes: minutes,
     locale: data.locale,
@@ -105,7 +117,38 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     postponement: null,
     cancellation: null,
     previousOpenAgreements: (data.previousPlan?.agreements ?? []).filter((agreement: Agreement) => agreement.status === 'open'),
+    actsOnBehalf: [],
+    erasures: [],
     ...(data.meta !== undefined ? { meta: data.meta } : {}),
   };
   return ok(trust(deepFreeze(conversation)), findings);
+}
+
+/** Everyone takes part once, in one role: third parties with their own ids, none the employee or the manager. */
+function participantFindings(employee: string, manager: string, participants: readonly Participant[]): Finding[] {
+  const seen = new Set([employee, manager]);
+  const findings: Finding[] = [];
+  participants.forEach((participant, index) => {
+    if (seen.has(participant.id)) {
+      findings.push(
+        finding.error('conversation.participant.duplicate', {
+          path: ['participants', index, 'id'],
+          params: { participant: { kind: 'participant', id: participant.id, title: participant.name } },
+        }),
+      );
+    }
+    seen.add(participant.id);
+  });
+  return findings;
+}
+
+/** The template with the host's permission overrides, its keys in the schema's order. */
+function withPermissions(template: ConversationTemplate, permissions: ConversationTemplate['permissions']): ConversationTemplate {
+  const { meta, unrecognized, permissions: _old, ...rest } = template;
+  return {
+    ...rest,
+    ...(permissions !== undefined ? { permissions } : {}),
+    ...(meta !== undefined ? { meta } : {}),
+    ...(unrecognized !== undefined ? { unrecognized } : {}),
+  };
 }

@@ -3,7 +3,9 @@ import type { Finding } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import type { Writer } from './draft.js';
 import type { ConversationEventOf, ConversationEventType } from './event-types.js';
+import type { Sender } from './permissions.js';
 import type { Conversation, PhaseActivity } from './types.js';
+import type { Role } from '../vocabulary/index.js';
 import { openActivities } from './rules.js';
 
 /** What a handler decides: findings (an error refuses the event) and, if accepted, the change. */
@@ -12,8 +14,31 @@ export interface Decision {
   readonly apply?: ((writer: Writer) => void) | undefined;
 }
 
-/** A handler: reads the state and the validated event, decides; never changes the state itself. */
-export type Handler<T extends ConversationEventType> = (conversation: Conversation, event: ConversationEventOf<T>) => Decision;
+/** The events that are one side's own input or consent: their handler sees the side in `by`. */
+export type SideEventType =
+  | 'answerPreparation'
+  | 'addAgendaPoint'
+  | 'withdrawAgendaPoint'
+  | 'setPurpose'
+  | 'addNeed'
+  | 'proposeAgreement'
+  | 'reviseAgreement'
+  | 'acceptAgreement'
+  | 'withdrawAgreement'
+  | 'proposeSupport'
+  | 'acceptSupport'
+  | 'evaluate';
+
+/**
+ * An event as its handler sees it: `by` is the role the event speaks for (the side it is sent on
+ * behalf of, if any), and for a side's own input always the employee or the manager.
+ */
+export type HandledEvent<T extends ConversationEventType> = T extends SideEventType
+  ? ConversationEventOf<T> & { readonly by: Role }
+  : ConversationEventOf<T>;
+
+/** A handler: reads the state, the validated event and who sent it, decides; never changes the state itself. */
+export type Handler<T extends ConversationEventType> = (conversation: Conversation, event: HandledEvent<T>, sender: Sender) => Decision;
 
 /** Refuses with these findings. */
 export function refuse(...findings: Finding[]): Decision {

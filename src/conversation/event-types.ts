@@ -4,7 +4,24 @@ import type { HostMeta } from '../core/index.js';
 import type { Agreement, AgreementInput } from '../agreements/index.js';
 import type { AgendaPriority } from '../agenda/index.js';
 import type { ConversationKind, FocusArea, Role, TopicId } from '../vocabulary/index.js';
+import type { ErasureMark, ParticipantRole, ShareableTextRef, Visibility } from './privacy-types.js';
 import type { Unrecognized } from './template-types.js';
+
+/**
+ * Who may read the text an event brings: its level and the participants (ids) it is shared with
+ * besides. Left out: `private` for a preparation answer, `shared` for anything else (a revision
+ * keeps what the agreement had).
+ *
+ * @example
+ * ```ts
+ * import type { TextAudience } from 'ontwikkelgesprek';
+ * const withMentor: TextAudience = { visibility: 'private', sharedWith: ['mentor-2'] };
+ * ```
+ */
+export interface TextAudience {
+  visibility?: Visibility | undefined;
+  sharedWith?: readonly string[] | undefined;
+}
 
 /**
  * An agenda point as an `addAgendaPoint` event brings it: the side is the sender's.
@@ -53,7 +70,7 @@ export interface NeedInput {
  * ```
  */
 export interface ConversationEventInputFields {
-  answerPreparation: { questionId: string; question?: string | undefined; answer: string };
+  answerPreparation: { questionId: string; question?: string | undefined; answer: string } & TextAudience;
   addAgendaPoint: { point: AgendaPointInput };
   withdrawAgendaPoint: { pointId: string; reason?: string | undefined };
   mergeAgenda: Record<never, never>;
@@ -61,20 +78,21 @@ export interface ConversationEventInputFields {
   start: Record<never, never>;
   nextPhase: Record<never, never>;
   previousPhase: Record<never, never>;
-  addNote: { text: string };
+  addNote: { id?: string | undefined; text: string } & TextAudience;
   markAgendaItemDone: { itemId: string };
-  addNeed: { need: NeedInput };
-  proposeAgreement: { agreement: AgreementInput };
-  reviseAgreement: { agreement: AgreementInput };
+  addNeed: { need: NeedInput } & TextAudience;
+  proposeAgreement: { agreement: AgreementInput } & TextAudience;
+  reviseAgreement: { agreement: AgreementInput } & TextAudience;
   acceptAgreement: { agreementId: string };
   withdrawAgreement: { agreementId: string; reason?: string | undefined };
-  proposeSupport: { agreement: AgreementInput };
+  proposeSupport: { agreement: AgreementInput } & TextAudience;
   acceptSupport: { agreementId: string };
   scheduleNextConversation: { date: string; start: string; end: string; kind?: ConversationKind | undefined };
-  evaluate: { rating: number; feedback?: string | undefined };
+  evaluate: { rating: number; feedback?: string | undefined } & TextAudience;
   conclude: Record<never, never>;
   postpone: { reason: string; emergency?: boolean | undefined; newStart?: string | undefined };
   cancel: { reason: string };
+  shareText: { text: ShareableTextRef } & TextAudience;
 }
 
 /**
@@ -87,7 +105,11 @@ export interface ConversationEventInputFields {
  * ```
  */
 export interface ConversationEventFields {
-  readonly answerPreparation: { readonly questionId: string; readonly question?: string | undefined; readonly answer: string };
+  readonly answerPreparation: {
+    readonly questionId: string;
+    readonly question?: string | undefined;
+    readonly answer: string;
+  } & Readonly<TextAudience>;
   readonly addAgendaPoint: { readonly point: Readonly<AgendaPointInput> & { readonly goalIds: readonly string[] } };
   readonly withdrawAgendaPoint: { readonly pointId: string; readonly reason?: string | undefined };
   readonly mergeAgenda: Record<never, never>;
@@ -95,14 +117,14 @@ export interface ConversationEventFields {
   readonly start: Record<never, never>;
   readonly nextPhase: Record<never, never>;
   readonly previousPhase: Record<never, never>;
-  readonly addNote: { readonly text: string };
+  readonly addNote: { readonly id?: string | undefined; readonly text: string } & Readonly<TextAudience>;
   readonly markAgendaItemDone: { readonly itemId: string };
-  readonly addNeed: { readonly need: Readonly<NeedInput> & { readonly goalIds: readonly string[] } };
-  readonly proposeAgreement: { readonly agreement: Agreement };
-  readonly reviseAgreement: { readonly agreement: Agreement };
+  readonly addNeed: { readonly need: Readonly<NeedInput> & { readonly goalIds: readonly string[] } } & Readonly<TextAudience>;
+  readonly proposeAgreement: { readonly agreement: Agreement } & Readonly<TextAudience>;
+  readonly reviseAgreement: { readonly agreement: Agreement } & Readonly<TextAudience>;
   readonly acceptAgreement: { readonly agreementId: string };
   readonly withdrawAgreement: { readonly agreementId: string; readonly reason: string };
-  readonly proposeSupport: { readonly agreement: Agreement };
+  readonly proposeSupport: { readonly agreement: Agreement } & Readonly<TextAudience>;
   readonly acceptSupport: { readonly agreementId: string };
   readonly scheduleNextConversation: {
     readonly date: string;
@@ -110,10 +132,11 @@ export interface ConversationEventFields {
     readonly end: string;
     readonly kind?: ConversationKind | undefined;
   };
-  readonly evaluate: { readonly rating: number; readonly feedback: string };
+  readonly evaluate: { readonly rating: number; readonly feedback: string } & Readonly<TextAudience>;
   readonly conclude: Record<never, never>;
   readonly postpone: { readonly reason: string; readonly emergency: boolean; readonly newStart?: string | undefined };
   readonly cancel: { readonly reason: string };
+  readonly shareText: { readonly text: ShareableTextRef } & Readonly<TextAudience>;
 }
 
 /**
@@ -130,19 +153,29 @@ export type ConversationEventType = keyof ConversationEventFields;
 
 /**
  * What every event says as a host writes it: its `type`, when it happened (`at`, an instant with an
- * offset) and which side it speaks for (`by`); `meta` is the host's own and is never read.
+ * offset) and who sends it (`by`, a role; `actor`, the participant id, needed only when several
+ * people share the role). `onBehalfOf` says the sender acts for the employee or the manager (allowed
+ * by the permission table, recorded in the state, never for consent). `erased` marks an event whose
+ * texts were erased (written by `redact` of the privacy module). `meta` is the host's own and is
+ * never read.
  *
  * @example
  * ```ts
  * import type { ConversationEventHeaderInput } from 'ontwikkelgesprek';
  * const header: ConversationEventHeaderInput<'start'> = { type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' };
+ * const forSanne: ConversationEventHeaderInput<'answerPreparation'> = {
+ *   type: 'answerPreparation', at: '2027-03-10T14:00:00+01:00', by: 'hrAdviser', onBehalfOf: 'employee',
+ * };
  * ```
  */
 export interface ConversationEventHeaderInput<T extends ConversationEventType> {
   schemaVersion?: 2 | undefined;
   type: T;
   at: string;
-  by: Role;
+  by: ParticipantRole;
+  actor?: string | undefined;
+  onBehalfOf?: Role | undefined;
+  erased?: ErasureMark | undefined;
   meta?: HostMeta | undefined;
   unrecognized?: Unrecognized | undefined;
 }
@@ -160,7 +193,10 @@ export interface ConversationEventHeader<T extends ConversationEventType> {
   readonly schemaVersion: 2;
   readonly type: T;
   readonly at: string;
-  readonly by: Role;
+  readonly by: ParticipantRole;
+  readonly actor?: string | undefined;
+  readonly onBehalfOf?: Role | undefined;
+  readonly erased?: ErasureMark | undefined;
   readonly meta?: HostMeta | undefined;
   readonly unrecognized?: Unrecognized | undefined;
 }

@@ -4,6 +4,7 @@ import type { Finding, Ref, Severity } from '../core/index.js';
 import type { AgreementReport } from '../agreements/index.js';
 import { checkAgreement, meetsWww, smartShortfalls } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
+import { erasedText, isErased } from './texts.js';
 import type { Conversation, ConversationAgreement, GuardId, Strictness, TemplatePhase } from './types.js';
 
 /** What a guard may consult besides the state: the moment of the move, and shared agreement checks. */
@@ -27,7 +28,8 @@ const hard = { relaxed: 'error', standard: 'error', strict: 'error' } as const;
 /** A reference to an agreement, named by what it says. */
 export function agreementRef(entry: { readonly agreement: { readonly id: string; readonly what: string } }, kind = 'agreement'): Ref {
   const what = entry.agreement.what.trim();
-  return what.length > 0 ? { kind, id: entry.agreement.id, title: what } : { kind, id: entry.agreement.id };
+  // An erased text is no title: the agreement is named by what it is.
+  return what.length > 0 && what !== erasedText ? { kind, id: entry.agreement.id, title: what } : { kind, id: entry.agreement.id };
 }
 
 /** Each live agreement of a list, with its index. */
@@ -37,6 +39,14 @@ function live(list: readonly ConversationAgreement[]): [ConversationAgreement, n
     if (entry.withdrawn === null) found.push([entry, index]);
   });
   return found;
+}
+
+/** Live agreements whose texts can still be judged: an erased one passed its checks when it was written. */
+function judged(conversation: Conversation): [ConversationAgreement, number][] {
+  const all = live(conversation.agreements);
+  return (conversation.erasures ?? []).length === 0
+    ? all
+    : all.filter(([entry]) => !isErased(conversation, { kind: 'agreement', id: entry.agreement.id }));
 }
 
 function accepted(
@@ -81,7 +91,7 @@ export const guards: { readonly [G in GuardId]: Guard } = Object.freeze({
   agreementsWww: {
     severity: soft,
     check: (conversation, severity, context) =>
-      live(conversation.agreements)
+      judged(conversation)
         .filter(([entry]) => !meetsWww(context.report(entry)))
         .map(([entry, index]) =>
           finding.of('conversation.guard.agreementsWww', severity, {
@@ -93,7 +103,7 @@ export const guards: { readonly [G in GuardId]: Guard } = Object.freeze({
   agreementsSmart: {
     severity: { relaxed: 'warning', standard: 'warning', strict: 'error' },
     check: (conversation, severity, context) =>
-      live(conversation.agreements).flatMap(([entry, index]) => {
+      judged(conversation).flatMap(([entry, index]) => {
         // Missing acceptance is the acceptance guard's to say; SMART would only repeat it.
         const waiting = entry.agreement.acceptedBy.employee === undefined || entry.agreement.acceptedBy.manager === undefined;
         const criteria = smartShortfalls(context.report(entry)).filter(

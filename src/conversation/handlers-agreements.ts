@@ -3,10 +3,10 @@ import type { Finding } from '../core/index.js';
 import type { Agreement } from '../agreements/index.js';
 import { checkAgreement } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
-import type { Decision, Handler } from './decision.js';
+import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, other, refuse, unlessOpen } from './decision.js';
-import type { ConversationEventOf } from './event-types.js';
 import { agreementRef, checkContext } from './guards.js';
+import { audienceFindings, recordAudience } from './texts.js';
 import type { Conversation, ConversationAgreement } from './types.js';
 
 type List = 'agreements' | 'supportAgreements';
@@ -37,7 +37,9 @@ const acceptanceCodes = new Set(['agreement.smart.acceptable.employeeMissing', '
  * A proposal may be a draft: what the agreement check finds wrong becomes one composite warning whose
  * details are the check's own findings; the guards decide when the phase closes.
  */
-function draftWarnings(conversation: Conversation, list: List, agreement: Agreement, at: string): Finding[] {
+function draftWarnings(conversation: Conversation, list: List, agreement: Agreement, at: string, erased: boolean): Finding[] {
+  // An erased text was checked when it was written; `[…]` says nothing about it.
+  if (erased) return [];
   const report = checkAgreement(agreement, checkContext(conversation, at));
   const problems = report.findings.filter((f) => f.severity !== 'info' && !acceptanceCodes.has(f.code));
   if (problems.length === 0) return [];
@@ -72,7 +74,7 @@ function notOpen(list: List, agreement: Agreement): Decision {
   );
 }
 
-function propose(conversation: Conversation, event: ConversationEventOf<'proposeAgreement' | 'proposeSupport'>, list: List): Decision {
+function propose(conversation: Conversation, event: HandledEvent<'proposeAgreement' | 'proposeSupport'>, list: List): Decision {
   const { agreement, by } = event;
   const existing = find(conversation, agreement.id);
   if (existing !== undefined) {
@@ -95,16 +97,25 @@ function propose(conversation: Conversation, event: ConversationEventOf<'propose
       }),
     );
   }
+  const problems = audienceFindings(conversation, 'agreement', event.visibility, event.sharedWith);
+  if (problems.length > 0) return refuse(...problems);
   const kept = stored(list, agreement, by, event.at);
-  const findings = draftWarnings(conversation, list, kept, event.at);
+  const findings = draftWarnings(conversation, list, kept, event.at, event.erased !== undefined);
   if (list === 'agreements' && by === 'manager') {
     findings.push(finding.info('conversation.agreement.proposedByManager', { path: ['by'], params: { agreement: refOf(list, kept) } }));
   }
-  const entry: ConversationAgreement = { agreement: kept, proposedBy: by, proposedAt: event.at, revision: 0, withdrawn: null };
+  const entry: ConversationAgreement = {
+    agreement: kept,
+    proposedBy: by,
+    proposedAt: event.at,
+    revision: 0,
+    withdrawn: null,
+    ...recordAudience('agreement', event.visibility, event.sharedWith),
+  };
   return accept((writer) => writer.push([list], entry), findings);
 }
 
-function revise(conversation: Conversation, event: ConversationEventOf<'reviseAgreement'>): Decision {
+function revise(conversation: Conversation, event: HandledEvent<'reviseAgreement'>): Decision {
   const { agreement, by } = event;
   const found = find(conversation, agreement.id);
   const blocked = unlessOpen(conversation, event.type, found?.list === 'supportAgreements' ? 'support' : 'agreements');
@@ -117,8 +128,10 @@ function revise(conversation: Conversation, event: ConversationEventOf<'reviseAg
   if (found.entry.withdrawn !== null)
     return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreement', 'id'], params: { agreement: ref } }));
   if (agreement.status !== 'open') return notOpen(found.list, agreement);
+  const problems = audienceFindings(conversation, 'agreement', event.visibility, event.sharedWith);
+  if (problems.length > 0) return refuse(...problems);
   const kept = stored(found.list, agreement, by, event.at);
-  const findings = draftWarnings(conversation, found.list, kept, event.at);
+  const findings = draftWarnings(conversation, found.list, kept, event.at, event.erased !== undefined);
   if (found.entry.agreement.acceptedBy[other(by)] !== undefined) {
     findings.push(
       finding.warning('conversation.agreement.revisionResetsAcceptance', {
@@ -127,13 +140,24 @@ function revise(conversation: Conversation, event: ConversationEventOf<'reviseAg
       }),
     );
   }
-  return accept((writer) => {
-    writer.set([found.list, found.index, 'agreement'], kept);
-    writer.set([found.list, found.index, 'revision'], found.entry.revision + 1);
-  }, findings);
+  if (event.visibility === undefined && event.sharedWith === undefined) {
+    return accept((writer) => {
+      writer.set([found.list, found.index, 'agreement'], kept);
+      writer.set([found.list, found.index, 'revision'], found.entry.revision + 1);
+    }, findings);
+  }
+  // New readers: the entry is written whole, so its keys keep their order.
+  const { visibility: _v, sharedWith: _s, ...rest } = found.entry;
+  const entry: ConversationAgreement = {
+    ...rest,
+    agreement: kept,
+    revision: found.entry.revision + 1,
+    ...recordAudience('agreement', event.visibility ?? found.entry.visibility, event.sharedWith ?? found.entry.sharedWith),
+  };
+  return accept((writer) => writer.set([found.list, found.index], entry), findings);
 }
 
-function acceptIn(conversation: Conversation, event: ConversationEventOf<'acceptAgreement' | 'acceptSupport'>, list: List): Decision {
+function acceptIn(conversation: Conversation, event: HandledEvent<'acceptAgreement' | 'acceptSupport'>, list: List): Decision {
   const id = event.agreementId;
   const index = conversation[list].findIndex((entry) => entry.agreement.id === id);
   const entry = conversation[list][index];
@@ -157,7 +181,7 @@ function acceptIn(conversation: Conversation, event: ConversationEventOf<'accept
   return accept((writer) => writer.set([list, index, 'agreement', 'acceptedBy'], acceptedBy));
 }
 
-function withdraw(conversation: Conversation, event: ConversationEventOf<'withdrawAgreement'>): Decision {
+function withdraw(conversation: Conversation, event: HandledEvent<'withdrawAgreement'>): Decision {
   const id = event.agreementId;
   const found = find(conversation, id);
   const blocked = unlessOpen(conversation, event.type, found?.list === 'supportAgreements' ? 'support' : 'agreements');

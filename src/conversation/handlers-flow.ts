@@ -3,18 +3,18 @@
 import type { Finding } from '../core/index.js';
 import { compareInstants } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import type { PhaseId, Role } from '../vocabulary/index.js';
+import type { PhaseId } from '../vocabulary/index.js';
 import type { Decision, Handler } from './decision.js';
 import { accept, notNowFinding, refuse } from './decision.js';
 import type { Writer } from './draft.js';
 import type { ConversationEventOf } from './event-types.js';
 import { evaluateGuards, exitGuardsOf } from './guards.js';
 import { phaseIndex } from './rules.js';
-import type { Conversation, PhaseVisit, TemplatePhase } from './types.js';
+import type { Conversation, ParticipantRole, PhaseVisit, TemplatePhase } from './types.js';
 import { evaluativeItems } from './state.js';
 
 /** A visit in the state's key order. */
-function visit(phase: PhaseId, enteredAt: string, by: Role, leftAt?: string): PhaseVisit {
+function visit(phase: PhaseId, enteredAt: string, by: ParticipantRole, leftAt?: string): PhaseVisit {
   return { phase, enteredAt, ...(leftAt !== undefined ? { leftAt } : {}), by };
 }
 
@@ -26,7 +26,7 @@ function leave(conversation: Conversation, writer: Writer, at: string): void {
 }
 
 /** Moves into a phase: the running visit ends, a new one begins. */
-function enter(conversation: Conversation, writer: Writer, phase: PhaseId, at: string, by: Role): void {
+function enter(conversation: Conversation, writer: Writer, phase: PhaseId, at: string, by: ParticipantRole): void {
   leave(conversation, writer, at);
   writer.set(['phase'], phase);
   writer.push(['phaseHistory'], visit(phase, at, by));

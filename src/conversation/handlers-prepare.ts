@@ -4,10 +4,10 @@ import { fail, ok } from '../core/index.js';
 import type { AgendaItem, MergedAgendaItem } from '../agenda/index.js';
 import { mergeAgendas } from '../agenda/index.js';
 import { finding } from '../locales/index.js';
-import type { Decision, Handler } from './decision.js';
-import type { ConversationEventOf } from './event-types.js';
+import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, other, refuse } from './decision.js';
 import { limits } from './schema-state.js';
+import { audienceFindings, recordAudience } from './texts.js';
 import type { AgendaEntry, Conversation, ConversationAgenda, PreparationAnswer } from './types.js';
 
 /** The state's agenda points with a change to one side's list, for merging before the change is made. */
@@ -122,22 +122,27 @@ function remerge(
 
 const budgetCodes = new Set(['agenda.budget.over', 'agenda.budget.noTimeForItems']);
 
-function answerPreparation(conversation: Conversation, event: ConversationEventOf<'answerPreparation'>): Decision {
+function answerPreparation(conversation: Conversation, event: HandledEvent<'answerPreparation'>): Decision {
   const answers = conversation.preparation[event.by];
   const index = answers.findIndex((answer) => answer.questionId === event.questionId);
   if (index < 0 && answers.length >= limits.perSide) return limitReached('preparation', limits.perSide, ['questionId']);
+  const problems = audienceFindings(conversation, 'preparationAnswer', event.visibility, event.sharedWith);
+  if (problems.length > 0) return refuse(...problems);
+  // A new answer to the same question keeps the readers its writer chose, unless it says otherwise.
+  const previous = answers[index];
   const answer: PreparationAnswer = {
     questionId: event.questionId,
     ...(event.question !== undefined ? { question: event.question } : {}),
     answer: event.answer,
     at: event.at,
+    ...recordAudience('preparationAnswer', event.visibility ?? previous?.visibility, event.sharedWith ?? previous?.sharedWith),
   };
   return accept((writer) =>
     index >= 0 ? writer.set(['preparation', event.by, index], answer) : writer.push(['preparation', event.by], answer),
   );
 }
 
-function addAgendaPoint(conversation: Conversation, event: ConversationEventOf<'addAgendaPoint'>): Decision {
+function addAgendaPoint(conversation: Conversation, event: HandledEvent<'addAgendaPoint'>): Decision {
   const { point: input, by } = event;
   const taken =
     conversation.agendaPoints.employee.some((point) => point.id === input.id) ||
@@ -176,7 +181,7 @@ function addAgendaPoint(conversation: Conversation, event: ConversationEventOf<'
   );
 }
 
-function withdrawAgendaPoint(conversation: Conversation, event: ConversationEventOf<'withdrawAgendaPoint'>): Decision {
+function withdrawAgendaPoint(conversation: Conversation, event: HandledEvent<'withdrawAgendaPoint'>): Decision {
   const id = event.pointId;
   const index = conversation.agendaPoints[event.by].findIndex((point) => point.id === id);
   if (index < 0) {
@@ -210,7 +215,7 @@ function mergeAgenda(conversation: Conversation): Decision {
   return accept((writer) => writer.set(['agenda'], merged.value), [...merged.findings]);
 }
 
-function setPurpose(conversation: Conversation, event: ConversationEventOf<'setPurpose'>): Decision {
+function setPurpose(conversation: Conversation, event: HandledEvent<'setPurpose'>): Decision {
   const minutes = event.minutes ?? conversation.availableMinutes;
   // Only a change of time changes the agenda; what it says about the time is new, the rest was said.
   const merged =

@@ -3,14 +3,31 @@
 import { calendarDateOf, compareInstants } from '../core/index.js';
 import type { Finding } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import type { Decision, Handler } from './decision.js';
+import type { Decision, HandledEvent, Handler } from './decision.js';
 import type { ConversationEventOf } from './event-types.js';
 import { accept, refuse } from './decision.js';
 import { limits } from './schema-state.js';
-import type { Conversation, Need } from './types.js';
+import type { Sender } from './permissions.js';
+import { audienceFindings, nextNoteId, noteId, recordAudience } from './texts.js';
+import type { Conversation, ConversationEvaluation, Need, Note } from './types.js';
 
-function addNote(conversation: Conversation, event: ConversationEventOf<'addNote'>): Decision {
-  return accept((writer) => writer.push(['notes'], { phase: conversation.phase, text: event.text, by: event.by, at: event.at }));
+function addNote(conversation: Conversation, event: ConversationEventOf<'addNote'>, sender: Sender): Decision {
+  if (event.id !== undefined && conversation.notes.some((note, index) => noteId(note, index) === event.id)) {
+    return refuse(finding.error('conversation.note.duplicate', { path: ['id'], params: { note: { kind: 'note', id: event.id } } }));
+  }
+  const problems = audienceFindings(conversation, 'note', event.visibility, event.sharedWith);
+  if (problems.length > 0) return refuse(...problems);
+  const third = event.by !== 'employee' && event.by !== 'manager';
+  const note: Note = {
+    id: event.id ?? nextNoteId(conversation),
+    phase: conversation.phase,
+    text: event.text,
+    by: event.by,
+    ...(third ? { author: sender.actor } : {}),
+    at: event.at,
+    ...recordAudience('note', event.visibility, event.sharedWith),
+  };
+  return accept((writer) => writer.push(['notes'], note));
 }
 
 function markAgendaItemDone(conversation: Conversation, event: ConversationEventOf<'markAgendaItemDone'>): Decision {
@@ -36,7 +53,7 @@ function markAgendaItemDone(conversation: Conversation, event: ConversationEvent
   });
 }
 
-function addNeed(conversation: Conversation, event: ConversationEventOf<'addNeed'>): Decision {
+function addNeed(conversation: Conversation, event: HandledEvent<'addNeed'>): Decision {
   const { need: input, by } = event;
   const taken =
     conversation.needs.employee.some((need) => need.id === input.id) || conversation.needs.manager.some((need) => need.id === input.id);
@@ -50,6 +67,8 @@ function addNeed(conversation: Conversation, event: ConversationEventOf<'addNeed
   if (conversation.needs[by].length >= limits.perSide) {
     return refuse(finding.error('conversation.limit.reached', { path: ['need'], params: { list: 'needs', maximum: limits.perSide } }));
   }
+  const problems = audienceFindings(conversation, 'need', event.visibility, event.sharedWith);
+  if (problems.length > 0) return refuse(...problems);
   const need: Need = {
     id: input.id,
     text: input.text,
@@ -57,6 +76,7 @@ function addNeed(conversation: Conversation, event: ConversationEventOf<'addNeed
     focus: input.focus,
     goalIds: [...input.goalIds],
     source: by,
+    ...recordAudience('need', event.visibility, event.sharedWith),
   };
   return accept((writer) => writer.push(['needs', by], need));
 }
@@ -81,8 +101,19 @@ function scheduleNextConversation(conversation: Conversation, event: Conversatio
   return accept((writer) => writer.set(['nextConversation'], next), findings);
 }
 
-function evaluate(_conversation: Conversation, event: ConversationEventOf<'evaluate'>): Decision {
-  return accept((writer) => writer.set(['evaluation'], { rating: event.rating, feedback: event.feedback, by: event.by, at: event.at }));
+function evaluate(conversation: Conversation, event: HandledEvent<'evaluate'>): Decision {
+  const problems = audienceFindings(conversation, 'evaluation', event.visibility, event.sharedWith);
+  if (problems.length > 0) return refuse(...problems);
+  // The same side evaluating again keeps the readers it chose, unless it says otherwise.
+  const previous = conversation.evaluation?.by === event.by ? conversation.evaluation : null;
+  const evaluation: ConversationEvaluation = {
+    rating: event.rating,
+    feedback: event.feedback,
+    by: event.by,
+    at: event.at,
+    ...recordAudience('evaluation', event.visibility ?? previous?.visibility, event.sharedWith ?? previous?.sharedWith),
+  };
+  return accept((writer) => writer.set(['evaluation'], evaluation));
 }
 
 /** The handlers of the talk. */

@@ -4,6 +4,7 @@ import type { ConversationEventType } from './event-types.js';
 import { agreementHandlers } from './handlers-agreements.js';
 import { flowHandlers } from './handlers-flow.js';
 import { prepareHandlers } from './handlers-prepare.js';
+import { shareHandlers } from './handlers-share.js';
 import { talkHandlers } from './handlers-talk.js';
 
 /** The handler of every event type. */
@@ -12,4 +13,5 @@ export const handlers: { readonly [T in ConversationEventType]: Handler<T> } = O
   ...talkHandlers,
   ...agreementHandlers,
   ...flowHandlers,
+  ...shareHandlers,
 });

@@ -1,26 +1,39 @@
 // The conversation: templates, events, the pure transition, replay and the views of a state.
 // Schemas are in ./schema.ts (for other modules and `ontwikkelgesprek/schemas`).
 export type {
+  ActOnBehalf,
   AgendaEntry,
   BySide,
   Conversation,
   ConversationAgenda,
   ConversationAgreement,
+  ConversationEvaluation,
   ConversationStatus,
   ConversationTemplate,
   ConversationTemplateInput,
   GuardId,
+  ErasureMark,
+  ErasureReason,
+  ErasureRecord,
   Need,
   NextConversation,
   Note,
+  Participant,
+  ParticipantRole,
+  PermissionOverrides,
+  PermissionTable,
   Person,
   PhaseActivity,
   PhaseVisit,
   PreparationAnswer,
+  ShareableTextRef,
   Strictness,
   TemplatePhase,
   TemplatePhaseInput,
+  TextRef,
+  ThirdPartyRole,
   Unrecognized,
+  Visibility,
 } from './types.js';
 export type {
   AgendaPointInput,
@@ -34,6 +47,7 @@ export type {
   ConversationEventOf,
   ConversationEventType,
   NeedInput,
+  TextAudience,
 } from './event-types.js';
 export type {
   AvailableEvent,
@@ -50,6 +64,8 @@ export type {
 export { conversationEventTypes } from './event-list.js';
 export { conversationTemplates, validateTemplate } from './templates.js';
 export { createConversation } from './create.js';
+export { defaultPermissions } from './permissions.js';
+export { erasedText } from './texts.js';
 export { transition } from './transition.js';
 export { replay } from './replay.js';
 export { availableEvents } from './available.js';

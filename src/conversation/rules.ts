@@ -38,6 +38,8 @@ export const eventRules: { readonly [T in ConversationEventType]: EventRule } = 
   conclude: { statuses: ['inProgress'] },
   postpone: { statuses: open },
   cancel: { statuses: open },
+  // Sharing (or no longer sharing) is its writer's right, also once the conversation is closed.
+  shareText: { statuses: [...open, 'concluded', 'cancelled'] },
 });
 
 /** Every event type, in the table's order. */

@@ -15,19 +15,41 @@ import {
 import { agreementSchema } from '../agreements/index.js';
 import { agendaItemSchema } from '../agenda/schema.js';
 import { conversationKindSchema, roleSchema } from '../vocabulary/schema.js';
-import { needSchema, personSchema, strictnessSchema } from './schema-state.js';
+import {
+  erasureMarkSchema,
+  participantRoleSchema,
+  participantSchema,
+  permissionOverridesSchema,
+  shareableTextRefSchema,
+  sharedWithSchema,
+  visibilitySchema,
+} from './schema-privacy.js';
+import { limits, needSchema, personSchema, strictnessSchema } from './schema-state.js';
 import { conversationTemplateSchema, listOf, schemaVersionSchema, storedTail } from './schema-template.js';
 
 const minutesSchema = z.int().check(z.minimum(5), z.maximum(480));
 const reasonSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000));
 
+/** Who may read the text an event brings (see `TextAudience`). */
+const audience = { visibility: z.optional(visibilitySchema), sharedWith: z.optional(sharedWithSchema) };
+
 /** An event of one type: the header, its own fields, then the host's own. */
 const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S) =>
-  z.strictObject({ schemaVersion: schemaVersionSchema, type: z.literal(type), at: instantSchema, by: roleSchema, ...shape, ...storedTail });
+  z.strictObject({
+    schemaVersion: schemaVersionSchema,
+    type: z.literal(type),
+    at: instantSchema,
+    by: participantRoleSchema,
+    actor: z.optional(idSchema),
+    onBehalfOf: z.optional(roleSchema),
+    erased: z.optional(erasureMarkSchema),
+    ...shape,
+    ...storedTail,
+  });
 
 /**
  * Schema of every event a conversation accepts: plain objects, each with `type`, `at` (an instant)
- * and `by` (`employee` or `manager`). Unknown keys are refused.
+ * and `by` (a role: `employee`, `manager`, or a third party). Unknown keys are refused.
  *
  * @example
  * ```ts
@@ -36,7 +58,7 @@ const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S)
  * ```
  */
 export const conversationEventSchema = z.discriminatedUnion('type', [
-  event('answerPreparation', { questionId: idSchema, question: z.optional(longTextSchema), answer: longTextSchema }),
+  event('answerPreparation', { questionId: idSchema, question: z.optional(longTextSchema), answer: longTextSchema, ...audience }),
   event('addAgendaPoint', { point: z.omit(agendaItemSchema, { source: true }) }),
   event('withdrawAgendaPoint', { pointId: idSchema, reason: z.optional(longTextSchema) }),
   event('mergeAgenda', {}),
@@ -44,16 +66,19 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
   event('start', {}),
   event('nextPhase', {}),
   event('previousPhase', {}),
-  event('addNote', { text: reasonSchema }),
+  event('addNote', { id: z.optional(idSchema), text: reasonSchema, ...audience }),
   event('markAgendaItemDone', { itemId: idSchema }),
   event('addNeed', {
-    need: z.extend(z.omit(needSchema, { source: true }), { goalIds: z._default(listOf(idSchema, 100), []) }),
+    need: z.extend(z.omit(needSchema, { source: true, visibility: true, sharedWith: true }), {
+      goalIds: z._default(listOf(idSchema, 100), []),
+    }),
+    ...audience,
   }),
-  event('proposeAgreement', { agreement: agreementSchema }),
-  event('reviseAgreement', { agreement: agreementSchema }),
+  event('proposeAgreement', { agreement: agreementSchema, ...audience }),
+  event('reviseAgreement', { agreement: agreementSchema, ...audience }),
   event('acceptAgreement', { agreementId: idSchema }),
   event('withdrawAgreement', { agreementId: idSchema, reason: z._default(longTextSchema, '') }),
-  event('proposeSupport', { agreement: agreementSchema }),
+  event('proposeSupport', { agreement: agreementSchema, ...audience }),
   event('acceptSupport', { agreementId: idSchema }),
   event('scheduleNextConversation', {
     date: calendarDateSchema,
@@ -61,10 +86,11 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
     end: instantSchema,
     kind: z.optional(conversationKindSchema),
   }),
-  event('evaluate', { rating: z.int().check(z.minimum(1), z.maximum(5)), feedback: z._default(longTextSchema, '') }),
+  event('evaluate', { rating: z.int().check(z.minimum(1), z.maximum(5)), feedback: z._default(longTextSchema, ''), ...audience }),
   event('conclude', {}),
   event('postpone', { reason: reasonSchema, emergency: z._default(z.boolean(), false), newStart: z.optional(instantSchema) }),
   event('cancel', { reason: reasonSchema }),
+  event('shareText', { text: shareableTextRefSchema, ...audience }),
 ]);
 
 /**
@@ -82,6 +108,7 @@ export const createConversationInputSchema = z.strictObject({
   template: z.optional(conversationTemplateSchema),
   employee: personSchema,
   manager: personSchema,
+  participants: z.optional(listOf(participantSchema, limits.participants)),
   plannedStart: instantSchema,
   plannedMinutes: z.optional(minutesSchema),
   locale: localeSchema,
@@ -90,6 +117,7 @@ export const createConversationInputSchema = z.strictObject({
   // A plain object, not a strict one: a whole stored POP may be passed as it is; only its id and
   // agreements are read, the rest is stripped, never merged into the state.
   previousPlan: z.optional(z.object({ id: z.optional(idSchema), agreements: listOf(agreementSchema, 1_000) })),
+  permissions: z.optional(permissionOverridesSchema),
   meta: z.optional(hostMetaSchema),
 });
 

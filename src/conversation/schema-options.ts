@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { idSchema, instantSchema } from '../core/index.js';
 import { questionAudienceSchema } from '../questions/schema.js';
 import { planInputSchema } from '../schedule/schema.js';
-import { conversationKindSchema, phaseIdSchema, roleSchema } from '../vocabulary/schema.js';
+import { conversationKindSchema, phaseIdSchema } from '../vocabulary/schema.js';
+import { participantRoleSchema } from './schema-privacy.js';
 
 /**
  * Schema of the options of `phaseQuestions` (see `PhaseQuestionsOptions`).
@@ -33,5 +34,5 @@ export const phaseQuestionsOptionsSchema = z.strictObject({
  */
 export const proposeNextConversationOptionsSchema = z.extend(
   z.pick(planInputSchema, { employeeWishMonths: true, calendar: true, policy: true, preferredTime: true, durationMinutes: true }),
-  { at: instantSchema, by: roleSchema, kind: z.optional(conversationKindSchema) },
+  { at: instantSchema, by: participantRoleSchema, kind: z.optional(conversationKindSchema) },
 );

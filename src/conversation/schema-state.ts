@@ -14,7 +14,18 @@ import {
 import { agreementSchema } from '../agreements/index.js';
 import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/schema.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/schema.js';
+import {
+  actOnBehalfSchema,
+  erasureRecordSchema,
+  participantRoleSchema,
+  participantSchema,
+  sharedWithSchema,
+  visibilitySchema,
+} from './schema-privacy.js';
 import { conversationTemplateSchema, listOf, storedTail } from './schema-template.js';
+
+/** Who may read a text, as a record keeps it (both left out when they are the default). */
+const audience = { visibility: z.optional(visibilitySchema), sharedWith: z.optional(sharedWithSchema) };
 
 /** The limits of the state, shared by the schema and the handlers that keep them. */
 export const limits = Object.freeze({
@@ -24,6 +35,8 @@ export const limits = Object.freeze({
   agendaItems: 100_000,
   /** Goal ids of a need. */
   needGoals: 100,
+  /** Third parties in one conversation. */
+  participants: 50,
 });
 
 /**
@@ -88,7 +101,7 @@ export const agendaEntrySchema = z.strictObject({
   ),
   done: z.boolean(),
   doneAt: z.optional(instantSchema),
-  doneBy: z.optional(roleSchema),
+  doneBy: z.optional(participantRoleSchema),
 });
 
 /**
@@ -121,6 +134,7 @@ export const preparationAnswerSchema = z.strictObject({
   question: z.optional(longTextSchema),
   answer: longTextSchema,
   at: instantSchema,
+  ...audience,
 });
 
 /**
@@ -139,6 +153,7 @@ export const needSchema = z.strictObject({
   focus: focusAreaSchema,
   goalIds: listOf(idSchema, limits.needGoals),
   source: roleSchema,
+  ...audience,
 });
 
 /**
@@ -156,6 +171,7 @@ export const conversationAgreementSchema = z.strictObject({
   proposedAt: instantSchema,
   revision: z.int().check(z.minimum(0)),
   withdrawn: z.nullable(z.strictObject({ at: instantSchema, by: roleSchema, reason: longTextSchema })),
+  ...audience,
 });
 
 /**
@@ -167,7 +183,32 @@ export const conversationAgreementSchema = z.strictObject({
  * noteSchema.parse({ phase: 'currentSituation', text: 'Migratie afgerond', by: 'employee', at: '2027-03-15T10:05:00+01:00' });
  * ```
  */
-export const noteSchema = z.strictObject({ phase: phaseIdSchema, text: longTextSchema, by: roleSchema, at: instantSchema });
+export const noteSchema = z.strictObject({
+  id: z.optional(idSchema),
+  phase: phaseIdSchema,
+  text: longTextSchema,
+  by: participantRoleSchema,
+  author: z.optional(idSchema),
+  at: instantSchema,
+  ...audience,
+});
+
+/**
+ * Schema of the evaluation of the conversation (see `ConversationEvaluation`).
+ *
+ * @example
+ * ```ts
+ * import { conversationEvaluationSchema } from 'ontwikkelgesprek/schemas';
+ * conversationEvaluationSchema.safeParse({ rating: 6, feedback: '', by: 'employee', at: '2027-03-15T11:00:00+01:00' }).success; // false
+ * ```
+ */
+export const conversationEvaluationSchema = z.strictObject({
+  rating: z.int().check(z.minimum(1), z.maximum(5)),
+  feedback: longTextSchema,
+  by: roleSchema,
+  at: instantSchema,
+  ...audience,
+});
 
 /**
  * Schema of the next conversation as planned.
@@ -198,7 +239,7 @@ export const phaseVisitSchema = z.strictObject({
   phase: phaseIdSchema,
   enteredAt: instantSchema,
   leftAt: z.optional(instantSchema),
-  by: roleSchema,
+  by: participantRoleSchema,
 });
 
 const bySide = <T extends zc.$ZodType>(item: T) =>
@@ -221,6 +262,8 @@ export const conversationSchema = z.strictObject({
   template: conversationTemplateSchema,
   employee: personSchema,
   manager: personSchema,
+  // Third parties; a state from before they existed has none.
+  participants: z._default(listOf(participantSchema, limits.participants), []),
   plannedStart: instantSchema,
   plannedMinutes: z.int().check(z.minimum(5), z.maximum(480)),
   locale: localeSchema,
@@ -243,20 +286,21 @@ export const conversationSchema = z.strictObject({
   agreements: z.array(conversationAgreementSchema),
   supportAgreements: z.array(conversationAgreementSchema),
   nextConversation: z.nullable(nextConversationSchema),
-  evaluation: z.nullable(
-    z.strictObject({ rating: z.int().check(z.minimum(1), z.maximum(5)), feedback: longTextSchema, by: roleSchema, at: instantSchema }),
-  ),
+  evaluation: z.nullable(conversationEvaluationSchema),
   concludedAt: z.nullable(instantSchema),
   postponement: z.nullable(
     z.strictObject({
       reason: longTextSchema,
       emergency: z.boolean(),
       at: instantSchema,
-      by: roleSchema,
+      by: participantRoleSchema,
       newStart: z.optional(instantSchema),
     }),
   ),
-  cancellation: z.nullable(z.strictObject({ reason: longTextSchema, at: instantSchema, by: roleSchema })),
+  cancellation: z.nullable(z.strictObject({ reason: longTextSchema, at: instantSchema, by: participantRoleSchema })),
   previousOpenAgreements: z.array(agreementSchema),
+  // Acts on someone's behalf and tombstones of erased texts; a state from before they existed has none.
+  actsOnBehalf: z._default(z.array(actOnBehalfSchema), []),
+  erasures: z._default(z.array(erasureRecordSchema), []),
   ...storedTail,
 });

@@ -4,6 +4,7 @@ import type * as zc from 'zod/v4/core';
 import { hostMetaSchema, idSchema, localizedTextSchema, unrecognizedKeysSchema } from '../core/index.js';
 import { questionCategorySchema } from '../questions/schema.js';
 import { conversationKindSchema, phaseIdSchema } from '../vocabulary/schema.js';
+import { permissionOverridesSchema } from './schema-privacy.js';
 
 /**
  * Schema of `schemaVersion` in a stored shape: version 2, written by the library when left out.
@@ -108,5 +109,6 @@ export const conversationTemplateSchema = z.strictObject({
   kind: conversationKindSchema,
   label: z.optional(localizedTextSchema),
   phases: z.array(templatePhaseSchema).check(z.minLength(2), z.maxLength(30)),
+  permissions: z.optional(permissionOverridesSchema),
   ...storedTail,
 });

@@ -11,6 +11,7 @@ export {
   conversationAgendaSchema,
   conversationAgreementSchema,
   conversationSchema,
+  conversationEvaluationSchema,
   conversationStatusSchema,
   needSchema,
   nextConversationSchema,
@@ -29,3 +30,16 @@ export {
   unrecognizedSchema,
 } from './schema-template.js';
 export { phaseQuestionsOptionsSchema, proposeNextConversationOptionsSchema } from './schema-options.js';
+export {
+  actOnBehalfSchema,
+  erasureMarkSchema,
+  erasureReasonSchema,
+  erasureRecordSchema,
+  participantRoleSchema,
+  participantSchema,
+  permissionOverridesSchema,
+  shareableTextRefSchema,
+  textRefSchema,
+  thirdPartyRoleSchema,
+  visibilitySchema,
+} from './schema-privacy.js';

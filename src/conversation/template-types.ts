@@ -2,6 +2,7 @@
 import type { HostMeta, JsonValue, LocalizedText } from '../core/index.js';
 import type { QuestionCategory } from '../questions/index.js';
 import type { ConversationKind, PhaseId } from '../vocabulary/index.js';
+import type { PermissionOverrides } from './privacy-types.js';
 
 /**
  * What may happen inside a phase. `prepare`: preparation answers and agenda points; `purpose`:
@@ -129,6 +130,8 @@ export interface ConversationTemplateInput {
   kind: ConversationKind;
   label?: LocalizedText | undefined;
   phases: readonly TemplatePhaseInput[];
+  /** Who may send which event, where it differs from `defaultPermissions` (within safe bounds). */
+  permissions?: PermissionOverrides | undefined;
   meta?: HostMeta | undefined;
   unrecognized?: Unrecognized | undefined;
 }
@@ -149,6 +152,7 @@ export interface ConversationTemplate {
   readonly kind: ConversationKind;
   readonly label?: LocalizedText | undefined;
   readonly phases: readonly TemplatePhase[];
+  readonly permissions?: PermissionOverrides | undefined;
   readonly meta?: HostMeta | undefined;
   readonly unrecognized?: Unrecognized | undefined;
 }

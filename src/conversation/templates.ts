@@ -2,6 +2,7 @@ import type { Finding, Result } from '../core/index.js';
 import { deepFreeze, parseWith, resultOf } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import { termOf, phases as phaseTerms } from '../vocabulary/index.js';
+import { permissionFindings } from './permissions.js';
 import { conversationTemplateSchema } from './schema-template.js';
 import type { ConversationTemplate, PhaseActivity, TemplatePhase } from './template-types.js';
 
@@ -284,6 +285,7 @@ export function checkTemplate(template: ConversationTemplate): Finding[] {
       }
     }
   }
+  findings.push(...permissionFindings(template.permissions, ['permissions']));
   if (template.phases[1]?.allowBack === true) {
     findings.push(finding.error('conversation.template.backIntoPreparation', { path: ['phases', 1, 'allowBack'] }));
   }

@@ -9,7 +9,10 @@ import type { Writer } from './draft.js';
 import { copyOnWrite } from './draft.js';
 import type { ConversationEvent, ConversationEventType } from './event-types.js';
 import { handlers } from './handlers.js';
+import type { Sender } from './permissions.js';
+import { authorize } from './permissions.js';
 import { allowedNow } from './rules.js';
+import { erasuresAfter, sensitiveFindings, textWriteOf } from './texts.js';
 import { conversationEventSchema } from './schema-events.js';
 import { readState, trust } from './state.js';
 import type { Conversation } from './types.js';
@@ -19,7 +22,8 @@ import type { Conversation } from './types.js';
  * the moment lies before the last event, or the event table says not now. `undefined` when it can.
  */
 export function gate(conversation: Conversation, type: ConversationEventType, at: string): Finding | undefined {
-  if (conversation.status === 'concluded' || conversation.status === 'cancelled') {
+  // A closed conversation changes no more; who may read a text stays its writer's to decide.
+  if ((conversation.status === 'concluded' || conversation.status === 'cancelled') && type !== 'shareText') {
     return finding.error('conversation.event.closed', { path: ['type'], params: { status: conversation.status } });
   }
   if (conversation.updatedAt !== null && compareInstants(at, conversation.updatedAt) < 0) {
@@ -28,11 +32,38 @@ export function gate(conversation: Conversation, type: ConversationEventType, at
   return allowedNow(conversation, type) ? undefined : notNowFinding(conversation, type);
 }
 
-/** What the conversation decides about a validated event: the gate first, then its handler. */
+/**
+ * What the conversation decides about a validated event: the gate first, then whether its sender may
+ * send it, then its handler; an accepted event also records an act on someone's behalf, keeps the
+ * tombstones of erased texts, and warns about special-category data in what it brings.
+ */
 export function decide(conversation: Conversation, event: ConversationEvent): Decision {
   const closed = gate(conversation, event.type, event.at);
   if (closed !== undefined) return refuse(closed);
-  return (handlers[event.type] as Handler<ConversationEventType>)(conversation, event as never);
+  const sender = authorize(conversation, event);
+  if ('code' in sender) return refuse(sender);
+  // The handler sees the side the event speaks for.
+  const handled = (sender.role === event.by ? event : { ...event, by: sender.role }) as ConversationEvent;
+  const decision = (handlers[event.type] as Handler<ConversationEventType>)(conversation, handled as never, sender);
+  if (decision.apply === undefined || hasErrors(decision.findings)) return decision;
+  return withRecords(conversation, handled, sender, decision);
+}
+
+/** An accepted decision with what the conversation keeps of every event: acts on behalf, tombstones, hints. */
+function withRecords(conversation: Conversation, event: ConversationEvent, sender: Sender, decision: Decision): Decision {
+  const write = textWriteOf(conversation, event);
+  const erasures = erasuresAfter(conversation, event, write);
+  const hints = sensitiveFindings(conversation, event, write);
+  if (erasures === undefined && sender.onBehalf === undefined && hints.length === 0) return decision;
+  const apply = decision.apply as (writer: Writer) => void;
+  return {
+    findings: [...decision.findings, ...hints],
+    apply: (writer) => {
+      apply(writer);
+      if (erasures !== undefined) writer.set(['erasures'], erasures);
+      if (sender.onBehalf !== undefined) writer.push(['actsOnBehalf'], sender.onBehalf);
+    },
+  };
 }
 
 /** Writes an accepted decision: the handler's change, then the version and the time of the event. */

@@ -5,7 +5,23 @@ import type { HostMeta } from '../core/index.js';
 import type { Agreement } from '../agreements/index.js';
 import type { AgendaItem, AgendaPriority, MergedSource } from '../agenda/index.js';
 import type { ConversationTemplate, Unrecognized } from './template-types.js';
+import type { ActOnBehalf, ErasureRecord, Participant, ParticipantRole, Visibility } from './privacy-types.js';
 import type { ConversationKind, FocusArea, PhaseId, Role, TopicId } from '../vocabulary/index.js';
+
+export type {
+  ActOnBehalf,
+  ErasureMark,
+  ErasureReason,
+  ErasureRecord,
+  Participant,
+  ParticipantRole,
+  PermissionOverrides,
+  PermissionTable,
+  ShareableTextRef,
+  TextRef,
+  ThirdPartyRole,
+  Visibility,
+} from './privacy-types.js';
 
 export type {
   ConversationTemplate,
@@ -91,7 +107,7 @@ export interface AgendaEntry {
   readonly followUp?: { readonly agreementId: string; readonly who?: string | undefined; readonly when?: string | undefined } | undefined;
   readonly done: boolean;
   readonly doneAt?: string | undefined;
-  readonly doneBy?: Role | undefined;
+  readonly doneBy?: ParticipantRole | undefined;
 }
 
 /**
@@ -112,12 +128,14 @@ export interface ConversationAgenda {
 }
 
 /**
- * An answer to a preparation question.
+ * An answer to a preparation question. It is `private` (its writer's only) until the writer shares
+ * it (`visibility`, and `sharedWith` for named participants; both left out when not given).
  *
  * @example
  * ```ts
  * import type { PreparationAnswer } from 'ontwikkelgesprek';
  * const answer: PreparationAnswer = { questionId: 'q1', answer: 'Trots op de migratie', at: '2027-03-01T09:00:00+01:00' };
+ * const shared: PreparationAnswer = { ...answer, visibility: 'shared' };
  * ```
  */
 export interface PreparationAnswer {
@@ -125,6 +143,10 @@ export interface PreparationAnswer {
   readonly question?: string | undefined;
   readonly answer: string;
   readonly at: string;
+  /** Who may read it; `private` when left out. */
+  readonly visibility?: Visibility | undefined;
+  /** Participants (ids) who may read it besides its level. */
+  readonly sharedWith?: readonly string[] | undefined;
 }
 
 /**
@@ -143,6 +165,9 @@ export interface Need {
   readonly focus: FocusArea;
   readonly goalIds: readonly string[];
   readonly source: Role;
+  /** Who may read it; `shared` when left out (never `private`: a need is input to the conversation). */
+  readonly visibility?: Visibility | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
 }
 
 /**
@@ -163,22 +188,33 @@ export interface ConversationAgreement {
   readonly proposedAt: string;
   readonly revision: number;
   readonly withdrawn: { readonly at: string; readonly by: Role; readonly reason: string } | null;
+  /** Who may read it; `shared` when left out (never `private`: both sides agree to it). */
+  readonly visibility?: Visibility | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
 }
 
 /**
- * A note taken in a phase.
+ * A note taken in a phase: its id (notes from before ids are `note-1`, `note-2`, ... by position),
+ * who wrote it (a third party's note names its writer in `author`), and who may read it (`shared`
+ * when left out).
  *
  * @example
  * ```ts
  * import type { Note } from 'ontwikkelgesprek';
- * const note: Note = { phase: 'employeeNeeds', text: 'Wil meer klantcontact', by: 'employee', at: '2027-03-15T10:20:00+01:00' };
+ * const note: Note = { id: 'note-1', phase: 'employeeNeeds', text: 'Wil meer klantcontact', by: 'employee', at: '2027-03-15T10:20:00+01:00' };
+ * const adviser: Note = { id: 'note-2', phase: 'agreements', text: 'Opleiding past in het O&O-fonds', by: 'hrAdviser', author: 'hr-7', at: '2027-03-15T10:40:00+01:00', visibility: 'hr' };
  * ```
  */
 export interface Note {
+  readonly id?: string | undefined;
   readonly phase: PhaseId;
   readonly text: string;
-  readonly by: Role;
+  readonly by: ParticipantRole;
+  /** The participant id of a third party who wrote the note (the employee and the manager are known by their role). */
+  readonly author?: string | undefined;
   readonly at: string;
+  readonly visibility?: Visibility | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
 }
 
 /**
@@ -212,7 +248,7 @@ export interface PhaseVisit {
   readonly phase: PhaseId;
   readonly enteredAt: string;
   readonly leftAt?: string | undefined;
-  readonly by: Role;
+  readonly by: ParticipantRole;
 }
 
 /**
@@ -233,10 +269,32 @@ export interface BySide<T> {
 }
 
 /**
+ * The evaluation of the conversation: a rating from 1 to 5, feedback, who gave it and when, and who
+ * may read the feedback (`shared` when left out).
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEvaluation } from 'ontwikkelgesprek';
+ * const evaluation: ConversationEvaluation = { rating: 4, feedback: 'Fijn gesprek', by: 'employee', at: '2027-03-15T11:00:00+01:00' };
+ * ```
+ */
+export interface ConversationEvaluation {
+  readonly rating: number;
+  readonly feedback: string;
+  readonly by: Role;
+  readonly at: string;
+  readonly visibility?: Visibility | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
+}
+
+/**
  * The conversation state: plain JSON, as `createConversation`, `transition` and `replay` return it,
  * with one key order, so the same state is the same JSON string. A host stores it as it is; a state
  * read back from storage is validated before use. `meta` is the host's own (carried through every
  * event untouched); `version` counts the accepted events and `updatedAt` is the last one's instant.
+ * `participants` are the third parties (HR adviser, mentor, second manager), `actsOnBehalf` the
+ * events sent on someone's behalf, and `erasures` the tombstones of erased texts: the library always
+ * writes all three (empty lists at first); a stored state that leaves them out has none.
  *
  * @example
  * ```ts
@@ -253,6 +311,8 @@ export interface Conversation {
   readonly template: ConversationTemplate;
   readonly employee: Person;
   readonly manager: Person;
+  /** Third parties; none when left out. */
+  readonly participants?: readonly Participant[] | undefined;
   readonly plannedStart: string;
   readonly plannedMinutes: number;
   readonly locale: 'nl' | 'en';
@@ -275,17 +335,21 @@ export interface Conversation {
   readonly agreements: readonly ConversationAgreement[];
   readonly supportAgreements: readonly ConversationAgreement[];
   readonly nextConversation: NextConversation | null;
-  readonly evaluation: { readonly rating: number; readonly feedback: string; readonly by: Role; readonly at: string } | null;
+  readonly evaluation: ConversationEvaluation | null;
   readonly concludedAt: string | null;
   readonly postponement: {
     readonly reason: string;
     readonly emergency: boolean;
     readonly at: string;
-    readonly by: Role;
+    readonly by: ParticipantRole;
     readonly newStart?: string | undefined;
   } | null;
-  readonly cancellation: { readonly reason: string; readonly at: string; readonly by: Role } | null;
+  readonly cancellation: { readonly reason: string; readonly at: string; readonly by: ParticipantRole } | null;
   readonly previousOpenAgreements: readonly Agreement[];
+  /** Acts on someone's behalf; none when left out. */
+  readonly actsOnBehalf?: readonly ActOnBehalf[] | undefined;
+  /** Tombstones of erased texts; none when left out. */
+  readonly erasures?: readonly ErasureRecord[] | undefined;
   readonly meta?: HostMeta | undefined;
   readonly unrecognized?: Unrecognized | undefined;
 }

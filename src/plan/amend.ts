@@ -53,7 +53,7 @@ export function diffContent(before: PlanContent, after: PlanContent): PlanChange
   const is = hashableContent(after);
   const changes: PlanChangeRecord[] = [];
   const single: [PlanSection, string[]][] = [
-    ['plan', ['conversationId', 'kind']],
+    ['plan', ['conversationId', 'kind', 'visibility', 'sharedWith']],
     ['employee', ['employee']],
     ['manager', ['manager']],
     ['period', ['period']],
@@ -64,7 +64,7 @@ export function diffContent(before: PlanContent, after: PlanContent): PlanChange
   for (const section of ['ambitions', 'goals', 'agreements', 'costs'] as const) {
     changes.push(...listChanges(section, was[section] as Item[], is[section] as Item[]));
   }
-  for (const section of ['funding', 'nextConversation', 'evaluation'] as const) {
+  for (const section of ['funding', 'nextConversation', 'evaluation', 'zienswijze'] as const) {
     const a = was[section] ?? null;
     const b = is[section] ?? null;
     if (sameJson(a, b)) continue;
@@ -133,6 +133,9 @@ export function amendPlan(plan: DevelopmentPlan, change: PlanAmendment): Result<
     ...(merged as unknown as PlanContent),
     agreements: input.set.agreements === undefined ? before.agreements : keepProgress(current, input.set.agreements, problems),
   });
+  if (input.by !== 'employee' && !sameJson(before.zienswijze ?? null, after.zienswijze ?? null)) {
+    problems.push(finding.error('plan.zienswijze.notEmployee', { path: ['change', 'set', 'zienswijze'], params: { by: input.by } }));
+  }
   if (problems.some((problem) => problem.severity === 'error')) return fail(problems);
   const changes = diffContent(before, after);
   if (changes.length === 0) return fail([...problems, finding.error('plan.amend.noChange', { path: ['change', 'set'] })]);
@@ -142,6 +145,9 @@ export function amendPlan(plan: DevelopmentPlan, change: PlanAmendment): Result<
     Object.assign(draft, after);
     if (after.funding === undefined) delete (draft as { funding?: unknown }).funding;
     if (after.conversationId === undefined) delete (draft as { conversationId?: unknown }).conversationId;
+    for (const key of ['zienswijze', 'visibility', 'sharedWith'] as const) {
+      if (after[key] === undefined) delete (draft as { [K in typeof key]?: unknown })[key];
+    }
     draft.version = version;
     draft.hash = hash;
     draft.history.push({

@@ -73,6 +73,18 @@ function agreementsOf(state: Conversation): Agreement[] {
   ];
 }
 
+/** The evaluation as the plan records it; feedback its writer kept to themselves stays out. */
+function evaluationOf(state: Conversation, findings: Finding[]): PlanContent['evaluation'] {
+  const given = state.evaluation;
+  if (given === null) return null;
+  const feedback = given.feedback.trim();
+  if (feedback !== '' && given.visibility === 'private') {
+    findings.push(finding.info('plan.evaluation.private', { path: ['conversation', 'evaluation', 'feedback'] }));
+    return { rating: given.rating };
+  }
+  return { rating: given.rating, ...(feedback !== '' ? { feedback: given.feedback } : {}) };
+}
+
 function nextConversationOf(state: Conversation): PlanContent['nextConversation'] {
   const next = state.nextConversation;
   if (next === null) return null;
@@ -87,7 +99,9 @@ function nextConversationOf(state: Conversation): PlanContent['nextConversation'
  * organisation goals; the goal keeps the need's id, so an agreement serves a goal when its
  * `linkedNeedIds` names it); the agreements and support agreements that were not withdrawn; a cost
  * line for every agreement with a cost (paid from `options.costSource`, else the funding's personal
- * budget); the funding given in the options; the next conversation; and the evaluation.
+ * budget); the funding given in the options; the next conversation; the evaluation (its feedback
+ * only when its writer did not keep it private); and who may read the plan (`options.visibility`,
+ * default `shared`: the employee and the manager; `hr` puts it in the personnel file).
  *
  * A conversation that is not concluded is refused. What is missing becomes a finding: a goal
  * without an agreement, an agreement that serves no goal, was not accepted by both sides or has no
@@ -138,10 +152,11 @@ export function createDevelopmentPlan(conversation: Conversation, options: Creat
     costs: costLinesOf(agreements, costSourceOf(settings.funding, settings.costSource), findings),
     ...(settings.funding === undefined ? {} : { funding: settings.funding }),
     nextConversation: nextConversationOf(state),
-    evaluation:
-      state.evaluation === null
-        ? null
-        : { rating: state.evaluation.rating, ...(state.evaluation.feedback.trim() !== '' ? { feedback: state.evaluation.feedback } : {}) },
+    evaluation: evaluationOf(state, findings),
+    ...(settings.visibility === undefined || settings.visibility === 'shared' ? {} : { visibility: settings.visibility }),
+    ...(settings.sharedWith === undefined || settings.sharedWith.length === 0
+      ? {}
+      : { sharedWith: [...new Set(settings.sharedWith)].sort() }),
   };
   findings.push(...completenessFindings(content));
   const drafted = draftDevelopmentPlan({

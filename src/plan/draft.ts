@@ -1,6 +1,7 @@
 // Starting a plan at version 1 from its content.
 import type { Result } from '../core/index.js';
 import { currentSchemaVersion, fail, parseWith } from '../core/index.js';
+import { finding } from '../locales/index.js';
 import { contentHash } from './hash.js';
 import { planDraftSchema } from './schema.js';
 import type { DevelopmentPlan, PlanContent, PlanDraft } from './types.js';
@@ -22,6 +23,9 @@ export function contentOf(plan: PlanContent): PlanContent {
     ...(plan.funding === undefined ? {} : { funding: plan.funding }),
     nextConversation: plan.nextConversation,
     evaluation: plan.evaluation,
+    ...(plan.zienswijze === undefined ? {} : { zienswijze: plan.zienswijze }),
+    ...(plan.visibility === undefined ? {} : { visibility: plan.visibility }),
+    ...(plan.sharedWith === undefined ? {} : { sharedWith: plan.sharedWith }),
   };
 }
 
@@ -60,6 +64,9 @@ export function draftDevelopmentPlan(input: PlanDraft): Result<DevelopmentPlan> 
   if (!parsed.ok) return parsed;
   const { content, at, by, meta } = parsed.value;
   const problems = contentFindings(content as PlanContent, ['content']);
+  if (content.zienswijze !== undefined && by !== 'employee') {
+    problems.push(finding.error('plan.zienswijze.notEmployee', { path: ['content', 'zienswijze'], params: { by } }));
+  }
   if (problems.some((problem) => problem.severity === 'error')) return fail(problems);
   const hash = contentHash(content as PlanContent);
   const plan: DevelopmentPlan = {

@@ -8,9 +8,11 @@
 //   tombstone     = { "$tombstone": "<64 hex>" } stands for the leaf or subtree whose digest it carries
 //
 // The root is node(content), where content is the approvable part of the plan with each agreement's
-// progress (status, progressNote) left out. Key order never matters; list order does.
+// progress (status, progressNote) left out. Key order never matters; list order does. An erased text
+// reads `[…]` in the plan; its tombstone (in `erasures`, for the version) carries the digest that
+// stands in for it here.
 import { canonicalJson, sha256Hex } from '../core/index.js';
-import type { PlanContent } from './types.js';
+import type { PlanContent, PlanErasure } from './types.js';
 
 const leafTag = 'pop-leaf-1\n';
 const listTag = 'pop-list-1\n';
@@ -86,10 +88,49 @@ export function hashableContent(content: PlanContent): Record<string, unknown> {
     funding: content.funding,
     nextConversation: content.nextConversation,
     evaluation: content.evaluation,
+    zienswijze: content.zienswijze,
+    visibility: content.visibility,
+    sharedWith: content.sharedWith,
   };
 }
 
-/** The content hash of validated content: the Merkle root of its hashable form. */
-export function contentHash(content: PlanContent): string {
-  return treeDigest(hashableContent(content));
+type Tree = Record<string | number, unknown>;
+
+/** The value at a path of a tree, or undefined. */
+export function valueAt(tree: unknown, path: readonly (string | number)[]): unknown {
+  let node = tree;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Tree)[key];
+  }
+  return node;
+}
+
+/** A copy of the tree with a tombstone at each path (copying only the containers on the way). */
+function withTombstones(tree: Record<string, unknown>, erasures: readonly PlanErasure[]): Record<string, unknown> {
+  const root: Tree = { ...tree };
+  for (const erasure of erasures) {
+    if (erasure.digest === undefined || erasure.path.length === 0) continue;
+    let node = root;
+    for (const key of erasure.path.slice(0, -1)) {
+      const child = node[key];
+      if (child === null || typeof child !== 'object') break;
+      const copy = (Array.isArray(child) ? [...child] : { ...child }) as Tree;
+      node[key] = copy;
+      node = copy;
+    }
+    const last = erasure.path[erasure.path.length - 1] as string | number;
+    if (Object.hasOwn(node, last)) node[last] = { [tombstoneKey]: erasure.digest };
+  }
+  return root as Record<string, unknown>;
+}
+
+/**
+ * The content hash of validated content: the Merkle root of its hashable form, with the erased texts
+ * of this `version` standing in by their digests.
+ */
+export function contentHash(content: PlanContent, erasures: readonly PlanErasure[] = [], version?: number): string {
+  const current = erasures.filter((erasure) => erasure.version === version && erasure.digest !== undefined);
+  const hashable = hashableContent(content);
+  return treeDigest(current.length === 0 ? hashable : withTombstones(hashable, current));
 }

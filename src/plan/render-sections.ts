@@ -19,8 +19,32 @@ export function header(context: RenderContext): string[] {
     `| ${word(context, 'kind')} | ${capital(catalogue.labels.conversationKind[plan.kind], catalogue)} |`,
     `| ${word(context, 'status')} | ${version}, ${statusText(context)} |`,
     `| ${word(context, 'hash')} | \`${plan.hash}\` |`,
+    ...readers(context),
     '',
   ];
+}
+
+/** Who may read the plan, when that is more than the employee and the manager. */
+function readers(context: RenderContext): string[] {
+  const { plan } = context;
+  const others = (plan.sharedWith ?? []).length > 0;
+  if (plan.visibility !== 'hr' && !others) return [];
+  const base =
+    plan.visibility === 'hr'
+      ? word(context, 'readersHr')
+      : `${context.catalogue.labels.role.employee}, ${context.catalogue.labels.role.manager}`;
+  return [`| ${word(context, 'readers')} | ${base}${others ? ` ${word(context, 'readersOthers')}` : ''} |`];
+}
+
+/** The employee's own say on the plan and on the report, when there is one. */
+export function zienswijze(context: RenderContext): string[] {
+  const view = context.plan.zienswijze;
+  if (view === undefined) return [];
+  const out = [`## ${word(context, 'zienswijze')}`, ''];
+  if ((view.plan ?? '').trim() !== '') out.push(`- ${word(context, 'zienswijzePlan')}: ${md(view.plan)}`);
+  if ((view.report ?? '').trim() !== '') out.push(`- ${word(context, 'zienswijzeReport')}: ${md(view.report)}`);
+  out.push('');
+  return out;
 }
 
 export function ambitions(context: RenderContext): string[] {

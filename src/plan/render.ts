@@ -6,7 +6,18 @@ import { catalogueFor } from '../locales/index.js';
 import { approvalStatusOf } from './approve.js';
 import { costs, funding } from './render-funding.js';
 import type { RenderContext } from './render-parts.js';
-import { agreements, ambitions, approvals, evaluation, goals, header, history, nextConversation, progress } from './render-sections.js';
+import {
+  agreements,
+  ambitions,
+  approvals,
+  evaluation,
+  goals,
+  header,
+  history,
+  nextConversation,
+  progress,
+  zienswijze,
+} from './render-sections.js';
 import { renderPlanOptionsSchema } from './schema.js';
 import type { DevelopmentPlan, RenderPlanOptions } from './types.js';
 import { validatePlan } from './validate.js';
@@ -22,6 +33,7 @@ function render(context: RenderContext): string {
     ...funding(context),
     ...nextConversation(context),
     ...evaluation(context),
+    ...zienswijze(context),
     ...progress(context),
     ...approvals(context),
     ...history(context),
@@ -33,7 +45,8 @@ function render(context: RenderContext): string {
  * catalogue of your own, which gives every word, date and amount. Header with version, approval
  * status and content hash; ambitions; development goals with focus, origin, organisation goals and
  * their agreements; agreements and support agreements; costs with the source that pays them and
- * totals per unit; the funding and the payback clause; next conversation; evaluation; progress
+ * totals per unit; the funding and the payback clause; next conversation; evaluation; the employee's
+ * view (*zienswijze*); progress
  * recorded since approval; approvals; and the version history. Text from the plan is escaped, so
  * nothing a user typed becomes markup. Invalid plans or options answer with findings.
  *

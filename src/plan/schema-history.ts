@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { idSchema, instantSchema, longTextSchema } from '../core/index.js';
 import { roleSchema } from '../vocabulary/schema.js';
+import { erasureReasonSchema } from '../conversation/schema.js';
 
 /** A content hash: 64 lowercase hex digits. */
 export const hashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/u));
@@ -64,6 +65,7 @@ export const planSectionSchema = z.enum([
   'funding',
   'nextConversation',
   'evaluation',
+  'zienswijze',
 ]);
 
 /**
@@ -153,4 +155,23 @@ export const progressEntrySchema = z.strictObject({
   status: z.optional(progressStatusSchema),
   note: z.optional(longTextSchema),
   version: versionSchema,
+});
+
+/**
+ * Schema of a tombstone in the plan (see `PlanErasure`).
+ *
+ * @example
+ * ```ts
+ * import { planErasureSchema } from 'ontwikkelgesprek/schemas';
+ * planErasureSchema.safeParse({ version: 1, path: ['goals', 0, 'why'], at: '2029-05-01T09:00:00+02:00', by: 'dpo', reason: 'retention' }).success; // true
+ * ```
+ */
+export const planErasureSchema = z.strictObject({
+  version: versionSchema,
+  path: z.array(z.union([z.string().check(z.maxLength(200)), z.int().check(z.minimum(0))])).check(z.minLength(1), z.maxLength(10)),
+  digest: z.optional(hashSchema),
+  at: instantSchema,
+  by: idSchema,
+  reason: erasureReasonSchema,
+  reference: z.optional(z.string().check(z.maxLength(200))),
 });

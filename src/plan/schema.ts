@@ -20,6 +20,7 @@ import {
   approvalRecordSchema,
   authorSchema,
   hashSchema,
+  planErasureSchema,
   planHistoryEntrySchema,
   progressEntrySchema,
   versionSchema,
@@ -29,6 +30,7 @@ export {
   approvalRecordSchema,
   planApprovalSchema,
   planChangeRecordSchema,
+  planErasureSchema,
   planHistoryEntrySchema,
   planProgressSchema,
   planSectionSchema,
@@ -154,6 +156,39 @@ export const planEvaluationSchema = z.strictObject({
   feedback: z.optional(longTextSchema),
 });
 
+/**
+ * Schema of the employee's own say on the plan and the report (see `PlanZienswijze`): at least one
+ * of the two comments.
+ *
+ * @example
+ * ```ts
+ * import { planZienswijzeSchema } from 'ontwikkelgesprek/schemas';
+ * planZienswijzeSchema.safeParse({ at: '2027-03-16T09:00:00+01:00' }).success; // false: say something
+ * ```
+ */
+export const planZienswijzeSchema = z
+  .strictObject({ plan: z.optional(longTextSchema), report: z.optional(longTextSchema), at: instantSchema })
+  .check(
+    z.refine((view) => (view.plan ?? '').trim() !== '' || (view.report ?? '').trim() !== '', {
+      path: ['plan'],
+      params: { code: 'plan.zienswijze.empty' },
+      message: 'A view says something about the plan or the report',
+    }),
+  );
+
+/**
+ * Schema of who may read a plan (see `PlanVisibility`).
+ *
+ * @example
+ * ```ts
+ * import { planVisibilitySchema } from 'ontwikkelgesprek/schemas';
+ * planVisibilitySchema.options; // ['shared', 'hr']
+ * ```
+ */
+export const planVisibilitySchema = z.enum(['shared', 'hr']);
+
+const sharedWithSchema = z.array(idSchema).check(z.maxLength(50));
+
 /** The fields approvals and the content hash cover. */
 const planContentShape = {
   id: idSchema,
@@ -169,6 +204,9 @@ const planContentShape = {
   funding: z.optional(planFundingSchema),
   nextConversation: z.nullable(planNextConversationSchema),
   evaluation: z.nullable(planEvaluationSchema),
+  zienswijze: z.optional(planZienswijzeSchema),
+  visibility: z.optional(planVisibilitySchema),
+  sharedWith: z.optional(sharedWithSchema),
 };
 
 /**
@@ -182,8 +220,12 @@ const planContentShape = {
  */
 export const planContentSchema = z.strictObject(planContentShape);
 
-/** The content of a plan or of a whole stored plan, other keys left out: what `planContentHash` reads. */
-export const planContentOfSchema = z.object(planContentShape);
+/** The content of a plan or of a whole stored plan (with its version and tombstones), other keys left out: what `planContentHash` reads. */
+export const planContentOfSchema = z.object({
+  ...planContentShape,
+  version: z.optional(versionSchema),
+  erasures: z.optional(z.array(planErasureSchema).check(z.maxLength(10_000))),
+});
 
 /**
  * Schema of the POP as stored, versioned data.
@@ -202,6 +244,7 @@ export const developmentPlanSchema = z.strictObject({
   approvals: z.array(approvalRecordSchema).check(z.maxLength(2)),
   history: z.array(planHistoryEntrySchema).check(z.minLength(1)),
   progress: z.array(progressEntrySchema),
+  erasures: z.optional(z.array(planErasureSchema).check(z.maxLength(10_000))),
   meta: z.optional(hostMetaSchema),
   unrecognized: z.optional(unrecognizedKeysSchema),
 });
@@ -249,6 +292,8 @@ export const planDraftSchema = z.strictObject({
  */
 export const createPlanOptionsSchema = z.strictObject({
   planId: z.optional(idSchema),
+  visibility: z.optional(planVisibilitySchema),
+  sharedWith: z.optional(sharedWithSchema),
   defaultPeriodMonths: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
   funding: z.optional(planFundingSchema),
   costSource: z.optional(idSchema),

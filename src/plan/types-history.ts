@@ -1,5 +1,6 @@
 // The named types of a plan's versions: approvals, the history of changes, and progress on agreements.
 import type { Instant } from '../core/index.js';
+import type { ErasureReason } from '../conversation/index.js';
 import type { Role } from '../vocabulary/index.js';
 
 /**
@@ -60,7 +61,8 @@ export type PlanSection =
   | 'costs'
   | 'funding'
   | 'nextConversation'
-  | 'evaluation';
+  | 'evaluation'
+  | 'zienswijze';
 
 /**
  * One change in the history: which section, which item (its id, and its title as it read then) and
@@ -170,4 +172,29 @@ export interface PlanApprovalStatus {
   readonly employee: ApprovalRecord | null;
   readonly manager: ApprovalRecord | null;
   readonly approved: boolean;
+}
+
+/**
+ * A tombstone in the plan: which text was erased (its `path` in the plan and the `version` it
+ * belonged to), by whom, when and why, and for a text the content hash covers the `digest` that stands
+ * in for it, so the hash and every approval of that version stay verifiable. Never the text; the
+ * erased text itself reads `[…]`.
+ *
+ * @example
+ * ```ts
+ * import type { PlanErasure } from 'ontwikkelgesprek';
+ * const erased: PlanErasure = {
+ *   version: 1, path: ['goals', 0, 'why'], digest: '0'.repeat(64),
+ *   at: '2029-05-01T09:00:00+02:00', by: 'privacy-officer', reason: 'erasureRequest',
+ * };
+ * ```
+ */
+export interface PlanErasure {
+  readonly version: number;
+  readonly path: readonly (string | number)[];
+  readonly digest?: string | undefined;
+  readonly at: Instant;
+  readonly by: string;
+  readonly reason: ErasureReason;
+  readonly reference?: string | undefined;
 }

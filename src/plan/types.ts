@@ -5,7 +5,7 @@ import type { CalendarDate, HostMeta, Instant, JsonValue } from '../core/index.j
 import type { LocaleInput } from '../locales/index.js';
 import type { ConversationKind, FocusArea, Role } from '../vocabulary/index.js';
 import type { CostLine, PlanFunding } from './budget/types.js';
-import type { ApprovalRecord, PlanHistoryEntry, ProgressEntry } from './types-history.js';
+import type { ApprovalRecord, PlanErasure, PlanHistoryEntry, ProgressEntry } from './types-history.js';
 
 export type * from './budget/types.js';
 export type * from './budget/results.js';
@@ -122,6 +122,40 @@ export interface PlanEvaluation {
 }
 
 /**
+ * The employee's own say (*zienswijze*) on the POP and on the report of the conversation (*verslag*):
+ * written by the employee only, part of the plan's content, so both approvals cover it.
+ *
+ * @example
+ * ```ts
+ * import type { PlanZienswijze } from 'ontwikkelgesprek';
+ * const view: PlanZienswijze = {
+ *   plan: 'Ik sta achter de afspraken; de planning van de demo’s is krap.',
+ *   report: 'In het verslag mis ik dat ik zelf om coaching heb gevraagd.',
+ *   at: '2027-03-16T09:00:00+01:00',
+ * };
+ * ```
+ */
+export interface PlanZienswijze {
+  /** The employee's comment on the plan. */
+  readonly plan?: string | undefined;
+  /** The employee's comment on the report of the conversation. */
+  readonly report?: string | undefined;
+  readonly at: Instant;
+}
+
+/**
+ * Who may read a plan: `shared` (the employee and the manager) or `hr` (also the HR adviser: the
+ * personnel file). Part of what both approve. `shared` when left out.
+ *
+ * @example
+ * ```ts
+ * import type { PlanVisibility } from 'ontwikkelgesprek';
+ * const personnelFile: PlanVisibility = 'hr';
+ * ```
+ */
+export type PlanVisibility = 'shared' | 'hr';
+
+/**
  * The content of a plan as a caller writes it (to `draftDevelopmentPlan`, or section by section to
  * `amendPlan`): agreements may leave out what has a default.
  *
@@ -157,6 +191,12 @@ export interface PlanContentInput {
   funding?: PlanFunding | undefined;
   nextConversation: PlanNextConversation | null;
   evaluation: PlanEvaluation | null;
+  /** The employee's own say on the plan and the report; only the employee writes it. */
+  zienswijze?: PlanZienswijze | undefined;
+  /** Who may read the plan; `shared` when left out. */
+  visibility?: PlanVisibility | undefined;
+  /** Participants (ids, such as a mentor) who may read the plan besides. */
+  sharedWith?: readonly string[] | undefined;
 }
 
 /**
@@ -182,11 +222,15 @@ export interface PlanContent {
   readonly funding?: PlanFunding | undefined;
   readonly nextConversation: PlanNextConversation | null;
   readonly evaluation: PlanEvaluation | null;
+  readonly zienswijze?: PlanZienswijze | undefined;
+  readonly visibility?: PlanVisibility | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
 }
 
 /**
  * The POP (*persoonlijk ontwikkelplan*) as stored, versioned data: the content both sides approve,
- * its version, content hash, approvals, history and progress log, the version of this shape
+ * its version, content hash, approvals, history and progress log, the tombstones of erased texts
+ * (`erasures`, left out when there are none), the version of this shape
  * (`schemaVersion`, written by the library), the host's own `meta` (carried through every version
  * untouched, never read) and keys a migration did not understand (`unrecognized`).
  *
@@ -223,6 +267,7 @@ export interface DevelopmentPlan extends PlanContent {
   readonly approvals: readonly ApprovalRecord[];
   readonly history: readonly PlanHistoryEntry[];
   readonly progress: readonly ProgressEntry[];
+  readonly erasures?: readonly PlanErasure[] | undefined;
   readonly meta?: HostMeta | undefined;
   readonly unrecognized?: { readonly [path: string]: JsonValue } | undefined;
 }
@@ -269,8 +314,8 @@ export interface PlanDraft {
 /**
  * The options of `createDevelopmentPlan`: the plan's id (default `pop-` and the conversation id),
  * how many months the plan covers when no next conversation is planned (default 12), the plan's
- * funding, the source its cost lines are paid from (default the funding's personal budget), and the
- * host's own `meta`.
+ * funding, the source its cost lines are paid from (default the funding's personal budget), who may
+ * read it (`visibility`, `sharedWith`), and the host's own `meta`.
  *
  * @example
  * ```ts
@@ -280,6 +325,9 @@ export interface PlanDraft {
  */
 export interface CreatePlanOptions {
   planId?: string | undefined;
+  /** Who may read the plan (default `shared`); `hr` puts it in the personnel file. */
+  visibility?: PlanVisibility | undefined;
+  sharedWith?: readonly string[] | undefined;
   defaultPeriodMonths?: number | undefined;
   funding?: PlanFunding | undefined;
   costSource?: string | undefined;

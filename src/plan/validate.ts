@@ -3,7 +3,8 @@
 import type { Finding, Path, Result } from '../core/index.js';
 import { deepFreeze, duplicateIds, fail, ok, parseWith } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import { contentHash } from './hash.js';
+import { erasedText } from '../conversation/index.js';
+import { contentHash, hashableContent, valueAt } from './hash.js';
 import { costRef, sourceRef } from './refs.js';
 import { developmentPlanSchema, planContentOfSchema } from './schema.js';
 import type { DevelopmentPlan, PlanContent } from './types.js';
@@ -79,9 +80,22 @@ export function contentFindings(content: PlanContent, path: Path): Finding[] {
   return findings;
 }
 
-function integrityFindings(plan: DevelopmentPlan, path: Path): Finding[] {
+/** Tombstones of this version that carry a digest must stand where an erased text stands. */
+function erasureFindings(plan: DevelopmentPlan, path: Path): Finding[] {
+  const hashable = hashableContent(plan);
   const findings: Finding[] = [];
-  if (contentHash(plan) !== plan.hash) {
+  (plan.erasures ?? []).forEach((erasure, index) => {
+    if (erasure.version !== plan.version || erasure.digest === undefined) return;
+    if (valueAt(hashable, erasure.path) !== erasedText) {
+      findings.push(finding.error('plan.erasure.invalid', { path: [...path, 'erasures', index, 'path'] }));
+    }
+  });
+  return findings;
+}
+
+function integrityFindings(plan: DevelopmentPlan, path: Path): Finding[] {
+  const findings: Finding[] = erasureFindings(plan, path);
+  if (contentHash(plan, plan.erasures, plan.version) !== plan.hash) {
     findings.push(finding.error('plan.hash.mismatch', { path: [...path, 'hash'], params: { hash: plan.hash } }));
   }
   const last = plan.history[plan.history.length - 1];
@@ -137,7 +151,9 @@ export function canonicalPlan(plan: DevelopmentPlan): Result<DevelopmentPlan> {
  * digests (64 hex digits; see docs/plan.md for the scheme). The same content always gives the same
  * hash, whatever the key order; version, approvals, history, `meta` and progress on agreements do
  * not count. A host can store it next to an approval to prove which text was approved, or recompute
- * it to check a stored plan. Never throws: anything that is not plan content answers with findings.
+ * it to check a stored plan: given a whole plan whose texts were erased, the tombstones of its version
+ * stand in for them, so the hash is still the approved one. Never throws: anything that is not plan
+ * content answers with findings.
  *
  * @example
  * ```ts
@@ -163,5 +179,7 @@ export function canonicalPlan(plan: DevelopmentPlan): Result<DevelopmentPlan> {
  */
 export function planContentHash(content: PlanContent): Result<string> {
   const parsed = parseWith(planContentOfSchema, content);
-  return parsed.ok ? ok(contentHash(parsed.value as PlanContent)) : parsed;
+  if (!parsed.ok) return parsed;
+  const { erasures, version } = parsed.value as { erasures?: DevelopmentPlan['erasures']; version?: number };
+  return ok(contentHash(parsed.value as PlanContent, erasures, version));
 }

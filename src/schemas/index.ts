@@ -89,6 +89,7 @@ export {
   planChangeRecordSchema,
   planContentSchema,
   planDraftSchema,
+  planErasureSchema,
   planEvaluationSchema,
   planFundingSchema,
   planHistoryEntrySchema,
@@ -97,6 +98,8 @@ export {
   planPeriodSchema,
   planProgressSchema,
   planSectionSchema,
+  planVisibilitySchema,
+  planZienswijzeSchema,
   progressEntrySchema,
   progressStatusSchema,
   renderPlanOptionsSchema,
@@ -104,6 +107,14 @@ export {
   studyTimeSchema,
 } from '../plan/schema.js';
 export * from '../dialogue/schema.js';
+export * from '../privacy/schema.js';
+import {
+  redactRequestSchema,
+  retentionPolicySchema,
+  retentionRecordSchema,
+  subjectExportOptionsSchema,
+  viewerSchema,
+} from '../privacy/schema.js';
 import {
   aggregateDevelopmentAgendaInputSchema,
   developmentWishSchema,
@@ -167,6 +178,12 @@ const sources = {
   developmentWish: () => developmentWishSchema,
   aggregateDevelopmentAgendaInput: () => aggregateDevelopmentAgendaInputSchema,
   wishesToAgendaItemsInput: () => wishesToAgendaItemsInputSchema,
+  // privacy
+  viewer: () => viewerSchema,
+  redactRequest: () => redactRequestSchema,
+  retentionPolicy: () => retentionPolicySchema,
+  retentionRecord: () => retentionRecordSchema,
+  subjectExportOptions: () => subjectExportOptionsSchema,
 } satisfies Record<string, () => zc.$ZodType>;
 
 /**

@@ -26,10 +26,17 @@ function withoutPrefix(findings: readonly Finding[], prefix: Path): Finding[] {
   });
 }
 
-/** A state is read as `replay` reads one to go on from: its shape, its template and its phase. */
+/**
+ * A state is read as `replay` reads one to go on from: its shape, its template and its phase. Notes
+ * written before notes had ids get the id they already answer to (`note-` and their position), so a
+ * migrated state is the state its replayed log gives.
+ */
 function readConversation(data: unknown): Result<Conversation> {
   const read = replay([], { from: data as Conversation });
-  return read.ok ? read : fail(withoutPrefix(read.findings, ['options', 'from']));
+  if (!read.ok) return fail(withoutPrefix(read.findings, ['options', 'from']));
+  if (read.value.notes.every((note) => note.id !== undefined)) return read;
+  const notes = read.value.notes.map(({ id, ...note }, index) => ({ id: id ?? `note-${index + 1}`, ...note }));
+  return ok(Object.freeze({ ...read.value, notes: Object.freeze(notes) }), read.findings);
 }
 
 /** @internal */

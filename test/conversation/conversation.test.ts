@@ -135,12 +135,15 @@ describe('a whole development conversation', () => {
     expect(final.needs.employee[0]?.source).toBe('employee');
     expect(final.needs.manager[0]?.source).toBe('manager');
     expect(final.evaluation?.rating).toBe(4);
-    // Every event is offered as closed, with the reason a disabled button shows.
+    // Every event is offered as closed, with the reason a disabled button shows; who may read a
+    // text stays its writer's to decide.
     const offered = value(availableEvents(final));
     expect(offered.map((event) => event.type)).toEqual([...conversationEventTypes]);
-    expect(offered.every((event) => !event.ready && event.by.length === 0 && event.findings[0]?.code === 'conversation.event.closed')).toBe(
+    const closed = offered.filter((event) => event.type !== 'shareText');
+    expect(closed.every((event) => !event.ready && event.by.length === 0 && event.findings[0]?.code === 'conversation.event.closed')).toBe(
       true,
     );
+    expect(offered.find((event) => event.type === 'shareText')).toMatchObject({ ready: true, by: ['employee', 'manager'] });
   });
 
   it('refuses every event after conclusion, leaving the state as it was', () => {

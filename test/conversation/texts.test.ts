@@ -75,6 +75,35 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.conclude.evaluativeDrift': [{ count: 1 }, { count: 2 }],
   'conversation.replay.invalidEvent': [{ index: 5, type: 'start' }, { index: 0 }],
   'conversation.replay.noStart': [{}],
+  'conversation.participant.duplicate': [{ participant: { kind: 'participant', id: 'hr-7', title: 'Fatima el Amrani' } }],
+  'conversation.participant.missing': (['hrAdviser', 'mentor', 'skipLevelManager'] as const).map((role) => ({ role })),
+  'conversation.participant.unknown': (['employee', 'manager', 'hrAdviser', 'mentor', 'skipLevelManager'] as const).map((role) => ({
+    role,
+  })),
+  'conversation.participant.ambiguous': [{ role: 'mentor', count: 2 }],
+  'conversation.permission.denied': [
+    { type: 'proposeAgreement', role: 'mentor' },
+    { type: 'addNote', role: 'skipLevelManager' },
+    { type: 'nextPhase', role: 'hrAdviser' },
+  ],
+  'conversation.permission.onBehalfDenied': [{ type: 'answerPreparation', role: 'mentor', onBehalfOf: 'employee' }],
+  'conversation.permission.consentOnBehalf': [
+    { type: 'acceptAgreement', onBehalfOf: 'employee' },
+    { type: 'acceptSupport', onBehalfOf: 'manager' },
+  ],
+  'conversation.permissions.consentFixed': [{ type: 'acceptAgreement' }],
+  'conversation.permissions.sideEvent': [{ type: 'addNeed', role: 'hrAdviser' }],
+  'conversation.permissions.employeeVoice': [{ type: 'proposeAgreement' }, { type: 'shareText' }],
+  'conversation.visibility.unknownText': (['preparationAnswer', 'note', 'need', 'agreement', 'evaluation'] as const).map((text) => ({
+    text,
+  })),
+  'conversation.visibility.notAuthor': [{ text: 'note' }, { text: 'preparationAnswer' }],
+  'conversation.visibility.tooNarrow': [
+    { text: 'agreement', visibility: 'private' },
+    { text: 'need', visibility: 'private' },
+  ],
+  'conversation.visibility.unknownParticipant': [{}],
+  'conversation.note.duplicate': [{ note: { kind: 'note', id: 'note-2' } }],
 };
 
 function rendered(locale: 'nl' | 'en'): string[] {
@@ -101,6 +130,11 @@ const identifiers = [
   'timeBound',
   'checkIn',
   'emergency',
+  'hrAdviser',
+  'skipLevelManager',
+  'preparationAnswer',
+  'onBehalfOf',
+  'sharedWith',
 ];
 
 describe('the texts of the conversation module', () => {
@@ -125,6 +159,10 @@ describe('the texts of the conversation module', () => {
         catalogue.labels.conversationSmart,
         catalogue.labels.conversationAgreementStatus,
         catalogue.labels.conversationList,
+        catalogue.labels.participantRole,
+        catalogue.labels.visibility,
+        catalogue.labels.textKind,
+        catalogue.labels.erasureReason,
       ];
       for (const label of families.flatMap((family) => Object.values(family) as string[])) {
         expect(label).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b|\./u);

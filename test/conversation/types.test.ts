@@ -1,8 +1,20 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type {
+  ActOnBehalf,
   Conversation,
+  ConversationEvaluation,
   ConversationEvent,
+  ErasureMark,
+  ErasureReason,
+  ErasureRecord,
+  Participant,
+  ParticipantRole,
+  PermissionOverrides,
+  ShareableTextRef,
+  TextRef,
+  ThirdPartyRole,
+  Visibility,
   ConversationEventInput,
   ConversationEventLog,
   ConversationEventType,
@@ -17,6 +29,18 @@ import type {
   Strictness,
 } from '../../src/conversation/index.js';
 import type {
+  actOnBehalfSchema,
+  conversationEvaluationSchema,
+  erasureMarkSchema,
+  erasureReasonSchema,
+  erasureRecordSchema,
+  participantRoleSchema,
+  participantSchema,
+  permissionOverridesSchema,
+  shareableTextRefSchema,
+  textRefSchema,
+  thirdPartyRoleSchema,
+  visibilitySchema,
   conversationEventLogSchema,
   conversationEventSchema,
   conversationSchema,
@@ -59,6 +83,29 @@ describe('conversation: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<PhaseQuestionsOptions>>().toExtend<z.input<typeof phaseQuestionsOptionsSchema>>();
     expectTypeOf<z.input<typeof proposeNextConversationOptionsSchema>>().toExtend<ProposeNextConversationOptions>();
     expectTypeOf<DeepMutable<ProposeNextConversationOptions>>().toExtend<z.input<typeof proposeNextConversationOptionsSchema>>();
+  });
+
+  it('for who takes part, who may do what, who may read what, and what was erased', () => {
+    expectTypeOf<z.output<typeof participantRoleSchema>>().toEqualTypeOf<ParticipantRole>();
+    expectTypeOf<z.output<typeof thirdPartyRoleSchema>>().toEqualTypeOf<ThirdPartyRole>();
+    expectTypeOf<z.output<typeof visibilitySchema>>().toEqualTypeOf<Visibility>();
+    expectTypeOf<z.output<typeof erasureReasonSchema>>().toEqualTypeOf<ErasureReason>();
+    expectTypeOf<z.output<typeof participantSchema>>().toExtend<Participant>();
+    expectTypeOf<DeepMutable<Participant>>().toExtend<z.input<typeof participantSchema>>();
+    expectTypeOf<z.output<typeof erasureMarkSchema>>().toExtend<ErasureMark>();
+    expectTypeOf<DeepMutable<ErasureMark>>().toExtend<z.input<typeof erasureMarkSchema>>();
+    expectTypeOf<z.output<typeof erasureRecordSchema>>().toExtend<ErasureRecord>();
+    expectTypeOf<DeepMutable<ErasureRecord>>().toExtend<z.input<typeof erasureRecordSchema>>();
+    expectTypeOf<z.output<typeof textRefSchema>>().toExtend<TextRef>();
+    expectTypeOf<DeepMutable<TextRef>>().toExtend<z.input<typeof textRefSchema>>();
+    expectTypeOf<z.output<typeof shareableTextRefSchema>>().toExtend<ShareableTextRef>();
+    expectTypeOf<DeepMutable<ShareableTextRef>>().toExtend<z.input<typeof shareableTextRefSchema>>();
+    expectTypeOf<z.output<typeof actOnBehalfSchema>>().toExtend<ActOnBehalf>();
+    expectTypeOf<DeepMutable<ActOnBehalf>>().toExtend<z.input<typeof actOnBehalfSchema>>();
+    expectTypeOf<z.input<typeof permissionOverridesSchema>>().toExtend<PermissionOverrides>();
+    expectTypeOf<DeepMutable<PermissionOverrides>>().toExtend<z.input<typeof permissionOverridesSchema>>();
+    expectTypeOf<z.output<typeof conversationEvaluationSchema>>().toExtend<ConversationEvaluation>();
+    expectTypeOf<DeepMutable<ConversationEvaluation>>().toExtend<z.input<typeof conversationEvaluationSchema>>();
   });
 
   it('for what the library hands back', () => {

@@ -64,10 +64,13 @@ export function xstateConversation(
     return result.ok ? result.value : null;
   }
 
-  const withPoint = (context: Context, event: Of<'addAgendaPoint'>): Context['points'] => ({
-    ...context.points,
-    [event.by]: [...context.points[event.by], { ...event.point, source: event.by === 'employee' ? 'employee' : 'organisation' }],
-  });
+  const withPoint = (context: Context, event: Of<'addAgendaPoint'>): Context['points'] => {
+    const by = event.by === 'manager' ? 'manager' : 'employee';
+    return {
+      ...context.points,
+      [by]: [...context.points[by], { ...event.point, source: by === 'employee' ? 'employee' : 'organisation' }],
+    };
+  };
 
   const propose = (list: readonly Entry[], event: Of<'proposeAgreement'> | Of<'proposeSupport'>): Entry[] => {
     checkAgreement(event.agreement, checkContext(event.at));

@@ -66,6 +66,10 @@ const samples: { readonly [C in PlanCode]: readonly FindingParamsOf<C>[] } = {
   'plan.nextConversation.missing': [{}],
   'plan.cost.negative': [{ agreement, amount: eur(-5000) }],
   'plan.evaluation.missing': [{}],
+  'plan.evaluation.private': [{}],
+  'plan.zienswijze.empty': [{}],
+  'plan.zienswijze.notEmployee': [{ by: 'manager' }, { by: 'conversation' }],
+  'plan.erasure.invalid': [{}],
   'budget.overCommitted': [
     { ...personal, ...year, unit: 'money', claimed: eur(120000), over: eur(10000), budget: eur(110000) },
     { ...fund, start: '2026-08-01', end: '2027-07-31', unit: 'minutes', claimed: 1110, over: 150, budget: 960 },

@@ -1,6 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type {
+  PlanErasure,
+  PlanVisibility,
+  PlanZienswijze,
   ApprovalRecord,
   ApprovePlanOptions,
   BudgetExpense,
@@ -28,6 +31,9 @@ import type {
   RenderPlanOptions,
 } from '../../src/plan/index.js';
 import type {
+  planErasureSchema,
+  planVisibilitySchema,
+  planZienswijzeSchema,
   approvalRecordSchema,
   approvePlanOptionsSchema,
   budgetExpenseSchema,
@@ -76,6 +82,11 @@ describe('plan: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<PlanHistoryEntry>>().toExtend<z.input<typeof planHistoryEntrySchema>>();
     expectTypeOf<z.output<typeof progressEntrySchema>>().toExtend<ProgressEntry>();
     expectTypeOf<DeepMutable<ProgressEntry>>().toExtend<z.input<typeof progressEntrySchema>>();
+    expectTypeOf<z.output<typeof planErasureSchema>>().toExtend<PlanErasure>();
+    expectTypeOf<DeepMutable<PlanErasure>>().toExtend<z.input<typeof planErasureSchema>>();
+    expectTypeOf<z.output<typeof planZienswijzeSchema>>().toExtend<PlanZienswijze>();
+    expectTypeOf<DeepMutable<PlanZienswijze>>().toExtend<z.input<typeof planZienswijzeSchema>>();
+    expectTypeOf<z.output<typeof planVisibilitySchema>>().toEqualTypeOf<PlanVisibility>();
   });
 
   it('for the money and time a plan draws on', () => {

@@ -6,6 +6,13 @@ import { agreementCheckContextSchema, agreementSchema } from '../../src/agreemen
 import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/schema.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/schema.js';
 import {
+  redactRequestSchema,
+  retentionPolicySchema,
+  retentionRecordSchema,
+  subjectExportOptionsSchema,
+  viewerSchema,
+} from '../../src/privacy/schema.js';
+import {
   conversationEventLogSchema,
   conversationEventSchema,
   conversationSchema,
@@ -581,6 +588,48 @@ const examples: Record<string, Examples> = {
     zod: wishesToAgendaItemsInputSchema,
     valid: [{ participantId: 'p1', wishes: [], locale: 'en' }],
     invalid: [{ participantId: 'p1', wishes: [], locale: 'de' }],
+  },
+  viewer: {
+    zod: viewerSchema,
+    valid: [{ id: 'mgr-1' }, { id: 'hr-7', role: 'hrAdviser' }],
+    invalid: [{ id: '' }, { id: 'hr-7', role: 'director' }],
+  },
+  redactRequest: {
+    zod: redactRequestSchema,
+    valid: [
+      { target: { kind: 'note', id: 'note-3' }, at: '2029-05-01T09:00:00+02:00', by: 'dpo', reason: 'erasureRequest', reference: 'AVG-14' },
+      {
+        target: { kind: 'preparationAnswer', side: 'employee', questionId: 'q1' },
+        at: '2029-05-01T09:00:00+02:00',
+        by: 'dpo',
+        reason: 'retention',
+      },
+      { target: { kind: 'person', id: 'emp-1' }, at: '2029-05-01T09:00:00+02:00', by: 'dpo', reason: 'sensitiveData' },
+      { target: { kind: 'everything' }, at: '2029-05-01T09:00:00+02:00', by: 'retention-job', reason: 'retention' },
+    ],
+    invalid: [
+      { target: { kind: 'person' }, at: '2029-05-01T09:00:00+02:00', by: 'dpo', reason: 'retention' },
+      { target: { kind: 'everything' }, at: '2029-05-01', by: 'dpo', reason: 'retention' },
+      { target: { kind: 'everything' }, at: '2029-05-01T09:00:00+02:00', by: 'dpo', reason: 'because' },
+    ],
+  },
+  retentionPolicy: {
+    zod: retentionPolicySchema,
+    valid: [{ rules: [{ kind: 'preparation', action: 'erase', months: 12, after: 'conversation' }] }],
+    invalid: [
+      { rules: [{ kind: 'preparation', action: 'erase', months: -1, after: 'conversation' }] },
+      { rules: [{ kind: 'email', action: 'delete', months: 1, after: 'conversation' }] },
+    ],
+  },
+  retentionRecord: {
+    zod: retentionRecordSchema,
+    valid: [{ kind: 'plan', id: 'pop-1', employeeId: 'e-17', planPeriodEnd: '2028-03-15', employmentEnd: '2029-01-31' }],
+    invalid: [{ kind: 'plan', id: 'pop-1', employeeId: 'e-17', employmentEnd: '31-01-2029' }],
+  },
+  subjectExportOptions: {
+    zod: subjectExportOptionsSchema,
+    valid: [{}, { withheld: 'include' }],
+    invalid: [{ withheld: 'all' }],
   },
 };
 

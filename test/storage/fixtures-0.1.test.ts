@@ -65,16 +65,22 @@ describe('every stored shape of 0.1 is read by this version', () => {
     }
   });
 
-  it('writes schemaVersion 2 on the state and its template, the rest the same data in this version’s key order', () => {
+  it('writes schemaVersion 2 on the state and its template, no third participants, no erasures and ids on the notes; the rest the same data in this version’s key order', () => {
+    const addedInV2 = ['schemaVersion', 'participants', 'actsOnBehalf', 'erasures'];
     for (const name of ['conversation-created.json', 'conversation-in-progress.json', 'conversation-concluded.json']) {
       const stored = fixture('0.1', name) as Record<string, unknown>;
       const migrated = state(name);
       expect(Object.keys(migrated)[0]).toBe('schemaVersion');
       expect(migrated.template.schemaVersion).toBe(2);
+      expect([migrated.participants, migrated.actsOnBehalf, migrated.erasures]).toEqual([[], [], []]);
+      expect(migrated.notes.map((note) => note.id)).toEqual(migrated.notes.map((_, index) => `note-${index + 1}`));
       const { schemaVersion: _template, ...template } = migrated.template;
       const without = Object.entries(migrated)
-        .filter(([key]) => key !== 'schemaVersion')
-        .map(([key, item]) => [key, key === 'template' ? template : item]);
+        .filter(([key]) => !addedInV2.includes(key))
+        .map(([key, item]) => [
+          key,
+          key === 'template' ? template : key === 'notes' ? migrated.notes.map(({ id: _id, ...note }) => note) : item,
+        ]);
       // The same data (0.1 wrote some nested keys in another order; this version writes one order).
       expect(canonicalJson(Object.fromEntries(without))).toBe(canonicalJson(stored));
       expect(conversationSchema.safeParse(JSON.parse(json(migrated))).success).toBe(true);

@@ -27,7 +27,32 @@ export type ConversationEventLabel =
   | 'evaluate'
   | 'conclude'
   | 'postpone'
-  | 'cancel';
+  | 'cancel'
+  | 'shareText';
+
+/** A role in a conversation (the conversation module's `ParticipantRole`). */
+export type ParticipantRoleLabel = 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager';
+
+/** Who may read a text (the conversation module's `Visibility`). */
+export type VisibilityLabel = 'private' | 'shared' | 'hr';
+
+/** A kind of free text a finding names (the privacy module's text references). */
+export type TextKindLabel =
+  | 'preparationAnswer'
+  | 'note'
+  | 'need'
+  | 'agreement'
+  | 'evaluation'
+  | 'purpose'
+  | 'postponement'
+  | 'cancellation'
+  | 'ambition'
+  | 'goal'
+  | 'zienswijze'
+  | 'nextConversation';
+
+/** Why a text was erased (the conversation module's `ErasureReason`). */
+export type ErasureReasonLabel = 'erasureRequest' | 'retention' | 'correction' | 'sensitiveData' | 'other';
 
 /** A SMART criterion as a guard names it (the agreements module's `SmartCriterion`). */
 export type ConversationSmartLabel = 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
@@ -92,7 +117,8 @@ export interface ConversationFindingParams {
       | 'evaluate'
       | 'conclude'
       | 'postpone'
-      | 'cancel';
+      | 'cancel'
+      | 'shareText';
     status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
     phase: PhaseId;
   };
@@ -120,7 +146,8 @@ export interface ConversationFindingParams {
       | 'evaluate'
       | 'conclude'
       | 'postpone'
-      | 'cancel';
+      | 'cancel'
+      | 'shareText';
   };
   'conversation.event.beforeLast': { at: string; last: string };
   'conversation.state.invalid': Record<never, never>;
@@ -206,13 +233,39 @@ export interface ConversationFindingParams {
       | 'evaluate'
       | 'conclude'
       | 'postpone'
-      | 'cancel';
+      | 'cancel'
+      | 'shareText';
   };
   'conversation.replay.noStart': Record<never, never>;
+  // participants and who may do what
+  'conversation.participant.duplicate': { participant: Ref };
+  'conversation.participant.missing': { role: ParticipantRoleLabel };
+  'conversation.participant.unknown': { role: ParticipantRoleLabel };
+  'conversation.participant.ambiguous': { role: ParticipantRoleLabel; count: number };
+  'conversation.permission.denied': { type: ConversationEventLabel; role: ParticipantRoleLabel };
+  'conversation.permission.onBehalfDenied': { type: ConversationEventLabel; role: ParticipantRoleLabel; onBehalfOf: Role };
+  'conversation.permission.consentOnBehalf': { type: ConversationEventLabel; onBehalfOf: Role };
+  'conversation.permissions.consentFixed': { type: ConversationEventLabel };
+  'conversation.permissions.sideEvent': { type: ConversationEventLabel; role: ParticipantRoleLabel };
+  'conversation.permissions.employeeVoice': { type: ConversationEventLabel };
+  // who may read a text
+  'conversation.visibility.unknownText': { text: TextKindLabel };
+  'conversation.visibility.notAuthor': { text: TextKindLabel };
+  'conversation.visibility.tooNarrow': { text: TextKindLabel; visibility: VisibilityLabel };
+  'conversation.visibility.unknownParticipant': Record<never, never>;
+  'conversation.note.duplicate': { note: Ref };
 }
 
 /** The label families of the conversation module. */
 export interface ConversationLabelFamilies {
+  /** A role in a conversation, as a name: "HR-adviseur", "Mentor or coach". */
+  participantRole: ParticipantRoleLabel;
+  /** Who may read a text: "alleen de schrijver", "the employee and the manager". */
+  visibility: VisibilityLabel;
+  /** A kind of free text, inside a sentence: "notitie", "preparation answer". */
+  textKind: TextKindLabel;
+  /** Why a text was erased, inside a sentence: "op verzoek van de betrokkene", "at the person's request". */
+  erasureReason: ErasureReasonLabel;
   /** The status of a conversation, inside a sentence: "gepland", "in progress". */
   conversationStatus: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
   /** What an event does, as a button says it: "Agendapunt toevoegen", "Add an agenda point". */
@@ -238,7 +291,8 @@ export interface ConversationLabelFamilies {
     | 'evaluate'
     | 'conclude'
     | 'postpone'
-    | 'cancel';
+    | 'cancel'
+    | 'shareText';
   /** A SMART criterion, inside a sentence: "meetbaar", "measurable". */
   conversationSmart: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
   /** The status of an agreement, inside a sentence: "afgerond", "done". */

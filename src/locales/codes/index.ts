@@ -4,6 +4,7 @@ import type { ConversationFindingParams, ConversationLabelFamilies } from './con
 import type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 import type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 import type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
+import type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
 import type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 import type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
 import type { StorageFindingParams, StorageLabelFamilies } from './storage.js';
@@ -14,6 +15,7 @@ export type { ConversationFindingParams, ConversationLabelFamilies } from './con
 export type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
+export type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
 export type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 export type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
 export type { StorageFindingParams, StorageLabelFamilies, StoredShapeName } from './storage.js';
@@ -36,6 +38,7 @@ export interface FindingParamsByCode
     ConversationFindingParams,
     PlanFindingParams,
     DialogueFindingParams,
+    PrivacyFindingParams,
     StorageFindingParams {}
 
 /**
@@ -56,4 +59,5 @@ export interface LabelFamilies
     ConversationLabelFamilies,
     PlanLabelFamilies,
     DialogueLabelFamilies,
+    PrivacyLabelFamilies,
     StorageLabelFamilies {}

@@ -45,6 +45,11 @@ export interface PlanFindingParams {
   'plan.nextConversation.missing': Record<never, never>;
   'plan.cost.negative': { agreement: Ref; amount: Money };
   'plan.evaluation.missing': Record<never, never>;
+  'plan.evaluation.private': Record<never, never>;
+  // ------------------------------------------------------------ the employee's view and erasure
+  'plan.zienswijze.empty': Record<never, never>;
+  'plan.zienswijze.notEmployee': { by: 'manager' | 'conversation' };
+  'plan.erasure.invalid': Record<never, never>;
   // ------------------------------------------------------------ budget: claims against sources
   'budget.overCommitted': {
     source: Ref;
@@ -154,7 +159,8 @@ export interface PlanLabelFamilies {
     | 'costs'
     | 'funding'
     | 'nextConversation'
-    | 'evaluation';
+    | 'evaluation'
+    | 'zienswijze';
   /** A list of the plan, in the plural ("de ontwikkeldoelen"). */
   planList: 'ambitions' | 'goals' | 'agreements' | 'costs' | 'fundingSources';
   /** What happened to a part of the plan in a new version. */
@@ -249,5 +255,11 @@ export interface PlanLabelFamilies {
     | 'changes'
     | 'reason'
     | 'clearedOne'
-    | 'clearedOther';
+    | 'clearedOther'
+    | 'zienswijze'
+    | 'zienswijzePlan'
+    | 'zienswijzeReport'
+    | 'readers'
+    | 'readersHr'
+    | 'readersOthers';
 }

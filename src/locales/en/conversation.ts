@@ -104,10 +104,68 @@ export const conversationMessagesEn = defineMessages({
   'conversation.replay.invalidEvent': ({ index, type }, tools) =>
     `Step ${tools.format.number(index + 1)} of the log${type === undefined ? '' : ` (“${tools.labels.conversationEvent[type]}”)`} cannot be applied; the details say why.`,
   'conversation.replay.noStart': 'Give either the details to create a new conversation or a stored conversation to continue, not both.',
+  // participants and who may do what
+  'conversation.participant.duplicate':
+    'Participant {participant} is listed more than once, or is also the employee or the manager; everyone takes part once, in one role.',
+  'conversation.participant.missing': 'No {role:participantRole} takes part in this conversation.',
+  'conversation.participant.unknown': 'This person does not take part in this conversation as {role:participantRole}.',
+  'conversation.participant.ambiguous': '{count} people take part as {role:participantRole}; say which of them takes this step.',
+  'conversation.permission.denied': 'In this conversation the {role:participantRole} may not do this: “{type:conversationEvent}”.',
+  'conversation.permission.onBehalfDenied':
+    'The {role:participantRole} may not do this on behalf of the {onBehalfOf:role}: “{type:conversationEvent}”.',
+  'conversation.permission.consentOnBehalf':
+    'The {onBehalfOf:role} gives consent in person (“{type:conversationEvent}”); nobody can give it on their behalf.',
+  'conversation.permissions.consentFixed':
+    'Only the employee and the manager consent to agreements (“{type:conversationEvent}”); this cannot be set otherwise.',
+  'conversation.permissions.sideEvent':
+    '“{type:conversationEvent}” is the employee’s or the manager’s own input; the {role:participantRole} can only do it on behalf of one of them.',
+  'conversation.permissions.employeeVoice':
+    'The employee must always be allowed this: “{type:conversationEvent}”. It is their own say in the conversation.',
+  // who may read a text
+  'conversation.visibility.unknownText': 'That text ({text:textKind}) does not exist in this conversation.',
+  'conversation.visibility.notAuthor': 'Only the person who wrote it decides who may read it ({text:textKind}).',
+  'conversation.visibility.tooNarrow':
+    'Every {text:textKind} belongs to both sides of the conversation and cannot be {visibility:visibility}.',
+  'conversation.visibility.unknownParticipant':
+    'Shared with someone who does not take part in this conversation; share only with participants.',
+  'conversation.note.duplicate': ({ note }, tools) => `${first(note, tools)} already exists; every note needs a reference of its own.`,
 });
 
 /** English labels of the conversation module. */
 export const conversationLabelsEn = {
+  participantRole: {
+    employee: 'employee',
+    manager: 'manager',
+    hrAdviser: 'HR adviser',
+    mentor: 'mentor or coach',
+    skipLevelManager: 'skip-level manager',
+  },
+  visibility: {
+    private: 'for the writer only',
+    shared: 'for the employee and the manager',
+    hr: 'for the HR adviser too',
+  },
+  textKind: {
+    preparationAnswer: 'preparation answer',
+    note: 'note',
+    need: 'development need',
+    agreement: 'agreement',
+    evaluation: 'evaluation',
+    purpose: 'purpose of the conversation',
+    postponement: 'reason for postponing',
+    cancellation: 'reason for cancelling',
+    ambition: 'ambition',
+    goal: 'development goal',
+    zienswijze: 'employee’s view',
+    nextConversation: 'note on the next conversation',
+  },
+  erasureReason: {
+    erasureRequest: 'at the request of the person concerned',
+    retention: 'because the retention period ended',
+    correction: 'as a correction',
+    sensitiveData: 'because it held special-category data',
+    other: 'for another reason',
+  },
   conversationStatus: {
     planned: 'planned',
     inProgress: 'in progress',
@@ -138,6 +196,7 @@ export const conversationLabelsEn = {
     conclude: 'Conclude the conversation',
     postpone: 'Postpone the conversation',
     cancel: 'Cancel the conversation',
+    shareText: 'Share a text',
   },
   conversationSmart: {
     specific: 'specific',

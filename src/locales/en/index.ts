@@ -6,6 +6,7 @@ import { conversationLabelsEn, conversationMessagesEn } from './conversation.js'
 import { coreLabelsEn, coreMessagesEn } from './core.js';
 import { dialogueLabelsEn, dialogueMessagesEn } from './dialogue.js';
 import { planLabelsEn, planMessagesEn } from './plan.js';
+import { privacyLabelsEn, privacyMessagesEn } from './privacy.js';
 import { questionsLabelsEn, questionsMessagesEn } from './questions.js';
 import { scheduleLabelsEn, scheduleMessagesEn } from './schedule.js';
 import { storageLabelsEn, storageMessagesEn } from './storage.js';
@@ -35,6 +36,7 @@ export const en = defineCatalogue({
     ...conversationMessagesEn,
     ...planMessagesEn,
     ...dialogueMessagesEn,
+    ...privacyMessagesEn,
     ...storageMessagesEn,
   },
   labels: {
@@ -47,6 +49,7 @@ export const en = defineCatalogue({
     ...conversationLabelsEn,
     ...planLabelsEn,
     ...dialogueLabelsEn,
+    ...privacyLabelsEn,
     ...storageLabelsEn,
   },
   format: intlFormatters({

@@ -124,6 +124,13 @@ export const planMessagesEn = defineMessages({
   'plan.nextConversation.missing': 'No next conversation has been planned yet.',
   'plan.cost.negative': 'Agreement {agreement} has a negative cost ({amount}); it was not taken up as a cost line.',
   'plan.evaluation.missing': 'The conversation was not evaluated; ask the employee how it went.',
+  'plan.evaluation.private': 'The evaluation of the conversation was meant for its writer only, so it is not in the PDP.',
+  'plan.zienswijze.empty':
+    'The employee’s view says something about the PDP or about the report of the conversation; fill in at least one.',
+  'plan.zienswijze.notEmployee':
+    'The employee’s view is the employee’s own say; only the employee writes or changes it, not the {by:planActor.lower}.',
+  'plan.erasure.invalid':
+    'A note about an erased text does not match the PDP: no erased text stands in that place. The PDP was changed outside the library.',
 
   // ------------------------------------------------------------ budget: claims against sources
   'budget.overCommitted': (p, tools) =>
@@ -210,6 +217,7 @@ export const planLabelsEn = {
     funding: 'funding',
     nextConversation: 'next conversation',
     evaluation: 'evaluation',
+    zienswijze: 'employee’s view',
   },
   planList: {
     ambitions: 'the ambitions',
@@ -317,5 +325,12 @@ export const planLabelsEn = {
     reason: 'Reason',
     clearedOne: 'approval lapsed',
     clearedOther: 'approvals lapsed',
+
+    zienswijze: 'The employee’s view',
+    zienswijzePlan: 'On the PDP',
+    zienswijzeReport: 'On the report',
+    readers: 'Who may read it',
+    readersHr: 'the employee, the manager and the HR adviser',
+    readersOthers: 'and participants the employee named',
   },
 } satisfies Partial<Labels>;

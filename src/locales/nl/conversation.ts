@@ -107,10 +107,67 @@ export const conversationMessagesNl = defineMessages({
     `Stap ${tools.format.number(index + 1)} in het logboek${type === undefined ? '' : ` (‘${tools.labels.conversationEvent[type]}’)`} kan niet worden toegepast; de details zeggen waarom.`,
   'conversation.replay.noStart':
     'Geef óf de gegevens om een nieuw gesprek te maken óf een opgeslagen gesprek op om mee verder te gaan, niet allebei.',
+  // participants and who may do what
+  'conversation.participant.duplicate':
+    'Deelnemer {participant} staat meer dan eens op de lijst of is ook medewerker of leidinggevende; iedereen neemt één keer deel, in één rol.',
+  'conversation.participant.missing': 'Aan dit gesprek neemt geen {role:participantRole} deel.',
+  'conversation.participant.unknown': 'Deze persoon neemt niet als {role:participantRole} deel aan dit gesprek.',
+  'conversation.participant.ambiguous': 'Er nemen {count} mensen als {role:participantRole} deel; zeg wie van hen deze stap zet.',
+  'conversation.permission.denied': 'In dit gesprek mag de {role:participantRole} dit niet: ‘{type:conversationEvent}’.',
+  'conversation.permission.onBehalfDenied':
+    'De {role:participantRole} mag dit niet namens de {onBehalfOf:role} doen: ‘{type:conversationEvent}’.',
+  'conversation.permission.consentOnBehalf':
+    'Instemmen doet de {onBehalfOf:role} zelf (‘{type:conversationEvent}’); niemand kan dat namens een ander doen.',
+  'conversation.permissions.consentFixed':
+    'Alleen de medewerker en de leidinggevende stemmen in met afspraken (‘{type:conversationEvent}’); dat is niet anders in te stellen.',
+  'conversation.permissions.sideEvent':
+    '‘{type:conversationEvent}’ is de eigen inbreng van de medewerker of de leidinggevende; een {role:participantRole} kan dat alleen namens een van hen.',
+  'conversation.permissions.employeeVoice':
+    'De medewerker moet dit altijd zelf mogen: ‘{type:conversationEvent}’. Het is de eigen inbreng van de medewerker in het gesprek.',
+  // who may read a text
+  'conversation.visibility.unknownText': 'Die tekst ({text:textKind}) bestaat niet in dit gesprek.',
+  'conversation.visibility.notAuthor': 'Alleen wie de tekst schreef, bepaalt wie die mag lezen ({text:textKind}).',
+  'conversation.visibility.tooNarrow': 'Een {text:textKind} is van beide kanten van het gesprek en kan niet {visibility:visibility} zijn.',
+  'conversation.visibility.unknownParticipant':
+    'Er wordt gedeeld met iemand die niet aan dit gesprek deelneemt; deel alleen met deelnemers.',
+  'conversation.note.duplicate': ({ note }, tools) => `${first(note, tools)} bestaat al; elke notitie krijgt een eigen kenmerk.`,
 });
 
 /** Dutch labels of the conversation module. */
 export const conversationLabelsNl = {
+  participantRole: {
+    employee: 'medewerker',
+    manager: 'leidinggevende',
+    hrAdviser: 'HR-adviseur',
+    mentor: 'mentor of coach',
+    skipLevelManager: 'tweede leidinggevende',
+  },
+  visibility: {
+    private: 'alleen voor de schrijver',
+    shared: 'voor medewerker en leidinggevende',
+    hr: 'ook voor de HR-adviseur',
+  },
+  textKind: {
+    preparationAnswer: 'voorbereidingsantwoord',
+    note: 'notitie',
+    need: 'ontwikkelbehoefte',
+    agreement: 'afspraak',
+    evaluation: 'evaluatie',
+    purpose: 'doel van het gesprek',
+    postponement: 'reden van uitstel',
+    cancellation: 'reden van annulering',
+    ambition: 'ambitie',
+    goal: 'ontwikkeldoel',
+    zienswijze: 'zienswijze',
+    nextConversation: 'notitie bij het volgende gesprek',
+  },
+  erasureReason: {
+    erasureRequest: 'op verzoek van de betrokkene',
+    retention: 'omdat de bewaartermijn om is',
+    correction: 'ter correctie',
+    sensitiveData: 'omdat er bijzondere persoonsgegevens in stonden',
+    other: 'om een andere reden',
+  },
   conversationStatus: {
     planned: 'gepland',
     inProgress: 'bezig',
@@ -141,6 +198,7 @@ export const conversationLabelsNl = {
     conclude: 'Gesprek afronden',
     postpone: 'Gesprek uitstellen',
     cancel: 'Gesprek annuleren',
+    shareText: 'Tekst delen',
   },
   conversationSmart: {
     specific: 'specifiek',

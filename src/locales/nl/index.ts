@@ -6,6 +6,7 @@ import { conversationLabelsNl, conversationMessagesNl } from './conversation.js'
 import { coreLabelsNl, coreMessagesNl } from './core.js';
 import { dialogueLabelsNl, dialogueMessagesNl } from './dialogue.js';
 import { planLabelsNl, planMessagesNl } from './plan.js';
+import { privacyLabelsNl, privacyMessagesNl } from './privacy.js';
 import { questionsLabelsNl, questionsMessagesNl } from './questions.js';
 import { scheduleLabelsNl, scheduleMessagesNl } from './schedule.js';
 import { storageLabelsNl, storageMessagesNl } from './storage.js';
@@ -35,6 +36,7 @@ export const nl = defineCatalogue({
     ...conversationMessagesNl,
     ...planMessagesNl,
     ...dialogueMessagesNl,
+    ...privacyMessagesNl,
     ...storageMessagesNl,
   },
   labels: {
@@ -47,6 +49,7 @@ export const nl = defineCatalogue({
     ...conversationLabelsNl,
     ...planLabelsNl,
     ...dialogueLabelsNl,
+    ...privacyLabelsNl,
     ...storageLabelsNl,
   },
   format: intlFormatters({

@@ -125,6 +125,12 @@ export const planMessagesNl = defineMessages({
   'plan.nextConversation.missing': 'Er is nog geen volgend gesprek gepland.',
   'plan.cost.negative': 'Afspraak {agreement} heeft negatieve kosten ({amount}); die zijn niet als kostenpost opgenomen.',
   'plan.evaluation.missing': 'Het gesprek is niet geëvalueerd; vraag de medewerker hoe het gesprek was.',
+  'plan.evaluation.private': 'De evaluatie van het gesprek was alleen voor de schrijver bedoeld en staat daarom niet in het POP.',
+  'plan.zienswijze.empty': 'Een zienswijze zegt iets over het POP of over het verslag van het gesprek; vul ten minste een van beide in.',
+  'plan.zienswijze.notEmployee': ({ by }) =>
+    `De zienswijze is de eigen inbreng van de medewerker; alleen de medewerker schrijft of wijzigt die, niet ${by === 'manager' ? 'de leidinggevende' : 'het gesprek'}.`,
+  'plan.erasure.invalid':
+    'Een aantekening over een gewiste tekst klopt niet met het POP: op die plek staat geen gewiste tekst. Het POP is buiten de bibliotheek gewijzigd.',
 
   // ------------------------------------------------------------ budget: claims against sources
   'budget.overCommitted': (p, tools) =>
@@ -215,6 +221,7 @@ export const planLabelsNl = {
     funding: 'financiering',
     nextConversation: 'volgend gesprek',
     evaluation: 'evaluatie',
+    zienswijze: 'zienswijze',
   },
   planList: {
     ambitions: 'de ambities',
@@ -322,5 +329,11 @@ export const planLabelsNl = {
     reason: 'Reden',
     clearedOne: 'goedkeuring vervallen',
     clearedOther: 'goedkeuringen vervallen',
+    zienswijze: 'Zienswijze van de medewerker',
+    zienswijzePlan: 'Over het POP',
+    zienswijzeReport: 'Over het verslag',
+    readers: 'Inzage',
+    readersHr: 'medewerker, leidinggevende en HR-adviseur',
+    readersOthers: 'en door de medewerker aangewezen deelnemers',
   },
 } satisfies Partial<Labels>;

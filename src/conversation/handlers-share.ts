@@ -1,0 +1,72 @@
+// Sharing a text: its writer decides who may read it.
+import { finding } from '../locales/index.js';
+import type { Decision, HandledEvent, Handler } from './decision.js';
+import { accept, refuse } from './decision.js';
+import type { Sender } from './permissions.js';
+import type { ShareableTextRef, Visibility } from './privacy-types.js';
+import { audienceFindings, noteId, recordAudience } from './texts.js';
+import type { Conversation } from './types.js';
+
+type Key = string | number;
+
+interface Found {
+  readonly path: readonly Key[];
+  readonly record: { readonly visibility?: Visibility | undefined; readonly sharedWith?: readonly string[] | undefined };
+  /** Whether the sender is the text's writer (for an agreement: either side, both agreed to it). */
+  readonly mine: boolean;
+}
+
+/** The text a `shareText` event names, where it is, and whether the sender wrote it. */
+function locate(conversation: Conversation, ref: ShareableTextRef, sender: Sender): Found | undefined {
+  const side = sender.role === 'employee' || sender.role === 'manager' ? sender.role : undefined;
+  switch (ref.kind) {
+    case 'preparationAnswer': {
+      const index = conversation.preparation[ref.side].findIndex((answer) => answer.questionId === ref.questionId);
+      const record = conversation.preparation[ref.side][index];
+      return record && { path: ['preparation', ref.side, index], record, mine: ref.side === side };
+    }
+    case 'note': {
+      const index = conversation.notes.findIndex((note, at) => noteId(note, at) === ref.id);
+      const record = conversation.notes[index];
+      const mine = record !== undefined && record.by === sender.role && (record.author === undefined || record.author === sender.actor);
+      return record && { path: ['notes', index], record, mine };
+    }
+    case 'need': {
+      for (const source of ['employee', 'manager'] as const) {
+        const index = conversation.needs[source].findIndex((need) => need.id === ref.id);
+        const record = conversation.needs[source][index];
+        if (record !== undefined) return { path: ['needs', source, index], record, mine: source === side };
+      }
+      return undefined;
+    }
+    case 'agreement': {
+      for (const list of ['agreements', 'supportAgreements'] as const) {
+        const index = conversation[list].findIndex((entry) => entry.agreement.id === ref.id);
+        const record = conversation[list][index];
+        if (record !== undefined) return { path: [list, index], record, mine: side !== undefined };
+      }
+      return undefined;
+    }
+    case 'evaluation': {
+      const record = conversation.evaluation;
+      return record === null ? undefined : { path: ['evaluation'], record, mine: record.by === side };
+    }
+  }
+}
+
+function shareText(conversation: Conversation, event: HandledEvent<'shareText'>, sender: Sender): Decision {
+  const found = locate(conversation, event.text, sender);
+  if (found === undefined) {
+    return refuse(finding.error('conversation.visibility.unknownText', { path: ['text'], params: { text: event.text.kind } }));
+  }
+  if (!found.mine) return refuse(finding.error('conversation.visibility.notAuthor', { path: ['text'], params: { text: event.text.kind } }));
+  const problems = audienceFindings(conversation, event.text.kind, event.visibility, event.sharedWith);
+  if (problems.length > 0) return refuse(...problems);
+  // The record is written whole: its readers are its last keys, so the key order stays the schema's.
+  const { visibility, sharedWith, ...rest } = found.record;
+  const record = { ...rest, ...recordAudience(event.text.kind, event.visibility ?? visibility, event.sharedWith ?? sharedWith) };
+  return accept((writer) => writer.set(found.path, record));
+}
+
+/** The handler of sharing. */
+export const shareHandlers = { shareText } satisfies { shareText: Handler<'shareText'> };

@@ -1,0 +1,212 @@
+// Every free text of a conversation state: where it is, who wrote it, who may read it. The one
+// place the privacy module reads the shape of a state, for views, erasure and access requests.
+import type { Path } from '../core/index.js';
+import type { Conversation, ParticipantRole, TextRef, Visibility } from '../conversation/index.js';
+
+/** Who wrote a text: a role, and the person when the conversation knows who it was. */
+export interface Author {
+  readonly role: ParticipantRole;
+  readonly id: string | undefined;
+}
+
+/** One free text of a state. */
+export interface TextEntry {
+  readonly ref: TextRef;
+  /** Where the record is in the state. */
+  readonly path: Path;
+  /** The text fields of the record, relative to it. */
+  readonly fields: readonly Path[];
+  /** `undefined` for the purpose, which both sides set. */
+  readonly author: Author | undefined;
+  readonly visibility: Visibility;
+  readonly sharedWith: readonly string[];
+  /** Joint texts (agreements, the purpose) are not one person's. */
+  readonly joint: boolean;
+}
+
+/** The id of a note: its own, or (notes from before ids) `note-` and its position. */
+export function noteIdOf(note: { readonly id?: string | undefined }, index: number): string {
+  return note.id ?? `note-${index + 1}`;
+}
+
+/** The person in a role of a conversation, when there is exactly one. */
+export function personIn(conversation: Conversation, role: ParticipantRole): string | undefined {
+  if (role === 'employee' || role === 'manager') return conversation[role].id;
+  const matching = (conversation.participants ?? []).filter((participant) => participant.role === role);
+  return matching.length === 1 ? matching[0]?.id : undefined;
+}
+
+function side(conversation: Conversation, role: 'employee' | 'manager'): Author {
+  return { role, id: conversation[role].id };
+}
+
+const agreementFields: readonly Path[] = [
+  ['agreement', 'what'],
+  ['agreement', 'measure'],
+  ['agreement', 'progressNote'],
+  ['withdrawn', 'reason'],
+];
+
+/** The preparation answers and needs of both sides. */
+function sideTexts(conversation: Conversation, entries: TextEntry[], list: 'preparation' | 'needs'): void {
+  for (const role of ['employee', 'manager'] as const) {
+    if (list === 'preparation') {
+      conversation.preparation[role].forEach((answer, index) => {
+        entries.push({
+          ref: { kind: 'preparationAnswer', side: role, questionId: answer.questionId },
+          path: ['preparation', role, index],
+          fields: [['answer']],
+          author: side(conversation, role),
+          visibility: answer.visibility ?? 'private',
+          sharedWith: answer.sharedWith ?? [],
+          joint: false,
+        });
+      });
+      continue;
+    }
+    conversation.needs[role].forEach((need, index) => {
+      entries.push({
+        ref: { kind: 'need', id: need.id },
+        path: ['needs', role, index],
+        fields: [['text'], ['why']],
+        author: side(conversation, role),
+        visibility: need.visibility ?? 'shared',
+        sharedWith: need.sharedWith ?? [],
+        joint: false,
+      });
+    });
+  }
+}
+
+/** The notes, with their writers. */
+function noteTexts(conversation: Conversation, entries: TextEntry[]): void {
+  conversation.notes.forEach((note, index) => {
+    const author: Author =
+      note.by === 'employee' || note.by === 'manager'
+        ? side(conversation, note.by)
+        : { role: note.by, id: note.author ?? personIn(conversation, note.by) };
+    entries.push({
+      ref: { kind: 'note', id: noteIdOf(note, index) },
+      path: ['notes', index],
+      fields: [['text']],
+      author,
+      visibility: note.visibility ?? 'shared',
+      sharedWith: note.sharedWith ?? [],
+      joint: false,
+    });
+  });
+}
+
+/** The agreements and support agreements: joint texts, proposed by one side. */
+function agreementTexts(conversation: Conversation, entries: TextEntry[]): void {
+  for (const list of ['agreements', 'supportAgreements'] as const) {
+    conversation[list].forEach((entry, index) => {
+      entries.push({
+        ref: { kind: 'agreement', id: entry.agreement.id },
+        path: [list, index],
+        fields: agreementFields,
+        author: side(conversation, entry.proposedBy),
+        visibility: entry.visibility ?? 'shared',
+        sharedWith: entry.sharedWith ?? [],
+        joint: true,
+      });
+    });
+  }
+}
+
+/** The purpose, the evaluation and the reasons for postponing and cancelling. */
+function singleTexts(conversation: Conversation, entries: TextEntry[]): void {
+  const evaluation = conversation.evaluation;
+  if (evaluation !== null) {
+    entries.push({
+      ref: { kind: 'evaluation' },
+      path: ['evaluation'],
+      fields: [['feedback']],
+      author: side(conversation, evaluation.by),
+      visibility: evaluation.visibility ?? 'shared',
+      sharedWith: evaluation.sharedWith ?? [],
+      joint: false,
+    });
+  }
+  for (const kind of ['postponement', 'cancellation'] as const) {
+    const record = conversation[kind];
+    if (record === null) continue;
+    entries.push({
+      ref: { kind },
+      path: [kind],
+      fields: [['reason']],
+      author: { role: record.by, id: personIn(conversation, record.by) },
+      visibility: 'shared',
+      sharedWith: [],
+      joint: false,
+    });
+  }
+}
+
+/** Every free text of a conversation state, in the state's order. */
+export function textsOf(conversation: Conversation): TextEntry[] {
+  const entries: TextEntry[] = [];
+  sideTexts(conversation, entries, 'preparation');
+  if (conversation.purpose !== null || conversation.overarchingGoal !== null) {
+    entries.push({
+      ref: { kind: 'purpose' },
+      path: [],
+      fields: [['purpose'], ['overarchingGoal']],
+      author: undefined,
+      visibility: 'shared',
+      sharedWith: [],
+      joint: true,
+    });
+  }
+  noteTexts(conversation, entries);
+  sideTexts(conversation, entries, 'needs');
+  agreementTexts(conversation, entries);
+  singleTexts(conversation, entries);
+  return entries;
+}
+
+/** A key that identifies a text ref, for sets and sorting (the conversation sorts its tombstones by it). */
+export function refKey(ref: TextRef): string {
+  switch (ref.kind) {
+    case 'preparationAnswer':
+      return `${ref.kind}\u0000${ref.side}\u0000${ref.questionId}`;
+    case 'note':
+    case 'need':
+    case 'agreement':
+      return `${ref.kind}\u0000${ref.id}`;
+    default:
+      return ref.kind;
+  }
+}
+
+/** The viewer as the conversation knows them: the role it gives their id, or none when they do not take part. */
+export function roleIn(conversation: Conversation, id: string): ParticipantRole | undefined {
+  if (id === conversation.employee.id) return 'employee';
+  if (id === conversation.manager.id) return 'manager';
+  return (conversation.participants ?? []).find((participant) => participant.id === id)?.role;
+}
+
+/** May this person, in this role, read a text with this author and audience? */
+export function mayRead(
+  viewer: { readonly id: string; readonly role: ParticipantRole },
+  author: Author | undefined,
+  visibility: Visibility,
+  sharedWith: readonly string[],
+): boolean {
+  if (author !== undefined && (author.id === undefined ? author.role === viewer.role : author.id === viewer.id)) return true;
+  if (sharedWith.includes(viewer.id)) return true;
+  const side = viewer.role === 'employee' || viewer.role === 'manager';
+  if (visibility === 'shared') return side;
+  if (visibility === 'hr') return side || viewer.role === 'hrAdviser';
+  return false;
+}
+
+/** The value at a path of a JSON tree. */
+export function valueAt(tree: unknown, path: Path): unknown {
+  let node = tree;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
