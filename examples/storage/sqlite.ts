@@ -55,7 +55,13 @@ function load(db: Database, id: string): Loaded {
   if (row === undefined) throw new Error(`no conversation ${id}`);
   const rows = db.exec('select event from conversation_event where conversation_id = ? order by seq', [id])[0]?.values ?? [];
   const state = migrateConversation(JSON.parse(String(row[2])));
-  const log = migrateConversationEventLog({ input: JSON.parse(String(row[1])), events: rows.map(([text]) => JSON.parse(String(text))) });
+  // The row's storage version is the log's: a version-2 input may carry the host's meta, a 0.1 one could not.
+  const version = Number(row[0]) >= 2 ? { schemaVersion: Number(row[0]) } : {};
+  const log = migrateConversationEventLog({
+    ...version,
+    input: JSON.parse(String(row[1])),
+    events: rows.map(([text]) => JSON.parse(String(text))),
+  });
   if (!state.ok || !log.ok)
     throw new Error(`conversation ${id} cannot be read: ${[...state.findings, ...log.findings].map((f) => f.code)}`);
   // The log gives the state; what the host once added to the state row is kept beside it, not in the log.

@@ -29,7 +29,8 @@ const budgets = {
 const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   'checkAgreement alone': 160_000,
   'main entry, everything': 222_000,
-  '.d.ts, all files': 800_000,
+  // Storage and privacy added their schemas to the schemas entry, whose declarations are expanded zod types.
+  '.d.ts, all files': 1_250_000,
   'docs/api': 12_000_000,
   'packed tarball': 900_000,
 };
