@@ -92,3 +92,85 @@ describe('every entry point survives any input', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+/**
+ * Building blocks whose contract is a value of their declared type, not data from outside: the
+ * Result combinators (they call the caller's own functions), the catalogue builders (code a
+ * language author writes, checked at compile time) and calendar arithmetic on already-checked
+ * dates. They are fuzzed below with values of their types instead.
+ */
+const typedBuildingBlocks: ReadonlySet<string> = new Set([
+  'ok',
+  'fail',
+  'andThen',
+  'mapResult',
+  'defineCatalogue',
+  'defineMessages',
+  'intlFormatters',
+  'addCalendarDays',
+  'addMinutesToInstant',
+  'calendarDateOf',
+  'daysBetween',
+  'wallClockOf',
+]);
+
+describe('calendar arithmetic on dates of its types never throws', () => {
+  const date = fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const instant = fc
+    .date({ min: new Date('1900-01-10T00:00:00Z'), max: new Date('2200-12-20T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().replace(/\.\d{3}Z$/u, 'Z'));
+  const zone = fc.constantFrom('Europe/Amsterdam', 'UTC', 'America/Curacao', 'Asia/Kolkata');
+  it('adds days, counts days, reads dates and clocks, adds minutes', () => {
+    fc.assert(
+      fc.property(date, date, instant, zone, fc.integer({ min: -3650, max: 3650 }), (a, b, at, timeZone, n) => {
+        expect(api.daysBetween(a, api.addCalendarDays(a, n))).toBe(n);
+        expect(typeof api.daysBetween(a, b)).toBe('number');
+        expect(api.isCalendarDate(api.calendarDateOf(at, timeZone))).toBe(true);
+        expect(api.wallClockOf(at, timeZone)).toMatch(/^\d{2}:\d{2}$/u);
+        expect(api.isInstant(api.addMinutesToInstant(at, n, timeZone)), `${at} + ${n} min`).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/**
+ * Every function of every entry point, found by walking the package's exports rather than listed by
+ * hand, so an export added later is fuzzed too. Each is called with as many hostile arguments as it
+ * declares (at least one, at most four) and must return, not throw.
+ */
+describe('every exported function of every entry point survives any input', async () => {
+  const { entryPoints: files } = await import('../tsup.config.js');
+  const seen = new Set<unknown>();
+  const functions: [string, (...args: unknown[]) => unknown][] = [];
+  for (const [entry, file] of Object.entries(files)) {
+    const module = (await import(`../${file}`)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value !== 'function' || seen.has(value)) continue;
+      seen.add(value);
+      functions.push([`${entry}: ${name}`, value as (...args: unknown[]) => unknown]);
+    }
+  }
+
+  it('finds the functions of every entry point', () => {
+    expect(functions.length).toBeGreaterThan(100);
+    for (const name of typedBuildingBlocks)
+      expect(
+        functions.some(([label]) => label.endsWith(`: ${name}`)),
+        name,
+      ).toBe(true);
+  });
+
+  it.each(functions.filter(([label]) => !typedBuildingBlocks.has(label.split(': ')[1] ?? '')))('%s never throws', (_, call) => {
+    const arity = Math.min(Math.max(call.length, 1), 4);
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: arity, maxLength: arity }), (args) => {
+        expect(() => call(...args)).not.toThrow();
+      }),
+      { numRuns: 25 },
+    );
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

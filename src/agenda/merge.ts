@@ -314,12 +314,24 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
  * ```
  */
 export function agendaInputFrom(agenda: MergedAgenda): MergeAgendasInput {
+  // What cannot be read is left out, so `mergeAgendas` explains it instead of this function throwing.
+  const read = <T>(get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch {
+      return undefined;
+    }
+  };
+  const list = (get: () => unknown) => {
+    const value = read(get);
+    return Array.isArray(value) ? value : [];
+  };
   return {
     employeeItems: [],
     organisationItems: [],
-    carriedOver: [...agenda.items, ...agenda.deferred],
-    minutesAvailable: agenda.minutesAvailable,
-    reservedMinutes: agenda.reservedMinutes,
-    kind: agenda.kind,
+    carriedOver: [...list(() => agenda.items), ...list(() => agenda.deferred)],
+    minutesAvailable: read(() => agenda.minutesAvailable) as number,
+    reservedMinutes: read(() => agenda.reservedMinutes),
+    kind: read(() => agenda.kind),
   };
 }

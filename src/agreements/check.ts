@@ -502,7 +502,12 @@ function checkRealistic(
  * ```
  */
 export function meetsWww(report: AgreementReport): boolean {
-  return report.www.who.status === 'met' && report.www.what.status === 'met' && report.www.when.status === 'met';
+  // A report that cannot be read does not meet anything.
+  try {
+    return report.www.who.status === 'met' && report.www.what.status === 'met' && report.www.when.status === 'met';
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -519,7 +524,13 @@ export function meetsWww(report: AgreementReport): boolean {
  * ```
  */
 export function smartShortfalls(report: AgreementReport): SmartCriterion[] {
-  return smartCriteria.filter((criterion) => report.smart[criterion].status !== 'met');
+  return smartCriteria.filter((criterion) => {
+    try {
+      return report.smart[criterion].status !== 'met';
+    } catch {
+      return true;
+    }
+  });
 }
 
 /**

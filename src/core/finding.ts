@@ -117,7 +117,12 @@ export interface Finding<Code extends string = string, Params extends FindingPar
  * ```
  */
 export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((finding) => finding.severity === 'error');
+  // Findings that cannot be read are not trusted as error-free.
+  try {
+    return !Array.isArray(findings) || findings.some((finding) => finding?.severity !== 'warning' && finding?.severity !== 'info');
+  } catch {
+    return true;
+  }
 }
 
 /** Puts `prefix` in front of each path, for nesting a check inside a larger input. */
@@ -126,7 +131,7 @@ export function prefixPaths(findings: readonly Finding[], prefix: Path): Finding
   return findings.map((finding) => ({ ...finding, path: [...prefix, ...finding.path] }));
 }
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const severityRank: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2 };
 
 /** Code-unit order: the same in every runtime and locale, unlike `localeCompare`. */
 export function compareText(a: string, b: string): number {
@@ -147,10 +152,19 @@ export function compareText(a: string, b: string): number {
  * ```
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      severityRank[a.severity] - severityRank[b.severity] || compareText(a.path.join('.'), b.path.join('.')) || compareText(a.code, b.code),
-  );
+  if (!Array.isArray(findings)) return [];
+  const copy = [...findings];
+  try {
+    return copy.sort(
+      (a, b) =>
+        (severityRank[a.severity] ?? 3) - (severityRank[b.severity] ?? 3) ||
+        compareText(String(a.path?.join('.')), String(b.path?.join('.'))) ||
+        compareText(String(a.code), String(b.code)),
+    );
+  } catch {
+    // Something in the list is not a finding: it keeps the order it came in.
+    return copy;
+  }
 }
 
 /**

@@ -51,7 +51,25 @@ export interface FormatFindingOptions {
  * ```
  */
 export function findingMessage(finding: Finding, locale: LocaleInput | string): string {
-  const catalogue = catalogueFor(locale);
+  try {
+    return messageOf(finding, catalogueFor(locale));
+  } catch {
+    // Not a finding this library made (a getter that throws, a proxy): its code if it has one.
+    return codeOf(finding);
+  }
+}
+
+/** The code of something that may not be a finding, without letting it throw. */
+function codeOf(finding: unknown): string {
+  try {
+    const code = (finding as { code?: unknown } | null)?.code;
+    return typeof code === 'string' ? code : '';
+  } catch {
+    return '';
+  }
+}
+
+function messageOf(finding: Finding, catalogue: Catalogue): string {
   const stored = finding.message;
   // A finding stored with its own text (0.1) may carry params of an older shape: its text shows unless the catalogue's is whole.
   const text = (stored === undefined ? renderMessage : renderWholeMessage)(catalogue, finding.code, finding.params ?? {});
@@ -78,7 +96,14 @@ export function findingMessage(finding: Finding, locale: LocaleInput | string): 
  * ```
  */
 export function formatFinding(finding: Finding, locale: LocaleInput | string, options: FormatFindingOptions = {}): string {
-  const catalogue = catalogueFor(locale);
+  try {
+    return lineOf(finding, catalogueFor(locale), options ?? {});
+  } catch {
+    return codeOf(finding);
+  }
+}
+
+function lineOf(finding: Finding, catalogue: Catalogue, options: FormatFindingOptions): string {
   const at = catalogue.locale.startsWith('nl') ? 'bij' : 'at';
   const where = finding.path.length > 0 ? ` ${at} ${finding.path.join('.')}` : '';
   const severity = catalogue.labels.severity[finding.severity] ?? finding.severity;

@@ -84,7 +84,11 @@ export const finding = Object.freeze({
  * ```
  */
 export function isFinding<C extends FindingCode>(value: Finding, code: C): value is FindingOf<C> {
-  return value.code === code;
+  try {
+    return typeof value === 'object' && value !== null && value.code === code;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -250,7 +250,12 @@ export const focusAreas: readonly Term<FocusArea>[] = deepFreeze([{ id: 'knowled
  * ```
  */
 export function termOf<T extends Term>(list: readonly T[], id: string): T | undefined {
-  return list.find((term) => term.id === id);
+  if (!Array.isArray(list)) return undefined;
+  try {
+    return list.find((term) => term?.id === id);
+  } catch {
+    return undefined;
+  }
 }
 
 const evaluativeTopics: ReadonlySet<string> = new Set(topics.filter((topic) => topic.evaluative).map((topic) => topic.id));
