@@ -10,7 +10,14 @@ export default mergeConfig(
   defineConfig({
     test: {
       include: ['test/**/*.test.ts'],
-      exclude: ['test/package/**', 'test/docs/**', 'test/examples.test.ts', 'test/linear-time.test.ts', 'test/robustness.test.ts', 'test/architecture.test.ts'],
+      exclude: [
+        'test/package/**',
+        'test/docs/**',
+        'test/examples.test.ts',
+        'test/linear-time.test.ts',
+        'test/robustness.test.ts',
+        'test/architecture.test.ts',
+      ],
       pool: 'threads',
       reporters: ['default'],
     },
