@@ -71,7 +71,7 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   // The goal reader grew with the judgement work (clauses, verbs, objects, time expressions in one
   // pass); splitting it into reader, clauses and verdict files is the next step for this module.
   'src/agreements/analyze.ts': 2050,
-  'src/agreements/check.ts': 547,
+  'src/agreements/check.ts': 558,
   'src/questions/open.ts': 523,
 };
 
