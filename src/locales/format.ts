@@ -104,7 +104,7 @@ export function formatFinding(finding: Finding, locale: LocaleInput | string, op
 }
 
 function lineOf(finding: Finding, catalogue: Catalogue, options: FormatFindingOptions): string {
-  const at = catalogue.locale.startsWith('nl') ? 'bij' : 'at';
+  const at = catalogue.labels.findingLine?.at ?? 'at';
   const where = finding.path.length > 0 ? ` ${at} ${finding.path.join('.')}` : '';
   const severity = catalogue.labels.severity[finding.severity] ?? finding.severity;
   const line = `${severity} ${finding.code}${where}: ${findingMessage(finding, catalogue)}`;

@@ -78,6 +78,8 @@ export type RefKind =
 /** The label families of the shared vocabulary: every id has a name in every catalogue. */
 export interface CoreLabelFamilies {
   severity: Severity;
+  /** The words of a log line from `formatFinding`: `at` comes before where in the input. */
+  findingLine: 'at';
   thing: RefKind;
   role: Role;
   roleDescription: Role;

@@ -37,6 +37,7 @@ export const coreMessagesEn = defineMessages({
 /** English labels of the shared vocabulary. */
 export const coreLabelsEn = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
+  findingLine: { at: 'at' },
   thing: {
     agreement: 'this agreement',
     supportAgreement: 'this support agreement',

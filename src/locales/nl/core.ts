@@ -37,6 +37,7 @@ export const coreMessagesNl = defineMessages({
 /** Dutch labels of the shared vocabulary. */
 export const coreLabelsNl = {
   severity: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+  findingLine: { at: 'bij' },
   thing: {
     agreement: 'deze afspraak',
     supportAgreement: 'deze ondersteuningsafspraak',
