@@ -152,17 +152,17 @@ function feedback(): void {
   const spans = (['specific', 'measurable', 'timeBound'] as const)
     .flatMap((c) => analysis[c].evidence.map((span) => ({ ...span, c })))
     .sort((a, b) => a.start - b.start);
-  let html = '';
+  let marked = '';
   let at = 0;
   for (const span of spans) {
     if (span.start < at) continue;
-    html += `${html(agreement.what.slice(at, span.start))}<mark title="${labels().conversationSmart[span.c]}">${html(agreement.what.slice(span.start, span.end))}</mark>`;
+    marked += `${html(agreement.what.slice(at, span.start))}<mark title="${labels().conversationSmart[span.c]}">${html(agreement.what.slice(span.start, span.end))}</mark>`;
     at = span.end;
   }
-  html += html(agreement.what.slice(at));
+  marked += html(agreement.what.slice(at));
   const found = messages(report.findings.filter((f) => f.severity !== 'info'));
   box.innerHTML = `<ul class="criteria" id="www">${www.join('')}</ul><ul class="criteria" id="smart">${smart.join('')}</ul>
-    <div class="preview" id="evidence">${html}</div><ul class="findings" id="draft-findings">${found.map((m) => `<li>${html(m)}</li>`).join('')}</ul>`;
+    <div class="preview" id="evidence">${marked}</div><ul class="findings" id="draft-findings">${found.map((m) => `<li>${html(m)}</li>`).join('')}</ul>`;
 }
 
 function work(): string {
