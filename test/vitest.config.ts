@@ -13,6 +13,7 @@ const integration = [
   'test/package/**/*.test.ts',
   'test/docs/**/*.test.ts',
   'test/examples.test.ts',
+  'test/examples/**/*.test.ts',
   'test/linear-time.test.ts',
   'test/robustness.test.ts',
 ];

@@ -154,7 +154,7 @@ export function checkContext(conversation: Conversation, now: string) {
  * acceptance and WWW (SMART is checked too), support needs both sides' acceptance, and a development
  * conversation leaves its agreements with at least one.
  */
-export function exitGuardsOf(conversation: Conversation, phase: TemplatePhase): GuardId[] {
+export function exitGuardsOf(conversation: Pick<Conversation, 'kind'>, phase: TemplatePhase): GuardId[] {
   const found: GuardId[] = [...phase.exitGuards];
   if (phase.activities.includes('agreements')) {
     if (conversation.kind === 'development') found.push('agreementsPresent');

@@ -74,3 +74,6 @@ export { agendaProgress, evaluativeDrift, inputBalance, openAgreements, phaseTim
 export type { ScheduleNextConversationEvent } from './next.js';
 export { proposeNextConversation } from './next.js';
 export { phaseQuestions } from './questions.js';
+export { templateToMermaid } from './diagram.js';
+export type { XStateMachineConfig, XStateStateConfig, XStateTransitionConfig } from './xstate.js';
+export { toXStateConfig } from './xstate.js';

@@ -293,6 +293,17 @@ export interface ConversationLabelFamilies {
     | 'postpone'
     | 'cancel'
     | 'shareText';
+  /** A guard on a move, as a condition that holds: "doel vastgelegd", "purpose set". */
+  conversationGuard:
+    | 'purposeSet'
+    | 'agendaMerged'
+    | 'agreementsPresent'
+    | 'agreementsWww'
+    | 'agreementsSmart'
+    | 'agreementsAccepted'
+    | 'supportAccepted'
+    | 'nextConversationScheduled'
+    | 'evaluationGiven';
   /** A SMART criterion, inside a sentence: "meetbaar", "measurable". */
   conversationSmart: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
   /** The status of an agreement, inside a sentence: "afgerond", "done". */

@@ -198,6 +198,17 @@ export const conversationLabelsEn = {
     cancel: 'Cancel the conversation',
     shareText: 'Share a text',
   },
+  conversationGuard: {
+    purposeSet: 'purpose set',
+    agendaMerged: 'agenda merged',
+    agreementsPresent: 'at least one agreement',
+    agreementsWww: 'every agreement says who does what by when',
+    agreementsSmart: 'agreements SMART',
+    agreementsAccepted: 'both sides agree to the agreements',
+    supportAccepted: 'both sides agree to the support',
+    nextConversationScheduled: 'next conversation scheduled',
+    evaluationGiven: 'conversation evaluated',
+  },
   conversationSmart: {
     specific: 'specific',
     measurable: 'measurable',

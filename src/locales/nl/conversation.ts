@@ -200,6 +200,17 @@ export const conversationLabelsNl = {
     cancel: 'Gesprek annuleren',
     shareText: 'Tekst delen',
   },
+  conversationGuard: {
+    purposeSet: 'doel vastgelegd',
+    agendaMerged: 'agenda samengevoegd',
+    agreementsPresent: 'minstens één afspraak',
+    agreementsWww: 'elke afspraak zegt wie wat wanneer doet',
+    agreementsSmart: 'afspraken SMART',
+    agreementsAccepted: 'beide kanten stemmen in met de afspraken',
+    supportAccepted: 'beide kanten stemmen in met de ondersteuning',
+    nextConversationScheduled: 'volgend gesprek gepland',
+    evaluationGiven: 'gesprek geëvalueerd',
+  },
   conversationSmart: {
     specific: 'specifiek',
     measurable: 'meetbaar',
