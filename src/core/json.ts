@@ -61,6 +61,11 @@ export function jsonCopy<T>(value: T, copies: Map<object, unknown> = new Map()):
   }
   const copy: Record<string, unknown> = {};
   copies.set(value, copy);
-  for (const key of Object.keys(value)) copy[key] = jsonCopy((value as Record<string, unknown>)[key], copies);
+  for (const key of Object.keys(value)) {
+    const item = jsonCopy((value as Record<string, unknown>)[key], copies);
+    // A key named `__proto__` is data in JSON: assigning it would set the copy's prototype instead.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
   return copy as T;
 }

@@ -126,3 +126,16 @@ describe('host data: meta', () => {
     expect(jsonProblem({ n: Number.NaN })).toBe('a number that is not finite');
   });
 });
+
+describe('host data: a key named __proto__', () => {
+  it('is kept as data in a copy of meta, not turned into a prototype', async () => {
+    const { hostMetaSchema } = await import('../../src/core/index.js');
+    const meta = JSON.parse('{"__proto__":{"polluted":true},"tenantId":"t-1"}');
+    const parsed = parseWith(hostMetaSchema, meta);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(JSON.stringify(parsed.value)).toBe('{"__proto__":{"polluted":true},"tenantId":"t-1"}');
+    expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
