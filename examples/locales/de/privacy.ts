@@ -58,7 +58,7 @@ export const privacyMessagesDe = defineMessages({
   'privacy.redact.erased':
     '{count} {count|Text wurde|Texte wurden} geschwärzt; aufbewahrt wird nur, wer {count|ihn|sie} wann und warum geschwärzt hat.',
   'privacy.retention.due': ({ kind, action, anchor, months: count, from, dueOn }, tools) =>
-    `Die Aufbewahrungsfrist ist abgelaufen: ${tools.labels.retentionKind[kind]} ${must(kind)} bis zum ${tools.format.date(dueOn)} ${tools.labels.retentionAction[action]} werden (${months(count, tools)} nach ${tools.labels.retentionAnchor[anchor]}, ${tools.format.date(from)}).`,
+    `Die Aufbewahrungsfrist ist abgelaufen: ${capital(tools.labels.retentionKind[kind])} ${must(kind)} bis zum ${tools.format.date(dueOn)} ${tools.labels.retentionAction[action]} werden (${months(count, tools)} nach ${tools.labels.retentionAnchor[anchor]}, ${tools.format.date(from)}).`,
   'privacy.retention.upcoming': ({ kind, action, anchor, months: count, from, dueOn }, tools) =>
     `${capital(tools.labels.retentionKind[kind])} ${must(kind)} am ${tools.format.date(dueOn)} ${tools.labels.retentionAction[action]} werden (${months(count, tools)} nach ${tools.labels.retentionAnchor[anchor]}, ${tools.format.date(from)}).`,
   'privacy.retention.waiting': ({ kind, action, anchor, months: count }, tools) =>

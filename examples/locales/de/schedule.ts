@@ -16,7 +16,7 @@ function why({ reason, holiday, closure }: Moved, tools: MessageTools): string {
 }
 
 function months(count: number, tools: MessageTools): string {
-  return `${tools.format.number(count)} ${count === 1 ? 'Monat' : 'Monaten'}`;
+  return `${tools.format.number(count)} ${count === 1 ? 'Monat' : 'Monate'}`;
 }
 
 /** German messages of the schedule module, and the texts of its reminders and calendar entries. */
@@ -72,7 +72,7 @@ export const scheduleMessagesDe = defineMessages({
   'schedule.followUp.plannedTooLate':
     'Das nächste Gespräch ist für den {nextPlanned:date} geplant, also nach dem spätesten zulässigen Termin, dem {dueDate:date}.',
   'schedule.followUp.agreementOverdue':
-    'Die Vereinbarung {agreement} ist seit {days} {days|Tag|Tagen} über ihren Termin hinaus, den {when:date}.',
+    'Der Termin der Vereinbarung {agreement}, der {when:date}, ist seit {days} {days|Tag|Tagen} überschritten.',
   'schedule.reminders.dropped':
     '{count} {count|Erinnerung lag|Erinnerungen lagen} bereits in der Vergangenheit und {count|wurde|wurden} weggelassen.',
   'schedule.reminders.duplicateAgreement':
