@@ -6,6 +6,7 @@ import {
   createConversation,
   draftDevelopmentPlan,
   en,
+  finding,
   findingMessage,
   formatFinding,
   mergeAgendas,
@@ -639,6 +640,31 @@ describe('German texts of real findings', () => {
     );
     expect(formatFinding(over as Finding, de, { details: true }).split('\n')[1]).toBe(
       '  - Die Vereinbarungen und Ausgaben zulasten von „Persoonlijk ontwikkelbudget“ im Budgetjahr 2027 (1.200,00\u00a0€) überschreiten das Budget von 1.100,00\u00a0€ um 100,00\u00a0€.',
+    );
+  });
+
+  it('declines funding sources without a title by case', () => {
+    const overBudget = findingMessage(
+      finding.error('plan.approval.overBudget', {
+        params: {
+          sources: [
+            { kind: 'fundingSource', id: 'pob' },
+            { kind: 'fundingSource', id: 'own' },
+          ],
+          sourceKinds: ['personalBudget', 'ownMoney'],
+        },
+      }),
+      de,
+    );
+    expect(overBudget).toContain('nicht aus dem persönlichen Weiterbildungsbudget und den eigenen Mitteln des Mitarbeiters decken');
+    const payback = findingMessage(
+      finding.warning('budget.payback.sourceNotAllowed', {
+        params: { source: { kind: 'fundingSource', id: 'fonds' }, sourceKind: 'sectorFund' },
+      }),
+      de,
+    );
+    expect(payback).toBe(
+      'Für den Branchenfonds für Weiterbildung kann keine Rückzahlung gelten: Dieses Geld stammt nicht vom Arbeitgeber.',
     );
   });
 

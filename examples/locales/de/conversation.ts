@@ -91,7 +91,7 @@ export const conversationMessagesDe = defineMessages({
   'conversation.agreement.useSupport':
     'Die Vereinbarung {agreement} ist eine Unterstützungsvereinbarung; schlagen Sie sie in der Phase für Unterstützung vor.',
   'conversation.agreement.draft': ({ agreement }, tools) =>
-    `${first(agreement, tools)} ist als Entwurf festgehalten; vervollständigen Sie sie, bevor diese Phase endet.`,
+    `${first(agreement, tools)} ist als Entwurf festgehalten; vervollständigen Sie die Vereinbarung, bevor diese Phase endet.`,
   'conversation.agreement.proposedByManager':
     'Die Führungskraft schlägt die Vereinbarung {agreement} vor; meist wirkt es besser, wenn der Mitarbeiter die Lösung selbst vorschlägt.',
   'conversation.agreement.revisionResetsAcceptance': ({ agreement, side }, tools) =>

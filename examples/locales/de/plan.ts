@@ -13,14 +13,35 @@ function source(ref: unknown, kind: SourceKind, tools: MessageTools): string {
   return tools.labels.fundingSource[kind];
 }
 
-/** The sources in the dative ("aus dem persönlichen Weiterbildungsbudget"): the labels are in the nominative. */
+/** The sources without a title in the accusative and dative: the labels are in the nominative. */
+const sourceCase: Readonly<Record<'acc' | 'dat', Readonly<Record<SourceKind, string>>>> = {
+  acc: {
+    personalBudget: 'das persönliche Weiterbildungsbudget',
+    requiredTraining: 'die vom Arbeitgeber vorgeschriebene Fortbildung',
+    sectorFund: 'den Branchenfonds für Weiterbildung',
+    learningAccount: 'das Lernkonto',
+    ownMoney: 'die eigenen Mittel des Mitarbeiters',
+  },
+  dat: {
+    personalBudget: 'dem persönlichen Weiterbildungsbudget',
+    requiredTraining: 'der vom Arbeitgeber vorgeschriebenen Fortbildung',
+    sectorFund: 'dem Branchenfonds für Weiterbildung',
+    learningAccount: 'dem Lernkonto',
+    ownMoney: 'den eigenen Mitteln des Mitarbeiters',
+  },
+};
+
+/** A source in a case ("aus dem persönlichen Weiterbildungsbudget"), or by its title. */
+function sourceIn(casus: 'acc' | 'dat', ref: unknown, kind: SourceKind, tools: MessageTools): string {
+  const title = (ref as { title?: unknown } | null)?.title;
+  if (typeof title === 'string' && title.trim() !== '') return tools.ref(ref);
+  if (!Object.hasOwn(sourceCase[casus], kind)) throw new TypeError('not a funding source');
+  return sourceCase[casus][kind];
+}
+
+/** A source after "aus": the dative. */
 function fromSource(ref: unknown, kind: SourceKind, tools: MessageTools): string {
-  const name = source(ref, kind, tools);
-  return name
-    .replace(/^das persönliche /u, 'dem persönlichen ')
-    .replace(/^der /u, 'dem ')
-    .replace(/^die /u, 'der ')
-    .replace(/^das /u, 'dem ');
+  return sourceIn('dat', ref, kind, tools);
 }
 
 function sources(refs: readonly unknown[], kinds: readonly SourceKind[], tools: MessageTools): string {
@@ -208,8 +229,8 @@ export const planMessagesDe = defineMessages({
     'Eine Rückzahlungsklausel läuft stufenweise aus: Jede Stufe deckt einen längeren Zeitraum als die vorige, mit einem gleichen oder niedrigeren Prozentsatz zwischen 0 und 100.',
   'budget.payback.sourceNotAllowed': (p, tools) =>
     p.sourceKind === 'requiredTraining'
-      ? `Für ${source(p.source, p.sourceKind, tools)} kann keine Rückzahlung gelten: Vorgeschriebene Fortbildung ist für den Mitarbeiter kostenlos (Art. 7:611a des niederländischen Bürgerlichen Gesetzbuchs).`
-      : `Für ${source(p.source, p.sourceKind, tools)} kann keine Rückzahlung gelten: Dieses Geld stammt nicht vom Arbeitgeber.`,
+      ? `Für ${sourceIn('acc', p.source, p.sourceKind, tools)} kann keine Rückzahlung gelten: Vorgeschriebene Fortbildung ist für den Mitarbeiter kostenlos (Art. 7:611a des niederländischen Bürgerlichen Gesetzbuchs).`
+      : `Für ${sourceIn('acc', p.source, p.sourceKind, tools)} kann keine Rückzahlung gelten: Dieses Geld stammt nicht vom Arbeitgeber.`,
   'budget.payback.noClause': 'Der Plan enthält keine Rückzahlungsklausel; beim Ausscheiden muss nichts zurückgezahlt werden.',
   'budget.payback.notApproved':
     'Die Rückzahlungsklausel ist noch nicht von beiden Seiten freigegeben. Eine Rückzahlungsklausel gilt nur, wenn der Mitarbeiter ihr vorher schriftlich zugestimmt hat.',
