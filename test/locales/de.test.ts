@@ -3,6 +3,7 @@ import type { Catalogue, Conversation, Finding, FindingCode, FindingParamsOf } f
 import {
   approvePlan,
   checkAgreement,
+  conversationInvitation,
   createConversation,
   draftDevelopmentPlan,
   en,
@@ -10,6 +11,7 @@ import {
   findingMessage,
   formatFinding,
   mergeAgendas,
+  planNextConversation,
   renderPlanMarkdown,
   transition,
 } from '../../src/index.js';
@@ -665,6 +667,24 @@ describe('German texts of real findings', () => {
     );
     expect(payback).toBe(
       'Für den Branchenfonds für Weiterbildung kann keine Rückzahlung gelten: Dieses Geld stammt nicht vom Arbeitgeber.',
+    );
+  });
+
+  it('writes a calendar invitation in German (conversationInvitation)', () => {
+    const next = planNextConversation({ kind: 'development', lastConversation: '2027-01-12', now: '2027-01-12T16:00:00+01:00' });
+    if (!next.ok) throw new Error('the next conversation plans');
+    const invitation = conversationInvitation({
+      uid: 'sanne-next@example.org',
+      employeeName: 'Sanne',
+      organizer: { email: 'ahmed@example.org', name: 'Ahmed' },
+      attendees: [{ email: 'sanne@example.org', name: 'Sanne', rsvp: true }],
+      conversation: next.value,
+      locale: de,
+    });
+    if (!invitation.ok) throw new Error('the invitation is made');
+    expect(invitation.value.summary).toBe('Entwicklungsgespräch mit Sanne');
+    expect(invitation.value.alarms?.[0]?.description).toBe(
+      'Das Entwicklungsgespräch beginnt um 09:00 Uhr (12. Juli 2027). Die Vereinbarungen vom letzten Mal kommen zuerst.',
     );
   });
 
