@@ -95,7 +95,7 @@ export const agreementsMessagesDeNext = {
   'agreement.practice.missingLink':
     'Eine Schulung zu besuchen ist allein noch keine Entwicklung: Verknüpfen Sie sie mit der Arbeit, etwa mit einer Aufgabe oder einem Projekt, in dem Sie das Gelernte anwenden.',
   'agreement.effect.low':
-    'Die erwartete Wirkung ist gering: Qualität {quality} × Akzeptanz {acceptance} = {effect} von 100 (E = Q × A (Qualität × Akzeptanz)).',
+    'Die erwartete Wirkung ist gering: Qualität {quality} × Akzeptanz {acceptance} = {effect} von 100, nach E = Q × A (Qualität × Akzeptanz).',
   'agreement.effect.qualityOnly':
     'Bewertet ist nur die Qualität ({quality}). Ergänzen Sie die Akzeptanz, dann ergibt sich die Wirkung aus E = Q × A (Qualität × Akzeptanz).',
   'agreement.effect.acceptanceOnly':
