@@ -1,0 +1,76 @@
+import type { Labels } from '../../../src/index.js';
+import { defineMessages } from '../../../src/index.js';
+
+/** German messages of the kernel and of input validation. */
+export const coreMessagesDe = defineMessages({
+  'input.required': 'Dieses Feld ist ein Pflichtfeld.',
+  'input.invalid_type': 'Falsche Art von Wert: erwartet war {expected}, angegeben ist {received}.',
+  'input.too_small.string': 'Zu kurz: mindestens {minimum} {minimum|Zeichen|Zeichen}.',
+  'input.too_big.string': 'Zu lang: höchstens {maximum} Zeichen.',
+  'input.too_small.number': 'Zu klein: mindestens {minimum}.',
+  'input.too_big.number': 'Zu groß: höchstens {maximum}.',
+  'input.too_small.array': 'Zu wenige Einträge: mindestens {minimum}.',
+  'input.too_big.array': 'Zu viele Einträge: höchstens {maximum}.',
+  'input.too_small': 'Zu klein (Minimum {minimum}).',
+  'input.too_big': 'Zu groß (Maximum {maximum}).',
+  'input.invalid_format': 'Ungültiges Format: erwartet war {format}.',
+  'input.invalid_format.date': 'Kein gültiges Kalenderdatum: bitte als JJJJ-MM-TT angeben, zum Beispiel 2027-03-15.',
+  'input.invalid_format.datetime':
+    'Kein gültiger Zeitpunkt: bitte nach ISO 8601 mit Zeitverschiebung angeben, zum Beispiel 2027-03-15T10:00:00+01:00.',
+  'input.not_multiple_of': 'Muss ein Vielfaches von {divisor} sein.',
+  'input.unrecognized_keys': 'Unbekannte Felder: {keys}.',
+  'input.invalid_value': 'Ungültiger Wert; zulässig ist {values:or}.',
+  'input.invalid_union': 'Dieser Wert passt zu keiner der zulässigen Formen.',
+  'input.invalid_key': 'Ungültiger Schlüssel.',
+  'input.invalid_element': 'Ungültiger Eintrag.',
+  'input.custom': 'Ungültiger Wert: {detail}',
+  'input.unreadable': 'Die Eingabe konnte nicht gelesen werden: {detail}',
+  'input.tooDeep': 'Die Eingabe ist tiefer als {limit} Ebenen verschachtelt und wurde nicht gelesen.',
+  'input.notJson':
+    'Hier wird ein Objekt aus reinen JSON-Daten erwartet: ohne Zyklen, ohne Funktionen und nicht tiefer als 64 Ebenen verschachtelt.',
+  'date.invalid': '„{value}“ ist kein gültiges Kalenderdatum (JJJJ-MM-TT).',
+  'date.outOfRange': '{value} liegt außerhalb der unterstützten Jahre: vom {from:date} bis einschließlich {to:date}.',
+  'date.timeZone.invalid': '„{value}“ ist keine bekannte IANA-Zeitzone.',
+  'money.currency.mismatch': 'Beträge in {left} und {right} lassen sich nicht zusammenrechnen.',
+  'money.invalid': 'Kein gültiger Betrag: {detail}',
+  'money.overflow': 'Der Betrag ist zu groß, um ihn genau zu berechnen.',
+});
+
+/** German labels of the shared vocabulary. */
+export const coreLabelsDe = {
+  severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
+  findingLine: { at: 'bei' },
+  thing: {
+    agreement: 'diese Vereinbarung',
+    supportAgreement: 'diese Unterstützungsvereinbarung',
+    agendaPoint: 'dieser Agendapunkt',
+    need: 'dieser Entwicklungsbedarf',
+    note: 'diese Notiz',
+    question: 'diese Frage',
+    answer: 'diese Antwort',
+    plan: 'dieser Entwicklungsplan',
+    conversation: 'dieses Gespräch',
+    phase: 'diese Phase',
+    participant: 'diese teilnehmende Person',
+    event: 'dieser Termin',
+    reminder: 'diese Erinnerung',
+    costLine: 'dieser Kostenposten',
+    expense: 'diese Ausgabe',
+    fundingSource: 'diese Finanzierungsquelle',
+    budget: 'dieses Budget',
+    wish: 'dieser Wunsch',
+    ambition: 'diese Ambition',
+    theme: 'dieses Thema',
+    competence: 'diese Kompetenz',
+    template: 'diese Gesprächsvorlage',
+    session: 'diese Sitzung',
+    group: 'diese Gruppe',
+  },
+  role: { employee: 'Mitarbeiter', manager: 'Führungskraft' },
+  conversationKind: {
+    development: 'Entwicklungsgespräch',
+    career: 'Karrieregespräch',
+    checkIn: 'Zwischengespräch',
+    futureDialogue: 'Zukunftsdialog',
+  },
+} satisfies Partial<Labels>;
