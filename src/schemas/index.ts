@@ -40,6 +40,7 @@ import {
   workingCalendarSchema,
 } from '../schedule/schema.js';
 import {
+  conversationBudgetSchema,
   conversationEventLogSchema,
   conversationEventSchema,
   conversationSchema,
@@ -157,6 +158,7 @@ const sources = {
   conversationEvent: () => conversationEventSchema,
   conversation: () => conversationSchema,
   conversationEventLog: () => conversationEventLogSchema,
+  conversationBudget: () => conversationBudgetSchema,
   phaseQuestionsOptions: () => phaseQuestionsOptionsSchema,
   proposeNextConversationOptions: () => proposeNextConversationOptionsSchema,
   // plan
