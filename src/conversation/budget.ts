@@ -78,7 +78,9 @@ export function claimsOf(
 
 /** A source as findings name it: by its title, else by what it is. */
 export function sourceRef(source: SourceBalance): Ref {
-  return source.title !== undefined ? { kind: 'fundingSource', id: source.source, title: source.title } : { kind: 'fundingSource', id: source.source };
+  return source.title !== undefined
+    ? { kind: 'fundingSource', id: source.source, title: source.title }
+    : { kind: 'fundingSource', id: source.source };
 }
 
 /** An over-claim of one source in one currency. */
@@ -146,7 +148,13 @@ export function budgetFindingsFor(
   return [
     finding.of('conversation.budget.overClaimed', strictness === 'strict' ? 'error' : 'warning', {
       path,
-      params: { agreement: ref(line), source: sourceRef(over.source), sourceKind: over.source.kind, claimed: over.claimed, remaining: over.remaining },
+      params: {
+        agreement: ref(line),
+        source: sourceRef(over.source),
+        sourceKind: over.source.kind,
+        claimed: over.claimed,
+        remaining: over.remaining,
+      },
     }),
   ];
 }

@@ -223,7 +223,12 @@ function withEntry(conversation: Conversation, list: List, index: number, entry:
 }
 
 /** The budget's word on an agreement as the lists would stand; an error refuses the event, state untouched. */
-function budgetCheck(conversation: Conversation, lists: Parameters<typeof budgetFindingsFor>[2], id: string, path: readonly (string | number)[]) {
+function budgetCheck(
+  conversation: Conversation,
+  lists: Parameters<typeof budgetFindingsFor>[2],
+  id: string,
+  path: readonly (string | number)[],
+) {
   return budgetFindingsFor(conversation.budget, conversation.strictness, lists, id, path, (line) => refOf(line.list, line.agreement));
 }
 

@@ -83,7 +83,7 @@ export const conversationMessagesEn = defineMessages({
     `${capitalFirst(tools.ref(p.agreement))} is charged to a budget that is not in the employee’s budget overview, so its cost has not been counted.`,
   'conversation.budget.otherCurrency': (p, tools) =>
     `The cost of ${tools.ref(p.agreement)} (${tools.value(p.cost)}) is in another currency than ${fundingSource(p.source, p.sourceKind, tools)}; without a conversion it has not been counted.`,
-  'conversation.budget.duplicateSource': "Each budget appears once in the employee’s budget overview.",
+  'conversation.budget.duplicateSource': 'Each budget appears once in the employee’s budget overview.',
   'conversation.agenda.duplicatePoint': 'Agenda point {point} is already on the list.',
   'conversation.agenda.unknownPoint': ({ point }, tools) => `${first(point, tools)} was not put forward by this side.`,
   'conversation.agenda.otherSidesPoint': 'Agenda point {point} was put forward by the {side:role}; only they can withdraw it.',

@@ -23,8 +23,6 @@ const safeCount = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)
 const moneyAmountSchema = z.strictObject({ amount: safeCount, currency: currencySchema });
 const maxLines = 10_000;
 
-
-
 function uniqueUnits(amounts: readonly BudgetAmount[] | undefined): boolean {
   const keys = (amounts ?? []).map(unitKey);
   return new Set(keys).size === keys.length;
@@ -33,7 +31,6 @@ function uniqueUnits(amounts: readonly BudgetAmount[] | undefined): boolean {
 const amountsSchema = z
   .array(budgetAmountSchema)
   .check(z.maxLength(20), z.refine(uniqueUnits, { params: { code: 'budget.allowance.duplicateUnit' }, message: 'One amount per unit' }));
-
 
 /**
  * Schema of the periods of a source: a first day, a length in months (1 to 120), and a last day.

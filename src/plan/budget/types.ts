@@ -7,8 +7,6 @@ import type { FundingSourceKind } from '../../vocabulary/index.js';
 export type { BudgetAmount, StudyPoints, StudyTime } from '../../core/index.js';
 export type { FundingSourceKind } from '../../vocabulary/index.js';
 
-
-
 /**
  * The budget periods of a source: they tile the calendar from `start` in steps of `months`
  * (default 12), and end with `until` when the source ends. Without a rule a source runs in
