@@ -1,15 +1,20 @@
-import type { Labels } from '../types.js';
+import type { Labels, MessageTools } from '../types.js';
 import { defineMessages } from '../render.js';
+
+/** "1 oktober 2027 om 09:00": a moment as people write it (its own wall-clock time). */
+function moment(instant: string, tools: MessageTools): string {
+  return `${tools.format.date(instant.slice(0, 10))} om ${instant.slice(11, 16)}`;
+}
 
 /** Dutch messages of the report module. */
 export const reportMessagesNl = defineMessages({
   'report.record.invalid': (p, tools) =>
-    `Dossier ${tools.format.number(p.position)} telt niet mee: ${tools.labels.reportPart[p.part]} kon niet worden gelezen.`,
+    `Dossier ${tools.format.number(p.position)} telt niet mee: de gegevens over ${tools.labels.reportPart[p.part]} zijn niet te lezen.`,
   'report.record.unreadable': 'Dossier {position} kon niet worden gelezen en telt niet mee.',
   'report.conversation.invalid': 'Dossier {position} telt niet mee: een van de gesprekken klopt niet (zie de details).',
   'report.records.notIterable': 'Geef de dossiers als een lijst of een andere reeks die je kunt doorlopen.',
-  'report.combine.otherMoment':
-    'Deze overzichten gaan over verschillende momenten ({left:date} en {right:date}); tel alleen overzichten van hetzelfde moment bij elkaar op.',
+  'report.combine.otherMoment': (p, tools) =>
+    `Deze overzichten gaan over verschillende momenten (${moment(p.left, tools)} en ${moment(p.right, tools)}); tel alleen overzichten van hetzelfde moment bij elkaar op.`,
 });
 
 /** Dutch labels of the report module. */
