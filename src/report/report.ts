@@ -104,7 +104,7 @@ function reportOf(
  * report.ok && report.value.figures.budget[0]?.unused; // { amount: 50000, currency: 'EUR' }
  * report.ok && report.value.figures.budget[0]?.unusedShare; // 0.7142857142857143
  * report.ok && report.value.skipped; // 1
- * findingMessage(report.findings[0]!, 'nl'); // 'Dossier 2 telt niet mee: de medewerker kon niet worden gelezen.'
+ * findingMessage(report.findings[0]!, 'nl'); // 'Dossier 2 telt niet mee: de gegevens over de medewerker zijn niet te lezen.'
  * ```
  */
 export function developmentReport(records: Iterable<EmployeeRecord>, options: DevelopmentReportOptions): Result<DevelopmentReport> {

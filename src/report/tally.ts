@@ -110,7 +110,7 @@ export function addTally(into: Tally, from: Tally): void {
       into.budget.set(key, { ...line });
       continue;
     }
-    kept.kind = kept.kind <= line.kind ? kept.kind : line.kind;
+    if (line.kind < kept.kind) kept.kind = line.kind;
     kept.title = firstTitle(kept.title, line.title);
     kept.employees += line.employees;
     kept.available += line.available;

@@ -15,11 +15,18 @@ import type { FundingSourceKind } from '../vocabulary/index.js';
  * ```ts
  * import { checkAgreement, meetsWww, smartShortfalls, type StoredAgreementCheck } from 'ontwikkelgesprek';
  * const report = checkAgreement(
- *   { id: 'a1', what: 'Ik geef voor 1 juni 2027 twee klantdemo’s', who: 'e-17', when: '2027-06-01', measure: 'Twee demo’s gegeven' },
- *   { now: '2027-03-15T10:00:00+01:00', locale: 'nl' },
+ *   {
+ *     id: 'a1',
+ *     what: 'Ik geef voor 1 juni 2027 twee klantdemo’s van het planningssysteem aan nieuwe klanten',
+ *     who: 'e-17',
+ *     when: '2027-06-01',
+ *     measure: 'Twee demo’s gegeven, feedback van de klant gevraagd',
+ *   },
+ *   { now: '2027-03-15T10:00:00+01:00', locale: 'nl', participants: [{ id: 'e-17', name: 'Sanne de Vries', role: 'employee' }] },
  * );
  * const stored: StoredAgreementCheck = { agreementId: 'a1', www: meetsWww(report), smart: smartShortfalls(report).length === 0 };
  * stored.www; // true
+ * stored.smart; // false: nobody has accepted it yet
  * ```
  */
 export interface StoredAgreementCheck {
