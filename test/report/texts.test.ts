@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/index.js';
 import { findingMessage } from '../../src/index.js';
 import { en, nl } from '../../src/locales/index.js';
-import type { ReportFindingParams, ReportPart } from '../../src/locales/codes/report.js';
+import type { ReportFindingParams } from '../../src/locales/codes/report.js';
+
+type ReportPart = ReportFindingParams['report.record.invalid']['part'];
 
 const parts: ReportPart[] = ['employee', 'groups', 'conversations', 'plans', 'planned', 'budget', 'agreementChecks'];
 

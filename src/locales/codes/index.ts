@@ -17,7 +17,7 @@ export type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 export type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
-export type { ReportFindingParams, ReportLabelFamilies, ReportPart } from './report.js';
+export type { ReportFindingParams, ReportLabelFamilies } from './report.js';
 export type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 export type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
 export type { StorageFindingParams, StorageLabelFamilies, StoredShapeName } from './storage.js';

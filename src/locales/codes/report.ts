@@ -1,11 +1,11 @@
 import type { Instant } from '../../core/index.js';
 
-/** The part of an employee's records the report could not use. */
-export type ReportPart = 'employee' | 'groups' | 'conversations' | 'plans' | 'planned' | 'budget' | 'agreementChecks';
-
 /** The findings of the report module, with their params. */
 export interface ReportFindingParams {
-  'report.record.invalid': { position: number; part: ReportPart };
+  'report.record.invalid': {
+    position: number;
+    part: 'employee' | 'groups' | 'conversations' | 'plans' | 'planned' | 'budget' | 'agreementChecks';
+  };
   'report.record.unreadable': { position: number };
   'report.conversation.invalid': { position: number };
   'report.records.notIterable': Record<never, never>;
@@ -15,7 +15,7 @@ export interface ReportFindingParams {
 /** The label families of the report module. */
 export interface ReportLabelFamilies {
   /** A part of an employee's records, inside a sentence. */
-  reportPart: ReportPart;
+  reportPart: 'employee' | 'groups' | 'conversations' | 'plans' | 'planned' | 'budget' | 'agreementChecks';
   /** The words of the report's charts: titles, axes and categories. */
   reportText:
     | 'timelinessTitle'
