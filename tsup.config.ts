@@ -15,6 +15,7 @@ export const entryPoints: Readonly<Record<string, string>> = {
   plan: 'src/plan/index.ts',
   dialogue: 'src/dialogue/index.ts',
   privacy: 'src/privacy/index.ts',
+  report: 'src/report/index.ts',
   storage: 'src/storage/index.ts',
   schemas: 'src/schemas/index.ts',
   'locales/nl': 'src/locales/nl/index.ts',

@@ -25,6 +25,7 @@ const layers = [
   'dialogue',
   'privacy',
   'organisation',
+  'report',
   'storage',
   'schemas',
 ];

@@ -24,6 +24,7 @@ const codePrefixes = [
   'budget',
   'dialogue',
   'privacy',
+  'report',
   'storage',
 ];
 const codeLiteral = new RegExp(`['"\`]((?:${codePrefixes.join('|')})\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)['"\`]`, 'g');

@@ -19,6 +19,7 @@ import { planLabelsDe, planMessagesDe } from './de/plan.js';
 import { privacyLabelsDe, privacyMessagesDe } from './de/privacy.js';
 import { questionsLabelsDe, questionsMessagesDe } from './de/questions.js';
 import { scheduleLabelsDe, scheduleMessagesDe } from './de/schedule.js';
+import { reportLabelsDe, reportMessagesDe } from './de/report.js';
 import { storageLabelsDe, storageMessagesDe } from './de/storage.js';
 import { vocabularyLabelsDe } from './de/vocabulary.js';
 
@@ -45,6 +46,7 @@ export const de = defineCatalogue({
     ...planMessagesDe,
     ...dialogueMessagesDe,
     ...privacyMessagesDe,
+    ...reportMessagesDe,
     ...storageMessagesDe,
   },
   labels: {
@@ -58,6 +60,7 @@ export const de = defineCatalogue({
     ...planLabelsDe,
     ...dialogueLabelsDe,
     ...privacyLabelsDe,
+    ...reportLabelsDe,
     ...storageLabelsDe,
   },
   format: germanFormat,

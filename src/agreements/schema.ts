@@ -61,6 +61,8 @@ export const agreementSchema = z.strictObject({
   acceptance: z.optional(scoreSchema),
   /** What it costs, against the development budget. */
   cost: z.optional(moneySchema),
+  /** The funding source (its id) the cost is claimed from; without one, the personal development budget. */
+  fundingSource: z.optional(idSchema),
   /** Development needs this agreement answers. */
   linkedNeedIds: z._default(z.array(idSchema).check(z.maxLength(1_000)), []),
   /** Organisation goals this agreement serves. */

@@ -6,6 +6,7 @@ import type { ConversationKind, PhaseId } from '../vocabulary/index.js';
 import type { ConversationEvent, ConversationEventType } from './event-types.js';
 import type { ParticipantRole, PermissionOverrides, ThirdPartyRole } from './privacy-types.js';
 import type { ConversationTemplateInput } from './template-types.js';
+import type { ConversationBudget } from './budget-types.js';
 import type { Conversation, Strictness } from './types.js';
 
 /**
@@ -43,6 +44,8 @@ export interface CreateConversationInput {
   /** An IANA time zone; default `Europe/Amsterdam`. */
   timeZone?: string | undefined;
   strictness?: Strictness | undefined;
+  /** The employee's budget position: agreements' costs are checked against it. */
+  budget?: ConversationBudget | undefined;
   /** The previous plan (a whole stored POP may be passed): its open agreements come first on the agenda. */
   previousPlan?: { id?: string | undefined; agreements: readonly AgreementInput[] } | undefined;
   /** Who may send which event, where it differs from the template's table (within safe bounds). */

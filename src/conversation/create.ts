@@ -95,6 +95,7 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     locale: data.locale,
     timeZone: data.timeZone ?? defaultTimeZone,
     strictness: data.strictness ?? 'standard',
+    ...(data.budget !== undefined ? { budget: data.budget } : {}),
     status: 'planned',
     phase: first.id,
     phaseHistory: [],

@@ -4,6 +4,7 @@ import type { Finding, Ref, Severity } from '../core/index.js';
 import type { AgreementReport } from '../agreements/index.js';
 import { checkAgreement, meetsWww, smartShortfalls } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
+import { claimantsOf, claimsOf, overClaims, sourceRef } from './budget.js';
 import { erasedText, isErased } from './texts.js';
 import type { Conversation, ConversationAgreement, GuardId, Strictness, TemplatePhase } from './types.js';
 
@@ -69,6 +70,25 @@ function accepted(
   };
 }
 
+/** The whole set of claims against the budget position: one finding per source and currency claimed beyond what is left. */
+function withinBudget(conversation: Conversation, severity: Severity): Finding[] {
+  const budget = conversation.budget;
+  if (budget === undefined) return [];
+  const claims = claimsOf(budget, conversation);
+  return overClaims(budget, claims).map((over) =>
+    finding.of('conversation.guard.withinBudget', severity, {
+      path: ['budget', 'sources', budget.sources.indexOf(over.source), 'remaining'],
+      params: {
+        source: sourceRef(over.source),
+        sourceKind: over.source.kind,
+        claimed: over.claimed,
+        remaining: over.remaining,
+        agreements: claimantsOf(claims, over, (line) => agreementRef(line, line.list === 'agreements' ? 'agreement' : 'supportAgreement')),
+      },
+    }),
+  );
+}
+
 /** The registry: every guard the model knows. */
 export const guards: { readonly [G in GuardId]: Guard } = Object.freeze({
   purposeSet: {
@@ -127,6 +147,10 @@ export const guards: { readonly [G in GuardId]: Guard } = Object.freeze({
         ? [finding.of('conversation.guard.nextConversationScheduled', severity, { path: ['nextConversation'] })]
         : [],
   },
+  withinBudget: {
+    severity: soft,
+    check: withinBudget,
+  },
   evaluationGiven: {
     severity: { relaxed: 'info', standard: 'warning', strict: 'error' },
     check: (conversation, severity) =>
@@ -152,15 +176,18 @@ export function checkContext(conversation: Conversation, now: string) {
  * The guards of leaving a phase: the template's own, plus those the model always asks for whatever a
  * host's template says (a template can add guards, never drop one): agreements need both sides'
  * acceptance and WWW (SMART is checked too), support needs both sides' acceptance, and a development
- * conversation leaves its agreements with at least one.
+ * conversation leaves its agreements with at least one; with a budget position, the costs must fit it.
  */
-export function exitGuardsOf(conversation: Pick<Conversation, 'kind'>, phase: TemplatePhase): GuardId[] {
+export function exitGuardsOf(conversation: Pick<Conversation, 'kind' | 'budget'>, phase: TemplatePhase): GuardId[] {
   const found: GuardId[] = [...phase.exitGuards];
   if (phase.activities.includes('agreements')) {
     if (conversation.kind === 'development') found.push('agreementsPresent');
     found.push('agreementsWww', 'agreementsSmart', 'agreementsAccepted');
   }
   if (phase.activities.includes('support')) found.push('supportAccepted');
+  if (conversation.budget !== undefined && (phase.activities.includes('agreements') || phase.activities.includes('support'))) {
+    found.push('withinBudget');
+  }
   return found;
 }
 

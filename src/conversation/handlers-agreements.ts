@@ -1,10 +1,12 @@
 // The events of agreements and support agreements: proposing, changing, accepting, withdrawing.
 import type { Finding } from '../core/index.js';
+import { hasErrors } from '../core/index.js';
 import type { Agreement } from '../agreements/index.js';
 import { checkAgreement } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, other, refuse, unlessOpen } from './decision.js';
+import { budgetFindingsFor } from './budget.js';
 import { agreementRef, checkContext } from './guards.js';
 import { audienceFindings, recordAudience } from './texts.js';
 import type { Conversation, ConversationAgreement } from './types.js';
@@ -112,6 +114,9 @@ function propose(conversation: Conversation, event: HandledEvent<'proposeAgreeme
     withdrawn: null,
     ...recordAudience('agreement', event.visibility, event.sharedWith),
   };
+  const budget = budgetCheck(conversation, withEntry(conversation, list, conversation[list].length, entry), kept.id, ['agreement', 'cost']);
+  if (hasErrors(budget)) return refuse(...budget);
+  findings.push(...budget);
   return accept((writer) => writer.push([list], entry), findings);
 }
 
@@ -140,6 +145,10 @@ function revise(conversation: Conversation, event: HandledEvent<'reviseAgreement
       }),
     );
   }
+  const revised = { ...found.entry, agreement: kept, revision: found.entry.revision + 1 };
+  const budget = budgetCheck(conversation, withEntry(conversation, found.list, found.index, revised), kept.id, ['agreement', 'cost']);
+  if (hasErrors(budget)) return refuse(...budget);
+  findings.push(...budget);
   if (event.visibility === undefined && event.sharedWith === undefined) {
     return accept((writer) => {
       writer.set([found.list, found.index, 'agreement'], kept);
@@ -178,7 +187,9 @@ function acceptIn(conversation: Conversation, event: HandledEvent<'acceptAgreeme
   }
   const given = entry.agreement.acceptedBy;
   const acceptedBy = consent(event.by === 'employee' ? event.at : given.employee, event.by === 'manager' ? event.at : given.manager);
-  return accept((writer) => writer.set([list, index, 'agreement', 'acceptedBy'], acceptedBy));
+  const budget = budgetCheck(conversation, conversation, id, ['agreementId']);
+  if (hasErrors(budget)) return refuse(...budget);
+  return accept((writer) => writer.set([list, index, 'agreement', 'acceptedBy'], acceptedBy), budget);
 }
 
 function withdraw(conversation: Conversation, event: HandledEvent<'withdrawAgreement'>): Decision {
@@ -202,6 +213,23 @@ function withdraw(conversation: Conversation, event: HandledEvent<'withdrawAgree
     writer.set([found.list, found.index, 'withdrawn'], { at: event.at, by: event.by, reason: event.reason });
     writer.set([found.list, found.index, 'agreement', 'status'], 'dropped');
   });
+}
+
+/** The lists as they would stand with `entry` at `index` of `list` (appended when `index` is the length). */
+function withEntry(conversation: Conversation, list: List, index: number, entry: ConversationAgreement) {
+  const changed = [...conversation[list]];
+  changed[index] = entry;
+  return { agreements: conversation.agreements, supportAgreements: conversation.supportAgreements, [list]: changed };
+}
+
+/** The budget's word on an agreement as the lists would stand; an error refuses the event, state untouched. */
+function budgetCheck(
+  conversation: Conversation,
+  lists: Parameters<typeof budgetFindingsFor>[2],
+  id: string,
+  path: readonly (string | number)[],
+) {
+  return budgetFindingsFor(conversation.budget, conversation.strictness, lists, id, path, (line) => refOf(line.list, line.agreement));
 }
 
 /** The handlers of agreements. */

@@ -71,6 +71,7 @@ export { replay } from './replay.js';
 export { availableEvents } from './available.js';
 export type { AgendaProgress, EvaluativeDrift, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
 export { agendaProgress, evaluativeDrift, inputBalance, openAgreements, phaseTimes } from './views.js';
+export type { ConversationBudget, SourceBalance } from './budget-types.js';
 export type { ScheduleNextConversationEvent } from './next.js';
 export { proposeNextConversation } from './next.js';
 export { phaseQuestions } from './questions.js';

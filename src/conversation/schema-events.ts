@@ -24,6 +24,7 @@ import {
   sharedWithSchema,
   visibilitySchema,
 } from './schema-privacy.js';
+import { conversationBudgetSchema } from './schema-budget.js';
 import { limits, needSchema, personSchema, strictnessSchema } from './schema-state.js';
 import { conversationTemplateSchema, listOf, schemaVersionSchema, storedTail } from './schema-template.js';
 
@@ -114,6 +115,7 @@ export const createConversationInputSchema = z.strictObject({
   locale: localeSchema,
   timeZone: z.optional(timeZoneSchema),
   strictness: z.optional(strictnessSchema),
+  budget: z.optional(conversationBudgetSchema),
   // A plain object, not a strict one: a whole stored POP may be passed as it is; only its id and
   // agreements are read, the rest is stripped, never merged into the state.
   previousPlan: z.optional(z.object({ id: z.optional(idSchema), agreements: listOf(agreementSchema, 1_000) })),

@@ -22,6 +22,7 @@ import {
   sharedWithSchema,
   visibilitySchema,
 } from './schema-privacy.js';
+import { conversationBudgetSchema } from './schema-budget.js';
 import { conversationTemplateSchema, listOf, storedTail } from './schema-template.js';
 
 /** Who may read a text, as a record keeps it (both left out when they are the default). */
@@ -269,6 +270,7 @@ export const conversationSchema = z.strictObject({
   locale: localeSchema,
   timeZone: timeZoneSchema,
   strictness: strictnessSchema,
+  budget: z.optional(conversationBudgetSchema),
   status: conversationStatusSchema,
   phase: phaseIdSchema,
   phaseHistory: z.array(phaseVisitSchema),

@@ -61,7 +61,7 @@ export const phaseActivitySchema = z.enum([
  * @example
  * ```ts
  * import { guardIdSchema } from 'ontwikkelgesprek/schemas';
- * guardIdSchema.options.length; // 9
+ * guardIdSchema.options.length; // 10
  * ```
  */
 export const guardIdSchema = z.enum([
@@ -74,6 +74,7 @@ export const guardIdSchema = z.enum([
   'supportAccepted',
   'nextConversationScheduled',
   'evaluationGiven',
+  'withinBudget',
 ]);
 
 /**

@@ -43,3 +43,4 @@ export {
   thirdPartyRoleSchema,
   visibilitySchema,
 } from './schema-privacy.js';
+export { conversationBudgetSchema, sourceBalanceSchema } from './schema-budget.js';

@@ -24,7 +24,8 @@ export type PhaseActivity = 'prepare' | 'purpose' | 'agenda' | 'notes' | 'needs'
  * A guard on leaving a phase (or, for the last phase, on concluding). `purposeSet` and
  * `agendaMerged` guard the start; `agreementsPresent`, `agreementsWww`, `agreementsSmart` and
  * `agreementsAccepted` the agreements; `supportAccepted` the support agreements;
- * `nextConversationScheduled` the end; `evaluationGiven` asks for an evaluation.
+ * `nextConversationScheduled` the end; `evaluationGiven` asks for an evaluation; `withinBudget` holds
+ * the agreements' costs against the employee's budget position (when the conversation has one).
  *
  * @example
  * ```ts
@@ -42,7 +43,8 @@ export type GuardId =
   | 'agreementsAccepted'
   | 'supportAccepted'
   | 'nextConversationScheduled'
-  | 'evaluationGiven';
+  | 'evaluationGiven'
+  | 'withinBudget';
 
 /**
  * Where a later migration keeps keys of a stored shape it does not understand, by path; carried

@@ -2,6 +2,7 @@
 // event-types.ts, the shapes of the functions' options and answers in api-types.ts. The schemas in
 // schema.ts check data against these (test/conversation/types.test.ts keeps the two equal).
 import type { HostMeta } from '../core/index.js';
+import type { ConversationBudget } from './budget-types.js';
 import type { Agreement } from '../agreements/index.js';
 import type { AgendaItem, AgendaPriority, MergedSource } from '../agenda/index.js';
 import type { ConversationTemplate, Unrecognized } from './template-types.js';
@@ -318,6 +319,8 @@ export interface Conversation {
   readonly locale: 'nl' | 'en';
   readonly timeZone: string;
   readonly strictness: Strictness;
+  /** The employee's budget position the agreements are checked against; none when left out. */
+  readonly budget?: ConversationBudget | undefined;
   readonly status: ConversationStatus;
   readonly phase: PhaseId;
   readonly phaseHistory: readonly PhaseVisit[];

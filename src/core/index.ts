@@ -36,6 +36,8 @@ export {
 export type { Random } from './random.js';
 export { createRandom } from './random.js';
 export { canonicalJson, sha256Hex } from './hash.js';
+export type { BudgetAmount, StudyPoints, StudyTime } from './budget-amount.js';
+export { budgetAmountSchema, studyPointsSchema, studyTimeSchema } from './budget-amount.js';
 export type { Money } from './money.js';
 export { addMoney, allocateMoney, currencySchema, formatMoney, isMoney, minorUnitDigits, moneySchema, subtractMoney } from './money.js';
 export { deepFreeze } from './freeze.js';

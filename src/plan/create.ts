@@ -25,7 +25,7 @@ function costSourceOf(funding: PlanFunding | undefined, asked: string | undefine
   return funding?.sources.find((source) => source.kind === 'personalBudget')?.id;
 }
 
-/** A cost line for every agreement with a cost; a negative cost is left out with a finding. */
+/** A cost line for every agreement with a cost, from its own funding source if it names one; a negative cost is left out with a finding. */
 function costLinesOf(agreements: readonly Agreement[], source: string | undefined, findings: Finding[]): CostLine[] {
   const costs: CostLine[] = [];
   agreements.forEach((agreement, index) => {
@@ -39,12 +39,14 @@ function costLinesOf(agreements: readonly Agreement[], source: string | undefine
       );
       return;
     }
+    // The source agreed in the conversation, else the one asked for (or the personal budget).
+    const from = agreement.fundingSource ?? source;
     costs.push({
       id: agreement.id,
       description: shortText(agreement.what, agreement.id),
       amount: { amount: agreement.cost.amount, currency: agreement.cost.currency },
       agreementId: agreement.id,
-      ...(source === undefined ? {} : { source }),
+      ...(from === undefined ? {} : { source: from }),
     });
   });
   return costs;

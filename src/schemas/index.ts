@@ -40,6 +40,7 @@ import {
   workingCalendarSchema,
 } from '../schedule/schema.js';
 import {
+  conversationBudgetSchema,
   conversationEventLogSchema,
   conversationEventSchema,
   conversationSchema,
@@ -108,6 +109,8 @@ export {
 } from '../plan/schema.js';
 export * from '../dialogue/schema.js';
 export * from '../privacy/schema.js';
+export * from '../report/schema.js';
+import { combineReportsOptionsSchema, developmentReportOptionsSchema, storedAgreementCheckSchema } from '../report/schema.js';
 import {
   redactRequestSchema,
   retentionPolicySchema,
@@ -157,6 +160,7 @@ const sources = {
   conversationEvent: () => conversationEventSchema,
   conversation: () => conversationSchema,
   conversationEventLog: () => conversationEventLogSchema,
+  conversationBudget: () => conversationBudgetSchema,
   phaseQuestionsOptions: () => phaseQuestionsOptionsSchema,
   proposeNextConversationOptions: () => proposeNextConversationOptionsSchema,
   // plan
@@ -184,6 +188,10 @@ const sources = {
   retentionPolicy: () => retentionPolicySchema,
   retentionRecord: () => retentionRecordSchema,
   subjectExportOptions: () => subjectExportOptionsSchema,
+  // report
+  developmentReportOptions: () => developmentReportOptionsSchema,
+  combineReportsOptions: () => combineReportsOptionsSchema,
+  storedAgreementCheck: () => storedAgreementCheckSchema,
 } satisfies Record<string, () => zc.$ZodType>;
 
 /**

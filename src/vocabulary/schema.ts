@@ -95,3 +95,14 @@ export const topicIdSchema = z.enum([
  * ```
  */
 export const focusAreaSchema = z.enum(['knowledge', 'skills', 'competences']);
+
+/**
+ * Schema of the kind of a funding source.
+ *
+ * @example
+ * ```ts
+ * import { fundingSourceKindSchema } from 'ontwikkelgesprek/schemas';
+ * fundingSourceKindSchema.options; // ['personalBudget', 'requiredTraining', 'sectorFund', 'learningAccount', 'ownMoney']
+ * ```
+ */
+export const fundingSourceKindSchema = z.enum(['personalBudget', 'requiredTraining', 'sectorFund', 'learningAccount', 'ownMoney']);

@@ -273,3 +273,21 @@ const evaluativeTopics: ReadonlySet<string> = new Set(topics.filter((topic) => t
 export function isEvaluativeTopic(topic: string): boolean {
   return evaluativeTopics.has(topic);
 }
+
+/**
+ * Where the money or time for a development step comes from:
+ * - `personalBudget`: the personal development budget (*persoonlijk ontwikkelbudget*);
+ * - `requiredTraining`: training the employer requires for the job (art. 7:611a BW): free for the
+ *   employee, in working time, never from the personal budget, never paid back;
+ * - `sectorFund`: a sector fund (*O&O-fonds*) that pays part of the training;
+ * - `learningAccount`: a learning account (*leerrekening*) of the employee;
+ * - `ownMoney`: the employee's own money.
+ *
+ * @example
+ * ```ts
+ * import type { FundingSource, FundingSourceKind } from 'ontwikkelgesprek';
+ * const kind: FundingSourceKind = 'sectorFund';
+ * const fund: FundingSource = { id: 'oo-metaal', kind, title: 'O&O-fonds Metaal', allowances: [{ amount: 50_000, currency: 'EUR' }] };
+ * ```
+ */
+export type FundingSourceKind = 'personalBudget' | 'requiredTraining' | 'sectorFund' | 'learningAccount' | 'ownMoney';

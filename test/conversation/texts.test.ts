@@ -46,6 +46,41 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.guard.supportAccepted': [{ agreement: { kind: 'supportAgreement', id: 's1', title: 'Coaching' }, side: 'employee' }],
   'conversation.guard.nextConversationScheduled': [{}],
   'conversation.guard.evaluationGiven': [{}],
+  'conversation.guard.withinBudget': [
+    {
+      source: { kind: 'fundingSource', id: 'pob', title: 'Persoonlijk ontwikkelbudget' },
+      sourceKind: 'personalBudget',
+      claimed: { amount: 120_000, currency: 'EUR' },
+      remaining: { amount: 70_000, currency: 'EUR' },
+      agreements: [{ kind: 'supportAgreement', id: 's1', title: 'Congres Klantgericht Adviseren' }],
+    },
+    {
+      source: { kind: 'fundingSource', id: 'pob' },
+      sourceKind: 'learningAccount',
+      claimed: { amount: 90_000, currency: 'EUR' },
+      remaining: { amount: 0, currency: 'EUR' },
+      agreements: [agreement, { kind: 'supportAgreement', id: 's1', title: 'Coaching' }],
+    },
+  ],
+  'conversation.budget.overClaimed': [
+    {
+      agreement: { kind: 'supportAgreement', id: 's1', title: 'Congres Klantgericht Adviseren' },
+      source: { kind: 'fundingSource', id: 'pob' },
+      sourceKind: 'personalBudget',
+      claimed: { amount: 120_000, currency: 'EUR' },
+      remaining: { amount: 70_000, currency: 'EUR' },
+    },
+  ],
+  'conversation.budget.unknownSource': [{ agreement }],
+  'conversation.budget.otherCurrency': [
+    {
+      agreement,
+      source: { kind: 'fundingSource', id: 'oo', title: 'O&O-fonds Metaal' },
+      sourceKind: 'sectorFund',
+      cost: { amount: 50_000, currency: 'USD' },
+    },
+  ],
+  'conversation.budget.duplicateSource': [{}],
   'conversation.agenda.duplicatePoint': [{ point }],
   'conversation.agenda.unknownPoint': [{ point: { kind: 'agendaPoint', id: 'x9' } }],
   'conversation.agenda.otherSidesPoint': [{ point, side: 'manager' }],

@@ -27,6 +27,8 @@ import type {
   PhaseQuestionsOptions,
   ProposeNextConversationOptions,
   Strictness,
+  ConversationBudget,
+  SourceBalance,
 } from '../../src/conversation/index.js';
 import type {
   actOnBehalfSchema,
@@ -53,6 +55,7 @@ import type {
   proposeNextConversationOptionsSchema,
   strictnessSchema,
 } from '../../src/conversation/schema.js';
+import type { conversationBudgetSchema, sourceBalanceSchema } from '../../src/conversation/schema.js';
 import type { ConversationEventLabel, ConversationStatusLabel } from '../../src/locales/codes/conversation.js';
 import type { DeepMutable } from '../type-helpers.js';
 
@@ -64,6 +67,13 @@ describe('conversation: named types and schemas agree', () => {
     expectTypeOf<z.output<typeof phaseActivitySchema>>().toEqualTypeOf<PhaseActivity>();
     expectTypeOf<z.output<typeof guardIdSchema>>().toEqualTypeOf<GuardId>();
     expectTypeOf<z.output<typeof strictnessSchema>>().toEqualTypeOf<Strictness>();
+  });
+
+  it('for the budget position', () => {
+    expectTypeOf<z.input<typeof sourceBalanceSchema>>().toExtend<SourceBalance>();
+    expectTypeOf<DeepMutable<SourceBalance>>().toExtend<z.input<typeof sourceBalanceSchema>>();
+    expectTypeOf<z.output<typeof conversationBudgetSchema>>().toExtend<ConversationBudget>();
+    expectTypeOf<DeepMutable<ConversationBudget>>().toExtend<z.input<typeof conversationBudgetSchema>>();
     expectTypeOf<z.output<typeof conversationStatusSchema>>().toEqualTypeOf<ConversationStatus>();
     // The catalogues name every status and every event: their label families are the same unions.
     expectTypeOf<ConversationStatusLabel>().toEqualTypeOf<ConversationStatus>();

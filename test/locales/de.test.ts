@@ -518,6 +518,33 @@ const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'storage.plan.approvalNotCarried': { version: 2, role: 'manager' },
   'storage.reminder.languageChosen': { locale: 'nl' },
   'storage.finding.textKept': {},
+  'conversation.guard.withinBudget': {
+    source: { kind: 'fundingSource', id: 'pob' },
+    sourceKind: 'personalBudget',
+    claimed: { amount: 120_000, currency: 'EUR' },
+    remaining: { amount: 70_000, currency: 'EUR' },
+    agreements: [{ kind: 'agreement', id: 'agr-1', title: 'Fachkonferenz Logistik besuchen' }],
+  },
+  'conversation.budget.overClaimed': {
+    agreement: { kind: 'agreement', id: 'agr-1', title: 'Fachkonferenz Logistik besuchen' },
+    source: { kind: 'fundingSource', id: 'fonds', title: 'Branchenfonds Metall' },
+    sourceKind: 'sectorFund',
+    claimed: { amount: 120_000, currency: 'EUR' },
+    remaining: { amount: 70_000, currency: 'EUR' },
+  },
+  'conversation.budget.unknownSource': { agreement: { kind: 'agreement', id: 'agr-1', title: 'Fachkonferenz Logistik besuchen' } },
+  'conversation.budget.otherCurrency': {
+    agreement: { kind: 'agreement', id: 'agr-1', title: 'Fachkonferenz Logistik besuchen' },
+    source: { kind: 'fundingSource', id: 'pob' },
+    sourceKind: 'personalBudget',
+    cost: { amount: 50_000, currency: 'USD' },
+  },
+  'conversation.budget.duplicateSource': {},
+  'report.record.invalid': { position: 3, part: 'plans' },
+  'report.record.unreadable': { position: 3 },
+  'report.conversation.invalid': { position: 3 },
+  'report.records.notIterable': {},
+  'report.combine.otherMoment': { left: '2027-10-01T09:00:00+02:00', right: '2027-11-01T09:00:00+01:00' },
 };
 
 function render(code: FindingCode, catalogue: Catalogue = de): string {

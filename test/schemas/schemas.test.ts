@@ -59,6 +59,8 @@ import {
   workingCalendarSchema,
 } from '../../src/schedule/schema.js';
 import { jsonSchemas } from '../../src/schemas/index.js';
+import { conversationBudgetSchema } from '../../src/conversation/schema.js';
+import { combineReportsOptionsSchema, developmentReportOptionsSchema, storedAgreementCheckSchema } from '../../src/report/schema.js';
 import { concludedConversation, sampleContent, samplePlan } from '../plan/fixtures.js';
 
 interface Examples {
@@ -630,6 +632,39 @@ const examples: Record<string, Examples> = {
     zod: subjectExportOptionsSchema,
     valid: [{}, { withheld: 'include' }],
     invalid: [{ withheld: 'all' }],
+  },
+  conversationBudget: {
+    zod: conversationBudgetSchema,
+    valid: [{ sources: [{ source: 'pob', kind: 'personalBudget', remaining: [{ amount: 70000, currency: 'EUR' }, { minutes: 960 }] }] }],
+    invalid: [
+      { sources: [{ source: 'pob', kind: 'personalBudget', remaining: [{ amount: -1, currency: 'EUR' }] }] },
+      { sources: [{ source: 'pob', kind: 'bonus', remaining: [] }] },
+    ],
+  },
+  developmentReportOptions: {
+    zod: developmentReportOptionsSchema,
+    valid: [
+      { now: '2027-10-01T09:00:00+02:00' },
+      { now: '2027-10-01T09:00:00+02:00', groupBy: ['team', 'costCentre'], earlyDays: 30, locale: 'en' },
+    ],
+    invalid: [
+      { now: '2027-10-01' },
+      { now: '2027-10-01T09:00:00+02:00', earlyDays: 400 },
+      { now: '2027-10-01T09:00:00+02:00', groupBy: [''] },
+    ],
+  },
+  combineReportsOptions: {
+    zod: combineReportsOptionsSchema,
+    valid: [{}, { locale: 'nl' }],
+    invalid: [{ locale: 'fr' }],
+  },
+  storedAgreementCheck: {
+    zod: storedAgreementCheckSchema,
+    valid: [{ agreementId: 'a1', www: true, smart: false }],
+    invalid: [
+      { agreementId: 'a1', www: 'yes', smart: false },
+      { www: true, smart: true },
+    ],
   },
 };
 

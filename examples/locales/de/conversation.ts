@@ -1,6 +1,7 @@
 import type { Labels, MessageTools } from '../../../src/index.js';
 import { defineMessages } from '../../../src/index.js';
 import { capital, kind, moment, participant, role } from './grammar.js';
+import { fromSource } from './plan.js';
 
 /** A reference at the start of a sentence: "Diese Vereinbarung ...", "„Präsentieren“ ...". */
 function first(value: unknown, tools: MessageTools): string {
@@ -68,6 +69,16 @@ export const conversationMessagesDe = defineMessages({
     'Planen Sie zuerst das nächste Gespräch; abgeschlossen ist das Gespräch erst, wenn der Folgetermin feststeht.',
   'conversation.guard.evaluationGiven':
     'Wie hat der Mitarbeiter das Gespräch erlebt? Bitten Sie um einen Rückblick, bevor Sie das Gespräch abschließen.',
+  'conversation.guard.withinBudget': (p, tools) =>
+    `Die Vereinbarungen aus ${fromSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) kosten zusammen ${tools.value(p.claimed)}, es sind dort aber nur noch ${tools.value(p.remaining)} übrig. Wählen Sie gemeinsam eine andere Quelle, vereinbaren Sie weniger oder teilen Sie die Kosten, bevor Sie weitergehen.`,
+  // budget
+  'conversation.budget.overClaimed': (p, tools) =>
+    `Mit ${tools.ref(p.agreement)} kommen die Vereinbarungen aus ${fromSource(p.source, p.sourceKind, tools)} auf ${tools.value(p.claimed)}, es sind dort aber nur noch ${tools.value(p.remaining)} übrig.`,
+  'conversation.budget.unknownSource': (p, tools) =>
+    `${first(p.agreement, tools)} wird aus einem Budget bezahlt, das in der Budgetübersicht des Mitarbeiters fehlt; die Kosten sind deshalb nicht mitgezählt.`,
+  'conversation.budget.otherCurrency': (p, tools) =>
+    `Die Kosten von ${tools.ref(p.agreement)} (${tools.value(p.cost)}) lauten auf eine andere Währung als ${fromSource(p.source, p.sourceKind, tools)}; ohne Umrechnung sind sie nicht mitgezählt.`,
+  'conversation.budget.duplicateSource': 'Jedes Budget steht nur einmal in der Budgetübersicht des Mitarbeiters.',
   // agenda
   'conversation.agenda.duplicatePoint': 'Der Agendapunkt {point} steht schon auf der Liste.',
   'conversation.agenda.unknownPoint': ({ point }, tools) => `${first(point, tools)} wurde nicht von dieser Seite eingebracht.`,
@@ -223,6 +234,7 @@ export const conversationLabelsDe = {
     supportAccepted: 'beide Seiten stimmen der Unterstützung zu',
     nextConversationScheduled: 'nächstes Gespräch geplant',
     evaluationGiven: 'Gespräch ausgewertet',
+    withinBudget: 'die Vereinbarungen passen ins Budget',
   },
   conversationSmart: {
     specific: 'spezifisch',

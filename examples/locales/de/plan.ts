@@ -40,7 +40,7 @@ function sourceIn(casus: 'acc' | 'dat', ref: unknown, kind: SourceKind, tools: M
 }
 
 /** A source after "aus": the dative. */
-function fromSource(ref: unknown, kind: SourceKind, tools: MessageTools): string {
+export function fromSource(ref: unknown, kind: SourceKind, tools: MessageTools): string {
   return sourceIn('dat', ref, kind, tools);
 }
 

@@ -1,5 +1,5 @@
-import type { Ref } from '../../core/index.js';
-import type { ConversationKind, PhaseId, Role, TopicId } from '../../vocabulary/index.js';
+import type { Money, Ref } from '../../core/index.js';
+import type { ConversationKind, FundingSourceKind, PhaseId, Role, TopicId } from '../../vocabulary/index.js';
 
 /** The status of a conversation (the conversation module's `ConversationStatus`). */
 export type ConversationStatusLabel = 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
@@ -179,6 +179,18 @@ export interface ConversationFindingParams {
   'conversation.guard.supportAccepted': { agreement: Ref; side: Role };
   'conversation.guard.nextConversationScheduled': Record<never, never>;
   'conversation.guard.evaluationGiven': Record<never, never>;
+  'conversation.guard.withinBudget': {
+    source: Ref;
+    sourceKind: FundingSourceKind;
+    claimed: Money;
+    remaining: Money;
+    agreements: readonly Ref[];
+  };
+  // budget
+  'conversation.budget.overClaimed': { agreement: Ref; source: Ref; sourceKind: FundingSourceKind; claimed: Money; remaining: Money };
+  'conversation.budget.unknownSource': { agreement: Ref };
+  'conversation.budget.otherCurrency': { agreement: Ref; source: Ref; sourceKind: FundingSourceKind; cost: Money };
+  'conversation.budget.duplicateSource': Record<never, never>;
   // agenda
   'conversation.agenda.duplicatePoint': { point: Ref };
   'conversation.agenda.unknownPoint': { point: Ref };
@@ -303,7 +315,8 @@ export interface ConversationLabelFamilies {
     | 'agreementsAccepted'
     | 'supportAccepted'
     | 'nextConversationScheduled'
-    | 'evaluationGiven';
+    | 'evaluationGiven'
+    | 'withinBudget';
   /** A SMART criterion, inside a sentence: "meetbaar", "measurable". */
   conversationSmart: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
   /** The status of an agreement, inside a sentence: "afgerond", "done". */

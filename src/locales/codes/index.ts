@@ -5,6 +5,7 @@ import type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 import type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 import type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 import type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
+import type { ReportFindingParams, ReportLabelFamilies } from './report.js';
 import type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 import type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
 import type { StorageFindingParams, StorageLabelFamilies } from './storage.js';
@@ -16,6 +17,7 @@ export type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 export type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
+export type { ReportFindingParams, ReportLabelFamilies } from './report.js';
 export type { QuestionsFindingParams, QuestionsLabelFamilies } from './questions.js';
 export type { ScheduleFindingParams, ScheduleLabelFamilies } from './schedule.js';
 export type { StorageFindingParams, StorageLabelFamilies, StoredShapeName } from './storage.js';
@@ -39,6 +41,7 @@ export interface FindingParamsByCode
     PlanFindingParams,
     DialogueFindingParams,
     PrivacyFindingParams,
+    ReportFindingParams,
     StorageFindingParams {}
 
 /**
@@ -60,4 +63,5 @@ export interface LabelFamilies
     PlanLabelFamilies,
     DialogueLabelFamilies,
     PrivacyLabelFamilies,
+    ReportLabelFamilies,
     StorageLabelFamilies {}

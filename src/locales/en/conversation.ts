@@ -13,6 +13,17 @@ function first(value: unknown, tools: MessageTools): string {
   return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 }
 
+/** A funding source by its title, else by what it is ("the personal development budget"). */
+function fundingSource(ref: unknown, kind: keyof Labels['fundingSource'], tools: MessageTools): string {
+  const title = (ref as { title?: unknown } | null)?.title;
+  if (typeof title === 'string' && title.trim() !== '') return tools.ref(ref);
+  return tools.labels.fundingSource[kind];
+}
+
+function capitalFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
+}
+
 /** English messages of the conversation module. */
 export const conversationMessagesEn = defineMessages({
   // templates
@@ -64,6 +75,15 @@ export const conversationMessagesEn = defineMessages({
     'Plan the next conversation first; the conversation is concluded only once the follow-up appointment is fixed.',
   'conversation.guard.evaluationGiven': 'How did the employee experience the conversation? Ask for an evaluation before concluding it.',
   // agenda
+  'conversation.guard.withinBudget': (p, tools) =>
+    `The agreements charged to ${fundingSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) cost ${tools.value(p.claimed)} together, but only ${tools.value(p.remaining)} is left in it. Choose another source together, agree on less or share the cost before you move on.`,
+  'conversation.budget.overClaimed': (p, tools) =>
+    `With ${tools.ref(p.agreement)}, the agreements charged to ${fundingSource(p.source, p.sourceKind, tools)} come to ${tools.value(p.claimed)}, while only ${tools.value(p.remaining)} is left in it.`,
+  'conversation.budget.unknownSource': (p, tools) =>
+    `${capitalFirst(tools.ref(p.agreement))} is charged to a budget that is not in the employee’s budget overview, so its cost has not been counted.`,
+  'conversation.budget.otherCurrency': (p, tools) =>
+    `The cost of ${tools.ref(p.agreement)} (${tools.value(p.cost)}) is in another currency than ${fundingSource(p.source, p.sourceKind, tools)}; without a conversion it has not been counted.`,
+  'conversation.budget.duplicateSource': 'Each budget appears once in the employee’s budget overview.',
   'conversation.agenda.duplicatePoint': 'Agenda point {point} is already on the list.',
   'conversation.agenda.unknownPoint': ({ point }, tools) => `${first(point, tools)} was not put forward by this side.`,
   'conversation.agenda.otherSidesPoint': 'Agenda point {point} was put forward by the {side:role}; only they can withdraw it.',
@@ -208,6 +228,7 @@ export const conversationLabelsEn = {
     supportAccepted: 'both sides agree to the support',
     nextConversationScheduled: 'next conversation scheduled',
     evaluationGiven: 'conversation evaluated',
+    withinBudget: 'the agreements fit the budget',
   },
   conversationSmart: {
     specific: 'specific',

@@ -7,6 +7,7 @@ import { coreLabelsEn, coreMessagesEn } from './core.js';
 import { dialogueLabelsEn, dialogueMessagesEn } from './dialogue.js';
 import { planLabelsEn, planMessagesEn } from './plan.js';
 import { privacyLabelsEn, privacyMessagesEn } from './privacy.js';
+import { reportLabelsEn, reportMessagesEn } from './report.js';
 import { questionsLabelsEn, questionsMessagesEn } from './questions.js';
 import { scheduleLabelsEn, scheduleMessagesEn } from './schedule.js';
 import { storageLabelsEn, storageMessagesEn } from './storage.js';
@@ -37,6 +38,7 @@ export const en = defineCatalogue({
     ...planMessagesEn,
     ...dialogueMessagesEn,
     ...privacyMessagesEn,
+    ...reportMessagesEn,
     ...storageMessagesEn,
   },
   labels: {
@@ -50,6 +52,7 @@ export const en = defineCatalogue({
     ...planLabelsEn,
     ...dialogueLabelsEn,
     ...privacyLabelsEn,
+    ...reportLabelsEn,
     ...storageLabelsEn,
   },
   format: intlFormatters({

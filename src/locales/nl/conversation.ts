@@ -13,6 +13,13 @@ function first(value: unknown, tools: MessageTools): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 }
 
+/** A funding source by its title, else by what it is ("het persoonlijk ontwikkelbudget"). */
+function fundingSource(ref: unknown, kind: keyof Labels['fundingSource'], tools: MessageTools): string {
+  const title = (ref as { title?: unknown } | null)?.title;
+  if (typeof title === 'string' && title.trim() !== '') return tools.ref(ref);
+  return tools.labels.fundingSource[kind];
+}
+
 /** Dutch messages of the conversation module. */
 export const conversationMessagesNl = defineMessages({
   // templates
@@ -66,6 +73,15 @@ export const conversationMessagesNl = defineMessages({
   'conversation.guard.evaluationGiven':
     'Hoe heeft de medewerker het gesprek ervaren? Vraag om een evaluatie voordat je het gesprek afrondt.',
   // agenda
+  'conversation.guard.withinBudget': (p, tools) =>
+    `De afspraken ten laste van ${fundingSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) kosten samen ${tools.value(p.claimed)}, maar daarin is nog ${tools.value(p.remaining)} over. Kies samen een andere bron, spreek minder af of verdeel de kosten, voordat jullie verdergaan.`,
+  'conversation.budget.overClaimed': (p, tools) =>
+    `Met ${tools.ref(p.agreement)} komen de afspraken ten laste van ${fundingSource(p.source, p.sourceKind, tools)} op ${tools.value(p.claimed)}, terwijl daarin nog ${tools.value(p.remaining)} over is.`,
+  'conversation.budget.unknownSource': (p, tools) =>
+    `${first(p.agreement, tools)} komt ten laste van een budget dat niet in het budgetoverzicht van de medewerker staat; de kosten zijn daarom niet meegeteld.`,
+  'conversation.budget.otherCurrency': (p, tools) =>
+    `De kosten van ${tools.ref(p.agreement)} (${tools.value(p.cost)}) staan in een andere munteenheid dan ${fundingSource(p.source, p.sourceKind, tools)}; zonder omrekening zijn ze niet meegeteld.`,
+  'conversation.budget.duplicateSource': 'Elk budget staat één keer in het budgetoverzicht van de medewerker.',
   'conversation.agenda.duplicatePoint': 'Agendapunt {point} staat al op de lijst.',
   'conversation.agenda.unknownPoint': ({ point }, tools) => `${first(point, tools)} is niet door deze kant ingebracht.`,
   'conversation.agenda.otherSidesPoint': 'Agendapunt {point} is ingebracht door de {side:role}; alleen die kan het weer intrekken.',
@@ -210,6 +226,7 @@ export const conversationLabelsNl = {
     supportAccepted: 'beide kanten stemmen in met de ondersteuning',
     nextConversationScheduled: 'volgend gesprek gepland',
     evaluationGiven: 'gesprek geëvalueerd',
+    withinBudget: 'de afspraken passen in het budget',
   },
   conversationSmart: {
     specific: 'specifiek',

@@ -7,6 +7,7 @@ import { coreLabelsNl, coreMessagesNl } from './core.js';
 import { dialogueLabelsNl, dialogueMessagesNl } from './dialogue.js';
 import { planLabelsNl, planMessagesNl } from './plan.js';
 import { privacyLabelsNl, privacyMessagesNl } from './privacy.js';
+import { reportLabelsNl, reportMessagesNl } from './report.js';
 import { questionsLabelsNl, questionsMessagesNl } from './questions.js';
 import { scheduleLabelsNl, scheduleMessagesNl } from './schedule.js';
 import { storageLabelsNl, storageMessagesNl } from './storage.js';
@@ -37,6 +38,7 @@ export const nl = defineCatalogue({
     ...planMessagesNl,
     ...dialogueMessagesNl,
     ...privacyMessagesNl,
+    ...reportMessagesNl,
     ...storageMessagesNl,
   },
   labels: {
@@ -50,6 +52,7 @@ export const nl = defineCatalogue({
     ...planLabelsNl,
     ...dialogueLabelsNl,
     ...privacyLabelsNl,
+    ...reportLabelsNl,
     ...storageLabelsNl,
   },
   format: intlFormatters({

@@ -2,49 +2,26 @@
 // and the inputs of budgetStatus and paybackDue. The named types in ./types.ts and ./results.ts are
 // the contract (test/plan/types.test.ts keeps them equal).
 import * as z from 'zod/mini';
-import { calendarDateSchema, currencySchema, idSchema, instantSchema, shortTextSchema, timeZoneSchema } from '../../core/index.js';
-import type { BudgetAmount } from './types.js';
+import {
+  budgetAmountSchema,
+  calendarDateSchema,
+  currencySchema,
+  idSchema,
+  instantSchema,
+  shortTextSchema,
+  studyPointsSchema,
+  timeZoneSchema,
+} from '../../core/index.js';
+import { fundingSourceKindSchema } from '../../vocabulary/schema.js';
+
+export { budgetAmountSchema, studyPointsSchema, studyTimeSchema } from '../../core/index.js';
+export { fundingSourceKindSchema } from '../../vocabulary/schema.js';
+import type { BudgetAmount } from '../../core/index.js';
 import { unitKey } from './units.js';
 
 const safeCount = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
-const maxLines = 10_000;
-
 const moneyAmountSchema = z.strictObject({ amount: safeCount, currency: currencySchema });
-
-/**
- * Schema of a number of study points.
- *
- * @example
- * ```ts
- * import { studyPointsSchema } from 'ontwikkelgesprek/schemas';
- * studyPointsSchema.safeParse({ studyPoints: 2.5 }).success; // false: points are whole
- * ```
- */
-export const studyPointsSchema = z.strictObject({ studyPoints: safeCount });
-
-/**
- * Schema of study time in whole minutes.
- *
- * @example
- * ```ts
- * import { studyTimeSchema } from 'ontwikkelgesprek/schemas';
- * studyTimeSchema.safeParse({ minutes: 480 }).success; // true: one study day of eight hours
- * ```
- */
-export const studyTimeSchema = z.strictObject({ minutes: safeCount });
-
-/**
- * Schema of a budget amount: money (whole minor units, not negative, an ISO 4217 currency), study
- * time in minutes, or study points.
- *
- * @example
- * ```ts
- * import { budgetAmountSchema } from 'ontwikkelgesprek/schemas';
- * budgetAmountSchema.safeParse({ amount: 70000, currency: 'EUR' }).success; // true
- * budgetAmountSchema.safeParse({ amount: 700.5, currency: 'EUR' }).success; // false: minor units are whole
- * ```
- */
-export const budgetAmountSchema = z.union([moneyAmountSchema, studyTimeSchema, studyPointsSchema]);
+const maxLines = 10_000;
 
 function uniqueUnits(amounts: readonly BudgetAmount[] | undefined): boolean {
   const keys = (amounts ?? []).map(unitKey);
@@ -54,17 +31,6 @@ function uniqueUnits(amounts: readonly BudgetAmount[] | undefined): boolean {
 const amountsSchema = z
   .array(budgetAmountSchema)
   .check(z.maxLength(20), z.refine(uniqueUnits, { params: { code: 'budget.allowance.duplicateUnit' }, message: 'One amount per unit' }));
-
-/**
- * Schema of the kind of a funding source.
- *
- * @example
- * ```ts
- * import { fundingSourceKindSchema } from 'ontwikkelgesprek/schemas';
- * fundingSourceKindSchema.options; // ['personalBudget', 'requiredTraining', 'sectorFund', 'learningAccount', 'ownMoney']
- * ```
- */
-export const fundingSourceKindSchema = z.enum(['personalBudget', 'requiredTraining', 'sectorFund', 'learningAccount', 'ownMoney']);
 
 /**
  * Schema of the periods of a source: a first day, a length in months (1 to 120), and a last day.

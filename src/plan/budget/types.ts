@@ -1,74 +1,11 @@
 // The named types of the development budget: funding sources and their rules, the ledger's lines,
 // and the answers of budgetStatus and paybackDue. Checked against ./schema.ts by test/plan/types.test.ts.
-import type { CalendarDate, Money } from '../../core/index.js';
+import type { BudgetAmount, CalendarDate, Money, StudyPoints } from '../../core/index.js';
+import type { FundingSourceKind } from '../../vocabulary/index.js';
 
-/**
- * A number of study points (a budget kept in points instead of money).
- *
- * @example
- * ```ts
- * import { budgetStatus, type StudyPoints } from 'ontwikkelgesprek';
- * const forty: StudyPoints = { studyPoints: 40 };
- * const status = budgetStatus({ budget: { employeeId: 'e-17', year: 2027, amount: forty }, now: '2027-04-01T09:00:00+02:00' });
- * status.ok && status.value.remaining; // { studyPoints: 40 }
- * ```
- */
-export interface StudyPoints {
-  readonly studyPoints: number;
-}
-
-/**
- * Study time in whole minutes: what a CAO grants as study hours or days (a day of 7.5 hours is 450
- * minutes; the host converts days with the employee's working day).
- *
- * @example
- * ```ts
- * import { budgetStatus, type StudyTime } from 'ontwikkelgesprek';
- * const sixteenHours: StudyTime = { minutes: 16 * 60 };
- * const status = budgetStatus({
- *   employeeId: 'e-17',
- *   sources: [{ id: 'study-time', kind: 'personalBudget', title: 'Studie-uren', allowances: [sixteenHours] }],
- *   costs: [{ id: 'c1', description: 'Lesdagen Scrum', amount: { minutes: 12 * 60 }, source: 'study-time', date: '2027-05-10' }],
- *   now: '2027-06-01T09:00:00+02:00',
- * });
- * status.ok && status.value.remaining; // { minutes: 240 }
- * ```
- */
-export interface StudyTime {
-  readonly minutes: number;
-}
-
-/**
- * A budget amount: money in whole minor units (cents) with its ISO 4217 currency, study time in
- * minutes, or study points. Never negative in what a caller gives; in a budget status, `remaining`
- * is negative when a source is over-claimed.
- *
- * @example
- * ```ts
- * import type { BudgetAmount } from 'ontwikkelgesprek';
- * const ticket: BudgetAmount = { amount: 120_000, currency: 'EUR' }; // € 1.200,00
- * const days: BudgetAmount = { minutes: 2 * 8 * 60 }; // two study days of eight hours
- * ```
- */
-export type BudgetAmount = Money | StudyTime | StudyPoints;
-
-/**
- * Where the money or time for a development step comes from:
- * - `personalBudget`: the personal development budget (*persoonlijk ontwikkelbudget*);
- * - `requiredTraining`: training the employer requires for the job (art. 7:611a BW): free for the
- *   employee, in working time, never from the personal budget, never paid back;
- * - `sectorFund`: a sector fund (*O&O-fonds*) that pays part of the training;
- * - `learningAccount`: a learning account (*leerrekening*) of the employee;
- * - `ownMoney`: the employee's own money.
- *
- * @example
- * ```ts
- * import type { FundingSource, FundingSourceKind } from 'ontwikkelgesprek';
- * const kind: FundingSourceKind = 'sectorFund';
- * const fund: FundingSource = { id: 'oo-metaal', kind, title: 'O&O-fonds Metaal', allowances: [{ amount: 50_000, currency: 'EUR' }] };
- * ```
- */
-export type FundingSourceKind = 'personalBudget' | 'requiredTraining' | 'sectorFund' | 'learningAccount' | 'ownMoney';
+// Amounts and source kinds are shared with the conversation (a budget position), so they live lower down.
+export type { BudgetAmount, StudyPoints, StudyTime } from '../../core/index.js';
+export type { FundingSourceKind } from '../../vocabulary/index.js';
 
 /**
  * The budget periods of a source: they tile the calendar from `start` in steps of `months`

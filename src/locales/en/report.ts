@@ -1,0 +1,61 @@
+import type { Labels, MessageTools } from '../types.js';
+import { defineMessages } from '../render.js';
+
+/** "1 October 2027 at 09:00": a moment as people write it (its own wall-clock time). */
+function moment(instant: string, tools: MessageTools): string {
+  return `${tools.format.date(instant.slice(0, 10))} at ${instant.slice(11, 16)}`;
+}
+
+/** English messages of the report module. */
+export const reportMessagesEn = defineMessages({
+  'report.record.invalid': (p, tools) =>
+    `Record ${tools.format.number(p.position)} is left out: the data on ${tools.labels.reportPart[p.part]} cannot be read.`,
+  'report.record.unreadable': 'Record {position} could not be read and is left out.',
+  'report.conversation.invalid': 'Record {position} is left out: one of its conversations is not valid (see the details).',
+  'report.records.notIterable': 'Give the records as a list or another sequence that can be read through.',
+  'report.combine.otherMoment': (p, tools) =>
+    `These reports are about different moments (${moment(p.left, tools)} and ${moment(p.right, tools)}); only add up reports about the same moment.`,
+});
+
+/** English labels of the report module. */
+export const reportLabelsEn = {
+  reportPart: {
+    employee: 'the employee',
+    groups: 'the grouping (team, department, cost centre)',
+    conversations: 'the conversations',
+    plans: 'the PDPs',
+    planned: 'the planned conversations',
+    budget: 'the development budget',
+    agreementChecks: 'the checks of the agreements',
+  },
+  reportText: {
+    timelinessTitle: 'Conversations held on time',
+    onTime: 'on time',
+    late: 'held late',
+    due: 'still to be held',
+    overdue: 'overdue',
+    conversations: 'conversations',
+    status: 'status',
+    group: 'group',
+    all: 'whole organisation',
+    budgetTitle: 'Use of the development budget',
+    committed: 'spent or committed',
+    unused: 'unused',
+    source: 'budget',
+    amount: 'amount (€)',
+    use: 'use',
+    followThroughTitle: 'What became of the agreements',
+    done: 'done',
+    dropped: 'dropped',
+    open: 'still open',
+    agreements: 'agreements',
+    inputTitle: 'Input from employee and manager',
+    employee: 'employee',
+    manager: 'manager',
+    agendaPoints: 'agenda points',
+    needs: 'development needs',
+    side: 'side',
+    count: 'number',
+    what: 'kind of input',
+  },
+} satisfies Pick<Labels, 'reportPart' | 'reportText'>;

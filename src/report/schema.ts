@@ -1,0 +1,54 @@
+// Validation of what the report takes: its options and stored agreement checks. The named types in
+// ./types.ts are the contract (test/report/types.test.ts keeps them equal).
+import * as z from 'zod/mini';
+import { idSchema, instantSchema } from '../core/index.js';
+
+/** A language catalogue, as far as a schema can see it: an object with the four parts of a `Catalogue`. */
+const catalogueShapeSchema = z.looseObject({
+  locale: z.string().check(z.minLength(1), z.maxLength(35)),
+  messages: z.looseObject({}),
+  labels: z.looseObject({}),
+  format: z.looseObject({}),
+});
+
+const localeSchema = z.union([z.enum(['nl', 'en']), catalogueShapeSchema]);
+
+/**
+ * Schema of a stored agreement check: the agreement's id and whether it met WWW and SMART.
+ *
+ * @example
+ * ```ts
+ * import { storedAgreementCheckSchema } from 'ontwikkelgesprek/schemas';
+ * storedAgreementCheckSchema.safeParse({ agreementId: 'a1', www: true, smart: false }).success; // true
+ * ```
+ */
+export const storedAgreementCheckSchema = z.strictObject({ agreementId: idSchema, www: z.boolean(), smart: z.boolean() });
+
+/**
+ * Schema of the options of `developmentReport`: the moment, up to 20 keys to group by, how many days
+ * early a conversation still counts for a planned one (0 to 366), and the charts' language.
+ *
+ * @example
+ * ```ts
+ * import { developmentReportOptionsSchema } from 'ontwikkelgesprek/schemas';
+ * developmentReportOptionsSchema.safeParse({ now: '2027-10-01T09:00:00+02:00', groupBy: ['team'] }).success; // true
+ * developmentReportOptionsSchema.safeParse({ now: '2027-10-01' }).success; // false: a moment, with its offset
+ * ```
+ */
+export const developmentReportOptionsSchema = z.strictObject({
+  now: instantSchema,
+  groupBy: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(20))),
+  earlyDays: z.optional(z.int().check(z.minimum(0), z.maximum(366))),
+  locale: z.optional(localeSchema),
+});
+
+/**
+ * Schema of the options of `combineReports`.
+ *
+ * @example
+ * ```ts
+ * import { combineReportsOptionsSchema } from 'ontwikkelgesprek/schemas';
+ * combineReportsOptionsSchema.safeParse({ locale: 'en' }).success; // true
+ * ```
+ */
+export const combineReportsOptionsSchema = z.strictObject({ locale: z.optional(localeSchema) });
