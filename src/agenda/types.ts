@@ -187,7 +187,10 @@ export interface MergeAgendasInput {
   /** Minutes kept for the opening, the evaluation and planning the next conversation; default 15 (5 for a check-in). */
   reservedMinutes?: number | undefined;
   kind?: ConversationKind | undefined;
-  /** No longer used: the agenda holds no text of its own. Kept so that 0.1 callers still validate. */
+  /**
+   * The language the points are written in (`'nl'`, `'en'`, or a tag such as `'nl-NL'`), for reading
+   * appraisal and pay talk in their titles; both languages are read when it is left out or another.
+   */
   locale?: string | undefined;
   defaultMinutes?: number | undefined;
   followUpMinutes?: number | undefined;

@@ -54,6 +54,11 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.agenda.evaluativeTopic': [
     { item: { kind: 'agendaPoint', id: 'o9', title: 'Beoordeling over 2026' }, topic: 'performanceRating' },
   ],
+  'conversation.text.evaluative': [
+    { item: { kind: 'need', id: 'n1', title: 'Mijn beoordeling van vorig jaar' }, evidence: ['beoordeling'] },
+    { item: { kind: 'agendaPoint', id: 'e1', title: 'Salarisverhoging bespreken' }, evidence: ['Salarisverhoging'] },
+    { item: { kind: 'note', id: 'note-1' }, evidence: ['periodiek', 'schaal 10'] },
+  ],
   'conversation.need.duplicate': [{ need: { kind: 'need', id: 'n1', title: 'Beter presenteren' } }],
   'conversation.agreement.duplicate': [{ agreement }],
   'conversation.agreement.unknown': [{ agreement: { kind: 'agreement', id: 'a9' } }],
@@ -183,13 +188,25 @@ describe('the texts of the conversation module', () => {
     const drift = (count: number, locale: 'nl' | 'en') =>
       findingMessage({ code: 'conversation.conclude.evaluativeDrift', severity: 'warning', path: [], params: { count } }, locale);
     expect(drift(1, 'nl')).toBe(
-      'In dit ontwikkelgesprek kwam 1 beoordelend onderwerp op de agenda; houd beoordelen en ontwikkelen gescheiden.',
+      'In dit ontwikkelgesprek kwam 1 punt over beoordelen of belonen op de agenda. Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.',
     );
     expect(drift(2, 'nl')).toBe(
-      'In dit ontwikkelgesprek kwamen 2 beoordelende onderwerpen op de agenda; houd beoordelen en ontwikkelen gescheiden.',
+      'In dit ontwikkelgesprek kwamen 2 punten over beoordelen of belonen op de agenda. Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.',
     );
     expect(drift(1, 'en')).toBe(
-      'This development conversation put 1 evaluative topic on the agenda; keep appraisal and development apart.',
+      'This development conversation put 1 point about rating or pay on the agenda. Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.',
+    );
+    const text = (params: Record<string, unknown>, locale: 'nl' | 'en') =>
+      findingMessage({ code: 'conversation.text.evaluative', severity: 'warning', path: [], params: params as never }, locale);
+    const [need, point, note] = examples['conversation.text.evaluative'] as Record<string, unknown>[];
+    expect(text(need as Record<string, unknown>, 'nl')).toBe(
+      'Ontwikkelbehoefte ‘Mijn beoordeling van vorig jaar’ gaat over beoordelen of belonen (‘beoordeling’). Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.',
+    );
+    expect(text(point as Record<string, unknown>, 'en')).toBe(
+      'Agenda point “Salarisverhoging bespreken” is about rating or pay (“Salarisverhoging”). Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.',
+    );
+    expect(text(note as Record<string, unknown>, 'nl')).toMatch(
+      /^Deze notitie gaat over beoordelen of belonen \(‘periodiek’ en ‘schaal 10’\)\. /u,
     );
     const smart = findingMessage(
       {

@@ -186,6 +186,8 @@ export interface ConversationFindingParams {
   'conversation.agenda.unknownItem': { item: Ref };
   'conversation.agenda.alreadyDone': { item: Ref };
   'conversation.agenda.evaluativeTopic': { item: Ref; topic: TopicId };
+  /** An agenda title, need or note that talks rating or pay; `evidence` quotes the words. */
+  'conversation.text.evaluative': { item: Ref; evidence: readonly string[] };
   // needs
   'conversation.need.duplicate': { need: Ref };
   // agreements

@@ -13,6 +13,18 @@ function first(value: unknown, tools: MessageTools): string {
   return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 }
 
+/** The one advice wherever appraisal or pay comes up: where each belongs, and what this conversation is for. */
+const apart =
+  'Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.';
+
+/** An agenda point, need or note named as what it is: "Development need “…”", "This note". */
+function named(item: unknown, tools: MessageTools): string {
+  const kind = (item as { kind?: unknown }).kind;
+  const title = (item as { title?: unknown }).title;
+  const what = kind === 'agendaPoint' ? 'Agenda point' : kind === 'need' ? 'Development need' : undefined;
+  return what !== undefined && typeof title === 'string' && title.trim() !== '' ? `${what} ${tools.ref(item)}` : first(item, tools);
+}
+
 /** English messages of the conversation module. */
 export const conversationMessagesEn = defineMessages({
   // templates
@@ -69,8 +81,9 @@ export const conversationMessagesEn = defineMessages({
   'conversation.agenda.otherSidesPoint': 'Agenda point {point} was put forward by the {side:role}; only they can withdraw it.',
   'conversation.agenda.unknownItem': ({ item }, tools) => `${first(item, tools)} is not on the merged agenda.`,
   'conversation.agenda.alreadyDone': 'Agenda point {item} has already been discussed.',
-  'conversation.agenda.evaluativeTopic':
-    'Agenda point {item} is about {topic:topic.lower}. Rating and pay belong in the performance appraisal; a development conversation looks ahead.',
+  'conversation.agenda.evaluativeTopic': `Agenda point {item} is about {topic:topic.lower}. ${apart}` as const,
+  'conversation.text.evaluative': ({ item, evidence }, tools) =>
+    `${named(item, tools)} is about rating or pay (${tools.value(evidence, 'quote')}). ${apart}`,
   // needs
   'conversation.need.duplicate': 'Development need {need} has already been noted.',
   // agreements
@@ -99,7 +112,7 @@ export const conversationMessagesEn = defineMessages({
   'conversation.postpone.newStartNotAfter': ({ newStart, at }, tools) =>
     `The new start (${moment(newStart, tools)}) is not after the moment of postponing (${moment(at, tools)}); choose a later time.`,
   'conversation.conclude.evaluativeDrift':
-    'This development conversation put {count} evaluative {count|topic|topics} on the agenda; keep appraisal and development apart.',
+    `This development conversation put {count} {count|point|points} about rating or pay on the agenda. ${apart}` as const,
   // replay
   'conversation.replay.invalidEvent': ({ index, type }, tools) =>
     `Step ${tools.format.number(index + 1)} of the log${type === undefined ? '' : ` (“${tools.labels.conversationEvent[type]}”)`} cannot be applied; the details say why.`,

@@ -13,6 +13,18 @@ function first(value: unknown, tools: MessageTools): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 }
 
+/** The one advice wherever appraisal or pay comes up: where each belongs, and what this conversation is for. */
+const apart =
+  'Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.';
+
+/** An agenda point, need or note named as what it is: "Ontwikkelbehoefte ‘…’", "Deze notitie". */
+function named(item: unknown, tools: MessageTools): string {
+  const kind = (item as { kind?: unknown }).kind;
+  const title = (item as { title?: unknown }).title;
+  const what = kind === 'agendaPoint' ? 'Agendapunt' : kind === 'need' ? 'Ontwikkelbehoefte' : undefined;
+  return what !== undefined && typeof title === 'string' && title.trim() !== '' ? `${what} ${tools.ref(item)}` : first(item, tools);
+}
+
 /** Dutch messages of the conversation module. */
 export const conversationMessagesNl = defineMessages({
   // templates
@@ -71,8 +83,9 @@ export const conversationMessagesNl = defineMessages({
   'conversation.agenda.otherSidesPoint': 'Agendapunt {point} is ingebracht door de {side:role}; alleen die kan het weer intrekken.',
   'conversation.agenda.unknownItem': ({ item }, tools) => `${first(item, tools)} staat niet op de samengevoegde agenda.`,
   'conversation.agenda.alreadyDone': 'Agendapunt {item} is al besproken.',
-  'conversation.agenda.evaluativeTopic':
-    'Agendapunt {item} gaat over {topic:topic.lower}. Beoordelen en belonen horen in het beoordelingsgesprek; een ontwikkelgesprek kijkt vooruit.',
+  'conversation.agenda.evaluativeTopic': `Agendapunt {item} gaat over {topic:topic.lower}. ${apart}` as const,
+  'conversation.text.evaluative': ({ item, evidence }, tools) =>
+    `${named(item, tools)} gaat over beoordelen of belonen (${tools.value(evidence, 'quote')}). ${apart}`,
   // needs
   'conversation.need.duplicate': 'Ontwikkelbehoefte {need} is al genoteerd.',
   // agreements
@@ -101,7 +114,7 @@ export const conversationMessagesNl = defineMessages({
   'conversation.postpone.newStartNotAfter': ({ newStart, at }, tools) =>
     `Het nieuwe begin (${moment(newStart, tools)}) ligt niet na het moment van uitstellen (${moment(at, tools)}); kies een later tijdstip.`,
   'conversation.conclude.evaluativeDrift':
-    'In dit ontwikkelgesprek {count|kwam|kwamen} {count} beoordelend{count||e} {count|onderwerp|onderwerpen} op de agenda; houd beoordelen en ontwikkelen gescheiden.',
+    `In dit ontwikkelgesprek {count|kwam|kwamen} {count} {count|punt|punten} over beoordelen of belonen op de agenda. ${apart}` as const,
   // replay
   'conversation.replay.invalidEvent': ({ index, type }, tools) =>
     `Stap ${tools.format.number(index + 1)} in het logboek${type === undefined ? '' : ` (‘${tools.labels.conversationEvent[type]}’)`} kan niet worden toegepast; de details zeggen waarom.`,
