@@ -1,6 +1,6 @@
 // The named types of conversation events: what each event carries, as a host writes it and as the
 // library hands it back (defaults filled in, `schemaVersion` written).
-import type { HostMeta } from '../core/index.js';
+import type { HostMeta, Money } from '../core/index.js';
 import type { Agreement, AgreementInput } from '../agreements/index.js';
 import type { AgendaPriority } from '../agenda/index.js';
 import type { ConversationKind, FocusArea, Role, TopicId } from '../vocabulary/index.js';
@@ -44,18 +44,41 @@ export interface AgendaPointInput {
 }
 
 /**
- * A development need as an `addNeed` event brings it: the side is the sender's.
+ * A development need as an `addNeed` event brings it, in the employee's own words (phase 3 of the
+ * conversation): what (`text`), why, their own ideas for how, when, what it may cost, how it meets
+ * the organisation's goals, and whether it is about knowledge, skills or competences. Only `text`
+ * and `focus` are required; the side is the sender's.
  *
  * @example
  * ```ts
  * import type { NeedInput } from 'ontwikkelgesprek';
- * const need: NeedInput = { id: 'n1', text: 'Beter presenteren voor klanten', focus: 'skills', goalIds: ['g-klant'] };
+ * const need: NeedInput = {
+ *   id: 'n1',
+ *   text: 'Beter presenteren voor klanten',
+ *   why: 'Ik wil zelf klantdemo’s kunnen geven',
+ *   ideas: 'Meelopen met Ahmed en daarna zelf een demo geven',
+ *   when: 'voor de zomer',
+ *   expectedCost: { amount: 45000, currency: 'EUR' },
+ *   organisationLink: 'Past bij het doel om klanten beter te bedienen',
+ *   focus: 'skills',
+ *   goalIds: ['g-klant'],
+ * };
  * ```
  */
 export interface NeedInput {
   id: string;
   text: string;
+  /** Why it matters to them. */
   why?: string | undefined;
+  /** Their own ideas for how to get there. */
+  ideas?: string | undefined;
+  /** When, in their words ("voor de zomer", "this year"). */
+  when?: string | undefined;
+  /** What it may cost. */
+  expectedCost?: Money | undefined;
+  /** How it meets the organisation's goals, in words (the goals themselves are in `goalIds`). */
+  organisationLink?: string | undefined;
+  /** Knowledge, skills or competences. */
   focus: FocusArea;
   goalIds?: readonly string[] | undefined;
 }

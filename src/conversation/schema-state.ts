@@ -8,6 +8,7 @@ import {
   instantSchema,
   localeSchema,
   longTextSchema,
+  moneySchema,
   shortTextSchema,
   timeZoneSchema,
 } from '../core/index.js';
@@ -150,6 +151,10 @@ export const needSchema = z.strictObject({
   id: idSchema,
   text: shortTextSchema,
   why: z.optional(longTextSchema),
+  ideas: z.optional(longTextSchema),
+  when: z.optional(shortTextSchema),
+  expectedCost: z.optional(moneySchema),
+  organisationLink: z.optional(longTextSchema),
   focus: focusAreaSchema,
   goalIds: listOf(idSchema, limits.needGoals),
   source: roleSchema,

@@ -1,7 +1,7 @@
 // The named types of the conversation module: templates and the conversation state. Events are in
 // event-types.ts, the shapes of the functions' options and answers in api-types.ts. The schemas in
 // schema.ts check data against these (test/conversation/types.test.ts keeps the two equal).
-import type { HostMeta } from '../core/index.js';
+import type { HostMeta, Money } from '../core/index.js';
 import type { Agreement } from '../agreements/index.js';
 import type { AgendaItem, AgendaPriority, MergedSource } from '../agenda/index.js';
 import type { ConversationTemplate, Unrecognized } from './template-types.js';
@@ -150,7 +150,9 @@ export interface PreparationAnswer {
 }
 
 /**
- * A development need (*ontwikkelbehoefte*) of either side, with its focus and linked goals.
+ * A development need (*ontwikkelbehoefte*) of either side, with its focus and linked goals, and what
+ * the employee said about it where they said it: why, their own ideas for how, when, the expected
+ * cost and the link with the organisation's goals (each absent when not given).
  *
  * @example
  * ```ts
@@ -162,6 +164,14 @@ export interface Need {
   readonly id: string;
   readonly text: string;
   readonly why?: string | undefined;
+  /** The employee's own ideas for how to get there. */
+  readonly ideas?: string | undefined;
+  /** When, in their words. */
+  readonly when?: string | undefined;
+  /** What it may cost. */
+  readonly expectedCost?: Money | undefined;
+  /** How it meets the organisation's goals, in words. */
+  readonly organisationLink?: string | undefined;
   readonly focus: FocusArea;
   readonly goalIds: readonly string[];
   readonly source: Role;

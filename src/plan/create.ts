@@ -50,6 +50,11 @@ function costLinesOf(agreements: readonly Agreement[], source: string | undefine
   return costs;
 }
 
+/** A text the employee gave, under its key; nothing when left out or blank. */
+function given<K extends string>(key: K, text: string | undefined): { [P in K]?: string } {
+  return text === undefined || text.trim() === '' ? {} : ({ [key]: text } as { [P in K]: string });
+}
+
 function goalsOf(state: Conversation): DevelopmentGoal[] {
   return [
     ...state.needs.employee.map((need) => ({ need, source: 'employee' as const })),
@@ -61,6 +66,12 @@ function goalsOf(state: Conversation): DevelopmentGoal[] {
     source,
     ...(need.focus === undefined ? {} : { focus: need.focus }),
     organisationGoalIds: [...need.goalIds],
+    ...given('ideas', need.ideas),
+    ...given('when', need.when),
+    ...(need.expectedCost === undefined
+      ? {}
+      : { expectedCost: { amount: need.expectedCost.amount, currency: need.expectedCost.currency } }),
+    ...given('organisationLink', need.organisationLink),
   }));
 }
 

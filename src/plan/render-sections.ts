@@ -57,6 +57,17 @@ export function ambitions(context: RenderContext): string[] {
   ];
 }
 
+/** What the employee said about the need behind a goal: their ideas, when, the expected cost, the link with the organisation. */
+function needLines(context: RenderContext, goal: RenderContext['plan']['goals'][number]): string[] {
+  const lines: string[] = [];
+  if (goal.ideas !== undefined) lines.push(`- ${word(context, 'ideas')}: ${md(goal.ideas)}`);
+  if (goal.when !== undefined) lines.push(`- ${word(context, 'needWhen')}: ${md(goal.when)}`);
+  if (goal.expectedCost !== undefined)
+    lines.push(`- ${word(context, 'expectedCost')}: ${context.catalogue.format.money(goal.expectedCost)}`);
+  if (goal.organisationLink !== undefined) lines.push(`- ${word(context, 'organisationLink')}: ${md(goal.organisationLink)}`);
+  return lines;
+}
+
 export function goals(context: RenderContext): string[] {
   const { plan, catalogue } = context;
   const out = [`## ${word(context, 'goals')}`, ''];
@@ -68,6 +79,7 @@ export function goals(context: RenderContext): string[] {
     const linked = goal.organisationGoalIds.length === 0 ? word(context, 'none') : goal.organisationGoalIds.map(md).join(', ');
     out.push(`- ${word(context, 'organisationGoals')}: ${linked}`);
     if (goal.why !== undefined && goal.why.trim() !== '') out.push(`- ${word(context, 'why')}: ${md(goal.why)}`);
+    out.push(...needLines(context, goal));
     const serving = plan.agreements.filter((agreement) => agreement.linkedNeedIds.includes(goal.id));
     const what = serving.length === 0 ? `_${word(context, 'noAgreement')}_` : serving.map((agreement) => md(agreement.what)).join('; ');
     out.push(`- ${word(context, 'agreementsFor')}: ${what}`, '');

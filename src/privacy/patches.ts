@@ -7,6 +7,8 @@ const textKeys: ReadonlySet<string> = new Set([
   'answer',
   'text',
   'why',
+  'ideas',
+  'organisationLink',
   'what',
   'measure',
   'progressNote',

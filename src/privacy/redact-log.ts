@@ -19,6 +19,9 @@ const fieldsByType: { readonly [T in ConversationEvent['type']]?: readonly Path[
   addNeed: [
     ['need', 'text'],
     ['need', 'why'],
+    ['need', 'ideas'],
+    ['need', 'when'],
+    ['need', 'organisationLink'],
   ],
   proposeAgreement: [
     ['agreement', 'what'],

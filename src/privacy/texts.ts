@@ -68,7 +68,7 @@ function sideTexts(conversation: Conversation, entries: TextEntry[], list: 'prep
       entries.push({
         ref: { kind: 'need', id: need.id },
         path: ['needs', role, index],
-        fields: [['text'], ['why']],
+        fields: [['text'], ['why'], ['ideas'], ['when'], ['organisationLink']],
         author: side(conversation, role),
         visibility: need.visibility ?? 'shared',
         sharedWith: need.sharedWith ?? [],
