@@ -84,6 +84,24 @@ export interface NeedInput {
 }
 
 /**
+ * Accepting an agreement: which one, and optionally the two scores of E = K x A (each 1 to 10) as
+ * the accepting side sees them: `quality` (K, how good the solution is) and `acceptance` (A, how
+ * much it is carried). They are kept on the agreement; a low acceptance gets a warning whatever the
+ * quality, because a brilliant plan nobody carries has no effect.
+ *
+ * @example
+ * ```ts
+ * import type { AcceptInput } from 'ontwikkelgesprek';
+ * const accepted: AcceptInput = { agreementId: 'a1', quality: 7, acceptance: 9 };
+ * ```
+ */
+export interface AcceptInput {
+  agreementId: string;
+  quality?: number | undefined;
+  acceptance?: number | undefined;
+}
+
+/**
  * What each event carries besides its header, as a host writes it, by event type.
  *
  * @example
@@ -106,10 +124,10 @@ export interface ConversationEventInputFields {
   addNeed: { need: NeedInput } & TextAudience;
   proposeAgreement: { agreement: AgreementInput } & TextAudience;
   reviseAgreement: { agreement: AgreementInput } & TextAudience;
-  acceptAgreement: { agreementId: string };
+  acceptAgreement: AcceptInput;
   withdrawAgreement: { agreementId: string; reason?: string | undefined };
   proposeSupport: { agreement: AgreementInput } & TextAudience;
-  acceptSupport: { agreementId: string };
+  acceptSupport: AcceptInput;
   scheduleNextConversation: { date: string; start: string; end: string; kind?: ConversationKind | undefined };
   evaluate: { rating: number; feedback?: string | undefined } & TextAudience;
   conclude: Record<never, never>;
@@ -145,10 +163,10 @@ export interface ConversationEventFields {
   readonly addNeed: { readonly need: Readonly<NeedInput> & { readonly goalIds: readonly string[] } } & Readonly<TextAudience>;
   readonly proposeAgreement: { readonly agreement: Agreement } & Readonly<TextAudience>;
   readonly reviseAgreement: { readonly agreement: Agreement } & Readonly<TextAudience>;
-  readonly acceptAgreement: { readonly agreementId: string };
+  readonly acceptAgreement: Readonly<AcceptInput>;
   readonly withdrawAgreement: { readonly agreementId: string; readonly reason: string };
   readonly proposeSupport: { readonly agreement: Agreement } & Readonly<TextAudience>;
-  readonly acceptSupport: { readonly agreementId: string };
+  readonly acceptSupport: Readonly<AcceptInput>;
   readonly scheduleNextConversation: {
     readonly date: string;
     readonly start: string;

@@ -47,6 +47,7 @@ export type {
   ConversationEventOf,
   ConversationEventType,
   NeedInput,
+  AcceptInput,
   TextAudience,
 } from './event-types.js';
 export type {

@@ -57,6 +57,10 @@ const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S)
  * conversationEventSchema.safeParse({ type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' }).success; // true
  * ```
  */
+/** The scores of E = K x A a side may give when it accepts, each 1 to 10. */
+const score = z.int().check(z.minimum(1), z.maximum(10));
+const scores = { quality: z.optional(score), acceptance: z.optional(score) };
+
 export const conversationEventSchema = z.discriminatedUnion('type', [
   event('answerPreparation', { questionId: idSchema, question: z.optional(longTextSchema), answer: longTextSchema, ...audience }),
   event('addAgendaPoint', { point: z.omit(agendaItemSchema, { source: true }) }),
@@ -76,10 +80,10 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
   }),
   event('proposeAgreement', { agreement: agreementSchema, ...audience }),
   event('reviseAgreement', { agreement: agreementSchema, ...audience }),
-  event('acceptAgreement', { agreementId: idSchema }),
+  event('acceptAgreement', { agreementId: idSchema, ...scores }),
   event('withdrawAgreement', { agreementId: idSchema, reason: z._default(longTextSchema, '') }),
   event('proposeSupport', { agreement: agreementSchema, ...audience }),
-  event('acceptSupport', { agreementId: idSchema }),
+  event('acceptSupport', { agreementId: idSchema, ...scores }),
   event('scheduleNextConversation', {
     date: calendarDateSchema,
     start: instantSchema,

@@ -175,6 +175,7 @@ export const conversationAgreementSchema = z.strictObject({
   proposedBy: roleSchema,
   proposedAt: instantSchema,
   revision: z.int().check(z.minimum(0)),
+  revisedBy: z.optional(roleSchema),
   withdrawn: z.nullable(z.strictObject({ at: instantSchema, by: roleSchema, reason: longTextSchema })),
   ...audience,
 });

@@ -197,6 +197,8 @@ export interface ConversationAgreement {
   readonly proposedBy: Role;
   readonly proposedAt: string;
   readonly revision: number;
+  /** Who changed it last; absent until it is revised. The employee's revision makes a manager's proposal their own. */
+  readonly revisedBy?: Role | undefined;
   readonly withdrawn: { readonly at: string; readonly by: Role; readonly reason: string } | null;
   /** Who may read it; `shared` when left out (never `private`: both sides agree to it). */
   readonly visibility?: Visibility | undefined;

@@ -102,6 +102,11 @@ export function agreements(context: RenderContext, kind: 'development' | 'suppor
       out.push(`   - ${word(context, 'measure')}: ${md(agreement.measure)}`);
     if (agreement.focus !== undefined) out.push(`   - ${word(context, 'focus')}: ${catalogue.labels.focusArea[agreement.focus]}`);
     if (agreement.cost !== undefined) out.push(`   - ${word(context, 'cost')}: ${catalogue.format.money(agreement.cost)}`);
+    if (agreement.quality !== undefined && agreement.acceptance !== undefined) {
+      const { number } = catalogue.format;
+      const effect = `${number(agreement.quality)} × ${number(agreement.acceptance)} = ${number(agreement.quality * agreement.acceptance)}`;
+      out.push(`   - ${word(context, 'effect')}: ${effect} (${word(context, 'effectOutOf')})`);
+    }
     out.push(`   - ${word(context, 'state')}: ${catalogue.labels.progressStatus[agreement.status]}`);
     if (agreement.progressNote !== undefined && agreement.progressNote.trim() !== '') {
       out.push(`   - ${word(context, 'progressNote')}: ${md(agreement.progressNote)}`);

@@ -200,6 +200,10 @@ export interface ConversationFindingParams {
   /** Composite: its `details` are the agreement check's own findings. */
   'conversation.agreement.draft': { agreement: Ref };
   'conversation.agreement.proposedByManager': { agreement: Ref };
+  /** Strict mode: the employee accepts a manager's proposal only after making it their own by revising it. */
+  'conversation.agreement.ownSolution': { agreement: Ref };
+  /** Acceptance (A of E = K x A) below 5 out of 10. */
+  'conversation.agreement.lowAcceptance': { agreement: Ref; acceptance: number };
   'conversation.agreement.revisionResetsAcceptance': { agreement: Ref; side: Role };
   // schedule
   'conversation.schedule.endBeforeStart': { start: string; end: string };

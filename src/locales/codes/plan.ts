@@ -194,6 +194,8 @@ export interface PlanLabelFamilies {
     | 'source'
     | 'organisationGoals'
     | 'why'
+    | 'effect'
+    | 'effectOutOf'
     | 'ideas'
     | 'needWhen'
     | 'expectedCost'

@@ -98,6 +98,10 @@ export const conversationMessagesEn = defineMessages({
     `${first(agreement, tools)} has been noted as a draft; complete it before this phase closes.`,
   'conversation.agreement.proposedByManager':
     'The manager proposes agreement {agreement}; it usually works better when the employee proposes the solution.',
+  'conversation.agreement.ownSolution':
+    'Agreement {agreement} was proposed by the manager. In this conversation the employee puts forward the solution: first revise the agreement in your own words, then accept it.',
+  'conversation.agreement.lowAcceptance':
+    'Agreement {agreement} scores {acceptance} out of 10 for acceptance. However good it is, an agreement without real support has little effect (E = Q × A); ask what the employee would propose instead.',
   'conversation.agreement.revisionResetsAcceptance': 'Agreement {agreement} has changed; the {side:role} needs to agree to it again.',
   // schedule
   'conversation.schedule.endBeforeStart': ({ start, end }, tools) =>

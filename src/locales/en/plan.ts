@@ -263,6 +263,8 @@ export const planLabelsEn = {
     source: 'From',
     organisationGoals: 'Organisation goals',
     why: 'Why',
+    effect: 'Effect (E = Q × A)',
+    effectOutOf: 'out of 100',
     ideas: 'Own ideas for how',
     needWhen: 'When',
     expectedCost: 'Expected cost',

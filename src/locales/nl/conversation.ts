@@ -100,6 +100,10 @@ export const conversationMessagesNl = defineMessages({
     `${first(agreement, tools)} is als concept genoteerd; werk de afspraak bij voordat deze fase wordt afgesloten.`,
   'conversation.agreement.proposedByManager':
     'De leidinggevende stelt afspraak {agreement} voor; meestal werkt het beter als de medewerker zelf de oplossing aandraagt.',
+  'conversation.agreement.ownSolution':
+    'Afspraak {agreement} is voorgesteld door de leidinggevende. In dit gesprek draagt de medewerker zelf de oplossing aan: pas de afspraak eerst aan in je eigen woorden en stem er dan mee in.',
+  'conversation.agreement.lowAcceptance':
+    'Afspraak {agreement} scoort een {acceptance} op acceptatie. Hoe goed de afspraak ook is, zonder draagvlak heeft die weinig effect (E = K × A); vraag wat de medewerker zelf zou voorstellen.',
   'conversation.agreement.revisionResetsAcceptance': 'Afspraak {agreement} is gewijzigd; de {side:role} moet opnieuw instemmen.',
   // schedule
   'conversation.schedule.endBeforeStart': ({ start, end }, tools) =>

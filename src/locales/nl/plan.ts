@@ -267,6 +267,8 @@ export const planLabelsNl = {
     source: 'Vanuit',
     organisationGoals: 'Organisatiedoelen',
     why: 'Waarom',
+    effect: 'Effect (E = K × A)',
+    effectOutOf: 'van 100',
     ideas: 'Eigen ideeën voor de aanpak',
     needWhen: 'Wanneer',
     expectedCost: 'Verwachte kosten',
