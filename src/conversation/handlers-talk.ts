@@ -6,7 +6,7 @@ import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import type { ConversationEventOf } from './event-types.js';
 import { accept, refuse } from './decision.js';
-import { needOf } from './need.js';
+import { deficitHint, needOf } from './need.js';
 import { limits } from './schema-state.js';
 import type { Sender } from './permissions.js';
 import { audienceFindings, nextNoteId, noteId, recordAudience } from './texts.js';
@@ -71,7 +71,7 @@ function addNeed(conversation: Conversation, event: HandledEvent<'addNeed'>): De
   const problems = audienceFindings(conversation, 'need', event.visibility, event.sharedWith);
   if (problems.length > 0) return refuse(...problems);
   const need: Need = { ...needOf(input, by), ...recordAudience('need', event.visibility, event.sharedWith) };
-  return accept((writer) => writer.push(['needs', by], need));
+  return accept((writer) => writer.push(['needs', by], need), deficitHint(need));
 }
 
 function scheduleNextConversation(conversation: Conversation, event: ConversationEventOf<'scheduleNextConversation'>): Decision {

@@ -59,6 +59,8 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
     { item: { kind: 'agendaPoint', id: 'e1', title: 'Salarisverhoging bespreken' }, evidence: ['Salarisverhoging'] },
     { item: { kind: 'note', id: 'note-1' }, evidence: ['periodiek', 'schaal 10'] },
   ],
+  'conversation.need.deficit': [{ need: { kind: 'need', id: 'n1', title: 'Minder fouten maken' }, words: ['Minder fouten'] }],
+  'conversation.purpose.deficit': [{ words: ['niet meer te laat'] }],
   'conversation.need.duplicate': [{ need: { kind: 'need', id: 'n1', title: 'Beter presenteren' } }],
   'conversation.agreement.duplicate': [{ agreement }],
   'conversation.agreement.unknown': [{ agreement: { kind: 'agreement', id: 'a9' } }],

@@ -189,6 +189,10 @@ export interface ConversationFindingParams {
   /** An agenda title, need or note that talks rating or pay; `evidence` quotes the words. */
   'conversation.text.evaluative': { item: Ref; evidence: readonly string[] };
   // needs
+  /** A need phrased as a deficit ("minder fouten maken"); `words` quotes the phrase. */
+  'conversation.need.deficit': { need: Ref; words: readonly string[] };
+  /** The overarching goal phrased as a deficit. */
+  'conversation.purpose.deficit': { words: readonly string[] };
   'conversation.need.duplicate': { need: Ref };
   // agreements
   'conversation.agreement.duplicate': { agreement: Ref };

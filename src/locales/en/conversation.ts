@@ -85,6 +85,10 @@ export const conversationMessagesEn = defineMessages({
   'conversation.text.evaluative': ({ item, evidence }, tools) =>
     `${named(item, tools)} is about rating or pay (${tools.value(evidence, 'quote')}). ${apart}`,
   // needs
+  'conversation.need.deficit':
+    'Development need {need} mainly says what has to go ({words:quote}). Build on what goes well instead: which strength does the employee want to develop further? For example “work carefully” rather than “make fewer mistakes”.',
+  'conversation.purpose.deficit':
+    'The overarching goal mainly says what has to go ({words:quote}). Phrase it as a strength to develop, for example “start every day prepared and on time” rather than “stop being late”.',
   'conversation.need.duplicate': 'Development need {need} has already been noted.',
   // agreements
   'conversation.agreement.duplicate': 'Agreement {agreement} already exists; change that agreement instead of proposing a new one.',

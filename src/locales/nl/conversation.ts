@@ -87,6 +87,10 @@ export const conversationMessagesNl = defineMessages({
   'conversation.text.evaluative': ({ item, evidence }, tools) =>
     `${named(item, tools)} gaat over beoordelen of belonen (${tools.value(evidence, 'quote')}). ${apart}`,
   // needs
+  'conversation.need.deficit':
+    'Ontwikkelbehoefte {need} zegt vooral wat er weg moet ({words:quote}). Bouw liever voort op wat goed gaat: welke sterke kant wil de medewerker verder ontwikkelen? Bijvoorbeeld ‘zorgvuldig werken’ in plaats van ‘minder fouten maken’.',
+  'conversation.purpose.deficit':
+    'Het overkoepelende doel zegt vooral wat er weg moet ({words:quote}). Formuleer het als een sterke kant om verder te ontwikkelen, bijvoorbeeld ‘elke dag goed voorbereid en op tijd beginnen’ in plaats van ‘niet meer te laat komen’.',
   'conversation.need.duplicate': 'Ontwikkelbehoefte {need} is al genoteerd.',
   // agreements
   'conversation.agreement.duplicate': 'Afspraak {agreement} bestaat al; pas die afspraak aan in plaats van een nieuwe voor te stellen.',
