@@ -210,7 +210,16 @@ function fitInTime(merged: readonly MergedAgendaItem[], minutesForItems: number)
   return { items, deferred, minutesPlanned, minutesNeeded };
 }
 
+/** Is the employee 45 or older, by the band or the birth year the host gave? Unknown is no. */
+function from45(age: Data['employeeAge']): boolean {
+  if (age === undefined) return false;
+  if ('band' in age) return age.band !== 'under45';
+  // A birthday later in the year does not matter at this grain: 45 in the calendar year is enough for a hint.
+  return Number(age.on.slice(0, 4)) - age.birthYear >= 45;
+}
+
 function budgetHints(
+  data: Data,
   agenda: MergedAgenda,
   minutesNeeded: number,
   units: readonly Unit[],
@@ -232,6 +241,9 @@ function budgetHints(
   }
   if (!units.some((unit) => unit.sources.includes('employee'))) {
     hints.push(finding.warning('agenda.side.employeeEmpty', { path: ['employeeItems'] }));
+  }
+  if (from45(data.employeeAge) && !units.some((unit) => unit.topic === 'employability')) {
+    hints.push(finding.info('agenda.topic.employabilityFrom45', { path: ['employeeAge'] }));
   }
   if (!units.some((unit) => unit.sources.includes('organisation'))) {
     hints.push(finding.info('agenda.side.organisationEmpty', { path: ['organisationItems'] }));
@@ -301,7 +313,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
     minutesForItems,
     kind,
   };
-  budgetHints(agenda, minutesNeeded, units, unitOf, hints);
+  budgetHints(data, agenda, minutesNeeded, units, unitOf, hints);
   return resultOf(deepFreeze(agenda), sortFindings(hints));
 }
 

@@ -113,3 +113,55 @@ describe('appraisal and pay in an agenda point’s own words', () => {
     );
   });
 });
+
+describe('employability from 45, only when the host gives an age', () => {
+  const hinted = (input: Partial<Parameters<typeof mergeAgendas>[0]>) =>
+    mergeAgendas({
+      employeeItems: [point('e1', 'Presenteren voor klanten')],
+      organisationItems: [],
+      minutesAvailable: 60,
+      ...input,
+    }).findings.some((f) => f.code === 'agenda.topic.employabilityFrom45');
+
+  it('hints from 45 on when no point is about employability, and never without an age', () => {
+    expect(hinted({})).toBe(false);
+    expect(hinted({ employeeAge: { band: 'under45' } })).toBe(false);
+    expect(hinted({ employeeAge: { band: '45to54' } })).toBe(true);
+    expect(hinted({ employeeAge: { band: '55plus' } })).toBe(true);
+    expect(hinted({ employeeAge: { birthYear: 1982, on: '2027-03-15' } })).toBe(true);
+    expect(hinted({ employeeAge: { birthYear: 1983, on: '2027-03-15' } })).toBe(false);
+    const covered = point('e2', 'Over tien jaar nog met plezier werken', { topic: 'employability' });
+    expect(
+      mergeAgendas({
+        employeeItems: [covered],
+        organisationItems: [],
+        minutesAvailable: 60,
+        employeeAge: { band: '55plus' },
+      }).findings.some((f) => f.code === 'agenda.topic.employabilityFrom45'),
+    ).toBe(false);
+    const found = mergeAgendas({
+      employeeItems: [],
+      organisationItems: [],
+      minutesAvailable: 60,
+      employeeAge: { band: '45to54' },
+    }).findings.find((f) => f.code === 'agenda.topic.employabilityFrom45');
+    expect(msg(found, 'nl')).toBe(
+      'Geen van de punten gaat over duurzame inzetbaarheid. Voor wie 45 of ouder is, is dat een goed moment om te bespreken wat nodig is om ook over tien jaar met plezier en energie te werken, binnen of buiten de organisatie.',
+    );
+  });
+
+  it('decides by age alone: the hint comes exactly when the age is 45 or more and no point is on employability', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1940, max: 2010 }), fc.boolean(), (birthYear, covered) => {
+        const items = covered ? [point('e1', 'Inzetbaar blijven', { topic: 'employability' })] : [point('e1', 'Leren plannen')];
+        const result = mergeAgendas({
+          employeeItems: items,
+          organisationItems: [],
+          minutesAvailable: 60,
+          employeeAge: { birthYear, on: '2027-06-01' },
+        });
+        expect(result.findings.some((f) => f.code === 'agenda.topic.employabilityFrom45')).toBe(!covered && 2027 - birthYear >= 45);
+      }),
+    );
+  });
+});

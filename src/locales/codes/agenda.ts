@@ -18,6 +18,8 @@ export interface AgendaFindingParams {
   'agenda.budget.noTimeForItems': { minutesAvailable: number; reservedMinutes: number };
   'agenda.side.employeeEmpty': Record<never, never>;
   'agenda.side.organisationEmpty': Record<never, never>;
+  /** The host gave an age of 45 or more and no point is about employability. */
+  'agenda.topic.employabilityFrom45': Record<never, never>;
 }
 
 /** The label families of the agenda module. */

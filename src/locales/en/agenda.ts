@@ -35,6 +35,8 @@ export const agendaMessagesEn = defineMessages({
     'Of the {minutesAvailable} minutes, {reservedMinutes} are needed for the opening, the evaluation and planning the next conversation; no time is left for agenda points.',
   'agenda.side.employeeEmpty':
     'The employee brought no points of their own. The initiative lies with the employee: ask what they want to talk about.',
+  'agenda.topic.employabilityFrom45':
+    'None of the points is about sustainable employability. From 45 on it is a good moment to talk about what is needed to keep working with pleasure and energy ten years from now, inside or outside the organisation.',
   'agenda.side.organisationEmpty':
     'The manager brought no points on behalf of the organisation; an equal dialogue needs input from both sides.',
 });

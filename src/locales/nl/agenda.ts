@@ -35,6 +35,8 @@ export const agendaMessagesNl = defineMessages({
     'Van de {minutesAvailable} minuten zijn er {reservedMinutes} nodig voor de opening, de evaluatie en het plannen van het volgende gesprek; er blijft geen tijd over voor agendapunten.',
   'agenda.side.employeeEmpty':
     'De medewerker heeft geen eigen punten ingebracht. Het initiatief ligt juist bij de medewerker: vraag waarover die wil praten.',
+  'agenda.topic.employabilityFrom45':
+    'Geen van de punten gaat over duurzame inzetbaarheid. Voor wie 45 of ouder is, is dat een goed moment om te bespreken wat nodig is om ook over tien jaar met plezier en energie te werken, binnen of buiten de organisatie.',
   'agenda.side.organisationEmpty':
     'De leidinggevende heeft geen punten namens de organisatie ingebracht; een gelijkwaardige dialoog vraagt inbreng van beide kanten.',
 });
