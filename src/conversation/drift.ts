@@ -115,7 +115,7 @@ function noteTexts(conversation: Conversation): EvaluativeText[] {
  *
  * @example
  * ```ts
- * import { applyEvent, createConversation, evaluativeDrift } from 'ontwikkelgesprek';
+ * import { createConversation, evaluativeDrift } from 'ontwikkelgesprek';
  * const created = createConversation({
  *   id: 'c1', kind: 'development',
  *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },

@@ -47,6 +47,10 @@ const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S)
     ...storedTail,
   });
 
+/** The scores of E = K x A a side may give when it accepts, each 1 to 10. */
+const score = z.int().check(z.minimum(1), z.maximum(10));
+const scores = { quality: z.optional(score), acceptance: z.optional(score) };
+
 /**
  * Schema of every event a conversation accepts: plain objects, each with `type`, `at` (an instant)
  * and `by` (a role: `employee`, `manager`, or a third party). Unknown keys are refused.
@@ -57,10 +61,6 @@ const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S)
  * conversationEventSchema.safeParse({ type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' }).success; // true
  * ```
  */
-/** The scores of E = K x A a side may give when it accepts, each 1 to 10. */
-const score = z.int().check(z.minimum(1), z.maximum(10));
-const scores = { quality: z.optional(score), acceptance: z.optional(score) };
-
 export const conversationEventSchema = z.discriminatedUnion('type', [
   event('answerPreparation', { questionId: idSchema, question: z.optional(longTextSchema), answer: longTextSchema, ...audience }),
   event('addAgendaPoint', { point: z.omit(agendaItemSchema, { source: true }) }),
