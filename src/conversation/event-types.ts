@@ -129,7 +129,13 @@ export interface ConversationEventInputFields {
   proposeSupport: { agreement: AgreementInput } & TextAudience;
   acceptSupport: AcceptInput;
   scheduleNextConversation: { date: string; start: string; end: string; kind?: ConversationKind | undefined };
-  evaluate: { rating: number; feedback?: string | undefined } & TextAudience;
+  /** A rating from 1 to 5 or a grade (*cijfer*) from 1 to 10, or both; feedback; what to do differently next time. */
+  evaluate: {
+    rating?: number | undefined;
+    grade?: number | undefined;
+    feedback?: string | undefined;
+    nextTime?: string | undefined;
+  } & TextAudience;
   conclude: Record<never, never>;
   postpone: { reason: string; emergency?: boolean | undefined; newStart?: string | undefined };
   cancel: { reason: string };
@@ -173,7 +179,12 @@ export interface ConversationEventFields {
     readonly end: string;
     readonly kind?: ConversationKind | undefined;
   };
-  readonly evaluate: { readonly rating: number; readonly feedback: string } & Readonly<TextAudience>;
+  readonly evaluate: {
+    readonly rating?: number | undefined;
+    readonly grade?: number | undefined;
+    readonly feedback: string;
+    readonly nextTime?: string | undefined;
+  } & Readonly<TextAudience>;
   readonly conclude: Record<never, never>;
   readonly postpone: { readonly reason: string; readonly emergency: boolean; readonly newStart?: string | undefined };
   readonly cancel: { readonly reason: string };

@@ -99,9 +99,14 @@ function evaluate(conversation: Conversation, event: HandledEvent<'evaluate'>): 
   if (problems.length > 0) return refuse(...problems);
   // The same side evaluating again keeps the readers it chose, unless it says otherwise.
   const previous = conversation.evaluation?.by === event.by ? conversation.evaluation : null;
+  if (event.rating === undefined && event.grade === undefined) {
+    return refuse(finding.error('conversation.evaluation.scoreMissing', { path: ['grade'] }));
+  }
   const evaluation: ConversationEvaluation = {
-    rating: event.rating,
+    ...(event.rating === undefined ? {} : { rating: event.rating }),
+    ...(event.grade === undefined ? {} : { grade: event.grade }),
     feedback: event.feedback,
+    ...(event.nextTime === undefined ? {} : { nextTime: event.nextTime }),
     by: event.by,
     at: event.at,
     ...recordAudience('evaluation', event.visibility ?? previous?.visibility, event.sharedWith ?? previous?.sharedWith),

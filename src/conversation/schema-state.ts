@@ -209,8 +209,10 @@ export const noteSchema = z.strictObject({
  * ```
  */
 export const conversationEvaluationSchema = z.strictObject({
-  rating: z.int().check(z.minimum(1), z.maximum(5)),
+  rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+  grade: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
   feedback: longTextSchema,
+  nextTime: z.optional(longTextSchema),
   by: roleSchema,
   at: instantSchema,
   ...audience,

@@ -281,8 +281,9 @@ export interface BySide<T> {
 }
 
 /**
- * The evaluation of the conversation: a rating from 1 to 5, feedback, who gave it and when, and who
- * may read the feedback (`shared` when left out).
+ * The evaluation of the conversation: a rating from 1 to 5 or a grade (*cijfer*) from 1 to 10 (at
+ * least one), feedback, what to do differently next time, who gave it and when, and who may read the
+ * feedback (`shared` when left out).
  *
  * @example
  * ```ts
@@ -291,8 +292,13 @@ export interface BySide<T> {
  * ```
  */
 export interface ConversationEvaluation {
-  readonly rating: number;
+  /** A rating from 1 to 5 (as before 0.2); absent when only a grade was given. */
+  readonly rating?: number | undefined;
+  /** A grade (*cijfer*) from 1 to 10. */
+  readonly grade?: number | undefined;
   readonly feedback: string;
+  /** What to do differently next time; the POP keeps it for the next conversation's preparation. */
+  readonly nextTime?: string | undefined;
   readonly by: Role;
   readonly at: string;
   readonly visibility?: Visibility | undefined;

@@ -89,11 +89,22 @@ function evaluationOf(state: Conversation, findings: Finding[]): PlanContent['ev
   const given = state.evaluation;
   if (given === null) return null;
   const feedback = given.feedback.trim();
-  if (feedback !== '' && given.visibility === 'private') {
+  const nextTime = given.nextTime?.trim() ?? '';
+  const scores = {
+    ...(given.rating === undefined ? {} : { rating: given.rating }),
+    ...(given.grade === undefined ? {} : { grade: given.grade }),
+  };
+  if ((feedback !== '' || nextTime !== '') && given.visibility === 'private') {
     findings.push(finding.info('plan.evaluation.private', { path: ['conversation', 'evaluation', 'feedback'] }));
-    return { rating: given.rating };
+    return scores;
   }
-  return { rating: given.rating, ...(feedback !== '' ? { feedback: given.feedback } : {}) };
+  // Keys in the schema's order: rating, feedback, grade, nextTime.
+  return {
+    ...(given.rating === undefined ? {} : { rating: given.rating }),
+    ...(feedback !== '' ? { feedback: given.feedback } : {}),
+    ...(given.grade === undefined ? {} : { grade: given.grade }),
+    ...(nextTime !== '' ? { nextTime: given.nextTime } : {}),
+  };
 }
 
 function nextConversationOf(state: Conversation): PlanContent['nextConversation'] {

@@ -137,11 +137,13 @@ export function evaluation(context: RenderContext): string[] {
   const value = context.plan.evaluation;
   const out = [`## ${word(context, 'evaluation')}`, ''];
   const feedback = value?.feedback?.trim() ?? '';
-  if (value === null || (value.rating === undefined && feedback === '')) {
+  if (value === null || (value.rating === undefined && value.grade === undefined && feedback === '')) {
     out.push(word(context, 'notEvaluated'));
   } else {
+    if (value.grade !== undefined) out.push(`- ${word(context, 'grade')}: ${value.grade}`);
     if (value.rating !== undefined) out.push(`- ${word(context, 'rating')}: ${value.rating}/5`);
     if (feedback !== '') out.push(`- ${word(context, 'feedback')}: ${md(value.feedback)}`);
+    if (value.nextTime !== undefined) out.push(`- ${word(context, 'nextTime')}: ${md(value.nextTime)}`);
   }
   out.push('');
   return out;

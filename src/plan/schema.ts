@@ -159,6 +159,8 @@ export const planNextConversationSchema = z.strictObject({
 export const planEvaluationSchema = z.strictObject({
   rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
   feedback: z.optional(longTextSchema),
+  grade: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
+  nextTime: z.optional(longTextSchema),
 });
 
 /**

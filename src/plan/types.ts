@@ -127,6 +127,10 @@ export interface PlanNextConversation {
 export interface PlanEvaluation {
   readonly rating?: number | undefined;
   readonly feedback?: string | undefined;
+  /** A grade (*cijfer*) from 1 to 10. */
+  readonly grade?: number | undefined;
+  /** What to do differently next time: for the next conversation's preparation. */
+  readonly nextTime?: string | undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ const textKeys: ReadonlySet<string> = new Set([
   'progressNote',
   'reason',
   'feedback',
+  'nextTime',
   'purpose',
   'overarchingGoal',
   'title',

@@ -39,7 +39,7 @@ const fieldsByType: { readonly [T in ConversationEvent['type']]?: readonly Path[
     ['agreement', 'progressNote'],
   ],
   withdrawAgreement: [['reason']],
-  evaluate: [['feedback']],
+  evaluate: [['feedback'], ['nextTime']],
   postpone: [['reason']],
   cancel: [['reason']],
   // Not kept in the state: erased with everything, and nothing in the state changes.

@@ -48,6 +48,7 @@ function planTexts(plan: DevelopmentPlan): PlanText[] {
   });
   content(['nextConversation', 'note'], ['nextConversation']);
   content(['evaluation', 'feedback'], ['evaluation']);
+  content(['evaluation', 'nextTime'], ['evaluation']);
   content(['zienswijze', 'plan'], ['zienswijze'], 'employee');
   content(['zienswijze', 'report'], ['zienswijze'], 'employee');
   plan.progress.forEach((entry, i) => {

@@ -121,7 +121,7 @@ function singleTexts(conversation: Conversation, entries: TextEntry[]): void {
     entries.push({
       ref: { kind: 'evaluation' },
       path: ['evaluation'],
-      fields: [['feedback']],
+      fields: [['feedback'], ['nextTime']],
       author: side(conversation, evaluation.by),
       visibility: evaluation.visibility ?? 'shared',
       sharedWith: evaluation.sharedWith ?? [],

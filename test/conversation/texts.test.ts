@@ -81,6 +81,7 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.schedule.dateMismatch': [{ date: '2027-06-15', start: '2027-06-14T10:00:00+02:00', timeZone: 'Europe/Amsterdam' }],
   'conversation.postpone.dateIsKept': [{}],
   'conversation.postpone.newStartNotAfter': [{ newStart: '2027-03-15T07:00:00+01:00', at: '2027-03-15T08:00:00+01:00' }],
+  'conversation.evaluation.scoreMissing': [{}],
   'conversation.conclude.evaluativeDrift': [{ count: 1 }, { count: 2 }],
   'conversation.replay.invalidEvent': [{ index: 5, type: 'start' }, { index: 0 }],
   'conversation.replay.noStart': [{}],

@@ -216,6 +216,8 @@ export interface ConversationFindingParams {
   // postpone, conclude
   'conversation.postpone.dateIsKept': Record<never, never>;
   'conversation.postpone.newStartNotAfter': { newStart: string; at: string };
+  /** An evaluation without a rating and without a grade. */
+  'conversation.evaluation.scoreMissing': Record<never, never>;
   'conversation.conclude.evaluativeDrift': { count: number };
   // replay
   /** Composite: its `details` say why the event was refused. `type` is absent when the event had no known type. */

@@ -194,6 +194,8 @@ export interface PlanLabelFamilies {
     | 'source'
     | 'organisationGoals'
     | 'why'
+    | 'grade'
+    | 'nextTime'
     | 'effect'
     | 'effectOutOf'
     | 'ideas'

@@ -119,6 +119,7 @@ export const conversationMessagesEn = defineMessages({
     'A planned date is kept except in an emergency; say that it is an emergency if there really is no other way.',
   'conversation.postpone.newStartNotAfter': ({ newStart, at }, tools) =>
     `The new start (${moment(newStart, tools)}) is not after the moment of postponing (${moment(at, tools)}); choose a later time.`,
+  'conversation.evaluation.scoreMissing': 'Give the conversation a grade from 1 to 10 (or a rating from 1 to 5).',
   'conversation.conclude.evaluativeDrift':
     `This development conversation put {count} {count|point|points} about rating or pay on the agenda. ${apart}` as const,
   // replay

@@ -263,6 +263,8 @@ export const planLabelsEn = {
     source: 'From',
     organisationGoals: 'Organisation goals',
     why: 'Why',
+    grade: 'Grade',
+    nextTime: 'Next time, differently',
     effect: 'Effect (E = Q × A)',
     effectOutOf: 'out of 100',
     ideas: 'Own ideas for how',

@@ -121,6 +121,7 @@ export const conversationMessagesNl = defineMessages({
     'Een geplande datum blijft staan, behalve in een noodgeval; geef aan dat het om een noodgeval gaat als het echt niet anders kan.',
   'conversation.postpone.newStartNotAfter': ({ newStart, at }, tools) =>
     `Het nieuwe begin (${moment(newStart, tools)}) ligt niet na het moment van uitstellen (${moment(at, tools)}); kies een later tijdstip.`,
+  'conversation.evaluation.scoreMissing': 'Geef het gesprek een cijfer van 1 tot 10 (of een waardering van 1 tot 5).',
   'conversation.conclude.evaluativeDrift':
     `In dit ontwikkelgesprek {count|kwam|kwamen} {count} {count|punt|punten} over beoordelen of belonen op de agenda. ${apart}` as const,
   // replay

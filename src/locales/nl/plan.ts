@@ -267,6 +267,8 @@ export const planLabelsNl = {
     source: 'Vanuit',
     organisationGoals: 'Organisatiedoelen',
     why: 'Waarom',
+    grade: 'Rapportcijfer',
+    nextTime: 'Volgende keer anders',
     effect: 'Effect (E = K × A)',
     effectOutOf: 'van 100',
     ideas: 'Eigen ideeën voor de aanpak',
