@@ -664,8 +664,12 @@ send({
   type: 'evaluate',
   at: on('11:05'),
   by: 'employee',
-  rating: 4,
+  grade: 8,
   feedback: t('Fijn dat ik zelf de oplossing mocht voorstellen.', 'Good that I could propose the solution myself.'),
+  nextTime: t(
+    'De agenda een week eerder delen, dan kan ik me beter voorbereiden.',
+    'Share the agenda a week earlier, so I can prepare better.',
+  ),
 });
 send({ type: 'conclude', at: on('11:10'), by: 'manager' });
 
