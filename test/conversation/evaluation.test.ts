@@ -7,7 +7,7 @@ import { developmentEvents, developmentInput } from './fixtures.js';
 const evaluateAt = developmentEvents.findIndex((event) => event.type === 'evaluate');
 const evaluation = developmentEvents[evaluateAt] as ConversationEventInput & { type: 'evaluate' };
 
-function before(): Conversation {
+function beforeEvaluation(): Conversation {
   const result = replay(developmentEvents.slice(0, evaluateAt), { input: developmentInput });
   if (!result.ok) throw new Error('replay');
   return result.value;
@@ -18,18 +18,18 @@ const nextTime = 'Volgende keer de agenda een week eerder delen';
 describe('the evaluation as a grade (cijfer) with what to do differently next time', () => {
   it('takes a grade from 1 to 10 instead of or with the rating, and refuses an evaluation with neither', () => {
     const { rating: _rating, ...withoutRating } = evaluation;
-    const graded = transition(before(), { ...withoutRating, grade: 8, nextTime });
+    const graded = transition(beforeEvaluation(), { ...withoutRating, grade: 8, nextTime });
     if (!graded.ok) throw new Error(JSON.stringify(graded.findings));
     expect(graded.value.conversation.evaluation).toMatchObject({ grade: 8, nextTime });
     expect(graded.value.conversation.evaluation?.rating).toBeUndefined();
-    const both = transition(before(), { ...evaluation, grade: 8 });
+    const both = transition(beforeEvaluation(), { ...evaluation, grade: 8 });
     expect(both.ok && both.value.conversation.evaluation).toMatchObject({ rating: 4, grade: 8 });
-    const none = transition(before(), withoutRating);
+    const none = transition(beforeEvaluation(), withoutRating);
     expect(none.ok).toBe(false);
     expect(msg(none.findings[0], 'nl')).toBe('Geef het gesprek een cijfer van 1 tot 10 (of een waardering van 1 tot 5).');
     // Out of range is refused by the schema, as the rating is.
-    expect(transition(before(), { ...withoutRating, grade: 11 }).ok).toBe(false);
-    expect(transition(before(), { ...withoutRating, grade: 0 }).ok).toBe(false);
+    expect(transition(beforeEvaluation(), { ...withoutRating, grade: 11 }).ok).toBe(false);
+    expect(transition(beforeEvaluation(), { ...withoutRating, grade: 0 }).ok).toBe(false);
   });
 
   it('keeps the grade and what to do differently in the POP, for the next conversation’s preparation', () => {
