@@ -118,7 +118,7 @@ describe('demo.ts: one development conversation as a story (npm run demo)', () =
     expect(nl).not.toContain('unknownItem');
     const en = chapterOf(story.en.stdout, 3);
     expect(en).toMatch(/✗ start \(Ahmed\) refused:\n.*First set the purpose/);
-    expect(en).toContain('✓ start (Ahmed) → Set the status');
+    expect(en).toContain('✓ start (Ahmed) → Purpose and agenda');
   });
 
   it('chapter 4: the vague proposal is explained as not SMART, the revision passes and both accept; support with a cost', () => {
