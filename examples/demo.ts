@@ -335,7 +335,7 @@ send({
   at: on('09:30', '2027-01-20'),
   by: 'manager',
   pointId: 'ahmed-3',
-  reason: t('Bespreken we in het functioneringsgesprek in mei.', 'We will discuss it in the appraisal in May.'),
+  reason: t('Bespreken we in het beoordelingsgesprek in mei.', 'We will discuss it in the performance appraisal in May.'),
 });
 say(
   t(
@@ -400,15 +400,33 @@ send({
 });
 send({ type: 'markAgendaItemDone', at: on('10:21'), by: 'employee', itemId: 'sanne-2' }, { quiet: true });
 send({ type: 'nextPhase', at: on('10:22'), by: 'employee' });
+// Strengths first: a need phrased as a repair gets a hint; Sanne says it again as a strength to build on.
+const deficitText = t('Minder fouten maken in klantpresentaties', 'Make fewer mistakes in client presentations');
+const tried = transition(state, {
+  type: 'addNeed',
+  at: on('10:23'),
+  by: 'employee',
+  need: { id: 'need-present', text: deficitText, focus: 'skills' },
+});
+say(t(`  Sanne begint met "${deficitText}". De bibliotheek zegt:`, `  Sanne starts with "${deficitText}". The library says:`));
+for (const f of tried.findings.filter((entry) => entry.code === 'conversation.need.deficit')) say(`      ${finding(f)}`);
 const needSanne = {
   id: 'need-present',
   text: t('Zelfverzekerd presenteren voor klanten', 'Present to clients with confidence'),
   why: t('Ik wil onze adviezen zelf bij de klant toelichten.', 'I want to explain our advice to clients myself.'),
+  ideas: t(
+    'Meelopen bij twee klantdemo’s van Ahmed en daarna zelf demo’s geven.',
+    'Sit in on two of Ahmed’s client demos, then give demos myself.',
+  ),
+  when: t('voor de zomer', 'before the summer'),
+  expectedCost: { amount: 45_000, currency: 'EUR' },
+  organisationLink: t('Past bij het doel om klanten meer zelf te woord te staan.', 'Fits the goal of serving clients more directly.'),
   focus: 'skills' as const,
   goalIds: ['goal-klantgericht'],
 };
 send({ type: 'addNeed', at: on('10:24'), by: 'employee', need: needSanne });
 say(`      ${t('behoefte van Sanne', "Sanne's need")}: ${needSanne.text} (${t('vaardigheden', 'skills')})`);
+say(`      ${t('haar eigen idee', 'her own idea')}: ${needSanne.ideas} (${needSanne.when})`);
 send({ type: 'markAgendaItemDone', at: on('10:30'), by: 'employee', itemId: 'sanne-1' }, { quiet: true });
 send({ type: 'nextPhase', at: on('10:31'), by: 'manager' });
 const needAhmed = {
@@ -495,7 +513,8 @@ const good: AgreementInput = {
 };
 say(`  "${good.what}"`);
 send({ type: 'reviseAgreement', at: on('10:50'), by: 'employee', agreement: good });
-send({ type: 'acceptAgreement', at: on('10:51'), by: 'manager', agreementId: 'a-present' });
+// E = K × A: Ahmed scores the quality (K) and how much the agreement is carried (A) as he accepts.
+send({ type: 'acceptAgreement', at: on('10:51'), by: 'manager', agreementId: 'a-present', quality: 7, acceptance: 9 });
 const accepted = state.agreements.find((entry) => entry.agreement.id === 'a-present');
 if (accepted !== undefined) {
   say(
@@ -505,6 +524,13 @@ if (accepted !== undefined) {
     ),
   );
   verdict(checkAgreement(accepted.agreement, { ...context, now: on('10:51') }));
+  const { quality = 0, acceptance = 0 } = accepted.agreement;
+  say(
+    t(
+      `  Effect: E = K × A = ${quality} × ${acceptance} = ${quality * acceptance} van 100. Het is Sannes eigen oplossing; daarom weegt de acceptatie zo zwaar.`,
+      `  Effect: E = Q × A = ${quality} × ${acceptance} = ${quality * acceptance} out of 100. It is Sanne's own solution, which is why acceptance weighs so much.`,
+    ),
+  );
 }
 say(t('Door naar de ondersteuning:', 'On to the support:'));
 send({ type: 'nextPhase', at: on('10:52'), by: 'employee' });
@@ -638,8 +664,12 @@ send({
   type: 'evaluate',
   at: on('11:05'),
   by: 'employee',
-  rating: 4,
+  grade: 8,
   feedback: t('Fijn dat ik zelf de oplossing mocht voorstellen.', 'Good that I could propose the solution myself.'),
+  nextTime: t(
+    'De agenda een week eerder delen, dan kan ik me beter voorbereiden.',
+    'Share the agenda a week earlier, so I can prepare better.',
+  ),
 });
 send({ type: 'conclude', at: on('11:10'), by: 'manager' });
 

@@ -5,6 +5,7 @@ export type {
   AgendaItemInput,
   AgendaPriority,
   AgendaSource,
+  EmployeeAge,
   FollowUpOf,
   MergeAgendasInput,
   MergedAgenda,

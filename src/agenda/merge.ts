@@ -2,12 +2,14 @@ import type * as z from 'zod/mini';
 import type { Finding, Path, Ref, Result } from '../core/index.js';
 import { compareText, deepFreeze, fail, parseWith, resultOf, sortFindings, titleMatchKeys } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import type { ConversationKind } from '../vocabulary/index.js';
+import type { ConversationKind, TopicId } from '../vocabulary/index.js';
 import { isEvaluativeTopic } from '../vocabulary/index.js';
 import { mergeAgendasInputSchema } from './schema.js';
 import type { MergeAgendasInput, MergedAgenda, MergedAgendaItem } from './types.js';
 import type { Unit } from './units.js';
 import { carriedUnit, combine, compareUnits, followUpUnit, itemUnit, priorityRank } from './units.js';
+import type { Lang } from './evaluative.js';
+import { evaluativeEvidence, langOf } from './evaluative.js';
 
 /** Minutes assumed for a point without an estimate, and for each follow-up of an open agreement. */
 const defaultItemMinutes = 10;
@@ -21,9 +23,28 @@ function refOf(unit: Pick<Unit, 'id' | 'title' | 'sources'>): Ref {
   return { kind: unit.sources.includes('followUp') ? 'agreement' : 'agendaPoint', id: unit.id, title: unit.title };
 }
 
+/**
+ * Appraisal or pay on a point: by its topic when it has an evaluative one, else by its own words
+ * (an untagged "Salarisverhoging bespreken" is as much appraisal talk as a tagged one).
+ */
+function evaluativeHint(
+  item: { readonly title: string; readonly notes?: string | undefined; readonly topic?: TopicId | undefined },
+  ref: Ref,
+  path: Path,
+  { kind, lang }: { kind: ConversationKind; lang: Lang },
+): Finding | undefined {
+  if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
+    return finding.warning('agenda.topic.evaluative', { path: [...path, 'topic'], params: { item: ref, topic: item.topic, kind } });
+  }
+  const evidence = evaluativeEvidence(item.title, item.notes, lang);
+  if (evidence.length === 0) return undefined;
+  return finding.warning('agenda.text.evaluative', { path: [...path, 'title'], params: { item: ref, evidence, kind } });
+}
+
 /** The units of every list, with the problems and hints each point raises on its own. */
 function collectUnits(data: Data, kind: ConversationKind, errors: Finding[], hints: Finding[]): Unit[] {
   const units: Unit[] = [];
+  const reading = { kind, lang: langOf(data.locale) };
   const defaultMinutes = data.defaultMinutes ?? defaultItemMinutes;
   const lists = [
     ['employeeItems', data.employeeItems, 'employee'],
@@ -46,11 +67,8 @@ function collectUnits(data: Data, kind: ConversationKind, errors: Finding[], hin
           finding.info('agenda.item.minutesMissing', { path: [...path, 'minutes'], params: { item: ref, minutes: defaultMinutes } }),
         );
       }
-      if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
-        hints.push(
-          finding.warning('agenda.topic.evaluative', { path: [...path, 'topic'], params: { item: ref, topic: item.topic, kind } }),
-        );
-      }
+      const evaluative = evaluativeHint(item, ref, path, reading);
+      if (evaluative !== undefined) hints.push(evaluative);
       units.push(itemUnit(item, path, item.minutes ?? defaultMinutes));
     });
   }
@@ -60,15 +78,8 @@ function collectUnits(data: Data, kind: ConversationKind, errors: Finding[], hin
     }
   });
   (data.carriedOver ?? []).forEach((item, index) => {
-    if (item.topic !== undefined && isEvaluativeTopic(item.topic)) {
-      const ref = refOf(item);
-      hints.push(
-        finding.warning('agenda.topic.evaluative', {
-          path: ['carriedOver', index, 'topic'],
-          params: { item: ref, topic: item.topic, kind },
-        }),
-      );
-    }
+    const evaluative = evaluativeHint(item, refOf(item), ['carriedOver', index], reading);
+    if (evaluative !== undefined) hints.push(evaluative);
     units.push(carriedUnit(item, index));
   });
   return units;
@@ -199,7 +210,16 @@ function fitInTime(merged: readonly MergedAgendaItem[], minutesForItems: number)
   return { items, deferred, minutesPlanned, minutesNeeded };
 }
 
+/** Is the employee 45 or older, by the band or the birth year the host gave? Unknown is no. */
+function from45(age: Data['employeeAge']): boolean {
+  if (age === undefined) return false;
+  if ('band' in age) return age.band !== 'under45';
+  // A birthday later in the year does not matter at this grain: 45 in the calendar year is enough for a hint.
+  return Number(age.on.slice(0, 4)) - age.birthYear >= 45;
+}
+
 function budgetHints(
+  data: Data,
   agenda: MergedAgenda,
   minutesNeeded: number,
   units: readonly Unit[],
@@ -221,6 +241,9 @@ function budgetHints(
   }
   if (!units.some((unit) => unit.sources.includes('employee'))) {
     hints.push(finding.warning('agenda.side.employeeEmpty', { path: ['employeeItems'] }));
+  }
+  if (from45(data.employeeAge) && !units.some((unit) => unit.topic === 'employability')) {
+    hints.push(finding.info('agenda.topic.employabilityFrom45', { path: ['employeeAge'] }));
   }
   if (!units.some((unit) => unit.sources.includes('organisation'))) {
     hints.push(finding.info('agenda.side.organisationEmpty', { path: ['organisationItems'] }));
@@ -290,7 +313,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
     minutesForItems,
     kind,
   };
-  budgetHints(agenda, minutesNeeded, units, unitOf, hints);
+  budgetHints(data, agenda, minutesNeeded, units, unitOf, hints);
   return resultOf(deepFreeze(agenda), sortFindings(hints));
 }
 

@@ -1,7 +1,7 @@
 // Validation of the agenda module's input. The named types in types.ts are the contract; these
 // schemas check data against them (test/agenda/types.test.ts keeps the two equal).
 import * as z from 'zod/mini';
-import { idSchema, longTextSchema, shortTextSchema } from '../core/index.js';
+import { calendarDateSchema, idSchema, longTextSchema, shortTextSchema } from '../core/index.js';
 import { conversationKindSchema, topicIdSchema } from '../vocabulary/schema.js';
 
 const maxItems = 100_000;
@@ -140,4 +140,10 @@ export const mergeAgendasInputSchema = z.strictObject({
   locale: z.optional(z.string().check(z.maxLength(35))),
   defaultMinutes: z.optional(minutesSchema),
   followUpMinutes: z.optional(minutesSchema),
+  employeeAge: z.optional(
+    z.union([
+      z.strictObject({ band: z.enum(['under45', '45to54', '55plus']) }),
+      z.strictObject({ birthYear: z.int().check(z.minimum(1900), z.maximum(2200)), on: calendarDateSchema }),
+    ]),
+  ),
 });

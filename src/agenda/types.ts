@@ -187,11 +187,33 @@ export interface MergeAgendasInput {
   /** Minutes kept for the opening, the evaluation and planning the next conversation; default 15 (5 for a check-in). */
   reservedMinutes?: number | undefined;
   kind?: ConversationKind | undefined;
-  /** No longer used: the agenda holds no text of its own. Kept so that 0.1 callers still validate. */
+  /**
+   * The language the points are written in (`'nl'`, `'en'`, or a tag such as `'nl-NL'`), for reading
+   * appraisal and pay talk in their titles; both languages are read when it is left out or another.
+   */
   locale?: string | undefined;
   defaultMinutes?: number | undefined;
   followUpMinutes?: number | undefined;
+  /**
+   * The employee's age, only when the host chooses to give it: an age band, or a birth year and the
+   * date of the conversation. From 45 on, an agenda without a point on employability gets a hint.
+   * Never required, never stored by the agenda.
+   */
+  employeeAge?: EmployeeAge | undefined;
 }
+
+/**
+ * The employee's age as a host may give it to `mergeAgendas`: a band, or a birth year with the date
+ * the age is counted on (the library reads no clock).
+ *
+ * @example
+ * ```ts
+ * import type { EmployeeAge } from 'ontwikkelgesprek';
+ * const band: EmployeeAge = { band: '45to54' };
+ * const year: EmployeeAge = { birthYear: 1979, on: '2027-03-15' };
+ * ```
+ */
+export type EmployeeAge = { band: 'under45' | '45to54' | '55plus' } | { birthYear: number; on: string };
 
 /**
  * A merged agenda: the points that fit, in agenda order, and the points deferred to the next

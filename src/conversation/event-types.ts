@@ -1,6 +1,6 @@
 // The named types of conversation events: what each event carries, as a host writes it and as the
 // library hands it back (defaults filled in, `schemaVersion` written).
-import type { HostMeta } from '../core/index.js';
+import type { HostMeta, Money } from '../core/index.js';
 import type { Agreement, AgreementInput } from '../agreements/index.js';
 import type { AgendaPriority } from '../agenda/index.js';
 import type { ConversationKind, FocusArea, Role, TopicId } from '../vocabulary/index.js';
@@ -44,20 +44,61 @@ export interface AgendaPointInput {
 }
 
 /**
- * A development need as an `addNeed` event brings it: the side is the sender's.
+ * A development need as an `addNeed` event brings it, in the employee's own words (phase 3 of the
+ * conversation): what (`text`), why, their own ideas for how, when, what it may cost, how it meets
+ * the organisation's goals, and whether it is about knowledge, skills or competences. Only `text`
+ * and `focus` are required; the side is the sender's.
  *
  * @example
  * ```ts
  * import type { NeedInput } from 'ontwikkelgesprek';
- * const need: NeedInput = { id: 'n1', text: 'Beter presenteren voor klanten', focus: 'skills', goalIds: ['g-klant'] };
+ * const need: NeedInput = {
+ *   id: 'n1',
+ *   text: 'Beter presenteren voor klanten',
+ *   why: 'Ik wil zelf klantdemo’s kunnen geven',
+ *   ideas: 'Meelopen met Ahmed en daarna zelf een demo geven',
+ *   when: 'voor de zomer',
+ *   expectedCost: { amount: 45000, currency: 'EUR' },
+ *   organisationLink: 'Past bij het doel om klanten beter te bedienen',
+ *   focus: 'skills',
+ *   goalIds: ['g-klant'],
+ * };
  * ```
  */
 export interface NeedInput {
   id: string;
   text: string;
+  /** Why it matters to them. */
   why?: string | undefined;
+  /** Their own ideas for how to get there. */
+  ideas?: string | undefined;
+  /** When, in their words ("voor de zomer", "this year"). */
+  when?: string | undefined;
+  /** What it may cost. */
+  expectedCost?: Money | undefined;
+  /** How it meets the organisation's goals, in words (the goals themselves are in `goalIds`). */
+  organisationLink?: string | undefined;
+  /** Knowledge, skills or competences. */
   focus: FocusArea;
   goalIds?: readonly string[] | undefined;
+}
+
+/**
+ * Accepting an agreement: which one, and optionally the two scores of E = K x A (each 1 to 10) as
+ * the accepting side sees them: `quality` (K, how good the solution is) and `acceptance` (A, how
+ * much it is carried). They are kept on the agreement; a low acceptance gets a warning whatever the
+ * quality, because a brilliant plan nobody carries has no effect.
+ *
+ * @example
+ * ```ts
+ * import type { AcceptInput } from 'ontwikkelgesprek';
+ * const accepted: AcceptInput = { agreementId: 'a1', quality: 7, acceptance: 9 };
+ * ```
+ */
+export interface AcceptInput {
+  agreementId: string;
+  quality?: number | undefined;
+  acceptance?: number | undefined;
 }
 
 /**
@@ -83,12 +124,18 @@ export interface ConversationEventInputFields {
   addNeed: { need: NeedInput } & TextAudience;
   proposeAgreement: { agreement: AgreementInput } & TextAudience;
   reviseAgreement: { agreement: AgreementInput } & TextAudience;
-  acceptAgreement: { agreementId: string };
+  acceptAgreement: AcceptInput;
   withdrawAgreement: { agreementId: string; reason?: string | undefined };
   proposeSupport: { agreement: AgreementInput } & TextAudience;
-  acceptSupport: { agreementId: string };
+  acceptSupport: AcceptInput;
   scheduleNextConversation: { date: string; start: string; end: string; kind?: ConversationKind | undefined };
-  evaluate: { rating: number; feedback?: string | undefined } & TextAudience;
+  /** A rating from 1 to 5 or a grade (*cijfer*) from 1 to 10, or both; feedback; what to do differently next time. */
+  evaluate: {
+    rating?: number | undefined;
+    grade?: number | undefined;
+    feedback?: string | undefined;
+    nextTime?: string | undefined;
+  } & TextAudience;
   conclude: Record<never, never>;
   postpone: { reason: string; emergency?: boolean | undefined; newStart?: string | undefined };
   cancel: { reason: string };
@@ -122,17 +169,22 @@ export interface ConversationEventFields {
   readonly addNeed: { readonly need: Readonly<NeedInput> & { readonly goalIds: readonly string[] } } & Readonly<TextAudience>;
   readonly proposeAgreement: { readonly agreement: Agreement } & Readonly<TextAudience>;
   readonly reviseAgreement: { readonly agreement: Agreement } & Readonly<TextAudience>;
-  readonly acceptAgreement: { readonly agreementId: string };
+  readonly acceptAgreement: Readonly<AcceptInput>;
   readonly withdrawAgreement: { readonly agreementId: string; readonly reason: string };
   readonly proposeSupport: { readonly agreement: Agreement } & Readonly<TextAudience>;
-  readonly acceptSupport: { readonly agreementId: string };
+  readonly acceptSupport: Readonly<AcceptInput>;
   readonly scheduleNextConversation: {
     readonly date: string;
     readonly start: string;
     readonly end: string;
     readonly kind?: ConversationKind | undefined;
   };
-  readonly evaluate: { readonly rating: number; readonly feedback: string } & Readonly<TextAudience>;
+  readonly evaluate: {
+    readonly rating?: number | undefined;
+    readonly grade?: number | undefined;
+    readonly feedback: string;
+    readonly nextTime?: string | undefined;
+  } & Readonly<TextAudience>;
   readonly conclude: Record<never, never>;
   readonly postpone: { readonly reason: string; readonly emergency: boolean; readonly newStart?: string | undefined };
   readonly cancel: { readonly reason: string };

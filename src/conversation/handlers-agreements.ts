@@ -7,6 +7,7 @@ import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, other, refuse, unlessOpen } from './decision.js';
 import { budgetFindingsFor } from './budget.js';
+import { acceptIn } from './handlers-accept.js';
 import { agreementRef, checkContext } from './guards.js';
 import { audienceFindings, recordAudience } from './texts.js';
 import type { Conversation, ConversationAgreement } from './types.js';
@@ -104,7 +105,12 @@ function propose(conversation: Conversation, event: HandledEvent<'proposeAgreeme
   const kept = stored(list, agreement, by, event.at);
   const findings = draftWarnings(conversation, list, kept, event.at, event.erased !== undefined);
   if (list === 'agreements' && by === 'manager') {
-    findings.push(finding.info('conversation.agreement.proposedByManager', { path: ['by'], params: { agreement: refOf(list, kept) } }));
+    // The employee proposes the solution: a hint in relaxed mode, a warning otherwise (strict mode
+    // asks the employee to revise it before accepting, see acceptIn).
+    const severity = conversation.strictness === 'relaxed' ? 'info' : 'warning';
+    findings.push(
+      finding.of('conversation.agreement.proposedByManager', severity, { path: ['by'], params: { agreement: refOf(list, kept) } }),
+    );
   }
   const entry: ConversationAgreement = {
     agreement: kept,
@@ -145,51 +151,20 @@ function revise(conversation: Conversation, event: HandledEvent<'reviseAgreement
       }),
     );
   }
-  const revised = { ...found.entry, agreement: kept, revision: found.entry.revision + 1 };
-  const budget = budgetCheck(conversation, withEntry(conversation, found.list, found.index, revised), kept.id, ['agreement', 'cost']);
-  if (hasErrors(budget)) return refuse(...budget);
-  findings.push(...budget);
-  if (event.visibility === undefined && event.sharedWith === undefined) {
-    return accept((writer) => {
-      writer.set([found.list, found.index, 'agreement'], kept);
-      writer.set([found.list, found.index, 'revision'], found.entry.revision + 1);
-    }, findings);
-  }
-  // New readers: the entry is written whole, so its keys keep their order.
-  const { visibility: _v, sharedWith: _s, ...rest } = found.entry;
+  // The entry is written whole, so its keys keep their order (who revised it last included).
   const entry: ConversationAgreement = {
-    ...rest,
     agreement: kept,
+    proposedBy: found.entry.proposedBy,
+    proposedAt: found.entry.proposedAt,
     revision: found.entry.revision + 1,
+    revisedBy: by,
+    withdrawn: found.entry.withdrawn,
     ...recordAudience('agreement', event.visibility ?? found.entry.visibility, event.sharedWith ?? found.entry.sharedWith),
   };
-  return accept((writer) => writer.set([found.list, found.index], entry), findings);
-}
-
-function acceptIn(conversation: Conversation, event: HandledEvent<'acceptAgreement' | 'acceptSupport'>, list: List): Decision {
-  const id = event.agreementId;
-  const index = conversation[list].findIndex((entry) => entry.agreement.id === id);
-  const entry = conversation[list][index];
-  if (entry === undefined)
-    return refuse(
-      finding.error('conversation.agreement.unknown', {
-        path: ['agreementId'],
-        params: { agreement: { kind: list === 'agreements' ? 'agreement' : 'supportAgreement', id } },
-      }),
-    );
-  const ref = refOf(list, entry.agreement);
-  if (entry.withdrawn !== null)
-    return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreementId'], params: { agreement: ref } }));
-  if (entry.agreement.acceptedBy[event.by] !== undefined) {
-    return refuse(
-      finding.error('conversation.agreement.alreadyAccepted', { path: ['agreementId'], params: { agreement: ref, side: event.by } }),
-    );
-  }
-  const given = entry.agreement.acceptedBy;
-  const acceptedBy = consent(event.by === 'employee' ? event.at : given.employee, event.by === 'manager' ? event.at : given.manager);
-  const budget = budgetCheck(conversation, conversation, id, ['agreementId']);
+  const budget = budgetCheck(conversation, withEntry(conversation, found.list, found.index, entry), kept.id, ['agreement', 'cost']);
   if (hasErrors(budget)) return refuse(...budget);
-  return accept((writer) => writer.set([list, index, 'agreement', 'acceptedBy'], acceptedBy), budget);
+  findings.push(...budget);
+  return accept((writer) => writer.set([found.list, found.index], entry), findings);
 }
 
 function withdraw(conversation: Conversation, event: HandledEvent<'withdrawAgreement'>): Decision {

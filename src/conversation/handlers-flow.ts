@@ -11,7 +11,7 @@ import type { ConversationEventOf } from './event-types.js';
 import { evaluateGuards, exitGuardsOf } from './guards.js';
 import { phaseIndex } from './rules.js';
 import type { Conversation, ParticipantRole, PhaseVisit, TemplatePhase } from './types.js';
-import { evaluativeItems } from './state.js';
+import { evaluativeItems } from './drift.js';
 
 /** A visit in the state's key order. */
 function visit(phase: PhaseId, enteredAt: string, by: ParticipantRole, leftAt?: string): PhaseVisit {

@@ -6,6 +6,7 @@ import { mergeAgendas } from '../agenda/index.js';
 import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, other, refuse } from './decision.js';
+import { deficitWords } from './deficit.js';
 import { limits } from './schema-state.js';
 import { audienceFindings, recordAudience } from './texts.js';
 import type { AgendaEntry, Conversation, ConversationAgenda, PreparationAnswer } from './types.js';
@@ -215,6 +216,12 @@ function mergeAgenda(conversation: Conversation): Decision {
   return accept((writer) => writer.set(['agenda'], merged.value), [...merged.findings]);
 }
 
+/** A hint when the overarching goal is phrased as a deficit. */
+function purposeDeficit(goal: string | undefined): Finding[] {
+  const words = deficitWords(goal);
+  return words.length === 0 ? [] : [finding.info('conversation.purpose.deficit', { path: ['overarchingGoal'], params: { words } })];
+}
+
 function setPurpose(conversation: Conversation, event: HandledEvent<'setPurpose'>): Decision {
   const minutes = event.minutes ?? conversation.availableMinutes;
   // Only a change of time changes the agenda; what it says about the time is new, the rest was said.
@@ -230,7 +237,7 @@ function setPurpose(conversation: Conversation, event: HandledEvent<'setPurpose'
       if (minutes !== conversation.availableMinutes) writer.set(['availableMinutes'], minutes);
       if (merged.value !== null) writer.set(['agenda'], merged.value);
     },
-    [...merged.findings],
+    [...merged.findings, ...purposeDeficit(event.overarchingGoal)],
   );
 }
 

@@ -6,6 +6,7 @@ import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import type { ConversationEventOf } from './event-types.js';
 import { accept, refuse } from './decision.js';
+import { deficitHint, needOf } from './need.js';
 import { limits } from './schema-state.js';
 import type { Sender } from './permissions.js';
 import { audienceFindings, nextNoteId, noteId, recordAudience } from './texts.js';
@@ -69,16 +70,8 @@ function addNeed(conversation: Conversation, event: HandledEvent<'addNeed'>): De
   }
   const problems = audienceFindings(conversation, 'need', event.visibility, event.sharedWith);
   if (problems.length > 0) return refuse(...problems);
-  const need: Need = {
-    id: input.id,
-    text: input.text,
-    ...(input.why !== undefined ? { why: input.why } : {}),
-    focus: input.focus,
-    goalIds: [...input.goalIds],
-    source: by,
-    ...recordAudience('need', event.visibility, event.sharedWith),
-  };
-  return accept((writer) => writer.push(['needs', by], need));
+  const need: Need = { ...needOf(input, by), ...recordAudience('need', event.visibility, event.sharedWith) };
+  return accept((writer) => writer.push(['needs', by], need), deficitHint(need));
 }
 
 function scheduleNextConversation(conversation: Conversation, event: ConversationEventOf<'scheduleNextConversation'>): Decision {
@@ -106,9 +99,14 @@ function evaluate(conversation: Conversation, event: HandledEvent<'evaluate'>): 
   if (problems.length > 0) return refuse(...problems);
   // The same side evaluating again keeps the readers it chose, unless it says otherwise.
   const previous = conversation.evaluation?.by === event.by ? conversation.evaluation : null;
+  if (event.rating === undefined && event.grade === undefined) {
+    return refuse(finding.error('conversation.evaluation.scoreMissing', { path: ['grade'] }));
+  }
   const evaluation: ConversationEvaluation = {
-    rating: event.rating,
+    ...(event.rating === undefined ? {} : { rating: event.rating }),
+    ...(event.grade === undefined ? {} : { grade: event.grade }),
     feedback: event.feedback,
+    ...(event.nextTime === undefined ? {} : { nextTime: event.nextTime }),
     by: event.by,
     at: event.at,
     ...recordAudience('evaluation', event.visibility ?? previous?.visibility, event.sharedWith ?? previous?.sharedWith),

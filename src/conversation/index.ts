@@ -47,6 +47,7 @@ export type {
   ConversationEventOf,
   ConversationEventType,
   NeedInput,
+  AcceptInput,
   TextAudience,
 } from './event-types.js';
 export type {
@@ -69,8 +70,10 @@ export { erasedText } from './texts.js';
 export { transition } from './transition.js';
 export { replay } from './replay.js';
 export { availableEvents } from './available.js';
-export type { AgendaProgress, EvaluativeDrift, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
-export { agendaProgress, evaluativeDrift, inputBalance, openAgreements, phaseTimes } from './views.js';
+export type { AgendaProgress, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
+export { agendaProgress, inputBalance, openAgreements, phaseTimes } from './views.js';
+export type { EvaluativeDrift, EvaluativeText } from './drift.js';
+export { evaluativeDrift } from './drift.js';
 export type { ConversationBudget, SourceBalance } from './budget-types.js';
 export type { ScheduleNextConversationEvent } from './next.js';
 export { proposeNextConversation } from './next.js';

@@ -48,6 +48,10 @@ const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S)
     ...storedTail,
   });
 
+/** The scores of E = K x A a side may give when it accepts, each 1 to 10. */
+const score = z.int().check(z.minimum(1), z.maximum(10));
+const scores = { quality: z.optional(score), acceptance: z.optional(score) };
+
 /**
  * Schema of every event a conversation accepts: plain objects, each with `type`, `at` (an instant)
  * and `by` (a role: `employee`, `manager`, or a third party). Unknown keys are refused.
@@ -77,17 +81,23 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
   }),
   event('proposeAgreement', { agreement: agreementSchema, ...audience }),
   event('reviseAgreement', { agreement: agreementSchema, ...audience }),
-  event('acceptAgreement', { agreementId: idSchema }),
+  event('acceptAgreement', { agreementId: idSchema, ...scores }),
   event('withdrawAgreement', { agreementId: idSchema, reason: z._default(longTextSchema, '') }),
   event('proposeSupport', { agreement: agreementSchema, ...audience }),
-  event('acceptSupport', { agreementId: idSchema }),
+  event('acceptSupport', { agreementId: idSchema, ...scores }),
   event('scheduleNextConversation', {
     date: calendarDateSchema,
     start: instantSchema,
     end: instantSchema,
     kind: z.optional(conversationKindSchema),
   }),
-  event('evaluate', { rating: z.int().check(z.minimum(1), z.maximum(5)), feedback: z._default(longTextSchema, ''), ...audience }),
+  event('evaluate', {
+    rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+    grade: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
+    feedback: z._default(longTextSchema, ''),
+    nextTime: z.optional(longTextSchema),
+    ...audience,
+  }),
   event('conclude', {}),
   event('postpone', { reason: reasonSchema, emergency: z._default(z.boolean(), false), newStart: z.optional(instantSchema) }),
   event('cancel', { reason: reasonSchema }),

@@ -8,6 +8,7 @@ import {
   instantSchema,
   localeSchema,
   longTextSchema,
+  moneySchema,
   shortTextSchema,
   timeZoneSchema,
 } from '../core/index.js';
@@ -151,6 +152,10 @@ export const needSchema = z.strictObject({
   id: idSchema,
   text: shortTextSchema,
   why: z.optional(longTextSchema),
+  ideas: z.optional(longTextSchema),
+  when: z.optional(shortTextSchema),
+  expectedCost: z.optional(moneySchema),
+  organisationLink: z.optional(longTextSchema),
   focus: focusAreaSchema,
   goalIds: listOf(idSchema, limits.needGoals),
   source: roleSchema,
@@ -171,6 +176,7 @@ export const conversationAgreementSchema = z.strictObject({
   proposedBy: roleSchema,
   proposedAt: instantSchema,
   revision: z.int().check(z.minimum(0)),
+  revisedBy: z.optional(roleSchema),
   withdrawn: z.nullable(z.strictObject({ at: instantSchema, by: roleSchema, reason: longTextSchema })),
   ...audience,
 });
@@ -204,8 +210,10 @@ export const noteSchema = z.strictObject({
  * ```
  */
 export const conversationEvaluationSchema = z.strictObject({
-  rating: z.int().check(z.minimum(1), z.maximum(5)),
+  rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+  grade: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
   feedback: longTextSchema,
+  nextTime: z.optional(longTextSchema),
   by: roleSchema,
   at: instantSchema,
   ...audience,

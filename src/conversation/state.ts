@@ -3,10 +3,9 @@
 import type { Result } from '../core/index.js';
 import { deepFreeze, fail, ok, parseWith, prefixPaths } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import { isEvaluativeTopic } from '../vocabulary/index.js';
 import { conversationSchema } from './schema-state.js';
 import { checkTemplate } from './templates.js';
-import type { AgendaEntry, Conversation } from './types.js';
+import type { Conversation } from './types.js';
 
 /**
  * States this module produced (and froze). They are valid by construction, so the functions that take
@@ -39,10 +38,4 @@ export function readState(conversation: unknown): Result<Conversation> {
     return fail([finding.error('conversation.state.invalid', { path: ['phase'] })]);
   }
   return ok(trust(deepFreeze(state)));
-}
-
-/** Merged agenda points, planned or deferred, about evaluative topics (see `evaluativeDrift`). */
-export function evaluativeItems(conversation: Conversation): AgendaEntry[] {
-  const items = [...(conversation.agenda?.items ?? []), ...(conversation.agenda?.deferred ?? [])];
-  return items.filter((item) => item.topic !== undefined && isEvaluativeTopic(item.topic));
 }

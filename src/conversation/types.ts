@@ -1,7 +1,7 @@
 // The named types of the conversation module: templates and the conversation state. Events are in
 // event-types.ts, the shapes of the functions' options and answers in api-types.ts. The schemas in
 // schema.ts check data against these (test/conversation/types.test.ts keeps the two equal).
-import type { HostMeta } from '../core/index.js';
+import type { HostMeta, Money } from '../core/index.js';
 import type { ConversationBudget } from './budget-types.js';
 import type { Agreement } from '../agreements/index.js';
 import type { AgendaItem, AgendaPriority, MergedSource } from '../agenda/index.js';
@@ -151,7 +151,9 @@ export interface PreparationAnswer {
 }
 
 /**
- * A development need (*ontwikkelbehoefte*) of either side, with its focus and linked goals.
+ * A development need (*ontwikkelbehoefte*) of either side, with its focus and linked goals, and what
+ * the employee said about it where they said it: why, their own ideas for how, when, the expected
+ * cost and the link with the organisation's goals (each absent when not given).
  *
  * @example
  * ```ts
@@ -163,6 +165,14 @@ export interface Need {
   readonly id: string;
   readonly text: string;
   readonly why?: string | undefined;
+  /** The employee's own ideas for how to get there. */
+  readonly ideas?: string | undefined;
+  /** When, in their words. */
+  readonly when?: string | undefined;
+  /** What it may cost. */
+  readonly expectedCost?: Money | undefined;
+  /** How it meets the organisation's goals, in words. */
+  readonly organisationLink?: string | undefined;
   readonly focus: FocusArea;
   readonly goalIds: readonly string[];
   readonly source: Role;
@@ -188,6 +198,8 @@ export interface ConversationAgreement {
   readonly proposedBy: Role;
   readonly proposedAt: string;
   readonly revision: number;
+  /** Who changed it last; absent until it is revised. The employee's revision makes a manager's proposal their own. */
+  readonly revisedBy?: Role | undefined;
   readonly withdrawn: { readonly at: string; readonly by: Role; readonly reason: string } | null;
   /** Who may read it; `shared` when left out (never `private`: both sides agree to it). */
   readonly visibility?: Visibility | undefined;
@@ -270,8 +282,9 @@ export interface BySide<T> {
 }
 
 /**
- * The evaluation of the conversation: a rating from 1 to 5, feedback, who gave it and when, and who
- * may read the feedback (`shared` when left out).
+ * The evaluation of the conversation: a rating from 1 to 5 or a grade (*cijfer*) from 1 to 10 (at
+ * least one), feedback, what to do differently next time, who gave it and when, and who may read the
+ * feedback (`shared` when left out).
  *
  * @example
  * ```ts
@@ -280,8 +293,13 @@ export interface BySide<T> {
  * ```
  */
 export interface ConversationEvaluation {
-  readonly rating: number;
+  /** A rating from 1 to 5 (as before 0.2); absent when only a grade was given. */
+  readonly rating?: number | undefined;
+  /** A grade (*cijfer*) from 1 to 10. */
+  readonly grade?: number | undefined;
   readonly feedback: string;
+  /** What to do differently next time; the POP keeps it for the next conversation's preparation. */
+  readonly nextTime?: string | undefined;
   readonly by: Role;
   readonly at: string;
   readonly visibility?: Visibility | undefined;

@@ -3,7 +3,7 @@ import { deepFreeze, fail, instantSchema, minutesBetween, ok, parseWith } from '
 import { finding } from '../locales/index.js';
 import type { PhaseId, Role } from '../vocabulary/index.js';
 import type { PhaseTimesOptions } from './api-types.js';
-import { evaluativeItems, readState } from './state.js';
+import { readState } from './state.js';
 import type { AgendaEntry, Conversation, ConversationAgreement } from './types.js';
 
 /**
@@ -326,56 +326,4 @@ export function inputBalance(input: Conversation): Result<InputBalance> {
       employeeLeadsAgreements: employee.agreementIds.length >= manager.agreementIds.length,
     }),
   );
-}
-
-/**
- * Evaluative drift: how much of the agenda is about rating past performance or pay, which belongs
- * in a performance appraisal. `share` is the part of the agenda's items.
- *
- * @example
- * ```ts
- * import type { EvaluativeDrift } from 'ontwikkelgesprek';
- * const none: EvaluativeDrift = { items: [], share: 0 };
- * ```
- */
-export interface EvaluativeDrift {
-  readonly items: readonly AgendaEntry[];
-  readonly share: number;
-}
-
-/**
- * Finds the agenda items that rate rather than develop (topics marked evaluative in the vocabulary),
- * with a finding for each: a warning in a development conversation, a hint in other kinds.
- *
- * @example
- * ```ts
- * import { createConversation, evaluativeDrift } from 'ontwikkelgesprek';
- * const created = createConversation({
- *   id: 'c1', kind: 'development',
- *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
- *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
- * });
- * if (created.ok) {
- *   const drift = evaluativeDrift(created.value);
- *   drift.ok && drift.value.share; // 0
- * }
- * ```
- */
-export function evaluativeDrift(input: Conversation): Result<EvaluativeDrift> {
-  const state = readState(input);
-  if (!state.ok) return state;
-  const conversation = state.value;
-  const items = evaluativeItems(conversation);
-  const total = (conversation.agenda?.items.length ?? 0) + (conversation.agenda?.deferred.length ?? 0);
-  const severity = conversation.kind === 'development' ? 'warning' : 'info';
-  const findings = items.map((item) => {
-    const index = conversation.agenda?.items.indexOf(item) ?? -1;
-    const path =
-      index >= 0 ? ['agenda', 'items', index, 'topic'] : ['agenda', 'deferred', conversation.agenda?.deferred.indexOf(item) ?? 0, 'topic'];
-    return finding.of('conversation.agenda.evaluativeTopic', severity, {
-      path,
-      params: { item: { kind: 'agendaPoint', id: item.id, title: item.title }, topic: item.topic ?? 'performanceRating' },
-    });
-  });
-  return ok(deepFreeze({ items, share: total === 0 ? 0 : items.length / total }), findings);
 }

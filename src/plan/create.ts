@@ -52,6 +52,11 @@ function costLinesOf(agreements: readonly Agreement[], source: string | undefine
   return costs;
 }
 
+/** A text the employee gave, under its key; nothing when left out or blank. */
+function given<K extends string>(key: K, text: string | undefined): { [P in K]?: string } {
+  return text === undefined || text.trim() === '' ? {} : ({ [key]: text } as { [P in K]: string });
+}
+
 function goalsOf(state: Conversation): DevelopmentGoal[] {
   return [
     ...state.needs.employee.map((need) => ({ need, source: 'employee' as const })),
@@ -63,6 +68,12 @@ function goalsOf(state: Conversation): DevelopmentGoal[] {
     source,
     ...(need.focus === undefined ? {} : { focus: need.focus }),
     organisationGoalIds: [...need.goalIds],
+    ...given('ideas', need.ideas),
+    ...given('when', need.when),
+    ...(need.expectedCost === undefined
+      ? {}
+      : { expectedCost: { amount: need.expectedCost.amount, currency: need.expectedCost.currency } }),
+    ...given('organisationLink', need.organisationLink),
   }));
 }
 
@@ -80,11 +91,22 @@ function evaluationOf(state: Conversation, findings: Finding[]): PlanContent['ev
   const given = state.evaluation;
   if (given === null) return null;
   const feedback = given.feedback.trim();
-  if (feedback !== '' && given.visibility === 'private') {
+  const nextTime = given.nextTime?.trim() ?? '';
+  const scores = {
+    ...(given.rating === undefined ? {} : { rating: given.rating }),
+    ...(given.grade === undefined ? {} : { grade: given.grade }),
+  };
+  if ((feedback !== '' || nextTime !== '') && given.visibility === 'private') {
     findings.push(finding.info('plan.evaluation.private', { path: ['conversation', 'evaluation', 'feedback'] }));
-    return { rating: given.rating };
+    return scores;
   }
-  return { rating: given.rating, ...(feedback !== '' ? { feedback: given.feedback } : {}) };
+  // Keys in the schema's order: rating, feedback, grade, nextTime.
+  return {
+    ...(given.rating === undefined ? {} : { rating: given.rating }),
+    ...(feedback !== '' ? { feedback: given.feedback } : {}),
+    ...(given.grade === undefined ? {} : { grade: given.grade }),
+    ...(nextTime !== '' ? { nextTime: given.nextTime } : {}),
+  };
 }
 
 function nextConversationOf(state: Conversation): PlanContent['nextConversation'] {

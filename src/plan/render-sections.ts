@@ -57,6 +57,17 @@ export function ambitions(context: RenderContext): string[] {
   ];
 }
 
+/** What the employee said about the need behind a goal: their ideas, when, the expected cost, the link with the organisation. */
+function needLines(context: RenderContext, goal: RenderContext['plan']['goals'][number]): string[] {
+  const lines: string[] = [];
+  if (goal.ideas !== undefined) lines.push(`- ${word(context, 'ideas')}: ${md(goal.ideas)}`);
+  if (goal.when !== undefined) lines.push(`- ${word(context, 'needWhen')}: ${md(goal.when)}`);
+  if (goal.expectedCost !== undefined)
+    lines.push(`- ${word(context, 'expectedCost')}: ${context.catalogue.format.money(goal.expectedCost)}`);
+  if (goal.organisationLink !== undefined) lines.push(`- ${word(context, 'organisationLink')}: ${md(goal.organisationLink)}`);
+  return lines;
+}
+
 export function goals(context: RenderContext): string[] {
   const { plan, catalogue } = context;
   const out = [`## ${word(context, 'goals')}`, ''];
@@ -68,6 +79,7 @@ export function goals(context: RenderContext): string[] {
     const linked = goal.organisationGoalIds.length === 0 ? word(context, 'none') : goal.organisationGoalIds.map(md).join(', ');
     out.push(`- ${word(context, 'organisationGoals')}: ${linked}`);
     if (goal.why !== undefined && goal.why.trim() !== '') out.push(`- ${word(context, 'why')}: ${md(goal.why)}`);
+    out.push(...needLines(context, goal));
     const serving = plan.agreements.filter((agreement) => agreement.linkedNeedIds.includes(goal.id));
     const what = serving.length === 0 ? `_${word(context, 'noAgreement')}_` : serving.map((agreement) => md(agreement.what)).join('; ');
     out.push(`- ${word(context, 'agreementsFor')}: ${what}`, '');
@@ -90,6 +102,11 @@ export function agreements(context: RenderContext, kind: 'development' | 'suppor
       out.push(`   - ${word(context, 'measure')}: ${md(agreement.measure)}`);
     if (agreement.focus !== undefined) out.push(`   - ${word(context, 'focus')}: ${catalogue.labels.focusArea[agreement.focus]}`);
     if (agreement.cost !== undefined) out.push(`   - ${word(context, 'cost')}: ${catalogue.format.money(agreement.cost)}`);
+    if (agreement.quality !== undefined && agreement.acceptance !== undefined) {
+      const { number } = catalogue.format;
+      const effect = `${number(agreement.quality)} × ${number(agreement.acceptance)} = ${number(agreement.quality * agreement.acceptance)}`;
+      out.push(`   - ${word(context, 'effect')}: ${effect} (${word(context, 'effectOutOf')})`);
+    }
     out.push(`   - ${word(context, 'state')}: ${catalogue.labels.progressStatus[agreement.status]}`);
     if (agreement.progressNote !== undefined && agreement.progressNote.trim() !== '') {
       out.push(`   - ${word(context, 'progressNote')}: ${md(agreement.progressNote)}`);
@@ -120,11 +137,13 @@ export function evaluation(context: RenderContext): string[] {
   const value = context.plan.evaluation;
   const out = [`## ${word(context, 'evaluation')}`, ''];
   const feedback = value?.feedback?.trim() ?? '';
-  if (value === null || (value.rating === undefined && feedback === '')) {
+  if (value === null || (value.rating === undefined && value.grade === undefined && feedback === '')) {
     out.push(word(context, 'notEvaluated'));
   } else {
+    if (value.grade !== undefined) out.push(`- ${word(context, 'grade')}: ${value.grade}`);
     if (value.rating !== undefined) out.push(`- ${word(context, 'rating')}: ${value.rating}/5`);
     if (feedback !== '') out.push(`- ${word(context, 'feedback')}: ${md(value.feedback)}`);
+    if (value.nextTime !== undefined) out.push(`- ${word(context, 'nextTime')}: ${md(value.nextTime)}`);
   }
   out.push('');
   return out;

@@ -10,6 +10,7 @@ import {
   idSchema,
   instantSchema,
   longTextSchema,
+  moneySchema,
   shortTextSchema,
   timeZoneSchema,
   unrecognizedKeysSchema,
@@ -123,6 +124,10 @@ export const developmentGoalSchema = z.strictObject({
   source: goalSourceSchema,
   focus: z.optional(focusAreaSchema),
   organisationGoalIds: z.array(idSchema).check(z.maxLength(100)),
+  ideas: z.optional(longTextSchema),
+  when: z.optional(shortTextSchema),
+  expectedCost: z.optional(moneySchema),
+  organisationLink: z.optional(longTextSchema),
 });
 
 /**
@@ -154,6 +159,8 @@ export const planNextConversationSchema = z.strictObject({
 export const planEvaluationSchema = z.strictObject({
   rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
   feedback: z.optional(longTextSchema),
+  grade: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
+  nextTime: z.optional(longTextSchema),
 });
 
 /**

@@ -1,7 +1,7 @@
 // The named types of the POP: the contract. The schemas in ./schema.ts check data against them
 // (test/plan/types.test.ts keeps the two equal in both directions).
 import type { Agreement, AgreementInput } from '../agreements/index.js';
-import type { CalendarDate, HostMeta, Instant, JsonValue } from '../core/index.js';
+import type { CalendarDate, HostMeta, Instant, JsonValue, Money } from '../core/index.js';
 import type { LocaleInput } from '../locales/index.js';
 import type { ConversationKind, FocusArea, Role } from '../vocabulary/index.js';
 import type { CostLine, PlanFunding } from './budget/types.js';
@@ -87,6 +87,14 @@ export interface DevelopmentGoal {
   readonly source: GoalSource;
   readonly focus?: FocusArea | undefined;
   readonly organisationGoalIds: readonly string[];
+  /** The employee's own ideas for how to get there (from the need). */
+  readonly ideas?: string | undefined;
+  /** When, in the employee's words (from the need). */
+  readonly when?: string | undefined;
+  /** What it may cost, as expected when the need was raised. */
+  readonly expectedCost?: Money | undefined;
+  /** How it meets the organisation's goals, in words (from the need). */
+  readonly organisationLink?: string | undefined;
 }
 
 /**
@@ -119,6 +127,10 @@ export interface PlanNextConversation {
 export interface PlanEvaluation {
   readonly rating?: number | undefined;
   readonly feedback?: string | undefined;
+  /** A grade (*cijfer*) from 1 to 10. */
+  readonly grade?: number | undefined;
+  /** What to do differently next time: for the next conversation's preparation. */
+  readonly nextTime?: string | undefined;
 }
 
 /**

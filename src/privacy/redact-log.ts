@@ -19,6 +19,9 @@ const fieldsByType: { readonly [T in ConversationEvent['type']]?: readonly Path[
   addNeed: [
     ['need', 'text'],
     ['need', 'why'],
+    ['need', 'ideas'],
+    ['need', 'when'],
+    ['need', 'organisationLink'],
   ],
   proposeAgreement: [
     ['agreement', 'what'],
@@ -36,7 +39,7 @@ const fieldsByType: { readonly [T in ConversationEvent['type']]?: readonly Path[
     ['agreement', 'progressNote'],
   ],
   withdrawAgreement: [['reason']],
-  evaluate: [['feedback']],
+  evaluate: [['feedback'], ['nextTime']],
   postpone: [['reason']],
   cancel: [['reason']],
   // Not kept in the state: erased with everything, and nothing in the state changes.

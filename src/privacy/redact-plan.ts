@@ -35,6 +35,7 @@ function planTexts(plan: DevelopmentPlan): PlanText[] {
   plan.goals.forEach((goal, i) => {
     content(['goals', i, 'title'], [`goal:${goal.id}`]);
     content(['goals', i, 'why'], [`goal:${goal.id}`]);
+    for (const key of ['ideas', 'when', 'organisationLink'] as const) content(['goals', i, key], [`goal:${goal.id}`]);
   });
   plan.agreements.forEach((agreement, i) => {
     content(['agreements', i, 'what'], [`agreement:${agreement.id}`]);
@@ -47,6 +48,7 @@ function planTexts(plan: DevelopmentPlan): PlanText[] {
   });
   content(['nextConversation', 'note'], ['nextConversation']);
   content(['evaluation', 'feedback'], ['evaluation']);
+  content(['evaluation', 'nextTime'], ['evaluation']);
   content(['zienswijze', 'plan'], ['zienswijze'], 'employee');
   content(['zienswijze', 'report'], ['zienswijze'], 'employee');
   plan.progress.forEach((entry, i) => {

@@ -68,7 +68,7 @@ function sideTexts(conversation: Conversation, entries: TextEntry[], list: 'prep
       entries.push({
         ref: { kind: 'need', id: need.id },
         path: ['needs', role, index],
-        fields: [['text'], ['why']],
+        fields: [['text'], ['why'], ['ideas'], ['when'], ['organisationLink']],
         author: side(conversation, role),
         visibility: need.visibility ?? 'shared',
         sharedWith: need.sharedWith ?? [],
@@ -121,7 +121,7 @@ function singleTexts(conversation: Conversation, entries: TextEntry[]): void {
     entries.push({
       ref: { kind: 'evaluation' },
       path: ['evaluation'],
-      fields: [['feedback']],
+      fields: [['feedback'], ['nextTime']],
       author: side(conversation, evaluation.by),
       visibility: evaluation.visibility ?? 'shared',
       sharedWith: evaluation.sharedWith ?? [],

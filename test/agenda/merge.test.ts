@@ -265,7 +265,7 @@ describe('mergeAgendas: examples', () => {
     // People read the point's title; programs keep its id.
     const evaluative = result.findings.find((f) => f.code === 'agenda.topic.evaluative');
     expect(msg(evaluative, 'nl')).toBe(
-      'Agendapunt ‘Beoordeling’ gaat over beoordeling van functioneren. Beoordelen en belonen horen in het beoordelingsgesprek; hoe het werk gaat bespreek je in het functioneringsgesprek. Een ontwikkelgesprek kijkt vooruit.',
+      'Agendapunt ‘Beoordeling’ gaat over beoordeling van functioneren. Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; een ontwikkelgesprek kijkt vooruit.',
     );
     expect(msg(evaluative, 'en')).toContain('Agenda point “Beoordeling” is about performance rating.');
     expect(evaluative?.params['item']).toEqual({ kind: 'agendaPoint', id: 'o1', title: 'Beoordeling' });

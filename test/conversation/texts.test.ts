@@ -89,6 +89,13 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.agenda.evaluativeTopic': [
     { item: { kind: 'agendaPoint', id: 'o9', title: 'Beoordeling over 2026' }, topic: 'performanceRating' },
   ],
+  'conversation.text.evaluative': [
+    { item: { kind: 'need', id: 'n1', title: 'Mijn beoordeling van vorig jaar' }, evidence: ['beoordeling'] },
+    { item: { kind: 'agendaPoint', id: 'e1', title: 'Salarisverhoging bespreken' }, evidence: ['Salarisverhoging'] },
+    { item: { kind: 'note', id: 'note-1' }, evidence: ['periodiek', 'schaal 10'] },
+  ],
+  'conversation.need.deficit': [{ need: { kind: 'need', id: 'n1', title: 'Minder fouten maken' }, words: ['Minder fouten'] }],
+  'conversation.purpose.deficit': [{ words: ['niet meer te laat'] }],
   'conversation.need.duplicate': [{ need: { kind: 'need', id: 'n1', title: 'Beter presenteren' } }],
   'conversation.agreement.duplicate': [{ agreement }],
   'conversation.agreement.unknown': [{ agreement: { kind: 'agreement', id: 'a9' } }],
@@ -101,12 +108,15 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.agreement.useSupport': [{ agreement }],
   'conversation.agreement.draft': [{ agreement }],
   'conversation.agreement.proposedByManager': [{ agreement }],
+  'conversation.agreement.ownSolution': [{ agreement }],
+  'conversation.agreement.lowAcceptance': [{ agreement, acceptance: 3 }],
   'conversation.agreement.revisionResetsAcceptance': [{ agreement, side: 'manager' }],
   'conversation.schedule.endBeforeStart': [{ start: '2027-06-14T10:00:00+02:00', end: '2027-06-14T09:30:00+02:00' }],
   'conversation.schedule.notAfterThis': [{ start: '2027-03-15T09:00:00+01:00', at: '2027-03-15T10:49:00+01:00' }],
   'conversation.schedule.dateMismatch': [{ date: '2027-06-15', start: '2027-06-14T10:00:00+02:00', timeZone: 'Europe/Amsterdam' }],
   'conversation.postpone.dateIsKept': [{}],
   'conversation.postpone.newStartNotAfter': [{ newStart: '2027-03-15T07:00:00+01:00', at: '2027-03-15T08:00:00+01:00' }],
+  'conversation.evaluation.scoreMissing': [{}],
   'conversation.conclude.evaluativeDrift': [{ count: 1 }, { count: 2 }],
   'conversation.replay.invalidEvent': [{ index: 5, type: 'start' }, { index: 0 }],
   'conversation.replay.noStart': [{}],
@@ -218,13 +228,25 @@ describe('the texts of the conversation module', () => {
     const drift = (count: number, locale: 'nl' | 'en') =>
       findingMessage({ code: 'conversation.conclude.evaluativeDrift', severity: 'warning', path: [], params: { count } }, locale);
     expect(drift(1, 'nl')).toBe(
-      'In dit ontwikkelgesprek kwam 1 beoordelend onderwerp op de agenda; houd beoordelen en ontwikkelen gescheiden.',
+      'In dit ontwikkelgesprek kwam 1 punt over beoordelen of belonen op de agenda. Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.',
     );
     expect(drift(2, 'nl')).toBe(
-      'In dit ontwikkelgesprek kwamen 2 beoordelende onderwerpen op de agenda; houd beoordelen en ontwikkelen gescheiden.',
+      'In dit ontwikkelgesprek kwamen 2 punten over beoordelen of belonen op de agenda. Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.',
     );
     expect(drift(1, 'en')).toBe(
-      'This development conversation put 1 evaluative topic on the agenda; keep appraisal and development apart.',
+      'This development conversation put 1 point about rating or pay on the agenda. Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.',
+    );
+    const text = (params: Record<string, unknown>, locale: 'nl' | 'en') =>
+      findingMessage({ code: 'conversation.text.evaluative', severity: 'warning', path: [], params: params as never }, locale);
+    const [need, point, note] = examples['conversation.text.evaluative'] as Record<string, unknown>[];
+    expect(text(need as Record<string, unknown>, 'nl')).toBe(
+      'Ontwikkelbehoefte ‘Mijn beoordeling van vorig jaar’ gaat over beoordelen of belonen (‘beoordeling’). Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.',
+    );
+    expect(text(point as Record<string, unknown>, 'en')).toBe(
+      'Agenda point “Salarisverhoging bespreken” is about rating or pay (“Salarisverhoging”). Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.',
+    );
+    expect(text(note as Record<string, unknown>, 'nl')).toMatch(
+      /^Deze notitie gaat over beoordelen of belonen \(‘periodiek’ en ‘schaal 10’\)\. /u,
     );
     const smart = findingMessage(
       {

@@ -188,7 +188,9 @@ export function xstateConversation(
       evaluation: {
         on: {
           ...note,
-          evaluate: { actions: assign({ evaluation: ({ event }) => (event as Of<'evaluate'>).rating }) },
+          evaluate: {
+            actions: assign({ evaluation: ({ event }) => (event as Of<'evaluate'>).rating ?? (event as Of<'evaluate'>).grade ?? null }),
+          },
           conclude: { target: 'concluded', guard: 'scheduled' },
           previousPhase: 'nextConversation',
         },

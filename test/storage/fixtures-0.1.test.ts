@@ -224,7 +224,7 @@ describe('findings stored by 0.1', () => {
       kind: 'development',
     });
     expect(findingMessage(evaluative as Finding, 'nl')).toBe(
-      'Agendapunt ‘Beoordeling’ gaat over beoordeling van functioneren. Beoordelen en belonen horen in het beoordelingsgesprek; hoe het werk gaat bespreek je in het functioneringsgesprek. Een ontwikkelgesprek kijkt vooruit.',
+      'Agendapunt ‘Beoordeling’ gaat over beoordeling van functioneren. Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; een ontwikkelgesprek kijkt vooruit.',
     );
     // 0.1 named the point by its id only: the reference would have no title, so the old text stays.
     const minutes = findings.find((f) => f.code === 'agenda.item.minutesMissing') as Finding;

@@ -22,6 +22,10 @@ export const agendaMessagesDe = defineMessages({
     'Für den Agendapunkt {item} ist keine Dauer geschätzt; angenommen {minutes|wurde|wurden} {minutes} {minutes|Minute|Minuten}.',
   'agenda.topic.evaluative': ({ item, topic, kind: conversation }, tools) =>
     `Beim Agendapunkt ${tools.ref(item)} geht es um das Thema ${tools.format.quote(tools.value(topic, 'topic'))}. Beurteilung und Gehalt gehören ins Beurteilungsgespräch, wie die Arbeit läuft ins Mitarbeitergespräch; ${kind(conversation, 'nom')} blickt nach vorn.`,
+  'agenda.text.evaluative': ({ item, evidence, kind: conversation }, tools) =>
+    `Beim Agendapunkt ${tools.ref(item)} geht es um Beurteilung oder Gehalt (${tools.value(evidence, 'quote')}). Beurteilung und Gehalt gehören ins Beurteilungsgespräch, wie die Arbeit läuft ins Mitarbeitergespräch; ${kind(conversation, 'nom')} blickt nach vorn.`,
+  'agenda.topic.employabilityFrom45':
+    'Keiner der Punkte betrifft die langfristige Beschäftigungsfähigkeit. Ab 45 ist ein guter Zeitpunkt, darüber zu sprechen, was nötig ist, um auch in zehn Jahren noch mit Freude und Energie zu arbeiten, in der Organisation oder außerhalb.',
   'agenda.item.joint': ({ item, items, count }, tools) =>
     `Mitarbeiter und Führungskraft haben denselben Punkt eingebracht (${members(items, count, tools)}); er steht jetzt einmal auf der Agenda, als gemeinsamer Punkt ${tools.ref(item)}.`,
   'agenda.item.duplicate': ({ item, items, count }, tools) =>

@@ -90,6 +90,17 @@ export const conversationMessagesDe = defineMessages({
     `Beim Agendapunkt ${tools.ref(item)} geht es um das Thema ${tools.format.quote(tools.value(topic, 'topic'))}. Beurteilung und Gehalt gehören ins Beurteilungsgespräch; ein Entwicklungsgespräch blickt nach vorn.`,
   // needs
   'conversation.need.duplicate': 'Der Entwicklungsbedarf {need} ist bereits festgehalten.',
+  'conversation.text.evaluative': ({ item, evidence }, tools) =>
+    `${first(item, tools)} handelt von Beurteilung oder Gehalt (${tools.value(evidence, 'quote')}). Beurteilung und Gehalt gehören ins Beurteilungsgespräch, wie die Arbeit läuft ins Mitarbeitergespräch; dieses Gespräch blickt nach vorn.`,
+  'conversation.need.deficit':
+    'Der Entwicklungsbedarf {need} sagt vor allem, was wegfallen soll ({words:quote}). Bauen Sie lieber auf dem auf, was gut läuft: Welche Stärke möchte der Mitarbeiter weiterentwickeln? Zum Beispiel „sorgfältig arbeiten“ statt „weniger Fehler machen“.',
+  'conversation.purpose.deficit':
+    'Das übergeordnete Ziel sagt vor allem, was wegfallen soll ({words:quote}). Formulieren Sie es als Stärke, die wachsen soll, zum Beispiel „jeden Tag vorbereitet und pünktlich anfangen“ statt „nicht mehr zu spät kommen“.',
+  'conversation.agreement.ownSolution':
+    'Die Vereinbarung {agreement} hat die Führungskraft vorgeschlagen. In diesem Gespräch bringt der Mitarbeiter die Lösung ein: Überarbeiten Sie die Vereinbarung zuerst in eigenen Worten und stimmen Sie dann zu.',
+  'conversation.agreement.lowAcceptance':
+    'Die Akzeptanz der Vereinbarung {agreement} liegt bei {acceptance} von 10. Wie gut sie auch ist: Ohne echten Rückhalt bewirkt eine Vereinbarung wenig (E = Q × A). Fragen Sie, was der Mitarbeiter stattdessen vorschlagen würde.',
+  'conversation.evaluation.scoreMissing': 'Geben Sie dem Gespräch eine Note von 1 bis 10 (oder eine Bewertung von 1 bis 5).',
   // agreements
   'conversation.agreement.duplicate':
     'Die Vereinbarung {agreement} gibt es schon; ändern Sie diese Vereinbarung, statt eine neue vorzuschlagen.',

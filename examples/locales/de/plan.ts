@@ -383,5 +383,13 @@ export const planLabelsDe = {
     readers: 'Wer sie lesen darf',
     readersHr: 'Mitarbeiter, Führungskraft und HR-Beratung',
     readersOthers: 'und vom Mitarbeiter benannte Teilnehmende',
+    grade: 'Note',
+    nextTime: 'Beim nächsten Mal anders',
+    effect: 'Wirkung (E = Q × A)',
+    effectOutOf: 'von 100',
+    ideas: 'Eigene Ideen zum Wie',
+    needWhen: 'Wann',
+    expectedCost: 'Erwartete Kosten',
+    organisationLink: 'Bezug zur Organisation',
   },
 } satisfies Partial<Labels>;

@@ -9,6 +9,8 @@ export interface AgendaFindingParams {
   'agenda.link.unknown': { item: Ref; link: string };
   'agenda.item.minutesMissing': { item: Ref; minutes: number };
   'agenda.topic.evaluative': { item: Ref; topic: TopicId; kind: ConversationKind };
+  /** A point without an evaluative topic whose own words are about rating or pay; `evidence` quotes them. */
+  'agenda.text.evaluative': { item: Ref; evidence: readonly string[]; kind: ConversationKind };
   'agenda.item.joint': { item: Ref; items: readonly Ref[]; count: number };
   'agenda.item.duplicate': { item: Ref; items: readonly Ref[]; count: number };
   'agenda.budget.over': { minutesNeeded: number; minutesForItems: number; deferred: number };
@@ -16,6 +18,8 @@ export interface AgendaFindingParams {
   'agenda.budget.noTimeForItems': { minutesAvailable: number; reservedMinutes: number };
   'agenda.side.employeeEmpty': Record<never, never>;
   'agenda.side.organisationEmpty': Record<never, never>;
+  /** The host gave an age of 45 or more and no point is about employability. */
+  'agenda.topic.employabilityFrom45': Record<never, never>;
 }
 
 /** The label families of the agenda module. */

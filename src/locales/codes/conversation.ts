@@ -198,7 +198,13 @@ export interface ConversationFindingParams {
   'conversation.agenda.unknownItem': { item: Ref };
   'conversation.agenda.alreadyDone': { item: Ref };
   'conversation.agenda.evaluativeTopic': { item: Ref; topic: TopicId };
+  /** An agenda title, need or note that talks rating or pay; `evidence` quotes the words. */
+  'conversation.text.evaluative': { item: Ref; evidence: readonly string[] };
   // needs
+  /** A need phrased as a deficit ("minder fouten maken"); `words` quotes the phrase. */
+  'conversation.need.deficit': { need: Ref; words: readonly string[] };
+  /** The overarching goal phrased as a deficit. */
+  'conversation.purpose.deficit': { words: readonly string[] };
   'conversation.need.duplicate': { need: Ref };
   // agreements
   'conversation.agreement.duplicate': { agreement: Ref };
@@ -210,6 +216,10 @@ export interface ConversationFindingParams {
   /** Composite: its `details` are the agreement check's own findings. */
   'conversation.agreement.draft': { agreement: Ref };
   'conversation.agreement.proposedByManager': { agreement: Ref };
+  /** Strict mode: the employee accepts a manager's proposal only after making it their own by revising it. */
+  'conversation.agreement.ownSolution': { agreement: Ref };
+  /** Acceptance (A of E = K x A) below 5 out of 10. */
+  'conversation.agreement.lowAcceptance': { agreement: Ref; acceptance: number };
   'conversation.agreement.revisionResetsAcceptance': { agreement: Ref; side: Role };
   // schedule
   'conversation.schedule.endBeforeStart': { start: string; end: string };
@@ -218,6 +228,8 @@ export interface ConversationFindingParams {
   // postpone, conclude
   'conversation.postpone.dateIsKept': Record<never, never>;
   'conversation.postpone.newStartNotAfter': { newStart: string; at: string };
+  /** An evaluation without a rating and without a grade. */
+  'conversation.evaluation.scoreMissing': Record<never, never>;
   'conversation.conclude.evaluativeDrift': { count: number };
   // replay
   /** Composite: its `details` say why the event was refused. `type` is absent when the event had no known type. */

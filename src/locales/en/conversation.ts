@@ -24,6 +24,18 @@ function capitalFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 }
 
+/** The one advice wherever appraisal or pay comes up: where each belongs, and what this conversation is for. */
+const apart =
+  'Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.';
+
+/** An agenda point, need or note named as what it is: "Development need “…”", "This note". */
+function named(item: unknown, tools: MessageTools): string {
+  const kind = (item as { kind?: unknown }).kind;
+  const title = (item as { title?: unknown }).title;
+  const what = kind === 'agendaPoint' ? 'Agenda point' : kind === 'need' ? 'Development need' : undefined;
+  return what !== undefined && typeof title === 'string' && title.trim() !== '' ? `${what} ${tools.ref(item)}` : first(item, tools);
+}
+
 /** English messages of the conversation module. */
 export const conversationMessagesEn = defineMessages({
   // templates
@@ -89,9 +101,14 @@ export const conversationMessagesEn = defineMessages({
   'conversation.agenda.otherSidesPoint': 'Agenda point {point} was put forward by the {side:role}; only they can withdraw it.',
   'conversation.agenda.unknownItem': ({ item }, tools) => `${first(item, tools)} is not on the merged agenda.`,
   'conversation.agenda.alreadyDone': 'Agenda point {item} has already been discussed.',
-  'conversation.agenda.evaluativeTopic':
-    'Agenda point {item} is about {topic:topic.lower}. Rating and pay belong in the performance appraisal; a development conversation looks ahead.',
+  'conversation.agenda.evaluativeTopic': `Agenda point {item} is about {topic:topic.lower}. ${apart}` as const,
+  'conversation.text.evaluative': ({ item, evidence }, tools) =>
+    `${named(item, tools)} is about rating or pay (${tools.value(evidence, 'quote')}). ${apart}`,
   // needs
+  'conversation.need.deficit':
+    'Development need {need} mainly says what has to go ({words:quote}). Build on what goes well instead: which strength does the employee want to develop further? For example “work carefully” rather than “make fewer mistakes”.',
+  'conversation.purpose.deficit':
+    'The overarching goal mainly says what has to go ({words:quote}). Phrase it as a strength to develop, for example “start every day prepared and on time” rather than “stop being late”.',
   'conversation.need.duplicate': 'Development need {need} has already been noted.',
   // agreements
   'conversation.agreement.duplicate': 'Agreement {agreement} already exists; change that agreement instead of proposing a new one.',
@@ -105,6 +122,10 @@ export const conversationMessagesEn = defineMessages({
     `${first(agreement, tools)} has been noted as a draft; complete it before this phase closes.`,
   'conversation.agreement.proposedByManager':
     'The manager proposes agreement {agreement}; it usually works better when the employee proposes the solution.',
+  'conversation.agreement.ownSolution':
+    'Agreement {agreement} was proposed by the manager. In this conversation the employee puts forward the solution: first revise the agreement in your own words, then accept it.',
+  'conversation.agreement.lowAcceptance':
+    'Agreement {agreement} scores {acceptance} out of 10 for acceptance. However good it is, an agreement without real support has little effect (E = Q × A); ask what the employee would propose instead.',
   'conversation.agreement.revisionResetsAcceptance': 'Agreement {agreement} has changed; the {side:role} needs to agree to it again.',
   // schedule
   'conversation.schedule.endBeforeStart': ({ start, end }, tools) =>
@@ -118,8 +139,9 @@ export const conversationMessagesEn = defineMessages({
     'A planned date is kept except in an emergency; say that it is an emergency if there really is no other way.',
   'conversation.postpone.newStartNotAfter': ({ newStart, at }, tools) =>
     `The new start (${moment(newStart, tools)}) is not after the moment of postponing (${moment(at, tools)}); choose a later time.`,
+  'conversation.evaluation.scoreMissing': 'Give the conversation a grade from 1 to 10 (or a rating from 1 to 5).',
   'conversation.conclude.evaluativeDrift':
-    'This development conversation put {count} evaluative {count|topic|topics} on the agenda; keep appraisal and development apart.',
+    `This development conversation put {count} {count|point|points} about rating or pay on the agenda. ${apart}` as const,
   // replay
   'conversation.replay.invalidEvent': ({ index, type }, tools) =>
     `Step ${tools.format.number(index + 1)} of the log${type === undefined ? '' : ` (“${tools.labels.conversationEvent[type]}”)`} cannot be applied; the details say why.`,

@@ -51,7 +51,7 @@ export const vocabularyLabelsEn = {
   topic: {
     roleSatisfaction: 'Satisfaction with the role',
     workloadCapacity: 'Workload and capacity',
-    capacityGrowth: 'Growth in knowledge, skills and experience',
+    capacityGrowth: 'Capacity growing with experience',
     competences: 'Competences',
     personalCircumstances: 'Changes in personal circumstances',
     internalMobility: 'Internal mobility and task changes',
@@ -70,7 +70,8 @@ export const vocabularyLabelsEn = {
   topicDescription: {
     roleSatisfaction: 'How the employee experiences the current role: what gives energy and what chafes.',
     workloadCapacity: 'Does what the work asks match what the employee can carry, now and later?',
-    capacityGrowth: 'What the employee can take on now that knowledge, skills and experience grow.',
+    capacityGrowth:
+      'How capacity changes as knowledge, skills and experience grow: what more can the employee take on, and what does that ask of the work?',
     competences: 'Which competences are strong and which the employee wants to develop further.',
     personalCircumstances: 'Changes at home or in life that the employee chooses to mention because they affect the work.',
     internalMobility: 'A different role or different tasks within the organisation.',

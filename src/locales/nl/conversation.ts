@@ -20,6 +20,18 @@ function fundingSource(ref: unknown, kind: keyof Labels['fundingSource'], tools:
   return tools.labels.fundingSource[kind];
 }
 
+/** The one advice wherever appraisal or pay comes up: where each belongs, and what this conversation is for. */
+const apart =
+  'Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.';
+
+/** An agenda point, need or note named as what it is: "Ontwikkelbehoefte ‘…’", "Deze notitie". */
+function named(item: unknown, tools: MessageTools): string {
+  const kind = (item as { kind?: unknown }).kind;
+  const title = (item as { title?: unknown }).title;
+  const what = kind === 'agendaPoint' ? 'Agendapunt' : kind === 'need' ? 'Ontwikkelbehoefte' : undefined;
+  return what !== undefined && typeof title === 'string' && title.trim() !== '' ? `${what} ${tools.ref(item)}` : first(item, tools);
+}
+
 /** Dutch messages of the conversation module. */
 export const conversationMessagesNl = defineMessages({
   // templates
@@ -87,9 +99,14 @@ export const conversationMessagesNl = defineMessages({
   'conversation.agenda.otherSidesPoint': 'Agendapunt {point} is ingebracht door de {side:role}; alleen die kan het weer intrekken.',
   'conversation.agenda.unknownItem': ({ item }, tools) => `${first(item, tools)} staat niet op de samengevoegde agenda.`,
   'conversation.agenda.alreadyDone': 'Agendapunt {item} is al besproken.',
-  'conversation.agenda.evaluativeTopic':
-    'Agendapunt {item} gaat over {topic:topic.lower}. Beoordelen en belonen horen in het beoordelingsgesprek; een ontwikkelgesprek kijkt vooruit.',
+  'conversation.agenda.evaluativeTopic': `Agendapunt {item} gaat over {topic:topic.lower}. ${apart}` as const,
+  'conversation.text.evaluative': ({ item, evidence }, tools) =>
+    `${named(item, tools)} gaat over beoordelen of belonen (${tools.value(evidence, 'quote')}). ${apart}`,
   // needs
+  'conversation.need.deficit':
+    'Ontwikkelbehoefte {need} zegt vooral wat er weg moet ({words:quote}). Bouw liever voort op wat goed gaat: welke sterke kant wil de medewerker verder ontwikkelen? Bijvoorbeeld ‘zorgvuldig werken’ in plaats van ‘minder fouten maken’.',
+  'conversation.purpose.deficit':
+    'Het overkoepelende doel zegt vooral wat er weg moet ({words:quote}). Formuleer het als een sterke kant om verder te ontwikkelen, bijvoorbeeld ‘elke dag goed voorbereid en op tijd beginnen’ in plaats van ‘niet meer te laat komen’.',
   'conversation.need.duplicate': 'Ontwikkelbehoefte {need} is al genoteerd.',
   // agreements
   'conversation.agreement.duplicate': 'Afspraak {agreement} bestaat al; pas die afspraak aan in plaats van een nieuwe voor te stellen.',
@@ -103,6 +120,10 @@ export const conversationMessagesNl = defineMessages({
     `${first(agreement, tools)} is als concept genoteerd; werk de afspraak bij voordat deze fase wordt afgesloten.`,
   'conversation.agreement.proposedByManager':
     'De leidinggevende stelt afspraak {agreement} voor; meestal werkt het beter als de medewerker zelf de oplossing aandraagt.',
+  'conversation.agreement.ownSolution':
+    'Afspraak {agreement} is voorgesteld door de leidinggevende. In dit gesprek draagt de medewerker zelf de oplossing aan: pas de afspraak eerst aan in je eigen woorden en stem er dan mee in.',
+  'conversation.agreement.lowAcceptance':
+    'Afspraak {agreement} scoort een {acceptance} op acceptatie. Hoe goed de afspraak ook is, zonder draagvlak heeft die weinig effect (E = K × A); vraag wat de medewerker zelf zou voorstellen.',
   'conversation.agreement.revisionResetsAcceptance': 'Afspraak {agreement} is gewijzigd; de {side:role} moet opnieuw instemmen.',
   // schedule
   'conversation.schedule.endBeforeStart': ({ start, end }, tools) =>
@@ -116,8 +137,9 @@ export const conversationMessagesNl = defineMessages({
     'Een geplande datum blijft staan, behalve in een noodgeval; geef aan dat het om een noodgeval gaat als het echt niet anders kan.',
   'conversation.postpone.newStartNotAfter': ({ newStart, at }, tools) =>
     `Het nieuwe begin (${moment(newStart, tools)}) ligt niet na het moment van uitstellen (${moment(at, tools)}); kies een later tijdstip.`,
+  'conversation.evaluation.scoreMissing': 'Geef het gesprek een cijfer van 1 tot 10 (of een waardering van 1 tot 5).',
   'conversation.conclude.evaluativeDrift':
-    'In dit ontwikkelgesprek {count|kwam|kwamen} {count} beoordelend{count||e} {count|onderwerp|onderwerpen} op de agenda; houd beoordelen en ontwikkelen gescheiden.',
+    `In dit ontwikkelgesprek {count|kwam|kwamen} {count} {count|punt|punten} over beoordelen of belonen op de agenda. ${apart}` as const,
   // replay
   'conversation.replay.invalidEvent': ({ index, type }, tools) =>
     `Stap ${tools.format.number(index + 1)} in het logboek${type === undefined ? '' : ` (‘${tools.labels.conversationEvent[type]}’)`} kan niet worden toegepast; de details zeggen waarom.`,

@@ -51,7 +51,7 @@ export const vocabularyLabelsNl = {
   topic: {
     roleSatisfaction: 'Tevredenheid met de functie',
     workloadCapacity: 'Werkbelasting en draagkracht',
-    capacityGrowth: 'Groei in kennis, vaardigheden en ervaring',
+    capacityGrowth: 'Belastbaarheid door groei',
     competences: 'Competenties',
     personalCircumstances: 'Veranderingen in persoonlijke omstandigheden',
     internalMobility: 'Interne mobiliteit en taakverandering',
@@ -70,7 +70,8 @@ export const vocabularyLabelsNl = {
   topicDescription: {
     roleSatisfaction: 'Hoe de medewerker de huidige functie beleeft: wat energie geeft en wat schuurt.',
     workloadCapacity: 'Past wat het werk vraagt bij wat de medewerker aankan, nu en op termijn?',
-    capacityGrowth: 'Wat de medewerker meer aankan nu kennis, vaardigheden en ervaring groeien.',
+    capacityGrowth:
+      'Hoe de belastbaarheid verandert nu kennis, vaardigheden en ervaring groeien: wat kan de medewerker meer aan, en wat vraagt dat van het werk?',
     competences: 'Welke competenties sterk zijn en welke de medewerker verder wil ontwikkelen.',
     personalCircumstances: 'Veranderingen thuis of in het leven die de medewerker zelf wil noemen omdat ze het werk raken.',
     internalMobility: 'Een andere functie of andere taken binnen de organisatie.',
