@@ -71,14 +71,11 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   // The goal reader grew with the judgement work (clauses, verbs, objects, time expressions in one
   // pass); splitting it into reader, clauses and verdict files is the next step for this module.
   'src/agreements/analyze.ts': 2050,
-  'src/agreements/check.ts': 547,
   'src/questions/open.ts': 523,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
 const longFunctions: Readonly<Record<string, number>> = {
-  'src/agreements/check.ts:check': 183,
-  'src/agreements/check.ts:checkRealistic': 87,
   'src/agreements/analyze.ts:clausesOf': 157,
   'src/agreements/analyze.ts:findVerbs': 365,
   'src/agreements/analyze.ts:objectsOf': 123,

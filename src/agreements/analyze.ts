@@ -1,13 +1,11 @@
 import type { Finding } from '../core/index.js';
 import type { PlainText } from '../core/index.js';
 import type { WordToken } from '../core/index.js';
-import { deepFreeze, findingsFrom, originalSpan, plainText, tokenizeWords } from '../core/index.js';
+import { deepFreeze, originalSpan, plainText, tokenizeWords } from '../core/index.js';
+import { type FindingParamsOf, finding } from '../locales/index.js';
 import type { CompiledLexicon, Lang, NounClass, PhraseClass, RuleGroups, RuleMatch, VerbClass, VerbForm } from './lexicon/index.js';
 import { compiled, scan } from './lexicon/index.js';
-import { agreementsMessages } from './messages.js';
 import type { CriterionStatus, EvidenceSpan, GoalTextAnalysis, GoalTextOptions, TextCriterionVerdict } from './schema.js';
-
-const finding = findingsFrom(agreementsMessages);
 
 /**
  * Texts longer than this are read only up to here: an agreement is a sentence or two, and the cap
@@ -1744,13 +1742,13 @@ function evidence(plain: PlainText, original: string, spans: readonly Span[]): E
     });
 }
 
-function quote(text: string, spans: readonly Span[]): string {
+function quote(text: string, spans: readonly Span[]): string[] {
   const seen: string[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const word = text.slice(span.start, span.end).toLowerCase();
     if (!seen.includes(word)) seen.push(word);
   }
-  return seen.join('", "');
+  return seen;
 }
 
 const sentenceMark = /[.!?]/u;
@@ -1996,10 +1994,10 @@ function safeString(value: unknown): string {
   return kindOf(value);
 }
 
-function kindOf(value: unknown): string {
+function kindOf(value: unknown): FindingParamsOf<'agreement.text.invalid'>['received'] {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  return typeof value;
+  return typeof value as FindingParamsOf<'agreement.text.invalid'>['received'];
 }
 
 function unknownAnalysis(locale: Lang, findings: Finding[]): GoalTextAnalysis {
