@@ -68,18 +68,15 @@ const dataTables = [
  * below its number, and leaves this list once it is under 400.
  */
 const oversizedFiles: Readonly<Record<string, number>> = {
-  // The goal reader grew with the judgement work (clauses, verbs, objects, time expressions in one
-  // pass); splitting it into reader, clauses and verdict files is the next step for this module.
-  'src/agreements/analyze.ts': 2050,
   'src/questions/open.ts': 523,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
 const longFunctions: Readonly<Record<string, number>> = {
-  'src/agreements/analyze.ts:clausesOf': 157,
-  'src/agreements/analyze.ts:findVerbs': 365,
-  'src/agreements/analyze.ts:objectsOf': 123,
-  'src/agreements/analyze.ts:judge': 281,
+  'src/agreements/reader/clauses.ts:clausesOf': 157,
+  'src/agreements/reader/verbs.ts:findVerbs': 365,
+  'src/agreements/reader/objects.ts:objectsOf': 123,
+  'src/agreements/reader/judge.ts:judge': 281,
 };
 
 function functionLengths(file: string): Map<string, number> {
