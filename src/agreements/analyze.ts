@@ -9,7 +9,7 @@ import { deficitOnly, read } from './reader/reading.js';
 import type { Span } from './reader/tables.js';
 import { maxAnalyzedLength } from './reader/tables.js';
 import type { Token } from './reader/tokens.js';
-import type { CriterionStatus, GoalTextAnalysis, GoalTextOptions, TextCriterionVerdict } from './schema.js';
+import type { CriterionStatus, GoalTextAnalysis, GoalTextOptions, TextCriterionVerdict } from './types.js';
 
 function verdict(status: CriterionStatus, plain: PlainText, original: string, spans: readonly Span[]): TextCriterionVerdict {
   return { status, evidence: evidence(plain, original, spans) };

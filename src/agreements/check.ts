@@ -6,7 +6,7 @@ import { finding } from '../locales/index.js';
 import { effectOf, practiceFindings } from './advice.js';
 import { analyzeGoalText } from './analyze.js';
 import { checkRealistic } from './realistic.js';
-import type { AgreementCheckContext, AgreementReport } from './schema.js';
+import type { AgreementCheckContext, AgreementReport } from './types.js';
 import { agreementCheckContextSchema, agreementSchema } from './schema.js';
 import { checkAcceptable, checkMeasurable, checkSpecific } from './smart.js';
 import type { CheckState, Context, Readable } from './state.js';

@@ -1,5 +1,5 @@
 // The WWW and SMART criteria as a host reads a report: does it pass WWW, which SMART criteria fall short.
-import type { AgreementReport } from './schema.js';
+import type { AgreementReport } from './types.js';
 
 /**
  * Does the report pass Who, What and When? The conversation's guard uses this before it concludes

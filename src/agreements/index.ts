@@ -10,7 +10,7 @@ export type {
   GoalTextAnalysis,
   GoalTextOptions,
   TextCriterionVerdict,
-} from './schema.js';
+} from './types.js';
 export { agreementCheckContextSchema, agreementParticipantSchema, agreementSchema } from './schema.js';
 export { analyzeGoalText } from './analyze.js';
 export type { EvaluativeKind, EvaluativeSignal } from './evaluative.js';

@@ -4,7 +4,7 @@ import type { Finding, Money, Ref } from '../core/index.js';
 import { compareCalendarDates, compareText, daysBetween, minorUnitDigits } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import { scopes } from './lexicon/index.js';
-import type { CriterionStatus, CriterionVerdict } from './schema.js';
+import type { CriterionStatus, CriterionVerdict } from './types.js';
 import type { CheckState, Context, Readable } from './state.js';
 import { digitsCache, memo, test, verdict } from './state.js';
 

@@ -1,6 +1,6 @@
 // Specific, measurable and acceptable: the verdicts the text analysis and the structured fields give.
 import { finding } from '../locales/index.js';
-import type { CriterionStatus, CriterionVerdict } from './schema.js';
+import type { CriterionStatus, CriterionVerdict } from './types.js';
 import type { CheckState } from './state.js';
 import { quoteSpans, verdict } from './state.js';
 

@@ -2,7 +2,7 @@
 // context, the day it is checked on, and small helpers for verdicts and evidence.
 import type * as z from 'zod/mini';
 import type { CalendarDate, Finding } from '../core/index.js';
-import type { Agreement, CriterionStatus, CriterionVerdict, EvidenceSpan, GoalTextAnalysis } from './schema.js';
+import type { Agreement, CriterionStatus, CriterionVerdict, EvidenceSpan, GoalTextAnalysis } from './types.js';
 import type { agreementCheckContextSchema } from './schema.js';
 
 /** The check's context after validation (defaults filled in). */

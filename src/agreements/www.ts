@@ -2,7 +2,7 @@
 import { addCalendarMonths, compareCalendarDates, compareText } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import { evaluativeFindings } from './advice.js';
-import type { CriterionVerdict } from './schema.js';
+import type { CriterionVerdict } from './types.js';
 import type { CheckState } from './state.js';
 import { horizonCache, isObject, memo, quoteSpans, verdict } from './state.js';
 

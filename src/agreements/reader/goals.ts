@@ -3,7 +3,7 @@ import type { PlainText } from '../../core/index.js';
 import { originalSpan } from '../../core/index.js';
 import type { CompiledLexicon, Lang } from '../lexicon/index.js';
 import { compiled } from '../lexicon/index.js';
-import type { EvidenceSpan } from '../schema.js';
+import type { EvidenceSpan } from '../types.js';
 import type { Reading } from './reading.js';
 import { tokenIndexAt } from './reading.js';
 import type { Span } from './tables.js';

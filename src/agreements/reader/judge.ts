@@ -1,6 +1,6 @@
 // The judgement: specific, measurable and time-bound from a reading, with the evidence that decided.
 import { compiled } from '../lexicon/index.js';
-import type { CriterionStatus } from '../schema.js';
+import type { CriterionStatus } from '../types.js';
 import type { Clause } from './clauses.js';
 import { concreteness, countingRules, objectsOf } from './objects.js';
 import type { Reading } from './reading.js';
