@@ -11,7 +11,6 @@ export type {
   GoalTextOptions,
   TextCriterionVerdict,
 } from './types.js';
-export { agreementCheckContextSchema, agreementParticipantSchema, agreementSchema } from './schema.js';
 export { analyzeGoalText } from './analyze.js';
 export type { EvaluativeKind, EvaluativeSignal } from './evaluative.js';
 export { evaluativeSignals } from './evaluative.js';

@@ -25,7 +25,7 @@ const scoreSchema = z.int().check(z.minimum(1), z.maximum(10));
  *
  * @example
  * ```ts
- * import { agreementSchema } from 'ontwikkelgesprek';
+ * import { agreementSchema } from 'ontwikkelgesprek/schemas';
  * const parsed = agreementSchema.parse({
  *   id: 'a1',
  *   what: 'Ik geef voor 1 juni een presentatie over het nieuwe planningssysteem aan mijn team',
@@ -75,7 +75,7 @@ export const agreementSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { agreementParticipantSchema } from 'ontwikkelgesprek';
+ * import { agreementParticipantSchema } from 'ontwikkelgesprek/schemas';
  * agreementParticipantSchema.parse({ id: 'emp-1', name: 'Sanne', role: 'employee' });
  * ```
  */
@@ -90,7 +90,7 @@ export const agreementParticipantSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { agreementCheckContextSchema } from 'ontwikkelgesprek';
+ * import { agreementCheckContextSchema } from 'ontwikkelgesprek/schemas';
  * const context = agreementCheckContextSchema.parse({
  *   now: '2027-03-15T10:00:00+01:00',
  *   locale: 'nl',

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, calendarDateOf } from '../../src/index.js';
 import { en, nl } from '../../src/locales/index.js';
 import type { AgreementCheckContext, AgreementInput, AgreementReport } from '../../src/agreements/index.js';
-import { agreementSchema, checkAgreement, meetsWww, smartCriteria, smartShortfalls } from '../../src/agreements/index.js';
+import { checkAgreement, meetsWww, smartCriteria, smartShortfalls } from '../../src/agreements/index.js';
+import { agreementSchema } from '../../src/agreements/schema.js';
 import { msg } from '../finding-text.js';
 
 const now = '2027-03-15T10:00:00+01:00';
