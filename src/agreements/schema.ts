@@ -86,7 +86,7 @@ export const agreementParticipantSchema = z.strictObject({
 });
 
 /**
- * Schema of the context {@link checkAgreement} judges an agreement in.
+ * Schema of the context `checkAgreement` judges an agreement in.
  *
  * @example
  * ```ts
