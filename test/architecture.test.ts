@@ -67,9 +67,7 @@ const dataTables = [
  * Code files still longer than 400 lines, with their length now: a ratchet. A file may only shrink
  * below its number, and leaves this list once it is under 400.
  */
-const oversizedFiles: Readonly<Record<string, number>> = {
-  'src/questions/open.ts': 523,
-};
+const oversizedFiles: Readonly<Record<string, number>> = {};
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
 const longFunctions: Readonly<Record<string, number>> = {
