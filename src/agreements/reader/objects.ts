@@ -47,23 +47,7 @@ export function objectsOf(
   vagueObjectCover: Uint8Array,
   vagueQuantityCover: Uint8Array,
 ): ObjectWord[] {
-  const clause = reading.clauses[verb.clause] as Clause;
-  let from = clause.from;
-  let to = clause.to;
-  // Learning takes a question as its object: "learn how the pricing engine works", "leren hoe de kassa werkt".
-  if (
-    (verb.verbClass === 'learn' || verb.verbClass === 'unknown' || verb.verbClass === 'activity' || verb.verbClass === 'produce') &&
-    reading.clauses[verb.clause + 1]?.role === 'sub'
-  ) {
-    const next = reading.clauses[verb.clause + 1] as Clause;
-    const opener = reading.tokens[next.from];
-    if (opener !== undefined && /^(?:how|what|which|where|why|hoe|wat|welke|waar|waarom|wie|who)$/u.test(opener.lower)) to = next.to;
-  }
-  // English active clauses: what stands before the verb is its subject, not its object.
-  if (lex.locale === 'en' && !verb.passive) from = Math.max(from, verb.head);
-  // An object stands near its verb: a window of words keeps a clause of thousands of verbs linear.
-  from = Math.max(from, verb.head - objectWindow);
-  to = Math.min(to, verb.head + objectWindow);
+  const { clause, from, to } = windowOf(reading, verb, lex);
   const words: ObjectWord[] = [];
   let preposition: string | undefined;
   let phraseHasNoun = false;
@@ -142,16 +126,9 @@ export function objectsOf(
     }
     if (is(lex, 'function', token)) continue;
     // A noun of several words: "plan van aanpak", "contact person", "time management".
-    let kind: NounClass | undefined;
-    let length = 1;
-    for (const name of ['deliverables', 'indicators', 'abstract', 'credentials', 'vehicles', 'feelings'] as const) {
-      const phrase = phraseAt(lex, name, reading.tokens, k);
-      if (phrase > 1 && k + phrase <= to) {
-        kind = name;
-        length = phrase;
-        break;
-      }
-    }
+    const multi = nounPhraseAt(lex, reading.tokens, k, to);
+    let kind: NounClass | undefined = multi?.kind;
+    const length = multi?.length ?? 1;
     if (kind === undefined && is(lex, 'genericModifiers', token) && nounClass(lex, token.lower) === undefined) continue;
     kind ??= nounClass(lex, token.lower);
     phraseHasNoun = true;
@@ -159,6 +136,42 @@ export function objectsOf(
     k += length - 1;
   }
   return words;
+}
+
+/** Where a verb's objects may stand: its clause (and a question it learns), near the verb. */
+function windowOf(reading: Reading, verb: Verb, lex: CompiledLexicon): { clause: Clause; from: number; to: number } {
+  const clause = reading.clauses[verb.clause] as Clause;
+  let from = clause.from;
+  let to = clause.to;
+  // Learning takes a question as its object: "learn how the pricing engine works", "leren hoe de kassa werkt".
+  if (
+    (verb.verbClass === 'learn' || verb.verbClass === 'unknown' || verb.verbClass === 'activity' || verb.verbClass === 'produce') &&
+    reading.clauses[verb.clause + 1]?.role === 'sub'
+  ) {
+    const next = reading.clauses[verb.clause + 1] as Clause;
+    const opener = reading.tokens[next.from];
+    if (opener !== undefined && /^(?:how|what|which|where|why|hoe|wat|welke|waar|waarom|wie|who)$/u.test(opener.lower)) to = next.to;
+  }
+  // English active clauses: what stands before the verb is its subject, not its object.
+  if (lex.locale === 'en' && !verb.passive) from = Math.max(from, verb.head);
+  // An object stands near its verb: a window of words keeps a clause of thousands of verbs linear.
+  from = Math.max(from, verb.head - objectWindow);
+  to = Math.min(to, verb.head + objectWindow);
+  return { clause, from, to };
+}
+
+/** A noun of several words at `k` that ends before `to`, with its class. */
+function nounPhraseAt(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+): { kind: NounClass; length: number } | undefined {
+  for (const name of ['deliverables', 'indicators', 'abstract', 'credentials', 'vehicles', 'feelings'] as const) {
+    const phrase = phraseAt(lex, name, tokens, k);
+    if (phrase > 1 && k + phrase <= to) return { kind: name, length: phrase };
+  }
+  return undefined;
 }
 
 /** A learning vehicle or credential names its topic when a content word or name stands beside it. */
