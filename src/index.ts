@@ -57,6 +57,3 @@ export * from './dialogue/index.js';
 export * from './privacy/index.js';
 export * from './report/index.js';
 export * from './storage/index.js';
-
-// 0.1's merged message table, while modules still carry their own (goes when the last one moved)
-export { messages } from './messages.js';

@@ -25,7 +25,6 @@ const layers = [
   'dialogue',
   'privacy',
   'organisation',
-  'report',
   'storage',
   'schemas',
 ];
@@ -68,22 +67,14 @@ const dataTables = [
  * Code files still longer than 400 lines, with their length now: a ratchet. A file may only shrink
  * below its number, and leaves this list once it is under 400.
  */
-const oversizedFiles: Readonly<Record<string, number>> = {
-  // The goal reader grew with the judgement work (clauses, verbs, objects, time expressions in one
-  // pass); splitting it into reader, clauses and verdict files is the next step for this module.
-  'src/agreements/analyze.ts': 2050,
-  'src/agreements/check.ts': 558,
-  'src/questions/open.ts': 523,
-};
+const oversizedFiles: Readonly<Record<string, number>> = {};
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
 const longFunctions: Readonly<Record<string, number>> = {
-  'src/agreements/check.ts:check': 183,
-  'src/agreements/check.ts:checkRealistic': 87,
-  'src/agreements/analyze.ts:clausesOf': 157,
-  'src/agreements/analyze.ts:findVerbs': 365,
-  'src/agreements/analyze.ts:objectsOf': 123,
-  'src/agreements/analyze.ts:judge': 281,
+  'src/agreements/reader/clauses.ts:clausesOf': 157,
+  'src/agreements/reader/verbs.ts:findVerbs': 365,
+  'src/agreements/reader/objects.ts:objectsOf': 100,
+  'src/agreements/reader/judge.ts:judge': 281,
 };
 
 function functionLengths(file: string): Map<string, number> {

@@ -126,7 +126,7 @@ describe('demo.ts: one development conversation as a story (npm run demo)', () =
     expect(nl).toContain('Eerste voorstel van Sanne: "Iets met presenteren doen, misschien een cursus"');
     expect(nl).toContain('WWW onvolledig; SMART: nog niet specifiek, meetbaar, acceptabel, tijdgebonden');
     expect(nl).toContain('agreement.www.when.missing');
-    expect(nl).toContain('"misschien" maakt de afspraak vrijblijvend');
+    expect(nl).toContain('‘misschien’ maakt de afspraak vrijblijvend');
     expect(nl).toContain('alleen de tekst gelezen: specifiek nee, meetbaar nee, tijdgebonden nee');
     expect(nl).toMatch(
       /✓ reviseAgreement \(Sanne\)\n {2}✓ acceptAgreement \(Ahmed\)\n {2}Revisie 1, door beide kanten geaccepteerd\. Opnieuw gecontroleerd:\n {4}WWW compleet; SMART: alles in orde/,
@@ -267,11 +267,11 @@ describe('examples', () => {
     expect(output).toContain('== Agreements: WWW and SMART, explained ==');
     expect(output).toContain('-- Eerste versie: niet ok, WWW onvolledig');
     expect(output).toContain('agreement.www.when.missing');
-    expect(output).toContain('what: "misschien"');
+    expect(output).toContain('what: ‘misschien’');
     expect(output).toContain('-- Na het gesprek: ok, WWW compleet');
     expect(output).toContain('SMART timeBound  met     when: 2027-07-01; what: "voor 1 juli"');
     expect(output).toContain('Effect E = K x A = 72');
-    expect(output).toContain('agreement.text.vagueTime: "soon" is not a deadline.');
+    expect(output).toContain('agreement.text.vagueTime: “soon” is not a deadline.');
   });
   it('tour.ts walks a whole development conversation: a refused start, guards, the next appointment and a faithful replay', () => {
     const output = tourOutput();

@@ -1,4 +1,3 @@
-export { agreementsMessages } from './messages.js';
 export type {
   Agreement,
   AgreementCheckContext,
@@ -11,13 +10,12 @@ export type {
   GoalTextAnalysis,
   GoalTextOptions,
   TextCriterionVerdict,
-} from './schema.js';
-export { agreementCheckContextSchema, agreementParticipantSchema, agreementSchema } from './schema.js';
+} from './types.js';
 export { analyzeGoalText } from './analyze.js';
 export type { EvaluativeKind, EvaluativeSignal } from './evaluative.js';
 export { evaluativeSignals } from './evaluative.js';
-export type { SmartCriterion } from './check.js';
-export { checkAgreement, meetsWww, smartCriteria, smartShortfalls } from './check.js';
-export { criterionStatusTerms, smartCriterionTerms, wwwCriterionTerms } from './labels.js';
+export type { SmartCriterion } from './criteria.js';
+export { checkAgreement } from './check.js';
+export { meetsWww, smartCriteria, smartShortfalls } from './criteria.js';
 export type { SensitiveCategory, SensitiveDataHints, SensitiveMatch } from './sensitive.js';
 export { sensitiveDataHints } from './sensitive.js';

@@ -12,7 +12,7 @@ import {
   shortTextSchema,
   timeZoneSchema,
 } from '../core/index.js';
-import { agreementSchema } from '../agreements/index.js';
+import { agreementSchema } from '../agreements/schema.js';
 import { agendaItemSchema } from '../agenda/schema.js';
 import { conversationKindSchema, roleSchema } from '../vocabulary/schema.js';
 import {

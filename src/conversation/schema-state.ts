@@ -12,7 +12,7 @@ import {
   shortTextSchema,
   timeZoneSchema,
 } from '../core/index.js';
-import { agreementSchema } from '../agreements/index.js';
+import { agreementSchema } from '../agreements/schema.js';
 import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/schema.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/schema.js';
 import {

@@ -2,7 +2,6 @@ import { safeParse } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import type { Finding, FindingParamValue, Path } from './finding.js';
 import { makeFinding } from './finding.js';
-import type { MessageCatalogue } from './legacy.js';
 import type { Result } from './result.js';
 import { fail, ok } from './result.js';
 
@@ -18,11 +17,6 @@ import { fail, ok } from './result.js';
 export interface ParseOptions {
   /** Put in front of every finding path, when the input is part of a larger whole. */
   readonly path?: Path;
-  /**
-   * Catalogue for custom refinements: a refinement that sets `params: { code }` to a code of this
-   * catalogue produces that finding instead of `input.custom`.
-   */
-  readonly messages?: MessageCatalogue;
 }
 
 /**
@@ -50,7 +44,7 @@ export function parseWith<S extends zc.$ZodType>(schema: S, input: unknown, opti
     }
     const parsed = safeParse(schema, input);
     if (parsed.success) return ok(parsed.data);
-    return fail(parsed.error.issues.map((issue) => issueToFinding(issue, input, prefix, options?.messages ?? {})));
+    return fail(parsed.error.issues.map((issue) => issueToFinding(issue, input, prefix)));
   } catch (error) {
     return fail([makeFinding('input.unreadable', 'error', { path: prefix, params: { detail: describeError(error) } })]);
   }
@@ -118,7 +112,7 @@ function toPath(path: readonly PropertyKey[]): Path {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
 
-function issueToFinding(issue: zc.$ZodIssue, input: unknown, prefix: Path, messages: MessageCatalogue): Finding {
+function issueToFinding(issue: zc.$ZodIssue, input: unknown, prefix: Path): Finding {
   const path = [...prefix, ...toPath(issue.path)];
   const build = (code: string, params: Record<string, FindingParamValue> = {}): Finding => makeFinding(code, 'error', { path, params });
   switch (issue.code) {
@@ -166,21 +160,11 @@ function issueToFinding(issue: zc.$ZodIssue, input: unknown, prefix: Path, messa
         if (!('value' in rest) && (typeof at === 'string' || typeof at === 'number')) {
           rest['value'] = typeof at === 'string' ? at.slice(0, 100) : at;
         }
-        return legacyText(messages, code, makeFinding(code, 'error', { path, params: rest }));
+        return makeFinding(code, 'error', { path, params: rest });
       }
       return build('input.custom', { detail: issue.message });
     }
     default:
       return build('input.custom', { detail: (issue as { message: string }).message });
   }
-}
-
-/** Transition only: a module whose messages are not in the catalogues yet keeps its text on the finding. */
-function legacyText(messages: MessageCatalogue, code: string, made: Finding): Finding {
-  if (!Object.hasOwn(messages, code)) return made;
-  const text = messages[code];
-  if (text === undefined) return made;
-  const fill = (template: string): string =>
-    template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => (name in made.params ? String(made.params[name]) : whole));
-  return { ...made, message: { nl: fill(text.nl), en: fill(text.en) } };
 }

@@ -21,7 +21,8 @@ export {
   timeZoneSchema,
 } from '../core/index.js';
 export * from '../schedule/schema.js';
-import { agreementCheckContextSchema, agreementSchema } from '../agreements/index.js';
+export * from '../agreements/schema.js';
+import { agreementCheckContextSchema, agreementSchema } from '../agreements/schema.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../questions/schema.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../agenda/schema.js';
 import {

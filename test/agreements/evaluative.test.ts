@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText, checkAgreement, evaluativeSignals } from '../../src/agreements/index.js';
 import { scoreDeficit, scoreEvaluative } from './signals.js';
+import { msg } from '../finding-text.js';
 
 describe('evaluativeSignals: appraisal and pay talk', () => {
   it.each([
@@ -130,7 +131,11 @@ describe('checkAgreement: the evaluative warning', () => {
     );
     const found = report.findings.find((item) => item.code === 'agreement.text.evaluative');
     expect(found?.severity).toBe('warning');
-    expect(found?.params).toEqual({ words: 'salarisverhoging' });
+    expect(found?.params).toEqual({ words: ['salarisverhoging'], kinds: ['pay'], start: 29, end: 45 });
+    expect('Voor 1 juni bespreek ik mijn salarisverhoging'.slice(29, 45)).toBe('salarisverhoging');
+    expect(msg(found, 'nl')).toBe(
+      'Deze afspraak gaat over belonen (‘salarisverhoging’). Beoordelen en belonen horen in het beoordelingsgesprek; hoe het werk gaat bespreek je in het functioneringsgesprek. Dit gesprek kijkt vooruit naar je ontwikkeling.',
+    );
     const plain = checkAgreement({ id: 'a2', what: 'Voor 1 juni rond ik de cursus Excel af', who: 'e', when: '2027-06-01' }, context);
     expect(plain.findings.some((item) => item.code === 'agreement.text.evaluative')).toBe(false);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { andThen, combineResults, createFinding, fail, mapResult, ok, resultOf } from '../../src/core/index.js';
+import { andThen, combineResults, fail, makeFinding, mapResult, ok, resultOf } from '../../src/core/index.js';
 
-const error = createFinding({}, 'demo.error', 'error');
-const warning = createFinding({}, 'demo.warning', 'warning');
+const error = makeFinding('demo.error', 'error');
+const warning = makeFinding('demo.warning', 'warning');
 
 describe('results', () => {
   it('succeeds unless a finding is an error', () => {

@@ -16,7 +16,7 @@ import {
   transition,
 } from '../../src/index.js';
 import { de } from '../../examples/locales/de.js';
-import { agreementsLabelsDeNext, agreementsMessagesDeNext } from '../../examples/locales/de/agreements-next.js';
+import { agreementSamples } from '../agreements/samples.js';
 import { developmentEvents, developmentInput } from '../conversation/fixtures.js';
 import { spent2026, workedContent } from '../plan/worked-example.js';
 
@@ -25,6 +25,7 @@ import { spent2026, workedContent } from '../plan/worked-example.js';
  * library puts in them, with titles as people write them.
  */
 const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
+  ...agreementSamples,
   'input.required': { expected: 'Zahl' },
   'input.invalid_type': { expected: 'Zahl', received: 'Text' },
   'input.too_small.string': { minimum: 3 },
@@ -575,7 +576,11 @@ const enumValues = new Set(
 
 /** CamelCase words, dotted codes and the library's enum ids in a text (e-mail addresses and time zones aside). */
 function identifiersIn(text: string): string[] {
-  const plain = text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, 'E-Mail').replace(/\b[A-Z][a-z]+\/[A-Z][a-z]+\b/gu, 'Zeitzone');
+  // Words quoted from what someone wrote („iets met communicatie doen“) are theirs, not identifiers.
+  const plain = text
+    .replace(/„[^“]*“/gu, 'Zitat')
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, 'E-Mail')
+    .replace(/\b[A-Z][a-z]+\/[A-Z][a-z]+\b/gu, 'Zeitzone');
   const camel = plain.match(/\b[a-z]+[A-Z][A-Za-z]*\b/gu) ?? [];
   const dotted = plain.match(/\b[a-z]+\.[a-z][A-Za-z.]*\b/gu) ?? [];
   const words = (plain.match(/[A-Za-z]+/gu) ?? []).filter((word) => enumValues.has(word));
@@ -741,13 +746,8 @@ describe('German texts of real findings', () => {
     expect(markdown).not.toMatch(/\b(?:Employee|Manager|Agreements|approved)\b/u);
   });
 
-  it('gives the agreements module’s findings in German once its codes join the catalogues (checkAgreement, vague goal)', () => {
-    // Until the agreements codes are in the library's contract, its German texts wait in a table of their own.
-    const withAgreements = {
-      ...de,
-      messages: { ...de.messages, ...agreementsMessagesDeNext },
-      labels: { ...de.labels, ...agreementsLabelsDeNext },
-    } as unknown as Catalogue;
+  it('gives the agreements module’s findings in German (checkAgreement, vague goal)', () => {
+    const withAgreements: Catalogue = de;
     const report = checkAgreement(
       { id: 'a2', what: 'Iets met communicatie doen', who: 'emp-1' },
       {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agreementSchema } from '../../src/agreements/index.js';
+import { agreementSchema } from '../../src/agreements/schema.js';
 import { fromDayNumber, instantAt, toDayNumber } from '../../src/core/index.js';
 import type { RemindersInput } from '../../src/schedule/index.js';
 import { isWorkingDay, remindersFor } from '../../src/schedule/index.js';

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
-import { agreementCheckContextSchema, agreementSchema } from '../../src/agreements/index.js';
+import { agreementCheckContextSchema, agreementSchema } from '../../src/agreements/schema.js';
 import { agendaItemSchema, mergeAgendasInputSchema } from '../../src/agenda/schema.js';
 import { questionBankSchema, questionSchema, selectionCriteriaSchema } from '../../src/questions/schema.js';
 import {

@@ -5,6 +5,10 @@ import { compileLexicon } from './compile.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 import type { Lang, Lexicon } from './types.js';
+import type { FindingParamsOf } from '../../locales/index.js';
+
+/** What a deadline must leave room for. */
+type AgreementScope = FindingParamsOf<'agreement.smart.realistic.tooClose'>['scope'];
 
 export type {
   CompiledEvaluative,
@@ -112,6 +116,7 @@ const scopeTable = [
  * ```
  */
 export const scopes: readonly {
+  readonly id: AgreementScope;
   readonly pattern: RegExp;
   readonly minimumDays: number;
   readonly label: { readonly nl: string; readonly en: string };
@@ -120,9 +125,10 @@ export const scopes: readonly {
     const rules = [...compiled.nl.scopes, ...compiled.en.scopes]
       .filter((candidate) => candidate.id === scope.id)
       .flatMap((candidate) => candidate.rules);
-    const view = { minimumDays: scope.minimumDays, label: scope.label };
+    const view = { id: scope.id, minimumDays: scope.minimumDays, label: scope.label };
     Object.defineProperty(view, 'pattern', { enumerable: true, get: () => union(rules) });
     return Object.freeze(view) as {
+      readonly id: AgreementScope;
       readonly pattern: RegExp;
       readonly minimumDays: number;
       readonly label: { readonly nl: string; readonly en: string };

@@ -1,0 +1,184 @@
+// Patterns: lexicon templates compiled to regular expressions, and the linear scan that runs them.
+import type { Template } from './types.js';
+
+/** Letters or digits may not touch a match on either side (\b is ASCII-only and breaks on vóór). */
+export const before = '(?<![\\p{L}\\p{N}_])';
+export const after = '(?![\\p{L}\\p{N}_])';
+
+/** Built-in shapes a template may use as `{#name}`: each is bounded or linear on its own. */
+export const primitives: Readonly<Record<string, string>> = Object.freeze({
+  day: '\\d{1,2}',
+  year: '(?:19|20)\\d{2}',
+  int: '\\d{1,4}',
+  number: '\\d+(?:[.,]\\d+)?',
+  money: '[€$£] ?\\d+(?:[.,]\\d+)?(?:[.,]\\d+)?k?',
+  percent: '\\d+(?:[.,]\\d+)? ?%',
+  iso: '\\d{4}-\\d{2}-\\d{2}',
+  dmy: '\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})',
+  dm: '\\d{1,2}[-/]\\d{1,2}',
+  quarter: '[qQ][1-4]',
+  word: "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*",
+  level: '[abcABC][12]',
+  time: '\\d{1,2}(?:[:.]\\d{2})?',
+  /** Any one word with its punctuation ("'voldoende'"): only ever optional and a few in a row. */
+  any: '[^ \\n]+',
+});
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeLiteral(text: string): string {
+  // Only syntax characters: in Unicode mode an escaped "-" or "'" is itself a syntax error.
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** An alternation of literals, longest first so that "binnen een half jaar" wins over "binnen een". */
+export function alternation(entries: readonly string[]): string {
+  const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${sorted.map(escapeLiteral).join('|')})`;
+}
+
+/**
+ * An alternation of entries where an exception phrase that begins with an entry ("degree of")
+ * becomes a negative lookahead after it, and one that ends with it ("scrum master") a negative
+ * lookbehind before it: fixed words only, so the lookarounds are bounded.
+ */
+export function guardedAlternation(entries: readonly string[], except: readonly string[]): string {
+  const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${sorted
+    .map((entry) => {
+      const ahead = except
+        .filter((phrase) => phrase.startsWith(`${entry} `))
+        .map((phrase) => `(?! ${escapeLiteral(phrase.slice(entry.length + 1))}${after})`);
+      const behind = except
+        .filter((phrase) => phrase.endsWith(` ${entry}`))
+        .map((phrase) => `(?<!${escapeLiteral(phrase.slice(0, -entry.length))})`);
+      return `${behind.join('')}${escapeLiteral(entry)}${ahead.join('')}`;
+    })
+    .join('|')})`;
+}
+
+/** The RegExp source of one piece: `{slot}`, `{#primitive}`, or literal words with `|` alternatives. */
+export function piece(body: string, slots: Readonly<Record<string, readonly string[]>>, template: string): string {
+  if (body.startsWith('{') && body.endsWith('}')) {
+    const name = body.slice(1, -1);
+    if (name.startsWith('#')) {
+      const primitive = primitives[name.slice(1)];
+      if (primitive === undefined) throw new Error(`template "${template}": unknown primitive ${name}`);
+      return `(?:${primitive})`;
+    }
+    const entries = slots[name];
+    if (entries === undefined || entries.length === 0) throw new Error(`template "${template}": unknown slot ${name}`);
+    return alternation(entries);
+  }
+  return alternation(body.split('|'));
+}
+
+/**
+ * One space-separated part of a template: pieces glued together (`{#day}{ordinal?}`, `{edge}-{month}`),
+ * each `{...?}` piece optional on its own; a `?` after the whole part makes the part optional.
+ */
+export function part(
+  token: string,
+  slots: Readonly<Record<string, readonly string[]>>,
+  template: string,
+): { source: string; optional: boolean } {
+  // "{#year?}" alone is an optional part; "{#day}{ordinal?}" is a part with an optional piece.
+  const single = /^\{[^{}]*\?\}$/u.test(token);
+  const optional = single || (token.endsWith('?') && !token.endsWith('?}') && token.length > 1);
+  const body = single ? `{${token.slice(1, -2)}}` : optional ? token.slice(0, -1) : token;
+  let source = '';
+  let at = 0;
+  while (at < body.length) {
+    if (body[at] === '{') {
+      const close = body.indexOf('}', at);
+      if (close < 0) throw new Error(`template "${template}": unclosed brace`);
+      const inner = body.slice(at + 1, close);
+      const pieceOptional = inner.endsWith('?');
+      const compiled = piece(`{${pieceOptional ? inner.slice(0, -1) : inner}}`, slots, template);
+      source += pieceOptional ? `${compiled}?` : compiled;
+      at = close + 1;
+    } else {
+      const next = body.indexOf('{', at);
+      const literal = body.slice(at, next < 0 ? body.length : next);
+      source += piece(literal, slots, template);
+      at += literal.length;
+    }
+  }
+  return { source, optional };
+}
+
+/**
+ * Compiles a template into the source of a whole-word, case-insensitive RegExp: optional parts
+ * before the first required one carry their space after them, later ones before them, so a match
+ * never starts or ends with a blank.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Binnen drie maanden rond ik het af', { locale: 'nl' }).timeBound.evidence[0]?.text; // 'Binnen drie maanden'
+ * ```
+ */
+export function compileTemplate(template: Pick<Template, 'pattern'>, slots: Readonly<Record<string, readonly string[]>>): string {
+  const parts = template.pattern.split(' ').map((token) => part(token, slots, template.pattern));
+  const first = parts.findIndex((candidate) => !candidate.optional);
+  if (first < 0) throw new Error(`template "${template.pattern}" has no required part`);
+  let source = '';
+  parts.forEach((candidate, index) => {
+    if (index < first) source += `(?:${candidate.source} )?`;
+    else if (index === first) source += candidate.source;
+    else source += candidate.optional ? `(?: ${candidate.source})?` : ` ${candidate.source}`;
+  });
+  return `${before}${source}${after}`;
+}
+
+/**
+ * A compiled phrase rule: its id and RegExp source. `scan` builds a fresh RegExp per call.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Ik rond het af voor 1 juni', { locale: 'nl' }).timeBound.evidence[0]?.rule; // 'calendar.dayMonth'
+ * ```
+ */
+export interface CompiledRule {
+  readonly id: string;
+  readonly source: string;
+}
+
+/**
+ * A match of a phrase rule in the text.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Swim twice a week', { locale: 'en' }).measurable.evidence[0]?.rule; // 'frequency.onceTwice'
+ * ```
+ */
+export interface RuleMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+}
+
+/**
+ * Every match of the rules in the text, each rule with its own fresh RegExp (no shared `lastIndex`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Lees 12 boeken', { locale: 'nl' }).measurable.evidence[0]?.text; // '12 boeken'
+ * ```
+ */
+export function scan(rules: readonly CompiledRule[], text: string): RuleMatch[] {
+  const found: RuleMatch[] = [];
+  for (const rule of rules) {
+    for (const match of text.matchAll(new RegExp(rule.source, 'giu'))) {
+      if (match[0].length === 0) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, rule: rule.id });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,178 @@
+// Language, evidence, quoted words, sentences, and how many goals one text holds.
+import type { PlainText } from '../../core/index.js';
+import { originalSpan } from '../../core/index.js';
+import type { CompiledLexicon, Lang } from '../lexicon/index.js';
+import { compiled } from '../lexicon/index.js';
+import type { EvidenceSpan } from '../types.js';
+import type { Reading } from './reading.js';
+import { tokenIndexAt } from './reading.js';
+import type { Span } from './tables.js';
+import { coverage } from './tables.js';
+import type { Token } from './tokens.js';
+import { phraseAt, tokenize } from './tokens.js';
+
+// ---------------------------------------------------------------------------------------------
+// Language, goals, evidence
+// ---------------------------------------------------------------------------------------------
+
+/** Which language is this? Counts function words of each; a tie goes to Dutch, the domain's own language. */
+export function detectLocale(text: string): Lang {
+  let nl = 0;
+  let en = 0;
+  for (const token of tokenize(text.toLowerCase())) {
+    if (!token.word) continue;
+    if (compiled.nl.words.stopwords.get(token.lower).length > 0) nl++;
+    if (compiled.en.words.stopwords.get(token.lower).length > 0) en++;
+  }
+  if (en === nl) {
+    // Dutch spelling tells when function words do not: ij, oe, aa, uu are rare in English.
+    const lower = text.toLowerCase();
+    const dutchish = (lower.match(/ij|oe|aa|uu|sch|heid|ee|oo|en\b/g) ?? []).length;
+    const englishish = (lower.match(/th|wh|ing\b|ou|tion|ness|ive\b|y\b|ea|sh\b|ck\b/g) ?? []).length;
+    return englishish > dutchish ? 'en' : 'nl';
+  }
+  return en > nl ? 'en' : 'nl';
+}
+
+/** Evidence points into the caller's own text, so a host can highlight it where it was written. */
+export function evidence(plain: PlainText, original: string, spans: readonly Span[]): EvidenceSpan[] {
+  return [...spans]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((span) => {
+      const { start, end } = originalSpan(plain, span.start, span.end);
+      return { text: original.slice(start, end), start, end, rule: span.rule };
+    });
+}
+
+export function quote(text: string, spans: readonly Span[]): string[] {
+  const seen: string[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const word = text.slice(span.start, span.end).toLowerCase();
+    if (!seen.includes(word)) seen.push(word);
+  }
+  return seen;
+}
+
+export const sentenceMark = /[.!?]/u;
+export const wordBefore = /(?:^|[^\p{L}\p{N}/.])([\p{L}\p{N}/.]{1,7})$/u;
+
+/**
+ * Splits at sentence ends, semicolons, line breaks and bullets, but not inside "a.s." or "2.5". A
+ * hand-written scan, so that a run of thousands of dots or question marks costs its length once.
+ */
+export function sentences(text: string, lex: CompiledLexicon): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  let at = 0;
+  const cut = (start: number, end: number): void => {
+    if (start > from) parts.push({ start: from, end: start });
+    from = end;
+  };
+  while (at < text.length) {
+    const char = text[at] as string;
+    if (char === ';' || char === '\n' || char === '\r') {
+      let end = at + 1;
+      while (end < text.length && (text[end] === ';' || text[end] === '\n' || text[end] === '\r')) end++;
+      cut(at, end);
+      at = end;
+      continue;
+    }
+    if (sentenceMark.test(char)) {
+      let end = at + 1;
+      while (end < text.length && sentenceMark.test(text[end] as string)) end++;
+      const closes = end === text.length || text[end] === ' ';
+      const word = wordBefore.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
+      if (closes && (word === undefined || lex.words.abbreviations.get(word.replace(/\.$/u, '')).length === 0)) cut(at, end);
+      at = end;
+      continue;
+    }
+    // A bullet: "-", "*" or "•" standing alone between blanks, or at the very start.
+    if ((char === '-' || char === '*' || char === '•') && (at === 0 || text[at - 1] === ' ') && text[at + 1] === ' ') {
+      cut(at === 0 ? 0 : at - 1, at + 2);
+      at += 2;
+      continue;
+    }
+    at++;
+  }
+  if (text.length > from) parts.push({ start: from, end: text.length });
+  return parts.filter((part) => part.end > part.start);
+}
+
+/** How many goals the text packs together: parts with a verb of their own, split at sentence ends and coordinations. */
+export function countGoals(reading: Reading): number {
+  const lex = compiled[reading.lang];
+  const { tokens, text } = reading;
+  const heads = reading.verbs
+    .filter((verb) => verb.verbClass !== 'light' && !(verb as { alternative?: boolean }).alternative)
+    .map((verb) => (tokens[verb.head] as Token).start);
+  // Prefix counts and "next verb from here" over character offsets: every question below is O(1).
+  const verbsBefore = new Int32Array(text.length + 1);
+  for (const start of heads) verbsBefore[start + 1] = (verbsBefore[start + 1] ?? 0) + 1;
+  for (let at = 1; at <= text.length; at++) verbsBefore[at] = (verbsBefore[at] ?? 0) + (verbsBefore[at - 1] ?? 0);
+  const nextVerb = new Int32Array(text.length + 1).fill(-1);
+  const headSet = new Set(heads);
+  for (let at = text.length - 1; at >= 0; at--) nextVerb[at] = headSet.has(at) ? at : (nextVerb[at + 1] ?? -1);
+  const hasVerb = (start: number, end: number): boolean => (verbsBefore[Math.min(end, text.length)] ?? 0) - (verbsBefore[start] ?? 0) > 0;
+  // Parts under one deadline are steps of one goal ("Within two months I will analyse the figures
+  // and write a report"); a part with a deadline of its own is a goal of its own.
+  const timeCover = coverage(text.length, [...reading.spans.start, ...reading.spans.deadline, ...reading.eventClauses]);
+  const timeBefore = new Int32Array(text.length + 1);
+  for (let at = 0; at < text.length; at++) timeBefore[at + 1] = (timeBefore[at] ?? 0) + (timeCover[at] ?? 0);
+  const hasTime = (start: number, end: number): boolean => (timeBefore[Math.min(end, text.length)] ?? 0) - (timeBefore[start] ?? 0) > 0;
+  // A coordinator inside a method or purpose clause joins the steps of that means, not two goals.
+  const meansCover = new Uint8Array(text.length);
+  for (const clause of reading.clauses) {
+    if (clause.role !== 'method' && clause.role !== 'purpose') continue;
+    const first = tokens[clause.from];
+    const last = tokens[clause.to - 1];
+    if (first !== undefined && last !== undefined) meansCover.fill(1, first.start, last.end);
+  }
+  let goals = 0;
+  for (const sentence of sentences(text, lex)) {
+    if (!hasVerb(sentence.start, sentence.end)) continue;
+    let from = sentence.start;
+    let fromToken = tokenIndexAt(tokens, sentence.start);
+    let commaSinceFrom = false;
+    let parts = 0;
+    for (let k = fromToken; k < tokens.length && (tokens[k] as Token).end <= sentence.end; k++) {
+      const token = tokens[k] as Token;
+      let cut = -1;
+      let next = -1;
+      let resumeToken = -1;
+      if (!token.word && (token.text === ',' || token.text === ';')) {
+        cut = token.start;
+        const coordinator = phraseAt(lex, 'coordinators', tokens, k + 1);
+        resumeToken = k + 1 + coordinator;
+        next = tokens[resumeToken]?.start ?? sentence.end;
+      } else if (token.word) {
+        const coordinator = phraseAt(lex, 'coordinators', tokens, k);
+        if (coordinator > 0 && tokens[k - 1]?.word && k > fromToken) {
+          cut = token.start;
+          resumeToken = k + coordinator;
+          next = tokens[resumeToken]?.start ?? sentence.end;
+        }
+      }
+      if (cut < 0) continue;
+      next = Math.min(next, sentence.end);
+      // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
+      const role = phraseAt(lex, 'rolePrefixes', tokens, fromToken) > 0 && !commaSinceFrom;
+      const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
+      const sharedDeadline = hasTime(sentence.start, cut) && !hasTime(next, sentence.end);
+      const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1;
+      if (!role && !sharedDeadline && !means && hasVerb(from, cut) && hasVerb(next, sentence.end) && restWords.length >= 3) {
+        const firstVerb = nextVerb[next] ?? -1;
+        const sameGoal = restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0);
+        if (firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40 && !sameGoal) {
+          parts++;
+          from = next;
+          fromToken = resumeToken;
+          commaSinceFrom = false;
+          continue;
+        }
+      }
+      if (!token.word && token.text === ',') commaSinceFrom = true;
+    }
+    goals += parts + 1;
+  }
+  return goals;
+}

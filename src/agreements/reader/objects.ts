@@ -1,0 +1,280 @@
+// Objects: what a verb acts on, and how concrete that is.
+import type { CompiledLexicon, NounClass } from '../lexicon/index.js';
+import type { Clause } from './clauses.js';
+import type { ObjectWord, Reading, Verb } from './reading.js';
+import type { Token } from './tokens.js';
+import { is, isCompound, nounClass, phraseAt } from './tokens.js';
+
+/** Quantity rules whose words are the counted thing, not a unit: "12 books", "twee nieuwe collega's". */
+export const countingRules: ReadonlySet<string> = new Set([
+  'quantity.count',
+  'quantity.countWords',
+  'quantity.hyphen',
+  'quantity.hyphenWords',
+  'quantity.all',
+  'quantity.zero',
+  'quantity.money',
+  'quantity.moneyWord',
+]);
+
+/** How many words on either side of a verb are read for its object. */
+export const objectWindow = 16;
+
+/** Prepositions whose phrase names the topic of a course or exam: "a course on negotiation", "de cursus over de cao". */
+export const topicPrepositions: ReadonlySet<string> = new Set([
+  'over',
+  'in',
+  'van',
+  'voor',
+  'rond',
+  'rondom',
+  'op',
+  'on',
+  'about',
+  'of',
+  'for',
+  'around',
+]);
+
+/** The words a verb acts on: its clause minus function words, verbs, numbers, times and vague words. */
+export function objectsOf(
+  reading: Reading,
+  verb: Verb,
+  lex: CompiledLexicon,
+  verbTokens: ReadonlySet<number>,
+  skip: Uint8Array,
+  nameCover: Uint8Array,
+  vagueObjectCover: Uint8Array,
+  vagueQuantityCover: Uint8Array,
+): ObjectWord[] {
+  const { clause, from, to } = windowOf(reading, verb, lex);
+  const words: ObjectWord[] = [];
+  let preposition: string | undefined;
+  let phraseHasNoun = false;
+  let quantified = false;
+  for (let k = from; k < to; k++) {
+    const token = reading.tokens[k] as Token;
+    if (!token.word) continue;
+    if (verbTokens.has(k)) {
+      if (k > verb.head) {
+        preposition = undefined;
+        phraseHasNoun = false;
+        quantified = false;
+      }
+      continue;
+    }
+    // Times, hedges and amounts are no object, and a preposition inside them ("in het najaar") opens nothing.
+    if (skip[token.start] === 1) continue;
+    const indefinite = phraseAt(lex, 'indefinite', reading.tokens, k);
+    if (vagueQuantityCover[token.start] === 1 || indefinite > 0) {
+      // "some tools", "een aantal trainingen", "certain webinars": an indefinite amount of things is
+      // no concrete object; "more questions", "vaker presentaties" still are.
+      if (indefinite > 0) {
+        quantified = true;
+        k += indefinite - 1;
+      }
+      continue;
+    }
+    const isPreposition =
+      is(lex, 'prepositions', token) &&
+      !(lex.locale === 'nl' && /^(?:af|op|in|uit|mee|over|aan|bij|door|voor|toe|terug)$/u.test(token.lower) && k === to - 1);
+    // "of"/"van" continue a noun phrase ("a version of the plan"); other prepositions open their own.
+    if (isPreposition && token.lower !== 'of' && token.lower !== 'van') {
+      // "in my pocket", "in mijn werk": a phrase with a possessive is a place, not a topic.
+      const possessive =
+        /^(?:in|op|at|on|binnen|inside|within)$/u.test(token.lower) &&
+        /^(?:my|our|your|his|her|their|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun|the|de|het)$/u.test(reading.tokens[k + 1]?.lower ?? '');
+      preposition = possessive ? `${token.lower}:place` : token.lower;
+      phraseHasNoun = false;
+      quantified = false;
+      continue;
+    }
+    // "leren van een collega": after a verb, "van" is "from", a phrase of its own.
+    if (isPreposition && (words.length === 0 || words[words.length - 1]?.token.index !== k - 1)) {
+      preposition = token.lower;
+      phraseHasNoun = false;
+      quantified = false;
+      continue;
+    }
+    if (isPreposition) continue;
+    if (is(lex, 'determiners', token)) {
+      if (phraseHasNoun) {
+        preposition = undefined;
+        quantified = false;
+      }
+      continue;
+    }
+    if (/^\p{N}/u.test(token.text)) continue;
+    // An auxiliary is skipped where it helps a verb ("wil ... leren", "want to"); as a noun it is an object ("the needs of").
+    const helping =
+      is(lex, 'auxiliaries', token) &&
+      (k < verb.head || verbTokens.has(k + 1) || reading.tokens[k + 1]?.lower === 'to' || reading.tokens[k + 1]?.lower === 'te');
+    if (is(lex, 'subjects', token) || helping || is(lex, 'quality', token)) continue;
+    if (lex.locale === 'en' && token.lower.length > 4 && token.lower.endsWith('ly') && nameCover[token.start] !== 1) continue;
+    const inPhrase = preposition !== undefined;
+    if (vagueObjectCover[token.start] === 1) {
+      words.push({ token, kind: 'vague', inPhrase, named: false, preposition });
+      continue;
+    }
+    if (nameCover[token.start] === 1) {
+      // "Ahmed gaat ...", "Sanne rondt ...": a name first in its clause, before the verb, is the subject.
+      if (lex.locale === 'nl' && k === clause.from && k < verb.head && !verb.passive) continue;
+      // "VCA-diploma", "PRINCE2-certificaat": a name that is also a credential or a course keeps that kind.
+      words.push({ token, kind: 'name', inPhrase, named: true, preposition, nounKind: nounClass(lex, token.lower) });
+      phraseHasNoun = true;
+      continue;
+    }
+    if (is(lex, 'function', token)) continue;
+    // A noun of several words: "plan van aanpak", "contact person", "time management".
+    const multi = nounPhraseAt(lex, reading.tokens, k, to);
+    let kind: NounClass | undefined = multi?.kind;
+    const length = multi?.length ?? 1;
+    if (kind === undefined && is(lex, 'genericModifiers', token) && nounClass(lex, token.lower) === undefined) continue;
+    kind ??= nounClass(lex, token.lower);
+    phraseHasNoun = true;
+    words.push({ token, kind: quantified ? 'vague' : (kind ?? 'concrete'), inPhrase, named: false, preposition });
+    k += length - 1;
+  }
+  return words;
+}
+
+/** Where a verb's objects may stand: its clause (and a question it learns), near the verb. */
+function windowOf(reading: Reading, verb: Verb, lex: CompiledLexicon): { clause: Clause; from: number; to: number } {
+  const clause = reading.clauses[verb.clause] as Clause;
+  let from = clause.from;
+  let to = clause.to;
+  // Learning takes a question as its object: "learn how the pricing engine works", "leren hoe de kassa werkt".
+  if (
+    (verb.verbClass === 'learn' || verb.verbClass === 'unknown' || verb.verbClass === 'activity' || verb.verbClass === 'produce') &&
+    reading.clauses[verb.clause + 1]?.role === 'sub'
+  ) {
+    const next = reading.clauses[verb.clause + 1] as Clause;
+    const opener = reading.tokens[next.from];
+    if (opener !== undefined && /^(?:how|what|which|where|why|hoe|wat|welke|waar|waarom|wie|who)$/u.test(opener.lower)) to = next.to;
+  }
+  // English active clauses: what stands before the verb is its subject, not its object.
+  if (lex.locale === 'en' && !verb.passive) from = Math.max(from, verb.head);
+  // An object stands near its verb: a window of words keeps a clause of thousands of verbs linear.
+  from = Math.max(from, verb.head - objectWindow);
+  to = Math.min(to, verb.head + objectWindow);
+  return { clause, from, to };
+}
+
+/** A noun of several words at `k` that ends before `to`, with its class. */
+function nounPhraseAt(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+): { kind: NounClass; length: number } | undefined {
+  for (const name of ['deliverables', 'indicators', 'abstract', 'credentials', 'vehicles', 'feelings'] as const) {
+    const phrase = phraseAt(lex, name, tokens, k);
+    if (phrase > 1 && k + phrase <= to) return { kind: name, length: phrase };
+  }
+  return undefined;
+}
+
+/** A learning vehicle or credential names its topic when a content word or name stands beside it. */
+export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[], index: number): boolean {
+  const word = words[index] as ObjectWord;
+  // "de vca halen", "get my cpr": some credentials are their own name, however they are typed.
+  if (is(lex, 'namedCredentials', word.token)) return true;
+  if (isCompound(lex, word.token.lower, word.kind as NounClass) && !lex.words.genericModifiers.has(word.token.lower)) {
+    const stripped = word.token.lower.replace(/(?:en|s|'s)$/u, '');
+    if (
+      !lex.nouns.vehicles.has(word.token.lower) &&
+      !lex.nouns.vehicles.has(stripped) &&
+      !lex.nouns.credentials.has(word.token.lower) &&
+      !lex.nouns.credentials.has(stripped)
+    )
+      return true;
+  }
+  for (const offset of [-3, -2, -1, 1, 2, 3]) {
+    const neighbour = words[index + offset];
+    if (neighbour === undefined) continue;
+    if (Math.abs(neighbour.token.index - word.token.index) > Math.abs(offset) + 4) continue;
+    // A phrase after it names the topic only with a topic preposition: "a course on negotiation", not "a diploma in my pocket".
+    if (
+      offset > 0 &&
+      neighbour.inPhrase &&
+      neighbour.preposition !== word.preposition &&
+      !(neighbour.preposition !== undefined && topicPrepositions.has(neighbour.preposition))
+    )
+      continue;
+    if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;
+    if (neighbour.kind === 'name' || neighbour.kind === 'concrete' || neighbour.kind === 'deliverables' || neighbour.kind === 'indicators')
+      return true;
+  }
+  return false;
+}
+
+export type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
+
+/** Does the verb act on something concrete? The direct object decides; without one, the phrase after a preposition does. */
+export function concreteness(
+  lex: CompiledLexicon,
+  words: readonly ObjectWord[],
+  producing: boolean,
+  learning = false,
+): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean; heads: readonly ObjectWord[] } {
+  // A noun phrase is judged by its head, its last word ("een frisse start" is a start), or by a name in it.
+  const heads = words.filter((word, index) => {
+    const next = words[index + 1];
+    const sameNounPhrase = next !== undefined && next.token.index === word.token.index + 1 && next.preposition === word.preposition;
+    // A possessive counts too: "the intern's work" is about the intern.
+    return !sameNounPhrase || word.kind === 'name' || word.kind === 'vague' || /'s$/u.test(word.token.lower);
+  });
+  const direct = heads.filter((word) => !word.inPhrase);
+  // What one learns from ("from the seniors", "van een collega") is a source, not the subject learned.
+  const topical = learning ? heads.filter((word) => !(word.inPhrase && /^(?:from|van|of)$/u.test(word.preposition ?? ''))) : heads;
+  const pick = direct.length > 0 ? direct : topical;
+  let kind: Concreteness = pick.length === 0 ? 'none' : 'abstract';
+  let deliverable = false;
+  let credential = false;
+  let vehicle = false;
+  let indicator = false;
+  // What kind of thing it is (a course, a credential, a deliverable) any word of the phrase may say:
+  // "de scholing wondzorg", "the webinar series on ...".
+  const scope = direct.length > 0 ? words.filter((word) => !word.inPhrase) : words;
+  for (const word of scope) {
+    const kindOf = word.kind === 'name' ? word.nounKind : word.kind;
+    if (kindOf === 'credentials') credential = true;
+    if (kindOf === 'vehicles') vehicle = true;
+    if (kindOf === 'indicators') indicator = true;
+    if (kindOf === 'deliverables') deliverable = true;
+  }
+  for (const word of scope) {
+    if ((word.kind === 'credentials' || word.kind === 'vehicles') && !pick.includes(word)) {
+      // A course or credential as a modifier ("the training klantvriendelijkheid"): named when the phrase names it.
+      if (vehicleNamed(lex, words, words.indexOf(word))) kind = 'concrete';
+    }
+  }
+  for (const word of pick) {
+    const index = words.indexOf(word);
+    if (word.kind === 'vague' && kind !== 'concrete') kind = 'vague';
+    if (word.kind === 'name' || word.kind === 'concrete' || word.kind === 'deliverables' || word.kind === 'indicators') kind = 'concrete';
+    if (word.kind === 'credentials' || word.kind === 'vehicles') {
+      // Giving a workshop or a training is as concrete as giving a presentation.
+      if (producing && word.kind === 'vehicles') {
+        kind = 'concrete';
+        deliverable = true;
+      } else if (vehicleNamed(lex, words, index)) kind = 'concrete';
+      else if (kind !== 'concrete') kind = 'unnamedVehicle';
+    }
+  }
+  // "share experiences on difficult cases", "mijn mening geven tijdens het overleg": an abstract
+  // object with a concrete phrase beside it (not a place of one's own, "in mijn werk") is concrete.
+  // A feeling stays a feeling wherever it is felt: "rustiger blijven in gesprekken met klanten".
+  if (kind === 'abstract' && direct.length > 0 && !learning && !direct.some((word) => word.kind === 'feelings')) {
+    // ... but "balans tussen werk en privé", "balance between work and life" only relates two abstractions.
+    const phrase = heads.find(
+      (word) =>
+        word.inPhrase &&
+        !(word.preposition ?? '').endsWith(':place') &&
+        !/^(?:tussen|between)$/u.test(word.preposition ?? '') &&
+        (word.kind === 'concrete' || word.kind === 'name' || word.kind === 'deliverables'),
+    );
+    if (phrase !== undefined) kind = 'concrete';
+  }
+  return { kind, deliverable, credential, vehicle, indicator, heads: pick };
+}

@@ -1,0 +1,282 @@
+// The reading of a goal text: every rule group's spans, the clauses, the verbs and their objects.
+import type { CompiledLexicon, Lang, NounClass, RuleGroups, RuleMatch, VerbClass, VerbForm } from '../lexicon/index.js';
+import { compiled, scan } from '../lexicon/index.js';
+import type { Clause } from './clauses.js';
+import { clausesOf, hardBreak } from './clauses.js';
+import type { Span } from './tables.js';
+import { coverage, rulePriority, select } from './tables.js';
+import type { Token } from './tokens.js';
+import { is, phraseAt, tokenize } from './tokens.js';
+import { findVerbs } from './verbs.js';
+
+// ---------------------------------------------------------------------------------------------
+// Verbs and their objects
+// ---------------------------------------------------------------------------------------------
+
+export interface Verb {
+  /** Tokens of the verb itself and of its particle, in text order. */
+  readonly tokens: readonly number[];
+  readonly head: number;
+  readonly verbClass: VerbClass | 'unknown';
+  readonly needs: VerbForm['needs'];
+  readonly clause: number;
+  readonly passive: boolean;
+}
+
+export interface ObjectWord {
+  readonly token: Token;
+  readonly kind: NounClass | 'concrete' | 'name' | 'vague';
+  readonly inPhrase: boolean;
+  readonly named: boolean;
+  readonly preposition: string | undefined;
+  /** For a name: the noun class its last part has ("VCA-diploma" is a credential). */
+  readonly nounKind?: NounClass | undefined;
+}
+
+export interface Reading {
+  readonly lang: Lang;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly spans: { readonly [G in keyof RuleGroups]: readonly Span[] };
+  readonly names: readonly Span[];
+  readonly clauses: readonly Clause[];
+  readonly verbs: readonly Verb[];
+  readonly eventClauses: readonly Span[];
+}
+
+/** How many capital letters a word has (a loop: a pattern with ".*" would backtrack on a long word). */
+export function capitals(word: string): number {
+  let count = 0;
+  for (const char of word) if (char !== char.toLowerCase() && char === char.toUpperCase()) count++;
+  return count;
+}
+
+/** Capitalised words that do not start a sentence, and acronyms: names of tools, courses, clients. */
+export function namedThings(tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const token of tokens) {
+    if (!token.word) continue;
+    const first = token.text[0] as string;
+    const acronym = capitals(token.text) >= 2 || /\p{L}\p{N}|\p{N}\p{L}/u.test(token.text);
+    if (!/\p{Lu}/u.test(first) && !acronym) continue;
+    if (/^(?:I|I'll|I'd|I'm|I've|Ik|Q[1-4]|OK)$/u.test(token.text)) continue;
+    const previous = tokens[token.index - 1];
+    const sentenceStart =
+      previous === undefined ||
+      (!previous.word && /[.!?:;\n•*-]/u.test(previous.text)) ||
+      (previous.word === false && previous.text === '"');
+    if (sentenceStart && !acronym) continue;
+    if (token.text.length < 2 || /^\p{N}+$/u.test(token.text)) continue;
+    spans.push({ start: token.start, end: token.end, rule: 'name' });
+  }
+  return spans;
+}
+
+/** Verb classes that say what to do instead: any real action, not "have", "improve" or "take care of". */
+export const remedyClasses: ReadonlySet<Verb['verbClass']> = new Set([
+  'produce',
+  'event',
+  'pass',
+  'change',
+  'attend',
+  'learn',
+  'activity',
+  'unknown',
+]);
+
+/**
+ * The deficit phrases of a goal that only repairs a weakness ("minder fouten maken", "stop being
+ * late"), or none when it also says what to do: a method ("by checking each invoice against the
+ * list") or another clause with its own action ("and shut my laptop at five").
+ */
+export function deficitOnly(reading: Reading): readonly Span[] {
+  const spans = reading.spans.deficit;
+  if (spans.length === 0 || reading.clauses.some((clause) => clause.role === 'method')) return [];
+  // "door twee vaste mailmomenten", "using the closing list": a means named after the deficit is a
+  // remedy too, unless the word is part of a date or an amount ("by March", "by half").
+  const { tokens } = reading;
+  const lex = compiled[reading.lang];
+  const claimed = coverage(reading.text.length, [
+    ...reading.spans.start,
+    ...reading.spans.deadline,
+    ...reading.spans.quantity,
+    ...reading.spans.frequency,
+  ]);
+  for (let at = tokenIndexAt(tokens, (spans[0] as Span).start); at < tokens.length; at++) {
+    const length = phraseAt(lex, 'method', tokens, at);
+    const next = tokens[at + length];
+    // "afgeleid (raken) door mijn telefoon", "distracted by Slack": after a participle it names the cause.
+    const participle = /^(?:\p{L}*ge\p{L}+[dt]|\p{L}+ed)$/u;
+    const cause = participle.test(tokens[at - 1]?.lower ?? '') || participle.test(tokens[at - 2]?.lower ?? '');
+    if (length > 0 && !cause && claimed[(tokens[at] as Token).start] === 0 && next?.word === true) return [];
+  }
+  const repairing = new Set(spans.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start))));
+  const remedy = reading.verbs.some(
+    (verb) => !repairing.has(verb.clause) && reading.clauses[verb.clause]?.role === 'main' && remedyClasses.has(verb.verbClass),
+  );
+  return remedy ? [] : spans;
+}
+
+/**
+ * "Ik rond eind mei de cursus af": "rond" is the verb (its particle "af" is in the sentence), not
+ * the preposition of "rond eind mei". A time phrase that starts with the stem of a split verb whose
+ * particle is in the same sentence gives that word back, when an edge or preposition follows it.
+ * The words of each sentence are collected once, so a text full of such phrases stays linear.
+ */
+export function verbsOutOfTime(lex: CompiledLexicon, text: string, spans: readonly Span[]): Span[] {
+  const sentenceWords = new Map<number, Set<string>>();
+  let sentenceStart: Int32Array | undefined;
+  let sentenceEnd: Int32Array | undefined;
+  const wordsOfSentence = (at: number): Set<string> => {
+    if (sentenceStart === undefined || sentenceEnd === undefined) {
+      // One pass each way: where the sentence around every offset starts and ends.
+      sentenceStart = new Int32Array(text.length + 1);
+      sentenceEnd = new Int32Array(text.length + 1).fill(text.length);
+      for (let k = 1; k <= text.length; k++)
+        sentenceStart[k] = /[.!?;\n]/u.test(text[k - 1] as string) ? k : (sentenceStart[k - 1] as number);
+      for (let k = text.length - 1; k >= 0; k--) sentenceEnd[k] = /[.!?;\n]/u.test(text[k] as string) ? k : (sentenceEnd[k + 1] as number);
+    }
+    const start = sentenceStart[at] as number;
+    const known = sentenceWords.get(start);
+    if (known !== undefined) return known;
+    const words = new Set(
+      text
+        .slice(start, sentenceEnd[at])
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u),
+    );
+    sentenceWords.set(start, words);
+    return words;
+  };
+  return spans.map((span) => {
+    const space = text.indexOf(' ', span.start);
+    if (space < 0 || space >= span.end || !/\p{Ll}/u.test(text[space + 1] ?? '')) return span;
+    const verbs = lex.splitVerbs.get(text.slice(span.start, space).toLowerCase());
+    if (verbs.length === 0) return span;
+    const words = wordsOfSentence(span.start);
+    return verbs.some((verb) => verb.particle.every((particle) => words.has(particle))) ? { ...span, start: space + 1 } : span;
+  });
+}
+
+export function read(text: string, lang: Lang): Reading {
+  const lex = compiled[lang];
+  const found = {} as Record<keyof RuleGroups, Span[]>;
+  for (const { group, after } of rulePriority) {
+    const taken = after.flatMap((earlier) => found[earlier] ?? []);
+    found[group] = select(scan(lex.rules[group], text) as RuleMatch[], taken);
+  }
+  if (lang === 'nl')
+    for (const group of ['start', 'deadline', 'vagueTime'] as const) found[group] = verbsOutOfTime(lex, text, found[group]);
+  // "one day a week" is a frequency, "a sabbatical one day" a vague time: the longer reading wins,
+  // and on a tie the vague time does (both groups read the text independently of each other).
+  const frequencyAt = new Int32Array(text.length + 1).fill(-1);
+  found.frequency.forEach((span, index) => {
+    frequencyAt.fill(index, span.start, span.end);
+  });
+  found.vagueTime = found.vagueTime.filter((span) => {
+    const other = found.frequency[frequencyAt[span.start] ?? -1];
+    return !(other !== undefined && span.end <= other.end && other.end - other.start > span.end - span.start);
+  });
+  const vagueTimes = new Set(found.vagueTime.map((span) => `${span.start}:${span.end}`));
+  found.frequency = found.frequency.filter((span) => !vagueTimes.has(`${span.start}:${span.end}`));
+  // "all sorts of topics" is a vague quantity, even though "all sorts" reads like a count.
+  const vagueQuantityCover = coverage(
+    text.length,
+    found.vagueQuantity.filter((span) => span.end - span.start > 4),
+  );
+  found.quantity = found.quantity.filter((span) => !(vagueQuantityCover[span.start] === 1 && vagueQuantityCover[span.end - 1] === 1));
+  found.practice = [];
+  found.training = [];
+  const tokens = tokenize(text, lex);
+  const time = [...found.start, ...found.deadline, ...found.vagueTime];
+  const timeCover = coverage(text.length, time);
+  const frequencyCover = coverage(text.length, found.frequency);
+  const names = select(namedThings(tokens), time);
+  const verbs = findVerbs(lex, tokens, coverage(text.length, [...time, ...found.hedge]), found);
+  const vagueAmountCover = coverage(text.length, found.vagueQuantity);
+  // A verb the reading found (also one the lexicon does not know, "dichtdoen") counts as a verb for the clauses.
+  const verbHeads = new Set(verbs.map((verb) => verb.head));
+  const clauses = clausesOf(
+    lex,
+    tokens,
+    (at) => isVerbForm(lex, tokens[at]),
+    (token) => timeCover[token.start] === 1 || frequencyCover[token.start] === 1 || vagueAmountCover[token.start] === 1,
+    (at) => isVerbForm(lex, tokens[at]) || verbHeads.has(at),
+  );
+  const withClauses = verbs.map((verb) => ({ ...verb, clause: clauseOf(clauses, verb.head) }));
+  const eventClauses = eventClauseDeadlines(lex, tokens, timeCover);
+  return { lang, text, tokens, spans: found, names, clauses, verbs: withClauses, eventClauses };
+}
+
+/** The clause a token is in, by binary search: clauses are in text order and cover every token. */
+export function clauseOf(clauses: readonly Clause[], at: number): number {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((clauses[middle] as Clause).from <= at) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(0, low);
+}
+
+/** The index of the first token that starts at or after a character offset, by binary search. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.min(low, tokens.length - 1);
+}
+
+export function isVerbForm(lex: CompiledLexicon, token: Token | undefined): boolean {
+  return token !== undefined && token.word && (lex.verbs.has(token.lower) || lex.splitVerbs.has(token.lower));
+}
+
+/**
+ * "before the season starts", "voordat de bouw start": a deadline tied to an event, read as a
+ * window of a few words between the conjunction and the event's verb.
+ */
+export function eventClauseDeadlines(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Uint8Array): Span[] {
+  const spans: Span[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const opener = phraseAt(lex, 'eventOpeners', tokens, at);
+    if (opener === 0 || timeCover[token.start] === 1) continue;
+    for (let k = at + opener + 1; k < tokens.length && k <= at + 8; k++) {
+      const later = tokens[k] as Token;
+      if (!later.word && hardBreak.has(later.text)) break;
+      const verb = phraseAt(lex, 'eventVerbs', tokens, k);
+      // "before the season starts" is a deadline; "before I start" is not ("before it goes live" is).
+      if (verb > 0 && is(lex, 'subjects', tokens[k - 1]) && !/^(?:hij|het|ze|zij|it|they|he|she)$/u.test(tokens[k - 1]?.lower ?? '')) break;
+      if (verb > 0) {
+        // The Dutch "voor ... start" is rare without "dat": only "voordat" counts there.
+        const last = tokens[k + verb - 1] as Token;
+        if (lex.locale === 'en' || token.lower.endsWith('dat'))
+          spans.push({ start: token.start, end: last.end, rule: 'anchor.eventClause' });
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** English words before which a word in a verb's place is still no verb. */
+export function notAVerb(lex: CompiledLexicon, token: Token): boolean {
+  return (
+    !token.word ||
+    is(lex, 'clauseOpeners', token) ||
+    // "a mandatory or compulsory course": English adjective endings are never an unknown verb.
+    (lex.locale === 'en' && !lex.verbs.has(token.lower) && /(?:ory|ful|ous|able|ible|less|ical)$/u.test(token.lower)) ||
+    /^\p{N}/u.test(token.text) ||
+    is(lex, 'determiners', token) ||
+    is(lex, 'prepositions', token) ||
+    is(lex, 'subjects', token) ||
+    is(lex, 'auxiliaries', token) ||
+    (is(lex, 'function', token) && !lex.verbs.has(token.lower)) ||
+    is(lex, 'quality', token)
+  );
+}

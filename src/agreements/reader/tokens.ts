@@ -1,0 +1,96 @@
+// Tokens of the goal reader, and how phrases and nouns of the lexicon are recognised among them.
+import type { WordToken } from '../../core/index.js';
+import { tokenizeWords } from '../../core/index.js';
+import type { CompiledLexicon, NounClass, PhraseClass } from '../lexicon/index.js';
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------------
+
+export type Token = WordToken;
+
+/** Words and punctuation of the plain text, by the shared linear scan. */
+/**
+ * The tokens of a text, without the full stop of an abbreviation ("i.p.v.", "5 mrt. de cijfers",
+ * "ca. 20"): that stop ends no clause. A one-letter word ends its sentence unless the text goes on
+ * in lower case ("plan B. Ik ..." is two sentences).
+ */
+export function tokenize(text: string, lex?: CompiledLexicon): Token[] {
+  const tokens = tokenizeWords(text);
+  if (lex === undefined) return tokens;
+  const kept: Token[] = [];
+  tokens.forEach((token, at) => {
+    const previous = tokens[at - 1];
+    const next = tokens[at + 1];
+    const abbreviation =
+      token.text === '.' &&
+      previous !== undefined &&
+      previous.word &&
+      previous.end === token.start &&
+      lex.words.abbreviations.get(previous.lower).some((phrase) => phrase.length === 1) &&
+      (previous.lower.length >= 2 || (next !== undefined && next.word && /^[\p{Ll}\p{N}]/u.test(next.text)));
+    if (!abbreviation) kept.push(kept.length === at ? token : { ...token, index: kept.length });
+  });
+  return kept;
+}
+
+/** The longest phrase of a word class that starts at token `at` (its length in tokens, 0 when none). */
+export function phraseAt(lex: CompiledLexicon, name: PhraseClass, tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (first === undefined || !first.word) return 0;
+  for (const phrase of lex.words[name].get(first.lower)) {
+    let fits = true;
+    for (let k = 1; k < phrase.length; k++) {
+      const token = tokens[at + k];
+      if (token === undefined || token.lower !== phrase[k]) {
+        fits = false;
+        break;
+      }
+    }
+    if (fits) return phrase.length;
+  }
+  return 0;
+}
+
+export function is(lex: CompiledLexicon, name: PhraseClass, token: Token | undefined): boolean {
+  return token !== undefined && token.word && lex.words[name].get(token.lower).some((phrase) => phrase.length === 1);
+}
+
+/** Noun classes whose words also name a compound by its last part. */
+export const compoundClasses: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators'];
+
+/** Plural and compound-aware noun lookup: "checklists", "overdrachtschecklist", "cursussen", "analyses". */
+export function nounClass(lex: CompiledLexicon, lower: string): NounClass | undefined {
+  const order: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators', 'feelings', 'abstract'];
+  const candidates = [lower];
+  if (lower.endsWith("'s")) candidates.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) candidates.push(lower.slice(0, -1));
+  if (lower.endsWith('es')) candidates.push(lower.slice(0, -2));
+  if (lower.endsWith('ies')) candidates.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('en')) {
+    const stem = lower.slice(0, -2);
+    candidates.push(stem, stem.replace(/(.)\1$/u, '$1'), `${stem.slice(0, -1)}${stem.at(-2) ?? ''}${stem.at(-1) ?? ''}`);
+  }
+  if (lower.endsWith('n')) candidates.push(lower.slice(0, -1));
+  for (const name of order) {
+    if (candidates.some((candidate) => lex.nouns[name].has(candidate))) return name;
+  }
+  // Dutch compounds: the last part decides (overdrachtschecklist, heftruckcertificaat, verbeterplan);
+  // only for things, not for abstract words, whose short forms hide in too many words (aanbe-ding).
+  if (lex.locale === 'nl') {
+    for (const candidate of candidates) {
+      for (let cut = Math.max(3, candidate.length - lex.longestNoun); cut <= candidate.length - 3; cut++) {
+        const tail = candidate.slice(cut).replace(/^[-]/u, '');
+        for (const name of compoundClasses) if (lex.nouns[name].has(tail)) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Is this a Dutch compound (a prefix before a known noun)? Then it names its topic (heftruckcursus). */
+export function isCompound(lex: CompiledLexicon, lower: string, name: NounClass): boolean {
+  if (lex.nouns[name].has(lower) || lex.nouns[name].has(lower.replace(/(?:en|s|'s)$/u, '')))
+    return lower.includes('-') && !lex.nouns[name].has(lower);
+  return lex.locale === 'nl' || lower.includes('-');
+}

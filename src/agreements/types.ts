@@ -1,0 +1,265 @@
+// The public shapes of the agreements module, as named types: what a caller writes (plain
+// properties, readonly arrays) and what the library hands back (readonly everywhere). The schemas in
+// schema.ts check data against them; test/agreements/types.test.ts holds the two equal.
+import type { CalendarDate, Finding, Instant, Locale, Money } from '../core/index.js';
+import type { FocusArea, Role } from '../vocabulary/index.js';
+
+/**
+ * An agreement as a caller may write it: defaulted fields may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementInput } from 'ontwikkelgesprek';
+ * const draft: AgreementInput = { id: 'a1', what: 'Iets met communicatie', who: 'emp-1' };
+ * ```
+ */
+export interface AgreementInput {
+  /** Caller-supplied id. */
+  id: string;
+  /** The action, in the employee's own words (may be empty in a draft). */
+  what: string;
+  /** The participant id (or name) who does it (may be empty in a draft). */
+  who: string;
+  /** The deadline, an ISO calendar date. */
+  when?: CalendarDate | undefined;
+  /** How success is observed. */
+  measure?: string | undefined;
+  /** Default `development`. */
+  kind?: 'development' | 'support' | undefined;
+  /** Knowledge, skills or competences. */
+  focus?: FocusArea | undefined;
+  /** When each side accepted the agreement; default none. */
+  acceptedBy?: { employee?: Instant | undefined; manager?: Instant | undefined } | undefined;
+  /** Quality (K) of the agreement, 1 to 10. */
+  quality?: number | undefined;
+  /** Acceptance (A) of the agreement, 1 to 10. */
+  acceptance?: number | undefined;
+  /** What it costs, against the development budget. */
+  cost?: Money | undefined;
+  /** The funding source the cost is charged to (its id in the budget position); the personal budget when left out. */
+  fundingSource?: string | undefined;
+  /** Development needs this agreement answers; default none. */
+  linkedNeedIds?: readonly string[] | undefined;
+  /** Organisation goals this agreement serves; default none. */
+  linkedGoalIds?: readonly string[] | undefined;
+  /** Default `open`. */
+  status?: 'open' | 'done' | 'dropped' | undefined;
+  /** The latest word on progress. */
+  progressNote?: string | undefined;
+}
+
+/**
+ * An agreement after validation, with defaults filled in (`kind`, `acceptedBy`, links, `status`).
+ *
+ * @example
+ * ```ts
+ * import type { Agreement } from 'ontwikkelgesprek';
+ * const agreement: Agreement = {
+ *   id: 'a1',
+ *   what: 'Run the monthly team retrospective three times',
+ *   who: 'emp-1',
+ *   when: '2027-06-30',
+ *   kind: 'development',
+ *   acceptedBy: {},
+ *   linkedNeedIds: [],
+ *   linkedGoalIds: [],
+ *   status: 'open',
+ * };
+ * ```
+ */
+export interface Agreement {
+  readonly id: string;
+  readonly what: string;
+  readonly who: string;
+  readonly when?: CalendarDate | undefined;
+  readonly measure?: string | undefined;
+  readonly kind: 'development' | 'support';
+  readonly focus?: FocusArea | undefined;
+  readonly acceptedBy: { readonly employee?: Instant | undefined; readonly manager?: Instant | undefined };
+  readonly quality?: number | undefined;
+  readonly acceptance?: number | undefined;
+  readonly cost?: Money | undefined;
+  /** The funding source the cost is charged to; the personal budget when left out. */
+  readonly fundingSource?: string | undefined;
+  readonly linkedNeedIds: readonly string[];
+  readonly linkedGoalIds: readonly string[];
+  readonly status: 'open' | 'done' | 'dropped';
+  readonly progressNote?: string | undefined;
+}
+
+/**
+ * A participant of the conversation: id, optional name, role.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementParticipant } from 'ontwikkelgesprek';
+ * const manager: AgreementParticipant = { id: 'mgr-1', role: 'manager' };
+ * ```
+ */
+export interface AgreementParticipant {
+  id: string;
+  name?: string | undefined;
+  role: Role;
+}
+
+/**
+ * The context of an agreement check, as a caller writes it.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementCheckContext } from 'ontwikkelgesprek';
+ * const context: AgreementCheckContext = {
+ *   now: '2027-03-15T10:00:00+01:00',
+ *   locale: 'en',
+ *   participants: [
+ *     { id: 'emp-1', name: 'Sam', role: 'employee' },
+ *     { id: 'mgr-1', name: 'Alex', role: 'manager' },
+ *   ],
+ *   remainingBudget: { amount: 70000, currency: 'EUR' },
+ * };
+ * ```
+ */
+export interface AgreementCheckContext {
+  /** The moment of the check. */
+  now: Instant;
+  /** The language of the conversation; used when the text's language is unclear. */
+  locale: Locale;
+  /** IANA time zone for "today"; default `Europe/Amsterdam`. */
+  timeZone?: string | undefined;
+  /** The conversation's participants. */
+  participants: readonly AgreementParticipant[];
+  /** What is left of the development budget. */
+  remainingBudget?: Money | undefined;
+  /** Open agreements to weigh the owner's load by; those of other people are not counted. */
+  openAgreements?: readonly AgreementInput[] | undefined;
+  /** How far ahead a deadline may lie, in months; default 18. */
+  horizonMonths?: number | undefined;
+  /** From how many other open agreements the owner counts as overloaded; default 5. */
+  maxOpenAgreements?: number | undefined;
+  /** Treat SMART shortfalls (normally warnings) as errors; default false. */
+  strict?: boolean | undefined;
+}
+
+/**
+ * The verdict on one criterion: met, unmet, or unknown (not enough information to say).
+ *
+ * @example
+ * ```ts
+ * import type { CriterionStatus } from 'ontwikkelgesprek';
+ * const status: CriterionStatus = 'unknown';
+ * ```
+ */
+export type CriterionStatus = 'met' | 'unmet' | 'unknown';
+
+/**
+ * One criterion of the report: its status and the evidence that decided it (quoted words,
+ * or a field and its value).
+ *
+ * @example
+ * ```ts
+ * import type { CriterionVerdict } from 'ontwikkelgesprek';
+ * const verdict: CriterionVerdict = { status: 'met', evidence: ['when: 2027-06-01'] };
+ * ```
+ */
+export interface CriterionVerdict {
+  readonly status: CriterionStatus;
+  readonly evidence: readonly string[];
+}
+
+/**
+ * The report of {@link checkAgreement}: WWW and SMART verdicts with evidence, the effect
+ * E = K x A when both scores are given, the findings, and `ok` (no error among the findings).
+ *
+ * @example
+ * ```ts
+ * import type { AgreementReport } from 'ontwikkelgesprek';
+ * function summary(report: AgreementReport): string {
+ *   return `${report.ok ? 'ok' : 'not ok'}, timeBound: ${report.smart.timeBound.status}`;
+ * }
+ * ```
+ */
+export interface AgreementReport {
+  readonly www: {
+    readonly who: CriterionVerdict;
+    readonly what: CriterionVerdict;
+    readonly when: CriterionVerdict;
+  };
+  readonly smart: {
+    readonly specific: CriterionVerdict;
+    readonly measurable: CriterionVerdict;
+    readonly acceptable: CriterionVerdict;
+    readonly realistic: CriterionVerdict;
+    readonly timeBound: CriterionVerdict;
+  };
+  /** Quality x acceptance (1 to 100), when both are given. */
+  readonly effect?: number;
+  readonly findings: readonly Finding[];
+  readonly ok: boolean;
+}
+
+/**
+ * A span of the analysed text that decided a verdict: the words, where they are, and the rule.
+ *
+ * @example
+ * ```ts
+ * import type { EvidenceSpan } from 'ontwikkelgesprek';
+ * const span: EvidenceSpan = { text: 'voor 1 juni', start: 24, end: 35, rule: 'date' };
+ * ```
+ */
+export interface EvidenceSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+}
+
+/**
+ * The verdict of the text analysis on one criterion, with the spans that decided it.
+ *
+ * @example
+ * ```ts
+ * import type { TextCriterionVerdict } from 'ontwikkelgesprek';
+ * const verdict: TextCriterionVerdict = { status: 'unmet', evidence: [] };
+ * ```
+ */
+export interface TextCriterionVerdict {
+  readonly status: CriterionStatus;
+  readonly evidence: readonly EvidenceSpan[];
+}
+
+/**
+ * Options of {@link analyzeGoalText}.
+ *
+ * @example
+ * ```ts
+ * import type { GoalTextOptions } from 'ontwikkelgesprek';
+ * const options: GoalTextOptions = { locale: 'auto' };
+ * ```
+ */
+export interface GoalTextOptions {
+  /** The language of the text, or `'auto'` to detect it. */
+  readonly locale: 'nl' | 'en' | 'auto';
+}
+
+/**
+ * What {@link analyzeGoalText} reads in a goal: the language, the verdicts on specific, measurable
+ * and time-bound with evidence spans, how many goals the text packs together, and findings with
+ * suggestions.
+ *
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * import type { GoalTextAnalysis } from 'ontwikkelgesprek';
+ * const analysis: GoalTextAnalysis = analyzeGoalText('Beter communiceren', { locale: 'auto' });
+ * analysis.measurable.status; // 'unmet'
+ * ```
+ */
+export interface GoalTextAnalysis {
+  readonly locale: 'nl' | 'en';
+  readonly specific: TextCriterionVerdict;
+  readonly measurable: TextCriterionVerdict;
+  readonly timeBound: TextCriterionVerdict;
+  /** How many goals the text packs together (0 for an empty text). */
+  readonly goals: number;
+  readonly findings: readonly Finding[];
+}

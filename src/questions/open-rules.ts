@@ -1,0 +1,262 @@
+// The rules that judge one part of a question, and a sentence of parts.
+import type { QuestionLexicon } from './lexicon/index.js';
+import type { Part, Verdict, Word } from './open-words.js';
+import { findPhrase, firstWord, phraseAt } from './open-words.js';
+import type { QuestionReason } from './open.js';
+
+/**
+ * The rules that judge one part, in order: the first that applies decides. Each is a row: its
+ * reason, and a test that returns the decisive words (or undefined when it does not apply).
+ */
+export const partRules: readonly {
+  readonly reason: QuestionReason;
+  readonly verdict: 'open' | 'closed' | 'skip';
+  readonly test: (words: readonly Word[], at: number, lexicon: QuestionLexicon, asked: boolean) => readonly Word[] | undefined;
+}[] = [
+  {
+    // "Ik vraag me af of ...", "I wonder whether ...": curiosity about a yes or a no.
+    reason: 'closed.curiosity',
+    verdict: 'closed',
+    test: (words, at, lexicon) => {
+      const length = phraseAt(lexicon.curiosity, words, at);
+      if (length === 0) return undefined;
+      const next = at + length;
+      return phraseAt(lexicon.yesNoWords, words, next) > 0 || phraseAt(lexicon.yesNoWords, words, next + 1) > 0
+        ? words.slice(at, next + 1)
+        : undefined;
+    },
+  },
+  {
+    // "Ik vraag me af hoe ...", "I'm curious what ...": a statement of curiosity invites a story.
+    reason: 'open.curiosity',
+    verdict: 'open',
+    test: (words, at, lexicon) => {
+      const length = phraseAt(lexicon.curiosity, words, at);
+      return length > 0 ? words.slice(at, at + length) : undefined;
+    },
+  },
+  {
+    // "Kun je vertellen ...", "Could you talk me through ...", "Heb je een voorbeeld ...": a polite
+    // yes/no frame around an invitation to tell is an invitation.
+    reason: 'open.invitation',
+    verdict: 'open',
+    test: (words, at, lexicon) => {
+      const length = phraseAt(lexicon.politeFrames, words, at);
+      if (length === 0) return undefined;
+      const limit = Math.min(words.length, at + length + 8);
+      for (let k = at + length; k < limit; k++) {
+        if (phraseAt(lexicon.tellVerbs, words, k) > 0 || phraseAt(lexicon.exampleWords, words, k) > 0)
+          return [...words.slice(at, at + length), words[k] as Word];
+        // "Mag ik vragen hoe ...": a polite frame before a question word.
+        if (
+          k === at + length &&
+          phraseAt(lexicon.questionWords, words, k) > 0 &&
+          /^(?:mag|can|may|could)$/u.test((words[at] as Word).lower)
+        )
+          return words.slice(at, k + 1);
+      }
+      return undefined;
+    },
+  },
+  {
+    // "Kun je het verslag voor vrijdag afronden?": a polite frame around anything else asks yes or no.
+    reason: 'closed.politeRequest',
+    verdict: 'closed',
+    test: (words, at, lexicon) => {
+      const length = phraseAt(lexicon.politeFrames, words, at);
+      return length > 0 ? words.slice(at, at + length) : undefined;
+    },
+  },
+  {
+    // "Wanneer je terugkijkt, ...", "When you look back, ...": a clause before the question.
+    reason: 'none',
+    verdict: 'skip',
+    test: (words, at, lexicon) => {
+      const first = words[at] as Word;
+      const second = words[at + 1];
+      if (lexicon.conjunctionLike.includes(first.lower) && second !== undefined && lexicon.determiners.includes(second.lower))
+        return [first];
+      if (lexicon.subordinators.includes(first.lower)) return [first];
+      return undefined;
+    },
+  },
+  {
+    // "Hoeveel", "hoe vaak", "how long", "what time": the answer is a number or a time. "How much
+    // room do you have" asks how it is (a mass noun without a rate), and "hoe laat je me weten" is
+    // "how do you let me know".
+    reason: 'closed.quantity',
+    verdict: 'closed',
+    test: (words, at, lexicon) => {
+      const start = phraseAt(lexicon.prepositions, words, at) > 0 ? at + 1 : at;
+      const length = phraseAt(lexicon.quantityQuestions, words, start);
+      if (length === 0) return undefined;
+      if (lexicon.subjects.includes(words[start + length]?.lower ?? '')) return undefined;
+      const mass = phraseAt(lexicon.massNouns, words, start + length) > 0;
+      if (mass && findPhrase(lexicon.rateMarkers, words, start + length) < 0) return undefined;
+      return words.slice(start, start + length);
+    },
+  },
+  {
+    // "Wanneer ben je klaar?", "When does the course start?": the answer is a date. "Wanneer voel je
+    // je op je best?" and "When do you want to start?" ask about situations and wishes, and stay open.
+    reason: 'closed.date',
+    verdict: 'closed',
+    test: (words, at, lexicon) => {
+      const start = phraseAt(lexicon.prepositions, words, at) > 0 ? at + 1 : at;
+      if (phraseAt(lexicon.dateQuestions, words, start) === 0) return undefined;
+      return findPhrase(lexicon.conditionCues, words, start + 1) >= 0 ? undefined : words.slice(at, start + 1);
+    },
+  },
+  {
+    // "Wie is je mentor?", "Met wie heb je dat afgesproken?", "Which colleague ...": the answer is a
+    // name. A who-question that asks to reflect stays open: a wish or a possibility ("Van wie zou je
+    // graag leren?", "Who could be your mentor?"), a superlative ("from whom did you learn the most"),
+    // a second question word ("Wie doet wat?"), or a description ("Wie ben je op je best?").
+    reason: 'closed.name',
+    verdict: 'closed',
+    test: (words, at, lexicon) => {
+      if (phraseAt(lexicon.descriptiveWho, words, at) > 0) return undefined;
+      const name = phraseAt(lexicon.nameQuestions, words, at);
+      const which = words[at] as Word;
+      const person = /^(?:welke|welk|which|what)$/u.test(which.lower) && phraseAt(lexicon.personNouns, words, at + 1) > 0;
+      if (name === 0 && !person) return undefined;
+      const rest = name > 0 ? at + name : at + 2;
+      if (findPhrase(lexicon.wishes, words, rest) >= 0 || findPhrase(lexicon.superlatives, words, rest) >= 0) return undefined;
+      if (findPhrase(lexicon.questionWords, words, rest) >= 0) return undefined;
+      return name > 0 ? words.slice(at, at + name) : words.slice(at, at + 2);
+    },
+  },
+  {
+    // A question word, perhaps after a preposition: "Wat ...", "Op welke manier ...", "To what extent ...".
+    reason: 'open.questionWord',
+    verdict: 'open',
+    test: (words, at, lexicon) => {
+      if (phraseAt(lexicon.questionWords, words, at) > 0) return [words[at] as Word];
+      if (phraseAt(lexicon.prepositions, words, at) > 0 && phraseAt(lexicon.questionWords, words, at + 1) > 0)
+        return words.slice(at, at + 2);
+      if (phraseAt(lexicon.reasons, words, at) > 0) return [words[at] as Word];
+      return undefined;
+    },
+  },
+  {
+    // "Stel je voor ...", "Ga eens na ...", "Kijk maar ...": a Dutch invitation with "eens" or "maar".
+    reason: 'open.imperative',
+    verdict: 'open',
+    test: (words, at, lexicon) => {
+      const first = words[at] as Word;
+      const second = words[at + 1];
+      const third = words[at + 2];
+      if (lexicon.locale !== 'nl') return undefined;
+      if (first.lower === 'stel' && second?.lower === 'je' && third?.lower === 'voor') return words.slice(at, at + 3);
+      if (second !== undefined && (second.lower === 'eens' || second.lower === 'maar') && !lexicon.subjects.includes(first.lower))
+        return words.slice(at, at + 2);
+      return undefined;
+    },
+  },
+  {
+    // A verb first asks yes or no: "Ben je ...", "Heb je ...", "Do you ...", "Is there ...".
+    reason: 'closed.verbFirst',
+    verdict: 'closed',
+    test: (words, at, lexicon, asked) => {
+      const first = words[at] as Word;
+      if (lexicon.finiteVerbs.includes(first.lower)) return [first];
+      // English imperatives keep "you" as an object ("Imagine you could ...").
+      if (lexicon.locale === 'en' && lexicon.imperatives.includes(first.lower)) return undefined;
+      const second = words[at + 1];
+      // A verb before its subject: "Denk je dat ...", "Herken je ...", "Vertel je ..."; but an
+      // invitation that does not end in a question mark reads "je" as "your": "Beschrijf je werkdag."
+      if (second !== undefined && lexicon.subjects.includes(second.lower) && (asked || !lexicon.imperatives.includes(first.lower)))
+        return [first, second];
+      return undefined;
+    },
+  },
+  {
+    // An invitation: "Vertel ...", "Beschrijf ...", "Tell me ...", "Describe ...".
+    reason: 'open.imperative',
+    verdict: 'open',
+    test: (words, at, lexicon) => (lexicon.imperatives.includes((words[at] as Word).lower) ? [words[at] as Word] : undefined),
+  },
+];
+
+export function judgePart(part: Part, lexicon: QuestionLexicon): Verdict {
+  const at = firstWord(part.words, lexicon);
+  if (part.words[at] === undefined) return { verdict: 'none', reason: 'none', evidence: [] };
+  for (const rule of partRules) {
+    const evidence = rule.test(part.words, at, lexicon, part.asked);
+    if (evidence !== undefined) return { verdict: rule.verdict, reason: rule.reason, evidence };
+  }
+  return { verdict: 'none', reason: 'none', evidence: [] };
+}
+
+/** "..., toch?", "..., right?", "..., isn't it?": a tag closes a statement as a yes/no question. */
+export function tagOf(parts: readonly Part[], lexicon: QuestionLexicon): readonly Word[] | undefined {
+  const last = parts[parts.length - 1];
+  if (last === undefined || parts.length < 2 || last.after !== ',') return undefined;
+  const at = firstWord(last.words, lexicon);
+  const length = phraseAt(lexicon.tags, last.words, at);
+  return length > 0 && at + length === last.words.length ? last.words.slice(at) : undefined;
+}
+
+/**
+ * "Welke vorm: een cursus of een coach?", "Wil je liever A of B?", "ja of nee": a choice between two.
+ * Options after a colon are a choice when there are two; after a comma only with a word of
+ * choosing ("Welke dag komt je beter uit, dinsdag of donderdag?"), so "Wat verandert er, privé of op
+ * het werk?" and a list of three stay open questions.
+ */
+export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): readonly Word[] | undefined {
+  const all = parts.flatMap((part) => part.words);
+  const cue = findPhrase(lexicon.choiceCues, all) >= 0;
+  for (const [index, part] of parts.entries()) {
+    const or = findPhrase(lexicon.orWords, part.words, 1);
+    if (or < 0 || or >= part.words.length - 1) continue;
+    // "... , of niet?", "... or not?": a yes/no question.
+    if (/^(?:niet|not)$/u.test(part.words[or + 1]?.lower ?? '')) return part.words.slice(or, or + 2);
+    if (/^(?:ja|yes)$/u.test(part.words[or - 1]?.lower ?? '')) return part.words.slice(or - 1, or + 2);
+    const previous = parts[index - 1];
+    const twoAfterColon = part.after === ':' && part.words.length <= 12 && judgePart(part, lexicon).verdict === 'none';
+    const listOfMore = previous !== undefined && previous.after === ':' && part.after === ',';
+    if (twoAfterColon && !listOfMore) return [part.words[or] as Word];
+    if (cue && !listOfMore) return [part.words[or] as Word];
+  }
+  return undefined;
+}
+
+export interface SentenceVerdict {
+  readonly verdict: 'open' | 'closed' | 'none';
+  readonly reason: QuestionReason;
+  readonly evidence: readonly Word[];
+}
+
+export function judgeSentence(parts: readonly Part[], lexicon: QuestionLexicon): SentenceVerdict {
+  const all = parts.flatMap((part) => part.words);
+  // Leading and tag questions are closed as a whole, whatever question word they carry.
+  const leading = findPhrase(lexicon.leading, all);
+  if (leading >= 0)
+    return { verdict: 'closed', reason: 'closed.leading', evidence: all.slice(leading, leading + phraseAt(lexicon.leading, all, leading)) };
+  const tag = tagOf(parts, lexicon);
+  if (tag !== undefined) return { verdict: 'closed', reason: 'closed.tag', evidence: tag };
+  // A lead-in ("Wat denk je, ...") only introduces the part after it.
+  const asked = parts.filter(
+    (part, index) =>
+      !(index < parts.length - 1 && phraseAt(lexicon.leadIns, part.words, firstWord(part.words, lexicon)) === part.words.length),
+  );
+  const verdicts = asked.map((part) => ({ part, judged: judgePart(part, lexicon) })).filter(({ judged }) => judged.verdict !== 'skip');
+  const scale = findPhrase(lexicon.scaleMarkers, all);
+  const choice = choiceOf(asked, lexicon);
+  if (scale >= 0 || choice !== undefined) {
+    // "... A of B, en waarom?": a part of its own after the choice or the scale is still open.
+    const extra = verdicts.find(
+      ({ part, judged }) => (part.after === 'and' || phraseAt(lexicon.coordinators, part.words, 0) > 0) && judged.verdict === 'open',
+    );
+    if (extra !== undefined) return { verdict: 'open', reason: 'open.multiPart', evidence: extra.judged.evidence };
+    if (scale >= 0)
+      return { verdict: 'closed', reason: 'closed.scale', evidence: all.slice(scale, scale + phraseAt(lexicon.scaleMarkers, all, scale)) };
+    return { verdict: 'closed', reason: 'closed.choice', evidence: choice ?? [] };
+  }
+  const open = verdicts.find(({ judged }) => judged.verdict === 'open');
+  const closed = verdicts.find(({ judged }) => judged.verdict === 'closed');
+  if (open !== undefined)
+    return { verdict: 'open', reason: closed !== undefined ? 'open.multiPart' : open.judged.reason, evidence: open.judged.evidence };
+  if (closed !== undefined) return { verdict: 'closed', reason: closed.judged.reason, evidence: closed.judged.evidence };
+  return { verdict: 'none', reason: 'none', evidence: [] };
+}

@@ -1,0 +1,25 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
+import type { Agreement, AgreementCheckContext, AgreementInput, AgreementParticipant } from '../../src/agreements/index.js';
+import type { agreementCheckContextSchema, agreementParticipantSchema, agreementSchema } from '../../src/agreements/schema.js';
+import type { DeepMutable } from '../type-helpers.js';
+
+// The named types are the contract and the schemas check data against them: both directions must
+// hold, so every optional in a type is optional at run time and nothing the schema accepts is
+// refused by the type (or the other way round).
+describe('agreements: named types and schemas agree', () => {
+  it('for what a caller writes', () => {
+    expectTypeOf<z.input<typeof agreementSchema>>().toExtend<AgreementInput>();
+    expectTypeOf<DeepMutable<AgreementInput>>().toExtend<z.input<typeof agreementSchema>>();
+    expectTypeOf<z.input<typeof agreementParticipantSchema>>().toExtend<AgreementParticipant>();
+    expectTypeOf<DeepMutable<AgreementParticipant>>().toExtend<z.input<typeof agreementParticipantSchema>>();
+    expectTypeOf<z.input<typeof agreementCheckContextSchema>>().toExtend<AgreementCheckContext>();
+    expectTypeOf<DeepMutable<AgreementCheckContext>>().toExtend<z.input<typeof agreementCheckContextSchema>>();
+  });
+
+  it('for what the library hands back', () => {
+    expectTypeOf<z.output<typeof agreementSchema>>().toExtend<Agreement>();
+    expectTypeOf<DeepMutable<Agreement>>().toExtend<z.output<typeof agreementSchema>>();
+    expectTypeOf<z.output<typeof agreementParticipantSchema>>().toExtend<AgreementParticipant>();
+  });
+});
