@@ -51,7 +51,9 @@ for (const [path, input] of Object.entries(output.inputs)) {
   byGroup.set(group(path), (byGroup.get(group(path)) ?? 0) + input.bytesInOutput);
 }
 const total = file.contents.length;
-console.log(`${what}: ${(total / 1000).toFixed(1)} kB minified, ${(gzipSync(file.contents, { level: 9 }).length / 1000).toFixed(1)} kB gzipped`);
+console.log(
+  `${what}: ${(total / 1000).toFixed(1)} kB minified, ${(gzipSync(file.contents, { level: 9 }).length / 1000).toFixed(1)} kB gzipped`,
+);
 for (const [name, bytes] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, top)) {
   console.log(`${(bytes / 1000).toFixed(1).padStart(7)} kB  ${((100 * bytes) / total).toFixed(0).padStart(3)}%  ${name}`);
 }
