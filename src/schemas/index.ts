@@ -72,7 +72,6 @@ import type {
   TextRef,
   Unrecognized,
 } from '../conversation/index.js';
-import type { CalendarDate, HostMeta, Instant, Money } from '../core/index.js';
 import type {
   AggregateDevelopmentAgendaInput,
   DevelopmentWish,
@@ -148,7 +147,6 @@ import type {
   RhythmPolicy,
   TrackedAgreement,
 } from '../schedule/index.js';
-import * as core from '../core/index.js';
 import * as agenda from '../agenda/schema.js';
 import * as questions from '../questions/schema.js';
 import * as schedule from '../schedule/schema.js';
@@ -156,7 +154,17 @@ import * as conversation from '../conversation/schema.js';
 import * as plan from '../plan/schema.js';
 import * as dialogue from '../dialogue/schema.js';
 import * as privacy from '../privacy/schema.js';
-export { currencySchema, idSchema, longTextSchema, shortTextSchema, timeZoneSchema } from '../core/index.js';
+export {
+  calendarDateSchema,
+  currencySchema,
+  hostMetaSchema,
+  idSchema,
+  instantSchema,
+  longTextSchema,
+  moneySchema,
+  shortTextSchema,
+  timeZoneSchema,
+} from '../core/index.js';
 export { agendaSourceSchema, mergedSourceSchema, agendaPrioritySchema } from '../agenda/schema.js';
 export { questionCategorySchema, questionAudienceSchema } from '../questions/schema.js';
 export { timeOfDaySchema, weekdaySchema, workingCalendarSchema } from '../schedule/schema.js';
@@ -189,55 +197,6 @@ export {
 export { dialogueSeedSchema } from '../dialogue/schema.js';
 export { retentionKindSchema } from '../privacy/schema.js';
 export { storedFindingSchema } from '../storage/schema.js';
-
-/**
- * Schema of a calendar date, ISO `YYYY-MM-DD`, checked for real dates (no 30 February) in the
- * supported years, 1900 to 2200 (see {@link supportedDates}).
- *
- * @example
- * ```ts
- * import { calendarDateSchema } from 'ontwikkelgesprek/schemas';
- * calendarDateSchema.safeParse('2027-02-30').success; // false
- * calendarDateSchema.safeParse('0050-01-04').success; // false: outside 1900-2200
- * ```
- */
-export const calendarDateSchema: Schema<CalendarDate> = core.calendarDateSchema;
-
-/**
- * Schema of `meta`: a plain JSON object of at most 100 keys at its top level (nesting up to 64
- * levels, up to 100,000 objects; shared parts are fine, a cycle is not).
- *
- * @example
- * ```ts
- * import { hostMetaSchema } from 'ontwikkelgesprek/schemas';
- * hostMetaSchema.safeParse({ tenantId: 't-42' }).success; // true
- * hostMetaSchema.safeParse(['not', 'an', 'object']).success; // false
- * ```
- */
-export const hostMetaSchema: Schema<HostMeta> = core.hostMetaSchema;
-
-/**
- * Schema of an instant: ISO 8601 date and time with `Z` or an offset, e.g. `2027-03-15T10:00:00+01:00`.
- *
- * @example
- * ```ts
- * import { instantSchema } from 'ontwikkelgesprek/schemas';
- * instantSchema.safeParse('2027-03-15T10:00:00').success; // false: no offset
- * ```
- */
-export const instantSchema: Schema<Instant> = core.instantSchema;
-
-/**
- * Schema of an amount of money: whole minor units (cents) and a currency.
- *
- * @example
- * ```ts
- * import { moneySchema } from 'ontwikkelgesprek/schemas';
- * moneySchema.safeParse({ amount: 70000, currency: 'EUR' }).success; // true
- * moneySchema.safeParse({ amount: 700.5, currency: 'EUR' }).success; // false: minor units are whole
- * ```
- */
-export const moneySchema: ObjectSchema<Money> = core.moneySchema;
 
 /**
  * Schema of one agenda point as a side brings it (see `AgendaItemInput`).
