@@ -68,6 +68,9 @@ const dataTables = [
  * below its number, and leaves this list once it is under 400.
  */
 const oversizedFiles: Readonly<Record<string, number>> = {
+  // Mostly the TSDoc of every public schema, copied by test/bench/declare-schemas.ts next to its
+  // declaration with the named types; the code is one line per schema.
+  'src/schemas/index.ts': 1556,
   // The goal reader grew with the judgement work (clauses, verbs, objects, time expressions in one
   // pass); splitting it into reader, clauses and verdict files is the next step for this module.
   'src/agreements/analyze.ts': 2050,

@@ -32,7 +32,7 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   'main entry, everything': 212_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   '.d.ts, all files': 580_000,
-  'docs/api': 12_000_000,
+  'docs/api': 9_700_000,
   // Half of it is the CommonJS build and its declarations; see the guide.
   'packed tarball': 808_000,
 };
