@@ -27,12 +27,14 @@ const budgets = {
 
 /** The same figures as they stand today, while the work towards the budgets goes on: a ratchet. */
 const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
-  'checkAgreement alone': 160_000,
-  'main entry, everything': 222_000,
-  // Storage and privacy added their schemas to the schemas entry, whose declarations are expanded zod types.
-  '.d.ts, all files': 1_250_000,
-  'docs/api': 12_000_000,
-  'packed tarball': 900_000,
+  // The agreements lexicons (nl and en, about 150 kB minified) are most of it; see the guide.
+  'checkAgreement alone': 90_000,
+  'main entry, everything': 212_000,
+  // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
+  '.d.ts, all files': 580_000,
+  'docs/api': 9_700_000,
+  // Half of it is the CommonJS build and its declarations; see the guide.
+  'packed tarball': 808_000,
 };
 
 async function bundled(code: string): Promise<number> {
