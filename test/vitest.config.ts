@@ -5,9 +5,10 @@ import { entryPoints } from '../tsup.config.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Two projects: `unit` (every module's tests, properties included: the fast loop, `npm run test:fast`)
- * and `integration` (packing and installing the package, compiling and running every example and
- * guide block, linear-time ratios, fuzzing every export). `npm test` runs both.
+ * Three projects, run one after the other: `unit` (every module's tests, properties included: the
+ * fast loop, `npm run test:fast`), `integration` (packing and installing the package, compiling and
+ * running every example and guide block, the browser page, fuzzing every export) and `linear-time`
+ * (growth ratios on long hostile text, alone). `npm test` runs all three.
  */
 const integration = [
   'test/package/**/*.test.ts',
@@ -43,7 +44,24 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'integration', include: integration, pool: 'forks' },
+        test: {
+          name: 'integration',
+          include: integration,
+          exclude: ['test/linear-time.test.ts'],
+          pool: 'forks',
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // Growth ratios are measured last and alone: beside a browser or a packing test, a ratio of
+        // CPU times still moves with the caches and the collector the other processes disturb.
+        extends: true,
+        test: {
+          name: 'linear-time',
+          include: ['test/linear-time.test.ts'],
+          pool: 'forks',
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },

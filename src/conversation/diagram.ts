@@ -1,9 +1,12 @@
 // A template drawn from its data: the moves between its phases (shared with the XState export) and
 // a Mermaid state diagram of them, labelled from a catalogue.
+import type { Result } from '../core/index.js';
+import { fail, ok } from '../core/index.js';
 import type { LocaleInput } from '../locales/index.js';
-import { catalogueFor } from '../locales/index.js';
+import { catalogueFor, finding } from '../locales/index.js';
 import type { PhaseId } from '../vocabulary/index.js';
 import { exitGuardsOf } from './guards.js';
+import { validateTemplate } from './templates.js';
 import type { ConversationTemplate, GuardId } from './types.js';
 
 /** One move between phases, as `transition` makes it: from, by which event, to, and its guards. */
@@ -60,15 +63,27 @@ function safe(text: string): string {
  * @example
  * ```ts
  * import { conversationTemplates, templateToMermaid } from 'ontwikkelgesprek';
- * const diagram = templateToMermaid(conversationTemplates.checkIn, 'nl');
+ * const drawn = templateToMermaid(conversationTemplates.checkIn, 'nl');
+ * const diagram = drawn.ok ? drawn.value : '';
  * diagram.split('\n')[0]; // 'stateDiagram-v2'
  * diagram; // 'state "Voortgang van afspraken" as progress...progress --> whatNext : Naar de volgende fase...'
  * diagram.includes('--> progress : Gesprek beginnen [doel vastgelegd, agenda samengevoegd]'); // true
- * templateToMermaid(conversationTemplates.development, 'en'); // includes 'evaluation --> concluded : Conclude the conversation [next conversation scheduled, conversation evaluated]'
+ * const development = templateToMermaid(conversationTemplates.development, 'en');
+ * development.ok && development.value; // includes 'evaluation --> concluded : Conclude the conversation [next conversation scheduled, conversation evaluated]'
  * ```
  */
-export function templateToMermaid(template: ConversationTemplate, locale: LocaleInput): string {
-  const labels = catalogueFor(locale).labels;
+export function templateToMermaid(template: ConversationTemplate, locale: LocaleInput): Result<string> {
+  // A host's own template is checked first, so a diagram is never drawn from data that is not one.
+  const checked = validateTemplate(template);
+  if (!checked.ok) return checked;
+  try {
+    return ok(draw(checked.value, catalogueFor(locale).labels));
+  } catch {
+    return fail([finding.error('input.unreadable', { path: ['locale'], params: { detail: 'not a language catalogue' } })]);
+  }
+}
+
+function draw(template: ConversationTemplate, labels: ReturnType<typeof catalogueFor>['labels']): string {
   const lines = ['stateDiagram-v2'];
   for (const id of [...template.phases.map((phase) => phase.id), 'concluded' as const]) {
     lines.push(`  state "${safe(labels.phase[id])}" as ${id}`);

@@ -1,6 +1,8 @@
 // A template exported as an XState v5 machine config: plain JSON a host can open in Stately's editor.
-import { deepFreeze } from '../core/index.js';
+import type { Result } from '../core/index.js';
+import { deepFreeze, ok } from '../core/index.js';
 import { templateMoves } from './diagram.js';
+import { validateTemplate } from './templates.js';
 import type { ConversationEventType } from './event-types.js';
 import { eventRules, eventTypes } from './rules.js';
 import type { ConversationTemplate, GuardId, PhaseActivity } from './types.js';
@@ -14,7 +16,8 @@ import type { ConversationTemplate, GuardId, PhaseActivity } from './types.js';
  * @example
  * ```ts
  * import { conversationTemplates, toXStateConfig, type XStateTransitionConfig } from 'ontwikkelgesprek';
- * const start: XStateTransitionConfig | undefined = toXStateConfig(conversationTemplates.development).states.preparation?.on.start;
+ * const exported = toXStateConfig(conversationTemplates.development);
+ * const start: XStateTransitionConfig | undefined = exported.ok ? exported.value.states.preparation?.on.start : undefined;
  * start?.guard; // 'purposeSet and agendaMerged'
  * start?.meta?.guards; // ['purposeSet', 'agendaMerged']
  * ```
@@ -31,7 +34,8 @@ export interface XStateTransitionConfig {
  * @example
  * ```ts
  * import { conversationTemplates, toXStateConfig, type XStateStateConfig } from 'ontwikkelgesprek';
- * const end: XStateStateConfig | undefined = toXStateConfig(conversationTemplates.checkIn).states.concluded;
+ * const exported = toXStateConfig(conversationTemplates.checkIn);
+ * const end: XStateStateConfig | undefined = exported.ok ? exported.value.states.concluded : undefined;
  * end?.type; // 'final'
  * ```
  */
@@ -47,8 +51,9 @@ export interface XStateStateConfig {
  * @example
  * ```ts
  * import { conversationTemplates, toXStateConfig, type XStateMachineConfig } from 'ontwikkelgesprek';
- * const config: XStateMachineConfig = toXStateConfig(conversationTemplates.career);
- * config.initial; // 'preparation'
+ * const exported = toXStateConfig(conversationTemplates.career);
+ * const config: XStateMachineConfig | undefined = exported.ok ? exported.value : undefined;
+ * config?.initial; // 'preparation'
  * ```
  */
 export interface XStateMachineConfig {
@@ -82,7 +87,9 @@ function guarded(target: string, guards: readonly GuardId[]): XStateTransitionCo
  * @example
  * ```ts
  * import { conversationTemplates, toXStateConfig } from 'ontwikkelgesprek';
- * const config = toXStateConfig(conversationTemplates.development);
+ * const exported = toXStateConfig(conversationTemplates.development);
+ * if (!exported.ok) throw new Error('the built-in template is valid');
+ * const config = exported.value;
  * Object.keys(config.states).length; // 10
  * config.states.agreements?.on.nextPhase;
  * // { target: 'supportAgreements', guard: 'agreementsPresent and agreementsWww and agreementsSmart and agreementsAccepted', meta: { guards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'] } }
@@ -90,7 +97,13 @@ function guarded(target: string, guards: readonly GuardId[]): XStateTransitionCo
  * JSON.parse(JSON.stringify(config)).initial; // 'preparation'
  * ```
  */
-export function toXStateConfig(template: ConversationTemplate): XStateMachineConfig {
+export function toXStateConfig(template: ConversationTemplate): Result<XStateMachineConfig> {
+  // A host's own template is checked first, so a machine is never built from data that is not one.
+  const checked = validateTemplate(template);
+  return checked.ok ? ok(machineOf(checked.value)) : checked;
+}
+
+function machineOf(template: ConversationTemplate): XStateMachineConfig {
   const moves = templateMoves(template);
   const states: Record<string, XStateStateConfig> = {};
   for (const phase of template.phases) {

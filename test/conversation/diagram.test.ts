@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConversationTemplate } from '../../src/index.js';
-import { catalogueFor, conversationTemplates, templateToMermaid, validateTemplate } from '../../src/index.js';
+import { catalogueFor, conversationTemplates, templateToMermaid, toXStateConfig, validateTemplate } from '../../src/index.js';
+
+/** The diagram of a template that is known to be valid. */
+function mermaid(...args: Parameters<typeof templateToMermaid>): string {
+  const drawn = templateToMermaid(...args);
+  if (!drawn.ok) throw new Error(JSON.stringify(drawn.findings));
+  return drawn.value;
+}
 
 const root = join(import.meta.dirname, '..', '..');
 const marker = /<!-- generated: templateToMermaid\(conversationTemplates\.(\w+), '(nl|en)'\)[^>]*-->\n```mermaid\n([\s\S]*?)```/gu;
@@ -34,7 +41,7 @@ describe('templateToMermaid', () => {
       const template = conversationTemplates[kind as keyof typeof conversationTemplates];
       expect(template, where).toBeDefined();
       expect(block, `${where}: run templateToMermaid(conversationTemplates.${kind}, '${locale}') and paste it`).toBe(
-        templateToMermaid(template, locale),
+        mermaid(template, locale),
       );
     }
   });
@@ -43,7 +50,7 @@ describe('templateToMermaid', () => {
     for (const template of Object.values(conversationTemplates)) {
       for (const locale of ['nl', 'en'] as const) {
         const labels = catalogueFor(locale).labels;
-        const diagram = templateToMermaid(template, locale);
+        const diagram = mermaid(template, locale);
         for (const phase of template.phases) expect(diagram).toContain(`state "${labels.phase[phase.id]}" as ${phase.id}`);
         // The visible text: state names and transition labels.
         const visible = diagram
@@ -56,7 +63,7 @@ describe('templateToMermaid', () => {
   });
 
   it('draws the guards of every move as transition judges them', () => {
-    const diagram = templateToMermaid(conversationTemplates.development, 'nl');
+    const diagram = mermaid(conversationTemplates.development, 'nl');
     expect(diagram).toContain(
       'agreements --> supportAgreements : Naar de volgende fase [minstens één afspraak, elke afspraak zegt wie wat wanneer doet, afspraken SMART, beide kanten stemmen in met de afspraken]',
     );
@@ -88,13 +95,29 @@ describe('templateToMermaid', () => {
         expect(validated.ok, JSON.stringify(validated.findings)).toBe(true);
         if (!validated.ok) return;
         const template: ConversationTemplate = validated.value;
-        const lines = templateToMermaid(template, locale).trimEnd().split('\n');
+        const lines = mermaid(template, locale).trimEnd().split('\n');
         const backs = template.phases.filter((phase, index) => index >= 2 && phase.allowBack).length;
         // header, states (+ concluded), [*] -->, one forward move per phase, back moves, --> [*]
         expect(lines.length).toBe(1 + template.phases.length + 1 + 1 + template.phases.length + backs + 1);
-        expect(templateToMermaid(template, locale)).toBe(templateToMermaid(template, locale));
+        expect(mermaid(template, locale)).toBe(mermaid(template, locale));
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('templateToMermaid and toXStateConfig on data that is not a template', () => {
+  it('answer with findings instead of a drawing or a machine', () => {
+    expect(templateToMermaid({ id: 'x' } as never, 'nl').ok).toBe(false);
+    expect(toXStateConfig({ id: 'x' } as never).ok).toBe(false);
+    const unreadable = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('hostile');
+        },
+      },
+    );
+    expect(templateToMermaid(conversationTemplates.checkIn, unreadable as never).findings.map((f) => f.code)).toEqual(['input.unreadable']);
   });
 });

@@ -5,6 +5,13 @@ import type { Conversation, ConversationEventInput, ConversationTemplate, XState
 import { conversationTemplates, createConversation, toXStateConfig, transition } from '../../src/index.js';
 import { developmentEvents46, developmentInput } from './fixtures.js';
 
+/** The machine config of a template that is known to be valid. */
+function xstateConfig(template: Parameters<typeof toXStateConfig>[0]) {
+  const exported = toXStateConfig(template);
+  if (!exported.ok) throw new Error(JSON.stringify(exported.findings));
+  return exported.value;
+}
+
 /** Every guard name of an exported config, each implemented as "always allow". */
 function allowAll(config: XStateMachineConfig): Record<string, () => boolean> {
   const names = Object.values(config.states).flatMap((state) =>
@@ -15,7 +22,7 @@ function allowAll(config: XStateMachineConfig): Record<string, () => boolean> {
 
 /** Runs the library and the exported machine side by side; the phases after each accepted event. */
 function sideBySide(template: ConversationTemplate, start: Conversation, events: readonly ConversationEventInput[]) {
-  const config = toXStateConfig(template);
+  const config = xstateConfig(template);
   const machine = createMachine(JSON.parse(JSON.stringify(config)) as never).provide({ guards: allowAll(config) as never });
   let [snapshot] = initialTransition(machine);
   let conversation = start;
@@ -55,7 +62,7 @@ function withStepsBack(): ConversationEventInput[] {
 describe('toXStateConfig', () => {
   it('is plain JSON: the same after a round trip through JSON', () => {
     for (const template of Object.values(conversationTemplates)) {
-      const config = toXStateConfig(template);
+      const config = xstateConfig(template);
       expect(JSON.parse(JSON.stringify(config))).toEqual(config);
     }
   });

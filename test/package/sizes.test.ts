@@ -29,12 +29,13 @@ const budgets = {
 const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // The agreements lexicons (nl and en, about 150 kB minified) are most of it; see the guide.
   'checkAgreement alone': 90_000,
-  'main entry, everything': 212_000,
+  // The method, the budget in the conversation and the organisation report came in after the last cut.
+  'main entry, everything': 222_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
-  '.d.ts, all files': 580_000,
-  'docs/api': 9_700_000,
+  '.d.ts, all files': 610_000,
+  'docs/api': 10_600_000,
   // Half of it is the CommonJS build and its declarations; see the guide.
-  'packed tarball': 808_000,
+  'packed tarball': 860_000,
 };
 
 async function bundled(code: string): Promise<number> {
