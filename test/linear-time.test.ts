@@ -199,7 +199,7 @@ describe('linear time on untrusted text', () => {
     for (const locale of ['nl', 'en', 'auto'] as const) {
       expect(superLinear((text) => evaluativeSignals(text, locale), 10_000, { prefix: 'Mijn beoordeling', suffix: 'salaris' })).toEqual([]);
     }
-  });
+  }, 300_000);
 
   it('checkAgreement reads a `what` of the longest accepted length (2,000) in linear time', () => {
     for (const frame of goalFrames) {
