@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en, nl } from '../src/locales/index.js';
 
-/** Finding codes start with one of these prefixes; see DESIGN.md (stable dotted codes). */
+/** Finding codes start with one of these prefixes (stable dotted codes; see ARCHITECTURE.md, “Findings are data”). */
 const codePrefixes = [
   'input',
   'date',

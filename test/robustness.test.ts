@@ -5,7 +5,7 @@ import type { Result } from '../src/index.js';
 import { msg } from './finding-text.js';
 
 /**
- * DESIGN.md: public functions answer bad input with findings, never with a crash. Every entry point
+ * Public functions answer bad input with findings, never with a crash (ARCHITECTURE.md). Every entry point
  * that takes caller data is called here with arbitrary values, including hostile ones (getters that
  * throw, `__proto__` keys, huge strings), and must return, not throw.
  */

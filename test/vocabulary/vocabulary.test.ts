@@ -37,7 +37,7 @@ describe('vocabulary', () => {
     ]);
   });
 
-  it('covers the topic catalogue of DOMAIN.md and marks only rating topics evaluative', () => {
+  it('covers the topic catalogue of the method (the eight topics of the conversation model and the career topics) and marks only rating topics evaluative', () => {
     for (const id of [
       'roleSatisfaction',
       'workloadCapacity',
