@@ -35,12 +35,19 @@ export default defineConfig({
     outputFile: { json: 'node_modules/.cache/vitest-report.json' },
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    benchmark: { include: ['test/**/*.bench.ts'] },
+    // Benchmarks belong to the unit project alone; with `extends: true` every project would run each.
+    benchmark: { include: [] },
     coverage: { include: ['src/**/*.ts'], reporter: ['text-summary'] },
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: integration, pool: 'threads' },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: integration,
+          pool: 'threads',
+          benchmark: { include: ['test/**/*.bench.ts'] },
+        },
       },
       {
         extends: true,
