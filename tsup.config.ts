@@ -24,7 +24,9 @@ export const entryPoints: Readonly<Record<string, string>> = {
 
 export default defineConfig({
   entry: { ...entryPoints },
-  format: ['esm', 'cjs'],
+  // ES modules only: Node 20.19 and later `require()` them, so CommonJS hosts keep working, and the
+  // package ships each file once instead of twice (the CommonJS copy doubled the tarball).
+  format: ['esm'],
   dts: true,
   // No source maps in the package: the code is not minified, and maps would double the tarball.
   sourcemap: false,

@@ -35,7 +35,7 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   '.d.ts, all files': 610_000,
   'docs/api': 10_600_000,
   // Half of it is the CommonJS build and its declarations; see the guide.
-  'packed tarball': 860_000,
+  'packed tarball': 433_000,
 };
 
 async function bundled(code: string): Promise<number> {
