@@ -69,6 +69,8 @@ export { defaultPermissions } from './permissions.js';
 export { erasedText } from './texts.js';
 export { transition } from './transition.js';
 export { replay } from './replay.js';
+export type { LogRecovery } from './recover.js';
+export { recoverLog } from './recover.js';
 export { availableEvents } from './available.js';
 export type { AgendaProgress, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
 export { agendaProgress, inputBalance, openAgreements, phaseTimes } from './views.js';

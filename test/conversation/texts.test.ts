@@ -120,6 +120,7 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.conclude.evaluativeDrift': [{ count: 1 }, { count: 2 }],
   'conversation.replay.invalidEvent': [{ index: 5, type: 'start' }, { index: 0 }],
   'conversation.replay.noStart': [{}],
+  'conversation.replay.stoppedAt': [{ index: 3, total: 12 }],
   'conversation.participant.duplicate': [{ participant: { kind: 'participant', id: 'hr-7', title: 'Fatima el Amrani' } }],
   'conversation.participant.missing': (['hrAdviser', 'mentor', 'skipLevelManager'] as const).map((role) => ({ role })),
   'conversation.participant.unknown': (['employee', 'manager', 'hrAdviser', 'mentor', 'skipLevelManager'] as const).map((role) => ({

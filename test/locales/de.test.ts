@@ -296,6 +296,7 @@ const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'conversation.conclude.evaluativeDrift': { count: 2 },
   'conversation.replay.invalidEvent': { index: 4, type: 'answerPreparation' },
   'conversation.replay.noStart': {},
+  'conversation.replay.stoppedAt': { index: 4, total: 9 },
   'conversation.participant.duplicate': { participant: { kind: 'participant', id: 'par-1', title: 'Sanne de Vries' } },
   'conversation.participant.missing': { role: 'hrAdviser' },
   'conversation.participant.unknown': { role: 'hrAdviser' },

@@ -261,6 +261,8 @@ export interface ConversationFindingParams {
       | 'shareText';
   };
   'conversation.replay.noStart': Record<never, never>;
+  /** Composite: a damaged log was rebuilt up to step `index` (of `total`); its `details` say why that step was refused. */
+  'conversation.replay.stoppedAt': { index: number; total: number };
   // participants and who may do what
   'conversation.participant.duplicate': { participant: Ref };
   'conversation.participant.missing': { role: ParticipantRoleLabel };
