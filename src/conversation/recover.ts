@@ -51,9 +51,9 @@ function refusedIndex(findings: readonly Finding[]): number | undefined {
  * const result = recoverLog(
  *   [
  *     { type: 'setPurpose', at: at(0), by: 'employee', purpose: 'Voortgang bespreken' },
- *     { type: 'addNote', at: at(5), by: 'manager', text: 'Loopt goed' },
- *     { type: 'addNote', at: at(1), by: 'manager', text: 'Later weggeschreven, maar eerder gedateerd' },
- *     { type: 'addNote', at: at(9), by: 'employee', text: 'Na de fout' },
+ *     { type: 'answerPreparation', at: at(5), by: 'employee', questionId: 'q1', answer: 'Loopt goed' },
+ *     { type: 'answerPreparation', at: at(1), by: 'manager', questionId: 'q1', answer: 'Eerder gedateerd' },
+ *     { type: 'answerPreparation', at: at(9), by: 'employee', questionId: 'q2', answer: 'Na de fout' },
  *   ],
  *   {
  *     input: {
@@ -67,7 +67,7 @@ function refusedIndex(findings: readonly Finding[]): number | undefined {
  * if (result.ok) {
  *   result.value.complete; // false
  *   result.value.applied; // 2
- *   result.value.conversation.notes.length; // 1
+ *   result.value.conversation.purpose; // 'Voortgang bespreken'
  *   result.findings[0]?.code; // 'conversation.replay.stoppedAt'
  *   result.findings[0]?.details?.[0]?.code; // 'conversation.event.beforeLast'
  * }
