@@ -13,7 +13,7 @@ const hostile = fc.oneof(
   fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true }),
   fc.constant(JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{}}}')),
   fc.constant(
-    Object.defineProperty({}, 'id', {
+    Object.defineProperty({ [fc.toStringMethod]: () => 'hostileGetter' }, 'id', {
       enumerable: true,
       get() {
         throw new Error('hostile getter');
@@ -25,9 +25,12 @@ const hostile = fc.oneof(
     new Proxy(
       {},
       {
-        get: () => {
+        // Only fast-check's own report may read it, so a failing run names its counterexample.
+        get: (_, key) => {
+          if (key === fc.toStringMethod) return () => 'hostileProxy';
           throw new Error('hostile proxy');
         },
+        has: (_, key) => key === fc.toStringMethod,
         ownKeys: () => {
           throw new Error('hostile proxy');
         },
@@ -37,6 +40,12 @@ const hostile = fc.oneof(
 );
 
 type Call = (a: unknown, b: unknown) => unknown;
+
+/** Runs per property: bounded in the gate, many more with `npm run fuzz` (FUZZ_RUNS multiplies them). */
+function fuzzRuns(gate: number): number {
+  const factor = Number(process.env['FUZZ_RUNS'] ?? '1');
+  return Number.isFinite(factor) && factor > 1 ? Math.round(gate * factor) : gate;
+}
 
 /** Entry points that take caller data, with the number of arguments they take. */
 const entryPoints: Record<string, [Call, number]> = {
@@ -87,7 +96,7 @@ describe('every entry point survives any input', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -163,14 +172,83 @@ describe('every exported function of every entry point survives any input', asyn
       ).toBe(true);
   });
 
-  it.each(functions.filter(([label]) => !typedBuildingBlocks.has(label.split(': ')[1] ?? '')))('%s never throws', (_, call) => {
-    const arity = Math.min(Math.max(call.length, 1), 4);
-    fc.assert(
-      fc.property(fc.array(hostile, { minLength: arity, maxLength: arity }), (args) => {
-        expect(() => call(...args)).not.toThrow();
-      }),
-      { numRuns: 25 },
-    );
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-  });
+  it.each(functions.filter(([label]) => !typedBuildingBlocks.has(label.split(': ')[1] ?? '')))(
+    '%s never throws, never changes its input, answers frozen data, the same each time',
+    (_, call) => {
+      const arity = Math.min(Math.max(call.length, 1), 4);
+      fc.assert(
+        fc.property(fc.array(hostile, { minLength: arity, maxLength: arity }), (args) => {
+          const before = jsonOf(args);
+          const callers = reachable(args);
+          let answer: unknown;
+          expect(() => {
+            answer = call(...args);
+          }).not.toThrow();
+          // What the caller passed in is left as it was.
+          if (before !== undefined) expect(jsonOf(args)).toBe(before);
+          // Every object the function made is frozen (the caller's own, passed through, are not touched).
+          expect(unfrozenMadeObject(answer, callers)).toBeUndefined();
+          // A finding's path is strings and numbers only, so it can be stored and shown.
+          if (isResultLike(answer)) for (const finding of answer.findings) expect(pathsArePlain(finding)).toBe(true);
+          // The same input gives the same answer.
+          const first = jsonOf(answer);
+          if (first !== undefined && typeof answer !== 'function') expect(jsonOf(call(...args))).toBe(first);
+        }),
+        { numRuns: fuzzRuns(25) },
+      );
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    },
+  );
 });
+
+/** JSON of a value, or undefined when it has none (a hostile getter, a cycle, a bigint). */
+function jsonOf(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every object reachable from the arguments, read defensively (hostile getters and proxies are skipped). */
+function reachable(root: unknown): Set<object> {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
+    seen.add(value);
+    try {
+      for (const key of Reflect.ownKeys(value)) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+        if (descriptor !== undefined && 'value' in descriptor) stack.push(descriptor.value);
+      }
+    } catch {
+      // A hostile proxy: nothing more is read from it.
+    }
+  }
+  return seen;
+}
+
+/** The path to the first object in an answer that the function made and did not freeze, if any. */
+function unfrozenMadeObject(answer: unknown, callers: ReadonlySet<object>): string | undefined {
+  const seen = new Set<object>();
+  const walk = (value: unknown, path: string): string | undefined => {
+    if (typeof value !== 'object' || value === null || seen.has(value) || callers.has(value)) return undefined;
+    seen.add(value);
+    if (!Object.isFrozen(value)) return path || '(the answer)';
+    for (const [key, child] of Object.entries(value)) {
+      const found = walk(child, `${path}.${key}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return walk(answer, '');
+}
+
+function pathsArePlain(finding: { readonly path?: unknown; readonly details?: unknown }): boolean {
+  const path = finding.path;
+  if (!Array.isArray(path) || !path.every((part) => typeof part === 'string' || typeof part === 'number')) return false;
+  const details = Array.isArray(finding.details) ? (finding.details as { path?: unknown }[]) : [];
+  return details.every(pathsArePlain);
+}

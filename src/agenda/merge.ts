@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Finding, Path, Ref, Result } from '../core/index.js';
-import { compareText, deepFreeze, fail, parseWith, resultOf, sortFindings, titleMatchKeys } from '../core/index.js';
+import { compareText, deepFreeze, fail, parseWith, resultOf, orderFindings, titleMatchKeys } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import type { ConversationKind, TopicId } from '../vocabulary/index.js';
 import { isEvaluativeTopic } from '../vocabulary/index.js';
@@ -299,7 +299,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
   const hints: Finding[] = [];
   const units = collectUnits(data, kind, errors, hints);
   const unitOf = indexIds(units, errors);
-  if (errors.length > 0) return fail(sortFindings([...errors, ...hints]));
+  if (errors.length > 0) return fail(orderFindings([...errors, ...hints]));
 
   const merged = mergeGroups(groupUnits(units, unitOf, hints), hints);
   const minutesForItems = Math.max(0, data.minutesAvailable - reservedMinutes);
@@ -314,7 +314,7 @@ export function mergeAgendas(input: MergeAgendasInput): Result<MergedAgenda> {
     kind,
   };
   budgetHints(data, agenda, minutesNeeded, units, unitOf, hints);
-  return resultOf(deepFreeze(agenda), sortFindings(hints));
+  return resultOf(deepFreeze(agenda), orderFindings(hints));
 }
 
 /**
@@ -349,12 +349,13 @@ export function agendaInputFrom(agenda: MergedAgenda): MergeAgendasInput {
     const value = read(get);
     return Array.isArray(value) ? value : [];
   };
-  return {
-    employeeItems: [],
-    organisationItems: [],
-    carriedOver: [...list(() => agenda.items), ...list(() => agenda.deferred)],
+  // Frozen like every answer of the library; the items in it are the agenda's own, passed through.
+  return Object.freeze({
+    employeeItems: Object.freeze([]),
+    organisationItems: Object.freeze([]),
+    carriedOver: Object.freeze([...list(() => agenda.items), ...list(() => agenda.deferred)]),
     minutesAvailable: read(() => agenda.minutesAvailable) as number,
     reservedMinutes: read(() => agenda.reservedMinutes),
     kind: read(() => agenda.kind),
-  };
+  });
 }

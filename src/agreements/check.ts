@@ -1,7 +1,7 @@
 import { safeParse } from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import type { CalendarDate, Finding } from '../core/index.js';
-import { calendarDateOf, deepFreeze, defaultTimeZone, hasErrors, parseWith, sortFindings } from '../core/index.js';
+import { calendarDateOf, deepFreeze, defaultTimeZone, hasErrors, orderFindings, parseWith } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import { effectOf, practiceFindings } from './advice.js';
 import { analyzeGoalText } from './analyze.js';
@@ -140,7 +140,7 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
   findings.push(...practiceFindings(state));
   const effect = effectOf(state);
 
-  const sorted = sortFindings(findings);
+  const sorted = orderFindings(findings);
   return {
     www: { who, what, when },
     smart: { specific, measurable, acceptable, realistic, timeBound },

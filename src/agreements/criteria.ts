@@ -34,14 +34,16 @@ export function meetsWww(report: AgreementReport): boolean {
  * smartShortfalls(report); // ['specific', 'measurable', 'acceptable']
  * ```
  */
-export function smartShortfalls(report: AgreementReport): SmartCriterion[] {
-  return smartCriteria.filter((criterion) => {
-    try {
-      return report.smart[criterion].status !== 'met';
-    } catch {
-      return true;
-    }
-  });
+export function smartShortfalls(report: AgreementReport): readonly SmartCriterion[] {
+  return Object.freeze(
+    smartCriteria.filter((criterion) => {
+      try {
+        return report.smart[criterion].status !== 'met';
+      } catch {
+        return true;
+      }
+    }),
+  );
 }
 
 /**

@@ -151,7 +151,18 @@ export function compareText(a: string, b: string): number {
  * sortFindings(findings)[0]?.code; // 'demo.a'
  * ```
  */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
+  // The list is new and frozen; the findings in it are the caller's own and are left as they are.
+  return Object.freeze(orderFindings(findings));
+}
+
+/**
+ * {@link sortFindings} for the library's own use: a list it goes on to build and deep-freeze whole.
+ * (A list frozen on its own would stop `deepFreeze`, which skips what is frozen already.)
+ *
+ * @internal
+ */
+export function orderFindings(findings: readonly Finding[]): Finding[] {
   if (!Array.isArray(findings)) return [];
   const copy = [...findings];
   try {

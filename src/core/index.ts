@@ -1,7 +1,7 @@
 export type { Locale, LocalizedText } from './locale.js';
 export { localeSchema, locales, localizedTextSchema, localize } from './locale.js';
 export type { Finding, FindingParams, FindingParamValue, MakeFindingOptions, Path, Ref, Severity } from './finding.js';
-export { compareText, hasErrors, makeFinding, prefixPaths, sortFindings } from './finding.js';
+export { compareText, hasErrors, makeFinding, orderFindings, prefixPaths, sortFindings } from './finding.js';
 export type { Failure, Ok, Result } from './result.js';
 export { andThen, combineResults, fail, mapResult, ok, resultOf } from './result.js';
 export type { ParseOptions } from './parse.js';

@@ -126,7 +126,16 @@ export function defineCatalogue<const M extends Messages>(catalogue: {
   readonly labels: Labels;
   readonly format: Catalogue['format'];
 }): Catalogue {
-  return Object.freeze({ ...catalogue });
+  // A frozen copy all the way down (messages, every label family, the formatters): a catalogue is
+  // shared by every call in the process, so one assignment must not be able to rewrite later text.
+  // The author's own objects are copied, not frozen in place.
+  const labels = Object.fromEntries(Object.entries(catalogue.labels).map(([family, terms]) => [family, Object.freeze({ ...terms })]));
+  return Object.freeze({
+    ...catalogue,
+    messages: Object.freeze({ ...catalogue.messages }),
+    labels: Object.freeze(labels) as Labels,
+    format: Object.freeze({ ...catalogue.format }),
+  });
 }
 
 // ------------------------------------------------------------------ rendering
