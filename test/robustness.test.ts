@@ -21,6 +21,9 @@ const hostile = fc.oneof(
     }),
   ),
   fc.constant('x'.repeat(100_000)),
+  // 10,000 levels deep, and a cycle: a recursive walk without a depth limit overflows or never ends.
+  fc.constant(deeplyNested(10_000)),
+  fc.constant(cyclic()),
   fc.constant(
     new Proxy(
       {},
@@ -38,6 +41,19 @@ const hostile = fc.oneof(
     ),
   ),
 );
+
+function deeplyNested(depth: number): unknown {
+  let value: unknown = { id: 'bottom' };
+  for (let level = 0; level < depth; level++) value = level % 2 === 0 ? { id: `n${level}`, items: [value] } : [value];
+  return value;
+}
+
+function cyclic(): unknown {
+  const node: Record<string, unknown> = { id: 'c1', title: 'Kring', [fc.toStringMethod]: () => 'cyclic' };
+  node['self'] = node;
+  node['items'] = [node];
+  return node;
+}
 
 type Call = (a: unknown, b: unknown) => unknown;
 
