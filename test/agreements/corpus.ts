@@ -12,8 +12,13 @@ export interface LabelledGoal {
   readonly text: string;
 }
 
-/** Reads test/agreements/corpus.txt (the tuning part) or heldout-2.txt (the frozen held-out fifth): `locale|specific|measurable|timeBound|goals|text`, `#` for comments. */
-export function loadCorpus(file: 'corpus.txt' | 'heldout-2.txt' = 'corpus.txt'): LabelledGoal[] {
+/**
+ * Reads test/agreements/corpus.txt (the tuning part), heldout-2.txt (the frozen held-out fifth) or
+ * the independent set 3 (written by a labeller from the contract alone, split by split-3.ts into
+ * heldout-3.txt, never tuned on, and probe-3.txt, whose misses may be read):
+ * `locale|specific|measurable|timeBound|goals|text`, `#` for comments.
+ */
+export function loadCorpus(file: 'corpus.txt' | 'heldout-2.txt' | 'heldout-3.txt' | 'probe-3.txt' = 'corpus.txt'): LabelledGoal[] {
   const raw = readFileSync(join(import.meta.dirname, file), 'utf8');
   const goals: LabelledGoal[] = [];
   raw.split('\n').forEach((row, index) => {
