@@ -9,7 +9,8 @@ export default mergeConfig(
   { ...base, test: { ...base.test, projects: undefined } },
   defineConfig({
     test: {
-      include: ['test/**/*.test.ts'],
+      // `npm run mutate -- <module>` judges a module's mutants by that module's tests alone.
+      include: [process.env['MUTATE_MODULE'] ? `test/${process.env['MUTATE_MODULE']}/**/*.test.ts` : 'test/**/*.test.ts'],
       exclude: [
         'test/package/**',
         'test/docs/**',

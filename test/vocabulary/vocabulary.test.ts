@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, nl } from '../../src/locales/index.js';
-import { conversationKinds, focusAreas, isEvaluativeTopic, phases, roles, topics } from '../../src/vocabulary/index.js';
+import { conversationKinds, focusAreas, isEvaluativeTopic, phases, roles, termOf, topics } from '../../src/vocabulary/index.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../../src/vocabulary/schema.js';
 
 const lists = [
@@ -57,5 +57,27 @@ describe('vocabulary', () => {
   it('is frozen so hosts cannot change the shared words by accident', () => {
     expect(Object.isFrozen(topics)).toBe(true);
     expect(Object.isFrozen(topics[0])).toBe(true);
+  });
+
+  it('termOf finds the term with that id, and only that one', () => {
+    expect(termOf(topics, 'vitality')).toBe(topics.find((topic) => topic.id === 'vitality'));
+    expect(termOf(topics, 'performanceRating')?.evaluative).toBe(true);
+    for (const topic of topics) expect(termOf(topics, topic.id)?.id).toBe(topic.id);
+    expect(termOf(topics, 'noSuchTopic')).toBeUndefined();
+    expect(termOf(roles, 'vitality')).toBeUndefined();
+  });
+
+  it('termOf reads a damaged list without throwing: holes, nulls and a throwing getter', () => {
+    const term = { id: 'employee' };
+    expect(termOf([null, undefined, term] as never, 'employee')).toBe(term);
+    expect(termOf('roles' as never, 'employee')).toBeUndefined();
+    const hostile = [
+      Object.defineProperty({}, 'id', {
+        get: () => {
+          throw new Error('hostile');
+        },
+      }),
+    ];
+    expect(termOf(hostile as never, 'employee')).toBeUndefined();
   });
 });
