@@ -103,8 +103,8 @@ export function isFinding<C extends FindingCode>(value: Finding, code: C): value
  * });
  * ```
  */
-export function defineMessages<const M extends Partial<Messages>>(messages: M & CheckedMessages<M>): M {
-  return Object.freeze(messages);
+export function defineMessages<const M extends Partial<Messages>>(messages: CheckedMessages<M>): M {
+  return Object.freeze(messages) as unknown as M;
 }
 
 /**
@@ -122,11 +122,11 @@ export function defineMessages<const M extends Partial<Messages>>(messages: M & 
  */
 export function defineCatalogue<const M extends Messages>(catalogue: {
   readonly locale: string;
-  readonly messages: M & CheckedMessages<M>;
+  readonly messages: CheckedMessages<M>;
   readonly labels: Labels;
   readonly format: Catalogue['format'];
 }): Catalogue {
-  return Object.freeze({ ...catalogue });
+  return Object.freeze({ ...catalogue }) as unknown as Catalogue;
 }
 
 // ------------------------------------------------------------------ rendering

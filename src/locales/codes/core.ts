@@ -91,4 +91,10 @@ export interface CoreLabelFamilies {
   topicDescription: TopicId;
   focusArea: FocusArea;
   focusAreaDescription: FocusArea;
+  /**
+   * The five SMART criteria by name (*specifiek, meetbaar, acceptabel, realistisch, tijdgebonden*):
+   * shared, since agreements are checked by them and future-dialogue wishes are judged by them.
+   * Their descriptions are the family `smartCriterionDescription` of the agreements.
+   */
+  smartCriterion: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
 }

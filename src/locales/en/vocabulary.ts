@@ -1,6 +1,6 @@
 import type { Labels } from '../types.js';
 
-/** English names and descriptions of the shared vocabulary: phases, topics, focus areas. */
+/** English names and descriptions of the shared vocabulary: phases, topics, focus areas, SMART criteria. */
 export const vocabularyLabelsEn = {
   phase: {
     preparation: 'Preparation',
@@ -96,6 +96,14 @@ export const vocabularyLabelsEn = {
     knowledge: 'What you know.',
     skills: 'What you can do.',
     competences: 'How you bring knowledge, skills and attitude together in your work.',
+  },
+  /** The five SMART criteria by name; shared by the agreements and the future dialogue. */
+  smartCriterion: {
+    specific: 'Specific',
+    measurable: 'Measurable',
+    acceptable: 'Acceptable',
+    realistic: 'Realistic',
+    timeBound: 'Time-bound',
   },
   roleDescription: {
     employee: 'Holds the initiative: brings their own points and proposes their own solutions.',
