@@ -115,9 +115,6 @@ const log: ConversationEventInput[] = [];
 const phaseLabel = (phase: string): string => catalogueFor(locale).labels.phase[phase as PhaseId] ?? phase;
 const side = (by: string): string => (by === 'employee' ? 'Sanne' : by === 'manager' ? 'Ahmed' : by);
 
-/** Warnings already printed once; re-merging the agenda raises them again, and once is enough. */
-const shown = new Set<string>();
-
 /**
  * Sends one event and prints what happened: refused (with why), or accepted (with the phase it moved
  * to and any new warning). `quiet` leaves out the line for an accepted event that stays in its phase;
@@ -137,10 +134,9 @@ function send(event: ConversationEventInput, options: { quiet?: boolean; codesOn
   log.push(event);
   const note = event.type === 'addNote' ? `: "${event.text}"` : '';
   if (options.quiet !== true || moved) say(`  ✓ ${event.type} (${side(event.by)})${moved ? ` → ${phaseLabel(state.phase)}` : note}`);
+  // transition reports each finding once, on the event that caused it; the story leaves out hints.
   for (const f of result.findings) {
-    const key = `${f.code}|${f.path.join('.')}`;
-    if (f.severity === 'info' || shown.has(key)) continue;
-    shown.add(key);
+    if (f.severity === 'info') continue;
     say(`      ${options.codesOnly === true ? `${f.severity} ${f.code}` : finding(f)}`);
   }
   return true;
