@@ -1,4 +1,5 @@
 import type { HostMeta, Locale } from '../core/index.js';
+import type { LocaleInput } from '../locales/index.js';
 import type { AgendaPriority } from '../agenda/index.js';
 import type { FocusArea, PhaseId } from '../vocabulary/index.js';
 
@@ -120,10 +121,14 @@ export interface DialogueFormat {
 }
 
 /**
- * The input of {@link planFutureDialogue}. `questions` is a question bank (for example
- * `builtInQuestions` from `ontwikkelgesprek/questions`): each block takes up to `questionsPerBlock`
- * (default 3) future-dialogue questions of its phase from it, in `locale` (default Dutch). `seed`
- * makes the division into groups repeatable. `meta` is the host's own data, carried into the plan.
+ * The input of {@link planFutureDialogue}. `locale` is the language of the plan's text (default
+ * Dutch): `'nl'`, `'en'` or a catalogue of your own, which names and describes the blocks.
+ * `questions` is a question bank (for example `builtInQuestions` from `ontwikkelgesprek/questions`):
+ * each block takes up to `questionsPerBlock` (default 3) future-dialogue questions of its phase from
+ * it. Questions have a Dutch and an English text only, so they come in `questionLocale`: by default
+ * the `locale` when that is Dutch or English, for a catalogue Dutch when its tag is Dutch (`nl`,
+ * `nl-BE`) and English otherwise. `seed` makes the division into groups repeatable. `meta` is the
+ * host's own data, carried into the plan.
  *
  * @example
  * ```ts
@@ -147,7 +152,9 @@ export interface PlanFutureDialogueInput {
   /** 1 to 10,000 participants. */
   participants: readonly DialogueParticipant[];
   format?: DialogueFormatInput | undefined;
-  locale?: Locale | undefined;
+  locale?: LocaleInput | undefined;
+  /** The language of the questions' text: Dutch or English, the languages questions are written in. */
+  questionLocale?: Locale | undefined;
   seed?: number | string | undefined;
   /** A question bank; read-only banks such as `builtInQuestions` are welcome. */
   questions?: readonly unknown[] | undefined;
@@ -274,7 +281,10 @@ export interface SessionBlock {
 export interface FutureDialoguePlan {
   readonly minutes: number;
   readonly format: DialogueFormat;
-  readonly locale: Locale;
+  /** The language tag of the blocks' names and descriptions: `nl`, `en`, or the catalogue's (`de`). */
+  readonly locale: string;
+  /** The language of the questions' text. */
+  readonly questionLocale: Locale;
   readonly blocks: readonly SessionBlock[];
   readonly groups: readonly DialogueGroup[];
   readonly meta?: HostMeta | undefined;
@@ -339,9 +349,12 @@ export interface DevelopmentWish {
 }
 
 /**
- * The input of {@link aggregateDevelopmentAgenda}. `locale` is passed to the goal-text analysis that
- * flags vague wishes (default `'auto'`: Dutch or English per text); `checkVagueness: false` skips
- * that analysis when only the counts matter.
+ * The input of {@link aggregateDevelopmentAgenda}. `locale` is the language the wishes are written
+ * in, for the goal-text analysis that flags vague wishes (default `'auto'`: Dutch or English per
+ * text). It stays `'nl' | 'en' | 'auto'`, not a catalogue: the analysis reads Dutch and English word
+ * lists only. The agenda holds no text of its own; its findings are data, shown in any language with
+ * `findingMessage(finding, catalogue)`. `checkVagueness: false` skips the analysis when only the
+ * counts matter.
  *
  * @example
  * ```ts
@@ -389,5 +402,6 @@ export interface WishesToAgendaItemsInput {
   ambitions?: readonly OrganisationAmbition[] | undefined;
   priority?: AgendaPriority | undefined;
   minutesPerItem?: number | undefined;
-  locale?: Locale | undefined;
+  /** The language of the notes: `'nl'` (default), `'en'` or a catalogue of your own. */
+  locale?: LocaleInput | undefined;
 }
