@@ -331,7 +331,7 @@ send({
   at: on('09:30', '2027-01-20'),
   by: 'manager',
   pointId: 'ahmed-3',
-  reason: t('Bespreken we in het beoordelingsgesprek in mei.', 'We will discuss it in the performance appraisal in May.'),
+  reason: t('Bespreken we in het beoordelingsgesprek in mei.', 'We will discuss it in the appraisal conversation in May.'),
 });
 say(
   t(

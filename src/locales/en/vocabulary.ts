@@ -84,8 +84,8 @@ export const vocabularyLabelsEn = {
     collaboration: 'Working with colleagues, and giving and receiving feedback.',
     organisationDirection: 'Where the organisation is heading and what that asks of this role.',
     learningBudget: 'What is left of the personal development budget and what to spend it on.',
-    performanceRating: 'Rating performance belongs in the performance appraisal; this conversation looks ahead.',
-    pay: 'Pay and rewards belong in the performance appraisal; this conversation looks ahead.',
+    performanceRating: 'Rating performance belongs in the appraisal conversation; this conversation looks ahead.',
+    pay: 'Pay and rewards belong in the appraisal conversation; this conversation looks ahead.',
   },
   focusArea: {
     knowledge: 'Knowledge',
