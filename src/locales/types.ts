@@ -86,8 +86,12 @@ export interface Formatters {
 export interface MessageTools {
   readonly format: Formatters;
   readonly labels: Labels;
-  /** Names a reference by its title (quoted), or by what it is when it has none ("deze afspraak"). */
-  ref(value: unknown): string;
+  /**
+   * Names a reference by its title (quoted), or by what it is when it has none ("deze afspraak"):
+   * from the label family `thing`, or from the family of the case the sentence needs
+   * (`'thingDative'`: "… dieser Vereinbarung zugestimmt").
+   */
+  ref(value: unknown, form?: 'thing' | 'thingAccusative' | 'thingDative' | 'thingGenitive'): string;
   /** Renders a whole value as a template placeholder would (money, dates, lists, references). */
   value(value: unknown, format?: string): string;
 }
