@@ -165,7 +165,8 @@ export interface AgendaProgress {
  *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
  * });
  * if (created.ok) {
- *   agendaProgress(created.value).ok && agendaProgress(created.value).value.merged; // false
+ *   const before = agendaProgress(created.value);
+ *   before.ok && before.value.merged; // false
  *   let state: Conversation = created.value;
  *   const point = { title: 'Presenting to the board', priority: 'must', minutes: 10 } as const;
  *   for (const event of [
