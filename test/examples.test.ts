@@ -59,7 +59,7 @@ describe('demo.ts: one development conversation as a story (npm run demo)', () =
       '3. The conversation, phase by phase',
       '4. Agreements: who does what by when',
       '5. The next conversation, evaluation and conclusion',
-      '6. The POP',
+      '6. The PDP',
     ]);
   });
 
