@@ -115,9 +115,6 @@ const log: ConversationEventInput[] = [];
 const phaseLabel = (phase: string): string => catalogueFor(locale).labels.phase[phase as PhaseId] ?? phase;
 const side = (by: string): string => (by === 'employee' ? 'Sanne' : by === 'manager' ? 'Ahmed' : by);
 
-/** Warnings already printed once; re-merging the agenda raises them again, and once is enough. */
-const shown = new Set<string>();
-
 /**
  * Sends one event and prints what happened: refused (with why), or accepted (with the phase it moved
  * to and any new warning). `quiet` leaves out the line for an accepted event that stays in its phase;
@@ -137,10 +134,9 @@ function send(event: ConversationEventInput, options: { quiet?: boolean; codesOn
   log.push(event);
   const note = event.type === 'addNote' ? `: "${event.text}"` : '';
   if (options.quiet !== true || moved) say(`  ✓ ${event.type} (${side(event.by)})${moved ? ` → ${phaseLabel(state.phase)}` : note}`);
+  // transition reports each finding once, on the event that caused it; the story leaves out hints.
   for (const f of result.findings) {
-    const key = `${f.code}|${f.path.join('.')}`;
-    if (f.severity === 'info' || shown.has(key)) continue;
-    shown.add(key);
+    if (f.severity === 'info') continue;
     say(`      ${options.codesOnly === true ? `${f.severity} ${f.code}` : finding(f)}`);
   }
   return true;
@@ -150,12 +146,12 @@ function send(event: ConversationEventInput, options: { quiet?: boolean; codesOn
 
 chapter('Voorbereiding', 'Preparation', [
   'Een week voor het gesprek bereiden Sanne en Ahmed zich allebei voor. Eerst: wat staat er nog open uit de vorige POP?',
-  'A week before the conversation, Sanne and Ahmed both prepare. First: what is still open from the previous POP?',
+  'A week before the conversation, Sanne and Ahmed both prepare. First: what is still open from the previous PDP?',
 ]);
 say(
   t(
     'Open afspraken uit de POP van 2026 (de afgeronde Excel-cursus valt weg):',
-    'Open agreements from the 2026 POP (the finished Excel course drops out):',
+    'Open agreements from the 2026 PDP (the finished Excel course drops out):',
   ),
 );
 for (const agreement of state.previousOpenAgreements) {
@@ -289,7 +285,7 @@ for (const { by, at, point } of points) {
 
 chapter('De gezamenlijke agenda', 'The joint agenda', [
   'Ahmed voegt de twee lijstjes samen: eerst de opvolging van de vorige POP, dan de punten, binnen vijf kwartier.',
-  'Ahmed merges the two lists: follow-up of the previous POP first, then the points, within an hour and a quarter.',
+  'Ahmed merges the two lists: follow-up of the previous PDP first, then the points, within an hour and a quarter.',
 ]);
 send({ type: 'mergeAgenda', at: on('09:00', '2027-01-20'), by: 'manager' });
 const agenda = state.agenda;
@@ -327,7 +323,7 @@ say(
   ),
   t(
     'De waarschuwing over de beoordeling klopt: die hoort in het beoordelingsgesprek. Ahmed trekt zijn punt in:',
-    'The warning about the rating is right: that belongs in a separate appraisal. Ahmed withdraws his point:',
+    'The warning about the rating is right: that belongs in the appraisal conversation. Ahmed withdraws his point:',
   ),
 );
 send({
@@ -335,7 +331,7 @@ send({
   at: on('09:30', '2027-01-20'),
   by: 'manager',
   pointId: 'ahmed-3',
-  reason: t('Bespreken we in het beoordelingsgesprek in mei.', 'We will discuss it in the performance appraisal in May.'),
+  reason: t('Bespreken we in het beoordelingsgesprek in mei.', 'We will discuss it in the appraisal conversation in May.'),
 });
 say(
   t(
@@ -633,7 +629,7 @@ const ics = must(
         summary: t('Voortgangsgesprek Sanne & Ahmed', 'Check-in Sanne & Ahmed'),
         description: t(
           'Eerst de afspraken uit de POP: de klantdemo’s en de training.',
-          'First the POP agreements: the client demos and the training.',
+          'First the PDP agreements: the client demos and the training.',
         ),
         location: t('Kamer 2.14', 'Room 2.14'),
         alarms: [{ minutesBefore: 30, description: t('Over een half uur: voortgangsgesprek', 'In half an hour: check-in') }],
@@ -692,7 +688,7 @@ say(
 
 // ---------------------------------------------------------------- 6. the POP
 
-chapter('De POP', 'The POP', [
+chapter('De POP', 'The PDP', [
   'Uit dit gesprek ontstaat het persoonlijk ontwikkelplan. Het geldt pas als Sanne en Ahmed het allebei goedkeuren.',
   'This conversation becomes the personal development plan. It counts once Sanne and Ahmed have both approved it.',
 ]);

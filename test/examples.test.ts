@@ -59,7 +59,7 @@ describe('demo.ts: one development conversation as a story (npm run demo)', () =
       '3. The conversation, phase by phase',
       '4. Agreements: who does what by when',
       '5. The next conversation, evaluation and conclusion',
-      '6. The POP',
+      '6. The PDP',
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('demo.ts: one development conversation as a story (npm run demo)', () =
     expect(nl).toMatch(/Doorgeschoven naar het volgende gesprek \(geen tijd meer\):\n {2}- Doorgroeien naar senior adviseur/);
     const en = chapterOf(story.en.stdout, 2);
     expect(en).toContain('3. Presenting to clients  (18 min, joint)');
-    expect(en).toContain('belong in the performance appraisal');
+    expect(en).toContain('belong in the appraisal conversation');
   });
 
   it('chapter 3: a refused start and why, then all phases in order with notes and needs of both sides', () => {

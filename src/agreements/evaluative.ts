@@ -160,7 +160,8 @@ function isLang(value: unknown): value is Lang {
  * words are read. Never throws: anything that is not a string gives no signals.
  *
  * @param text - the text to read.
- * @param locale - `'nl'`, `'en'` or `'auto'`.
+ * @param locale - the language of the text: `'nl'`, `'en'` or `'auto'`. Not a catalogue: the
+ *   signals are read with Dutch and English word lists only (the text's language, not the reader's).
  * @returns the signals in text order, none overlapping, each with its span in the caller's text.
  * @example
  * ```ts

@@ -40,6 +40,11 @@ export interface CreateConversationInput {
   plannedStart: string;
   /** Planned duration in minutes, 5 to 480; default 60 (45 for a career conversation, 30 for a check-in). */
   plannedMinutes?: number | undefined;
+  /**
+   * The language the conversation's texts are written in, Dutch or English: the library reads them
+   * (appraisal talk, special-category data, the questions' text) with word lists of those two. Not
+   * the language findings are shown in: they are data, shown in any language with `findingMessage`.
+   */
   locale: 'nl' | 'en';
   /** An IANA time zone; default `Europe/Amsterdam`. */
   timeZone?: string | undefined;

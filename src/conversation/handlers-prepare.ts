@@ -1,9 +1,10 @@
 // The events of preparation: answers, agenda points, merging the agenda, the purpose.
-import type { Finding, FindingParamValue, Result } from '../core/index.js';
+import type { Finding, Result } from '../core/index.js';
 import { fail, ok } from '../core/index.js';
 import type { AgendaItem, MergedAgendaItem } from '../agenda/index.js';
 import { mergeAgendas } from '../agenda/index.js';
 import { finding } from '../locales/index.js';
+import { newFindings, remember, rememberedFor } from './agenda-findings.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, other, refuse } from './decision.js';
 import { deficitWords } from './deficit.js';
@@ -96,32 +97,33 @@ export function mergeFor(
   return ok(agenda, merged.findings);
 }
 
-/** The ids of the things a finding refers to. */
-function refIds(value: FindingParamValue): string[] {
-  if (Array.isArray(value))
-    return value.flatMap((item) => (typeof item === 'object' && item !== null ? [(item as { id: string }).id] : []));
-  if (typeof value === 'object' && value !== null && 'kind' in value && 'id' in value) return [value.id];
-  return [];
+/**
+ * The findings of the agenda this state has: those of the merge that made it (remembered when this
+ * library made it, merged again for a state read back from storage). The full current set.
+ */
+export function agendaFindingsOf(conversation: Conversation): readonly Finding[] {
+  const agenda = conversation.agenda;
+  if (agenda === null) return [];
+  const known = rememberedFor(agenda);
+  if (known !== undefined) return known;
+  const merged = mergeFor(conversation);
+  const findings = merged.ok ? merged.findings : [];
+  remember(agenda, findings);
+  return findings;
 }
 
-/** Does the finding refer to a point, or to no point at all (a finding about the whole agenda)? */
-function about(found: Finding): string[] {
-  return Object.values(found.params).flatMap(refIds);
-}
-
-/** Re-merges after a change while preparing: the agenda, and the findings this change caused. */
-function remerge(
-  conversation: Conversation,
-  keep: (found: Finding) => boolean,
-  points?: Points,
-  minutes?: number,
-): Result<ConversationAgenda | null> {
-  if (conversation.agenda === null) return ok(null);
+/** Merges anew after a change: the agenda, and only the findings this change (re)introduced. */
+function mergeAnew(conversation: Conversation, points?: Points, minutes?: number): Result<ConversationAgenda> {
   const merged = mergeFor(conversation, points, minutes);
-  return merged.ok ? ok(merged.value, merged.findings.filter(keep)) : merged;
+  if (!merged.ok) return merged;
+  remember(merged.value, merged.findings);
+  return ok(merged.value, newFindings(agendaFindingsOf(conversation), merged.findings));
 }
 
-const budgetCodes = new Set(['agenda.budget.over', 'agenda.budget.noTimeForItems']);
+/** Re-merges after a change while preparing, once the agenda has been merged. */
+function remerge(conversation: Conversation, points?: Points, minutes?: number): Result<ConversationAgenda | null> {
+  return conversation.agenda === null ? ok(null) : mergeAnew(conversation, points, minutes);
+}
 
 function answerPreparation(conversation: Conversation, event: HandledEvent<'answerPreparation'>): Decision {
   const answers = conversation.preparation[event.by];
@@ -169,9 +171,9 @@ function addAgendaPoint(conversation: Conversation, event: HandledEvent<'addAgen
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
     ...(input.links !== undefined ? { links: [...input.links] } : {}),
   };
-  // A hint about a point is reported once: on the event that brought the point.
+  // A hint is reported once: on the event that (re)introduced it.
   const points = { ...conversation.agendaPoints, [by]: [...conversation.agendaPoints[by], point] };
-  const merged = remerge(conversation, (f) => about(f).includes(point.id) || budgetCodes.has(f.code), points);
+  const merged = remerge(conversation, points);
   if (!merged.ok) return refuse(...merged.findings);
   return accept(
     (writer) => {
@@ -199,7 +201,7 @@ function withdrawAgendaPoint(conversation: Conversation, event: HandledEvent<'wi
     return refuse(finding.error('conversation.agenda.unknownPoint', { path: ['pointId'], params: { point: { kind: 'agendaPoint', id } } }));
   }
   const points = { ...conversation.agendaPoints, [event.by]: conversation.agendaPoints[event.by].filter((point) => point.id !== id) };
-  const merged = remerge(conversation, (f) => about(f).length === 0, points);
+  const merged = remerge(conversation, points);
   if (!merged.ok) return refuse(...merged.findings);
   return accept(
     (writer) => {
@@ -211,7 +213,7 @@ function withdrawAgendaPoint(conversation: Conversation, event: HandledEvent<'wi
 }
 
 function mergeAgenda(conversation: Conversation): Decision {
-  const merged = mergeFor(conversation);
+  const merged = mergeAnew(conversation);
   if (!merged.ok) return refuse(...merged.findings);
   return accept((writer) => writer.set(['agenda'], merged.value), [...merged.findings]);
 }
@@ -224,11 +226,8 @@ function purposeDeficit(goal: string | undefined): Finding[] {
 
 function setPurpose(conversation: Conversation, event: HandledEvent<'setPurpose'>): Decision {
   const minutes = event.minutes ?? conversation.availableMinutes;
-  // Only a change of time changes the agenda; what it says about the time is new, the rest was said.
-  const merged =
-    minutes === conversation.availableMinutes
-      ? ok(null)
-      : remerge(conversation, (f) => f.code.startsWith('agenda.budget.'), undefined, minutes);
+  // Only a change of time changes the agenda; of what the agenda says, only what is new is reported.
+  const merged = minutes === conversation.availableMinutes ? ok(null) : remerge(conversation, undefined, minutes);
   if (!merged.ok) return refuse(...merged.findings);
   return accept(
     (writer) => {

@@ -3,6 +3,7 @@ import { deepFreeze, fail, instantSchema, minutesBetween, ok, parseWith } from '
 import { finding } from '../locales/index.js';
 import type { PhaseId, Role } from '../vocabulary/index.js';
 import type { PhaseTimesOptions } from './api-types.js';
+import { agendaFindingsOf } from './handlers-prepare.js';
 import { readState } from './state.js';
 import type { AgendaEntry, Conversation, ConversationAgreement } from './types.js';
 
@@ -150,19 +151,35 @@ export interface AgendaProgress {
 }
 
 /**
- * The merged agenda with its done flags, and how far the conversation got through it.
+ * The merged agenda with its done flags, and how far the conversation got through it. Its findings
+ * are everything the merged agenda says now (joint points, the time budget, an evaluative topic, a
+ * side without points): `transition` reports each of them only on the event that (re)introduced it,
+ * so this is where a screen finds the whole current set.
  *
  * @example
  * ```ts
- * import { agendaProgress, createConversation } from 'ontwikkelgesprek';
+ * import { agendaProgress, createConversation, transition, type Conversation } from 'ontwikkelgesprek';
  * const created = createConversation({
  *   id: 'c1', kind: 'checkIn',
  *   employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
  *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'en',
  * });
  * if (created.ok) {
- *   const progress = agendaProgress(created.value);
- *   progress.ok && progress.value.merged; // false
+ *   const before = agendaProgress(created.value);
+ *   before.ok && before.value.merged; // false
+ *   let state: Conversation = created.value;
+ *   const point = { title: 'Presenting to the board', priority: 'must', minutes: 10 } as const;
+ *   for (const event of [
+ *     { type: 'addAgendaPoint', at: '2027-03-14T09:00:00+01:00', by: 'employee', point: { ...point, id: 'e1' } },
+ *     { type: 'addAgendaPoint', at: '2027-03-14T09:01:00+01:00', by: 'manager', point: { ...point, id: 'm1' } },
+ *     { type: 'mergeAgenda', at: '2027-03-14T09:02:00+01:00', by: 'manager' },
+ *   ]) {
+ *     const next = transition(state, event);
+ *     if (next.ok) state = next.value.conversation;
+ *   }
+ *   const again = transition(state, { type: 'mergeAgenda', at: '2027-03-14T09:03:00+01:00', by: 'manager' });
+ *   again.findings.length; // 0: the joint point was reported by the first merge
+ *   agendaProgress(state).findings.map((f) => f.code); // ['agenda.item.joint']
  * }
  * ```
  */
@@ -183,6 +200,7 @@ export function agendaProgress(input: Conversation): Result<AgendaProgress> {
       minutesDone: done.reduce((sum, item) => sum + item.minutes, 0),
       minutesOpen: open.reduce((sum, item) => sum + item.minutes, 0),
     }),
+    agendaFindingsOf(conversation),
   );
 }
 

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { hostMetaSchema, idSchema, localeSchema, longTextSchema, shortTextSchema } from '../core/index.js';
 import { agendaPrioritySchema } from '../agenda/schema.js';
 import { focusAreaSchema } from '../vocabulary/schema.js';
+import type { LocaleInput } from '../locales/index.js';
 
 /**
  * Schema of one of the organisation's ambitions (see `OrganisationAmbition`).
@@ -101,6 +102,21 @@ export const developmentWishSchema = z.strictObject({
   themeIds: z.optional(z.array(idSchema).check(z.maxLength(20))),
 });
 
+/** A language catalogue, as far as a schema can see it: an object with the four parts of a `Catalogue`. */
+const catalogueShapeSchema = z.looseObject({
+  locale: z.string().check(z.minLength(1), z.maxLength(35)),
+  messages: z.looseObject({}),
+  labels: z.looseObject({}),
+  format: z.looseObject({}),
+});
+
+/**
+ * The language of text for people: a built-in one by its tag, or a catalogue. Typed as the
+ * `LocaleInput` it checks (a schema sees a catalogue's shape, not its message types), so the named
+ * input types and the JSON Schema both stay exact.
+ */
+const localeInputSchema = z.union([localeSchema, catalogueShapeSchema]) as unknown as z.ZodMiniType<LocaleInput, LocaleInput>;
+
 /**
  * Schema of the input of `planFutureDialogue` (see `PlanFutureDialogueInput`).
  *
@@ -114,7 +130,8 @@ export const planFutureDialogueInputSchema = z.strictObject({
   ambitions: z.array(organisationAmbitionSchema).check(z.minLength(1), z.maxLength(50)),
   participants: z.array(dialogueParticipantSchema).check(z.minLength(1), z.maxLength(10_000)),
   format: z.prefault(dialogueFormatSchema, {}),
-  locale: z._default(localeSchema, 'nl'),
+  locale: z._default(localeInputSchema, 'nl'),
+  questionLocale: z.optional(localeSchema),
   seed: z._default(dialogueSeedSchema, 0),
   questions: z._default(z.array(z.unknown()).check(z.maxLength(100_000)), []),
   questionsPerBlock: z._default(z.int().check(z.minimum(0), z.maximum(10)), 3),
@@ -154,5 +171,5 @@ export const wishesToAgendaItemsInputSchema = z.strictObject({
   ambitions: z._default(z.array(organisationAmbitionSchema).check(z.maxLength(1_000)), []),
   priority: z._default(agendaPrioritySchema, 'should'),
   minutesPerItem: z.optional(z.int().check(z.minimum(1), z.maximum(240))),
-  locale: z._default(localeSchema, 'nl'),
+  locale: z._default(localeInputSchema, 'nl'),
 });

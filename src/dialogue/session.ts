@@ -1,6 +1,7 @@
 // The plan of a future dialogue: timed blocks with questions, the groups, and findings about the design.
 import type { Finding, Locale, Result } from '../core/index.js';
 import { deepFreeze, fail, parseWith, prefixPaths, resultOf } from '../core/index.js';
+import type { Labels } from '../locales/index.js';
 import { catalogueFor, finding } from '../locales/index.js';
 import { selectQuestions } from '../questions/index.js';
 import { ambitionRef, duplicatePeopleAndAmbitions } from './checks.js';
@@ -52,6 +53,11 @@ function questionsForBlocks(bank: readonly unknown[], locale: Locale, perBlock: 
   return { byPhase, findings };
 }
 
+/** Questions are written in Dutch and English: Dutch for a Dutch catalogue (`nl`, `nl-BE`), else English. */
+function questionLocaleFor(tag: string): Locale {
+  return tag === 'nl' || tag.toLowerCase().startsWith('nl-') ? 'nl' : 'en';
+}
+
 /** Warnings about the design: ambitions without a description, no breakout rooms, too little time. */
 function designWarnings(
   ambitions: readonly OrganisationAmbition[],
@@ -90,8 +96,7 @@ function designWarnings(
 }
 
 /** The blocks back to back, named and described in the session's language. */
-function blocksOf(timing: Timing, locale: Locale, questions: BlockQuestions['byPhase']): SessionBlock[] {
-  const labels = catalogueFor(locale).labels;
+function blocksOf(timing: Timing, labels: Labels, questions: BlockQuestions['byPhase']): SessionBlock[] {
   let start = 0;
   return blockOrder.map((phase) => {
     const minutes = timing.minutes[phase];
@@ -118,7 +123,9 @@ function blocksOf(timing: Timing, locale: Locale, questions: BlockQuestions['byP
  * little time for the number of groups (with the least number of minutes that is enough), online
  * without breakout rooms for more than one group's worth of people, ambitions without a
  * description, a bank without reflection questions. Duplicate participant or ambition ids are
- * errors. The host's `meta` is carried into the plan untouched.
+ * errors. The host's `meta` is carried into the plan untouched. The blocks are named in `locale`
+ * (`'nl'`, `'en'` or a catalogue of your own); the questions in `questionLocale`, Dutch or English,
+ * the languages the questions are written in.
  *
  * @example
  * ```ts
@@ -152,9 +159,11 @@ function blocksOf(timing: Timing, locale: Locale, questions: BlockQuestions['byP
 export function planFutureDialogue(input: PlanFutureDialogueInput): Result<FutureDialoguePlan> {
   const parsed = parseWith(planFutureDialogueInputSchema, input);
   if (!parsed.ok) return fail(parsed.findings);
-  const { ambitions, participants, format, locale, seed, meta } = parsed.value;
+  const { ambitions, participants, format, seed, meta } = parsed.value;
+  const catalogue = catalogueFor(parsed.value.locale);
+  const questionLocale = parsed.value.questionLocale ?? questionLocaleFor(catalogue.locale);
   const timing = timeBlocks(format.minutes, groupCountFor(participants.length, format.groupSize));
-  const questions = questionsForBlocks(parsed.value.questions, locale, parsed.value.questionsPerBlock, seed);
+  const questions = questionsForBlocks(parsed.value.questions, questionLocale, parsed.value.questionsPerBlock, seed);
   const findings = [
     ...duplicatePeopleAndAmbitions(ambitions, participants),
     ...designWarnings(ambitions, participants.length, format, timing),
@@ -164,8 +173,9 @@ export function planFutureDialogue(input: PlanFutureDialogueInput): Result<Futur
   const plan: FutureDialoguePlan = {
     minutes: format.minutes,
     format,
-    locale,
-    blocks: blocksOf(timing, locale, questions.byPhase),
+    locale: catalogue.locale,
+    questionLocale,
+    blocks: blocksOf(timing, catalogue.labels, questions.byPhase),
     groups: divideIntoGroups(
       participants,
       ambitions.map((ambition) => ambition.id),

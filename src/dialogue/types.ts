@@ -1,6 +1,7 @@
 import type { HostMeta, Locale } from '../core/index.js';
+import type { LocaleInput } from '../locales/index.js';
 import type { AgendaPriority } from '../agenda/index.js';
-import type { FocusArea, PhaseId } from '../vocabulary/index.js';
+import type { FocusArea } from '../vocabulary/index.js';
 
 // The outputs of the development agenda live in their own file, so that each stays short.
 export type {
@@ -12,6 +13,8 @@ export type {
   ThemeOrigin,
   VagueWish,
 } from './agenda-types.js';
+// So do the outputs of the session plan.
+export type { DialogueGroup, DialogueSetting, FutureDialoguePlan, SessionBlock, SessionQuestion } from './session-types.js';
 
 /**
  * One of the organisation's ambitions, the starting point of a future dialogue (for example an
@@ -120,10 +123,14 @@ export interface DialogueFormat {
 }
 
 /**
- * The input of {@link planFutureDialogue}. `questions` is a question bank (for example
- * `builtInQuestions` from `ontwikkelgesprek/questions`): each block takes up to `questionsPerBlock`
- * (default 3) future-dialogue questions of its phase from it, in `locale` (default Dutch). `seed`
- * makes the division into groups repeatable. `meta` is the host's own data, carried into the plan.
+ * The input of {@link planFutureDialogue}. `locale` is the language of the plan's text (default
+ * Dutch): `'nl'`, `'en'` or a catalogue of your own, which names and describes the blocks.
+ * `questions` is a question bank (for example `builtInQuestions` from `ontwikkelgesprek/questions`):
+ * each block takes up to `questionsPerBlock` (default 3) future-dialogue questions of its phase from
+ * it. Questions have a Dutch and an English text only, so they come in `questionLocale`: by default
+ * the `locale` when that is Dutch or English, for a catalogue Dutch when its tag is Dutch (`nl`,
+ * `nl-BE`) and English otherwise. `seed` makes the division into groups repeatable. `meta` is the
+ * host's own data, carried into the plan.
  *
  * @example
  * ```ts
@@ -147,137 +154,14 @@ export interface PlanFutureDialogueInput {
   /** 1 to 10,000 participants. */
   participants: readonly DialogueParticipant[];
   format?: DialogueFormatInput | undefined;
-  locale?: Locale | undefined;
+  locale?: LocaleInput | undefined;
+  /** The language of the questions' text: Dutch or English, the languages questions are written in. */
+  questionLocale?: Locale | undefined;
   seed?: number | string | undefined;
   /** A question bank; read-only banks such as `builtInQuestions` are welcome. */
   questions?: readonly unknown[] | undefined;
   questionsPerBlock?: number | undefined;
   meta?: HostMeta | undefined;
-}
-
-/**
- * A reflection group of a future dialogue (a table in the room, or a breakout room online).
- *
- * @example
- * ```ts
- * import { planFutureDialogue } from 'ontwikkelgesprek';
- * const plan = planFutureDialogue({
- *   ambitions: [
- *     { id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' },
- *     { id: 'klant', title: 'De klant centraal', description: 'Eén aanspreekpunt per klant.' },
- *   ],
- *   participants: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }, { id: 'p4' }],
- *   format: { groupSize: 2 },
- *   questionsPerBlock: 0,
- * });
- * plan.ok && plan.value.groups.map((group) => [group.id, group.ambitionIds]); // [['group-1', ['data']], ['group-2', ['klant']]]
- * ```
- */
-export interface DialogueGroup {
-  /** `group-<number>`. */
-  readonly id: string;
-  /** 1-based, in the order of the plan. */
-  readonly number: number;
-  /** The members, sorted by id. */
-  readonly participantIds: readonly string[];
-  /**
-   * The ambitions this group starts its reflection with. Ambitions are dealt round the groups, so
-   * every ambition gets at least one group and every group at least one ambition.
-   */
-  readonly ambitionIds: readonly string[];
-}
-
-/**
- * A question chosen for a block of the session, in the session's language.
- *
- * @example
- * ```ts
- * import { planFutureDialogue } from 'ontwikkelgesprek';
- * import { builtInQuestions } from 'ontwikkelgesprek/questions';
- * const plan = planFutureDialogue({
- *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
- *   participants: [{ id: 'p1' }, { id: 'p2' }],
- *   questions: builtInQuestions,
- *   questionsPerBlock: 1,
- *   locale: 'en',
- * });
- * const question = plan.ok ? plan.value.blocks[2]?.questions[0] : undefined;
- * question?.text.endsWith('?'); // true
- * ```
- */
-export interface SessionQuestion {
-  readonly id: string;
-  readonly text: string;
-}
-
-/**
- * Where a block takes place: everyone together, in the reflection groups, or each on their own.
- * The catalogues name each (`dialogueSetting`: "plenair", "in groepjes", "individueel").
- *
- * @example
- * ```ts
- * import { catalogueFor, type DialogueSetting } from 'ontwikkelgesprek';
- * const setting: DialogueSetting = 'groups';
- * catalogueFor('nl').labels.dialogueSetting[setting]; // 'in groepjes'
- * ```
- */
-export type DialogueSetting = 'plenary' | 'groups' | 'individual';
-
-/**
- * One timed block of a future dialogue. Blocks follow each other without gaps: a block starts at
- * the minute the previous one ends, and the last one ends at the format's minutes.
- *
- * @example
- * ```ts
- * import { planFutureDialogue } from 'ontwikkelgesprek';
- * const plan = planFutureDialogue({
- *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
- *   participants: [{ id: 'p1' }],
- *   questionsPerBlock: 0,
- * });
- * const reflection = plan.ok ? plan.value.blocks[2] : undefined;
- * reflection && [reflection.title, reflection.setting, reflection.startMinute, reflection.minutes]; // ['Reflectie in groepjes', 'groups', 25, 45]
- * ```
- */
-export interface SessionBlock {
-  /** The future-dialogue phase of the vocabulary this block implements. */
-  readonly phase: PhaseId;
-  /** Name of the phase, in the session's language. */
-  readonly title: string;
-  /** What happens in it, in the session's language. */
-  readonly description: string;
-  readonly setting: DialogueSetting;
-  /** Minutes after the start of the session. */
-  readonly startMinute: number;
-  readonly minutes: number;
-  readonly questions: readonly SessionQuestion[];
-}
-
-/**
- * The plan of a future dialogue: the blocks (adding up exactly to `minutes`), the groups, the
- * format as applied, and the host's `meta` when the input had one.
- *
- * @example
- * ```ts
- * import { planFutureDialogue, type FutureDialoguePlan } from 'ontwikkelgesprek';
- * function timetable(plan: FutureDialoguePlan): string[] {
- *   return plan.blocks.map((block) => `${block.startMinute}' ${block.title} (${block.minutes} min)`);
- * }
- * const plan = planFutureDialogue({
- *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
- *   participants: [{ id: 'p1' }],
- *   questionsPerBlock: 0,
- * });
- * plan.ok && timetable(plan.value)[0]; // "0' Opening (10 min)"
- * ```
- */
-export interface FutureDialoguePlan {
-  readonly minutes: number;
-  readonly format: DialogueFormat;
-  readonly locale: Locale;
-  readonly blocks: readonly SessionBlock[];
-  readonly groups: readonly DialogueGroup[];
-  readonly meta?: HostMeta | undefined;
 }
 
 /**
@@ -339,9 +223,12 @@ export interface DevelopmentWish {
 }
 
 /**
- * The input of {@link aggregateDevelopmentAgenda}. `locale` is passed to the goal-text analysis that
- * flags vague wishes (default `'auto'`: Dutch or English per text); `checkVagueness: false` skips
- * that analysis when only the counts matter.
+ * The input of {@link aggregateDevelopmentAgenda}. `locale` is the language the wishes are written
+ * in, for the goal-text analysis that flags vague wishes (default `'auto'`: Dutch or English per
+ * text). It stays `'nl' | 'en' | 'auto'`, not a catalogue: the analysis reads Dutch and English word
+ * lists only. The agenda holds no text of its own; its findings are data, shown in any language with
+ * `findingMessage(finding, catalogue)`. `checkVagueness: false` skips the analysis when only the
+ * counts matter.
  *
  * @example
  * ```ts
@@ -389,5 +276,6 @@ export interface WishesToAgendaItemsInput {
   ambitions?: readonly OrganisationAmbition[] | undefined;
   priority?: AgendaPriority | undefined;
   minutesPerItem?: number | undefined;
-  locale?: Locale | undefined;
+  /** The language of the notes: `'nl'` (default), `'en'` or a catalogue of your own. */
+  locale?: LocaleInput | undefined;
 }

@@ -103,8 +103,8 @@ export function isFinding<C extends FindingCode>(value: Finding, code: C): value
  * });
  * ```
  */
-export function defineMessages<const M extends Partial<Messages>>(messages: M & CheckedMessages<M>): M {
-  return Object.freeze(messages);
+export function defineMessages<const M extends Partial<Messages>>(messages: CheckedMessages<M>): M {
+  return Object.freeze(messages) as unknown as M;
 }
 
 /**
@@ -122,7 +122,7 @@ export function defineMessages<const M extends Partial<Messages>>(messages: M & 
  */
 export function defineCatalogue<const M extends Messages>(catalogue: {
   readonly locale: string;
-  readonly messages: M & CheckedMessages<M>;
+  readonly messages: CheckedMessages<M>;
   readonly labels: Labels;
   readonly format: Catalogue['format'];
 }): Catalogue {
@@ -135,7 +135,7 @@ export function defineCatalogue<const M extends Messages>(catalogue: {
     messages: Object.freeze({ ...catalogue.messages }),
     labels: Object.freeze(labels) as Labels,
     format: Object.freeze({ ...catalogue.format }),
-  });
+  }) as unknown as Catalogue;
 }
 
 // ------------------------------------------------------------------ rendering
@@ -171,16 +171,24 @@ function clipTitle(title: string): string {
   return `${(space > maxQuotedLength / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** The label families that name a reference without a title, one per case (`{agreement:thingDative}`). */
+const thingForms: ReadonlySet<string> = new Set(['thing', 'thingAccusative', 'thingDative', 'thingGenitive']);
+
+function labelOf(family: Readonly<Record<string, string>> | undefined, id: string): string | undefined {
+  return family !== undefined && Object.hasOwn(family, id) ? family[id] : undefined;
+}
+
 function toolsFor(catalogue: Catalogue): MessageTools {
   const labels = catalogue.labels as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
-  const ref = (value: unknown): string => {
+  const ref = (value: unknown, form: string = 'thing'): string => {
     if (!isRef(value)) return typeof value === 'string' ? catalogue.format.quote(clipTitle(value)) : String(value);
     if (value.title !== undefined && value.title.trim() !== '') return catalogue.format.quote(clipTitle(value.title));
-    const thing = labels['thing']?.[value.kind];
+    // A catalogue written before a case family existed falls back to `thing`.
+    const thing = labelOf(thingForms.has(form) ? labels[form] : undefined, value.kind) ?? labelOf(labels['thing'], value.kind);
     return thing ?? catalogue.format.quote(value.id);
   };
   const scalar = (value: unknown, format: string | undefined): string => {
-    if (isRef(value)) return ref(value);
+    if (isRef(value)) return ref(value, format);
     if (isMoney(value)) return catalogue.format.money(value);
     if (format === 'date' && typeof value === 'string') return catalogue.format.date(value);
     if (format === 'quote' && typeof value === 'string') return catalogue.format.quote(clipTitle(value));

@@ -86,8 +86,12 @@ export interface Formatters {
 export interface MessageTools {
   readonly format: Formatters;
   readonly labels: Labels;
-  /** Names a reference by its title (quoted), or by what it is when it has none ("deze afspraak"). */
-  ref(value: unknown): string;
+  /**
+   * Names a reference by its title (quoted), or by what it is when it has none ("deze afspraak"):
+   * from the label family `thing`, or from the family of the case the sentence needs
+   * (`'thingDative'`: "… dieser Vereinbarung zugestimmt").
+   */
+  ref(value: unknown, form?: 'thing' | 'thingAccusative' | 'thingDative' | 'thingGenitive'): string;
   /** Renders a whole value as a template placeholder would (money, dates, lists, references). */
   value(value: unknown, format?: string): string;
 }
@@ -191,20 +195,25 @@ type RequiredKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? never : K
 
 /**
  * A template checked against its params: every placeholder names a param, and every required param
- * has a placeholder. A wrong template becomes a string type that names the problem, so the
- * catalogue does not compile.
+ * has a placeholder. A wrong template becomes a string type that names the placeholder and the code
+ * (`"unknown placeholder {amout} in plan.budget.over"`, `"missing placeholder {deferred} in
+ * agenda.budget.over"`), so the catalogue does not compile and the error says why.
  */
-export type CheckedMessage<P, M> = M extends string
+export type CheckedMessage<C extends string, P, M> = M extends string
   ? string extends M
     ? M
     : [Exclude<PlaceholderNames<M>, keyof P & string>] extends [never]
       ? [Exclude<RequiredKeys<P>, PlaceholderNames<M>>] extends [never]
         ? M
-        : `missing placeholder: ${Exclude<RequiredKeys<P>, PlaceholderNames<M>>}`
-      : `unknown placeholder: ${Exclude<PlaceholderNames<M>, keyof P & string>}`
+        : `missing placeholder {${Exclude<RequiredKeys<P>, PlaceholderNames<M>>}} in ${C}`
+      : `unknown placeholder {${Exclude<PlaceholderNames<M>, keyof P & string>}} in ${C}`
   : MessageFunction<P>;
 
-/** Checks every template of a set of messages against the params of its code. */
+/**
+ * Checks every template of a set of messages against the params of its code. Used as the type of
+ * the messages themselves (TypeScript infers `M` back through it), so an error names the problem
+ * instead of reading "not assignable to never".
+ */
 export type CheckedMessages<M> = {
-  readonly [C in keyof M]: C extends FindingCode ? CheckedMessage<FindingParamsByCode[C], M[C]> : never;
+  readonly [C in keyof M]: C extends FindingCode ? CheckedMessage<C, FindingParamsByCode[C], M[C]> : `unknown finding code ${C & string}`;
 };

@@ -385,7 +385,7 @@ const rows: readonly Row[] = [
     'DC',
     ['performanceRating', 'pay'],
     'Welke onderwerpen horen niet in dit gesprek maar in het beoordelingsgesprek, en hoe houd je die apart?',
-    'Which subjects belong in the performance appraisal rather than this conversation, and how will you keep them apart?',
+    'Which subjects belong in the appraisal conversation rather than this conversation, and how will you keep them apart?',
   ],
   [
     'prep-mgr-11',
@@ -586,7 +586,7 @@ const rows: readonly Row[] = [
     'D',
     ['performanceRating', 'pay'],
     'Welke punten horen eigenlijk in het beoordelingsgesprek, en wanneer bespreken we die?',
-    'Which points really belong in the performance appraisal, and when shall we discuss them?',
+    'Which points really belong in the appraisal conversation, and when shall we discuss them?',
   ],
   [
     'status-07',
@@ -2935,7 +2935,7 @@ const rows: readonly Row[] = [
     'D',
     ['pay'],
     'Welke vragen over je beloning wil je meenemen naar het beoordelingsgesprek?',
-    'Which questions about your pay would you like to take to the performance appraisal?',
+    'Which questions about your pay would you like to take to the appraisal conversation?',
   ],
   [
     'open-16',

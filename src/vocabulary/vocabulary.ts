@@ -60,7 +60,7 @@ export type PhaseId =
   | 'dialogueClosing';
 
 /**
- * The topic catalogue; `evaluative` marks the topics of a performance appraisal (rating, pay), which
+ * The topic catalogue; `evaluative` marks the topics of an appraisal conversation (rating, pay), which
  * do not belong in a development conversation.
  *
  * @example

@@ -50,7 +50,7 @@ describe('appraisal and pay in an agenda point’s own words', () => {
       'Agendapunt ‘Salarisverhoging bespreken’ gaat over beoordelen of belonen (‘Salarisverhoging’). Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; een ontwikkelgesprek kijkt vooruit.',
     );
     expect(msg(found, 'en')).toBe(
-      'Agenda point “Salarisverhoging bespreken” is about rating or pay (“Salarisverhoging”). Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; a development conversation looks ahead.',
+      'Agenda point “Salarisverhoging bespreken” is about rating or pay (“Salarisverhoging”). Rating and pay belong in the appraisal conversation, how the work is going in the performance conversation; a development conversation looks ahead.',
     );
   });
 

@@ -235,7 +235,7 @@ describe('the texts of the conversation module', () => {
       'In dit ontwikkelgesprek kwamen 2 punten over beoordelen of belonen op de agenda. Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.',
     );
     expect(drift(1, 'en')).toBe(
-      'This development conversation put 1 point about rating or pay on the agenda. Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.',
+      'This development conversation put 1 point about rating or pay on the agenda. Rating and pay belong in the appraisal conversation, how the work is going in the performance conversation; this conversation looks ahead.',
     );
     const text = (params: Record<string, unknown>, locale: 'nl' | 'en') =>
       findingMessage({ code: 'conversation.text.evaluative', severity: 'warning', path: [], params: params as never }, locale);
@@ -244,7 +244,7 @@ describe('the texts of the conversation module', () => {
       'Ontwikkelbehoefte ‘Mijn beoordeling van vorig jaar’ gaat over beoordelen of belonen (‘beoordeling’). Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.',
     );
     expect(text(point as Record<string, unknown>, 'en')).toBe(
-      'Agenda point “Salarisverhoging bespreken” is about rating or pay (“Salarisverhoging”). Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.',
+      'Agenda point “Salarisverhoging bespreken” is about rating or pay (“Salarisverhoging”). Rating and pay belong in the appraisal conversation, how the work is going in the performance conversation; this conversation looks ahead.',
     );
     expect(text(note as Record<string, unknown>, 'nl')).toMatch(
       /^Deze notitie gaat over beoordelen of belonen \(‘periodiek’ en ‘schaal 10’\)\. /u,

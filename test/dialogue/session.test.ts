@@ -109,7 +109,7 @@ describe('planFutureDialogue: the session plan', () => {
     const meta = { tenantId: 't-42', tags: ['pilot', 'voorjaar'], nested: { source: 'afas' } };
     const plan = planOf({ ambitions, participants: people(4), meta });
     expect(plan.meta).toEqual(meta);
-    expect(Object.keys(plan)).toEqual(['minutes', 'format', 'locale', 'blocks', 'groups', 'meta']);
+    expect(Object.keys(plan)).toEqual(['minutes', 'format', 'locale', 'questionLocale', 'blocks', 'groups', 'meta']);
     expect(Object.isFrozen(meta)).toBe(false);
     expect(Object.isFrozen(meta.tags)).toBe(false);
     expect(planOf({ ambitions, participants: people(4) })).not.toHaveProperty('meta');

@@ -21,6 +21,7 @@ import type {
   planFutureDialogueInputSchema,
   wishesToAgendaItemsInputSchema,
 } from '../../src/dialogue/schema.js';
+import type { LocaleInput } from '../../src/locales/index.js';
 import type { DeepMutable } from '../type-helpers.js';
 
 // The named types are the contract and the schemas check data against them: both directions must
@@ -47,6 +48,9 @@ describe('dialogue: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<AggregateDevelopmentAgendaInput>>().toExtend<z.input<typeof aggregateDevelopmentAgendaInputSchema>>();
     expectTypeOf<z.input<typeof wishesToAgendaItemsInputSchema>>().toExtend<WishesToAgendaItemsInput>();
     expectTypeOf<DeepMutable<WishesToAgendaItemsInput>>().toExtend<z.input<typeof wishesToAgendaItemsInputSchema>>();
+    // A built-in language or a catalogue (tested with the German one in test/dialogue/languages.test.ts).
+    expectTypeOf<LocaleInput>().toEqualTypeOf<NonNullable<PlanFutureDialogueInput['locale']>>();
+    expectTypeOf<LocaleInput>().toEqualTypeOf<NonNullable<WishesToAgendaItemsInput['locale']>>();
   });
 
   it('for what the library hands back', () => {

@@ -132,7 +132,7 @@ describe('the built-in bank', () => {
   });
 });
 
-/** Words that rate past performance or talk pay: they belong in the performance appraisal. */
+/** Words that rate past performance or talk pay: they belong in the appraisal conversation. */
 const appraisalWords = {
   nl: /\bbeoordel\w*|\bbeoordeeld\b|\bsalaris\w*|\bloonsverhoging\w*|\bbonus\w*|cijfer voor je functioneren|\bfunctioneringscijfer/iu,
   en: /\bratings?\b|\brated\b|\braise\b|\bpay\b|\bpay rise|\bsalary|\bsalaries|\bbonus(es)?\b|\bappraisal/iu,
@@ -155,12 +155,12 @@ describe('the built-in bank looks ahead (development, not appraisal)', () => {
     expect(found).toEqual([]);
   });
 
-  it('touches rating and pay only to move them to the performance appraisal', () => {
+  it('touches rating and pay only to move them to the appraisal conversation', () => {
     const redirects = builtInQuestions.filter((q) => q.topics.some(isEvaluativeTopic));
     expect(redirects.length).toBeGreaterThan(0);
     for (const q of redirects) {
       expect(q.text.nl, q.id).toMatch(/beoordelingsgesprek/u);
-      expect(q.text.en, q.id).toMatch(/performance appraisal/u);
+      expect(q.text.en, q.id).toMatch(/appraisal conversation/u);
       expect(q.text.nl, q.id).not.toMatch(/functioneringsgesprek/u);
     }
   });

@@ -8,6 +8,17 @@ function first(value: unknown, tools: MessageTools): string {
   return capital(tools.ref(value));
 }
 
+/**
+ * A support agreement as the object of *zustimmen* (dative): "der Unterstützungsvereinbarung
+ * „Coaching“", or without a title "dieser Unterstützungsvereinbarung" (the family `thingDative`).
+ */
+function supportDative(value: unknown, tools: MessageTools): string {
+  const title = (value as { title?: unknown } | null)?.title;
+  return typeof title === 'string' && title.trim() !== ''
+    ? `der Unterstützungsvereinbarung ${tools.ref(value)}`
+    : tools.ref(value, 'thingDative');
+}
+
 /** „Eine Vereinbarung vorschlagen“: what someone tried to do, quoted. */
 function step(type: unknown, tools: MessageTools): string {
   return tools.format.quote(tools.value(type, 'conversationEvent'));
@@ -62,9 +73,9 @@ export const conversationMessagesDe = defineMessages({
   'conversation.guard.agreementsSmart': ({ agreement, criteria }, tools) =>
     `${first(agreement, tools)} ist noch nicht SMART: noch nicht ${tools.value(criteria, 'conversationSmart')}.`,
   'conversation.guard.agreementsAccepted': ({ agreement, side }, tools) =>
-    `${capital(role(side, 'nom'))} hat ${tools.ref(agreement)} noch nicht zugestimmt; eine Vereinbarung gilt erst, wenn beide Seiten zustimmen.`,
+    `${capital(role(side, 'nom'))} hat ${tools.ref(agreement, 'thingDative')} noch nicht zugestimmt; eine Vereinbarung gilt erst, wenn beide Seiten zustimmen.`,
   'conversation.guard.supportAccepted': ({ agreement, side }, tools) =>
-    `${capital(role(side, 'nom'))} hat der Unterstützungsvereinbarung ${tools.ref(agreement)} noch nicht zugestimmt; Unterstützung ist erst zugesagt, wenn beide Seiten zustimmen.`,
+    `${capital(role(side, 'nom'))} hat ${supportDative(agreement, tools)} noch nicht zugestimmt; Unterstützung ist erst zugesagt, wenn beide Seiten zustimmen.`,
   'conversation.guard.nextConversationScheduled':
     'Planen Sie zuerst das nächste Gespräch; abgeschlossen ist das Gespräch erst, wenn der Folgetermin feststeht.',
   'conversation.guard.evaluationGiven':
@@ -107,7 +118,7 @@ export const conversationMessagesDe = defineMessages({
   'conversation.agreement.unknown': ({ agreement }, tools) => `${first(agreement, tools)} gibt es in diesem Gespräch nicht.`,
   'conversation.agreement.withdrawn': ({ agreement }, tools) => `${first(agreement, tools)} wurde zurückgezogen.`,
   'conversation.agreement.alreadyAccepted': ({ agreement, side }, tools) =>
-    `${capital(role(side, 'nom'))} hat ${tools.ref(agreement)} bereits zugestimmt.`,
+    `${capital(role(side, 'nom'))} hat ${tools.ref(agreement, 'thingDative')} bereits zugestimmt.`,
   'conversation.agreement.notOpen':
     'Die Vereinbarung {agreement} ist als „{status:conversationAgreementStatus}“ markiert, im Gespräch ist eine Vereinbarung aber noch offen. Ziehen Sie die Vereinbarung zurück, wenn sie entfällt.',
   'conversation.agreement.useSupport':

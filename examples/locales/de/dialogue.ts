@@ -49,13 +49,6 @@ export const dialogueMessagesDe = defineMessages({
 
 /** German labels of the dialogue module. */
 export const dialogueLabelsDe = {
-  smartCriterion: {
-    specific: 'Spezifisch',
-    measurable: 'Messbar',
-    acceptable: 'Akzeptiert',
-    realistic: 'Realistisch',
-    timeBound: 'Terminiert',
-  },
   dialogueSetting: { plenary: 'im Plenum', groups: 'in Gruppen', individual: 'einzeln' },
   dialogueNote: {
     fromDialogue: 'Aus dem Zukunftsdialog',

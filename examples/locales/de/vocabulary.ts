@@ -1,6 +1,6 @@
 import type { Labels } from '../../../src/index.js';
 
-/** German names and descriptions of the shared vocabulary: phases, topics, focus areas. */
+/** German names and descriptions of the shared vocabulary: phases, topics, focus areas, SMART criteria. */
 export const vocabularyLabelsDe = {
   phase: {
     preparation: 'Vorbereitung',
@@ -96,6 +96,14 @@ export const vocabularyLabelsDe = {
     knowledge: 'Was man weiß.',
     skills: 'Was man kann.',
     competences: 'Wie man Wissen, Fertigkeiten und Haltung in der Arbeit zusammenbringt.',
+  },
+  /** The five SMART criteria by name; shared by the agreements and the future dialogue. */
+  smartCriterion: {
+    specific: 'Spezifisch',
+    measurable: 'Messbar',
+    acceptable: 'Akzeptiert',
+    realistic: 'Realistisch',
+    timeBound: 'Terminiert',
   },
   roleDescription: {
     employee: 'Hat die Initiative: bringt eigene Punkte ein und schlägt eigene Lösungen vor.',

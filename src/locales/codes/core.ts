@@ -80,7 +80,18 @@ export interface CoreLabelFamilies {
   severity: Severity;
   /** The words of a log line from `formatFinding`: `at` comes before where in the input. */
   findingLine: 'at';
+  /** A reference without a title, by what it is ("deze afspraak", "diese Vereinbarung"): the form a reference takes most. */
   thing: RefKind;
+  /**
+   * The same in the cases a language declines a reference in, inside a sentence: the direct object
+   * ("… hat diese Vereinbarung geändert"), the indirect object ("… dieser Vereinbarung zugestimmt")
+   * and the possessor ("… dieser Vereinbarung" as genitive). A message asks for one with
+   * `tools.ref(value, 'thingDative')` or `{agreement:thingDative}`; a reference with a title is
+   * named by its title in every case. A language that does not decline repeats `thing`.
+   */
+  thingAccusative: RefKind;
+  thingDative: RefKind;
+  thingGenitive: RefKind;
   role: Role;
   roleDescription: Role;
   conversationKind: ConversationKind;
@@ -91,4 +102,10 @@ export interface CoreLabelFamilies {
   topicDescription: TopicId;
   focusArea: FocusArea;
   focusAreaDescription: FocusArea;
+  /**
+   * The five SMART criteria by name (*specifiek, meetbaar, acceptabel, realistisch, tijdgebonden*):
+   * shared, since agreements are checked by them and future-dialogue wishes are judged by them.
+   * Their descriptions are the family `smartCriterionDescription` of the agreements.
+   */
+  smartCriterion: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
 }

@@ -29,11 +29,6 @@ export interface DialogueFindingParams {
 
 /** The label families of the dialogue module. */
 export interface DialogueLabelFamilies {
-  /**
-   * The five SMART criteria by name (*specifiek, meetbaar, acceptabel, realistisch, tijdgebonden*).
-   * Declared here because no other module names them in the catalogues yet.
-   */
-  smartCriterion: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
   /** Where a block of a future dialogue takes place: everyone together, in the groups, or each alone. */
   dialogueSetting: 'plenary' | 'groups' | 'individual';
   /** The lines of the notes a wish carries into the individual conversation. */

@@ -11,7 +11,7 @@ function members(items: readonly unknown[], count: number, tools: MessageTools):
 
 /** The one advice wherever appraisal or pay comes up: where each belongs, and what this conversation is for. */
 const apart =
-  'Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; a {kind:conversationKind} looks ahead.';
+  'Rating and pay belong in the appraisal conversation, how the work is going in the performance conversation; a {kind:conversationKind} looks ahead.';
 
 /** English messages of the agenda module. */
 export const agendaMessagesEn = defineMessages({

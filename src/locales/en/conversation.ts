@@ -26,7 +26,7 @@ function capitalFirst(text: string): string {
 
 /** The one advice wherever appraisal or pay comes up: where each belongs, and what this conversation is for. */
 const apart =
-  'Rating and pay belong in the performance appraisal, how the work is going in the functioning conversation; this conversation looks ahead.';
+  'Rating and pay belong in the appraisal conversation, how the work is going in the performance conversation; this conversation looks ahead.';
 
 /** An agenda point, need or note named as what it is: "Development need “…”", "This note". */
 function named(item: unknown, tools: MessageTools): string {

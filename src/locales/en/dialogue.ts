@@ -44,13 +44,6 @@ export const dialogueMessagesEn = defineMessages({
 
 /** English labels of the dialogue module. */
 export const dialogueLabelsEn = {
-  smartCriterion: {
-    specific: 'Specific',
-    measurable: 'Measurable',
-    acceptable: 'Acceptable',
-    realistic: 'Realistic',
-    timeBound: 'Time-bound',
-  },
   dialogueSetting: { plenary: 'plenary', groups: 'in groups', individual: 'individual' },
   dialogueNote: {
     fromDialogue: 'From the future dialogue',

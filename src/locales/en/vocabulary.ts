@@ -1,6 +1,6 @@
 import type { Labels } from '../types.js';
 
-/** English names and descriptions of the shared vocabulary: phases, topics, focus areas. */
+/** English names and descriptions of the shared vocabulary: phases, topics, focus areas, SMART criteria. */
 export const vocabularyLabelsEn = {
   phase: {
     preparation: 'Preparation',
@@ -84,8 +84,8 @@ export const vocabularyLabelsEn = {
     collaboration: 'Working with colleagues, and giving and receiving feedback.',
     organisationDirection: 'Where the organisation is heading and what that asks of this role.',
     learningBudget: 'What is left of the personal development budget and what to spend it on.',
-    performanceRating: 'Rating performance belongs in the performance appraisal; this conversation looks ahead.',
-    pay: 'Pay and rewards belong in the performance appraisal; this conversation looks ahead.',
+    performanceRating: 'Rating performance belongs in the appraisal conversation; this conversation looks ahead.',
+    pay: 'Pay and rewards belong in the appraisal conversation; this conversation looks ahead.',
   },
   focusArea: {
     knowledge: 'Knowledge',
@@ -96,6 +96,14 @@ export const vocabularyLabelsEn = {
     knowledge: 'What you know.',
     skills: 'What you can do.',
     competences: 'How you bring knowledge, skills and attitude together in your work.',
+  },
+  /** The five SMART criteria by name; shared by the agreements and the future dialogue. */
+  smartCriterion: {
+    specific: 'Specific',
+    measurable: 'Measurable',
+    acceptable: 'Acceptable',
+    realistic: 'Realistic',
+    timeBound: 'Time-bound',
   },
   roleDescription: {
     employee: 'Holds the initiative: brings their own points and proposes their own solutions.',

@@ -47,13 +47,6 @@ export const dialogueMessagesNl = defineMessages({
 
 /** Dutch labels of the dialogue module. */
 export const dialogueLabelsNl = {
-  smartCriterion: {
-    specific: 'Specifiek',
-    measurable: 'Meetbaar',
-    acceptable: 'Acceptabel',
-    realistic: 'Realistisch',
-    timeBound: 'Tijdgebonden',
-  },
   dialogueSetting: { plenary: 'plenair', groups: 'in groepjes', individual: 'individueel' },
   dialogueNote: {
     fromDialogue: 'Uit de toekomstdialoog',

@@ -1,6 +1,6 @@
 import type { Labels } from '../types.js';
 
-/** Dutch names and descriptions of the shared vocabulary: phases, topics, focus areas. */
+/** Dutch names and descriptions of the shared vocabulary: phases, topics, focus areas, SMART criteria. */
 export const vocabularyLabelsNl = {
   phase: {
     preparation: 'Voorbereiding',
@@ -96,6 +96,14 @@ export const vocabularyLabelsNl = {
     knowledge: 'Wat je weet.',
     skills: 'Wat je kunt.',
     competences: 'Hoe je kennis, vaardigheden en houding samen inzet in je werk.',
+  },
+  /** The five SMART criteria by name; shared by the agreements and the future dialogue. */
+  smartCriterion: {
+    specific: 'Specifiek',
+    measurable: 'Meetbaar',
+    acceptable: 'Acceptabel',
+    realistic: 'Realistisch',
+    timeBound: 'Tijdgebonden',
   },
   roleDescription: {
     employee: 'Houdt het initiatief: brengt eigen punten in en stelt eigen oplossingen voor.',
