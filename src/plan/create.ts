@@ -25,11 +25,36 @@ function costSourceOf(funding: PlanFunding | undefined, asked: string | undefine
   return funding?.sources.find((source) => source.kind === 'personalBudget')?.id;
 }
 
-/** A cost line for every agreement with a cost, from its own funding source if it names one; a negative cost is left out with a finding. */
-function costLinesOf(agreements: readonly Agreement[], source: string | undefined, findings: Finding[]): CostLine[] {
+/** The source study time is claimed from without a named one: the personal budget that keeps study time, else the cost's. */
+function timeSourceOf(funding: PlanFunding | undefined, asked: string | undefined): string | undefined {
+  const keeping = funding?.sources.find(
+    (source) => source.kind === 'personalBudget' && (source.allowances ?? []).some((amount) => 'minutes' in amount),
+  );
+  return keeping?.id ?? asked;
+}
+
+/**
+ * A cost line for every agreement with a cost, from its own funding source if it names one; a
+ * negative cost is left out with a finding. An agreement with study time gets a second line in
+ * minutes (id `<agreement>-study-time`), from the same source it names, else the personal budget
+ * that keeps study time.
+ */
+function costLinesOf(agreements: readonly Agreement[], funding: PlanFunding | undefined, source: string | undefined, findings: Finding[]): CostLine[] {
   const costs: CostLine[] = [];
   agreements.forEach((agreement, index) => {
-    if (agreement.cost === undefined) return;
+    const minutes = agreement.studyTime?.minutes ?? 0;
+    const time = (): void => {
+      if (minutes <= 0) return;
+      const from = agreement.fundingSource ?? timeSourceOf(funding, source);
+      costs.push({
+        id: `${agreement.id}-study-time`,
+        description: shortText(agreement.what, agreement.id),
+        amount: { minutes },
+        agreementId: agreement.id,
+        ...(from === undefined ? {} : { source: from }),
+      });
+    };
+    if (agreement.cost === undefined) return time();
     if (agreement.cost.amount < 0) {
       findings.push(
         finding.warning('plan.cost.negative', {
@@ -37,7 +62,7 @@ function costLinesOf(agreements: readonly Agreement[], source: string | undefine
           params: { agreement: agreementRef(agreement), amount: agreement.cost },
         }),
       );
-      return;
+      return time();
     }
     // The source agreed in the conversation, else the one asked for (or the personal budget).
     const from = agreement.fundingSource ?? source;
@@ -48,6 +73,7 @@ function costLinesOf(agreements: readonly Agreement[], source: string | undefine
       agreementId: agreement.id,
       ...(from === undefined ? {} : { source: from }),
     });
+    time();
   });
   return costs;
 }
@@ -123,8 +149,9 @@ function nextConversationOf(state: Conversation): PlanContent['nextConversation'
  * organisation goals; the goal keeps the need's id, so an agreement serves a goal when its
  * `linkedNeedIds` names it); the agreements and support agreements that were not withdrawn; a cost
  * line for every agreement with a cost (paid from `options.costSource`, else the funding's personal
- * budget); the funding given in the options; the next conversation; the evaluation (its feedback
- * only when its writer did not keep it private); and who may read the plan (`options.visibility`,
+ * budget) and one in minutes for its study time (from the personal budget that keeps study time);
+ * the funding given in the options; the next conversation; the evaluation (its feedback only when
+ * its writer did not keep it private); and who may read the plan (`options.visibility`,
  * default `shared`: the employee and the manager; `hr` puts it in the personnel file).
  *
  * A conversation that is not concluded is refused. What is missing becomes a finding: a goal
@@ -173,7 +200,7 @@ export function createDevelopmentPlan(conversation: Conversation, options: Creat
     ambitions: overarching === '' ? [] : [{ id: 'overarching-goal', text: shortText(overarching, 'overarching goal') }],
     goals: goalsOf(state),
     agreements,
-    costs: costLinesOf(agreements, costSourceOf(settings.funding, settings.costSource), findings),
+    costs: costLinesOf(agreements, settings.funding, costSourceOf(settings.funding, settings.costSource), findings),
     ...(settings.funding === undefined ? {} : { funding: settings.funding }),
     nextConversation: nextConversationOf(state),
     evaluation: evaluationOf(state, findings),

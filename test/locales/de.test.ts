@@ -526,6 +526,26 @@ const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
     remaining: { amount: 70_000, currency: 'EUR' },
     agreements: [{ kind: 'agreement', id: 'agr-1', title: 'Fachkonferenz Logistik besuchen' }],
   },
+  'conversation.guard.withinStudyTime': {
+    source: { kind: 'fundingSource', id: 'pob' },
+    sourceKind: 'personalBudget',
+    claimed: 1_530,
+    remaining: 960,
+    agreements: [{ kind: 'agreement', id: 'agr-1', title: 'Lehrgang Logistik besuchen' }],
+  },
+  'conversation.budget.overClaimedStudyTime': {
+    agreement: { kind: 'agreement', id: 'agr-1', title: 'Lehrgang Logistik besuchen' },
+    source: { kind: 'fundingSource', id: 'pob' },
+    sourceKind: 'personalBudget',
+    claimed: 1_530,
+    remaining: 960,
+  },
+  'conversation.budget.noStudyTime': {
+    agreement: { kind: 'agreement', id: 'agr-1', title: 'Lehrgang Logistik besuchen' },
+    source: { kind: 'fundingSource', id: 'fonds', title: 'Branchenfonds Metall' },
+    sourceKind: 'sectorFund',
+    minutes: 480,
+  },
   'conversation.budget.overClaimed': {
     agreement: { kind: 'agreement', id: 'agr-1', title: 'Fachkonferenz Logistik besuchen' },
     source: { kind: 'fundingSource', id: 'fonds', title: 'Branchenfonds Metall' },

@@ -57,7 +57,7 @@ function period(start: string, end: string, tools: MessageTools): string {
 }
 
 /** Study time as people say it: "16 Stunden", "7 Stunden und 30 Minuten". */
-function hours(minutes: number, tools: MessageTools): string {
+export function hours(minutes: number, tools: MessageTools): string {
   const whole = Math.trunc(minutes / 60);
   const rest = Math.abs(minutes % 60);
   const unit = (n: number, one: string, other: string): string => `${tools.format.number(n)} ${Math.abs(n) === 1 ? one : other}`;
