@@ -37,7 +37,7 @@ export interface Claims {
 const uncapped: ReadonlySet<FundingSourceKind> = new Set(['requiredTraining', 'ownMoney']);
 
 const unitOf = (amount: Money | StudyTime): ClaimUnit => ('currency' in amount ? amount.currency : 'minutes');
-const valueOf = (amount: Money | StudyTime): number => ('currency' in amount ? amount.amount : amount.minutes);
+const sizeOf = (amount: Money | StudyTime): number => ('currency' in amount ? amount.amount : amount.minutes);
 
 /**
  * The source an agreement's claim in a unit is taken from: the one it names, else the personal
@@ -69,7 +69,7 @@ function lineOf(
   cost: Money | StudyTime,
 ): ClaimLine | undefined {
   const unit = unitOf(cost);
-  const value = valueOf(cost);
+  const value = sizeOf(cost);
   if (value <= 0) return undefined;
   const common = { list, index, agreement, cost, unit, value };
   const source = sourceOf(budget, agreement, unit);

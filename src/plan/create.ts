@@ -33,49 +33,54 @@ function timeSourceOf(funding: PlanFunding | undefined, asked: string | undefine
   return keeping?.id ?? asked;
 }
 
-/**
- * A cost line for every agreement with a cost, from its own funding source if it names one; a
- * negative cost is left out with a finding. An agreement with study time gets a second line in
- * minutes (id `<agreement>-study-time`), from the same source it names, else the personal budget
- * that keeps study time.
- */
-function costLinesOf(agreements: readonly Agreement[], funding: PlanFunding | undefined, source: string | undefined, findings: Finding[]): CostLine[] {
-  const costs: CostLine[] = [];
-  agreements.forEach((agreement, index) => {
-    const minutes = agreement.studyTime?.minutes ?? 0;
-    const time = (): void => {
-      if (minutes <= 0) return;
-      const from = agreement.fundingSource ?? timeSourceOf(funding, source);
-      costs.push({
-        id: `${agreement.id}-study-time`,
-        description: shortText(agreement.what, agreement.id),
-        amount: { minutes },
-        agreementId: agreement.id,
-        ...(from === undefined ? {} : { source: from }),
-      });
-    };
-    if (agreement.cost === undefined) return time();
-    if (agreement.cost.amount < 0) {
-      findings.push(
-        finding.warning('plan.cost.negative', {
-          path: ['agreements', index, 'cost'],
-          params: { agreement: agreementRef(agreement), amount: agreement.cost },
-        }),
-      );
-      return time();
-    }
-    // The source agreed in the conversation, else the one asked for (or the personal budget).
-    const from = agreement.fundingSource ?? source;
-    costs.push({
-      id: agreement.id,
-      description: shortText(agreement.what, agreement.id),
-      amount: { amount: agreement.cost.amount, currency: agreement.cost.currency },
-      agreementId: agreement.id,
-      ...(from === undefined ? {} : { source: from }),
-    });
-    time();
-  });
-  return costs;
+/** The cost line of an agreement's cost, from its own funding source if it names one; a negative cost is left out with a finding. */
+function moneyLine(agreement: Agreement, index: number, source: string | undefined, findings: Finding[]): CostLine | undefined {
+  if (agreement.cost === undefined) return undefined;
+  if (agreement.cost.amount < 0) {
+    findings.push(
+      finding.warning('plan.cost.negative', {
+        path: ['agreements', index, 'cost'],
+        params: { agreement: agreementRef(agreement), amount: agreement.cost },
+      }),
+    );
+    return undefined;
+  }
+  // The source agreed in the conversation, else the one asked for (or the personal budget).
+  const from = agreement.fundingSource ?? source;
+  return {
+    id: agreement.id,
+    description: shortText(agreement.what, agreement.id),
+    amount: { amount: agreement.cost.amount, currency: agreement.cost.currency },
+    agreementId: agreement.id,
+    ...(from === undefined ? {} : { source: from }),
+  };
+}
+
+/** The cost line in minutes of an agreement's study time (id `<agreement>-study-time`), from the source it names, else the hours' source. */
+function timeLine(agreement: Agreement, source: string | undefined): CostLine | undefined {
+  const minutes = agreement.studyTime?.minutes ?? 0;
+  if (minutes <= 0) return undefined;
+  const from = agreement.fundingSource ?? source;
+  return {
+    id: `${agreement.id}-study-time`,
+    description: shortText(agreement.what, agreement.id),
+    amount: { minutes },
+    agreementId: agreement.id,
+    ...(from === undefined ? {} : { source: from }),
+  };
+}
+
+/** The cost lines of the agreements: money, then study time, agreement by agreement. */
+function costLinesOf(
+  agreements: readonly Agreement[],
+  funding: PlanFunding | undefined,
+  source: string | undefined,
+  findings: Finding[],
+): CostLine[] {
+  const hours = timeSourceOf(funding, source);
+  return agreements.flatMap((agreement, index) =>
+    [moneyLine(agreement, index, source, findings), timeLine(agreement, hours)].filter((line) => line !== undefined),
+  );
 }
 
 /** A text the employee gave, under its key; nothing when left out or blank. */
