@@ -581,6 +581,16 @@ const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'report.conversation.invalid': { position: 3 },
   'report.records.notIterable': {},
   'report.combine.otherMoment': { left: '2027-10-01T09:00:00+02:00', right: '2027-11-01T09:00:00+01:00' },
+  'report.budget.unitMismatch': {
+    position: 7,
+    source: { kind: 'fundingSource', id: 'pob' },
+    sourceKind: 'personalBudget',
+    unit: 'EUR',
+    other: 'minutes',
+  },
+  'report.amount.overflow': { position: 3 },
+  'report.combine.overflow': {},
+  'report.combine.unitMismatch': { source: { kind: 'fundingSource', id: 'oo' }, sourceKind: 'sectorFund', unit: 'EUR', other: 'USD' },
 };
 
 function render(code: FindingCode, catalogue: Catalogue = de): string {
