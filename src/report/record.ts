@@ -9,7 +9,7 @@ import { evaluativeDrift, inputBalance } from '../conversation/index.js';
 import { finding } from '../locales/index.js';
 import type { BudgetPeriodStatus, DevelopmentPlan } from '../plan/index.js';
 import type { PlannedConversation } from '../schedule/index.js';
-import { employeeRecordSchema } from './schema.js';
+import { employeeRecordObjectSchema } from './record-schema.js';
 import type { BudgetTally, Counts, Tally } from './tally.js';
 import { addTally, budgetKey, emptyCounts, emptyTally, exactSum } from './tally.js';
 import type { EmployeeRecord, StoredAgreementCheck } from './types.js';
@@ -28,7 +28,7 @@ const parts: ReadonlySet<string> = new Set(['groups', 'conversations', 'plans', 
  * The record as the report reads it: the public schema, except that conversations are checked by
  * the conversation module when they are read (so each is parsed once, and its findings come as details).
  */
-const recordReadSchema = z.strictObject({ ...employeeRecordSchema.shape, conversations: z.optional(z.array(z.unknown())) });
+const recordReadSchema = z.strictObject({ ...employeeRecordObjectSchema.shape, conversations: z.optional(z.array(z.unknown())) });
 
 /** The record checked against its schema; a finding with the record's path and what is wrong in `details` when it is not valid. */
 function checked(record: unknown, index: number): { record?: EmployeeRecord; problem?: Finding } {

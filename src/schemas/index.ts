@@ -1381,17 +1381,6 @@ export const retentionRecordSchema: ObjectSchema<RetentionRecord> = privacy.rete
 export const subjectExportOptionsSchema: ObjectSchema<SubjectExportOptions> = privacy.subjectExportOptionsSchema;
 
 /**
- * Schema of a stored agreement check: the agreement's id and whether it met WWW and SMART.
- *
- * @example
- * ```ts
- * import { storedAgreementCheckSchema } from 'ontwikkelgesprek/schemas';
- * storedAgreementCheckSchema.safeParse({ agreementId: 'a1', www: true, smart: false }).success; // true
- * ```
- */
-export const storedAgreementCheckSchema: ObjectSchema<StoredAgreementCheck> = report.storedAgreementCheckSchema;
-
-/**
  * Schema of one budget period of one source and unit, as `budgetStatus` answers it in `periods`
  * (a host stores it and hands it to the report): whole minor units, minutes or study points, with
  * `remaining` negative when the source is over-claimed.
@@ -1410,6 +1399,17 @@ export const storedAgreementCheckSchema: ObjectSchema<StoredAgreementCheck> = re
  * ```
  */
 export const budgetPeriodStatusSchema: ObjectSchema<BudgetPeriodStatus> = report.budgetPeriodStatusSchema;
+
+/**
+ * Schema of a stored agreement check: the agreement's id and whether it met WWW and SMART.
+ *
+ * @example
+ * ```ts
+ * import { storedAgreementCheckSchema } from 'ontwikkelgesprek/schemas';
+ * storedAgreementCheckSchema.safeParse({ agreementId: 'a1', www: true, smart: false }).success; // true
+ * ```
+ */
+export const storedAgreementCheckSchema: ObjectSchema<StoredAgreementCheck> = report.storedAgreementCheckSchema;
 // </generated>
 
 import * as agendaSchemas from '../agenda/schema.js';

@@ -2,13 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type { BudgetPeriodStatus } from '../../src/plan/index.js';
 import type { CombineReportsOptions, DevelopmentReportOptions, EmployeeRecord, StoredAgreementCheck } from '../../src/report/index.js';
-import type {
-  budgetPeriodStatusSchema,
-  combineReportsOptionsSchema,
-  developmentReportOptionsSchema,
-  employeeRecordSchema,
-  storedAgreementCheckSchema,
-} from '../../src/report/schema.js';
+import type { budgetPeriodStatusSchema, employeeRecordObjectSchema } from '../../src/report/record-schema.js';
+import type { combineReportsOptionsSchema, developmentReportOptionsSchema, storedAgreementCheckSchema } from '../../src/report/schema.js';
 import type { DeepMutable } from '../type-helpers.js';
 
 // The named types are the contract and the schemas check data against them: both directions.
@@ -19,8 +14,8 @@ describe('report: named types and schemas agree', () => {
   });
 
   it('for an employee record and a budget period', () => {
-    expectTypeOf<z.output<typeof employeeRecordSchema>>().toExtend<EmployeeRecord>();
-    expectTypeOf<DeepMutable<EmployeeRecord>>().toExtend<z.input<typeof employeeRecordSchema>>();
+    expectTypeOf<z.output<typeof employeeRecordObjectSchema>>().toExtend<EmployeeRecord>();
+    expectTypeOf<DeepMutable<EmployeeRecord>>().toExtend<z.input<typeof employeeRecordObjectSchema>>();
     expectTypeOf<z.output<typeof budgetPeriodStatusSchema>>().toEqualTypeOf<DeepMutable<BudgetPeriodStatus>>();
   });
 
