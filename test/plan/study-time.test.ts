@@ -5,6 +5,7 @@ import type { Conversation } from '../../src/conversation/index.js';
 import type { Result } from '../../src/core/index.js';
 import type { BudgetStatus, DevelopmentPlan, FundingSource } from '../../src/plan/index.js';
 import { approvePlan, budgetStatus, createDevelopmentPlan, draftDevelopmentPlan } from '../../src/plan/index.js';
+import { agreementSchema } from '../../src/agreements/schema.js';
 import { contentOf } from '../../src/plan/draft.js';
 import { msg } from '../finding-text.js';
 import { concludedConversation, sampleContent } from './fixtures.js';
@@ -159,5 +160,24 @@ describe('study time at approval (fast-check)', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('study time on an agreement, as stored', () => {
+  it('is absent when unused, whole minutes when given, and part of what both sides approve', () => {
+    const plain = agreementSchema.parse({ id: 'a1', what: 'Ik volg de leergang', who: 'e-17' });
+    expect('studyTime' in plain).toBe(false);
+    expect(agreementSchema.safeParse({ ...plain, studyTime: { minutes: 90 } }).success).toBe(true);
+    for (const bad of [{ minutes: 1.5 }, { minutes: -60 }, { hours: 2 }, 120]) {
+      expect(agreementSchema.safeParse({ ...plain, studyTime: bad }).success).toBe(false);
+    }
+    const content = sampleContent();
+    const withTime = {
+      ...content,
+      agreements: content.agreements.map((agreement, index) => (index === 0 ? { ...agreement, studyTime: { minutes: 720 } } : agreement)),
+    };
+    const before = value(draftDevelopmentPlan({ content, at: '2027-03-15T11:00:00+01:00', by: 'conversation' }));
+    const after = value(draftDevelopmentPlan({ content: withTime, at: '2027-03-15T11:00:00+01:00', by: 'conversation' }));
+    expect(before.hash === after.hash).toBe(false);
   });
 });
