@@ -120,11 +120,12 @@ export interface OverClaim {
   readonly remaining: number;
 }
 
-/** Every source and unit claimed beyond what is left, in the position's order. */
+/** Every source and unit claimed beyond what is left, in the position's order of sources (units sorted, currencies before study time). */
 export function overClaims(budget: ConversationBudget, claims: Claims): OverClaim[] {
   const found: OverClaim[] = [];
   for (const source of budget.sources) {
-    for (const [unit, claimed] of claims.totals.get(source.source) ?? []) {
+    const perUnit = [...(claims.totals.get(source.source) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [unit, claimed] of perUnit) {
       const left = leftIn(source, unit);
       if (typeof left === 'number' && claimed > left) found.push({ source, unit, claimed, remaining: left });
     }
