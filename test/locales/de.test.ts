@@ -333,6 +333,7 @@ const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
       { kind: 'fundingSource', id: 'fonds', title: 'Branchenfonds Metall' },
     ],
     sourceKinds: ['personalBudget', 'sectorFund'],
+    units: ['money', 'minutes'],
   },
   'plan.amend.noChange': {},
   'plan.amend.beforeVersion': { at: '2027-03-15T10:00:00+01:00', version: 2, since: '2027-04-01T09:00:00+02:00' },

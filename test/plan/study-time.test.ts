@@ -107,6 +107,12 @@ describe('study time in the POP: 12 hours of a course and 8 hours of required tr
     const result = approvePlan(plan, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: 1 });
     expect(result.ok).toBe(false);
     expect(result.findings.map((f) => f.code)).toEqual(['plan.approval.overBudget']);
+    expect(msg(result.findings[0], 'nl')).toBe(
+      'De studietijd in dit plan past niet binnen ‘Persoonlijk ontwikkelbudget’. Pas de afspraken of de financiering aan voordat jullie het plan goedkeuren.',
+    );
+    expect(msg(result.findings[0], 'en')).toBe(
+      'The study time in this plan does not fit within “Persoonlijk ontwikkelbudget”. Adjust the agreements or the funding before you approve the plan.',
+    );
     expect(msg(result.findings[0]?.details?.[0], 'nl')).toBe(
       'De afspraken en uitgaven ten laste van ‘Persoonlijk ontwikkelbudget’ in budgetjaar 2027 (20 uur) gaan 4 uur over het budget van 16 uur heen.',
     );

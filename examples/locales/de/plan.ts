@@ -115,8 +115,14 @@ export const planMessagesDe = defineMessages({
   'plan.approval.complete': 'Mitarbeiter und Führungskraft haben Version {version} beide freigegeben.',
   'plan.approval.waiting': ({ version, role: side }, tools) =>
     `Version ${tools.format.number(version)} wartet noch auf die Freigabe durch ${role(side, 'acc')}.`,
-  'plan.approval.overBudget': ({ sources: refs, sourceKinds }, tools) =>
-    `Die Kosten in diesem Plan lassen sich nicht aus ${sources(refs, sourceKinds, tools)} decken. Passen Sie Kosten oder Finanzierung an, bevor Sie den Plan freigeben.`,
+  'plan.approval.overBudget': ({ sources: refs, sourceKinds, units }, tools) => {
+    if (units === undefined || units.every((unit) => unit === 'money')) {
+      return `Die Kosten in diesem Plan lassen sich nicht aus ${sources(refs, sourceKinds, tools)} decken. Passen Sie Kosten oder Finanzierung an, bevor Sie den Plan freigeben.`;
+    }
+    const what = units.map((unit) => ({ money: 'die Kosten', minutes: 'die Lernzeit', studyPoints: 'die Studienpunkte' })[unit]);
+    const named = tools.format.list(what);
+    return `${named.charAt(0).toUpperCase()}${named.slice(1)} in diesem Plan ${units.length === 1 ? 'lässt' : 'lassen'} sich nicht aus ${sources(refs, sourceKinds, tools)} decken. Passen Sie die Vereinbarungen oder die Finanzierung an, bevor Sie den Plan freigeben.`;
+  },
 
   // ------------------------------------------------------------ amendment
   'plan.amend.noChange':
