@@ -95,8 +95,11 @@ function reportOf(
  * overdue (against `now`); the share of agreements meeting WWW and SMART (from the checks the host
  * stored); what became of the POP agreements; the use of each funding source, including what is left
  * unused; evaluative drift; and the input of employees and managers; for the organisation and per
- * value of each key in `groupBy`, with Vega-Lite charts a host can render as they are. A record that
- * cannot be read is skipped with a finding (its position in `path`); the report never throws.
+ * value of each key in `groupBy`, with Vega-Lite charts a host can render as they are. Each record
+ * is checked against `employeeRecordSchema`: one that does not validate is skipped with a finding
+ * (its position first in `path`, what is wrong in `details`). Money is added as whole minor units
+ * per currency, never across currencies and never past the safe-integer range (a finding instead);
+ * the report never throws.
  *
  * @example
  * ```ts
