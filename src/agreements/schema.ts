@@ -7,6 +7,7 @@ import {
   longTextSchema,
   moneySchema,
   shortTextSchema,
+  studyTimeSchema,
   timeZoneSchema,
 } from '../core/index.js';
 import { focusAreaSchema, roleSchema } from '../vocabulary/schema.js';
@@ -60,6 +61,8 @@ export const agreementSchema = z.strictObject({
   acceptance: z.optional(scoreSchema),
   /** What it costs, against the development budget. */
   cost: z.optional(moneySchema),
+  /** The study time it claims, in whole minutes, against the budget's time allowance (from the same source as the cost). */
+  studyTime: z.optional(studyTimeSchema),
   /** The funding source (its id) the cost is claimed from; without one, the personal development budget. */
   fundingSource: z.optional(idSchema),
   /** Development needs this agreement answers. */

@@ -1,7 +1,7 @@
 // The public shapes of the agreements module, as named types: what a caller writes (plain
 // properties, readonly arrays) and what the library hands back (readonly everywhere). The schemas in
 // schema.ts check data against them; test/agreements/types.test.ts holds the two equal.
-import type { CalendarDate, Finding, Instant, Locale, Money } from '../core/index.js';
+import type { CalendarDate, Finding, Instant, Locale, Money, StudyTime } from '../core/index.js';
 import type { FocusArea, Role } from '../vocabulary/index.js';
 
 /**
@@ -36,6 +36,13 @@ export interface AgreementInput {
   acceptance?: number | undefined;
   /** What it costs, against the development budget. */
   cost?: Money | undefined;
+  /**
+   * The study time it takes, in whole minutes (`{ minutes: 16 * 60 }` for 16 study hours), claimed
+   * against the time allowance of the same funding source as the cost. Minutes, as the budget keeps
+   * study time, so half hours and a 7.5-hour study day stay exact. Required training (art. 7:611a BW)
+   * happens in working time and never takes the employee's personal study hours.
+   */
+  studyTime?: StudyTime | undefined;
   /** The funding source the cost is charged to (its id in the budget position); the personal budget when left out. */
   fundingSource?: string | undefined;
   /** Development needs this agreement answers; default none. */
@@ -79,6 +86,8 @@ export interface Agreement {
   readonly quality?: number | undefined;
   readonly acceptance?: number | undefined;
   readonly cost?: Money | undefined;
+  /** The study time it takes, in whole minutes, claimed like the cost (see `AgreementInput`). */
+  readonly studyTime?: StudyTime | undefined;
   /** The funding source the cost is charged to; the personal budget when left out. */
   readonly fundingSource?: string | undefined;
   readonly linkedNeedIds: readonly string[];

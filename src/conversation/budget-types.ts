@@ -33,8 +33,10 @@ export interface SourceBalance {
 /**
  * The employee's budget position, given to `createConversation` and kept in the state: the
  * agreements' costs are checked against it while they are made, and the guard on leaving the
- * agreements checks them all together. An agreement's cost is claimed from its `fundingSource`, else
- * from the personal development budget; required training never claims the personal budget.
+ * agreements checks them all together. An agreement's cost and its study time (`studyTime`, in
+ * minutes) are claimed from its `fundingSource`, else from the personal development budget (for
+ * study time, the one that keeps study hours); required training never claims the personal budget,
+ * in money or in hours.
  *
  * @example
  * ```ts

@@ -1,76 +1,105 @@
-// The agreements' claims on the budget position: every cost counted once, in one source, and the
-// findings when a source is claimed beyond what is left in it.
-import type { Finding, Money, Ref, Severity } from '../core/index.js';
+// The agreements' claims on the budget position: every cost and every claim of study time counted
+// once, in one source and unit, and the findings when a source is claimed beyond what is left in it.
 import type { Agreement } from '../agreements/index.js';
+import type { Finding, Money, Ref, Severity, StudyTime } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import type { FundingSourceKind } from '../vocabulary/index.js';
 import type { ConversationBudget, SourceBalance } from './budget-types.js';
 import type { ConversationAgreement } from './types.js';
 
-/** Why a cost is not counted in any source. */
-export type UncountedReason = 'unknownSource' | 'otherCurrency';
+/** Why a claim is not counted in any source. */
+export type UncountedReason = 'unknownSource' | 'otherCurrency' | 'noStudyTime';
 
-/** One agreement's cost as the budget check sees it: the source it counts in, or why not. */
+/** The unit a claim counts in: a currency, or `minutes` for study time. */
+export type ClaimUnit = string;
+
+/** One agreement's claim in one unit as the budget check sees it: the source it counts in, or why not. */
 export interface ClaimLine {
   readonly list: 'agreements' | 'supportAgreements';
   readonly index: number;
   readonly agreement: Agreement;
-  readonly cost: Money;
+  /** The amount claimed: the agreement's cost, or its study time. */
+  readonly cost: Money | StudyTime;
+  readonly unit: ClaimUnit;
+  readonly value: number;
   readonly source: SourceBalance | null;
   readonly counted: boolean;
   readonly reason?: UncountedReason | undefined;
 }
 
-/** Per source and currency, what the live agreements claim; the lines say where each cost went. */
+/** Per source and unit, what the live agreements claim; the lines say where each claim went. */
 export interface Claims {
   readonly lines: readonly ClaimLine[];
-  /** Source id → currency → claimed minor units. */
-  readonly totals: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Source id → unit (currency or `minutes`) → claimed minor units or minutes. */
+  readonly totals: ReadonlyMap<string, ReadonlyMap<ClaimUnit, number>>;
 }
 
 const uncapped: ReadonlySet<FundingSourceKind> = new Set(['requiredTraining', 'ownMoney']);
 
-/** The source an agreement's cost is claimed from: the one it names, else the personal development budget. */
-function sourceOf(budget: ConversationBudget, agreement: Agreement): SourceBalance | undefined {
+const unitOf = (amount: Money | StudyTime): ClaimUnit => ('currency' in amount ? amount.currency : 'minutes');
+const sizeOf = (amount: Money | StudyTime): number => ('currency' in amount ? amount.amount : amount.minutes);
+
+/**
+ * The source an agreement's claim in a unit is taken from: the one it names, else the personal
+ * development budget (for study time, the first personal budget that keeps study time).
+ */
+function sourceOf(budget: ConversationBudget, agreement: Agreement, unit: ClaimUnit): SourceBalance | undefined {
   const named = agreement.fundingSource;
   if (named !== undefined) return budget.sources.find((source) => source.source === named);
-  return budget.sources.find((source) => source.kind === 'personalBudget');
+  const personal = budget.sources.filter((source) => source.kind === 'personalBudget');
+  if (unit !== 'minutes') return personal[0];
+  return personal.find((source) => source.remaining.some((amount) => 'minutes' in amount)) ?? personal[0];
 }
 
-/** What is left of a source in a currency; `null` when the source has no cap there. */
-export function leftIn(source: SourceBalance, currency: string): number | null | undefined {
+/** What is left of a source in a unit (a currency or `minutes`); `null` when the source has no cap there. */
+export function leftIn(source: SourceBalance, unit: ClaimUnit): number | null | undefined {
   if (source.kind === 'requiredTraining') return null;
-  const amount = source.remaining.find((a) => 'currency' in a && a.currency === currency);
-  if (amount !== undefined && 'currency' in amount) return amount.amount;
+  for (const amount of source.remaining) {
+    if ('currency' in amount && amount.currency === unit) return amount.amount;
+    if ('minutes' in amount && unit === 'minutes') return amount.minutes;
+  }
   return uncapped.has(source.kind) ? null : undefined;
 }
 
-function lineOf(budget: ConversationBudget, list: ClaimLine['list'], index: number, agreement: Agreement): ClaimLine | undefined {
-  const cost = agreement.cost;
-  if (cost === undefined || cost.amount <= 0) return undefined;
-  const source = sourceOf(budget, agreement);
-  if (source === undefined) return { list, index, agreement, cost, source: null, counted: false, reason: 'unknownSource' };
-  if (leftIn(source, cost.currency) === undefined) return { list, index, agreement, cost, source, counted: false, reason: 'otherCurrency' };
-  return { list, index, agreement, cost, source, counted: true };
+function lineOf(
+  budget: ConversationBudget,
+  list: ClaimLine['list'],
+  index: number,
+  agreement: Agreement,
+  cost: Money | StudyTime,
+): ClaimLine | undefined {
+  const unit = unitOf(cost);
+  const value = sizeOf(cost);
+  if (value <= 0) return undefined;
+  const common = { list, index, agreement, cost, unit, value };
+  const source = sourceOf(budget, agreement, unit);
+  if (source === undefined) return { ...common, source: null, counted: false, reason: 'unknownSource' };
+  if (leftIn(source, unit) === undefined) {
+    return { ...common, source, counted: false, reason: unit === 'minutes' ? 'noStudyTime' : 'otherCurrency' };
+  }
+  return { ...common, source, counted: true };
 }
 
-/** The claims of the live (not withdrawn) agreements of both lists on the budget. */
+/** The claims of the live (not withdrawn) agreements of both lists on the budget: money and study time. */
 export function claimsOf(
   budget: ConversationBudget,
   lists: { readonly agreements: readonly ConversationAgreement[]; readonly supportAgreements: readonly ConversationAgreement[] },
 ): Claims {
   const lines: ClaimLine[] = [];
-  const totals = new Map<string, Map<string, number>>();
+  const totals = new Map<string, Map<ClaimUnit, number>>();
   for (const list of ['agreements', 'supportAgreements'] as const) {
     lists[list].forEach((entry, index) => {
       if (entry.withdrawn !== null) return;
-      const line = lineOf(budget, list, index, entry.agreement);
-      if (line === undefined) return;
-      lines.push(line);
-      if (!line.counted || line.source === null) return;
-      const perCurrency = totals.get(line.source.source) ?? new Map<string, number>();
-      perCurrency.set(line.cost.currency, (perCurrency.get(line.cost.currency) ?? 0) + line.cost.amount);
-      totals.set(line.source.source, perCurrency);
+      const { cost, studyTime } = entry.agreement;
+      for (const claimed of [cost, studyTime]) {
+        const line = claimed === undefined ? undefined : lineOf(budget, list, index, entry.agreement, claimed);
+        if (line === undefined) continue;
+        lines.push(line);
+        if (!line.counted || line.source === null) continue;
+        const perUnit = totals.get(line.source.source) ?? new Map<ClaimUnit, number>();
+        perUnit.set(line.unit, (perUnit.get(line.unit) ?? 0) + line.value);
+        totals.set(line.source.source, perUnit);
+      }
     });
   }
   return { lines, totals };
@@ -83,52 +112,95 @@ export function sourceRef(source: SourceBalance): Ref {
     : { kind: 'fundingSource', id: source.source };
 }
 
-/** An over-claim of one source in one currency. */
+/** An over-claim of one source in one unit: minor units of a currency, or minutes of study time. */
 export interface OverClaim {
   readonly source: SourceBalance;
-  readonly claimed: Money;
-  readonly remaining: Money;
+  readonly unit: ClaimUnit;
+  readonly claimed: number;
+  readonly remaining: number;
 }
 
-/** Every source and currency claimed beyond what is left, in the position's order. */
+/** Every source and unit claimed beyond what is left, in the position's order of sources (units sorted, currencies before study time). */
 export function overClaims(budget: ConversationBudget, claims: Claims): OverClaim[] {
   const found: OverClaim[] = [];
   for (const source of budget.sources) {
-    for (const [currency, claimed] of claims.totals.get(source.source) ?? []) {
-      const left = leftIn(source, currency);
-      if (typeof left === 'number' && claimed > left) {
-        found.push({ source, claimed: { amount: claimed, currency }, remaining: { amount: left, currency } });
-      }
+    const perUnit = [...(claims.totals.get(source.source) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [unit, claimed] of perUnit) {
+      const left = leftIn(source, unit);
+      if (typeof left === 'number' && claimed > left) found.push({ source, unit, claimed, remaining: left });
     }
   }
   return found;
 }
 
-/** The refs of the counted agreements claiming a source in a currency. */
+/** The refs of the counted agreements claiming a source in a unit. */
 export function claimantsOf(claims: Claims, over: OverClaim, ref: (line: ClaimLine) => Ref): Ref[] {
-  return claims.lines
-    .filter((line) => line.counted && line.source === over.source && line.cost.currency === over.claimed.currency)
-    .map(ref);
+  return claims.lines.filter((line) => line.counted && line.source === over.source && line.unit === over.unit).map(ref);
 }
 
-/** The finding on one agreement's cost when it is not counted: a source the position does not know, or another currency. */
+/** The finding on one agreement's claim when it is not counted: a source the position does not know, another currency, or no study time. */
 export function uncountedFinding(line: ClaimLine, agreement: Ref, severity: Severity, path: readonly (string | number)[]): Finding {
-  if (line.reason === 'otherCurrency' && line.source !== null) {
-    return finding.of('conversation.budget.otherCurrency', severity, {
-      path,
-      params: { agreement, source: sourceRef(line.source), sourceKind: line.source.kind, cost: line.cost },
-    });
+  if (line.source !== null && line.reason !== 'unknownSource') {
+    const named = { agreement, source: sourceRef(line.source), sourceKind: line.source.kind };
+    if ('minutes' in line.cost) {
+      return finding.of('conversation.budget.noStudyTime', severity, { path, params: { ...named, minutes: line.cost.minutes } });
+    }
+    return finding.of('conversation.budget.otherCurrency', severity, { path, params: { ...named, cost: line.cost } });
   }
   return finding.of('conversation.budget.unknownSource', severity, { path, params: { agreement } });
 }
 
+/** The finding on an over-claim, as the guard states it: money in one code, study time in another. */
+export function withinBudgetFinding(
+  over: OverClaim,
+  severity: Severity,
+  path: readonly (string | number)[],
+  agreements: readonly Ref[],
+): Finding {
+  const named = { source: sourceRef(over.source), sourceKind: over.source.kind, agreements };
+  if (over.unit === 'minutes') {
+    return finding.of('conversation.guard.withinStudyTime', severity, {
+      path,
+      params: { ...named, claimed: over.claimed, remaining: over.remaining },
+    });
+  }
+  return finding.of('conversation.guard.withinBudget', severity, {
+    path,
+    params: {
+      ...named,
+      claimed: { amount: over.claimed, currency: over.unit },
+      remaining: { amount: over.remaining, currency: over.unit },
+    },
+  });
+}
+
 type Lists = { readonly agreements: readonly ConversationAgreement[]; readonly supportAgreements: readonly ConversationAgreement[] };
+
+/** The finding on one agreement whose claim makes its source over-claimed. */
+function overClaimedFinding(line: ClaimLine, over: OverClaim, severity: Severity, path: readonly (string | number)[], agreement: Ref) {
+  const named = { agreement, source: sourceRef(over.source), sourceKind: over.source.kind };
+  if (over.unit === 'minutes') {
+    return finding.of('conversation.budget.overClaimedStudyTime', severity, {
+      path,
+      params: { ...named, claimed: over.claimed, remaining: over.remaining },
+    });
+  }
+  return finding.of('conversation.budget.overClaimed', severity, {
+    path,
+    params: {
+      ...named,
+      claimed: { amount: over.claimed, currency: line.unit },
+      remaining: { amount: over.remaining, currency: line.unit },
+    },
+  });
+}
 
 /**
  * What the budget says about one agreement when it is proposed, revised or accepted, judged over all
- * live agreements as they would stand: its cost in a source already claimed beyond what is left gives
- * `conversation.budget.overClaimed` (an error in strict mode, so the event is refused; a warning
- * otherwise), a cost the position cannot count a warning.
+ * live agreements as they would stand: its cost or study time in a source already claimed beyond
+ * what is left gives `conversation.budget.overClaimed` or `conversation.budget.overClaimedStudyTime`
+ * (an error in strict mode, so the event is refused; a warning otherwise), a claim the position
+ * cannot count a warning.
  */
 export function budgetFindingsFor(
   budget: ConversationBudget | undefined,
@@ -140,21 +212,17 @@ export function budgetFindingsFor(
 ): Finding[] {
   if (budget === undefined) return [];
   const claims = claimsOf(budget, lists);
-  const line = claims.lines.find((candidate) => candidate.agreement.id === agreementId);
-  if (line === undefined) return [];
-  if (!line.counted) return [uncountedFinding(line, ref(line), 'warning', path)];
-  const over = overClaims(budget, claims).find((o) => o.source === line.source && o.claimed.currency === line.cost.currency);
-  if (over === undefined) return [];
-  return [
-    finding.of('conversation.budget.overClaimed', strictness === 'strict' ? 'error' : 'warning', {
-      path,
-      params: {
-        agreement: ref(line),
-        source: sourceRef(over.source),
-        sourceKind: over.source.kind,
-        claimed: over.claimed,
-        remaining: over.remaining,
-      },
-    }),
-  ];
+  const severity = strictness === 'strict' ? 'error' : 'warning';
+  const overs = overClaims(budget, claims);
+  const findings: Finding[] = [];
+  for (const line of claims.lines) {
+    if (line.agreement.id !== agreementId) continue;
+    if (!line.counted) {
+      findings.push(uncountedFinding(line, ref(line), 'warning', path));
+      continue;
+    }
+    const over = overs.find((o) => o.source === line.source && o.unit === line.unit);
+    if (over !== undefined) findings.push(overClaimedFinding(line, over, severity, path, ref(line)));
+  }
+  return findings;
 }

@@ -4,7 +4,7 @@ import type { Finding, Ref, Severity } from '../core/index.js';
 import type { AgreementReport } from '../agreements/index.js';
 import { checkAgreement, meetsWww, smartShortfalls } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
-import { claimantsOf, claimsOf, overClaims, sourceRef } from './budget.js';
+import { claimantsOf, claimsOf, overClaims, withinBudgetFinding } from './budget.js';
 import { erasedText, isErased } from './texts.js';
 import type { Conversation, ConversationAgreement, GuardId, Strictness, TemplatePhase } from './types.js';
 
@@ -70,22 +70,18 @@ function accepted(
   };
 }
 
-/** The whole set of claims against the budget position: one finding per source and currency claimed beyond what is left. */
+/** The whole set of claims against the budget position: one finding per source and unit (a currency, or study time) claimed beyond what is left. */
 function withinBudget(conversation: Conversation, severity: Severity): Finding[] {
   const budget = conversation.budget;
   if (budget === undefined) return [];
   const claims = claimsOf(budget, conversation);
   return overClaims(budget, claims).map((over) =>
-    finding.of('conversation.guard.withinBudget', severity, {
-      path: ['budget', 'sources', budget.sources.indexOf(over.source), 'remaining'],
-      params: {
-        source: sourceRef(over.source),
-        sourceKind: over.source.kind,
-        claimed: over.claimed,
-        remaining: over.remaining,
-        agreements: claimantsOf(claims, over, (line) => agreementRef(line, line.list === 'agreements' ? 'agreement' : 'supportAgreement')),
-      },
-    }),
+    withinBudgetFinding(
+      over,
+      severity,
+      ['budget', 'sources', budget.sources.indexOf(over.source), 'remaining'],
+      claimantsOf(claims, over, (line) => agreementRef(line, line.list === 'agreements' ? 'agreement' : 'supportAgreement')),
+    ),
   );
 }
 

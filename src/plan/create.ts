@@ -25,31 +25,62 @@ function costSourceOf(funding: PlanFunding | undefined, asked: string | undefine
   return funding?.sources.find((source) => source.kind === 'personalBudget')?.id;
 }
 
-/** A cost line for every agreement with a cost, from its own funding source if it names one; a negative cost is left out with a finding. */
-function costLinesOf(agreements: readonly Agreement[], source: string | undefined, findings: Finding[]): CostLine[] {
-  const costs: CostLine[] = [];
-  agreements.forEach((agreement, index) => {
-    if (agreement.cost === undefined) return;
-    if (agreement.cost.amount < 0) {
-      findings.push(
-        finding.warning('plan.cost.negative', {
-          path: ['agreements', index, 'cost'],
-          params: { agreement: agreementRef(agreement), amount: agreement.cost },
-        }),
-      );
-      return;
-    }
-    // The source agreed in the conversation, else the one asked for (or the personal budget).
-    const from = agreement.fundingSource ?? source;
-    costs.push({
-      id: agreement.id,
-      description: shortText(agreement.what, agreement.id),
-      amount: { amount: agreement.cost.amount, currency: agreement.cost.currency },
-      agreementId: agreement.id,
-      ...(from === undefined ? {} : { source: from }),
-    });
-  });
-  return costs;
+/** The source study time is claimed from without a named one: the personal budget that keeps study time, else the cost's. */
+function timeSourceOf(funding: PlanFunding | undefined, asked: string | undefined): string | undefined {
+  const keeping = funding?.sources.find(
+    (source) => source.kind === 'personalBudget' && (source.allowances ?? []).some((amount) => 'minutes' in amount),
+  );
+  return keeping?.id ?? asked;
+}
+
+/** The cost line of an agreement's cost, from its own funding source if it names one; a negative cost is left out with a finding. */
+function moneyLine(agreement: Agreement, index: number, source: string | undefined, findings: Finding[]): CostLine | undefined {
+  if (agreement.cost === undefined) return undefined;
+  if (agreement.cost.amount < 0) {
+    findings.push(
+      finding.warning('plan.cost.negative', {
+        path: ['agreements', index, 'cost'],
+        params: { agreement: agreementRef(agreement), amount: agreement.cost },
+      }),
+    );
+    return undefined;
+  }
+  // The source agreed in the conversation, else the one asked for (or the personal budget).
+  const from = agreement.fundingSource ?? source;
+  return {
+    id: agreement.id,
+    description: shortText(agreement.what, agreement.id),
+    amount: { amount: agreement.cost.amount, currency: agreement.cost.currency },
+    agreementId: agreement.id,
+    ...(from === undefined ? {} : { source: from }),
+  };
+}
+
+/** The cost line in minutes of an agreement's study time (id `<agreement>-study-time`), from the source it names, else the hours' source. */
+function timeLine(agreement: Agreement, source: string | undefined): CostLine | undefined {
+  const minutes = agreement.studyTime?.minutes ?? 0;
+  if (minutes <= 0) return undefined;
+  const from = agreement.fundingSource ?? source;
+  return {
+    id: `${agreement.id}-study-time`,
+    description: shortText(agreement.what, agreement.id),
+    amount: { minutes },
+    agreementId: agreement.id,
+    ...(from === undefined ? {} : { source: from }),
+  };
+}
+
+/** The cost lines of the agreements: money, then study time, agreement by agreement. */
+function costLinesOf(
+  agreements: readonly Agreement[],
+  funding: PlanFunding | undefined,
+  source: string | undefined,
+  findings: Finding[],
+): CostLine[] {
+  const hours = timeSourceOf(funding, source);
+  return agreements.flatMap((agreement, index) =>
+    [moneyLine(agreement, index, source, findings), timeLine(agreement, hours)].filter((line) => line !== undefined),
+  );
 }
 
 /** A text the employee gave, under its key; nothing when left out or blank. */
@@ -123,8 +154,9 @@ function nextConversationOf(state: Conversation): PlanContent['nextConversation'
  * organisation goals; the goal keeps the need's id, so an agreement serves a goal when its
  * `linkedNeedIds` names it); the agreements and support agreements that were not withdrawn; a cost
  * line for every agreement with a cost (paid from `options.costSource`, else the funding's personal
- * budget); the funding given in the options; the next conversation; the evaluation (its feedback
- * only when its writer did not keep it private); and who may read the plan (`options.visibility`,
+ * budget) and one in minutes for its study time (from the personal budget that keeps study time);
+ * the funding given in the options; the next conversation; the evaluation (its feedback only when
+ * its writer did not keep it private); and who may read the plan (`options.visibility`,
  * default `shared`: the employee and the manager; `hr` puts it in the personnel file).
  *
  * A conversation that is not concluded is refused. What is missing becomes a finding: a goal
@@ -173,7 +205,7 @@ export function createDevelopmentPlan(conversation: Conversation, options: Creat
     ambitions: overarching === '' ? [] : [{ id: 'overarching-goal', text: shortText(overarching, 'overarching goal') }],
     goals: goalsOf(state),
     agreements,
-    costs: costLinesOf(agreements, costSourceOf(settings.funding, settings.costSource), findings),
+    costs: costLinesOf(agreements, settings.funding, costSourceOf(settings.funding, settings.costSource), findings),
     ...(settings.funding === undefined ? {} : { funding: settings.funding }),
     nextConversation: nextConversationOf(state),
     evaluation: evaluationOf(state, findings),

@@ -1,15 +1,17 @@
 // One employee's records read into a tally: conversations (timeliness, agreement quality, drift,
 // input), plans (follow-through), planned conversations and budget periods. A record that cannot be
 // read gives a finding with its position and is left out as a whole.
-import type { Finding } from '../core/index.js';
-import { addCalendarDays, isCalendarDate } from '../core/index.js';
+import * as z from 'zod/mini';
+import type { BudgetAmount, Finding } from '../core/index.js';
+import { addCalendarDays, isCalendarDate, parseWith } from '../core/index.js';
 import type { Conversation } from '../conversation/index.js';
 import { evaluativeDrift, inputBalance } from '../conversation/index.js';
 import { finding } from '../locales/index.js';
 import type { BudgetPeriodStatus, DevelopmentPlan } from '../plan/index.js';
 import type { PlannedConversation } from '../schedule/index.js';
-import type { Counts, Tally } from './tally.js';
-import { budgetKey, emptyTally } from './tally.js';
+import { employeeRecordObjectSchema } from './record-schema.js';
+import type { BudgetTally, Counts, Tally } from './tally.js';
+import { addTally, budgetKey, emptyCounts, emptyTally, exactSum } from './tally.js';
 import type { EmployeeRecord, StoredAgreementCheck } from './types.js';
 
 /** What every record is judged against. */
@@ -20,18 +22,27 @@ export interface ReadContext {
 
 type Part = 'employee' | 'groups' | 'conversations' | 'plans' | 'planned' | 'budget' | 'agreementChecks';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const parts: ReadonlySet<string> = new Set(['groups', 'conversations', 'plans', 'planned', 'budget', 'agreementChecks']);
 
-/** The first thing wrong with the record's outline, or `undefined`. */
-function outlineProblem(record: unknown): Part | undefined {
-  if (!isObject(record) || typeof record.employeeId !== 'string' || record.employeeId.trim() === '') return 'employee';
-  const groups = record.groups;
-  if (groups !== undefined && (!isObject(groups) || Object.values(groups).some((value) => typeof value !== 'string'))) return 'groups';
-  for (const part of ['conversations', 'plans', 'planned', 'budget', 'agreementChecks'] as const) {
-    const list = record[part];
-    if (list !== undefined && (!Array.isArray(list) || list.some((item) => !isObject(item)))) return part;
-  }
-  return undefined;
+/**
+ * The record as the report reads it: the public schema, except that conversations are checked by
+ * the conversation module when they are read (so each is parsed once, and its findings come as details).
+ */
+const recordReadSchema = z.strictObject({ ...employeeRecordObjectSchema.shape, conversations: z.optional(z.array(z.unknown())) });
+
+/** The record checked against its schema; a finding with the record's path and what is wrong in `details` when it is not valid. */
+function checked(record: unknown, index: number): { record?: EmployeeRecord; problem?: Finding } {
+  const parsed = parseWith(recordReadSchema, record, { path: [index] });
+  if (parsed.ok) return { record: parsed.value as EmployeeRecord };
+  const head = parsed.findings[0]?.path[1];
+  const part: Part = typeof head === 'string' && parts.has(head) ? (head as Part) : 'employee';
+  return {
+    problem: finding.warning('report.record.invalid', {
+      path: [index, part],
+      params: { position: index + 1, part },
+      details: parsed.findings.slice(0, 5),
+    }),
+  };
 }
 
 function conversationCounts(
@@ -67,20 +78,17 @@ function conversationCounts(
   return undefined;
 }
 
-/** Follow-through of one plan's agreements; `false` when it is not a plan. */
-function planCounts(plan: DevelopmentPlan, today: string, counts: Counts): boolean {
-  if (!Array.isArray(plan.agreements)) return false;
+/** Follow-through of one plan's agreements. */
+function planCounts(plan: DevelopmentPlan, today: string, counts: Counts): void {
   for (const agreement of plan.agreements) {
-    if (!isObject(agreement)) return false;
     counts.planAgreements += 1;
     if (agreement.status === 'done') counts.done += 1;
     else if (agreement.status === 'dropped') counts.dropped += 1;
     else {
       counts.open += 1;
-      if (typeof agreement.when === 'string' && isCalendarDate(agreement.when) && agreement.when < today) counts.openOverdue += 1;
+      if (agreement.when !== undefined && agreement.when < today) counts.openOverdue += 1;
     }
   }
-  return true;
 }
 
 /** Planned conversations matched, in date order, to the concluded conversations of their kind. */
@@ -106,49 +114,75 @@ function timeliness(planned: readonly PlannedConversation[], held: readonly Conv
   return true;
 }
 
-/** The current budget periods, per source and unit. */
-function budgetTally(periods: readonly BudgetPeriodStatus[], tally: Tally): boolean {
-  for (const period of periods) {
-    if (period.current !== true) continue;
-    const committed = period.committed as unknown;
-    if (!isObject(committed) || typeof period.source !== 'string') return false;
-    const unit = 'currency' in committed ? String(committed.currency) : 'minutes' in committed ? 'minutes' : 'studyPoints';
-    const size = (amount: unknown): number => {
-      if (!isObject(amount)) return 0;
-      const value = amount.amount ?? amount.minutes ?? amount.studyPoints;
-      return typeof value === 'number' && Number.isSafeInteger(value) ? value : 0;
-    };
-    const used = size(period.spent) + size(period.outstanding);
-    const key = budgetKey(period.source, unit);
-    const line = tally.budget.get(key) ?? {
+/** The unit of a budget amount: its currency, `minutes` or `studyPoints`. */
+const unitOf = (amount: BudgetAmount): string => ('currency' in amount ? amount.currency : 'minutes' in amount ? 'minutes' : 'studyPoints');
+const sizeOf = (amount: BudgetAmount | null): number =>
+  amount === null ? 0 : 'currency' in amount ? amount.amount : 'minutes' in amount ? amount.minutes : amount.studyPoints;
+
+/** The first amount of a period in another unit than its `committed`, if any. */
+function otherUnit(period: BudgetPeriodStatus): { readonly field: string; readonly unit: string } | undefined {
+  const unit = unitOf(period.committed);
+  for (const field of ['available', 'spent', 'outstanding', 'remaining'] as const) {
+    const amount = period[field];
+    if (amount !== null && unitOf(amount) !== unit) return { field, unit: unitOf(amount) };
+  }
+  return undefined;
+}
+
+/**
+ * The current budget periods, per source and unit, added with exact integer arithmetic. A period
+ * whose amounts are in more than one currency or unit is left out with a finding (never added
+ * across currencies); `false` when a sum would leave the exact range (nothing of the record is added).
+ */
+function budgetTally(periods: readonly BudgetPeriodStatus[], tally: Tally, index: number, notes: Finding[]): boolean {
+  for (const [at, period] of periods.entries()) {
+    if (!period.current) continue;
+    const unit = unitOf(period.committed);
+    const mixed = otherUnit(period);
+    if (mixed !== undefined) {
+      notes.push(
+        finding.warning('report.budget.unitMismatch', {
+          path: [index, 'budget', at, mixed.field],
+          params: {
+            position: index + 1,
+            source:
+              period.title === null
+                ? { kind: 'fundingSource', id: period.source }
+                : { kind: 'fundingSource', id: period.source, title: period.title },
+            sourceKind: period.kind,
+            unit,
+            other: mixed.unit,
+          },
+        }),
+      );
+      continue;
+    }
+    const used = exactSum(sizeOf(period.spent), sizeOf(period.outstanding));
+    if (used === undefined) return false;
+    const line: BudgetTally = {
       source: period.source,
       unit,
       kind: period.kind,
-      title: typeof period.title === 'string' ? period.title : null,
-      employees: 0,
-      available: 0,
-      committed: 0,
-      spent: 0,
-      unused: 0,
-      untouched: 0,
+      title: period.title,
+      employees: 1,
+      available: sizeOf(period.available),
+      committed: used,
+      spent: sizeOf(period.spent),
+      unused: Math.max(0, sizeOf(period.remaining)),
+      untouched: used === 0 ? 1 : 0,
     };
-    line.employees += 1;
-    line.available += size(period.available);
-    line.committed += used;
-    line.spent += size(period.spent);
-    line.unused += Math.max(0, size(period.remaining));
-    if (used === 0) line.untouched += 1;
-    tally.budget.set(key, line);
+    const one: Tally = { counts: emptyCounts(), budget: new Map([[budgetKey(period.source, unit), line]]) };
+    if (!addTally(tally, one)) return false;
   }
   return true;
 }
 
-/** Reads one record; a finding (and no tally) when it cannot be used. */
-export function readRecord(record: unknown, index: number, context: ReadContext): { tally?: Tally; problem?: Finding } {
+/** Reads one record; a finding (and no tally) when it cannot be used, and a finding per budget period left out. */
+export function readRecord(record: unknown, index: number, context: ReadContext): { tally?: Tally; problem?: Finding; notes?: Finding[] } {
   const position = index + 1;
-  const part = outlineProblem(record);
-  if (part !== undefined) return { problem: finding.warning('report.record.invalid', { path: [index, part], params: { position, part } }) };
-  const data = record as EmployeeRecord;
+  const read = checked(record, index);
+  if (read.record === undefined) return { ...(read.problem === undefined ? {} : { problem: read.problem }) };
+  const data = read.record;
   const tally = emptyTally();
   tally.counts.employees = 1;
   const checks = new Map((data.agreementChecks ?? []).map((check) => [check.agreementId, check]));
@@ -165,16 +199,13 @@ export function readRecord(record: unknown, index: number, context: ReadContext)
       };
     }
   }
-  for (const [at, plan] of (data.plans ?? []).entries()) {
-    if (!planCounts(plan, context.today, tally.counts)) {
-      return { problem: finding.warning('report.record.invalid', { path: [index, 'plans', at], params: { position, part: 'plans' } }) };
-    }
-  }
+  for (const plan of data.plans ?? []) planCounts(plan, context.today, tally.counts);
   if (!timeliness(data.planned ?? [], conversations, context, tally.counts)) {
     return { problem: finding.warning('report.record.invalid', { path: [index, 'planned'], params: { position, part: 'planned' } }) };
   }
-  if (!budgetTally(data.budget ?? [], tally)) {
-    return { problem: finding.warning('report.record.invalid', { path: [index, 'budget'], params: { position, part: 'budget' } }) };
+  const notes: Finding[] = [];
+  if (!budgetTally(data.budget ?? [], tally, index, notes)) {
+    return { problem: finding.warning('report.amount.overflow', { path: [index, 'budget'], params: { position } }) };
   }
-  return { tally };
+  return { tally, notes };
 }

@@ -1,6 +1,6 @@
 // The organisation's view: one pass over the employees' records into accumulators, and the sum of
 // two reports.
-import type { Finding, Result } from '../core/index.js';
+import type { BudgetAmount, Finding, Ref, Result } from '../core/index.js';
 import { deepFreeze, fail, ok, parseWith } from '../core/index.js';
 import type { LocaleInput } from '../locales/index.js';
 import { catalogueFor, finding } from '../locales/index.js';
@@ -10,8 +10,17 @@ import type { ReadContext } from './record.js';
 import { readRecord } from './record.js';
 import { combineReportsOptionsSchema, developmentReportOptionsSchema } from './schema.js';
 import type { Tally } from './tally.js';
-import { addTally, emptyTally } from './tally.js';
-import type { CombineReportsOptions, DevelopmentReport, DevelopmentReportOptions, EmployeeRecord, ReportGroup } from './types.js';
+import { addTally, emptyTally, fits } from './tally.js';
+import type {
+  BudgetUse,
+  CombineReportsOptions,
+  DevelopmentReport,
+  DevelopmentReportOptions,
+  EmployeeRecord,
+  ReportGroup,
+} from './types.js';
+
+const unitOf = (amount: BudgetAmount): string => ('currency' in amount ? amount.currency : 'minutes' in amount ? 'minutes' : 'studyPoints');
 
 /** At most this many findings about skipped records are kept; `skipped` counts them all. */
 const maxFindings = 100;
@@ -38,15 +47,25 @@ function settingsOf(options: unknown): Result<Settings> {
 /** The groups' tallies: key → value (`null`: without the key) → tally. */
 type Groups = Map<string, Map<string | null, Tally>>;
 
-function addToGroups(groups: Groups, groupBy: readonly string[], record: EmployeeRecord, tally: Tally): void {
+/** The tallies a record adds into: the total and, per key asked, the tally of its value. */
+function targetsOf(total: Tally, groups: Groups, groupBy: readonly string[], record: EmployeeRecord): Tally[] {
+  const targets = [total];
   for (const key of groupBy) {
     const value = Object.hasOwn(record.groups ?? {}, key) ? (record.groups?.[key] ?? null) : null;
     const values = groups.get(key) ?? new Map<string | null, Tally>();
     const kept = values.get(value) ?? emptyTally();
-    addTally(kept, tally);
     values.set(value, kept);
     groups.set(key, values);
+    targets.push(kept);
   }
+  return targets;
+}
+
+/** Adds a record's tally to the total and its groups, or to none when a sum would leave the exact range. */
+function addRecord(targets: readonly Tally[], tally: Tally): boolean {
+  if (!targets.every((target) => fits(target, tally))) return false;
+  for (const target of targets) addTally(target, tally);
+  return true;
 }
 
 /** The report of a total and its groups, in one key order: keys as asked, values sorted (without a value last). */
@@ -76,8 +95,11 @@ function reportOf(
  * overdue (against `now`); the share of agreements meeting WWW and SMART (from the checks the host
  * stored); what became of the POP agreements; the use of each funding source, including what is left
  * unused; evaluative drift; and the input of employees and managers; for the organisation and per
- * value of each key in `groupBy`, with Vega-Lite charts a host can render as they are. A record that
- * cannot be read is skipped with a finding (its position in `path`); the report never throws.
+ * value of each key in `groupBy`, with Vega-Lite charts a host can render as they are. Each record
+ * is checked against `employeeRecordSchema`: one that does not validate is skipped with a finding
+ * (its position first in `path`, what is wrong in `details`). Money is added as whole minor units
+ * per currency, never across currencies and never past the safe-integer range (a finding instead);
+ * the report never throws.
  *
  * @example
  * ```ts
@@ -130,10 +152,9 @@ export function developmentReport(records: Iterable<EmployeeRecord>, options: De
         const read = readRecord(record, index, context);
         if (read.tally === undefined)
           skip(read.problem ?? finding.warning('report.record.unreadable', { path: [index], params: { position: index + 1 } }));
-        else {
-          addTally(total, read.tally);
-          addToGroups(groups, groupBy, record, read.tally);
-        }
+        else if (!addRecord(targetsOf(total, groups, groupBy, record), read.tally))
+          skip(finding.warning('report.amount.overflow', { path: [index, 'budget'], params: { position: index + 1 } }));
+        else for (const note of read.notes ?? []) if (findings.length < maxFindings) findings.push(note);
       } catch {
         skip(finding.warning('report.record.unreadable', { path: [index], params: { position: index + 1 } }));
       }
@@ -144,6 +165,22 @@ export function developmentReport(records: Iterable<EmployeeRecord>, options: De
     skip(finding.warning('report.record.unreadable', { path: [index], params: { position: index + 1 } }));
   }
   return ok(reportOf(now, groupBy, skipped, total, groups, locale), findings);
+}
+
+/** The finding on a budget line of a report whose amounts are in more than one currency or unit, if any. */
+function mixedUnitFinding(lines: readonly BudgetUse[]): Finding | undefined {
+  for (const line of lines) {
+    const unit = unitOf(line.available);
+    const other = [line.committed, line.spent, line.unused].map(unitOf).find((candidate) => candidate !== unit);
+    if (other === undefined) continue;
+    const source: Ref =
+      line.title === null ? { kind: 'fundingSource', id: line.source } : { kind: 'fundingSource', id: line.source, title: line.title };
+    return finding.error('report.combine.unitMismatch', {
+      path: ['right', 'figures', 'budget'],
+      params: { source, sourceKind: line.kind, unit, other },
+    });
+  }
+  return undefined;
 }
 
 /**
@@ -173,18 +210,20 @@ export function combineReports(
     if (left.now !== right.now) {
       return fail([finding.error('report.combine.otherMoment', { path: ['right', 'now'], params: { left: left.now, right: right.now } })]);
     }
+    const mixed = mixedUnitFinding([...left.figures.budget, ...right.figures.budget]);
+    if (mixed !== undefined) return fail([mixed]);
     const groupBy = [...new Set([...left.groupBy, ...right.groupBy])];
     const total = emptyTally();
-    addTally(total, tallyOf(left.figures));
-    addTally(total, tallyOf(right.figures));
+    let exact = addTally(total, tallyOf(left.figures)) && addTally(total, tallyOf(right.figures));
     const groups: Groups = new Map();
     for (const group of [...left.groups, ...right.groups]) {
       const values = groups.get(group.key) ?? new Map<string | null, Tally>();
       const kept = values.get(group.value) ?? emptyTally();
-      addTally(kept, tallyOf(group.figures));
+      exact = addTally(kept, tallyOf(group.figures)) && exact;
       values.set(group.value, kept);
       groups.set(group.key, values);
     }
+    if (!exact) return fail([finding.error('report.combine.overflow', { path: ['right'] })]);
     return ok(reportOf(left.now, groupBy, left.skipped + right.skipped, total, groups, (parsed.value.locale ?? 'nl') as LocaleInput));
   } catch {
     return fail([finding.error('input.unreadable', { path: ['right'], params: { detail: 'report' } })]);

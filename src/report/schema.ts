@@ -1,7 +1,11 @@
-// Validation of what the report takes: its options and stored agreement checks. The named types in
-// ./types.ts are the contract (test/report/types.test.ts keeps them equal).
+// Validation of what the report takes: the employees' records, its options and stored agreement
+// checks. The named types in ./types.ts are the contract (test/report/types.test.ts keeps them equal).
 import * as z from 'zod/mini';
-import { idSchema, instantSchema } from '../core/index.js';
+import { instantSchema } from '../core/index.js';
+import { employeeRecordObjectSchema, storedAgreementCheckObjectSchema } from './record-schema.js';
+import type { EmployeeRecord } from './types.js';
+
+export { budgetPeriodStatusSchema } from './record-schema.js';
 
 /** A language catalogue, as far as a schema can see it: an object with the four parts of a `Catalogue`. */
 const catalogueShapeSchema = z.looseObject({
@@ -22,7 +26,7 @@ const localeSchema = z.union([z.enum(['nl', 'en']), catalogueShapeSchema]);
  * storedAgreementCheckSchema.safeParse({ agreementId: 'a1', www: true, smart: false }).success; // true
  * ```
  */
-export const storedAgreementCheckSchema = z.strictObject({ agreementId: idSchema, www: z.boolean(), smart: z.boolean() });
+export const storedAgreementCheckSchema = storedAgreementCheckObjectSchema;
 
 /**
  * Schema of the options of `developmentReport`: the moment, up to 20 keys to group by, how many days
@@ -52,3 +56,18 @@ export const developmentReportOptionsSchema = z.strictObject({
  * ```
  */
 export const combineReportsOptionsSchema = z.strictObject({ locale: z.optional(localeSchema) });
+
+/**
+ * Schema of one employee's records for `developmentReport`: the employee's id, the host's group
+ * keys (team, department, cost centre; each value a text), and the stored
+ * conversations, POPs, planned conversations, budget periods and agreement checks, each checked
+ * with its own module's schema.
+ *
+ * @example
+ * ```ts
+ * import { employeeRecordSchema } from 'ontwikkelgesprek/schemas';
+ * employeeRecordSchema.safeParse({ employeeId: 'e-17', groups: { team: 'Klantcontact', costCentre: 'KP-410' } }).success; // true
+ * employeeRecordSchema.safeParse({ employeeId: 'e-17', groups: { team: 7 } }).success; // false: a group is named by a text
+ * ```
+ */
+export const employeeRecordSchema: z.ZodMiniType<EmployeeRecord, unknown> = employeeRecordObjectSchema;

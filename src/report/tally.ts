@@ -101,8 +101,32 @@ function firstTitle(left: string | null, right: string | null): string | null {
   return left <= right ? left : right;
 }
 
-/** Adds `from` into `into`. */
-export function addTally(into: Tally, from: Tally): void {
+/** The exact sum of two whole numbers (minor units, minutes, points, counts); `undefined` past the safe-integer range, never rounded. */
+export function exactSum(left: number, right: number): number | undefined {
+  const sum = left + right;
+  return Number.isSafeInteger(sum) ? sum : undefined;
+}
+
+const budgetSums = ['employees', 'available', 'committed', 'spent', 'unused', 'untouched'] as const;
+
+/** Whether every sum of `into` plus `from` stays exact. */
+export function fits(into: Tally, from: Tally): boolean {
+  for (const key of countKeys) if (exactSum(into.counts[key], from.counts[key]) === undefined) return false;
+  for (const [key, line] of from.budget) {
+    const kept = into.budget.get(key);
+    if (kept === undefined) continue;
+    for (const sum of budgetSums) if (exactSum(kept[sum], line[sum]) === undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * Adds `from` into `into`, exactly: per source and unit (a currency never adds into another), and
+ * only when every sum stays within the safe-integer range; `false` (and `into` untouched) when one
+ * would not.
+ */
+export function addTally(into: Tally, from: Tally): boolean {
+  if (!fits(into, from)) return false;
   for (const key of countKeys) into.counts[key] += from.counts[key];
   for (const [key, line] of from.budget) {
     const kept = into.budget.get(key);
@@ -112,11 +136,7 @@ export function addTally(into: Tally, from: Tally): void {
     }
     if (line.kind < kept.kind) kept.kind = line.kind;
     kept.title = firstTitle(kept.title, line.title);
-    kept.employees += line.employees;
-    kept.available += line.available;
-    kept.committed += line.committed;
-    kept.spent += line.spent;
-    kept.unused += line.unused;
-    kept.untouched += line.untouched;
+    for (const sum of budgetSums) kept[sum] += line[sum];
   }
+  return true;
 }

@@ -93,6 +93,7 @@ import type {
   ApprovePlanOptions,
   BudgetExpense,
   BudgetPeriodRule,
+  BudgetPeriodStatus,
   BudgetPosition,
   CarryOverPolicy,
   CostLine,
@@ -200,7 +201,7 @@ export {
 } from '../plan/schema.js';
 export { dialogueSeedSchema } from '../dialogue/schema.js';
 export { retentionKindSchema } from '../privacy/schema.js';
-export { developmentReportOptionsSchema, combineReportsOptionsSchema } from '../report/schema.js';
+export { developmentReportOptionsSchema, combineReportsOptionsSchema, employeeRecordSchema } from '../report/schema.js';
 export { storedFindingSchema } from '../storage/schema.js';
 
 /**
@@ -1380,6 +1381,26 @@ export const retentionRecordSchema: ObjectSchema<RetentionRecord> = privacy.rete
 export const subjectExportOptionsSchema: ObjectSchema<SubjectExportOptions> = privacy.subjectExportOptionsSchema;
 
 /**
+ * Schema of one budget period of one source and unit, as `budgetStatus` answers it in `periods`
+ * (a host stores it and hands it to the report): whole minor units, minutes or study points, with
+ * `remaining` negative when the source is over-claimed.
+ *
+ * @example
+ * ```ts
+ * import { budgetPeriodStatusSchema } from 'ontwikkelgesprek/schemas';
+ * const eur = (amount: number) => ({ amount, currency: 'EUR' });
+ * const period = {
+ *   source: 'pob', kind: 'personalBudget', title: null, start: '2027-01-01', end: '2027-12-31', current: true,
+ *   allowance: eur(70000), carriedIn: eur(0), available: eur(70000), committed: eur(120000), spent: eur(0),
+ *   outstanding: eur(120000), remaining: eur(-50000), expiring: eur(0), carriedOut: eur(0), utilisation: 1.7143,
+ * };
+ * budgetPeriodStatusSchema.safeParse(period).success; // true
+ * budgetPeriodStatusSchema.safeParse({ ...period, spent: { amount: 0.5, currency: 'EUR' } }).success; // false: minor units are whole
+ * ```
+ */
+export const budgetPeriodStatusSchema: ObjectSchema<BudgetPeriodStatus> = report.budgetPeriodStatusSchema;
+
+/**
  * Schema of a stored agreement check: the agreement's id and whether it met WWW and SMART.
  *
  * @example
@@ -1468,6 +1489,7 @@ const sources: Readonly<Record<JsonSchemaName, () => zc.$ZodType>> = {
   developmentReportOptions: () => reportSchemas.developmentReportOptionsSchema,
   combineReportsOptions: () => reportSchemas.combineReportsOptionsSchema,
   storedAgreementCheck: () => reportSchemas.storedAgreementCheckSchema,
+  employeeRecord: () => reportSchemas.employeeRecordSchema,
 };
 
 /**
@@ -1532,7 +1554,8 @@ export type JsonSchemaName =
   | 'subjectExportOptions'
   | 'developmentReportOptions'
   | 'combineReportsOptions'
-  | 'storedAgreementCheck';
+  | 'storedAgreementCheck'
+  | 'employeeRecord';
 
 /**
  * A JSON Schema document (draft 2020-12), as plain frozen JSON data.

@@ -145,10 +145,11 @@ const entryArb = (id: string): fc.Arbitrary<ConversationAgreement> =>
       cost: fc.option(fc.record({ amount: fc.integer({ min: -100, max: 150_000 }), currency: fc.constantFrom('EUR', 'EUR', 'USD') }), {
         nil: undefined,
       }),
+      studyTime: fc.option(fc.record({ minutes: fc.integer({ min: 0, max: 2_000 }) }), { nil: undefined }),
       fundingSource: fc.option(fc.constantFrom('s1', 's2', 's3', 's4', 's9'), { nil: undefined }),
       withdrawn: fc.boolean(),
     })
-    .map(({ cost, fundingSource, withdrawn }) => ({
+    .map(({ cost, studyTime, fundingSource, withdrawn }) => ({
       agreement: {
         id,
         what: `Afspraak ${id}`,
@@ -159,6 +160,7 @@ const entryArb = (id: string): fc.Arbitrary<ConversationAgreement> =>
         linkedGoalIds: [],
         status: 'open',
         ...(cost !== undefined ? { cost } : {}),
+        ...(studyTime !== undefined ? { studyTime } : {}),
         ...(fundingSource !== undefined ? { fundingSource } : {}),
       },
       proposedBy: 'employee',
@@ -171,24 +173,40 @@ const listsArb = fc.record({
   supportAgreements: fc.array(fc.nat(), { maxLength: 6 }).chain((ns) => fc.tuple(...ns.map((_, i) => entryArb(`s${i}`)))),
 });
 
+/** The amount of a claim line in its own unit. */
+const sizeOf = (line: { readonly cost: { readonly amount: number } | { readonly minutes: number } }) =>
+  'minutes' in line.cost ? line.cost.minutes : line.cost.amount;
+
 describe('the claims on the budget position (fast-check)', () => {
   it('count every positive cost exactly once, in exactly one source, and the totals are the counted costs', () => {
     fc.assert(
       fc.property(positionArb, listsArb, (budget, lists) => {
         const claims = claimsOf(budget, lists);
-        const live = [...lists.agreements, ...lists.supportAgreements].filter(
-          (e) => e.withdrawn === null && (e.agreement.cost?.amount ?? 0) > 0,
-        );
-        expect(claims.lines.map((l) => l.agreement.id).sort()).toEqual(live.map((e) => e.agreement.id).sort());
-        let counted = 0;
-        for (const line of claims.lines) if (line.counted) counted += line.cost.amount;
-        let summed = 0;
-        for (const perCurrency of claims.totals.values()) for (const amount of perCurrency.values()) summed += amount;
-        expect(summed).toBe(counted);
+        const live = [...lists.agreements, ...lists.supportAgreements].filter((e) => e.withdrawn === null);
+        const expected = live.flatMap((e) => [
+          ...((e.agreement.cost?.amount ?? 0) > 0 ? [`${e.agreement.id}:money`] : []),
+          ...((e.agreement.studyTime?.minutes ?? 0) > 0 ? [`${e.agreement.id}:minutes`] : []),
+        ]);
+        const seen = claims.lines.map((l) => `${l.agreement.id}:${l.unit === 'minutes' ? 'minutes' : 'money'}`);
+        expect(seen.sort()).toEqual(expected.sort());
+        // Per unit: the totals are exactly the counted lines (money per currency, study time in minutes).
+        for (const unit of ['EUR', 'USD', 'minutes']) {
+          let counted = 0;
+          for (const line of claims.lines) if (line.counted && line.unit === unit) counted += sizeOf(line);
+          let summed = 0;
+          for (const perUnit of claims.totals.values()) summed += perUnit.get(unit) ?? 0;
+          expect(summed).toBe(counted);
+        }
+        const personal = budget.sources.filter((s) => s.kind === 'personalBudget');
         for (const line of claims.lines.filter((l) => l.counted)) {
-          // Counted in the source it names, else the personal budget; never in the personal budget when it names required training.
+          // Counted in the source it names, else the personal budget (for study time, the one that keeps study hours).
           const named = line.agreement.fundingSource;
-          expect(line.source?.source).toBe(named ?? budget.sources.find((s) => s.kind === 'personalBudget')?.source);
+          const fallback =
+            line.unit === 'minutes' ? (personal.find((s) => s.remaining.some((a) => 'minutes' in a)) ?? personal[0]) : personal[0];
+          expect(line.source?.source).toBe(named ?? fallback?.source);
+          // Study time and money of one agreement are claimed from one and the same source.
+          const other = claims.lines.find((l) => l.agreement === line.agreement && l.unit !== line.unit);
+          if (other !== undefined && named !== undefined) expect(other.source?.source).toBe(line.source?.source);
         }
       }),
     );
@@ -204,7 +222,11 @@ describe('the claims on the budget position (fast-check)', () => {
           const left = source.remaining.find((a) => 'currency' in a);
           const capped = source.kind !== 'requiredTraining' && left !== undefined && 'currency' in left;
           const expected = capped && claimed > left.amount;
-          expect(over.some((o) => o.source === source && o.claimed.currency === 'EUR')).toBe(expected);
+          expect(over.some((o) => o.source === source && o.unit === 'EUR')).toBe(expected);
+          const minutes = claims.totals.get(source.source)?.get('minutes') ?? 0;
+          const time = source.remaining.find((a) => 'minutes' in a);
+          const timeCapped = source.kind !== 'requiredTraining' && time !== undefined && 'minutes' in time;
+          expect(over.some((o) => o.source === source && o.unit === 'minutes')).toBe(timeCapped && minutes > time.minutes);
         }
         expect(over.every((o) => o.source.kind !== 'requiredTraining')).toBe(true);
       }),
@@ -223,6 +245,123 @@ describe('the claims on the budget position (fast-check)', () => {
         if (!result.ok) expect(result.findings.every((f) => f.code === 'conversation.budget.overClaimed')).toBe(true);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+const course = (minutes: number, fundingSource?: string, id = 's-leergang'): ConversationEventInput => ({
+  type: 'proposeSupport',
+  at: at(44),
+  by: 'employee',
+  agreement: {
+    id,
+    what: 'Ik volg voor 1 juli 2027 de leergang Klantgericht Adviseren',
+    who: 'emp-1',
+    when: '2027-07-01',
+    studyTime: { minutes },
+    ...(fundingSource !== undefined ? { fundingSource } : {}),
+  },
+});
+
+describe('study time in the conversation: a 24-hour course on 16 study hours', () => {
+  it('warns when the course is proposed, and blocks moving on with the reason in hours', () => {
+    const proposed = transition(inSupport(), course(24 * 60));
+    expect(proposed.ok).toBe(true);
+    const warning = proposed.findings.find((f) => f.code === 'conversation.budget.overClaimedStudyTime');
+    expect(warning?.severity).toBe('warning');
+    expect(warning && findingMessage(warning, 'nl')).toBe(
+      'Met ‘Ik volg voor 1 juli 2027 de leergang Klantgericht Adviseren’ vragen de afspraken ten laste van ‘Persoonlijk ontwikkelbudget’ 24 uur studietijd, terwijl daarvan nog 16 uur over is.',
+    );
+    let state = proposed.ok ? proposed.value.conversation : inSupport();
+    state = step(state, { type: 'acceptSupport', at: at(45), by: 'manager', agreementId: 's-leergang' });
+    const next = transition(state, { type: 'nextPhase', at: at(47), by: 'manager' });
+    expect(next.ok).toBe(false);
+    expect(next.findings.map((f) => f.code)).toEqual(['conversation.guard.withinStudyTime']);
+    const available = availableEvents(state);
+    const move = available.ok ? available.value.find((event) => event.type === 'nextPhase') : undefined;
+    expect(move?.ready).toBe(false);
+    const why = move?.findings.find((f) => f.code === 'conversation.guard.withinStudyTime');
+    expect(why?.path).toEqual(['budget', 'sources', 0, 'remaining']);
+    expect(why && findingMessage(why, 'en')).toBe(
+      'The agreements charged to “Persoonlijk ontwikkelbudget” (“Ik volg voor 1 juli 2027 de leergang Klantgericht Adviseren”) take 24 hours of study time together, but only 16 hours is left. Agree on less study time, choose another source or spread it into the next period before you move on.',
+    );
+  });
+
+  it('refuses the course in strict mode and leaves the state as it was; 16 hours fit', () => {
+    const strict = inSupport('strict');
+    const text = JSON.stringify(strict);
+    const refused = transition(strict, course(16 * 60 + 30));
+    expect(refused.findings.map((f) => [f.code, f.severity])).toEqual([['conversation.budget.overClaimedStudyTime', 'error']]);
+    expect(JSON.stringify(strict)).toBe(text);
+    const fits = transition(strict, course(16 * 60));
+    expect(fits.ok && fits.findings.filter((f) => f.code.startsWith('conversation.budget.'))).toEqual([]);
+  });
+
+  it('judges money and study time apart: a course within the money can still exceed the hours', () => {
+    const both = transition(inSupport(), {
+      ...course(20 * 60),
+      agreement: { ...(course(20 * 60) as { agreement: Agreement }).agreement, cost: eur(45_000) },
+    } as ConversationEventInput);
+    expect(both.findings.map((f) => f.code).filter((code) => code.startsWith('conversation.budget.'))).toEqual([
+      'conversation.budget.overClaimedStudyTime',
+    ]);
+  });
+
+  it('never takes personal study hours for training the employer requires (art. 7:611a BW)', () => {
+    const proposed = transition(inSupport('strict'), course(40 * 60, 'employer'));
+    expect(proposed.ok).toBe(true);
+    const state = proposed.ok ? proposed.value.conversation : inSupport();
+    const claims = claimsOf(position, state);
+    expect(claims.totals.get('pob')).toBeUndefined();
+    expect(claims.totals.get('employer')?.get('minutes')).toBe(40 * 60);
+  });
+
+  it('says when the source keeps no study hours, and does not count the time there', () => {
+    const proposed = transition(inSupport('strict'), course(8 * 60, 'oo-fonds'));
+    expect(proposed.ok).toBe(true);
+    const note = proposed.findings.find((f) => f.code === 'conversation.budget.noStudyTime');
+    expect(note && findingMessage(note, 'nl')).toBe(
+      '‘Ik volg voor 1 juli 2027 de leergang Klantgericht Adviseren’ vraagt 8 uur studietijd, maar bij ‘O&O-fonds’ staan geen studie-uren in het budgetoverzicht; die tijd is daarom niet meegeteld.',
+    );
+  });
+
+  it('claims study time without a named source from the personal budget that keeps study hours', () => {
+    const split: ConversationBudget = {
+      sources: [
+        { source: 'pob', kind: 'personalBudget', title: 'Persoonlijk ontwikkelbudget', remaining: [eur(70_000)] },
+        { source: 'uren', kind: 'personalBudget', title: 'Studie-uren', remaining: [{ minutes: 960 }] },
+      ],
+    };
+    const state = step(inSupport('standard', split), course(10 * 60));
+    const claims = claimsOf(split, state);
+    expect(claims.totals.get('uren')?.get('minutes')).toBe(600);
+    expect(claims.totals.get('pob')).toBeUndefined();
+  });
+});
+
+describe('the claims on the budget position do not depend on the order of the agreements (fast-check)', () => {
+  it('the same totals and the same over-claims, whatever the order', () => {
+    fc.assert(
+      fc.property(
+        positionArb,
+        listsArb.chain((lists) =>
+          fc.tuple(
+            fc.constant(lists),
+            fc.shuffledSubarray(lists.agreements, { minLength: lists.agreements.length }),
+            fc.shuffledSubarray(lists.supportAgreements, { minLength: lists.supportAgreements.length }),
+          ),
+        ),
+        (budget, [lists, agreements, supportAgreements]) => {
+          const plain = claimsOf(budget, lists);
+          const shuffled = claimsOf(budget, { agreements, supportAgreements });
+          const table = (claims: typeof plain) =>
+            [...claims.totals].flatMap(([source, perUnit]) => [...perUnit].map(([unit, value]) => `${source}/${unit}=${value}`)).sort();
+          expect(table(shuffled)).toEqual(table(plain));
+          const overs = (claims: typeof plain) => overClaims(budget, claims).map((o) => `${o.source.source}/${o.unit}=${o.claimed}`);
+          // The same over-claims in the same order, so the guard's findings do not move with the agreements.
+          expect(overs(shuffled)).toEqual(overs(plain));
+        },
+      ),
     );
   });
 });

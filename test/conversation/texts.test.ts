@@ -62,6 +62,28 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
       agreements: [agreement, { kind: 'supportAgreement', id: 's1', title: 'Coaching' }],
     },
   ],
+  'conversation.guard.withinStudyTime': [
+    {
+      source: { kind: 'fundingSource', id: 'pob', title: 'Studie-uren' },
+      sourceKind: 'personalBudget',
+      claimed: 1_530,
+      remaining: 960,
+      agreements: [{ kind: 'supportAgreement', id: 's1', title: 'Leergang Klantgericht Adviseren' }],
+    },
+    { source: { kind: 'fundingSource', id: 'pob' }, sourceKind: 'learningAccount', claimed: 45, remaining: 0, agreements: [agreement] },
+  ],
+  'conversation.budget.overClaimedStudyTime': [
+    {
+      agreement: { kind: 'supportAgreement', id: 's1', title: 'Leergang Klantgericht Adviseren' },
+      source: { kind: 'fundingSource', id: 'pob' },
+      sourceKind: 'personalBudget',
+      claimed: 1_530,
+      remaining: 960,
+    },
+  ],
+  'conversation.budget.noStudyTime': [
+    { agreement, source: { kind: 'fundingSource', id: 'oo', title: 'O&O-fonds Metaal' }, sourceKind: 'sectorFund', minutes: 480 },
+  ],
   'conversation.budget.overClaimed': [
     {
       agreement: { kind: 'supportAgreement', id: 's1', title: 'Congres Klantgericht Adviseren' },

@@ -37,6 +37,8 @@ const samples: { readonly [C in PlanCode]: readonly FindingParamsOf<C>[] } = {
   'plan.approval.overBudget': [
     { sources: [personal.source, fund.source], sourceKinds: ['personalBudget', 'sectorFund'] },
     { sources: [personal.source], sourceKinds: ['personalBudget'] },
+    { sources: [personal.source], sourceKinds: ['personalBudget'], units: ['minutes'] },
+    { sources: [personal.source, fund.source], sourceKinds: ['personalBudget', 'sectorFund'], units: ['money', 'minutes'] },
   ],
   'plan.amend.noChange': [{}],
   'plan.amend.beforeVersion': [{ at: '2027-03-15T10:00:00+01:00', version: 2, since: '2027-04-01T09:00:00+02:00' }],

@@ -15,6 +15,19 @@ const examples: { [C in keyof ReportFindingParams]: ReportFindingParams[C][] } =
   'report.conversation.invalid': [{ position: 12 }],
   'report.records.notIterable': [{}],
   'report.combine.otherMoment': [{ left: '2027-10-01T09:00:00+02:00', right: '2027-11-01T09:00:00+01:00' }],
+  'report.budget.unitMismatch': [
+    {
+      position: 7,
+      source: { kind: 'fundingSource', id: 'pob', title: 'Persoonlijk ontwikkelbudget' },
+      sourceKind: 'personalBudget',
+      unit: 'EUR',
+      other: 'USD',
+    },
+    { position: 8, source: { kind: 'fundingSource', id: 'uren' }, sourceKind: 'learningAccount', unit: 'minutes', other: 'studyPoints' },
+  ],
+  'report.amount.overflow': [{ position: 3 }],
+  'report.combine.overflow': [{}],
+  'report.combine.unitMismatch': [{ source: { kind: 'fundingSource', id: 'oo' }, sourceKind: 'sectorFund', unit: 'EUR', other: 'minutes' }],
 };
 
 function rendered(locale: 'nl' | 'en'): string[] {

@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import type { CombineReportsOptions, DevelopmentReportOptions, StoredAgreementCheck } from '../../src/report/index.js';
+import type { BudgetPeriodStatus } from '../../src/plan/index.js';
+import type { CombineReportsOptions, DevelopmentReportOptions, EmployeeRecord, StoredAgreementCheck } from '../../src/report/index.js';
+import type { budgetPeriodStatusSchema, employeeRecordObjectSchema } from '../../src/report/record-schema.js';
 import type { combineReportsOptionsSchema, developmentReportOptionsSchema, storedAgreementCheckSchema } from '../../src/report/schema.js';
 import type { DeepMutable } from '../type-helpers.js';
 
@@ -9,6 +11,12 @@ import type { DeepMutable } from '../type-helpers.js';
 describe('report: named types and schemas agree', () => {
   it('for a stored agreement check', () => {
     expectTypeOf<z.output<typeof storedAgreementCheckSchema>>().toEqualTypeOf<DeepMutable<StoredAgreementCheck>>();
+  });
+
+  it('for an employee record and a budget period', () => {
+    expectTypeOf<z.output<typeof employeeRecordObjectSchema>>().toExtend<EmployeeRecord>();
+    expectTypeOf<DeepMutable<EmployeeRecord>>().toExtend<z.input<typeof employeeRecordObjectSchema>>();
+    expectTypeOf<z.output<typeof budgetPeriodStatusSchema>>().toEqualTypeOf<DeepMutable<BudgetPeriodStatus>>();
   });
 
   it('for the options', () => {

@@ -60,7 +60,12 @@ import {
 } from '../../src/schedule/schema.js';
 import { jsonSchemas } from '../../src/schemas/index.js';
 import { conversationBudgetSchema } from '../../src/conversation/schema.js';
-import { combineReportsOptionsSchema, developmentReportOptionsSchema, storedAgreementCheckSchema } from '../../src/report/schema.js';
+import {
+  combineReportsOptionsSchema,
+  developmentReportOptionsSchema,
+  employeeRecordSchema,
+  storedAgreementCheckSchema,
+} from '../../src/report/schema.js';
 import { concludedConversation, sampleContent, samplePlan } from '../plan/fixtures.js';
 
 interface Examples {
@@ -657,6 +662,46 @@ const examples: Record<string, Examples> = {
     zod: combineReportsOptionsSchema,
     valid: [{}, { locale: 'nl' }],
     invalid: [{ locale: 'fr' }],
+  },
+  employeeRecord: {
+    zod: employeeRecordSchema,
+    valid: [
+      { employeeId: 'e-17' },
+      {
+        employeeId: 'e-17',
+        groups: { team: 'Klantcontact', costCentre: 'KP-410' },
+        conversations: [conversation],
+        plans: [plan],
+        budget: [
+          {
+            source: 'pob',
+            kind: 'personalBudget',
+            title: null,
+            start: '2027-01-01',
+            end: '2027-12-31',
+            current: true,
+            allowance: { minutes: 960 },
+            carriedIn: null,
+            available: { minutes: 960 },
+            committed: { minutes: 1200 },
+            spent: { minutes: 0 },
+            outstanding: { minutes: 1200 },
+            remaining: { minutes: -240 },
+            expiring: null,
+            carriedOut: null,
+            utilisation: 1.25,
+          },
+        ],
+        agreementChecks: [{ agreementId: 'a1', www: true, smart: true }],
+      },
+    ],
+    invalid: [
+      { employeeId: '' },
+      { employeeId: 'e-17', groups: { team: 7 } },
+      { employeeId: 'e-17', plans: [{ ...plan, version: 'one' }] },
+      { employeeId: 'e-17', budget: [{ source: 'pob' }] },
+      { employeeId: 'e-17', name: 'Sanne' },
+    ],
   },
   storedAgreementCheck: {
     zod: storedAgreementCheckSchema,

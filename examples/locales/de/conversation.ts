@@ -1,7 +1,7 @@
 import type { Labels, MessageTools } from '../../../src/index.js';
 import { defineMessages } from '../../../src/index.js';
 import { capital, kind, moment, participant, role } from './grammar.js';
-import { fromSource } from './plan.js';
+import { fromSource, hours } from './plan.js';
 
 /** A reference at the start of a sentence: "Diese Vereinbarung ...", "„Präsentieren“ ...". */
 function first(value: unknown, tools: MessageTools): string {
@@ -83,6 +83,12 @@ export const conversationMessagesDe = defineMessages({
   'conversation.guard.withinBudget': (p, tools) =>
     `Die Vereinbarungen aus ${fromSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) kosten zusammen ${tools.value(p.claimed)}, es sind dort aber nur noch ${tools.value(p.remaining)} übrig. Wählen Sie gemeinsam eine andere Quelle, vereinbaren Sie weniger oder teilen Sie die Kosten, bevor Sie weitergehen.`,
   // budget
+  'conversation.guard.withinStudyTime': (p, tools) =>
+    `Die Vereinbarungen aus ${fromSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) brauchen zusammen ${hours(p.claimed, tools)} Lernzeit, es sind dort aber nur noch ${hours(p.remaining, tools)} übrig. Vereinbaren Sie gemeinsam weniger Lernzeit, wählen Sie eine andere Quelle oder verteilen Sie sie auf den nächsten Zeitraum, bevor Sie weitergehen.`,
+  'conversation.budget.overClaimedStudyTime': (p, tools) =>
+    `Mit ${tools.ref(p.agreement)} brauchen die Vereinbarungen aus ${fromSource(p.source, p.sourceKind, tools)} ${hours(p.claimed, tools)} Lernzeit, es sind dort aber nur noch ${hours(p.remaining, tools)} übrig.`,
+  'conversation.budget.noStudyTime': (p, tools) =>
+    `${first(p.agreement, tools)} braucht ${hours(p.minutes, tools)} Lernzeit, aber bei ${fromSource(p.source, p.sourceKind, tools)} stehen keine Lernstunden in der Budgetübersicht; diese Zeit ist deshalb nicht mitgezählt.`,
   'conversation.budget.overClaimed': (p, tools) =>
     `Mit ${tools.ref(p.agreement)} kommen die Vereinbarungen aus ${fromSource(p.source, p.sourceKind, tools)} auf ${tools.value(p.claimed)}, es sind dort aber nur noch ${tools.value(p.remaining)} übrig.`,
   'conversation.budget.unknownSource': (p, tools) =>

@@ -57,7 +57,7 @@ function period(start: string, end: string, tools: MessageTools): string {
 }
 
 /** Study time as people say it: "16 Stunden", "7 Stunden und 30 Minuten". */
-function hours(minutes: number, tools: MessageTools): string {
+export function hours(minutes: number, tools: MessageTools): string {
   const whole = Math.trunc(minutes / 60);
   const rest = Math.abs(minutes % 60);
   const unit = (n: number, one: string, other: string): string => `${tools.format.number(n)} ${Math.abs(n) === 1 ? one : other}`;
@@ -115,8 +115,14 @@ export const planMessagesDe = defineMessages({
   'plan.approval.complete': 'Mitarbeiter und Führungskraft haben Version {version} beide freigegeben.',
   'plan.approval.waiting': ({ version, role: side }, tools) =>
     `Version ${tools.format.number(version)} wartet noch auf die Freigabe durch ${role(side, 'acc')}.`,
-  'plan.approval.overBudget': ({ sources: refs, sourceKinds }, tools) =>
-    `Die Kosten in diesem Plan lassen sich nicht aus ${sources(refs, sourceKinds, tools)} decken. Passen Sie Kosten oder Finanzierung an, bevor Sie den Plan freigeben.`,
+  'plan.approval.overBudget': ({ sources: refs, sourceKinds, units }, tools) => {
+    if (units === undefined || units.every((unit) => unit === 'money')) {
+      return `Die Kosten in diesem Plan lassen sich nicht aus ${sources(refs, sourceKinds, tools)} decken. Passen Sie Kosten oder Finanzierung an, bevor Sie den Plan freigeben.`;
+    }
+    const what = units.map((unit) => ({ money: 'die Kosten', minutes: 'die Lernzeit', studyPoints: 'die Studienpunkte' })[unit]);
+    const named = tools.format.list(what);
+    return `${named.charAt(0).toUpperCase()}${named.slice(1)} in diesem Plan ${units.length === 1 ? 'lässt' : 'lassen'} sich nicht aus ${sources(refs, sourceKinds, tools)} decken. Passen Sie die Vereinbarungen oder die Finanzierung an, bevor Sie den Plan freigeben.`;
+  },
 
   // ------------------------------------------------------------ amendment
   'plan.amend.noChange':

@@ -6,6 +6,17 @@ function moment(instant: string, tools: MessageTools): string {
   return `${tools.format.date(instant.slice(0, 10))} um ${instant.slice(11, 16)}`;
 }
 
+/** Eine Finanzierungsquelle im Satz: ihr Titel, sonst was sie ist. */
+function source(ref: unknown, kind: keyof Labels['fundingSource'], tools: MessageTools): string {
+  const title = (ref as { title?: unknown } | null)?.title;
+  return typeof title === 'string' && title.trim() !== '' ? tools.ref(ref) : tools.labels.fundingSource[kind];
+}
+
+/** Eine Einheit des Budgets: eine Währung mit ihrem Code, sonst Lernzeit oder Studienpunkte. */
+function unit(value: string, tools: MessageTools): string {
+  return value === 'minutes' || value === 'studyPoints' ? tools.labels.budgetUnit[value] : value;
+}
+
 /** Deutsche Meldungen des Berichts. */
 export const reportMessagesDe = defineMessages({
   'report.record.invalid': (p, tools) =>
@@ -15,6 +26,12 @@ export const reportMessagesDe = defineMessages({
   'report.records.notIterable': 'Übergeben Sie die Datensätze als Liste oder als andere Folge, die sich durchlaufen lässt.',
   'report.combine.otherMoment': (p, tools) =>
     `Diese Berichte beziehen sich auf verschiedene Zeitpunkte (${moment(p.left, tools)} und ${moment(p.right, tools)}); zusammenzählen lassen sich nur Berichte über denselben Zeitpunkt.`,
+  'report.budget.unitMismatch': (p, tools) =>
+    `In Datensatz ${tools.format.number(p.position)} stehen die Beträge von ${source(p.source, p.sourceKind, tools)} teils in ${unit(p.unit, tools)} und teils in ${unit(p.other, tools)}; ohne Umrechnung bleibt dieser Zeitraum außen vor.`,
+  'report.amount.overflow': 'Datensatz {position} bleibt außen vor: Seine Beträge sind zusammen zu groß, um sie genau zu addieren.',
+  'report.combine.overflow': 'Diese Berichte sind zusammen zu groß, um sie genau zu addieren; zählen Sie sie in kleineren Teilen zusammen.',
+  'report.combine.unitMismatch': (p, tools) =>
+    `Im Bericht stehen die Beträge von ${source(p.source, p.sourceKind, tools)} teils in ${unit(p.unit, tools)} und teils in ${unit(p.other, tools)}; ein solcher Bericht wurde außerhalb der Bibliothek geändert und lässt sich nicht zusammenzählen.`,
 });
 
 /** Deutsche Bezeichnungen des Berichts. */

@@ -186,7 +186,23 @@ export interface ConversationFindingParams {
     remaining: Money;
     agreements: readonly Ref[];
   };
+  /** Study time (minutes) claimed from a source beyond what is left in it. */
+  'conversation.guard.withinStudyTime': {
+    source: Ref;
+    sourceKind: FundingSourceKind;
+    claimed: number;
+    remaining: number;
+    agreements: readonly Ref[];
+  };
   // budget
+  'conversation.budget.overClaimedStudyTime': {
+    agreement: Ref;
+    source: Ref;
+    sourceKind: FundingSourceKind;
+    claimed: number;
+    remaining: number;
+  };
+  'conversation.budget.noStudyTime': { agreement: Ref; source: Ref; sourceKind: FundingSourceKind; minutes: number };
   'conversation.budget.overClaimed': { agreement: Ref; source: Ref; sourceKind: FundingSourceKind; claimed: Money; remaining: Money };
   'conversation.budget.unknownSource': { agreement: Ref };
   'conversation.budget.otherCurrency': { agreement: Ref; source: Ref; sourceKind: FundingSourceKind; cost: Money };

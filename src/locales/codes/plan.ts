@@ -21,6 +21,8 @@ export interface PlanFindingParams {
   'plan.approval.overBudget': {
     sources: readonly Ref[];
     sourceKinds: readonly ('personalBudget' | 'requiredTraining' | 'sectorFund' | 'learningAccount' | 'ownMoney')[];
+    /** What does not fit when it is not (only) money: study time, study points; absent when only money is over. */
+    units?: readonly ('money' | 'minutes' | 'studyPoints')[];
   };
   // ------------------------------------------------------------ amendment
   'plan.amend.noChange': Record<never, never>;

@@ -1,4 +1,5 @@
-import type { Instant } from '../../core/index.js';
+import type { Instant, Ref } from '../../core/index.js';
+import type { FundingSourceKind } from '../../vocabulary/index.js';
 
 /** The findings of the report module, with their params. */
 export interface ReportFindingParams {
@@ -10,6 +11,14 @@ export interface ReportFindingParams {
   'report.conversation.invalid': { position: number };
   'report.records.notIterable': Record<never, never>;
   'report.combine.otherMoment': { left: Instant; right: Instant };
+  /** A budget period whose amounts are in two currencies or units (`unit`, `other`: a currency code, `minutes` or `studyPoints`). */
+  'report.budget.unitMismatch': { position: number; source: Ref; sourceKind: FundingSourceKind; unit: string; other: string };
+  /** A record whose budget sums would leave exact integer arithmetic. */
+  'report.amount.overflow': { position: number };
+  /** Two reports whose sums together would leave exact integer arithmetic. */
+  'report.combine.overflow': Record<never, never>;
+  /** A budget line of a report whose amounts are in two currencies or units. */
+  'report.combine.unitMismatch': { source: Ref; sourceKind: FundingSourceKind; unit: string; other: string };
 }
 
 /** The label families of the report module. */

@@ -25,6 +25,16 @@ function capitalFirst(text: string): string {
 }
 
 /** The one advice wherever appraisal or pay comes up: where each belongs, and what this conversation is for. */
+/** Study time as people say it: "16 hours", "7 hours and 30 minutes". */
+function hours(minutes: number, tools: MessageTools): string {
+  const whole = Math.trunc(minutes / 60);
+  const rest = Math.abs(minutes % 60);
+  const unit = (n: number, one: string, other: string): string => `${tools.format.number(n)} ${Math.abs(n) === 1 ? one : other}`;
+  if (rest === 0) return unit(whole, 'hour', 'hours');
+  if (whole === 0) return unit(minutes, 'minute', 'minutes');
+  return `${unit(whole, 'hour', 'hours')} and ${unit(rest, 'minute', 'minutes')}`;
+}
+
 const apart =
   'Rating and pay belong in the appraisal conversation, how the work is going in the performance conversation; this conversation looks ahead.';
 
@@ -89,6 +99,12 @@ export const conversationMessagesEn = defineMessages({
   // agenda
   'conversation.guard.withinBudget': (p, tools) =>
     `The agreements charged to ${fundingSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) cost ${tools.value(p.claimed)} together, but only ${tools.value(p.remaining)} is left in it. Choose another source together, agree on less or share the cost before you move on.`,
+  'conversation.guard.withinStudyTime': (p, tools) =>
+    `The agreements charged to ${fundingSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) take ${hours(p.claimed, tools)} of study time together, but only ${hours(p.remaining, tools)} is left. Agree on less study time, choose another source or spread it into the next period before you move on.`,
+  'conversation.budget.overClaimedStudyTime': (p, tools) =>
+    `With ${tools.ref(p.agreement)}, the agreements charged to ${fundingSource(p.source, p.sourceKind, tools)} take ${hours(p.claimed, tools)} of study time, while only ${hours(p.remaining, tools)} is left.`,
+  'conversation.budget.noStudyTime': (p, tools) =>
+    `${capitalFirst(tools.ref(p.agreement))} takes ${hours(p.minutes, tools)} of study time, but the employee’s budget overview holds no study hours for ${fundingSource(p.source, p.sourceKind, tools)}, so that time has not been counted.`,
   'conversation.budget.overClaimed': (p, tools) =>
     `With ${tools.ref(p.agreement)}, the agreements charged to ${fundingSource(p.source, p.sourceKind, tools)} come to ${tools.value(p.claimed)}, while only ${tools.value(p.remaining)} is left in it.`,
   'conversation.budget.unknownSource': (p, tools) =>

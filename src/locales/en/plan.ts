@@ -85,8 +85,14 @@ export const planMessagesEn = defineMessages({
   'plan.approval.repeated': 'The {by:role} had already approved this version; the first approval stands.',
   'plan.approval.complete': 'The employee and the manager have both approved version {version}.',
   'plan.approval.waiting': 'Version {version} is still waiting for approval by the {role:role}.',
-  'plan.approval.overBudget': ({ sources: refs, sourceKinds }, tools) =>
-    `The costs in this plan do not fit within ${sources(refs, sourceKinds, tools)}. Adjust the costs or the funding before you approve the plan.`,
+  'plan.approval.overBudget': ({ sources: refs, sourceKinds, units }, tools) => {
+    if (units === undefined || units.every((unit) => unit === 'money')) {
+      return `The costs in this plan do not fit within ${sources(refs, sourceKinds, tools)}. Adjust the costs or the funding before you approve the plan.`;
+    }
+    const what = units.map((unit) => ({ money: 'the costs', minutes: 'the study time', studyPoints: 'the study points' })[unit]);
+    const named = tools.format.list(what);
+    return `${named.charAt(0).toUpperCase()}${named.slice(1)} in this plan ${units.length === 1 ? 'does' : 'do'} not fit within ${sources(refs, sourceKinds, tools)}. Adjust the agreements or the funding before you approve the plan.`;
+  },
 
   // ------------------------------------------------------------ amendment
   'plan.amend.noChange':

@@ -6,6 +6,17 @@ function moment(instant: string, tools: MessageTools): string {
   return `${tools.format.date(instant.slice(0, 10))} at ${instant.slice(11, 16)}`;
 }
 
+/** A funding source in a sentence: its title, else what it is. */
+function source(ref: unknown, kind: keyof Labels['fundingSource'], tools: MessageTools): string {
+  const title = (ref as { title?: unknown } | null)?.title;
+  return typeof title === 'string' && title.trim() !== '' ? tools.ref(ref) : tools.labels.fundingSource[kind];
+}
+
+/** A unit of a budget: a currency by its code, else study time or study points. */
+function unit(value: string, tools: MessageTools): string {
+  return value === 'minutes' || value === 'studyPoints' ? tools.labels.budgetUnit[value] : value;
+}
+
 /** English messages of the report module. */
 export const reportMessagesEn = defineMessages({
   'report.record.invalid': (p, tools) =>
@@ -15,6 +26,12 @@ export const reportMessagesEn = defineMessages({
   'report.records.notIterable': 'Give the records as a list or another sequence that can be read through.',
   'report.combine.otherMoment': (p, tools) =>
     `These reports are about different moments (${moment(p.left, tools)} and ${moment(p.right, tools)}); only add up reports about the same moment.`,
+  'report.budget.unitMismatch': (p, tools) =>
+    `In record ${tools.format.number(p.position)}, the amounts of ${source(p.source, p.sourceKind, tools)} are partly in ${unit(p.unit, tools)} and partly in ${unit(p.other, tools)}; without a conversion, that period is left out.`,
+  'report.amount.overflow': 'Record {position} is left out: its amounts together are too large to add up exactly.',
+  'report.combine.overflow': 'These reports together are too large to add up exactly; add them up in smaller parts.',
+  'report.combine.unitMismatch': (p, tools) =>
+    `In the report, the amounts of ${source(p.source, p.sourceKind, tools)} are partly in ${unit(p.unit, tools)} and partly in ${unit(p.other, tools)}; such a report was changed outside the library and cannot be added up.`,
 });
 
 /** English labels of the report module. */

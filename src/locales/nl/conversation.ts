@@ -21,6 +21,16 @@ function fundingSource(ref: unknown, kind: keyof Labels['fundingSource'], tools:
 }
 
 /** The one advice wherever appraisal or pay comes up: where each belongs, and what this conversation is for. */
+/** Study time as people say it: "16 uur", "7 uur en 30 minuten". */
+function hours(minutes: number, tools: MessageTools): string {
+  const whole = Math.trunc(minutes / 60);
+  const rest = Math.abs(minutes % 60);
+  const few = (n: number): string => `${tools.format.number(n)} ${Math.abs(n) === 1 ? 'minuut' : 'minuten'}`;
+  if (rest === 0) return `${tools.format.number(whole)} uur`;
+  if (whole === 0) return few(minutes);
+  return `${tools.format.number(whole)} uur en ${few(rest)}`;
+}
+
 const apart =
   'Beoordeling en beloning horen in het beoordelingsgesprek, hoe het werk gaat in het functioneringsgesprek; dit gesprek kijkt vooruit.';
 
@@ -87,6 +97,12 @@ export const conversationMessagesNl = defineMessages({
   // agenda
   'conversation.guard.withinBudget': (p, tools) =>
     `De afspraken ten laste van ${fundingSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) kosten samen ${tools.value(p.claimed)}, maar daarin is nog ${tools.value(p.remaining)} over. Kies samen een andere bron, spreek minder af of verdeel de kosten, voordat jullie verdergaan.`,
+  'conversation.guard.withinStudyTime': (p, tools) =>
+    `De afspraken ten laste van ${fundingSource(p.source, p.sourceKind, tools)} (${tools.format.list(p.agreements.map((a) => tools.ref(a)))}) vragen samen ${hours(p.claimed, tools)} studietijd, maar daarvan is nog ${hours(p.remaining, tools)} over. Spreek samen minder studietijd af, kies een andere bron of spreid het over de volgende periode, voordat jullie verdergaan.`,
+  'conversation.budget.overClaimedStudyTime': (p, tools) =>
+    `Met ${tools.ref(p.agreement)} vragen de afspraken ten laste van ${fundingSource(p.source, p.sourceKind, tools)} ${hours(p.claimed, tools)} studietijd, terwijl daarvan nog ${hours(p.remaining, tools)} over is.`,
+  'conversation.budget.noStudyTime': (p, tools) =>
+    `${first(p.agreement, tools)} vraagt ${hours(p.minutes, tools)} studietijd, maar bij ${fundingSource(p.source, p.sourceKind, tools)} staan geen studie-uren in het budgetoverzicht; die tijd is daarom niet meegeteld.`,
   'conversation.budget.overClaimed': (p, tools) =>
     `Met ${tools.ref(p.agreement)} komen de afspraken ten laste van ${fundingSource(p.source, p.sourceKind, tools)} op ${tools.value(p.claimed)}, terwijl daarin nog ${tools.value(p.remaining)} over is.`,
   'conversation.budget.unknownSource': (p, tools) =>

@@ -86,8 +86,14 @@ export const planMessagesNl = defineMessages({
   'plan.approval.repeated': 'De {by:role} had deze versie al goedgekeurd; de eerste goedkeuring blijft staan.',
   'plan.approval.complete': 'Medewerker en leidinggevende hebben versie {version} allebei goedgekeurd.',
   'plan.approval.waiting': 'Versie {version} wacht nog op de goedkeuring van de {role:role}.',
-  'plan.approval.overBudget': ({ sources: refs, sourceKinds }, tools) =>
-    `De kosten in dit plan passen niet binnen ${sources(refs, sourceKinds, tools)}. Pas de kosten of de financiering aan voordat jullie het plan goedkeuren.`,
+  'plan.approval.overBudget': ({ sources: refs, sourceKinds, units }, tools) => {
+    if (units === undefined || units.every((unit) => unit === 'money')) {
+      return `De kosten in dit plan passen niet binnen ${sources(refs, sourceKinds, tools)}. Pas de kosten of de financiering aan voordat jullie het plan goedkeuren.`;
+    }
+    const what = units.map((unit) => ({ money: 'de kosten', minutes: 'de studietijd', studyPoints: 'de studiepunten' })[unit]);
+    const named = tools.format.list(what);
+    return `${named.charAt(0).toUpperCase()}${named.slice(1)} in dit plan ${units.length === 1 ? 'past' : 'passen'} niet binnen ${sources(refs, sourceKinds, tools)}. Pas de afspraken of de financiering aan voordat jullie het plan goedkeuren.`;
+  },
 
   // ------------------------------------------------------------ amendment
   'plan.amend.noChange':

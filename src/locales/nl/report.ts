@@ -6,6 +6,17 @@ function moment(instant: string, tools: MessageTools): string {
   return `${tools.format.date(instant.slice(0, 10))} om ${instant.slice(11, 16)}`;
 }
 
+/** A funding source in a sentence: its title, else what it is. */
+function source(ref: unknown, kind: keyof Labels['fundingSource'], tools: MessageTools): string {
+  const title = (ref as { title?: unknown } | null)?.title;
+  return typeof title === 'string' && title.trim() !== '' ? tools.ref(ref) : tools.labels.fundingSource[kind];
+}
+
+/** A unit of a budget: a currency by its code, else study time or study points. */
+function unit(value: string, tools: MessageTools): string {
+  return value === 'minutes' || value === 'studyPoints' ? tools.labels.budgetUnit[value] : value;
+}
+
 /** Dutch messages of the report module. */
 export const reportMessagesNl = defineMessages({
   'report.record.invalid': (p, tools) =>
@@ -15,6 +26,12 @@ export const reportMessagesNl = defineMessages({
   'report.records.notIterable': 'Geef de dossiers als een lijst of een andere reeks die je kunt doorlopen.',
   'report.combine.otherMoment': (p, tools) =>
     `Deze overzichten gaan over verschillende momenten (${moment(p.left, tools)} en ${moment(p.right, tools)}); tel alleen overzichten van hetzelfde moment bij elkaar op.`,
+  'report.budget.unitMismatch': (p, tools) =>
+    `In dossier ${tools.format.number(p.position)} staan de bedragen van ${source(p.source, p.sourceKind, tools)} deels in ${unit(p.unit, tools)} en deels in ${unit(p.other, tools)}; zonder omrekening telt die periode niet mee.`,
+  'report.amount.overflow': 'Dossier {position} telt niet mee: de bedragen zijn samen te groot om exact mee te rekenen.',
+  'report.combine.overflow': 'Deze overzichten zijn samen te groot om exact op te tellen; tel ze in kleinere delen op.',
+  'report.combine.unitMismatch': (p, tools) =>
+    `In het overzicht staan de bedragen van ${source(p.source, p.sourceKind, tools)} deels in ${unit(p.unit, tools)} en deels in ${unit(p.other, tools)}; zo'n overzicht is buiten de bibliotheek gewijzigd en telt niet op.`,
 });
 
 /** Dutch labels of the report module. */

@@ -11,6 +11,7 @@ import type { BudgetPosition } from './results.js';
 import { setupOf } from './setup.js';
 import { duplicateLineFindings, failureOf } from './status.js';
 import type { FundingSourceKind } from './types.js';
+import { unitKind } from './units.js';
 
 /** Findings about lines of the position (not of the plan) point into the approval's options. */
 function inOptions(found: Finding): Finding {
@@ -45,11 +46,13 @@ export function approvalBudgetFindings(
     const periods = ledgerOf(setup.books, entries, outstandingOf(entries, lineFindings), today);
     const details: Finding[] = [];
     const refs = new Map<string, { ref: Ref; kind: FundingSourceKind }>();
+    const units = new Set<'money' | 'minutes' | 'studyPoints'>();
     for (const figures of periods) {
       if (!figures.claims.some((claim) => claim.entry.fromPlan)) continue;
       const over = overFinding(figures, severity);
       if (over === undefined) continue;
       details.push(inOptions(over));
+      units.add(unitKind(figures.unit));
       refs.set(figures.book.source.id, { ref: sourceRef(figures.book.source), kind: figures.book.source.kind });
     }
     const findings = [...lineFindings.filter((found) => found.path[0] === 'plan')];
@@ -57,7 +60,14 @@ export function approvalBudgetFindings(
       findings.push(
         finding.of('plan.approval.overBudget', severity, {
           path: ['plan', 'costs'],
-          params: { sources: [...refs.values()].map((entry) => entry.ref), sourceKinds: [...refs.values()].map((entry) => entry.kind) },
+          params: {
+            sources: [...refs.values()].map((entry) => entry.ref),
+            sourceKinds: [...refs.values()].map((entry) => entry.kind),
+            // Named only when not only money is over, so the finding on money stays as it was.
+            ...([...units].some((unit) => unit !== 'money')
+              ? { units: (['money', 'minutes', 'studyPoints'] as const).filter((unit) => units.has(unit)) }
+              : {}),
+          },
           details,
         }),
       );
