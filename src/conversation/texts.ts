@@ -6,7 +6,8 @@ import { sensitiveDataHints } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { ConversationEvent } from './event-types.js';
 import type { ErasureRecord, ShareableTextRef, TextRef, Visibility } from './privacy-types.js';
-import type { Conversation, Note } from './types.js';
+import { nextNoteId as nextFreeNoteId } from './note-ids.js';
+import type { Conversation } from './types.js';
 
 /**
  * What an erased text reads: `[…]`, the typographic sign for words left out, the same in Dutch and
@@ -66,17 +67,11 @@ export function audienceFindings(
   return findings;
 }
 
-/** The id of a note: its own, or (notes from before ids) `note-` and its position. */
-export function noteId(note: Note, index: number): string {
-  return note.id ?? `note-${index + 1}`;
-}
+export { noteId } from './note-ids.js';
 
 /** The id a new note without one gets: the first `note-<n>` from the next position on that is free. */
 export function nextNoteId(conversation: Conversation): string {
-  const taken = new Set(conversation.notes.map(noteId));
-  let n = conversation.notes.length + 1;
-  while (taken.has(`note-${n}`)) n++;
-  return `note-${n}`;
+  return nextFreeNoteId(conversation.notes);
 }
 
 /** A key that identifies a text ref, for sets and sorting. */

@@ -11,10 +11,14 @@ import type * as Library from '../../src/index.js';
 import type * as Schemas from '../../src/schemas/index.js';
 import { formatRatio, doublingRatio, pairedRatio } from '../bench/harness.js';
 import { developmentEvents46, developmentInput } from './fixtures.js';
-import { xstateConversation } from './xstate-machine.js';
+import { textsOf, xstateConversation } from './xstate-machine.js';
 import type { ConversationEventInput } from '../../src/index.js';
 
-const dist = new URL('../../dist/', import.meta.url).href;
+// BENCH_DIST measures another build (a copy of an earlier `dist/`, for before-and-after figures).
+const dist =
+  process.env['BENCH_DIST'] !== undefined
+    ? new URL(`${process.env['BENCH_DIST']}/`, `file://${process.cwd()}/`).href
+    : new URL('../../dist/', import.meta.url).href;
 const lib = (await import(`${dist}index.js`)) as typeof Library;
 const schemas = (await import(`${dist}schemas.js`)) as typeof Schemas;
 const xstate = xstateConversation(lib, schemas);
@@ -42,12 +46,14 @@ for (const [name, run] of [
 }
 
 /**
- * The work both sides must do whatever the machine: validate every event, check the agreement and
+ * The work both sides must do whatever the machine: validate every event, read the free texts it
+ * brings for special-category data, check the agreement and
  * the support agreement when proposed and the agreement again when the agreements phase closes, and
  * merge the agenda once. No implementation can go below this floor.
  */
 function domainFloor(): unknown {
   const parsed = developmentEvents46.map((event) => schemas.conversationEventSchema.parse(event));
+  for (const event of parsed) for (const text of textsOf(event)) if (text !== undefined && text !== '') lib.sensitiveDataHints(text, 'nl');
   const context = (now: string) => ({
     now,
     locale: 'nl' as const,
@@ -90,6 +96,7 @@ function longLog(n: number): ConversationEventInput[] {
 }
 const log1000 = longLog(1_000);
 const log2000 = longLog(2_000);
+const log4000 = longLog(4_000);
 const replayOf = (events: readonly ConversationEventInput[]) => () => {
   const result = lib.replay(events, { input: developmentInput });
   if (!result.ok) throw new Error('replay refused');
@@ -139,4 +146,11 @@ console.log(`46 events: shared floor (validation + domain calls) ÷ ours: ${form
 console.log(`46 events: XState actor.send ÷ shared floor:            ${formatRatio(actorOverFloor)}`);
 console.log(`replay of 1,000 events, XState pure transition ÷ ours: ${formatRatio(replayPure)}`);
 console.log(`replay of 1,000 events, XState actor.send ÷ ours:      ${formatRatio(replayActor)}`);
+const growthLong = doublingRatio(
+  { name: 'replay 2,000', run: replayOf(log2000) },
+  { name: 'replay 4,000', run: replayOf(log4000) },
+  { rounds },
+);
+
 console.log(`replay t(2,000) ÷ t(1,000):                           ${formatRatio(growth)}`);
+console.log(`replay t(4,000) ÷ t(2,000):                           ${formatRatio(growthLong)}`);
