@@ -42,6 +42,8 @@ export function recordAudience(
   visibility: Visibility | undefined,
   sharedWith: readonly string[] | undefined,
 ): { visibility?: Visibility; sharedWith?: string[] } {
+  // Most texts keep the default audience: nothing to store, and no list to build.
+  if (visibility === undefined && (sharedWith === undefined || sharedWith.length === 0)) return {};
   const ids = [...new Set(sharedWith ?? [])].sort();
   return {
     ...(visibility !== undefined && visibility !== defaultVisibility(kind) ? { visibility } : {}),
@@ -60,8 +62,9 @@ export function audienceFindings(
   if (visibility === 'private' && atLeastShared.has(kind)) {
     findings.push(finding.error('conversation.visibility.tooNarrow', { path: ['visibility'], params: { text: kind, visibility } }));
   }
+  if (sharedWith === undefined || sharedWith.length === 0) return findings;
   const known = new Set([conversation.employee.id, conversation.manager.id, ...(conversation.participants ?? []).map((p) => p.id)]);
-  (sharedWith ?? []).forEach((id, index) => {
+  sharedWith.forEach((id, index) => {
     if (!known.has(id)) findings.push(finding.error('conversation.visibility.unknownParticipant', { path: ['sharedWith', index] }));
   });
   return findings;
@@ -191,6 +194,8 @@ export function textAt(event: unknown, path: Path): string | undefined {
  */
 export function erasuresAfter(conversation: Conversation, event: ConversationEvent, write: TextWrite): ErasureRecord[] | undefined {
   if (write.ref === undefined) return undefined;
+  // No tombstones and nothing erased: nothing to keep or take away.
+  if (event.erased === undefined && (conversation.erasures ?? []).length === 0) return undefined;
   const key = refKey(write.ref);
   const others = (conversation.erasures ?? []).filter((record) => refKey(record.text) !== key);
   if (event.erased !== undefined) {

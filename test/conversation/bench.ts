@@ -5,7 +5,10 @@
  * - a whole 46-event development conversation, XState doing the same domain work and validation,
  *   through its pure `transition` and through `actor.send`;
  * - replay of a 1,000-event log against the same log sent to an XState actor;
- * - how replay grows: t(2n) ÷ t(n) for n = 1,000.
+ * - how replay grows: t(2n) ÷ t(n) for n = 1,000 and n = 2,000.
+ *
+ * `BENCH_ROUNDS` sets the rounds (15); `BENCH_DIST=<folder>` measures another build (a copy of an
+ * earlier `dist/`, kept inside the repository folder so that it finds its dependencies).
  */
 import type * as Library from '../../src/index.js';
 import type * as Schemas from '../../src/schemas/index.js';
@@ -47,9 +50,9 @@ for (const [name, run] of [
 
 /**
  * The work both sides must do whatever the machine: validate every event, read the free texts it
- * brings for special-category data, check the agreement and
- * the support agreement when proposed and the agreement again when the agreements phase closes, and
- * merge the agenda once. No implementation can go below this floor.
+ * brings for special-category data, check the agreement and the support agreement when proposed and
+ * the agreement again when the agreements phase closes, merge the agenda once, and look for appraisal
+ * or pay talk on it when concluding. No implementation can go below this floor.
  */
 function domainFloor(): unknown {
   const parsed = developmentEvents46.map((event) => schemas.conversationEventSchema.parse(event));
@@ -74,13 +77,21 @@ function domainFloor(): unknown {
       ? [{ ...event.point, source: event.by === 'employee' ? ('employee' as const) : ('organisation' as const) }]
       : [],
   );
-  return lib.mergeAgendas({
+  const merged = lib.mergeAgendas({
     employeeItems: points.filter((point) => point.source === 'employee'),
     organisationItems: points.filter((point) => point.source === 'organisation'),
     minutesAvailable: 60,
     kind: 'development',
     locale: 'nl',
   });
+  // Concluding looks for appraisal or pay talk on the merged agenda.
+  const items = merged.ok ? [...merged.value.items, ...merged.value.deferred] : [];
+  return items.filter(
+    (item) =>
+      (item.topic !== undefined && lib.isEvaluativeTopic(item.topic)) ||
+      lib.evaluativeSignals(item.title, 'nl').length > 0 ||
+      lib.evaluativeSignals(item.notes, 'nl').length > 0,
+  ).length;
 }
 
 /** A long log: the 46 events' preparation, then notes and needs until it has `n` events. */

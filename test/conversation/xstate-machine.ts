@@ -49,10 +49,13 @@ export function textsOf(event: ConversationEventInput): (string | undefined)[] {
  * the built `dist/`.
  */
 export function xstateConversation(
-  lib: Pick<typeof Library, 'checkAgreement' | 'mergeAgendas' | 'meetsWww' | 'calendarDateOf' | 'sensitiveDataHints'>,
+  lib: Pick<
+    typeof Library,
+    'checkAgreement' | 'mergeAgendas' | 'meetsWww' | 'calendarDateOf' | 'sensitiveDataHints' | 'evaluativeSignals' | 'isEvaluativeTopic'
+  >,
   schemas: Pick<typeof Schemas, 'conversationEventSchema'>,
 ): XStateConversation {
-  const { checkAgreement, mergeAgendas, meetsWww, calendarDateOf, sensitiveDataHints } = lib;
+  const { checkAgreement, mergeAgendas, meetsWww, calendarDateOf, sensitiveDataHints, evaluativeSignals, isEvaluativeTopic } = lib;
   const compareInstants = (a: string, b: string): number => Date.parse(a) - Date.parse(b);
   const { conversationEventSchema } = schemas;
   interface Entry {
@@ -111,6 +114,14 @@ export function xstateConversation(
     list.map((entry) =>
       entry.agreement.id === event.agreementId ? { ...entry, accepted: { ...entry.accepted, [event.by]: true } } : entry,
     );
+
+  const drift = (agenda: MergedAgenda | null): number =>
+    [...(agenda?.items ?? []), ...(agenda?.deferred ?? [])].filter(
+      (item) =>
+        (item.topic !== undefined && isEvaluativeTopic(item.topic)) ||
+        evaluativeSignals(item.title, 'nl').length > 0 ||
+        evaluativeSignals(item.notes, 'nl').length > 0,
+    ).length;
 
   const initial: Context = {
     purpose: null,
@@ -221,7 +232,8 @@ export function xstateConversation(
           evaluate: {
             actions: assign({ evaluation: ({ event }) => (event as Of<'evaluate'>).rating ?? (event as Of<'evaluate'>).grade ?? null }),
           },
-          conclude: { target: 'concluded', guard: 'scheduled' },
+          // Concluding looks for appraisal or pay talk on the agenda (by topic, else in its words), as the library does.
+          conclude: { target: 'concluded', guard: 'scheduled', actions: ({ context }) => drift(context.agenda) },
           previousPhase: 'nextConversation',
         },
       },
