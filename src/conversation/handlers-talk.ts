@@ -9,11 +9,12 @@ import { accept, refuse } from './decision.js';
 import { deficitHint, needOf } from './need.js';
 import { limits } from './schema-state.js';
 import type { Sender } from './permissions.js';
-import { audienceFindings, nextNoteId, noteId, recordAudience } from './texts.js';
+import { noteIds } from './note-ids.js';
+import { audienceFindings, nextNoteId, recordAudience } from './texts.js';
 import type { Conversation, ConversationEvaluation, Need, Note } from './types.js';
 
 function addNote(conversation: Conversation, event: ConversationEventOf<'addNote'>, sender: Sender): Decision {
-  if (event.id !== undefined && conversation.notes.some((note, index) => noteId(note, index) === event.id)) {
+  if (event.id !== undefined && noteIds(conversation.notes).has(event.id)) {
     return refuse(finding.error('conversation.note.duplicate', { path: ['id'], params: { note: { kind: 'note', id: event.id } } }));
   }
   const problems = audienceFindings(conversation, 'note', event.visibility, event.sharedWith);

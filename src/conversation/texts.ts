@@ -6,7 +6,8 @@ import { sensitiveDataHints } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { ConversationEvent } from './event-types.js';
 import type { ErasureRecord, ShareableTextRef, TextRef, Visibility } from './privacy-types.js';
-import type { Conversation, Note } from './types.js';
+import { nextNoteId as nextFreeNoteId } from './note-ids.js';
+import type { Conversation } from './types.js';
 
 /**
  * What an erased text reads: `[…]`, the typographic sign for words left out, the same in Dutch and
@@ -41,6 +42,8 @@ export function recordAudience(
   visibility: Visibility | undefined,
   sharedWith: readonly string[] | undefined,
 ): { visibility?: Visibility; sharedWith?: string[] } {
+  // Most texts keep the default audience: nothing to store, and no list to build.
+  if (visibility === undefined && (sharedWith === undefined || sharedWith.length === 0)) return {};
   const ids = [...new Set(sharedWith ?? [])].sort();
   return {
     ...(visibility !== undefined && visibility !== defaultVisibility(kind) ? { visibility } : {}),
@@ -59,24 +62,19 @@ export function audienceFindings(
   if (visibility === 'private' && atLeastShared.has(kind)) {
     findings.push(finding.error('conversation.visibility.tooNarrow', { path: ['visibility'], params: { text: kind, visibility } }));
   }
+  if (sharedWith === undefined || sharedWith.length === 0) return findings;
   const known = new Set([conversation.employee.id, conversation.manager.id, ...(conversation.participants ?? []).map((p) => p.id)]);
-  (sharedWith ?? []).forEach((id, index) => {
+  sharedWith.forEach((id, index) => {
     if (!known.has(id)) findings.push(finding.error('conversation.visibility.unknownParticipant', { path: ['sharedWith', index] }));
   });
   return findings;
 }
 
-/** The id of a note: its own, or (notes from before ids) `note-` and its position. */
-export function noteId(note: Note, index: number): string {
-  return note.id ?? `note-${index + 1}`;
-}
+export { noteId } from './note-ids.js';
 
 /** The id a new note without one gets: the first `note-<n>` from the next position on that is free. */
 export function nextNoteId(conversation: Conversation): string {
-  const taken = new Set(conversation.notes.map(noteId));
-  let n = conversation.notes.length + 1;
-  while (taken.has(`note-${n}`)) n++;
-  return `note-${n}`;
+  return nextFreeNoteId(conversation.notes);
 }
 
 /** A key that identifies a text ref, for sets and sorting. */
@@ -196,6 +194,8 @@ export function textAt(event: unknown, path: Path): string | undefined {
  */
 export function erasuresAfter(conversation: Conversation, event: ConversationEvent, write: TextWrite): ErasureRecord[] | undefined {
   if (write.ref === undefined) return undefined;
+  // No tombstones and nothing erased: nothing to keep or take away.
+  if (event.erased === undefined && (conversation.erasures ?? []).length === 0) return undefined;
   const key = refKey(write.ref);
   const others = (conversation.erasures ?? []).filter((record) => refKey(record.text) !== key);
   if (event.erased !== undefined) {

@@ -160,9 +160,19 @@ function fastRead(input: unknown): { head: Head; rows: DueRows } | undefined {
  */
 export function readDueInput(input: unknown, options: { fast?: boolean } = {}): Result<{ head: Head; rows: DueRows }> {
   const fast = options.fast === false ? undefined : fastRead(input);
-  if (fast !== undefined) return ok(fast);
+  if (fast !== undefined) return ok({ head: fast.head, rows: frozenRows(fast.rows) });
   const parsed = parseWith(dueListInputSchema, input);
   if (!parsed.ok) return parsed;
   const { employees, ...head } = parsed.value;
-  return ok({ head, rows: slowRows(employees) });
+  return ok({ head, rows: frozenRows(slowRows(employees)) });
+}
+
+/**
+ * The columns frozen one by one (they hold only strings, numbers and `undefined`), so that the
+ * result's deep freeze stops at them instead of listing the keys of every column: for 100,000
+ * employees that walk cost a fifth of the whole due list.
+ */
+function frozenRows(rows: DueRows): DueRows {
+  for (const column of Object.values(rows)) Object.freeze(column);
+  return Object.freeze(rows);
 }

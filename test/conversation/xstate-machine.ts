@@ -9,6 +9,36 @@ export interface XStateConversation {
   runActor(events: readonly ConversationEventInput[]): string;
 }
 
+/** The free texts an event brings: the same fields the library reads for special-category data. */
+export function textsOf(event: ConversationEventInput): (string | undefined)[] {
+  if (event.erased !== undefined) return [];
+  switch (event.type) {
+    case 'answerPreparation':
+      return [event.answer];
+    case 'setPurpose':
+      return [event.purpose, event.overarchingGoal];
+    case 'addNote':
+      return [event.text];
+    case 'addNeed':
+      return [event.need.text, event.need.why];
+    case 'proposeAgreement':
+    case 'proposeSupport':
+    case 'reviseAgreement':
+      return [event.agreement.what, event.agreement.measure, event.agreement.progressNote];
+    case 'withdrawAgreement':
+    case 'withdrawAgendaPoint':
+    case 'postpone':
+    case 'cancel':
+      return [event.reason];
+    case 'evaluate':
+      return [event.feedback];
+    case 'addAgendaPoint':
+      return [event.point.title, event.point.notes];
+    default:
+      return [];
+  }
+}
+
 /**
  * The same development conversation as an XState v5 machine, for the bench: the phases as states,
  * the same guards (purpose and merged agenda to start, agreements present, WWW and accepted by both to
@@ -19,10 +49,13 @@ export interface XStateConversation {
  * the built `dist/`.
  */
 export function xstateConversation(
-  lib: Pick<typeof Library, 'checkAgreement' | 'mergeAgendas' | 'meetsWww' | 'calendarDateOf'>,
+  lib: Pick<
+    typeof Library,
+    'checkAgreement' | 'mergeAgendas' | 'meetsWww' | 'calendarDateOf' | 'sensitiveDataHints' | 'evaluativeSignals' | 'isEvaluativeTopic'
+  >,
   schemas: Pick<typeof Schemas, 'conversationEventSchema'>,
 ): XStateConversation {
-  const { checkAgreement, mergeAgendas, meetsWww, calendarDateOf } = lib;
+  const { checkAgreement, mergeAgendas, meetsWww, calendarDateOf, sensitiveDataHints, evaluativeSignals, isEvaluativeTopic } = lib;
   const compareInstants = (a: string, b: string): number => Date.parse(a) - Date.parse(b);
   const { conversationEventSchema } = schemas;
   interface Entry {
@@ -81,6 +114,14 @@ export function xstateConversation(
     list.map((entry) =>
       entry.agreement.id === event.agreementId ? { ...entry, accepted: { ...entry.accepted, [event.by]: true } } : entry,
     );
+
+  const drift = (agenda: MergedAgenda | null): number =>
+    [...(agenda?.items ?? []), ...(agenda?.deferred ?? [])].filter(
+      (item) =>
+        (item.topic !== undefined && isEvaluativeTopic(item.topic)) ||
+        evaluativeSignals(item.title, 'nl').length > 0 ||
+        evaluativeSignals(item.notes, 'nl').length > 0,
+    ).length;
 
   const initial: Context = {
     purpose: null,
@@ -191,7 +232,8 @@ export function xstateConversation(
           evaluate: {
             actions: assign({ evaluation: ({ event }) => (event as Of<'evaluate'>).rating ?? (event as Of<'evaluate'>).grade ?? null }),
           },
-          conclude: { target: 'concluded', guard: 'scheduled' },
+          // Concluding looks for appraisal or pay talk on the agenda (by topic, else in its words), as the library does.
+          conclude: { target: 'concluded', guard: 'scheduled', actions: ({ context }) => drift(context.agenda) },
           previousPhase: 'nextConversation',
         },
       },
@@ -199,12 +241,14 @@ export function xstateConversation(
     },
   });
 
-  // Every event validated, and refused when it goes back in time, as the library does.
+  // Every event validated, refused when it goes back in time, and the free texts it brings read for
+  // special-category data (health, religion, ...), as the library does.
   let last: string | undefined;
   const validated = (event: Event): Event => {
     const parsed = conversationEventSchema.parse(event) as Event;
     if (last !== undefined && compareInstants(parsed.at, last) < 0) throw new Error('event before the last one');
     last = parsed.at;
+    for (const text of textsOf(parsed)) if (text !== undefined && text !== '') sensitiveDataHints(text, 'nl');
     return parsed;
   };
 
