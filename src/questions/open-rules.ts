@@ -5,6 +5,22 @@ import { findPhrase, firstWord, phraseAt } from './open-words.js';
 import type { QuestionReason } from './open.js';
 
 /**
+ * How many words at `start` ask for a number or a time (*hoeveel*, *hoe vaak*, how many), or 0. Not
+ * when a subject follows a main question (*hoe laat je me weten*: how do you let me know), nor for a mass noun
+ * without a rate (*hoeveel ruimte krijg je*, how much room do you get: it asks how it is).
+ */
+function quantityAsked(words: readonly Word[], start: number, lexicon: QuestionLexicon, embedded = false): number {
+  if (start >= words.length) return 0;
+  const length = phraseAt(lexicon.quantityQuestions, words, start);
+  if (length === 0) return 0;
+  // In an embedded question the subject always follows (*vertellen hoe vaak je ...*).
+  if (!embedded && lexicon.subjects.includes(words[start + length]?.lower ?? '')) return 0;
+  const mass = phraseAt(lexicon.massNouns, words, start + length) > 0;
+  if (mass && findPhrase(lexicon.rateMarkers, words, start + length) < 0) return 0;
+  return length;
+}
+
+/**
  * The rules that judge one part, in order: the first that applies decides. Each is a row: its
  * reason, and a test that returns the decisive words (or undefined when it does not apply).
  */
@@ -45,8 +61,12 @@ export const partRules: readonly {
       if (length === 0) return undefined;
       const limit = Math.min(words.length, at + length + 8);
       for (let k = at + length; k < limit; k++) {
-        if (phraseAt(lexicon.tellVerbs, words, k) > 0 || phraseAt(lexicon.exampleWords, words, k) > 0)
-          return [...words.slice(at, at + length), words[k] as Word];
+        const tell = phraseAt(lexicon.tellVerbs, words, k);
+        // "Kun je vertellen hoeveel uur ...", "Can you tell me how many ...": telling a number
+        // answers a quantity question, so the polite frame asks for a number, not a story.
+        if (tell > 0 && (quantityAsked(words, k + tell, lexicon, true) > 0 || quantityAsked(words, k + tell + 1, lexicon, true) > 0))
+          return undefined;
+        if (tell > 0 || phraseAt(lexicon.exampleWords, words, k) > 0) return [...words.slice(at, at + length), words[k] as Word];
         // "Mag ik vragen hoe ...": a polite frame before a question word.
         if (
           k === at + length &&
@@ -88,12 +108,8 @@ export const partRules: readonly {
     verdict: 'closed',
     test: (words, at, lexicon) => {
       const start = phraseAt(lexicon.prepositions, words, at) > 0 ? at + 1 : at;
-      const length = phraseAt(lexicon.quantityQuestions, words, start);
-      if (length === 0) return undefined;
-      if (lexicon.subjects.includes(words[start + length]?.lower ?? '')) return undefined;
-      const mass = phraseAt(lexicon.massNouns, words, start + length) > 0;
-      if (mass && findPhrase(lexicon.rateMarkers, words, start + length) < 0) return undefined;
-      return words.slice(start, start + length);
+      const length = quantityAsked(words, start, lexicon);
+      return length === 0 ? undefined : words.slice(start, start + length);
     },
   },
   {

@@ -43,6 +43,13 @@ describe('isOpenQuestion', () => {
     ['en', 'How did it go?', true],
     ['en', 'Do you like it?', false],
     ['en', 'Describe your week.', true],
+    // A polite frame around a quantity asks for a number; around a mass noun it still asks for a story.
+    ['nl', 'Kun je vertellen hoeveel uur je vorige maand hebt overgewerkt?', false],
+    ['nl', 'Kun je vertellen hoe vaak je de cursus hebt gevolgd?', false],
+    ['nl', 'Kun je vertellen hoeveel ruimte je krijgt om te leren?', true],
+    ['en', 'Can you tell me how many courses you finished this year?', false],
+    ['en', 'Could you tell me how much room you get to learn?', true],
+    ['en', 'Can you tell me how the first weeks went?', true],
   ] as const)('%s: %s -> %s', (locale, text, open) => {
     expect(isOpenQuestion(text, locale)).toBe(open);
   });
