@@ -556,6 +556,10 @@ const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
     acceptance: 3,
   },
   'conversation.evaluation.scoreMissing': {},
+  'conversation.agreement.providerNotEmployee': {
+    agreement: { kind: 'supportAgreement', id: 'sup-1', title: 'Loopbaancoaching' },
+    searcher: 'hrAdviser',
+  },
   'report.record.invalid': { position: 3, part: 'plans' },
   'report.record.unreadable': { position: 3 },
   'report.conversation.invalid': { position: 3 },

@@ -1,5 +1,8 @@
 import type { CalendarDate, Money, Ref } from '../../core/index.js';
 
+/** Who searches for the course, coach or provider of an agreement. */
+export type ProviderSearcherLabel = 'employee' | 'manager' | 'hrAdviser';
+
 /** What a goal text was when it was not text (the `received` of `agreement.text.invalid`). */
 export type AgreementValueKind = 'number' | 'bigint' | 'boolean' | 'null' | 'undefined' | 'array' | 'object' | 'symbol' | 'function';
 
@@ -67,6 +70,8 @@ export interface AgreementsFindingParams {
   /** `detail` is the technical reason, for logs; the message does not show it. */
   'agreement.check.unreadable': { detail: string };
   'agreement.status.closed': { status: 'done' | 'dropped' };
+  /** Someone other than the employee searches for the course, coach or provider. */
+  'agreement.provider.notEmployee': { searcher: Exclude<ProviderSearcherLabel, 'employee'> };
 }
 
 /** The label families of the agreements module. */
@@ -83,4 +88,6 @@ export interface AgreementsLabelFamilies {
   agreementScope: AgreementScope;
   /** What a value was instead of text, inside a sentence: "een getal", "a list". */
   agreementValueKind: AgreementValueKind;
+  /** Who searches for the provider, as a noun: "leidinggevende", "HR adviser". */
+  providerSearcher: ProviderSearcherLabel;
 }

@@ -211,6 +211,7 @@ export interface PlanLabelFamilies {
     | 'when'
     | 'noDate'
     | 'measure'
+    | 'providerSearchedBy'
     | 'cost'
     | 'state'
     | 'progressNote'
