@@ -96,6 +96,7 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     timeZone: data.timeZone ?? defaultTimeZone,
     strictness: data.strictness ?? 'standard',
     ...(data.budget !== undefined ? { budget: data.budget } : {}),
+    ...(data.employeeAge !== undefined ? { employeeAge: data.employeeAge } : {}),
     status: 'planned',
     phase: first.id,
     phaseHistory: [],
