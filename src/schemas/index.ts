@@ -87,6 +87,7 @@ import type {
   PlanFutureDialogueInput,
   WishesToAgendaItemsInput,
 } from '../dialogue/index.js';
+import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest } from '../feedback/index.js';
 import type {
   Ambition,
   ApprovalRecord,
@@ -151,6 +152,7 @@ import type {
 } from '../schedule/index.js';
 import * as agreements from '../agreements/schema.js';
 import * as agenda from '../agenda/schema.js';
+import * as feedback from '../feedback/schema.js';
 import * as questions from '../questions/schema.js';
 import * as schedule from '../schedule/schema.js';
 import * as conversation from '../conversation/schema.js';
@@ -170,6 +172,7 @@ export {
   timeZoneSchema,
 } from '../core/index.js';
 export { agendaSourceSchema, mergedSourceSchema, agendaPrioritySchema } from '../agenda/schema.js';
+export { summariseFeedbackInputSchema } from '../feedback/schema.js';
 export { questionCategorySchema, questionAudienceSchema } from '../questions/schema.js';
 export { timeOfDaySchema, weekdaySchema, workingCalendarSchema } from '../schedule/schema.js';
 export {
@@ -309,6 +312,42 @@ export const employeeAgeSchema: Schema<EmployeeAge> = agenda.employeeAgeSchema;
  * ```
  */
 export const mergeAgendasInputSchema: ObjectSchema<MergeAgendasInput> = agenda.mergeAgendasInputSchema;
+
+/**
+ * Schema of a question the employee asks colleagues (see `FeedbackQuestion`).
+ *
+ * @example
+ * ```ts
+ * import { feedbackQuestionSchema } from 'ontwikkelgesprek/schemas';
+ * feedbackQuestionSchema.safeParse({ id: 'q1', text: '' }).success; // false
+ * ```
+ */
+export const feedbackQuestionSchema: ObjectSchema<FeedbackQuestion> = feedback.feedbackQuestionSchema;
+
+/**
+ * Schema of a request for feedback (see `FeedbackRequest`): each question and colleague once.
+ *
+ * @example
+ * ```ts
+ * import { feedbackRequestSchema } from 'ontwikkelgesprek/schemas';
+ * feedbackRequestSchema.safeParse({
+ *   id: 'fb-1', employeeId: 'emp-1', colleagueIds: ['col-1'], askedAt: '2027-02-20T09:00:00+01:00',
+ *   questions: [{ id: 'q1', text: 'Wat doe ik goed?' }, { id: 'q1', text: 'Wat kan beter?' }],
+ * }).success; // false: two questions with one id
+ * ```
+ */
+export const feedbackRequestSchema: ObjectSchema<FeedbackRequest> = feedback.feedbackRequestSchema;
+
+/**
+ * Schema of a colleague's answer (see `FeedbackAnswer`).
+ *
+ * @example
+ * ```ts
+ * import { feedbackAnswerSchema } from 'ontwikkelgesprek/schemas';
+ * feedbackAnswerSchema.safeParse({ questionId: 'q1', authorId: 'col-1', text: 'Je luistert goed.', at: '2027-02-24T16:10:00+01:00' }).success; // true
+ * ```
+ */
+export const feedbackAnswerSchema: ObjectSchema<FeedbackAnswer> = feedback.feedbackAnswerSchema;
 
 /**
  * Schema of one question of a bank (see `QuestionInput`). Both languages are required; `topics`
