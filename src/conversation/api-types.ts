@@ -52,8 +52,18 @@ export interface CreateConversationInput {
    * the least to keep) or a birth year with the date to count on. Kept on the state; never asked for.
    */
   employeeAge?: EmployeeAge | undefined;
-  /** The previous plan (a whole stored POP may be passed): its open agreements come first on the agenda. */
-  previousPlan?: { id?: string | undefined; agreements: readonly AgreementInput[] } | undefined;
+  /**
+   * The previous plan (a whole stored POP may be passed): its open agreements come first on the
+   * agenda, and what its evaluation says to do differently next time (`nextTime`) is kept on the state
+   * for both sides' preparation (`previousNextTime`).
+   */
+  previousPlan?:
+    | {
+        id?: string | undefined;
+        agreements: readonly AgreementInput[];
+        evaluation?: { nextTime?: string | undefined } | null | undefined;
+      }
+    | undefined;
   /** Who may send which event, where it differs from the template's table (within safe bounds). */
   permissions?: PermissionOverrides | undefined;
   meta?: HostMeta | undefined;

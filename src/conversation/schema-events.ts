@@ -127,9 +127,16 @@ export const createConversationInputSchema = z.strictObject({
   strictness: z.optional(strictnessSchema),
   budget: z.optional(conversationBudgetSchema),
   employeeAge: z.optional(employeeAgeSchema),
-  // A plain object, not a strict one: a whole stored POP may be passed as it is; only its id and
-  // agreements are read, the rest is stripped, never merged into the state.
-  previousPlan: z.optional(z.object({ id: z.optional(idSchema), agreements: listOf(agreementSchema, 1_000) })),
+  // A plain object, not a strict one: a whole stored POP may be passed as it is; only its id, its
+  // agreements and what its evaluation says to do differently next time are read, the rest is
+  // stripped, never merged into the state.
+  previousPlan: z.optional(
+    z.object({
+      id: z.optional(idSchema),
+      agreements: listOf(agreementSchema, 1_000),
+      evaluation: z.optional(z.nullable(z.object({ nextTime: z.optional(longTextSchema) }))),
+    }),
+  ),
   permissions: z.optional(permissionOverridesSchema),
   meta: z.optional(hostMetaSchema),
 });

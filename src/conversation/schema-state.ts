@@ -311,6 +311,8 @@ export const conversationSchema = z.strictObject({
   ),
   cancellation: z.nullable(z.strictObject({ reason: longTextSchema, at: instantSchema, by: participantRoleSchema })),
   previousOpenAgreements: z.array(agreementSchema),
+  // What the previous conversation's evaluation said to do differently this time; absent when nothing.
+  previousNextTime: z.optional(longTextSchema),
   // Acts on someone's behalf and tombstones of erased texts; a state from before they existed has none.
   actsOnBehalf: z._default(z.array(actOnBehalfSchema), []),
   erasures: z._default(z.array(erasureRecordSchema), []),

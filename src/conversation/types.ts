@@ -369,6 +369,11 @@ export interface Conversation {
   } | null;
   readonly cancellation: { readonly reason: string; readonly at: string; readonly by: ParticipantRole } | null;
   readonly previousOpenAgreements: readonly Agreement[];
+  /**
+   * What the previous conversation's evaluation said to do differently this time (the previous POP's
+   * `evaluation.nextTime`), for both sides' preparation; absent when it said nothing.
+   */
+  readonly previousNextTime?: string | undefined;
   /** Acts on someone's behalf; none when left out. */
   readonly actsOnBehalf?: readonly ActOnBehalf[] | undefined;
   /** Tombstones of erased texts; none when left out. */
