@@ -32,7 +32,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // The method, the budget in the conversation and the organisation report came in after the last cut.
   'main entry, everything': 222_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
-  '.d.ts, all files': 610_000,
+  // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
+  // fields (who finds the provider, the employee's age, next time carried forward).
+  '.d.ts, all files': 620_000,
   'docs/api': 10_600_000,
   // Half of it is the CommonJS build and its declarations; see the guide.
   'packed tarball': 860_000,
