@@ -1,8 +1,5 @@
 import type { CalendarDate, Money, Ref } from '../../core/index.js';
 
-/** Who searches for the course, coach or provider of an agreement. */
-export type ProviderSearcherLabel = 'employee' | 'manager' | 'hrAdviser';
-
 /** What a goal text was when it was not text (the `received` of `agreement.text.invalid`). */
 export type AgreementValueKind = 'number' | 'bigint' | 'boolean' | 'null' | 'undefined' | 'array' | 'object' | 'symbol' | 'function';
 
@@ -71,7 +68,7 @@ export interface AgreementsFindingParams {
   'agreement.check.unreadable': { detail: string };
   'agreement.status.closed': { status: 'done' | 'dropped' };
   /** Someone other than the employee searches for the course, coach or provider. */
-  'agreement.provider.notEmployee': { searcher: Exclude<ProviderSearcherLabel, 'employee'> };
+  'agreement.provider.notEmployee': { searcher: 'manager' | 'hrAdviser' };
 }
 
 /** The label families of the agreements module. */
@@ -89,5 +86,5 @@ export interface AgreementsLabelFamilies {
   /** What a value was instead of text, inside a sentence: "een getal", "a list". */
   agreementValueKind: AgreementValueKind;
   /** Who searches for the provider, as a noun: "leidinggevende", "HR adviser". */
-  providerSearcher: ProviderSearcherLabel;
+  providerSearcher: 'employee' | 'manager' | 'hrAdviser';
 }
