@@ -16,11 +16,18 @@ import type {
 /** Never fewer: with two answers, each colleague knows the other's. */
 const defaultMinimum = 3;
 
-/** The later of two answers by one colleague to one question (the latest word counts); ties by text. */
+/**
+ * The later of two answers by one colleague to one question (the latest word counts); answers given
+ * at the same moment are told apart by their text, then signed before unsigned, then by name, so the
+ * choice never depends on which came in first.
+ */
 function later(a: FeedbackAnswer, b: FeedbackAnswer): FeedbackAnswer {
-  const order = compareInstants(a.at, b.at);
-  if (order !== 0) return order > 0 ? a : b;
-  return compareText(a.text, b.text) >= 0 ? a : b;
+  const order =
+    compareInstants(a.at, b.at) ||
+    compareText(a.text, b.text) ||
+    Number(a.signed === true) - Number(b.signed === true) ||
+    compareText(a.authorName ?? '', b.authorName ?? '');
+  return order >= 0 ? a : b;
 }
 
 /** The answers that count: to a question asked, from a colleague asked, one per colleague and question. */
