@@ -19,6 +19,7 @@ const layers = [
   'agreements',
   'questions',
   'agenda',
+  'feedback',
   'schedule',
   'conversation',
   'plan',
@@ -70,7 +71,7 @@ const dataTables = [
 const oversizedFiles: Readonly<Record<string, number>> = {
   // Mostly the TSDoc of every public schema, copied by test/bench/declare-schemas.ts next to its
   // declaration with the named types; the code is one line per schema.
-  'src/schemas/index.ts': 1678,
+  'src/schemas/index.ts': 1730,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */

@@ -19,6 +19,7 @@ const codePrefixes = [
   'privacy',
   'report',
   'storage',
+  'feedback',
 ];
 const codeLiteral = new RegExp(`['"\`]((?:${codePrefixes.join('|')})\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)['"\`]`, 'g');
 

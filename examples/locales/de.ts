@@ -15,6 +15,7 @@ import { agreementsLabelsDe, agreementsMessagesDe } from './de/agreements.js';
 import { conversationLabelsDe, conversationMessagesDe } from './de/conversation.js';
 import { coreLabelsDe, coreMessagesDe } from './de/core.js';
 import { dialogueLabelsDe, dialogueMessagesDe } from './de/dialogue.js';
+import { feedbackMessagesDe } from './de/feedback.js';
 import { planLabelsDe, planMessagesDe } from './de/plan.js';
 import { privacyLabelsDe, privacyMessagesDe } from './de/privacy.js';
 import { questionsLabelsDe, questionsMessagesDe } from './de/questions.js';
@@ -41,6 +42,7 @@ export const de = defineCatalogue({
     ...agreementsMessagesDe,
     ...questionsMessagesDe,
     ...agendaMessagesDe,
+    ...feedbackMessagesDe,
     ...scheduleMessagesDe,
     ...conversationMessagesDe,
     ...planMessagesDe,

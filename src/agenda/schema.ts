@@ -121,6 +121,22 @@ export const mergedAgendaItemSchema = z
   );
 
 /**
+ * Schema of the employee's age as a host may give it (see `EmployeeAge`): a band, or a birth year
+ * with the date the age is counted on.
+ *
+ * @example
+ * ```ts
+ * import { employeeAgeSchema } from 'ontwikkelgesprek/schemas';
+ * employeeAgeSchema.safeParse({ band: '45to54' }).success; // true
+ * employeeAgeSchema.safeParse({ birthYear: 1975 }).success; // false: the date to count on is missing
+ * ```
+ */
+export const employeeAgeSchema = z.union([
+  z.strictObject({ band: z.enum(['under45', '45to54', '55plus']) }),
+  z.strictObject({ birthYear: z.int().check(z.minimum(1900), z.maximum(2200)), on: calendarDateSchema }),
+]);
+
+/**
  * Schema of the input of `mergeAgendas`.
  *
  * @example
@@ -140,10 +156,5 @@ export const mergeAgendasInputSchema = z.strictObject({
   locale: z.optional(z.string().check(z.maxLength(35))),
   defaultMinutes: z.optional(minutesSchema),
   followUpMinutes: z.optional(minutesSchema),
-  employeeAge: z.optional(
-    z.union([
-      z.strictObject({ band: z.enum(['under45', '45to54', '55plus']) }),
-      z.strictObject({ birthYear: z.int().check(z.minimum(1900), z.maximum(2200)), on: calendarDateSchema }),
-    ]),
-  ),
+  employeeAge: z.optional(employeeAgeSchema),
 });

@@ -37,6 +37,16 @@ export function practiceFindings(state: CheckState): Finding[] {
   return [];
 }
 
+/**
+ * The employee finds the course, coach or provider (the plan is theirs): a hint when the manager or an
+ * HR adviser searches on their behalf.
+ */
+export function providerFindings(state: CheckState): Finding[] {
+  const searcher = state.agreement.providerSearchedBy;
+  if (searcher === undefined || searcher === 'employee') return [];
+  return [finding.info('agreement.provider.notEmployee', { path: ['providerSearchedBy'], params: { searcher } })];
+}
+
 /** The effect E = K x A when quality and acceptance are both scored, with a hint when it is low or half scored. */
 export function effectOf(state: CheckState): number | undefined {
   const { quality, acceptance } = state.agreement;

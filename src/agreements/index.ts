@@ -9,6 +9,7 @@ export type {
   EvidenceSpan,
   GoalTextAnalysis,
   GoalTextOptions,
+  ProviderSearcher,
   TextCriterionVerdict,
 } from './types.js';
 export { analyzeGoalText } from './analyze.js';

@@ -51,6 +51,8 @@ export const agreementSchema = z.strictObject({
   measure: z.optional(agreementTextSchema),
   /** A development agreement, or a support agreement (*ondersteuningsafspraak*). */
   kind: z._default(z.enum(['development', 'support']), 'development'),
+  /** Who searches for the course, coach or provider; the employee when left out. */
+  providerSearchedBy: z.optional(z.enum(['employee', 'manager', 'hrAdviser'])),
   /** Knowledge, skills or competences. */
   focus: z.optional(focusAreaSchema),
   /** When each side accepted the agreement. */

@@ -5,6 +5,24 @@ import type { CalendarDate, Finding, Instant, Locale, Money, StudyTime } from '.
 import type { FocusArea, Role } from '../vocabulary/index.js';
 
 /**
+ * Who searches for the course, the coach or the provider of an agreement: the employee (the method's
+ * default: the plan is theirs), the manager or an HR adviser on the employee's behalf.
+ *
+ * @example
+ * ```ts
+ * import { checkAgreement, findingMessage, type ProviderSearcher } from 'ontwikkelgesprek';
+ * const searcher: ProviderSearcher = 'hrAdviser';
+ * const report = checkAgreement(
+ *   { id: 's1', kind: 'support', what: 'Ik volg voor 1 juli vijf sessies loopbaancoaching', who: 'emp-1', when: '2027-07-01', providerSearchedBy: searcher },
+ *   { now: '2027-03-15T10:00:00+01:00', locale: 'nl', participants: [{ id: 'emp-1', role: 'employee' }] },
+ * );
+ * const hint = report.findings.find((f) => f.code === 'agreement.provider.notEmployee');
+ * hint?.severity; // 'info'
+ * ```
+ */
+export type ProviderSearcher = 'employee' | 'manager' | 'hrAdviser';
+
+/**
  * An agreement as a caller may write it: defaulted fields may be left out.
  *
  * @example
@@ -26,6 +44,8 @@ export interface AgreementInput {
   measure?: string | undefined;
   /** Default `development`. */
   kind?: 'development' | 'support' | undefined;
+  /** Who searches for the course, coach or provider; the employee when left out (the plan is theirs). */
+  providerSearchedBy?: ProviderSearcher | undefined;
   /** Knowledge, skills or competences. */
   focus?: FocusArea | undefined;
   /** When each side accepted the agreement; default none. */
@@ -81,6 +101,8 @@ export interface Agreement {
   readonly when?: CalendarDate | undefined;
   readonly measure?: string | undefined;
   readonly kind: 'development' | 'support';
+  /** Who searches for the course, coach or provider; the employee when left out. */
+  readonly providerSearchedBy?: ProviderSearcher | undefined;
   readonly focus?: FocusArea | undefined;
   readonly acceptedBy: { readonly employee?: Instant | undefined; readonly manager?: Instant | undefined };
   readonly quality?: number | undefined;

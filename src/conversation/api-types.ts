@@ -1,5 +1,6 @@
 // The named types of the conversation functions' options and answers.
 import type { Finding, HostMeta } from '../core/index.js';
+import type { EmployeeAge } from '../agenda/index.js';
 import type { AgreementInput } from '../agreements/index.js';
 import type { PlanInput } from '../schedule/index.js';
 import type { ConversationKind, PhaseId } from '../vocabulary/index.js';
@@ -51,8 +52,23 @@ export interface CreateConversationInput {
   strictness?: Strictness | undefined;
   /** The employee's budget position: agreements' costs are checked against it. */
   budget?: ConversationBudget | undefined;
-  /** The previous plan (a whole stored POP may be passed): its open agreements come first on the agenda. */
-  previousPlan?: { id?: string | undefined; agreements: readonly AgreementInput[] } | undefined;
+  /**
+   * The employee's age, only for the agenda's hint on employability from 45 on: a band (enough, and
+   * the least to keep) or a birth year with the date to count on. Kept on the state; never asked for.
+   */
+  employeeAge?: EmployeeAge | undefined;
+  /**
+   * The previous plan (a whole stored POP may be passed): its open agreements come first on the
+   * agenda, and what its evaluation says to do differently next time (`nextTime`) is kept on the state
+   * for both sides' preparation (`previousNextTime`).
+   */
+  previousPlan?:
+    | {
+        id?: string | undefined;
+        agreements: readonly AgreementInput[];
+        evaluation?: { nextTime?: string | undefined } | null | undefined;
+      }
+    | undefined;
   /** Who may send which event, where it differs from the template's table (within safe bounds). */
   permissions?: PermissionOverrides | undefined;
   meta?: HostMeta | undefined;

@@ -96,6 +96,7 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     timeZone: data.timeZone ?? defaultTimeZone,
     strictness: data.strictness ?? 'standard',
     ...(data.budget !== undefined ? { budget: data.budget } : {}),
+    ...(data.employeeAge !== undefined ? { employeeAge: data.employeeAge } : {}),
     status: 'planned',
     phase: first.id,
     phaseHistory: [],
@@ -118,11 +119,17 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     postponement: null,
     cancellation: null,
     previousOpenAgreements: (data.previousPlan?.agreements ?? []).filter((agreement: Agreement) => agreement.status === 'open'),
+    ...carriedNextTime(data.previousPlan?.evaluation?.nextTime),
     actsOnBehalf: [],
     erasures: [],
     ...(data.meta !== undefined ? { meta: data.meta } : {}),
   };
   return ok(trust(deepFreeze(conversation)), findings);
+}
+
+/** What the previous plan's evaluation said to do differently next time, when it said something. */
+function carriedNextTime(text: string | undefined): { previousNextTime?: string } {
+  return text === undefined || text.trim() === '' ? {} : { previousNextTime: text };
 }
 
 /** Everyone takes part once, in one role: third parties with their own ids, none the employee or the manager. */

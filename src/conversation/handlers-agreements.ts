@@ -112,6 +112,7 @@ function propose(conversation: Conversation, event: HandledEvent<'proposeAgreeme
       finding.of('conversation.agreement.proposedByManager', severity, { path: ['by'], params: { agreement: refOf(list, kept) } }),
     );
   }
+  findings.push(...providerFindings(conversation, list, kept, undefined));
   const entry: ConversationAgreement = {
     agreement: kept,
     proposedBy: by,
@@ -151,6 +152,7 @@ function revise(conversation: Conversation, event: HandledEvent<'reviseAgreement
       }),
     );
   }
+  findings.push(...providerFindings(conversation, found.list, kept, found.entry.agreement.providerSearchedBy));
   // The entry is written whole, so its keys keep their order (who revised it last included).
   const entry: ConversationAgreement = {
     agreement: kept,
@@ -188,6 +190,23 @@ function withdraw(conversation: Conversation, event: HandledEvent<'withdrawAgree
     writer.set([found.list, found.index, 'withdrawn'], { at: event.at, by: event.by, reason: event.reason });
     writer.set([found.list, found.index, 'agreement', 'status'], 'dropped');
   });
+}
+
+/**
+ * The employee finds the provider, as they propose the solution: when the manager or an HR adviser is
+ * to search instead, a hint in relaxed mode and a warning otherwise; said when it is set or changed.
+ */
+function providerFindings(
+  conversation: Conversation,
+  list: List,
+  agreement: Agreement,
+  before: Agreement['providerSearchedBy'],
+): Finding[] {
+  const searcher = agreement.providerSearchedBy;
+  if (searcher === undefined || searcher === 'employee' || searcher === before) return [];
+  const severity = conversation.strictness === 'relaxed' ? 'info' : 'warning';
+  const params = { agreement: refOf(list, agreement), searcher };
+  return [finding.of('conversation.agreement.providerNotEmployee', severity, { path: ['agreement', 'providerSearchedBy'], params })];
 }
 
 /** The lists as they would stand with `entry` at `index` of `list` (appended when `index` is the length). */

@@ -13,7 +13,7 @@ import {
   timeZoneSchema,
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/schema.js';
-import { agendaItemSchema } from '../agenda/schema.js';
+import { agendaItemSchema, employeeAgeSchema } from '../agenda/schema.js';
 import { conversationKindSchema, roleSchema } from '../vocabulary/schema.js';
 import {
   erasureMarkSchema,
@@ -126,9 +126,17 @@ export const createConversationInputSchema = z.strictObject({
   timeZone: z.optional(timeZoneSchema),
   strictness: z.optional(strictnessSchema),
   budget: z.optional(conversationBudgetSchema),
-  // A plain object, not a strict one: a whole stored POP may be passed as it is; only its id and
-  // agreements are read, the rest is stripped, never merged into the state.
-  previousPlan: z.optional(z.object({ id: z.optional(idSchema), agreements: listOf(agreementSchema, 1_000) })),
+  employeeAge: z.optional(employeeAgeSchema),
+  // A plain object, not a strict one: a whole stored POP may be passed as it is; only its id, its
+  // agreements and what its evaluation says to do differently next time are read, the rest is
+  // stripped, never merged into the state.
+  previousPlan: z.optional(
+    z.object({
+      id: z.optional(idSchema),
+      agreements: listOf(agreementSchema, 1_000),
+      evaluation: z.optional(z.nullable(z.object({ nextTime: z.optional(longTextSchema) }))),
+    }),
+  ),
   permissions: z.optional(permissionOverridesSchema),
   meta: z.optional(hostMetaSchema),
 });

@@ -13,7 +13,7 @@ import {
   timeZoneSchema,
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/schema.js';
-import { agendaItemSchema, agendaPrioritySchema, mergedSourceSchema } from '../agenda/schema.js';
+import { agendaItemSchema, agendaPrioritySchema, employeeAgeSchema, mergedSourceSchema } from '../agenda/schema.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/schema.js';
 import {
   actOnBehalfSchema,
@@ -279,6 +279,8 @@ export const conversationSchema = z.strictObject({
   timeZone: timeZoneSchema,
   strictness: strictnessSchema,
   budget: z.optional(conversationBudgetSchema),
+  // Given by the host for the agenda's employability hint; absent when not given.
+  employeeAge: z.optional(employeeAgeSchema),
   status: conversationStatusSchema,
   phase: phaseIdSchema,
   phaseHistory: z.array(phaseVisitSchema),
@@ -309,6 +311,8 @@ export const conversationSchema = z.strictObject({
   ),
   cancellation: z.nullable(z.strictObject({ reason: longTextSchema, at: instantSchema, by: participantRoleSchema })),
   previousOpenAgreements: z.array(agreementSchema),
+  // What the previous conversation's evaluation said to do differently this time; absent when nothing.
+  previousNextTime: z.optional(longTextSchema),
   // Acts on someone's behalf and tombstones of erased texts; a state from before they existed has none.
   actsOnBehalf: z._default(z.array(actOnBehalfSchema), []),
   erasures: z._default(z.array(erasureRecordSchema), []),

@@ -4,7 +4,7 @@
 import type { HostMeta, Money } from '../core/index.js';
 import type { ConversationBudget } from './budget-types.js';
 import type { Agreement } from '../agreements/index.js';
-import type { AgendaItem, AgendaPriority, MergedSource } from '../agenda/index.js';
+import type { AgendaItem, AgendaPriority, EmployeeAge, MergedSource } from '../agenda/index.js';
 import type { ConversationTemplate, Unrecognized } from './template-types.js';
 import type { ActOnBehalf, ErasureRecord, Participant, ParticipantRole, Visibility } from './privacy-types.js';
 import type { ConversationKind, FocusArea, PhaseId, Role, TopicId } from '../vocabulary/index.js';
@@ -339,6 +339,8 @@ export interface Conversation {
   readonly strictness: Strictness;
   /** The employee's budget position the agreements are checked against; none when left out. */
   readonly budget?: ConversationBudget | undefined;
+  /** The employee's age as the host gave it, for the agenda's employability hint; absent when not given. */
+  readonly employeeAge?: EmployeeAge | undefined;
   readonly status: ConversationStatus;
   readonly phase: PhaseId;
   readonly phaseHistory: readonly PhaseVisit[];
@@ -367,6 +369,11 @@ export interface Conversation {
   } | null;
   readonly cancellation: { readonly reason: string; readonly at: string; readonly by: ParticipantRole } | null;
   readonly previousOpenAgreements: readonly Agreement[];
+  /**
+   * What the previous conversation's evaluation said to do differently this time (the previous POP's
+   * `evaluation.nextTime`), for both sides' preparation; absent when it said nothing.
+   */
+  readonly previousNextTime?: string | undefined;
   /** Acts on someone's behalf; none when left out. */
   readonly actsOnBehalf?: readonly ActOnBehalf[] | undefined;
   /** Tombstones of erased texts; none when left out. */

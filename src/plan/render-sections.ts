@@ -100,6 +100,10 @@ export function agreements(context: RenderContext, kind: 'development' | 'suppor
     );
     if (agreement.measure !== undefined && agreement.measure.trim() !== '')
       out.push(`   - ${word(context, 'measure')}: ${md(agreement.measure)}`);
+    if (agreement.providerSearchedBy !== undefined)
+      out.push(
+        `   - ${word(context, 'providerSearchedBy')}: ${capital(catalogue.labels.providerSearcher[agreement.providerSearchedBy], catalogue)}`,
+      );
     if (agreement.focus !== undefined) out.push(`   - ${word(context, 'focus')}: ${catalogue.labels.focusArea[agreement.focus]}`);
     if (agreement.cost !== undefined) out.push(`   - ${word(context, 'cost')}: ${catalogue.format.money(agreement.cost)}`);
     if (agreement.quality !== undefined && agreement.acceptance !== undefined) {

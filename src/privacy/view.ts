@@ -41,7 +41,7 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
   const noteKey = (note: { readonly id?: string | undefined }, index: number) =>
     refKey({ kind: 'note', id: note.id ?? `note-${index + 1}` });
   const agreementKey = (entry: { readonly agreement: { readonly id: string } }) => refKey({ kind: 'agreement', id: entry.agreement.id });
-  const { unrecognized: _unrecognized, ...rest } = conversation;
+  const { unrecognized: _unrecognized, previousNextTime, ...rest } = conversation;
   const view: ConversationView = {
     ...rest,
     purpose: can('purpose') ? conversation.purpose : null,
@@ -68,6 +68,7 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
     postponement: can('postponement') ? conversation.postponement : null,
     cancellation: can('cancellation') ? conversation.cancellation : null,
     previousOpenAgreements: side ? conversation.previousOpenAgreements : [],
+    ...(side && previousNextTime !== undefined ? { previousNextTime } : {}),
     actsOnBehalf: (conversation.actsOnBehalf ?? []).filter(
       (act) => act.actor === viewer.id || (act.onBehalfOf === viewer.role && (viewer.role === 'employee' || viewer.role === 'manager')),
     ),

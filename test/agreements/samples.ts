@@ -69,6 +69,7 @@ export const agreementSamples: Samples = {
   'agreement.effect.acceptanceOnly': { acceptance: 7 },
   'agreement.check.unreadable': { detail: "Cannot read properties of undefined (reading 'what')" },
   'agreement.status.closed': { status: 'done' },
+  'agreement.provider.notEmployee': { searcher: 'hrAdviser' },
 };
 
 /** The severity each code is made with (a `strict` check raises some warnings to errors). */
@@ -113,4 +114,5 @@ export const agreementSeverities: { readonly [C in keyof AgreementsFindingParams
   'agreement.effect.acceptanceOnly': 'info',
   'agreement.check.unreadable': 'error',
   'agreement.status.closed': 'info',
+  'agreement.provider.notEmployee': 'info',
 };

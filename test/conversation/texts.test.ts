@@ -132,6 +132,10 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.agreement.proposedByManager': [{ agreement }],
   'conversation.agreement.ownSolution': [{ agreement }],
   'conversation.agreement.lowAcceptance': [{ agreement, acceptance: 3 }],
+  'conversation.agreement.providerNotEmployee': [
+    { agreement, searcher: 'manager' },
+    { agreement, searcher: 'hrAdviser' },
+  ],
   'conversation.agreement.revisionResetsAcceptance': [{ agreement, side: 'manager' }],
   'conversation.schedule.endBeforeStart': [{ start: '2027-06-14T10:00:00+02:00', end: '2027-06-14T09:30:00+02:00' }],
   'conversation.schedule.notAfterThis': [{ start: '2027-03-15T09:00:00+01:00', at: '2027-03-15T10:49:00+01:00' }],

@@ -573,4 +573,18 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'report.amount.overflow': { position: 3 },
   'report.combine.overflow': {},
   'report.combine.unitMismatch': { source: { kind: 'fundingSource', id: 'oo' }, sourceKind: 'sectorFund', unit: 'EUR', other: 'USD' },
+  'conversation.agreement.providerNotEmployee': {
+    agreement: { kind: 'supportAgreement', id: 'sup-1', title: 'Loopbaancoaching' },
+    searcher: 'hrAdviser',
+  },
+  'feedback.anonymity.tooFew': {
+    question: { kind: 'question', id: 'q1', title: 'Worin bin ich am besten?' },
+    count: 2,
+    needed: 1,
+    minimum: 3,
+  },
+  'feedback.answers.unknownQuestion': { count: 1 },
+  'feedback.answers.byEmployee': { count: 2 },
+  'feedback.answers.notAsked': { count: 1 },
+  'feedback.view.notShared': {},
 };

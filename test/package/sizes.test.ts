@@ -32,8 +32,11 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // The method, the budget in the conversation and the organisation report came in after the last cut.
   'main entry, everything': 222_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
-  '.d.ts, all files': 610_000,
-  'docs/api': 10_600_000,
+  // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
+  // fields (who finds the provider, the employee's age, next time carried forward).
+  '.d.ts, all files': 620_000,
+  // Raised from 10.6 MB for the pages of colleague feedback (measured 10.39 MB before it, 10.64 MB after).
+  'docs/api': 10_700_000,
   // Half of it is the CommonJS build and its declarations; see the guide.
   'packed tarball': 433_000,
 };

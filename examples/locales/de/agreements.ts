@@ -1,5 +1,6 @@
 import type { Labels, MessageTools } from '../../../src/index.js';
 import { defineMessages } from '../../../src/index.js';
+import { participant } from './grammar.js';
 
 /** "„A“, „B“ und 3 weitere": names the first three agreements and counts the rest. */
 function agreementList(agreements: readonly unknown[], tools: MessageTools): string {
@@ -96,6 +97,8 @@ export const agreementsMessagesDe = defineMessages({
   'agreement.check.unreadable': (): string => 'Diese Vereinbarung konnte nicht gelesen werden; prüfen Sie die Eingabe.',
   'agreement.status.closed':
     'Diese Vereinbarung ist {status:conversationAgreementStatus}; ein verstrichenes Datum oder eine fehlende Zustimmung zählt nicht mehr als Fehler.',
+  'agreement.provider.notEmployee': ({ searcher }) =>
+    `Hier sucht ${participant(searcher, 'nom')} den Kurs, das Coaching oder den Anbieter. Der Plan gehört dem Mitarbeiter: Lassen Sie ihn möglichst selbst suchen und wählen, oder vereinbaren Sie, dass er die letzte Wahl trifft.`,
 });
 
 /** German labels of the agreements module. */
@@ -132,4 +135,5 @@ export const agreementsLabelsDe = {
     symbol: 'ein Symbol',
     function: 'eine Funktion',
   },
+  providerSearcher: { employee: 'Mitarbeiter', manager: 'Führungskraft', hrAdviser: 'HR-Beratung' },
 } satisfies Partial<Labels>;

@@ -133,6 +133,8 @@ export const conversationMessagesDe = defineMessages({
     `${first(agreement, tools)} ist als Entwurf festgehalten; vervollständigen Sie die Vereinbarung, bevor diese Phase endet.`,
   'conversation.agreement.proposedByManager':
     'Die Führungskraft schlägt die Vereinbarung {agreement} vor; meist wirkt es besser, wenn der Mitarbeiter die Lösung selbst vorschlägt.',
+  'conversation.agreement.providerNotEmployee': ({ agreement, searcher }, tools) =>
+    `Bei der Vereinbarung ${tools.ref(agreement)} sucht ${participant(searcher, 'nom')} den Anbieter. Meist wirkt es besser, wenn der Mitarbeiter selbst sucht und wählt: Dann ist die Lösung wirklich seine.`,
   'conversation.agreement.revisionResetsAcceptance': ({ agreement, side }, tools) =>
     `Die Vereinbarung ${tools.ref(agreement)} hat sich geändert; ${role(side, 'nom')} muss ihr erneut zustimmen.`,
   // schedule

@@ -329,6 +329,7 @@ export const planLabelsDe = {
     when: 'bis wann',
     noDate: 'kein Datum',
     measure: 'Woran erkennbar',
+    providerSearchedBy: 'Sucht den Anbieter',
     cost: 'Kosten',
     state: 'Stand',
     progressNote: 'Fortschritt',

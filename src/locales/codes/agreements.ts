@@ -67,6 +67,8 @@ export interface AgreementsFindingParams {
   /** `detail` is the technical reason, for logs; the message does not show it. */
   'agreement.check.unreadable': { detail: string };
   'agreement.status.closed': { status: 'done' | 'dropped' };
+  /** Someone other than the employee searches for the course, coach or provider. */
+  'agreement.provider.notEmployee': { searcher: 'manager' | 'hrAdviser' };
 }
 
 /** The label families of the agreements module. */
@@ -83,4 +85,6 @@ export interface AgreementsLabelFamilies {
   agreementScope: AgreementScope;
   /** What a value was instead of text, inside a sentence: "een getal", "a list". */
   agreementValueKind: AgreementValueKind;
+  /** Who searches for the provider, as a noun: "leidinggevende", "HR adviser". */
+  providerSearcher: 'employee' | 'manager' | 'hrAdviser';
 }

@@ -236,6 +236,8 @@ export interface ConversationFindingParams {
   'conversation.agreement.ownSolution': { agreement: Ref };
   /** Acceptance (A of E = K x A) below 5 out of 10. */
   'conversation.agreement.lowAcceptance': { agreement: Ref; acceptance: number };
+  /** A support agreement whose provider the manager or an HR adviser searches for, not the employee. */
+  'conversation.agreement.providerNotEmployee': { agreement: Ref; searcher: 'manager' | 'hrAdviser' };
   'conversation.agreement.revisionResetsAcceptance': { agreement: Ref; side: Role };
   // schedule
   'conversation.schedule.endBeforeStart': { start: string; end: string };

@@ -3,6 +3,7 @@ import type { AgreementsFindingParams, AgreementsLabelFamilies } from './agreeme
 import type { ConversationFindingParams, ConversationLabelFamilies } from './conversation.js';
 import type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 import type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
+import type { FeedbackFindingParams, FeedbackLabelFamilies } from './feedback.js';
 import type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 import type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
 import type { ReportFindingParams, ReportLabelFamilies } from './report.js';
@@ -15,6 +16,7 @@ export type { AgreementsFindingParams, AgreementsLabelFamilies } from './agreeme
 export type { ConversationFindingParams, ConversationLabelFamilies } from './conversation.js';
 export type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
+export type { FeedbackFindingParams, FeedbackLabelFamilies } from './feedback.js';
 export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 export type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
 export type { ReportFindingParams, ReportLabelFamilies } from './report.js';
@@ -36,6 +38,7 @@ export interface FindingParamsByCode
     AgreementsFindingParams,
     QuestionsFindingParams,
     AgendaFindingParams,
+    FeedbackFindingParams,
     ScheduleFindingParams,
     ConversationFindingParams,
     PlanFindingParams,
@@ -58,6 +61,7 @@ export interface LabelFamilies
     AgreementsLabelFamilies,
     QuestionsLabelFamilies,
     AgendaLabelFamilies,
+    FeedbackLabelFamilies,
     ScheduleLabelFamilies,
     ConversationLabelFamilies,
     PlanLabelFamilies,

@@ -213,6 +213,7 @@ export interface PlanLabelFamilies {
     | 'when'
     | 'noDate'
     | 'measure'
+    | 'providerSearchedBy'
     | 'cost'
     | 'state'
     | 'progressNote'

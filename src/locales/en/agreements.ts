@@ -78,6 +78,8 @@ export const agreementsMessagesEn = defineMessages({
   'agreement.check.unreadable': () => 'This agreement could not be read; check what was entered.',
   'agreement.status.closed':
     'This agreement is {status:conversationAgreementStatus}; a past date or a missing acceptance no longer counts as an error.',
+  'agreement.provider.notEmployee':
+    'Here the {searcher:providerSearcher} looks for the course, coach or provider. The plan is the employee’s: preferably let them search and choose themselves, or agree that they make the final choice.',
 });
 
 /** English labels of the agreements module. */
@@ -114,4 +116,5 @@ export const agreementsLabelsEn = {
     symbol: 'a symbol',
     function: 'a function',
   },
+  providerSearcher: { employee: 'employee', manager: 'manager', hrAdviser: 'HR adviser' },
 } satisfies Partial<Labels>;

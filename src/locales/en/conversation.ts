@@ -142,6 +142,8 @@ export const conversationMessagesEn = defineMessages({
     'Agreement {agreement} was proposed by the manager. In this conversation the employee puts forward the solution: first revise the agreement in your own words, then accept it.',
   'conversation.agreement.lowAcceptance':
     'Agreement {agreement} scores {acceptance} out of 10 for acceptance. However good it is, an agreement without real support has little effect (E = Q × A); ask what the employee would propose instead.',
+  'conversation.agreement.providerNotEmployee':
+    'For agreement {agreement} the {searcher:providerSearcher} looks for the provider. It usually works better when the employee searches and chooses: then the solution is truly theirs.',
   'conversation.agreement.revisionResetsAcceptance': 'Agreement {agreement} has changed; the {side:role} needs to agree to it again.',
   // schedule
   'conversation.schedule.endBeforeStart': ({ start, end }, tools) =>

@@ -5,6 +5,7 @@ import { agreementsLabelsEn, agreementsMessagesEn } from './agreements.js';
 import { conversationLabelsEn, conversationMessagesEn } from './conversation.js';
 import { coreLabelsEn, coreMessagesEn } from './core.js';
 import { dialogueLabelsEn, dialogueMessagesEn } from './dialogue.js';
+import { feedbackMessagesEn } from './feedback.js';
 import { planLabelsEn, planMessagesEn } from './plan.js';
 import { privacyLabelsEn, privacyMessagesEn } from './privacy.js';
 import { reportLabelsEn, reportMessagesEn } from './report.js';
@@ -33,6 +34,7 @@ export const en = defineCatalogue({
     ...agreementsMessagesEn,
     ...questionsMessagesEn,
     ...agendaMessagesEn,
+    ...feedbackMessagesEn,
     ...scheduleMessagesEn,
     ...conversationMessagesEn,
     ...planMessagesEn,

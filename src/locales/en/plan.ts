@@ -286,6 +286,7 @@ export const planLabelsEn = {
     when: 'when',
     noDate: 'no date',
     measure: 'Measure',
+    providerSearchedBy: 'Finds the provider',
     cost: 'Cost',
     state: 'Status',
     progressNote: 'Progress',

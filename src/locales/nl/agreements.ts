@@ -85,6 +85,8 @@ export const agreementsMessagesNl = defineMessages({
   'agreement.check.unreadable': () => 'Deze afspraak kon niet worden gelezen; controleer wat er is ingevoerd.',
   'agreement.status.closed':
     'Deze afspraak is {status:conversationAgreementStatus}; een verstreken datum of een ontbrekende acceptatie telt niet meer als fout.',
+  'agreement.provider.notEmployee':
+    'Hier zoekt de {searcher:providerSearcher} de opleiding, coach of aanbieder. Het plan is van de medewerker: laat de medewerker bij voorkeur zelf zoeken en kiezen, of spreek af dat de medewerker de laatste keuze maakt.',
 });
 
 /** Dutch labels of the agreements module. */
@@ -121,4 +123,5 @@ export const agreementsLabelsNl = {
     symbol: 'een symbool',
     function: 'een functie',
   },
+  providerSearcher: { employee: 'medewerker', manager: 'leidinggevende', hrAdviser: 'HR-adviseur' },
 } satisfies Partial<Labels>;

@@ -140,6 +140,8 @@ export const conversationMessagesNl = defineMessages({
     'Afspraak {agreement} is voorgesteld door de leidinggevende. In dit gesprek draagt de medewerker zelf de oplossing aan: pas de afspraak eerst aan in je eigen woorden en stem er dan mee in.',
   'conversation.agreement.lowAcceptance':
     'Afspraak {agreement} scoort een {acceptance} op acceptatie. Hoe goed de afspraak ook is, zonder draagvlak heeft die weinig effect (E = K × A); vraag wat de medewerker zelf zou voorstellen.',
+  'conversation.agreement.providerNotEmployee':
+    'Bij afspraak {agreement} zoekt de {searcher:providerSearcher} de aanbieder. Meestal werkt het beter als de medewerker zelf zoekt en kiest: dan is de oplossing echt van de medewerker.',
   'conversation.agreement.revisionResetsAcceptance': 'Afspraak {agreement} is gewijzigd; de {side:role} moet opnieuw instemmen.',
   // schedule
   'conversation.schedule.endBeforeStart': ({ start, end }, tools) =>

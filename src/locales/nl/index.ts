@@ -5,6 +5,7 @@ import { agreementsLabelsNl, agreementsMessagesNl } from './agreements.js';
 import { conversationLabelsNl, conversationMessagesNl } from './conversation.js';
 import { coreLabelsNl, coreMessagesNl } from './core.js';
 import { dialogueLabelsNl, dialogueMessagesNl } from './dialogue.js';
+import { feedbackMessagesNl } from './feedback.js';
 import { planLabelsNl, planMessagesNl } from './plan.js';
 import { privacyLabelsNl, privacyMessagesNl } from './privacy.js';
 import { reportLabelsNl, reportMessagesNl } from './report.js';
@@ -33,6 +34,7 @@ export const nl = defineCatalogue({
     ...agreementsMessagesNl,
     ...questionsMessagesNl,
     ...agendaMessagesNl,
+    ...feedbackMessagesNl,
     ...scheduleMessagesNl,
     ...conversationMessagesNl,
     ...planMessagesNl,

@@ -290,6 +290,7 @@ export const planLabelsNl = {
     when: 'wanneer',
     noDate: 'geen datum',
     measure: 'Meetbaar',
+    providerSearchedBy: 'Zoekt de aanbieder',
     cost: 'Kosten',
     state: 'Status',
     progressNote: 'Voortgang',
