@@ -245,3 +245,15 @@ export function clausesOf(
   close(tokens.length, 'main');
   return clauses;
 }
+
+/** The clause a token is in, by binary search: clauses are in text order and cover every token. */
+export function clauseOf(clauses: readonly Clause[], at: number): number {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((clauses[middle] as Clause).from <= at) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(0, low);
+}

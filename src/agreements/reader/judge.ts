@@ -2,13 +2,13 @@
 import { compiled } from '../lexicon/index.js';
 import type { CriterionStatus } from '../types.js';
 import type { Clause } from './clauses.js';
+import { clauseOf } from './clauses.js';
 import { concreteness, countingRules, objectsOf } from './objects.js';
 import type { Reading } from './reading.js';
-import { clauseOf, tokenIndexAt } from './reading.js';
 import type { Span } from './tables.js';
 import { actionClasses, coverage, nameCap, resultClasses, select, specificThreshold, specificWeights, vagueCap } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, nounClass, phraseAt } from './tokens.js';
+import { is, nounClass, phraseAt, tokenIndexAt } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
 // Judgement

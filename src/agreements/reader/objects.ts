@@ -1,7 +1,8 @@
 // Objects: what a verb acts on, and how concrete that is.
 import type { CompiledLexicon, NounClass } from '../lexicon/index.js';
 import type { Clause } from './clauses.js';
-import type { ObjectWord, Reading, Verb } from './reading.js';
+import type { Verb } from './places.js';
+import type { ObjectWord, Reading } from './reading.js';
 import type { Token } from './tokens.js';
 import { is, isCompound, nounClass, phraseAt } from './tokens.js';
 
