@@ -75,7 +75,6 @@ const oversizedFiles: Readonly<Record<string, number>> = {
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
 const longFunctions: Readonly<Record<string, number>> = {
-  'src/agreements/reader/objects.ts:objectsOf': 100,
   'src/agreements/reader/judge.ts:judge': 281,
 };
 
