@@ -74,9 +74,7 @@ const oversizedFiles: Readonly<Record<string, number>> = {
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
-const longFunctions: Readonly<Record<string, number>> = {
-  'src/agreements/reader/judge.ts:judge': 281,
-};
+const longFunctions: Readonly<Record<string, number>> = {};
 
 /**
  * Import cycles inside a module folder that are still there: a ratchet. No new one may appear, and a

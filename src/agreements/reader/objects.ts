@@ -253,13 +253,18 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
 
 export type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
 
+/** What a verb acts on, judged: how concrete, what kind of thing, and the head words that decided. */
+export interface ObjectJudgement {
+  readonly kind: Concreteness;
+  readonly deliverable: boolean;
+  readonly credential: boolean;
+  readonly vehicle: boolean;
+  readonly indicator: boolean;
+  readonly heads: readonly ObjectWord[];
+}
+
 /** Does the verb act on something concrete? The direct object decides; without one, the phrase after a preposition does. */
-export function concreteness(
-  lex: CompiledLexicon,
-  words: readonly ObjectWord[],
-  producing: boolean,
-  learning = false,
-): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean; heads: readonly ObjectWord[] } {
+export function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], producing: boolean, learning = false): ObjectJudgement {
   // A noun phrase is judged by its head, its last word ("een frisse start" is a start), or by a name in it.
   const heads = words.filter((word, index) => {
     const next = words[index + 1];
