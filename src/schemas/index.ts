@@ -46,7 +46,9 @@ import type { Agreement, AgreementCheckContext, AgreementInput, AgreementPartici
 import type {
   ActOnBehalf,
   AgendaEntry,
+  Conversation,
   ConversationAgenda,
+  ConversationAgreement,
   ConversationBudget,
   ConversationEvaluation,
   ConversationEvent,
@@ -94,11 +96,13 @@ import type {
   BudgetExpense,
   BudgetPeriodRule,
   BudgetPosition,
+  BudgetStatusInput,
   CarryOverPolicy,
   CostLine,
   CreatePlanOptions,
   DevelopmentBudget,
   DevelopmentGoal,
+  DevelopmentPlan,
   FundingSource,
   PaybackOptions,
   PaybackPolicy,
@@ -173,8 +177,6 @@ export { agendaSourceSchema, mergedSourceSchema, agendaPrioritySchema } from '..
 export { questionCategorySchema, questionAudienceSchema } from '../questions/schema.js';
 export { timeOfDaySchema, weekdaySchema, workingCalendarSchema } from '../schedule/schema.js';
 export {
-  conversationAgreementSchema,
-  conversationSchema,
   conversationStatusSchema,
   strictnessSchema,
   guardIdSchema,
@@ -186,8 +188,6 @@ export {
   visibilitySchema,
 } from '../conversation/schema.js';
 export {
-  budgetStatusInputSchema,
-  developmentPlanSchema,
   fundingSourceKindSchema,
   goalSourceSchema,
   planDraftSchema,
@@ -636,6 +636,34 @@ export const agendaEntrySchema: ObjectSchema<AgendaEntry> = conversation.agendaE
 export const conversationAgendaSchema: ObjectSchema<ConversationAgenda> = conversation.conversationAgendaSchema;
 
 /**
+ * Schema of an agreement in the conversation (see `ConversationAgreement`).
+ *
+ * @example
+ * ```ts
+ * import { conversationAgreementSchema } from 'ontwikkelgesprek/schemas';
+ * conversationAgreementSchema.safeParse({}).success; // false
+ * ```
+ */
+export const conversationAgreementSchema: ObjectSchema<
+  ConversationAgreement,
+  z.input<typeof conversation.conversationAgreementSchema>
+> = conversation.conversationAgreementSchema;
+
+/**
+ * Schema of the conversation state (see `Conversation`): what a host stores and reads back.
+ *
+ * @example
+ * ```ts
+ * import { conversationSchema } from 'ontwikkelgesprek/schemas';
+ * conversationSchema.safeParse({ id: 'c1' }).success; // false
+ * ```
+ */
+export const conversationSchema: ObjectSchema<
+  Conversation,
+  z.input<typeof conversation.conversationSchema>
+> = conversation.conversationSchema;
+
+/**
  * Schema of the evaluation of the conversation (see `ConversationEvaluation`).
  *
  * @example
@@ -952,6 +980,21 @@ export const budgetPeriodRuleSchema: ObjectSchema<BudgetPeriodRule> = plan.budge
 export const budgetPositionSchema: ObjectSchema<BudgetPosition> = plan.budgetPositionSchema;
 
 /**
+ * Schema of the input of `budgetStatus`: a 0.1 `budget` or `sources` (not both), or a plan with
+ * funding, and whose budget it is.
+ *
+ * @example
+ * ```ts
+ * import { budgetStatusInputSchema } from 'ontwikkelgesprek/schemas';
+ * budgetStatusInputSchema.safeParse({ employeeId: 'e-17', sources: [], now: '2027-10-15T09:00:00+02:00', lateInYear: { fromMonth: 13 } }).success; // false
+ * ```
+ */
+export const budgetStatusInputSchema: ObjectSchema<
+  BudgetStatusInput,
+  z.input<typeof plan.budgetStatusInputSchema>
+> = plan.budgetStatusInputSchema;
+
+/**
  * Schema of a carry-over policy: for how many more periods unused allowance stays usable (0 to 10),
  * and the most carried into a period, per unit.
  *
@@ -1006,6 +1049,17 @@ export const developmentBudgetSchema: ObjectSchema<DevelopmentBudget> = plan.dev
  * ```
  */
 export const developmentGoalSchema: ObjectSchema<DevelopmentGoal> = plan.developmentGoalSchema;
+
+/**
+ * Schema of the POP as stored, versioned data.
+ *
+ * @example
+ * ```ts
+ * import { developmentPlanSchema } from 'ontwikkelgesprek/schemas';
+ * developmentPlanSchema.safeParse({ id: 'pop-1' }).success; // false: most fields are missing
+ * ```
+ */
+export const developmentPlanSchema: ObjectSchema<DevelopmentPlan, z.input<typeof plan.developmentPlanSchema>> = plan.developmentPlanSchema;
 
 /**
  * Schema of a funding source. Required training has no cap, and saving up needs periods with a
