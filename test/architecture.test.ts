@@ -69,8 +69,10 @@ const dataTables = [
  */
 const oversizedFiles: Readonly<Record<string, number>> = {
   // Mostly the TSDoc of every public schema, copied by test/bench/declare-schemas.ts next to its
-  // declaration with the named types; the code is one line per schema.
-  'src/schemas/index.ts': 1655,
+  // declaration with the named types; the code is one line per schema. (Raised from 1655 when the
+  // four largest schemas, conversation, conversation agreement, development plan and budget status
+  // input, were declared with their named types instead of re-exported with their zod types.)
+  'src/schemas/index.ts': 1709,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
