@@ -33,9 +33,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   'main entry, everything': 222_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   '.d.ts, all files': 610_000,
-  // Measured 8,879 kB: each page's own chrome (about 4 kB a page, 600 pages), the preview and the
+  // Measured 8,812 kB: each page's own chrome (about 4 kB a page, 600 pages), the preview and the
   // members of each interface, the catalogue of finding codes (790 kB); see the guide.
-  'docs/api': 9_060_000,
+  'docs/api': 8_990_000,
   // Half of it is the CommonJS build and its declarations; see the guide.
   'packed tarball': 860_000,
 };
