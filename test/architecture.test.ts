@@ -70,17 +70,25 @@ const dataTables = [
  */
 const oversizedFiles: Readonly<Record<string, number>> = {
   // Mostly the TSDoc of every public schema, copied by test/bench/declare-schemas.ts next to its
-  // declaration with the named types; the code is one line per schema.
-  'src/schemas/index.ts': 1730,
+  // declaration with the named types; the code is one line per schema. (Raised from 1655 when the
+  // four largest schemas were declared with their named types instead of their zod types, and for
+  // the schemas of colleague feedback, the employee record and the method's new fields.)
+  'src/schemas/index.ts': 1800,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
-const longFunctions: Readonly<Record<string, number>> = {
-  'src/agreements/reader/clauses.ts:clausesOf': 157,
-  'src/agreements/reader/verbs.ts:findVerbs': 365,
-  'src/agreements/reader/objects.ts:objectsOf': 100,
-  'src/agreements/reader/judge.ts:judge': 281,
-};
+const longFunctions: Readonly<Record<string, number>> = {};
+
+/**
+ * Import cycles inside a module folder that are still there: a ratchet. No new one may appear, and a
+ * cycle leaves this list once it is broken.
+ */
+const knownCycles: readonly string[] = [
+  'src/core/finding.ts -> src/core/money.ts -> src/core/finding.ts',
+  'src/plan/budget/results.ts -> src/plan/types.ts -> src/plan/budget/results.ts',
+  'src/questions/open-rules.ts -> src/questions/open-words.ts -> src/questions/open.ts -> src/questions/open-rules.ts',
+  'src/questions/open-rules.ts -> src/questions/open.ts -> src/questions/open-rules.ts',
+];
 
 function functionLengths(file: string): Map<string, number> {
   const text = readFileSync(file, 'utf8');
@@ -125,6 +133,41 @@ describe('architecture', () => {
           problems.push(`${relative(root, file)} imports ${to}/${entry}, not its face or schema`);
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no import cycle inside a module folder', () => {
+    // Files of one module import each other in one direction: a cycle (also through types) means
+    // two files share a concern that belongs in a third, lower file.
+    const edges = new Map<string, string[]>();
+    for (const file of sources) {
+      const targets = importsOf(file)
+        .filter((specifier) => specifier.startsWith('.'))
+        .map((specifier) => resolve(dirname(file), specifier.replace(/\.js$/u, '.ts')))
+        .filter((target) => moduleOf(target) === moduleOf(file) && target !== file);
+      edges.set(file, targets);
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (file: string): void => {
+      state.set(file, 'open');
+      path.push(file);
+      for (const target of edges.get(file) ?? []) {
+        if (state.get(target) === 'open') {
+          // One name per cycle, whichever file the search entered it by: start at its first file.
+          const ring = path.slice(path.indexOf(target)).map((name) => relative(root, name));
+          const first = ring.indexOf([...ring].sort()[0] as string);
+          const name = [...ring.slice(first), ...ring.slice(0, first), ring[first]].join(' -> ');
+          if (!cycles.includes(name)) cycles.push(name);
+        } else if (state.get(target) === undefined) visit(target);
+      }
+      path.pop();
+      state.set(file, 'done');
+    };
+    for (const file of sources) if (state.get(file) === undefined) visit(file);
+    const problems = cycles.filter((cycle) => !knownCycles.includes(cycle)).map((cycle) => `new cycle: ${cycle}`);
+    for (const cycle of knownCycles) if (!cycles.includes(cycle)) problems.push(`${cycle} is gone: take it off the list`);
     expect(problems).toEqual([]);
   });
 

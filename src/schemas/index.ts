@@ -46,7 +46,9 @@ import type { Agreement, AgreementCheckContext, AgreementInput, AgreementPartici
 import type {
   ActOnBehalf,
   AgendaEntry,
+  Conversation,
   ConversationAgenda,
+  ConversationAgreement,
   ConversationBudget,
   ConversationEvaluation,
   ConversationEvent,
@@ -96,11 +98,13 @@ import type {
   BudgetPeriodRule,
   BudgetPeriodStatus,
   BudgetPosition,
+  BudgetStatusInput,
   CarryOverPolicy,
   CostLine,
   CreatePlanOptions,
   DevelopmentBudget,
   DevelopmentGoal,
+  DevelopmentPlan,
   FundingSource,
   PaybackOptions,
   PaybackPolicy,
@@ -129,7 +133,7 @@ import type {
   Viewer,
 } from '../privacy/index.js';
 import type { Question, QuestionBank, QuestionBankInput, QuestionInput, SelectionCriteria } from '../questions/index.js';
-import type { StoredAgreementCheck } from '../report/index.js';
+import type { EmployeeRecord, StoredAgreementCheck } from '../report/index.js';
 import type {
   CalendarAttendee,
   CalendarEvent,
@@ -177,8 +181,6 @@ export { summariseFeedbackInputSchema } from '../feedback/schema.js';
 export { questionCategorySchema, questionAudienceSchema } from '../questions/schema.js';
 export { timeOfDaySchema, weekdaySchema, workingCalendarSchema } from '../schedule/schema.js';
 export {
-  conversationAgreementSchema,
-  conversationSchema,
   conversationStatusSchema,
   strictnessSchema,
   guardIdSchema,
@@ -190,8 +192,6 @@ export {
   visibilitySchema,
 } from '../conversation/schema.js';
 export {
-  budgetStatusInputSchema,
-  developmentPlanSchema,
   fundingSourceKindSchema,
   goalSourceSchema,
   planDraftSchema,
@@ -204,7 +204,7 @@ export {
 } from '../plan/schema.js';
 export { dialogueSeedSchema } from '../dialogue/schema.js';
 export { retentionKindSchema } from '../privacy/schema.js';
-export { developmentReportOptionsSchema, combineReportsOptionsSchema, employeeRecordSchema } from '../report/schema.js';
+export { developmentReportOptionsSchema, combineReportsOptionsSchema } from '../report/schema.js';
 export { storedFindingSchema } from '../storage/schema.js';
 
 /**
@@ -689,6 +689,34 @@ export const agendaEntrySchema: ObjectSchema<AgendaEntry> = conversation.agendaE
 export const conversationAgendaSchema: ObjectSchema<ConversationAgenda> = conversation.conversationAgendaSchema;
 
 /**
+ * Schema of an agreement in the conversation (see `ConversationAgreement`).
+ *
+ * @example
+ * ```ts
+ * import { conversationAgreementSchema } from 'ontwikkelgesprek/schemas';
+ * conversationAgreementSchema.safeParse({}).success; // false
+ * ```
+ */
+export const conversationAgreementSchema: ObjectSchema<
+  ConversationAgreement,
+  z.input<typeof conversation.conversationAgreementSchema>
+> = conversation.conversationAgreementSchema;
+
+/**
+ * Schema of the conversation state (see `Conversation`): what a host stores and reads back.
+ *
+ * @example
+ * ```ts
+ * import { conversationSchema } from 'ontwikkelgesprek/schemas';
+ * conversationSchema.safeParse({ id: 'c1' }).success; // false
+ * ```
+ */
+export const conversationSchema: ObjectSchema<
+  Conversation,
+  z.input<typeof conversation.conversationSchema>
+> = conversation.conversationSchema;
+
+/**
  * Schema of the evaluation of the conversation (see `ConversationEvaluation`).
  *
  * @example
@@ -1005,6 +1033,21 @@ export const budgetPeriodRuleSchema: ObjectSchema<BudgetPeriodRule> = plan.budge
 export const budgetPositionSchema: ObjectSchema<BudgetPosition> = plan.budgetPositionSchema;
 
 /**
+ * Schema of the input of `budgetStatus`: a 0.1 `budget` or `sources` (not both), or a plan with
+ * funding, and whose budget it is.
+ *
+ * @example
+ * ```ts
+ * import { budgetStatusInputSchema } from 'ontwikkelgesprek/schemas';
+ * budgetStatusInputSchema.safeParse({ employeeId: 'e-17', sources: [], now: '2027-10-15T09:00:00+02:00', lateInYear: { fromMonth: 13 } }).success; // false
+ * ```
+ */
+export const budgetStatusInputSchema: ObjectSchema<
+  BudgetStatusInput,
+  z.input<typeof plan.budgetStatusInputSchema>
+> = plan.budgetStatusInputSchema;
+
+/**
  * Schema of a carry-over policy: for how many more periods unused allowance stays usable (0 to 10),
  * and the most carried into a period, per unit.
  *
@@ -1059,6 +1102,17 @@ export const developmentBudgetSchema: ObjectSchema<DevelopmentBudget> = plan.dev
  * ```
  */
 export const developmentGoalSchema: ObjectSchema<DevelopmentGoal> = plan.developmentGoalSchema;
+
+/**
+ * Schema of the POP as stored, versioned data.
+ *
+ * @example
+ * ```ts
+ * import { developmentPlanSchema } from 'ontwikkelgesprek/schemas';
+ * developmentPlanSchema.safeParse({ id: 'pop-1' }).success; // false: most fields are missing
+ * ```
+ */
+export const developmentPlanSchema: ObjectSchema<DevelopmentPlan, z.input<typeof plan.developmentPlanSchema>> = plan.developmentPlanSchema;
 
 /**
  * Schema of a funding source. Required training has no cap, and saving up needs periods with a
@@ -1462,6 +1516,21 @@ export const budgetPeriodStatusSchema: ObjectSchema<BudgetPeriodStatus> = report
  * ```
  */
 export const storedAgreementCheckSchema: ObjectSchema<StoredAgreementCheck> = report.storedAgreementCheckSchema;
+
+/**
+ * Schema of one employee's records for `developmentReport`: the employee's id, the host's group
+ * keys (team, department, cost centre; each value a text), and the stored
+ * conversations, POPs, planned conversations, budget periods and agreement checks, each checked
+ * with its own module's schema.
+ *
+ * @example
+ * ```ts
+ * import { employeeRecordSchema } from 'ontwikkelgesprek/schemas';
+ * employeeRecordSchema.safeParse({ employeeId: 'e-17', groups: { team: 'Klantcontact', costCentre: 'KP-410' } }).success; // true
+ * employeeRecordSchema.safeParse({ employeeId: 'e-17', groups: { team: 7 } }).success; // false: a group is named by a text
+ * ```
+ */
+export const employeeRecordSchema: Schema<EmployeeRecord, z.input<typeof report.employeeRecordSchema>> = report.employeeRecordSchema;
 // </generated>
 
 import * as agendaSchemas from '../agenda/schema.js';

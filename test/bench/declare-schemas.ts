@@ -11,8 +11,10 @@
 // type-checks; enums, literals and small schemas without a named type stay plain re-exports (their
 // declared types are short, and an enum keeps `.options`); object schemas are `ObjectSchema`s (with
 // `shape`), and a schema whose example reads a field's own schema (`.shape.by.options`) keeps its
-// type. The TSDoc of the module's declaration is copied, so the example runs against the public
-// name. What it could not name is printed.
+// type. When no named input type fits, the input is read from the module's schema
+// (`z.input<typeof …>`), so the output still has its name. The TSDoc of the module's declaration is
+// copied (its limits and unknown-key policy are not on the named type), so the example runs against
+// the public name. What it could not name is printed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -112,6 +114,9 @@ const rootNames = config.fileNames.filter((file) => file.startsWith(join(root, '
 
 type Choice = { name: string; door: (typeof doors)[number]; docs: string; object: boolean; output?: string; input?: string };
 
+/** The input read from the module's own schema, when no named input type fits. */
+const inferredInput = (choice: Choice): string => `z.input<typeof ${choice.door.alias}.${choice.name}>`;
+
 function resolved(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol {
   return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
@@ -127,6 +132,8 @@ function namedTypes(program: ts.Program, checker: ts.TypeChecker): Map<string, s
       const symbol = resolved(checker, exported);
       if (!(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))) continue;
       if (exported.name !== symbol.name) continue;
+      // Only a type a host can import (from a module's face), which the schemas entry may import too.
+      if (!/\/src\/[a-z]+\/index\.ts$/.test(source.fileName)) continue;
       // A module's face first (`src/<module>/index.ts`), where a host imports the type from too.
       const file = source.fileName;
       const rank = (path: string): number => (/\/src\/[a-z]+\/index\.ts$/.test(path) ? 2 : path.endsWith('types.ts') ? 1 : 0);
@@ -189,7 +196,8 @@ function render(choices: readonly Choice[], types: Map<string, string>): string 
   const byFile = new Map<string, Set<string>>();
   for (const choice of typed) {
     for (const name of [choice.output, choice.input] as string[]) {
-      const file = types.get(name) as string;
+      const file = types.get(name);
+      if (file === undefined) continue;
       const path = `./${relative(dirname(target), file).replace(/\.ts$/, '.js')}`.replace(/^\.\/\.\./, '..');
       byFile.set(path, (byFile.get(path) ?? new Set()).add(name));
     }
@@ -241,8 +249,8 @@ function errorsWith(text: string): Map<number, string> {
 
 const original = readFileSync(target, 'utf8');
 const { choices, types } = choose();
-// Narrow each choice until the entry compiles: first the output type for both, then a plain re-export.
-for (let round = 0; round < 4; round += 1) {
+// Narrow each choice until the entry compiles: the output type for both, then the input read from the module, then a plain re-export.
+for (let round = 0; round < 5; round += 1) {
   const text = withBlock(original, render(choices, types));
   const errors = errorsWith(text);
   if (errors.size === 0) break;
@@ -256,7 +264,10 @@ for (let round = 0; round < 4; round += 1) {
     console.log(
       `${choice.name}: ${choice.object ? 'ObjectSchema' : 'Schema'}<${choice.output}, ${choice.input}> does not fit (${message})`,
     );
-    if (choice.input !== choice.output && choice.output !== undefined) choice.input = choice.output;
+    // A named input first, then the output for both, then the input read from the module's schema.
+    if (choice.output !== undefined && choice.input !== choice.output && choice.input !== inferredInput(choice))
+      choice.input = choice.output;
+    else if (choice.output !== undefined && choice.input === choice.output) choice.input = inferredInput(choice);
     else delete choice.output;
   }
 }
@@ -270,6 +281,7 @@ for (const choice of choices) {
   if (choice.output === undefined) console.log(`plain re-export: ${choice.name}`);
   else if (choice.input === choice.output && !types.has(`${choice.output}Input`))
     console.log(`output type for both: ${choice.name} (${choice.output})`);
+  else if (choice.input === inferredInput(choice)) console.log(`input read from the module's schema: ${choice.name} (${choice.output})`);
 }
 if (process.argv.includes('--check')) {
   if (result !== original) {

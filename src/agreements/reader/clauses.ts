@@ -88,6 +88,36 @@ export const toTakers: ReadonlySet<string> = new Set([
   'which',
 ]);
 
+/** What the clause cutter reads: the tokens, where verbs are, and which tokens are times or amounts. */
+interface ClauseContext {
+  readonly lex: CompiledLexicon;
+  readonly tokens: readonly Token[];
+  /** A verb form of the lexicon at this token. */
+  readonly isVerbAt: (at: number) => boolean;
+  /** A token inside a time, frequency or vague amount: no clause starts or ends there. */
+  readonly blocked: (token: Token) => boolean;
+  /** Any verb the reading found at this token, also one the lexicon does not know. */
+  readonly anyVerbAt: (at: number) => boolean;
+}
+
+/** The clauses cut so far, where the open one starts and what role it has. */
+interface ClauseCut {
+  readonly clauses: Clause[];
+  from: number;
+  role: ClauseRole;
+}
+
+/** Ends the open clause before token `to` (when it has any tokens) and opens one of role `next` there. */
+function close(cut: ClauseCut, to: number, next: ClauseRole): void {
+  if (to > cut.from) cut.clauses.push({ from: cut.from, to, role: cut.role });
+  cut.from = to;
+  cut.role = next;
+}
+
+/**
+ * Cuts a goal text into clauses, in text order, covering every token: at sentence marks and commas,
+ * and where a purpose ("om ... te", "to"), a method ("door ... te", "by ...ing") or another clause opens.
+ */
 export function clausesOf(
   lex: CompiledLexicon,
   tokens: readonly Token[],
@@ -95,153 +125,176 @@ export function clausesOf(
   blocked: (token: Token) => boolean,
   anyVerbAt: (at: number) => boolean = isVerbAt,
 ): Clause[] {
-  const clauses: Clause[] = [];
-  let from = 0;
-  let role: ClauseRole = 'main';
-  const close = (to: number, next: ClauseRole): void => {
-    if (to > from) clauses.push({ from, to, role });
-    from = to;
-    role = next;
-  };
+  const context: ClauseContext = { lex, tokens, isVerbAt, blocked, anyVerbAt };
+  const cut: ClauseCut = { clauses: [], from: 0, role: 'main' };
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     if (!token.word) {
-      if (
-        hardBreak.has(token.text) ||
-        (token.text === '-' && (tokens[at - 1]?.end ?? -1) < token.start && (tokens[at + 1]?.start ?? Infinity) > token.end)
-      ) {
-        close(at, 'main');
-        from = at + 1;
-        continue;
-      }
-      // "op 2 aug., 3 sep. en 4 nov.": a comma inside a list of dates separates no clauses.
-      const inList =
-        tokens[at - 1] !== undefined &&
-        tokens[at + 1] !== undefined &&
-        blocked(tokens[at - 1] as Token) &&
-        blocked(tokens[at + 1] as Token);
-      if (token.text === ',' && !inList) {
-        close(at, 'main');
-        from = at + 1;
+      // The mark itself belongs to no clause: the next one starts after it.
+      if (breaksAt(context, at)) {
+        close(cut, at, 'main');
+        cut.from = at + 1;
       }
       continue;
     }
-    const previous = tokens[at - 1];
-    const purpose = phraseAt(lex, 'purpose', tokens, at);
-    if (purpose > 0) {
-      // "to" is a purpose clause only when a verb follows and no verb of wanting precedes.
-      const english = lex.locale === 'en' && token.lower === 'to' && purpose === 1;
-      const dutchOm = lex.locale === 'nl' && token.lower === 'om' && purpose === 1;
-      let opens = true;
-      if (english) opens = !(previous !== undefined && toTakers.has(previous.lower)) && isVerbAt(at + 1);
-      if (dutchOm) {
-        opens = false;
-        for (let k = at + 1; k < tokens.length && k < at + 12; k++) {
-          const later = tokens[k] as Token;
-          if (!later.word && hardBreak.has(later.text)) break;
-          if (later.lower === 'te') {
-            opens = true;
-            break;
-          }
-        }
-      }
-      if (opens) {
-        close(at, 'purpose');
-        at += purpose - 1;
-        continue;
-      }
-    }
-    const method = phraseAt(lex, 'method', tokens, at);
-    if (method > 0) {
-      const next = tokens[at + method];
-      // "by making ten calls", "door drie keer per week te sporten": a method only when a verb follows.
-      let opens = false;
-      if (lex.locale === 'en') opens = next !== undefined && /ing$/u.test(next.lower) && next.lower.length > 4;
-      else {
-        for (let k = at + 1; k < tokens.length && k < at + 12; k++) {
-          const later = tokens[k] as Token;
-          if (!later.word && hardBreak.has(later.text)) break;
-          // "door digitaal te archiveren": an infinitive the lexicon does not know still opens the method.
-          if (later.lower === 'te' && (isVerbAt(k + 1) || /^\p{L}{3,}en$/u.test(tokens[k + 1]?.lower ?? ''))) {
-            opens = true;
-            break;
-          }
-        }
-      }
-      if (opens) {
-        close(at, 'method');
-        at += method - 1;
-        continue;
-      }
-    }
-    const opener = phraseAt(lex, 'clauseOpeners', tokens, at);
-    // "i.p.v. een mail": an opener that is also a preposition, before a noun phrase, is the preposition.
-    const prepositional = opener > 0 && phraseAt(lex, 'prepositions', tokens, at) >= opener && is(lex, 'determiners', tokens[at + opener]);
-    // "3 sep. en 4 nov.": "en" inside a list of dates joins dates, not clauses.
-    const dateList =
-      opener > 0 &&
-      previous !== undefined &&
-      blocked(previous) &&
-      tokens[at + opener] !== undefined &&
-      blocked(tokens[at + opener] as Token);
-    // After a comma an opener still opens its kind of clause: ", although it is work".
-    const afterCommaOpener = at === from && previous !== undefined && !previous.word && previous.text === ',';
-    if (opener > 0 && (at > from || afterCommaOpener) && !blocked(token) && !prepositional && !dateList) {
-      const word = token.lower;
-      // "wat", "hoe", "which": an object clause only after a verb ("leren hoe ...") or a comma; "how to" always.
-      const questionWord = /^(?:wat|welke|waar|wie|what|which|where|who|whom)$/u.test(word);
-      const next = tokens[at + 1];
-      const howTo = (word === 'how' && next?.lower === 'to') || (word === 'hoe' && (next?.lower === 'je' || next?.lower === 'ik'));
-      if (questionWord && !howTo && !(previous !== undefined && (!previous.word ? previous.text === ',' : isVerbAt(at - 1)))) continue;
-      // "als uitvoerder", "as a team": a role, not a clause; "als ze zeggen", "as I said": a clause.
-      if ((word === 'als' || word === 'as') && opener === 1) {
-        // A pronoun that names no one ("als iets goed gaat", "as it happens") is never a role either.
-        const pronoun = /^(?:iets|niets|alles|het|er|dat|dit|something|nothing|everything|it|things|that|this)$/u.test(
-          tokens[at + 1]?.lower ?? '',
-        );
-        const subject = pronoun || [tokens[at + 1], tokens[at + 2]].some((candidate) => is(lex, 'subjects', candidate));
-        if (!subject) continue;
-      }
-      // "dat", "die", "that" open a clause only after a comma or a verb of saying or making sure.
-      // "Jij kunt dus vóór de zomer ...": mid-clause "dus" is an adverb; after a comma it joins a clause.
-      if (word === 'dus' && previous !== undefined && (previous.word || previous.text !== ',')) continue;
-      const relative = word === 'dat' || word === 'die' || word === 'that';
-      const afterComma = previous !== undefined && !previous.word && previous.text === ',';
-      if (
-        relative &&
-        !afterComma &&
-        !(previous !== undefined && /^(?:zorgen|zorg|ervoor|zeggen|zeg|denk|wil|sure|ensure|so|weet|merk|hoop|vind)$/u.test(previous.lower))
-      )
-        continue;
-      const coordinate =
-        lex.words.coordinators.get(word).length > 0 ||
-        word === 'of' ||
-        word === 'or' ||
-        word === 'maar' ||
-        word === 'but' ||
-        word === 'then' ||
-        word === 'daarna' ||
-        word === 'vervolgens';
-      // "my CPR and BLS certificates", "a lunch talk and a speech": "and" between noun phrases joins
-      // them; it starts a clause only when a verb follows before the next comma (a bounded look).
-      if (coordinate && (word === 'and' || word === 'en' || word === 'or' || word === 'of')) {
-        let verbAhead = false;
-        for (let k = at + opener; k < tokens.length && k < at + opener + 6; k++) {
-          const later = tokens[k] as Token;
-          if (!later.word && (hardBreak.has(later.text) || later.text === ',')) break;
-          if (later.word && anyVerbAt(k)) {
-            verbAhead = true;
-            break;
-          }
-        }
-        if (!verbAhead) continue;
-      }
-      // "Ik zorg dat alle lijsten kloppen", "make sure that ...": what is made sure of is the goal itself.
-      const ensured = relative && previous !== undefined && /^(?:zorgen|zorg|ervoor|sure|ensure)$/u.test(previous.lower);
-      close(at, coordinate || ensured ? 'main' : 'sub');
-      at += opener - 1;
+    const opened = opensAt(context, at, cut.from);
+    if (opened !== undefined) {
+      close(cut, at, opened.role);
+      at += opened.length - 1;
     }
   }
-  close(tokens.length, 'main');
-  return clauses;
+  close(cut, tokens.length, 'main');
+  return cut.clauses;
+}
+
+/** Does the mark at `at` end a clause: a sentence mark, a dash between spaces, a comma outside a list of dates? */
+function breaksAt({ tokens, blocked }: ClauseContext, at: number): boolean {
+  const token = tokens[at] as Token;
+  if (hardBreak.has(token.text)) return true;
+  if (token.text === '-' && (tokens[at - 1]?.end ?? -1) < token.start && (tokens[at + 1]?.start ?? Infinity) > token.end) return true;
+  // "op 2 aug., 3 sep. en 4 nov.": a comma inside a list of dates separates no clauses.
+  const inList =
+    tokens[at - 1] !== undefined && tokens[at + 1] !== undefined && blocked(tokens[at - 1] as Token) && blocked(tokens[at + 1] as Token);
+  return token.text === ',' && !inList;
+}
+
+/** The clause that opens at word `at` (its opener's length and role), if one does: a purpose, a method, another clause. */
+function opensAt(context: ClauseContext, at: number, from: number): { length: number; role: ClauseRole } | undefined {
+  const purpose = purposeAt(context, at);
+  if (purpose > 0) return { length: purpose, role: 'purpose' };
+  const method = methodAt(context, at);
+  if (method > 0) return { length: method, role: 'method' };
+  return openerAt(context, at, from);
+}
+
+/** Is there a "te" ahead in the same sentence, within a few words (for "om ... te")? */
+function teAhead(tokens: readonly Token[], at: number, accept: (k: number) => boolean = () => true): boolean {
+  for (let k = at + 1; k < tokens.length && k < at + 12; k++) {
+    const later = tokens[k] as Token;
+    if (!later.word && hardBreak.has(later.text)) return false;
+    if (later.lower === 'te' && accept(k)) return true;
+  }
+  return false;
+}
+
+/** The length of a purpose opener at `at` that opens a purpose clause, or 0. */
+function purposeAt({ lex, tokens, isVerbAt }: ClauseContext, at: number): number {
+  const purpose = phraseAt(lex, 'purpose', tokens, at);
+  if (purpose !== 1) return purpose;
+  const token = tokens[at] as Token;
+  const previous = tokens[at - 1];
+  // "to" is a purpose clause only when a verb follows and no verb of wanting precedes.
+  if (lex.locale === 'en' && token.lower === 'to')
+    return !(previous !== undefined && toTakers.has(previous.lower)) && isVerbAt(at + 1) ? purpose : 0;
+  // "om" only with its "te": "om te leren", not "om vijf uur".
+  if (lex.locale === 'nl' && token.lower === 'om') return teAhead(tokens, at) ? purpose : 0;
+  return purpose;
+}
+
+/** The length of a method opener at `at` that opens a method clause, or 0. */
+function methodAt({ lex, tokens, isVerbAt }: ClauseContext, at: number): number {
+  const method = phraseAt(lex, 'method', tokens, at);
+  if (method === 0) return 0;
+  const next = tokens[at + method];
+  // "by making ten calls", "door drie keer per week te sporten": a method only when a verb follows.
+  if (lex.locale === 'en') return next !== undefined && /ing$/u.test(next.lower) && next.lower.length > 4 ? method : 0;
+  // "door digitaal te archiveren": an infinitive the lexicon does not know still opens the method.
+  return teAhead(tokens, at, (k) => isVerbAt(k + 1) || /^\p{L}{3,}en$/u.test(tokens[k + 1]?.lower ?? '')) ? method : 0;
+}
+
+/** Coordinators join clauses of equal rank: what follows them is a main clause again. */
+function isCoordinator(lex: CompiledLexicon, word: string): boolean {
+  return lex.words.coordinators.get(word).length > 0 || /^(?:of|or|maar|but|then|daarna|vervolgens)$/u.test(word);
+}
+
+/** A clause opener at `at` ("dat", "because", "en" before a verb), with the role of the clause it opens. */
+function openerAt(context: ClauseContext, at: number, from: number): { length: number; role: ClauseRole } | undefined {
+  const { lex, tokens, blocked } = context;
+  const opener = phraseAt(lex, 'clauseOpeners', tokens, at);
+  if (opener === 0) return undefined;
+  const token = tokens[at] as Token;
+  const previous = tokens[at - 1];
+  // "i.p.v. een mail": an opener that is also a preposition, before a noun phrase, is the preposition.
+  const prepositional = phraseAt(lex, 'prepositions', tokens, at) >= opener && is(lex, 'determiners', tokens[at + opener]);
+  // "3 sep. en 4 nov.": "en" inside a list of dates joins dates, not clauses.
+  const dateList =
+    previous !== undefined && blocked(previous) && tokens[at + opener] !== undefined && blocked(tokens[at + opener] as Token);
+  // After a comma an opener still opens its kind of clause: ", although it is work".
+  const afterCommaOpener = at === from && previous !== undefined && !previous.word && previous.text === ',';
+  if (!(at > from || afterCommaOpener) || blocked(token) || prepositional || dateList) return undefined;
+  if (openerVetoes.some((veto) => veto(context, at, opener))) return undefined;
+  const word = token.lower;
+  // "Ik zorg dat alle lijsten kloppen", "make sure that ...": what is made sure of is the goal itself.
+  const ensured = relativeWords.test(word) && previous !== undefined && /^(?:zorgen|zorg|ervoor|sure|ensure)$/u.test(previous.lower);
+  return { length: opener, role: isCoordinator(lex, word) || ensured ? 'main' : 'sub' };
+}
+
+const relativeWords = /^(?:dat|die|that)$/u;
+
+/** A rule under which a clause opener at `at` (of `opener` words) opens no clause after all. */
+type OpenerVeto = (context: ClauseContext, at: number, opener: number) => boolean;
+
+/**
+ * The rules under which an opener stays inside its clause, one per kind of word; any one of them
+ * keeps the clause open.
+ */
+const openerVetoes: readonly OpenerVeto[] = [
+  // "wat", "hoe", "which": an object clause only after a verb ("leren hoe ...") or a comma; "how to" always.
+  ({ tokens, isVerbAt }, at) => {
+    const word = (tokens[at] as Token).lower;
+    const previous = tokens[at - 1];
+    const next = tokens[at + 1];
+    const questionWord = /^(?:wat|welke|waar|wie|what|which|where|who|whom)$/u.test(word);
+    const howTo = (word === 'how' && next?.lower === 'to') || (word === 'hoe' && (next?.lower === 'je' || next?.lower === 'ik'));
+    return questionWord && !howTo && !(previous !== undefined && (!previous.word ? previous.text === ',' : isVerbAt(at - 1)));
+  },
+  // "als uitvoerder", "as a team": a role, not a clause; "als ze zeggen", "as I said": a clause.
+  // A pronoun that names no one ("als iets goed gaat", "as it happens") is never a role either.
+  ({ lex, tokens }, at, opener) => {
+    const word = (tokens[at] as Token).lower;
+    if ((word !== 'als' && word !== 'as') || opener !== 1) return false;
+    const pronoun = /^(?:iets|niets|alles|het|er|dat|dit|something|nothing|everything|it|things|that|this)$/u.test(
+      tokens[at + 1]?.lower ?? '',
+    );
+    return !(pronoun || [tokens[at + 1], tokens[at + 2]].some((candidate) => is(lex, 'subjects', candidate)));
+  },
+  // "Jij kunt dus vóór de zomer ...": mid-clause "dus" is an adverb; after a comma it joins a clause.
+  ({ tokens }, at) => {
+    const previous = tokens[at - 1];
+    return (tokens[at] as Token).lower === 'dus' && previous !== undefined && (previous.word || previous.text !== ',');
+  },
+  // "dat", "die", "that" open a clause only after a comma or a verb of saying or making sure.
+  ({ tokens }, at) => {
+    const previous = tokens[at - 1];
+    const afterComma = previous !== undefined && !previous.word && previous.text === ',';
+    return (
+      relativeWords.test((tokens[at] as Token).lower) &&
+      !afterComma &&
+      !(previous !== undefined && /^(?:zorgen|zorg|ervoor|zeggen|zeg|denk|wil|sure|ensure|so|weet|merk|hoop|vind)$/u.test(previous.lower))
+    );
+  },
+  // "my CPR and BLS certificates", "a lunch talk and a speech": "and" between noun phrases joins
+  // them; it starts a clause only when a verb follows before the next comma (a bounded look).
+  ({ lex, tokens, anyVerbAt }, at, opener) => {
+    const word = (tokens[at] as Token).lower;
+    if (!isCoordinator(lex, word) || !/^(?:and|en|or|of)$/u.test(word)) return false;
+    for (let k = at + opener; k < tokens.length && k < at + opener + 6; k++) {
+      const later = tokens[k] as Token;
+      if (!later.word && (hardBreak.has(later.text) || later.text === ',')) break;
+      if (later.word && anyVerbAt(k)) return false;
+    }
+    return true;
+  },
+];
+
+/** The clause a token is in, by binary search: clauses are in text order and cover every token. */
+export function clauseOf(clauses: readonly Clause[], at: number): number {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((clauses[middle] as Clause).from <= at) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(0, low);
 }

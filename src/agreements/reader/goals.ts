@@ -5,11 +5,10 @@ import type { CompiledLexicon, Lang } from '../lexicon/index.js';
 import { compiled } from '../lexicon/index.js';
 import type { EvidenceSpan } from '../types.js';
 import type { Reading } from './reading.js';
-import { tokenIndexAt } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage } from './tables.js';
 import type { Token } from './tokens.js';
-import { phraseAt, tokenize } from './tokens.js';
+import { phraseAt, tokenIndexAt, tokenize } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
 // Language, goals, evidence

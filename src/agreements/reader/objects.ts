@@ -1,7 +1,8 @@
 // Objects: what a verb acts on, and how concrete that is.
 import type { CompiledLexicon, NounClass } from '../lexicon/index.js';
 import type { Clause } from './clauses.js';
-import type { ObjectWord, Reading, Verb } from './reading.js';
+import type { Verb } from './places.js';
+import type { ObjectWord, Reading } from './reading.js';
 import type { Token } from './tokens.js';
 import { is, isCompound, nounClass, phraseAt } from './tokens.js';
 
@@ -36,6 +37,30 @@ export const topicPrepositions: ReadonlySet<string> = new Set([
   'around',
 ]);
 
+/** What the object reader reads: the reading, the verb, and which characters are times, names or vague words. */
+interface ObjectContext {
+  readonly reading: Reading;
+  readonly verb: Verb;
+  readonly lex: CompiledLexicon;
+  readonly verbTokens: ReadonlySet<number>;
+  /** Times, hedges and amounts: no object. */
+  readonly skip: Uint8Array;
+  readonly nameCover: Uint8Array;
+  readonly vagueObjectCover: Uint8Array;
+  readonly vagueQuantityCover: Uint8Array;
+  /** The verb's clause, and the end of the window its objects are read in. */
+  readonly clause: Clause;
+  readonly to: number;
+}
+
+/** The words found so far, and the phrase the reader is in: its preposition, whether it has its noun, whether it is counted vaguely. */
+interface PhraseState {
+  readonly words: ObjectWord[];
+  preposition: string | undefined;
+  phraseHasNoun: boolean;
+  quantified: boolean;
+}
+
 /** The words a verb acts on: its clause minus function words, verbs, numbers, times and vague words. */
 export function objectsOf(
   reading: Reading,
@@ -48,94 +73,112 @@ export function objectsOf(
   vagueQuantityCover: Uint8Array,
 ): ObjectWord[] {
   const { clause, from, to } = windowOf(reading, verb, lex);
-  const words: ObjectWord[] = [];
-  let preposition: string | undefined;
-  let phraseHasNoun = false;
-  let quantified = false;
-  for (let k = from; k < to; k++) {
-    const token = reading.tokens[k] as Token;
-    if (!token.word) continue;
-    if (verbTokens.has(k)) {
-      if (k > verb.head) {
-        preposition = undefined;
-        phraseHasNoun = false;
-        quantified = false;
-      }
-      continue;
+  const context: ObjectContext = { reading, verb, lex, verbTokens, skip, nameCover, vagueObjectCover, vagueQuantityCover, clause, to };
+  const state: PhraseState = { words: [], preposition: undefined, phraseHasNoun: false, quantified: false };
+  for (let k = from; k < to; k++) k += readWord(context, state, k);
+  return state.words;
+}
+
+/** Reads the word at `k` into the state; answers how many tokens after it it took too (a phrase of several words). */
+function readWord(context: ObjectContext, state: PhraseState, k: number): number {
+  const { reading, verb, lex } = context;
+  const token = reading.tokens[k] as Token;
+  if (!token.word) return 0;
+  // A verb after the head (a second verb, a particle) starts a new phrase.
+  if (context.verbTokens.has(k)) {
+    if (k > verb.head) {
+      state.preposition = undefined;
+      state.phraseHasNoun = false;
+      state.quantified = false;
     }
-    // Times, hedges and amounts are no object, and a preposition inside them ("in het najaar") opens nothing.
-    if (skip[token.start] === 1) continue;
-    const indefinite = phraseAt(lex, 'indefinite', reading.tokens, k);
-    if (vagueQuantityCover[token.start] === 1 || indefinite > 0) {
-      // "some tools", "een aantal trainingen", "certain webinars": an indefinite amount of things is
-      // no concrete object; "more questions", "vaker presentaties" still are.
-      if (indefinite > 0) {
-        quantified = true;
-        k += indefinite - 1;
-      }
-      continue;
-    }
-    const isPreposition =
-      is(lex, 'prepositions', token) &&
-      !(lex.locale === 'nl' && /^(?:af|op|in|uit|mee|over|aan|bij|door|voor|toe|terug)$/u.test(token.lower) && k === to - 1);
-    // "of"/"van" continue a noun phrase ("a version of the plan"); other prepositions open their own.
-    if (isPreposition && token.lower !== 'of' && token.lower !== 'van') {
-      // "in my pocket", "in mijn werk": a phrase with a possessive is a place, not a topic.
-      const possessive =
-        /^(?:in|op|at|on|binnen|inside|within)$/u.test(token.lower) &&
-        /^(?:my|our|your|his|her|their|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun|the|de|het)$/u.test(reading.tokens[k + 1]?.lower ?? '');
-      preposition = possessive ? `${token.lower}:place` : token.lower;
-      phraseHasNoun = false;
-      quantified = false;
-      continue;
-    }
-    // "leren van een collega": after a verb, "van" is "from", a phrase of its own.
-    if (isPreposition && (words.length === 0 || words[words.length - 1]?.token.index !== k - 1)) {
-      preposition = token.lower;
-      phraseHasNoun = false;
-      quantified = false;
-      continue;
-    }
-    if (isPreposition) continue;
-    if (is(lex, 'determiners', token)) {
-      if (phraseHasNoun) {
-        preposition = undefined;
-        quantified = false;
-      }
-      continue;
-    }
-    if (/^\p{N}/u.test(token.text)) continue;
-    // An auxiliary is skipped where it helps a verb ("wil ... leren", "want to"); as a noun it is an object ("the needs of").
-    const helping =
-      is(lex, 'auxiliaries', token) &&
-      (k < verb.head || verbTokens.has(k + 1) || reading.tokens[k + 1]?.lower === 'to' || reading.tokens[k + 1]?.lower === 'te');
-    if (is(lex, 'subjects', token) || helping || is(lex, 'quality', token)) continue;
-    if (lex.locale === 'en' && token.lower.length > 4 && token.lower.endsWith('ly') && nameCover[token.start] !== 1) continue;
-    const inPhrase = preposition !== undefined;
-    if (vagueObjectCover[token.start] === 1) {
-      words.push({ token, kind: 'vague', inPhrase, named: false, preposition });
-      continue;
-    }
-    if (nameCover[token.start] === 1) {
-      // "Ahmed gaat ...", "Sanne rondt ...": a name first in its clause, before the verb, is the subject.
-      if (lex.locale === 'nl' && k === clause.from && k < verb.head && !verb.passive) continue;
-      // "VCA-diploma", "PRINCE2-certificaat": a name that is also a credential or a course keeps that kind.
-      words.push({ token, kind: 'name', inPhrase, named: true, preposition, nounKind: nounClass(lex, token.lower) });
-      phraseHasNoun = true;
-      continue;
-    }
-    if (is(lex, 'function', token)) continue;
-    // A noun of several words: "plan van aanpak", "contact person", "time management".
-    const multi = nounPhraseAt(lex, reading.tokens, k, to);
-    let kind: NounClass | undefined = multi?.kind;
-    const length = multi?.length ?? 1;
-    if (kind === undefined && is(lex, 'genericModifiers', token) && nounClass(lex, token.lower) === undefined) continue;
-    kind ??= nounClass(lex, token.lower);
-    phraseHasNoun = true;
-    words.push({ token, kind: quantified ? 'vague' : (kind ?? 'concrete'), inPhrase, named: false, preposition });
-    k += length - 1;
+    return 0;
   }
-  return words;
+  // Times, hedges and amounts are no object, and a preposition inside them ("in het najaar") opens nothing.
+  if (context.skip[token.start] === 1) return 0;
+  const indefinite = phraseAt(lex, 'indefinite', reading.tokens, k);
+  if (context.vagueQuantityCover[token.start] === 1 || indefinite > 0) {
+    // "some tools", "een aantal trainingen", "certain webinars": an indefinite amount of things is
+    // no concrete object; "more questions", "vaker presentaties" still are.
+    if (indefinite === 0) return 0;
+    state.quantified = true;
+    return indefinite - 1;
+  }
+  if (readPreposition(context, state, k)) return 0;
+  // A determiner after the phrase's noun starts the next noun phrase.
+  if (is(lex, 'determiners', token)) {
+    if (state.phraseHasNoun) {
+      state.preposition = undefined;
+      state.quantified = false;
+    }
+    return 0;
+  }
+  if (noObject(context, k)) return 0;
+  return readNoun(context, state, k);
+}
+
+/** Reads a preposition at `k` (it opens a phrase, or continues one); answers whether the word was one. */
+function readPreposition({ reading, lex, to }: ObjectContext, state: PhraseState, k: number): boolean {
+  const token = reading.tokens[k] as Token;
+  // A Dutch particle at the end of the window ("... op") is no preposition.
+  const isPreposition =
+    is(lex, 'prepositions', token) &&
+    !(lex.locale === 'nl' && /^(?:af|op|in|uit|mee|over|aan|bij|door|voor|toe|terug)$/u.test(token.lower) && k === to - 1);
+  if (!isPreposition) return false;
+  const { words } = state;
+  // "of"/"van" continue a noun phrase ("a version of the plan"); other prepositions open their own.
+  // "leren van een collega": after a verb, "van" is "from", a phrase of its own.
+  const opens = (token.lower !== 'of' && token.lower !== 'van') || words.length === 0 || words[words.length - 1]?.token.index !== k - 1;
+  if (!opens) return true;
+  // "in my pocket", "in mijn werk": a phrase with a possessive is a place, not a topic.
+  const possessive =
+    /^(?:in|op|at|on|binnen|inside|within)$/u.test(token.lower) &&
+    /^(?:my|our|your|his|her|their|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun|the|de|het)$/u.test(reading.tokens[k + 1]?.lower ?? '');
+  state.preposition = possessive ? `${token.lower}:place` : token.lower;
+  state.phraseHasNoun = false;
+  state.quantified = false;
+  return true;
+}
+
+/** Words that are never an object: numbers, subjects, helping auxiliaries, quality words, English adverbs. */
+function noObject({ reading, verb, lex, verbTokens, nameCover }: ObjectContext, k: number): boolean {
+  const token = reading.tokens[k] as Token;
+  if (/^\p{N}/u.test(token.text)) return true;
+  // An auxiliary is skipped where it helps a verb ("wil ... leren", "want to"); as a noun it is an object ("the needs of").
+  const helping =
+    is(lex, 'auxiliaries', token) &&
+    (k < verb.head || verbTokens.has(k + 1) || reading.tokens[k + 1]?.lower === 'to' || reading.tokens[k + 1]?.lower === 'te');
+  if (is(lex, 'subjects', token) || helping || is(lex, 'quality', token)) return true;
+  return lex.locale === 'en' && token.lower.length > 4 && token.lower.endsWith('ly') && nameCover[token.start] !== 1;
+}
+
+/** Reads a content word at `k`: a vague object, a name, or a noun (of several words, perhaps); answers the extra tokens taken. */
+function readNoun({ reading, verb, lex, vagueObjectCover, nameCover, clause, to }: ObjectContext, state: PhraseState, k: number): number {
+  const token = reading.tokens[k] as Token;
+  const inPhrase = state.preposition !== undefined;
+  const { preposition } = state;
+  if (vagueObjectCover[token.start] === 1) {
+    state.words.push({ token, kind: 'vague', inPhrase, named: false, preposition });
+    return 0;
+  }
+  if (nameCover[token.start] === 1) {
+    // "Ahmed gaat ...", "Sanne rondt ...": a name first in its clause, before the verb, is the subject.
+    if (lex.locale === 'nl' && k === clause.from && k < verb.head && !verb.passive) return 0;
+    // "VCA-diploma", "PRINCE2-certificaat": a name that is also a credential or a course keeps that kind.
+    state.words.push({ token, kind: 'name', inPhrase, named: true, preposition, nounKind: nounClass(lex, token.lower) });
+    state.phraseHasNoun = true;
+    return 0;
+  }
+  if (is(lex, 'function', token)) return 0;
+  // A noun of several words: "plan van aanpak", "contact person", "time management".
+  const multi = nounPhraseAt(lex, reading.tokens, k, to);
+  let kind: NounClass | undefined = multi?.kind;
+  const length = multi?.length ?? 1;
+  // "nieuwe", "goede": a generic modifier before its noun is no object of its own.
+  if (kind === undefined && is(lex, 'genericModifiers', token) && nounClass(lex, token.lower) === undefined) return 0;
+  kind ??= nounClass(lex, token.lower);
+  state.phraseHasNoun = true;
+  state.words.push({ token, kind: state.quantified ? 'vague' : (kind ?? 'concrete'), inPhrase, named: false, preposition });
+  return length - 1;
 }
 
 /** Where a verb's objects may stand: its clause (and a question it learns), near the verb. */
@@ -210,13 +253,18 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
 
 export type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
 
+/** What a verb acts on, judged: how concrete, what kind of thing, and the head words that decided. */
+export interface ObjectJudgement {
+  readonly kind: Concreteness;
+  readonly deliverable: boolean;
+  readonly credential: boolean;
+  readonly vehicle: boolean;
+  readonly indicator: boolean;
+  readonly heads: readonly ObjectWord[];
+}
+
 /** Does the verb act on something concrete? The direct object decides; without one, the phrase after a preposition does. */
-export function concreteness(
-  lex: CompiledLexicon,
-  words: readonly ObjectWord[],
-  producing: boolean,
-  learning = false,
-): { kind: Concreteness; deliverable: boolean; credential: boolean; vehicle: boolean; indicator: boolean; heads: readonly ObjectWord[] } {
+export function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[], producing: boolean, learning = false): ObjectJudgement {
   // A noun phrase is judged by its head, its last word ("een frisse start" is a start), or by a name in it.
   const heads = words.filter((word, index) => {
     const next = words[index + 1];

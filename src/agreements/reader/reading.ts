@@ -1,27 +1,19 @@
 // The reading of a goal text: every rule group's spans, the clauses, the verbs and their objects.
-import type { CompiledLexicon, Lang, NounClass, RuleGroups, RuleMatch, VerbClass, VerbForm } from '../lexicon/index.js';
+import type { CompiledLexicon, Lang, NounClass, RuleGroups, RuleMatch } from '../lexicon/index.js';
 import { compiled, scan } from '../lexicon/index.js';
 import type { Clause } from './clauses.js';
-import { clausesOf, hardBreak } from './clauses.js';
+import { clauseOf, clausesOf, hardBreak } from './clauses.js';
+import type { Verb } from './places.js';
+import { isVerbForm } from './places.js';
 import type { Span } from './tables.js';
 import { coverage, rulePriority, select } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, phraseAt, tokenize } from './tokens.js';
+import { is, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
 import { findVerbs } from './verbs.js';
 
 // ---------------------------------------------------------------------------------------------
 // Verbs and their objects
 // ---------------------------------------------------------------------------------------------
-
-export interface Verb {
-  /** Tokens of the verb itself and of its particle, in text order. */
-  readonly tokens: readonly number[];
-  readonly head: number;
-  readonly verbClass: VerbClass | 'unknown';
-  readonly needs: VerbForm['needs'];
-  readonly clause: number;
-  readonly passive: boolean;
-}
 
 export interface ObjectWord {
   readonly token: Token;
@@ -208,34 +200,6 @@ export function read(text: string, lang: Lang): Reading {
   return { lang, text, tokens, spans: found, names, clauses, verbs: withClauses, eventClauses };
 }
 
-/** The clause a token is in, by binary search: clauses are in text order and cover every token. */
-export function clauseOf(clauses: readonly Clause[], at: number): number {
-  let low = 0;
-  let high = clauses.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((clauses[middle] as Clause).from <= at) low = middle;
-    else high = middle - 1;
-  }
-  return Math.max(0, low);
-}
-
-/** The index of the first token that starts at or after a character offset, by binary search. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as Token).start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return Math.min(low, tokens.length - 1);
-}
-
-export function isVerbForm(lex: CompiledLexicon, token: Token | undefined): boolean {
-  return token !== undefined && token.word && (lex.verbs.has(token.lower) || lex.splitVerbs.has(token.lower));
-}
-
 /**
  * "before the season starts", "voordat de bouw start": a deadline tied to an event, read as a
  * window of a few words between the conjunction and the event's verb.
@@ -262,21 +226,4 @@ export function eventClauseDeadlines(lex: CompiledLexicon, tokens: readonly Toke
     }
   }
   return spans;
-}
-
-/** English words before which a word in a verb's place is still no verb. */
-export function notAVerb(lex: CompiledLexicon, token: Token): boolean {
-  return (
-    !token.word ||
-    is(lex, 'clauseOpeners', token) ||
-    // "a mandatory or compulsory course": English adjective endings are never an unknown verb.
-    (lex.locale === 'en' && !lex.verbs.has(token.lower) && /(?:ory|ful|ous|able|ible|less|ical)$/u.test(token.lower)) ||
-    /^\p{N}/u.test(token.text) ||
-    is(lex, 'determiners', token) ||
-    is(lex, 'prepositions', token) ||
-    is(lex, 'subjects', token) ||
-    is(lex, 'auxiliaries', token) ||
-    (is(lex, 'function', token) && !lex.verbs.has(token.lower)) ||
-    is(lex, 'quality', token)
-  );
 }

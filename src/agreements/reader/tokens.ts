@@ -94,3 +94,15 @@ export function isCompound(lex: CompiledLexicon, lower: string, name: NounClass)
     return lower.includes('-') && !lex.nouns[name].has(lower);
   return lex.locale === 'nl' || lower.includes('-');
 }
+
+/** The index of the first token that starts at or after a character offset, by binary search. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.min(low, tokens.length - 1);
+}

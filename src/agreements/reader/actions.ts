@@ -1,0 +1,205 @@
+// Actions: what each verb of a reading adds to the judgement (an action, a target, a vague verb, a measure).
+import type { Clause } from './clauses.js';
+import type { JudgeContext, Tally } from './judging.js';
+import { countTokenBefore, spanOf } from './judging.js';
+import type { ObjectJudgement } from './objects.js';
+import { concreteness, objectsOf } from './objects.js';
+import type { Verb } from './places.js';
+import type { ObjectWord } from './reading.js';
+import { actionClasses, resultClasses } from './tables.js';
+import type { Token } from './tokens.js';
+import { is } from './tokens.js';
+
+/** A verb with what it acts on, as the judgement counts it. */
+interface JudgedVerb {
+  readonly verb: Verb;
+  readonly head: Token;
+  readonly clause: Clause;
+  readonly words: readonly ObjectWord[];
+  readonly object: ObjectJudgement;
+  /** The verb's class after its object is read ("een workshop geven" is producing). */
+  readonly verbClass: Verb['verbClass'];
+  /** The verb with the heads of what it acts on: "lever ... rapport ... op", "Give ... presentation". */
+  readonly acted: readonly number[];
+  /** A verb in a clause about quality ("beter", "more carefully"): a manner, not an action. */
+  readonly downgraded: boolean;
+}
+
+/** Question words that make the question itself the object: "ask what matters most to them". */
+const questionOpeners = /^(?:how|what|which|whether|why|if|who|whom|where|when|hoe|wat|welke|waarom|of|wie|waar|wanneer)$/u;
+/** Starting a course is taking it, not making it: "Ik start een opleiding", "begin a course". */
+const startingVerbs = /^(?:start|starts|started|starten|startte|begin|begins|began|begun|beginnen|begint)$/u;
+/** Using something ("use the template") yields nothing new; "help them make a schedule" yields the schedule. */
+const usingVerbs = /^(?:gebruik|gebruiken|gebruikt|gebruikte|toepassen|pas|past|toegepast|use|uses|used|using|apply|applies|applied)$/u;
+/** Verbs of passing that have a pass/fail outcome without an object: "slagen", "graduate". */
+const passingVerbs =
+  /^(?:slaag|slagen|geslaagd|studeer|afstuderen|afgestudeerd|graduate|graduated|qualify|qualified|pass|passed|certified|gecertificeerd)$/u;
+
+/** Adds what a verb says to the tally, and a line to the trace. */
+export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace?: string[]): void {
+  const { reading, lex } = context;
+  const clause = reading.clauses[verb.clause] as Clause;
+  const head = reading.tokens[verb.head] as Token;
+  // A verb inside a vague frame or placeholder is part of it; a helping light verb is no action.
+  if (context.frameCover[head.start] === 1) return;
+  if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && (context.clausesWithVerbs.get(verb.clause) ?? 0) > 0) return;
+  const { words, object } = objectOfVerb(context, verb, head);
+  trace?.push(
+    `${head.text}: ${verb.verbClass}${verb.needs ? `(${verb.needs})` : ''} in ${clause.role}; objects ${words.map((word) => `${word.token.text}/${word.kind}${word.inPhrase ? `/${word.preposition ?? 'pp'}` : ''}`).join(' ')} -> ${object.kind}`,
+  );
+  // A form that needs a credential or a course ("take", "doen", "halen?") is only that verb with one.
+  if (verb.needs === 'credential' && !object.credential) return;
+  if (verb.needs === 'vehicle' && !object.vehicle && !object.credential) return;
+  if (verb.needs === 'vehicle' && object.credential && !object.vehicle) return;
+  if (tally.seenHeads.has(verb.head)) return;
+  tally.seenHeads.add(verb.head);
+  const verbClass = actingClass(context, verb, head, words, object);
+  // "beter bekend raken met ons CRM-systeem": learning a named thing stays concrete beside "beter".
+  const namedLearning = verbClass === 'learn' && words.some((word) => word.kind === 'name');
+  const judged: JudgedVerb = {
+    verb,
+    head,
+    clause,
+    words,
+    object,
+    verbClass,
+    acted: [...verb.tokens, ...object.heads.filter((word) => word.kind !== 'vague').map((word) => word.token.index)],
+    downgraded: context.qualityClauses.has(verb.clause) && verbClass !== 'pass' && !namedLearning,
+  };
+  countPassing(context, tally, judged);
+  if (clause.role === 'purpose') countPurpose(context, tally, judged);
+  else if (clause.role === 'main' || clause.role === 'method') countMain(context, tally, judged);
+}
+
+/** The objects of a verb, and how concrete they are (a question asked is concrete). */
+function objectOfVerb(context: JudgeContext, verb: Verb, head: Token): { words: ObjectWord[]; object: ObjectJudgement } {
+  const { reading, lex } = context;
+  const words = objectsOf(
+    reading,
+    verb,
+    lex,
+    context.verbTokens,
+    context.skip,
+    context.nameCover,
+    context.vagueObjectCover,
+    context.vagueQuantityCover,
+  );
+  const starting = startingVerbs.test(head.lower);
+  const found = concreteness(
+    lex,
+    words,
+    (verb.verbClass === 'produce' || verb.verbClass === 'unknown') && !starting,
+    verb.verbClass === 'learn',
+  );
+  // "ask what matters most to them", "navragen hoe het gaat": the question asked is the object.
+  const next = reading.clauses[verb.clause + 1];
+  const opener = next?.role === 'sub' ? reading.tokens[next.from] : undefined;
+  const asks = verb.verbClass === 'event' && found.kind === 'none' && opener !== undefined && questionOpeners.test(opener.lower);
+  return { words, object: asks ? { ...found, kind: 'concrete' as const } : found };
+}
+
+/** The class a verb acts in, given its object: a light verb or an activity with something produced is producing. */
+function actingClass(
+  context: JudgeContext,
+  verb: Verb,
+  head: Token,
+  words: readonly ObjectWord[],
+  object: ObjectJudgement,
+): Verb['verbClass'] {
+  const { lex } = context;
+  let verbClass = verb.verbClass;
+  // A light verb with something produced or held is that action: "een workshop geven", "aanspreekpunt worden".
+  if (verbClass === 'light' && (object.deliverable || (object.kind === 'concrete' && (object.vehicle || object.credential))))
+    verbClass = 'produce';
+  // "drie nieuwe desembroden in het assortiment hebben", "have one customer call a week observed".
+  const countedObject = words.some((word) => !word.inPhrase && word.kind === 'concrete' && countTokenBefore(context, word.token));
+  if (verbClass === 'light' && countedObject && is(lex, 'passiveAuxiliaries', head)) verbClass = 'produce';
+  // An activity with a deliverable is producing it ("prepare a demo"), unless it only uses it.
+  const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
+  if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable && !usingVerbs.test(head.lower)) verbClass = 'produce';
+  // "heb ik de klachten gecategoriseerd", "I will have restocked the folder": a completed act.
+  if (verbClass === 'unknown' && verb.passive) verbClass = 'produce';
+  return verbClass;
+}
+
+/** A credential held or an exam passed is a pass/fail outcome: measurable (outside a purpose clause). */
+function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause, object, verbClass, acted }: JudgedVerb): void {
+  if (clause.role === 'purpose') return;
+  // "een diploma op zak hebben", "get my licence": holding a credential is a pass/fail outcome.
+  if (verbClass === 'light' && object.credential) tally.measurableEvidence.push(...spanOf(context.reading, verb.tokens, 'action.pass'));
+  // "plezier halen uit mijn werk": a pass verb with only an abstract object has no pass/fail outcome.
+  const abstractOnly = object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passingVerbs.test(head.lower));
+  if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && !abstractOnly)
+    tally.measurableEvidence.push(...spanOf(context.reading, acted, `action.${verbClass}`));
+}
+
+/** In a purpose clause only a concrete action counts, and for less: a vague aim there is no fault. */
+function countPurpose(context: JudgeContext, tally: Tally, { verb, object, verbClass, downgraded }: JudgedVerb): void {
+  if (actionClasses.has(verbClass) && object.kind === 'concrete' && !downgraded) {
+    tally.purposeActions++;
+    tally.specificEvidence.push(...spanOf(context.reading, verb.tokens, `action.${verbClass}`));
+  }
+}
+
+/** A verb of the goal's own clause (or its method): a placeholder, a vague verb, a target, or an action. */
+function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): void {
+  const { reading } = context;
+  const { verb, words, object, verbClass, downgraded } = judged;
+  if (verbClass === 'placeholder') {
+    tally.placeholders.push(...spanOf(reading, verb.tokens, 'placeholder.verb'));
+    return;
+  }
+  // "learn to work with the ERP", "leren werken met": a verb after a verb of learning is what is learned.
+  if (verbClass === 'vague' && context.learnClauses.has(verb.clause) && !downgraded) return;
+  if (verbClass === 'vague' || (verbClass === 'change' && !context.hasNumbers) || downgraded) {
+    countVague(context, tally, judged);
+    return;
+  }
+  if (verbClass === 'change') {
+    if (object.indicator || object.kind === 'concrete') addTarget(context, tally, verb);
+    return;
+  }
+  if (!actionClasses.has(verbClass)) return;
+  if (object.kind === 'concrete') countAction(context, tally, judged);
+  else if (object.kind === 'unnamedVehicle')
+    tally.unnamed.push(
+      ...words
+        .filter((word) => word.kind === 'vehicles' || word.kind === 'credentials')
+        .flatMap((word) => spanOf(reading, [word.token.index], 'unnamed')),
+    );
+}
+
+function addTarget(context: JudgeContext, tally: Tally, verb: Verb): void {
+  tally.targets++;
+  tally.targetSpans.push(...spanOf(context.reading, verb.tokens, 'target'));
+}
+
+/** A vague verb, a change without numbers, or a manner: vague, unless numbers make it a target. */
+function countVague(context: JudgeContext, tally: Tally, { verb, object, verbClass }: JudgedVerb): void {
+  // "Improve the score from 7 to 8" is a target; "improve my communication" is not.
+  if ((verbClass === 'vague' || verbClass === 'change') && context.hasNumbers && (object.indicator || object.kind === 'concrete')) {
+    addTarget(context, tally, verb);
+    return;
+  }
+  if (verbClass === 'change' && !context.hasNumbers && object.kind !== 'concrete') return;
+  tally.vague.push(...spanOf(context.reading, verb.tokens, 'vague.verb'));
+}
+
+/** A concrete action: specific, and measurable when it is a one-off result in the goal's own clause. */
+function countAction(context: JudgeContext, tally: Tally, { verb, clause, verbClass, acted }: JudgedVerb): void {
+  const { reading } = context;
+  const rule = `action.${verbClass}`;
+  tally.actions++;
+  tally.specificEvidence.push(...spanOf(reading, acted, rule));
+  const repeated =
+    context.vagueAmountClauses.has(verb.clause) ||
+    (reading.clauses[verb.clause + 1]?.role === 'sub' && context.vagueAmountClauses.has(verb.clause + 1));
+  // A one-off act ("call the client", "check the records") is a result in the goal's own clause,
+  // not as the means of a method clause, nor in a habit that should happen more or less often.
+  // "Voortaan mijn mails in blokken afhandelen", "from now on": a habit, unless a count or frequency says how much.
+  const habitual =
+    (verbClass === 'event' && (clause.role === 'method' || reading.spans.vagueQuantity.length > 0)) ||
+    (context.habitText && verbClass !== 'pass');
+  if (resultClasses.has(verbClass) && !repeated && !habitual) tally.measurableEvidence.push(...spanOf(reading, acted, rule));
+  if (verbClass === 'attend') tally.attendance.push(...spanOf(reading, verb.tokens, rule));
+}

@@ -1,0 +1,171 @@
+// What the judgement reads of a reading (computed once per text), and the tally it keeps while it reads.
+import type { CompiledLexicon } from '../lexicon/index.js';
+import { compiled } from '../lexicon/index.js';
+import type { Clause } from './clauses.js';
+import { clauseOf } from './clauses.js';
+import { countingRules } from './objects.js';
+import type { Reading } from './reading.js';
+import type { Span } from './tables.js';
+import { coverage } from './tables.js';
+import type { Token } from './tokens.js';
+import { is, phraseAt, tokenIndexAt } from './tokens.js';
+
+/** What the judgement reads at every verb: covers, clause sets and frames of the reading, computed once. */
+export interface JudgeContext {
+  readonly reading: Reading;
+  readonly lex: CompiledLexicon;
+  /** The count words of the counts ("12" of "12 books"): the counted thing after them is an object. */
+  readonly countWords: readonly Span[];
+  /** Words an object never is: times, hedges, units and amounts. */
+  readonly skip: Uint8Array;
+  readonly nameCover: Uint8Array;
+  readonly vagueObjectCover: Uint8Array;
+  readonly vagueQuantityCover: Uint8Array;
+  /** The text names a habit ("voortaan", "from now on"). */
+  readonly habitText: boolean;
+  /** Clauses with a quality word ("beter", "more carefully"): their action is a manner, not a result. */
+  readonly qualityClauses: ReadonlySet<number>;
+  /** Clauses with a vague amount ("vaker", "more often"): a behaviour repeated more, not one result. */
+  readonly vagueAmountClauses: ReadonlySet<number>;
+  /** Clauses with a verb of learning. */
+  readonly learnClauses: ReadonlySet<number>;
+  /** How many verbs other than auxiliaries each clause has. */
+  readonly clausesWithVerbs: ReadonlyMap<number, number>;
+  readonly verbTokens: ReadonlySet<number>;
+  /** Frames about getting better at a named tool: learning it. */
+  readonly namedFrames: readonly Span[];
+  /** The vague frames that stay vague. */
+  readonly frames: readonly Span[];
+  /** Vague frames and placeholders: a verb inside them is no action of its own. */
+  readonly frameCover: Uint8Array;
+  /** Counts, frequencies, outcomes and durations: each makes a goal measurable. */
+  readonly measureSpans: readonly Span[];
+  readonly hasNumbers: boolean;
+  /** The starts of the counting quantities. */
+  readonly countStarts: ReadonlySet<number>;
+}
+
+/** What the judgement has counted so far. */
+export interface Tally {
+  actions: number;
+  purposeActions: number;
+  targets: number;
+  readonly specificEvidence: Span[];
+  readonly measurableEvidence: Span[];
+  readonly vague: Span[];
+  readonly placeholders: Span[];
+  readonly unnamed: Span[];
+  readonly attendance: Span[];
+  readonly targetSpans: Span[];
+  /** Verb heads already counted: another reading of the same words counts once. */
+  readonly seenHeads: Set<number>;
+}
+
+/** One span per run of adjacent tokens, so a split verb ("rond ... af") never covers the words between. */
+export function spanOf(reading: Reading, indexes: readonly number[], rule: string): Span[] {
+  const spans: Span[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first !== undefined && last !== undefined) spans.push({ start: first.start, end: last.end, rule });
+    run = [];
+  };
+  for (const index of [...indexes].sort((a, b) => a - b)) {
+    const token = reading.tokens[index] as Token;
+    const last = run[run.length - 1];
+    if (last !== undefined && last.index !== index - 1) flush();
+    run.push(token);
+  }
+  flush();
+  return spans;
+}
+
+export function judgeContext(reading: Reading): JudgeContext {
+  const lex = compiled[reading.lang];
+  const { spans, tokens } = reading;
+  const length = reading.text.length;
+  // Words an object never is: times, hedges, units and amounts (but the counted thing is: "12 books").
+  const countWords = spans.quantity
+    .filter((span) => countingRules.has(span.rule))
+    .map((span) => ({ ...span, end: tokens[tokenIndexAt(tokens, span.start)]?.end ?? span.start }));
+  const skip = coverage(length, [
+    ...spans.start,
+    ...spans.deadline,
+    ...spans.vagueTime,
+    ...spans.frequency,
+    ...spans.hedge,
+    ...spans.quantity.filter((span) => !countingRules.has(span.rule)),
+    ...countWords,
+  ]);
+  const { frames, namedFrames } = framesOf(reading);
+  // A period of doing something is an amount too: "for two days", "acht weken lang".
+  const durations = spans.deadline.filter((span) => /^period\.(?:for|forDigits|long|gedurende)$/u.test(span.rule));
+  return {
+    reading,
+    lex,
+    countWords,
+    skip,
+    nameCover: coverage(length, reading.names),
+    vagueObjectCover: coverage(length, spans.vagueObject),
+    vagueQuantityCover: coverage(length, spans.vagueQuantity),
+    habitText: tokens.some((token) => phraseAt(lex, 'habitual', tokens, token.index) > 0),
+    ...clauseSetsOf(reading, lex),
+    verbTokens: new Set(reading.verbs.flatMap((verb) => verb.tokens)),
+    namedFrames,
+    frames,
+    frameCover: coverage(length, [...frames, ...spans.placeholder]),
+    measureSpans: [...spans.quantity, ...spans.frequency, ...spans.outcome, ...durations],
+    hasNumbers: spans.quantity.length > 0 || spans.outcome.length > 0,
+    countStarts: new Set(spans.quantity.filter((span) => countingRules.has(span.rule)).map((span) => span.start)),
+  };
+}
+
+/** The clauses with a quality word, a vague amount or a verb of learning, and how many verbs each clause has. */
+function clauseSetsOf(
+  reading: Reading,
+  lex: CompiledLexicon,
+): Pick<JudgeContext, 'qualityClauses' | 'vagueAmountClauses' | 'learnClauses' | 'clausesWithVerbs'> {
+  const { tokens } = reading;
+  const qualityClauses = new Set<number>();
+  for (const token of tokens) if (is(lex, 'quality', token)) qualityClauses.add(clauseOf(reading.clauses, token.index));
+  // "vaker presentaties geven", "more often": a behaviour repeated more, not one result that happens or not.
+  const vagueAmountClauses = new Set<number>();
+  for (const span of reading.spans.vagueQuantity) vagueAmountClauses.add(clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)));
+  const learnClauses = new Set(reading.verbs.filter((verb) => verb.verbClass === 'learn').map((verb) => verb.clause));
+  // Auxiliaries that are also light verbs ("ga", "will", "have") are no action when another verb follows in the clause.
+  const clausesWithVerbs = new Map<number, number>();
+  for (const verb of reading.verbs)
+    if (!is(lex, 'auxiliaries', tokens[verb.head])) clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
+  return { qualityClauses, vagueAmountClauses, learnClauses, clausesWithVerbs };
+}
+
+/** The vague frames that stay vague, and those about getting better at a named tool (learning it). */
+function framesOf(reading: Reading): { frames: Span[]; namedFrames: Span[] } {
+  const { spans, tokens } = reading;
+  // A verb of several words is more telling than a vague frame over part of it: "become more familiar
+  // with" is learning, though "become more" alone is vague.
+  const phrasal = coverage(
+    reading.text.length,
+    reading.verbs
+      .filter((verb) => verb.tokens.length > 1 && /^(?:learn|produce|pass|attend|activity)$/u.test(verb.verbClass))
+      .flatMap((verb) => spanOf(reading, verb.tokens, 'verb')),
+  );
+  // "get better at using Excel", "beter worden in het gebruik van Excel": a frame about a named tool is learning it.
+  const namedFrames = spans.vagueFrame.filter((span) => {
+    // Only "getting better at" something; "iets doen met Power BI" stays a vague frame.
+    if (!/(?:beter|better)/u.test(reading.text.slice(span.start, span.end).toLowerCase())) return false;
+    const at = tokenIndexAt(tokens, span.end);
+    const clause = reading.clauses[clauseOf(reading.clauses, Math.max(0, at - 1))] as Clause;
+    return tokens.slice(at, Math.min(clause.to, at + 8)).some((token) => reading.names.some((name) => name.start === token.start));
+  });
+  const frames = spans.vagueFrame.filter((span) => phrasal[span.start] !== 1 && phrasal[span.end - 1] !== 1 && !namedFrames.includes(span));
+  return { frames, namedFrames };
+}
+
+/** Is the word counted: "drie nieuwe desembroden", "one customer call"? */
+export function countTokenBefore(context: JudgeContext, token: Token): boolean {
+  const { tokens } = context.reading;
+  for (let k = token.index - 1; k >= 0 && k >= token.index - 3; k--) if (context.countStarts.has((tokens[k] as Token).start)) return true;
+  return false;
+}
