@@ -1,7 +1,47 @@
 // The session plan of a future dialogue as the library hands it back: blocks, questions, groups.
 import type { HostMeta, Locale } from '../core/index.js';
 import type { PhaseId } from '../vocabulary/index.js';
-import type { DialogueFormat } from './types.js';
+
+/**
+ * Whether a session takes place in a room or online.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue, type DialogueMode } from 'ontwikkelgesprek';
+ * const mode: DialogueMode = 'online';
+ * const participants = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}` }));
+ * const plan = planFutureDialogue({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants,
+ *   format: { mode, breakoutRooms: false },
+ *   questionsPerBlock: 0,
+ * });
+ * plan.findings.map((f) => f.code); // ['dialogue.online.noBreakouts']
+ * ```
+ */
+export type DialogueMode = 'offline' | 'online';
+
+/**
+ * The format of a session as the plan applied it, defaults filled in.
+ *
+ * @example
+ * ```ts
+ * import { planFutureDialogue } from 'ontwikkelgesprek';
+ * const plan = planFutureDialogue({
+ *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
+ *   participants: [{ id: 'p1' }],
+ *   questionsPerBlock: 0,
+ * });
+ * plan.ok && plan.value.format.minutes; // 120
+ * ```
+ */
+export interface DialogueFormat {
+  readonly minutes: number;
+  readonly mode: DialogueMode;
+  readonly breakoutRooms: boolean;
+  readonly groupSize: number;
+  readonly balanceByTeam: boolean;
+}
 
 /**
  * A reflection group of a future dialogue (a table in the room, or a breakout room online).

@@ -2,6 +2,7 @@ import type { HostMeta, Locale } from '../core/index.js';
 import type { LocaleInput } from '../locales/index.js';
 import type { AgendaPriority } from '../agenda/index.js';
 import type { FocusArea } from '../vocabulary/index.js';
+import type { DialogueMode } from './session-types.js';
 
 // The outputs of the development agenda live in their own file, so that each stays short.
 export type {
@@ -14,7 +15,15 @@ export type {
   VagueWish,
 } from './agenda-types.js';
 // So do the outputs of the session plan.
-export type { DialogueGroup, DialogueSetting, FutureDialoguePlan, SessionBlock, SessionQuestion } from './session-types.js';
+export type {
+  DialogueFormat,
+  DialogueGroup,
+  DialogueMode,
+  DialogueSetting,
+  FutureDialoguePlan,
+  SessionBlock,
+  SessionQuestion,
+} from './session-types.js';
 
 /**
  * One of the organisation's ambitions, the starting point of a future dialogue (for example an
@@ -54,25 +63,6 @@ export interface DialogueParticipant {
 }
 
 /**
- * Whether a session takes place in a room or online.
- *
- * @example
- * ```ts
- * import { planFutureDialogue, type DialogueMode } from 'ontwikkelgesprek';
- * const mode: DialogueMode = 'online';
- * const participants = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}` }));
- * const plan = planFutureDialogue({
- *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
- *   participants,
- *   format: { mode, breakoutRooms: false },
- *   questionsPerBlock: 0,
- * });
- * plan.findings.map((f) => f.code); // ['dialogue.online.noBreakouts']
- * ```
- */
-export type DialogueMode = 'offline' | 'online';
-
-/**
  * The format of a session as a caller writes it; every field has a default: 120 minutes (30 to
  * 480), offline, breakout rooms when online, groups of at most 5 (2 to 20), not balanced by team.
  *
@@ -98,28 +88,6 @@ export interface DialogueFormatInput {
   groupSize?: number | undefined;
   /** Spread every team evenly over the groups. */
   balanceByTeam?: boolean | undefined;
-}
-
-/**
- * The format of a session as the plan applied it, defaults filled in.
- *
- * @example
- * ```ts
- * import { planFutureDialogue } from 'ontwikkelgesprek';
- * const plan = planFutureDialogue({
- *   ambitions: [{ id: 'data', title: 'Datagedreven werken', description: 'Met cijfers onderbouwen.' }],
- *   participants: [{ id: 'p1' }],
- *   questionsPerBlock: 0,
- * });
- * plan.ok && plan.value.format.minutes; // 120
- * ```
- */
-export interface DialogueFormat {
-  readonly minutes: number;
-  readonly mode: DialogueMode;
-  readonly breakoutRooms: boolean;
-  readonly groupSize: number;
-  readonly balanceByTeam: boolean;
 }
 
 /**
