@@ -22,7 +22,8 @@ function stacked(title: string, values: JsonValue[], text: Text, order: string[]
     mark: 'bar',
     encoding: {
       y: { field: 'group', type: 'nominal', title: text.group, sort: null },
-      x: { field: x.field, type: 'quantitative', title: x.title, stack: 'normalize' },
+      // The bars are stacked to 100%: the axis shows a share, the tooltip the number itself.
+      x: { field: x.field, type: 'quantitative', title: text.share, stack: 'normalize', axis: { format: '%' } },
       color: { field: 'status', type: 'nominal', title: text.status, sort: order, scale: { domain: order } },
       order: { field: 'rank', type: 'quantitative' },
       tooltip: [

@@ -74,5 +74,6 @@ export const reportLabelsDe = {
     side: 'Seite',
     count: 'Anzahl',
     what: 'Art des Beitrags',
+    share: 'Anteil',
   },
 } satisfies Pick<Labels, 'reportPart' | 'reportText'>;

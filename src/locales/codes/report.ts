@@ -54,5 +54,6 @@ export interface ReportLabelFamilies {
     | 'needs'
     | 'side'
     | 'count'
-    | 'what';
+    | 'what'
+    | 'share';
 }

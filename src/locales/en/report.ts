@@ -74,5 +74,6 @@ export const reportLabelsEn = {
     side: 'side',
     count: 'number',
     what: 'kind of input',
+    share: 'share',
   },
 } satisfies Pick<Labels, 'reportPart' | 'reportText'>;

@@ -74,5 +74,6 @@ export const reportLabelsNl = {
     side: 'kant',
     count: 'aantal',
     what: 'soort inbreng',
+    share: 'aandeel',
   },
 } satisfies Pick<Labels, 'reportPart' | 'reportText'>;
