@@ -31,6 +31,15 @@ function invalidEvent(index: number, event: unknown, findings: readonly Finding[
   ];
 }
 
+/**
+ * An event written twice in a row (a retried write, a message delivered twice): the same type, time,
+ * sender and content. Most such events are refused anyway (a second conclusion, the same agreement
+ * proposed again); the others (a note, an answer) would be applied twice without a word.
+ */
+function sameEvent(a: ConversationEvent, b: ConversationEvent): boolean {
+  return a.type === b.type && a.at === b.at && a.by === b.by && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** The start of a replay, read defensively: the options come from the caller like the log does. */
 function startOf(options: ReplayOptions): Result<Conversation> {
   let input: ReplayOptions['input'];
@@ -86,11 +95,16 @@ export function replay(events: readonly unknown[], options: ReplayOptions): Resu
   // One private copy, changed in place event by event; decisions read it as the state so far.
   const state = plainCopy(start.value) as Conversation;
   const writer = inPlace(state);
+  let previous: ConversationEvent | undefined;
   for (let index = 0; index < events.length; index++) {
     const raw: unknown = events[index];
     const parsed = parseWith(conversationEventSchema, raw);
     if (!parsed.ok) return fail(invalidEvent(index, raw, parsed.findings));
     const event = parsed.value as ConversationEvent;
+    if (previous !== undefined && sameEvent(previous, event)) {
+      findings.push(finding.warning('conversation.replay.duplicateEvent', { path: ['events', index], params: { index } }));
+    }
+    previous = event;
     const decision = decide(state, event);
     if (decision.apply === undefined || hasErrors(decision.findings)) return fail(invalidEvent(index, raw, decision.findings));
     write(state, writer, decision.apply, event.at);

@@ -125,4 +125,24 @@ describe('recoverLog', () => {
     }
     expect([...refused].sort()).toEqual(['cutText', 'dropField', 'garbage', 'swap']);
   });
+
+  it('warns when an event is written twice in a row, and only then', () => {
+    const whole = replay(developmentEvents, { input: developmentInput });
+    expect(whole.ok && whole.findings.some((f) => f.code === 'conversation.replay.duplicateEvent')).toBe(false);
+    for (let at = 0; at < developmentEvents.length; at++) {
+      const log = damage(developmentEvents, at, 'duplicate', 0);
+      const replayed = replay(log, { input: developmentInput });
+      // Either refused (a second conclusion, the same agreement again) or accepted with the warning on the copy.
+      if (replayed.ok) {
+        const warned = replayed.findings.filter((f) => f.code === 'conversation.replay.duplicateEvent');
+        expect(warned.map((f) => f.path)).toEqual([['events', at + 1]]);
+      }
+    }
+    const note = developmentEvents.find((e) => e.type === 'addNote');
+    const index = developmentEvents.indexOf(note as never);
+    const twice = replay(damage(developmentEvents, index, 'duplicate', 0), { input: developmentInput });
+    expect(twice.ok).toBe(true);
+    const warning = twice.findings.find((f) => f.code === 'conversation.replay.duplicateEvent');
+    expect(msg(warning, 'nl')).toContain(`Stap ${index + 2} in het logboek is precies dezelfde als de stap ervoor`);
+  });
 });

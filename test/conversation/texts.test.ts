@@ -147,6 +147,7 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.replay.invalidEvent': [{ index: 5, type: 'start' }, { index: 0 }],
   'conversation.replay.noStart': [{}],
   'conversation.replay.stoppedAt': [{ index: 3, total: 12 }],
+  'conversation.replay.duplicateEvent': [{ index: 8 }],
   'conversation.participant.duplicate': [{ participant: { kind: 'participant', id: 'hr-7', title: 'Fatima el Amrani' } }],
   'conversation.participant.missing': (['hrAdviser', 'mentor', 'skipLevelManager'] as const).map((role) => ({ role })),
   'conversation.participant.unknown': (['employee', 'manager', 'hrAdviser', 'mentor', 'skipLevelManager'] as const).map((role) => ({

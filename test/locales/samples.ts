@@ -278,6 +278,7 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'conversation.replay.invalidEvent': { index: 4, type: 'answerPreparation' },
   'conversation.replay.noStart': {},
   'conversation.replay.stoppedAt': { index: 4, total: 9 },
+  'conversation.replay.duplicateEvent': { index: 8 },
   'conversation.participant.duplicate': { participant: { kind: 'participant', id: 'par-1', title: 'Sanne de Vries' } },
   'conversation.participant.missing': { role: 'hrAdviser' },
   'conversation.participant.unknown': { role: 'hrAdviser' },

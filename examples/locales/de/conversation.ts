@@ -156,6 +156,8 @@ export const conversationMessagesDe = defineMessages({
     `Schritt ${tools.format.number(index + 1)} des Protokolls${type === undefined ? '' : ` (${step(type, tools)})`} lässt sich nicht anwenden; die Einzelheiten nennen den Grund.`,
   'conversation.replay.stoppedAt': ({ index, total }, tools) =>
     `Das Protokoll wurde nur teilweise wiederhergestellt: Die ersten ${tools.format.number(index)} von ${tools.format.number(total)} Schritten wurden angewendet. Schritt ${tools.format.number(index + 1)} lässt sich nicht anwenden; die Einzelheiten nennen den Grund. Alles danach fehlt in diesem Stand.`,
+  'conversation.replay.duplicateEvent': ({ index }, tools) =>
+    `Schritt ${tools.format.number(index + 1)} des Protokolls ist genau derselbe wie der Schritt davor (gleiche Art, Zeit, Absender und Inhalt): vermutlich doppelt gespeichert. Er wurde erneut angewendet; prüfen Sie, ob das so gemeint war.`,
   'conversation.replay.noStart':
     'Geben Sie entweder die Angaben für ein neues Gespräch oder ein gespeichertes Gespräch zum Fortsetzen an, nicht beides.',
   // participants and who may do what

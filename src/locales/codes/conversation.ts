@@ -281,6 +281,8 @@ export interface ConversationFindingParams {
   'conversation.replay.noStart': Record<never, never>;
   /** Composite: a damaged log was rebuilt up to step `index` (of `total`); its `details` say why that step was refused. */
   'conversation.replay.stoppedAt': { index: number; total: number };
+  /** Step `index` of a log is the same event as the step before it: same type, time, sender and content. */
+  'conversation.replay.duplicateEvent': { index: number };
   // participants and who may do what
   'conversation.participant.duplicate': { participant: Ref };
   'conversation.participant.missing': { role: ParticipantRoleLabel };

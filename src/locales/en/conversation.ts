@@ -165,6 +165,8 @@ export const conversationMessagesEn = defineMessages({
     `Step ${tools.format.number(index + 1)} of the log${type === undefined ? '' : ` (“${tools.labels.conversationEvent[type]}”)`} cannot be applied; the details say why.`,
   'conversation.replay.stoppedAt': ({ index, total }, tools) =>
     `The log was only partly restored: the first ${tools.format.number(index)} of ${tools.format.number(total)} steps were applied. Step ${tools.format.number(index + 1)} cannot be applied; the details say why. Everything after it is missing from this state.`,
+  'conversation.replay.duplicateEvent': ({ index }, tools) =>
+    `Step ${tools.format.number(index + 1)} of the log is exactly the same as the step before it (same kind, time, sender and content): probably written twice. It was applied again; check whether that was meant.`,
   'conversation.replay.noStart': 'Give either the details to create a new conversation or a stored conversation to continue, not both.',
   // participants and who may do what
   'conversation.participant.duplicate':

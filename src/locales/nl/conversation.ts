@@ -163,6 +163,8 @@ export const conversationMessagesNl = defineMessages({
     `Stap ${tools.format.number(index + 1)} in het logboek${type === undefined ? '' : ` (‘${tools.labels.conversationEvent[type]}’)`} kan niet worden toegepast; de details zeggen waarom.`,
   'conversation.replay.stoppedAt': ({ index, total }, tools) =>
     `Het logboek is maar ten dele hersteld: de eerste ${tools.format.number(index)} van de ${tools.format.number(total)} stappen zijn toegepast. Stap ${tools.format.number(index + 1)} kan niet worden toegepast; de details zeggen waarom. Wat daarna komt, ontbreekt in deze stand.`,
+  'conversation.replay.duplicateEvent': ({ index }, tools) =>
+    `Stap ${tools.format.number(index + 1)} in het logboek is precies dezelfde als de stap ervoor (zelfde soort, tijd, afzender en inhoud): waarschijnlijk twee keer weggeschreven. Hij is opnieuw toegepast; kijk na of dat de bedoeling was.`,
   'conversation.replay.noStart':
     'Geef óf de gegevens om een nieuw gesprek te maken óf een opgeslagen gesprek op om mee verder te gaan, niet allebei.',
   // participants and who may do what
