@@ -1,4 +1,7 @@
 // Patterns: lexicon templates compiled to regular expressions, and the linear scan that runs them.
+import { foldCase } from '../../core/index.js';
+import type { RuleGate } from './gate.js';
+import { opens } from './gate.js';
 import type { Template } from './types.js';
 
 /** Letters or digits may not touch a match on either side (\b is ASCII-only and breaks on vóór). */
@@ -132,7 +135,8 @@ export function compileTemplate(template: Pick<Template, 'pattern'>, slots: Read
 }
 
 /**
- * A compiled phrase rule: its id and RegExp source. `scan` builds a fresh RegExp per call.
+ * A compiled phrase rule: its id, RegExp source and the gate a text must pass before `scan` builds
+ * and runs the RegExp (see gate.ts; a rule without a gate always runs).
  *
  * @internal
  * @example
@@ -144,6 +148,7 @@ export function compileTemplate(template: Pick<Template, 'pattern'>, slots: Read
 export interface CompiledRule {
   readonly id: string;
   readonly source: string;
+  readonly gate?: RuleGate;
 }
 
 /**
@@ -162,8 +167,59 @@ export interface RuleMatch {
   readonly rule: string;
 }
 
+/** At most this many RegExps are kept: the lexicons have about 300 rules. */
+const memoLimit = 1024;
+
 /**
- * Every match of the rules in the text, each rule with its own fresh RegExp (no shared `lastIndex`).
+ * The RegExp of each rule source, built once. A bounded memo of values that are never changed: a
+ * memoised RegExp is only ever used through `String.prototype.matchAll`, which runs a clone of it
+ * (the spec's `RegExp.prototype[Symbol.matchAll]` copies the RegExp and its `lastIndex`), so the
+ * `g` RegExp here never has its `lastIndex` moved and no state is shared between calls. Nothing
+ * outside this file can reach it.
+ */
+const memo = new Map<string, RegExp>();
+
+function patternOf(source: string): RegExp {
+  const known = memo.get(source);
+  if (known !== undefined) return known;
+  const pattern = new RegExp(source, 'giu');
+  if (memo.size < memoLimit) memo.set(source, pattern);
+  return pattern;
+}
+
+/**
+ * The folded case of the last few texts scanned: the reader scans one text once per rule group, and
+ * folding a long text each time would cost more than the gates save. Strings are immutable values.
+ */
+const folds: string[] = [];
+const foldLimit = 4;
+
+function folded(text: string): string {
+  for (let at = 0; at < folds.length; at += 2) if (folds[at] === text) return folds[at + 1] as string;
+  const value = foldCase(text);
+  if (folds.length >= foldLimit * 2) folds.splice(0, 2);
+  folds.push(text, value);
+  return value;
+}
+
+/**
+ * How to scan: `gates: false` runs every rule, whether the text passes its gate or not (the tests
+ * compare both ways; the answer is the same).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Lees 12 boeken', { locale: 'nl' }).measurable.status; // 'met'
+ * ```
+ */
+export interface ScanOptions {
+  readonly gates?: boolean;
+}
+
+/**
+ * Every match of the rules in the text: each rule whose gate the text passes runs its RegExp (through
+ * `matchAll`, on a copy, so no `lastIndex` is shared).
  *
  * @internal
  * @example
@@ -172,10 +228,16 @@ export interface RuleMatch {
  * analyzeGoalText('Lees 12 boeken', { locale: 'nl' }).measurable.evidence[0]?.text; // '12 boeken'
  * ```
  */
-export function scan(rules: readonly CompiledRule[], text: string): RuleMatch[] {
+export function scan(rules: readonly CompiledRule[], text: string, options: ScanOptions = {}): RuleMatch[] {
   const found: RuleMatch[] = [];
+  const gated = options.gates !== false;
+  let lower: string | undefined;
   for (const rule of rules) {
-    for (const match of text.matchAll(new RegExp(rule.source, 'giu'))) {
+    if (gated && rule.gate !== undefined) {
+      lower ??= folded(text);
+      if (!opens(rule.gate, lower)) continue;
+    }
+    for (const match of text.matchAll(patternOf(rule.source))) {
       if (match[0].length === 0) continue;
       found.push({ start: match.index, end: match.index + match[0].length, rule: rule.id });
     }
