@@ -9,8 +9,26 @@
 import { foldCase } from '../../core/index.js';
 
 /**
- * What a text must contain before a rule can match it: an ASCII digit if `digit`, and for each list
- * of `literals` one of its entries (in folded case, see `foldCase`).
+ * One of `entries` (in folded case, see `foldCase`) must occur in the text; as a whole word if
+ * `whole` (no letter, digit or `_` on either side), which holds for a piece that is a whole part of
+ * its template: parts are apart by a space, and the template's ends are guarded the same way.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // "juni" inside "junior" is no month: the month rules stay closed on this text.
+ * analyzeGoalText('Ik begeleid de junior collega', { locale: 'nl' }).timeBound.status; // 'unmet'
+ * ```
+ */
+export interface LiteralCondition {
+  readonly entries: readonly string[];
+  readonly whole: boolean;
+}
+
+/**
+ * What a text must contain before a rule can match it: an ASCII digit if `digit`, and each of the
+ * `literals` conditions.
  *
  * @internal
  * @example
@@ -22,7 +40,7 @@ import { foldCase } from '../../core/index.js';
  */
 export interface RuleGate {
   readonly digit: boolean;
-  readonly literals: readonly (readonly string[])[];
+  readonly literals: readonly LiteralCondition[];
 }
 
 /**
@@ -44,27 +62,53 @@ const primitiveNeeds: Readonly<Record<string, readonly string[] | null>> = Objec
   quarter: ['q'],
 });
 
+const wordChar = /^[\p{L}\p{N}_]$/u;
+
+/** Whether the code point that ends just before `at` is a letter, digit or `_`. */
+function wordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return wordChar.test(String.fromCodePoint(text.codePointAt(start) ?? 0));
+}
+
+/** Whether the code point that starts at `at` is a letter, digit or `_`. */
+function wordAt(text: string, at: number): boolean {
+  return at < text.length && wordChar.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
+}
+
+/** Whether `entry` occurs in `text`, as a whole word if `whole`. */
+function occurs(text: string, entry: string, whole: boolean): boolean {
+  if (!whole) return text.includes(entry);
+  for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1))
+    if (!wordBefore(text, at) && !wordAt(text, at + entry.length)) return true;
+  return false;
+}
+
 /**
- * Drops an entry that contains a shorter entry of the same list: where the longer one occurs the
- * shorter one does too, so the shorter alone is the same condition ("jan" for "jan" and "jan.").
+ * Drops an entry in which a shorter entry of the same list occurs (as a whole word if `whole`):
+ * where the longer one occurs the shorter one does too, so the shorter alone is the same condition
+ * ("jan" for "jan" and "jan.", "in" for "in" and "in het"; not "per" for "perspectief" as words).
  */
-function minimal(entries: readonly string[]): string[] {
+function minimal(entries: readonly string[], whole: boolean): LiteralCondition {
   const folded = [...new Set(entries.map(foldCase))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const kept: string[] = [];
-  for (const entry of folded) if (!kept.some((shorter) => entry.includes(shorter))) kept.push(entry);
-  return kept;
+  for (const entry of folded) if (!kept.some((shorter) => occurs(entry, shorter, whole))) kept.push(entry);
+  return Object.freeze({ entries: Object.freeze(kept), whole });
 }
 
 /** The conditions one required token of a template puts on the text (see `part` in patterns.ts). */
 function tokenConditions(
   token: string,
   slots: Readonly<Record<string, readonly string[]>>,
-): { digit: boolean; literals: (readonly string[])[] } {
-  const conditions = { digit: false, literals: [] as (readonly string[])[] };
+): { digit: boolean; literals: LiteralCondition[] } {
+  const conditions = { digit: false, literals: [] as LiteralCondition[] };
+  // A piece that is the whole token ("{month}", "keer|maal") stands between blanks or guards.
+  const whole = !token.slice(1).includes('{') && (token.startsWith('{') ? token.endsWith('}') : !token.includes('{'));
   const literal = (entries: readonly string[] | undefined): void => {
     // An empty alternative ("a|", an empty slot entry) lets the piece match nothing: no condition.
     if (entries === undefined || entries.length === 0 || entries.some((entry) => entry === '')) return;
-    conditions.literals.push(minimal(entries));
+    conditions.literals.push(minimal(entries, whole));
   };
   let at = 0;
   while (at < token.length) {
@@ -79,7 +123,7 @@ function tokenConditions(
         const needs = Object.hasOwn(primitiveNeeds, name) ? primitiveNeeds[name] : undefined;
         if (needs === undefined) continue;
         conditions.digit = true;
-        if (needs !== null) literal(needs);
+        if (needs !== null) conditions.literals.push(minimal(needs, false));
       } else literal(slots[inner]);
     } else {
       const next = token.indexOf('{', at);
@@ -105,7 +149,7 @@ function tokenConditions(
  */
 export function gateOf(pattern: string, slots: Readonly<Record<string, readonly string[]>>): RuleGate | undefined {
   let digit = false;
-  const literals: (readonly string[])[] = [];
+  const literals: LiteralCondition[] = [];
   for (const token of pattern.split(' ')) {
     // The same reading of optional parts as `part` in patterns.ts: "{x?}" alone, or a trailing "?".
     const optional = /^\{[^{}]*\?\}$/u.test(token) || (token.endsWith('?') && !token.endsWith('?}') && token.length > 1);
@@ -116,18 +160,19 @@ export function gateOf(pattern: string, slots: Readonly<Record<string, readonly 
   }
   if (!digit && literals.length === 0) return undefined;
   // Rarest first, as far as the entries' length tells: a failing condition ends the check early.
-  literals.sort((a, b) => Math.min(...b.map((entry) => entry.length)) - Math.min(...a.map((entry) => entry.length)));
-  return Object.freeze({ digit, literals: Object.freeze(literals.map((list) => Object.freeze(list))) });
+  const shortest = (condition: LiteralCondition): number => Math.min(...condition.entries.map((entry) => entry.length));
+  literals.sort((a, b) => shortest(b) - shortest(a));
+  return Object.freeze({ digit, literals: Object.freeze(literals) });
 }
 
-/** The gate of a plain alternation of entries (a scope rule): one of them must occur. */
+/** The gate of a whole-word alternation of entries (a scope rule): one of them must occur, as a word. */
 export function gateOfEntries(entries: readonly string[]): RuleGate | undefined {
   if (entries.length === 0 || entries.some((entry) => entry === '')) return undefined;
-  return Object.freeze({ digit: false, literals: Object.freeze([Object.freeze(minimal(entries))]) });
+  return Object.freeze({ digit: false, literals: Object.freeze([minimal(entries, true)]) });
 }
 
 /** Whether a text (already in folded case) passes a gate. */
 export function opens(gate: RuleGate, folded: string): boolean {
   if (gate.digit && !/\d/u.test(folded)) return false;
-  return gate.literals.every((list) => list.some((entry) => folded.includes(entry)));
+  return gate.literals.every((condition) => condition.entries.some((entry) => occurs(folded, entry, condition.whole)));
 }

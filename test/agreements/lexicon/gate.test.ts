@@ -119,12 +119,15 @@ describe('gateOf: what a template requires', () => {
   const slots = { month: ['juni', 'jun', 'jun.'], prep: ['voor', 'uiterlijk'] };
 
   it('asks for a digit and one of the required slot entries, not for optional parts', () => {
-    expect(gateOf('{prep?} {#day} {month} {#year?}', slots)).toEqual({ digit: true, literals: [['jun']] });
+    expect(gateOf('{prep?} {#day} {month} {#year?}', slots)).toEqual({
+      digit: true,
+      literals: [{ entries: ['jun', 'juni'], whole: true }],
+    });
   });
 
   it('asks for the character a primitive needs besides its digits', () => {
-    expect(gateOf('{#percent}', slots)).toEqual({ digit: true, literals: [['%']] });
-    expect(gateOf('{#money}', slots)).toEqual({ digit: true, literals: [['$', '£', '€']] });
+    expect(gateOf('{#percent}', slots)).toEqual({ digit: true, literals: [{ entries: ['%'], whole: false }] });
+    expect(gateOf('{#money}', slots)).toEqual({ digit: true, literals: [{ entries: ['$', '£', '€'], whole: false }] });
   });
 
   it('puts no condition on a piece that may match nothing, nor on a bare word', () => {
@@ -134,6 +137,20 @@ describe('gateOf: what a template requires', () => {
   });
 
   it('folds the case of its words, as the text is folded', () => {
-    expect(gateOf('Q|KWARTAAL {#int}', slots)).toEqual({ digit: true, literals: [['q', 'kwartaal']] });
+    expect(gateOf('Q|KWARTAAL {#int}', slots)).toEqual({ digit: true, literals: [{ entries: ['q', 'kwartaal'], whole: true }] });
+  });
+
+  it('asks for whole words only where a piece is a whole part of the template', () => {
+    expect(gateOf('{month}-{#year}', slots)).toEqual({
+      digit: true,
+      literals: [
+        { entries: ['jun'], whole: false },
+        { entries: ['-'], whole: false },
+      ],
+    });
+    const month = gateOf('{month}', slots);
+    expect(month !== undefined && opens(month, 'eind juni.')).toBe(true);
+    expect(month !== undefined && opens(month, 'de junior')).toBe(false);
+    expect(month !== undefined && opens(month, 'jun_i 𝐀jun')).toBe(false);
   });
 });
