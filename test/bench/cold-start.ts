@@ -2,10 +2,11 @@
 // `dist/`, because what a first call costs (V8 compiling the lexicon's patterns, tiering up the
 // reader) is gone by the third call and invisible to any in-process benchmark.
 //
-//   npm run build && npx tsx test/bench/cold-start.ts [rounds] [filter]
+//   npm run build && npx tsx test/bench/cold-start.ts [rounds] [filter] [--against <dist>]
 //
 // 10 rounds unless told; a filter (a part of a variant's name, e.g. analyzeGoalText) runs only the
-// variants it names.
+// variants it names; `--against` also runs every package variant on another build (an earlier
+// version's `dist/`), interleaved with this one, and prints the ratio earlier ÷ now per figure.
 //
 // Each round starts one process per variant, the variants in alternating order (forwards in even
 // rounds, backwards in odd ones), so a burst of load on a shared machine falls on all of them alike.
@@ -18,9 +19,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..', '..');
-const dist = (entry: string): string => pathToFileURL(join(root, 'dist', `${entry}.js`)).href;
-const rounds = Number(process.argv[2] ?? 10);
-const filter = process.argv[3] ?? '';
+const againstAt = process.argv.indexOf('--against');
+const against = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
+const positional = process.argv.slice(2).filter((_, index) => againstAt < 0 || (index + 2 !== againstAt && index + 2 !== againstAt + 1));
+const rounds = Number(positional[0] ?? 10);
+const filter = positional[1] ?? '';
+/** The tag of the figures measured on the other build. */
+const earlier = ' · earlier';
 
 const goalNl =
   'Voor 1 juni 2027 rond ik de training Excel voor gevorderden af en daarna maak ik voor ons team een dashboard met de ' +
@@ -51,7 +56,9 @@ const importOnly = (name: string, specifier: string): Variant => ({
   script: probe(time(name, `await import(${JSON.stringify(specifier)})`)),
 });
 
-const threeCalls = (name: string, text: string, locale: 'nl' | 'en'): Variant => ({
+type Dist = (entry: string) => string;
+
+const threeCalls = (dist: Dist, name: string, text: string, locale: 'nl' | 'en'): Variant => ({
   name,
   script: probe(
     [
@@ -64,44 +71,59 @@ const threeCalls = (name: string, text: string, locale: 'nl' | 'en'): Variant =>
 
 const checkContext = `{ now: '2027-03-15T10:00:00+01:00', locale: 'nl', participants: [{ id: 'e', role: 'employee' }] }`;
 
-const allVariants: readonly Variant[] = [
-  importOnly('import zod', 'zod'),
-  importOnly('import zod/mini', 'zod/mini'),
-  importOnly('import ontwikkelgesprek', dist('index')),
-  importOnly('import ontwikkelgesprek/agreements', dist('agreements')),
-  threeCalls('analyzeGoalText nl', goalNl, 'nl'),
-  threeCalls('analyzeGoalText en', goalEn, 'en'),
-  threeCalls('analyzeGoalText 5,000 blanks', whitespace, 'nl'),
+/** The variants that measure a build of the package, their names tagged (`tag` is '' for this build). */
+const packageVariants = (dist: Dist, tag: string): Variant[] => [
+  importOnly(`import ontwikkelgesprek${tag}`, dist('index')),
+  importOnly(`import ontwikkelgesprek/agreements${tag}`, dist('agreements')),
+  threeCalls(dist, `analyzeGoalText nl${tag}`, goalNl, 'nl'),
+  threeCalls(dist, `analyzeGoalText en${tag}`, goalEn, 'en'),
+  threeCalls(dist, `analyzeGoalText 5,000 blanks${tag}`, whitespace, 'nl'),
   {
-    name: 'checkAgreement',
+    name: `checkAgreement${tag}`,
     script: probe(
       [
         `const { checkAgreement } = await import(${JSON.stringify(dist('index'))});`,
         time(
-          'checkAgreement call 1',
+          `checkAgreement${tag} call 1`,
           `checkAgreement({ id: 'a1', what: ${JSON.stringify(goalNl)}, who: 'e', when: '2027-06-01' }, ${checkContext})`,
         ),
       ].join('\n'),
     ),
   },
   {
-    name: 'isOpenQuestion',
+    name: `isOpenQuestion${tag}`,
     script: probe(
       [
         `const { isOpenQuestion } = await import(${JSON.stringify(dist('index'))});`,
-        time('isOpenQuestion call 1', `isOpenQuestion('Kun je vertellen hoe het project met de nieuwe klant is verlopen?', 'nl')`),
+        time(`isOpenQuestion${tag} call 1`, `isOpenQuestion('Kun je vertellen hoe het project met de nieuwe klant is verlopen?', 'nl')`),
       ].join('\n'),
     ),
   },
   {
-    name: 'evaluativeSignals',
+    name: `evaluativeSignals${tag}`,
     script: probe(
       [
         `const { evaluativeSignals } = await import(${JSON.stringify(dist('index'))});`,
-        time('evaluativeSignals call 1', `evaluativeSignals('Ik wil volgend jaar een hogere beoordeling en een extra periodiek', 'nl')`),
+        time(
+          `evaluativeSignals${tag} call 1`,
+          `evaluativeSignals('Ik wil volgend jaar een hogere beoordeling en een extra periodiek', 'nl')`,
+        ),
       ].join('\n'),
     ),
   },
+];
+
+const distOf =
+  (directory: string): Dist =>
+  (entry: string): string =>
+    pathToFileURL(join(directory, `${entry}.js`)).href;
+const dist = distOf(join(root, 'dist'));
+
+const allVariants: readonly Variant[] = [
+  importOnly('import zod', 'zod'),
+  importOnly('import zod/mini', 'zod/mini'),
+  ...packageVariants(dist, ''),
+  ...(against === undefined ? [] : packageVariants(distOf(against), earlier)),
 ];
 
 const variants = allVariants.filter((variant) => variant.name.includes(filter));
@@ -181,13 +203,24 @@ for (let round = 0; round < rounds; round++) {
   }
   if (wall['import zod'] !== undefined && wall['import ontwikkelgesprek/agreements'] !== undefined)
     record('import ontwikkelgesprek/agreements ÷ import zod', last('import ontwikkelgesprek/agreements') / last('import zod'));
+  // Paired per round: the other build's figure ÷ this build's.
+  for (const name of [...samples.keys()].filter((key) => key.includes(earlier) && !key.includes('÷'))) {
+    const now = name.replace(earlier, '');
+    if (samples.get(name)?.length === round + 1 && samples.get(now)?.length === round + 1)
+      record(`${now} earlier ÷ now`, last(name) / last(now));
+  }
   process.stderr.write(`round ${round + 1}/${rounds}\n`);
 }
 
 console.log(`Cold start on node ${process.version}, ${rounds} fresh processes per variant, median [min–max]`);
 console.log('(wall time; "cpu" is user + system time of all the process\'s threads):\n');
 const ofVariant = (variant: Variant): [string, number[]][] =>
-  [...samples].filter(([name]) => !name.includes('÷') && (name === variant.name || name.startsWith(`${variant.name} `)));
+  [...samples].filter(
+    ([name]) =>
+      !name.includes('÷') &&
+      (name === variant.name || name.startsWith(`${variant.name} `)) &&
+      name.includes(earlier) === variant.name.includes(earlier),
+  );
 for (const [name, values] of [...variants.flatMap(ofVariant), ...[...samples].filter(([name]) => name.includes('÷'))]) {
   const ratio = name.includes('÷');
   console.log(`${name.padEnd(56)} ${format(summarise(values), ratio ? 2 : 1)}${ratio ? '' : ' ms'}`);
