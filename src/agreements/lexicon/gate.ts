@@ -91,6 +91,20 @@ function occurs(text: string, entry: string, whole: boolean): boolean {
  * ("jan" for "jan" and "jan.", "in" for "in" and "in het"; not "per" for "perspectief" as words).
  */
 function minimal(entries: readonly string[], whole: boolean): LiteralCondition {
+  // A slot serves many templates ("month" a score of them): its condition is derived once. The
+  // keys are the lexicon's own frozen lists, the values frozen, so nothing here can change.
+  const known = conditionMemo.get(entries)?.[whole ? 1 : 0];
+  if (known !== undefined) return known;
+  const condition = minimalOf(entries, whole);
+  const pair = conditionMemo.get(entries) ?? [undefined, undefined];
+  pair[whole ? 1 : 0] = condition;
+  conditionMemo.set(entries, pair);
+  return condition;
+}
+
+const conditionMemo = new WeakMap<readonly string[], [LiteralCondition | undefined, LiteralCondition | undefined]>();
+
+function minimalOf(entries: readonly string[], whole: boolean): LiteralCondition {
   const folded = [...new Set(entries.map(foldCase))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const kept: string[] = [];
   for (const entry of folded) if (!kept.some((shorter) => occurs(entry, shorter, whole))) kept.push(entry);
@@ -160,8 +174,8 @@ export function gateOf(pattern: string, slots: Readonly<Record<string, readonly 
   }
   if (!digit && literals.length === 0) return undefined;
   // Rarest first, as far as the entries' length tells: a failing condition ends the check early.
-  const shortest = (condition: LiteralCondition): number => Math.min(...condition.entries.map((entry) => entry.length));
-  literals.sort((a, b) => shortest(b) - shortest(a));
+  // Entries are sorted shortest first, so the first one is the shortest.
+  literals.sort((a, b) => (b.entries[0]?.length ?? 0) - (a.entries[0]?.length ?? 0));
   return Object.freeze({ digit, literals: Object.freeze(literals) });
 }
 
