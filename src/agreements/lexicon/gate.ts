@@ -91,18 +91,18 @@ function occurs(text: string, entry: string, whole: boolean): boolean {
  * ("jan" for "jan" and "jan.", "in" for "in" and "in het"; not "per" for "perspectief" as words).
  */
 function minimal(entries: readonly string[], whole: boolean): LiteralCondition {
-  // A slot serves many templates ("month" a score of them): its condition is derived once. The
-  // keys are the lexicon's own frozen lists, the values frozen, so nothing here can change.
-  const known = conditionMemo.get(entries)?.[whole ? 1 : 0];
+  // A slot serves many templates ("month" a score of them): its condition is derived once. A memo
+  // bounded by the lexicon's own slot lists (its keys), of frozen values.
+  const memo = whole ? wholeWordMemo : substringMemo;
+  const known = memo.get(entries);
   if (known !== undefined) return known;
   const condition = minimalOf(entries, whole);
-  const pair = conditionMemo.get(entries) ?? [undefined, undefined];
-  pair[whole ? 1 : 0] = condition;
-  conditionMemo.set(entries, pair);
+  memo.set(entries, condition);
   return condition;
 }
 
-const conditionMemo = new WeakMap<readonly string[], [LiteralCondition | undefined, LiteralCondition | undefined]>();
+const substringMemo = new WeakMap<readonly string[], LiteralCondition>();
+const wholeWordMemo = new WeakMap<readonly string[], LiteralCondition>();
 
 function minimalOf(entries: readonly string[], whole: boolean): LiteralCondition {
   const folded = [...new Set(entries.map(foldCase))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
