@@ -148,3 +148,70 @@ export function originalSpan(plain: PlainText, start: number, end: number): { st
   if (end <= start) return { start: from, end: from };
   return { start: from, end: plain.ends[end - 1] ?? from };
 }
+
+/**
+ * Characters that `toLowerCase` leaves as they are but that a case-insensitive Unicode RegExp (`iu`)
+ * treats as another letter (simple case folding): the long s is an s, the final sigma a sigma.
+ */
+const foldExceptions: Readonly<Record<string, string>> = Object.freeze({
+  '\u017f': 's',
+  '\u00b5': '\u03bc',
+  '\u0345': '\u03b9',
+  '\u1fbe': '\u03b9',
+  '\u1fd3': '\u0390',
+  '\u1fe3': '\u03b0',
+  '\u03c2': '\u03c3',
+  '\u03d0': '\u03b2',
+  '\u03d1': '\u03b8',
+  '\u03d5': '\u03c6',
+  '\u03d6': '\u03c0',
+  '\u03f0': '\u03ba',
+  '\u03f1': '\u03c1',
+  '\u03f5': '\u03b5',
+  '\u1c80': '\u0432',
+  '\u1c81': '\u0434',
+  '\u1c82': '\u043e',
+  '\u1c83': '\u0441',
+  '\u1c84': '\u0442',
+  '\u1c85': '\u0442',
+  '\u1c86': '\u044a',
+  '\u1c87': '\u0463',
+  '\u1c88': '\ua64b',
+  '\u1e9b': '\u1e61',
+  '\ufb05': '\ufb06',
+});
+
+// U+0345 is a combining mark: outside the class, so that no reader takes it for part of a letter.
+const hasFoldException =
+  /\u0345|[\u017f\u00b5\u1fbe\u1fd3\u1fe3\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\ufb05]/u;
+
+/**
+ * A text in folded case, of the same length, position for position: two characters that a
+ * case-insensitive Unicode RegExp (`iu`) takes for the same letter fold to the same character, and
+ * no others do. `İ` (whose lower case is two characters, and which `iu` matches with no other
+ * letter) stays as it is. So a literal found case-insensitively in a text is found, folded, in the
+ * folded text, at the same offset.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // The trigger words of the date rules are looked up in the folded text: "JUNI" is "juni".
+ * analyzeGoalText('VOOR 1 JUNI LEVER IK HET OP', { locale: 'nl' }).timeBound.status; // 'met'
+ * ```
+ */
+export function foldCase(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    const parts: string[] = [];
+    for (const char of text) {
+      const folded = char.toLowerCase();
+      parts.push(folded.length === char.length ? folded : char);
+    }
+    lower = parts.join('');
+  }
+  if (!hasFoldException.test(lower)) return lower;
+  const parts: string[] = [];
+  for (const char of lower) parts.push(foldExceptions[char] ?? char);
+  return parts.join('');
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { originalSpan, plainText } from '../../src/core/index.js';
+import { foldCase, originalSpan, plainText } from '../../src/core/index.js';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 
 const blanks = [' ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u202f', '\u3000', '\u2028'];
@@ -81,5 +81,51 @@ describe('evidence points into the text as written', () => {
         }
       }),
     );
+  });
+});
+
+/** Every code point but the surrogates, each as a string. */
+function codePoints(): string[] {
+  const all: string[] = [];
+  for (let point = 0; point <= 0x10ffff; point++) if (point < 0xd800 || point > 0xdfff) all.push(String.fromCodePoint(point));
+  return all;
+}
+
+const escapeChar = (char: string): string => char.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+
+describe('foldCase: the case a case-insensitive Unicode RegExp ignores', () => {
+  it('keeps the length, position for position, and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 40 }), (text) => {
+        const folded = foldCase(text);
+        expect(folded).toHaveLength(text.length);
+        expect(foldCase(folded)).toBe(folded);
+        for (let at = 0; at < text.length; at++) {
+          const code = text.charCodeAt(at);
+          // A surrogate stays a surrogate: no character changes its length.
+          expect(code >= 0xd800 && code <= 0xdfff).toBe(folded.charCodeAt(at) >= 0xd800 && folded.charCodeAt(at) <= 0xdfff);
+        }
+      }),
+    );
+    expect(foldCase('VOOR 1 JUNI, İstanbul, ſeptember, ΣΟΦΟΣ')).toBe('voor 1 juni, İstanbul, september, σοφοσ');
+  });
+
+  it('folds two characters to the same one exactly when /x/iu takes one for the other (every code point)', () => {
+    const all = codePoints();
+    const whole = all.join('');
+    expect(foldCase(whole)).toHaveLength(whole.length);
+    // The characters with a case: only they can be taken for another one.
+    const cased = all.filter((char) => char.toUpperCase() !== char || char.toLowerCase() !== char);
+    const anyCased = new RegExp(`[${cased.map(escapeChar).join('')}]`, 'giu');
+    expect([...whole.matchAll(anyCased)].filter((match) => !cased.includes(match[0]))).toEqual([]);
+    const folded = new Map(cased.map((char) => [char, foldCase(char)]));
+    const casedText = cased.join('');
+    const problems: string[] = [];
+    for (const char of cased) {
+      const same = new Set([...casedText.matchAll(new RegExp(escapeChar(char), 'giu'))].map((match) => match[0]));
+      for (const other of cased) if (same.has(other) !== (folded.get(other) === folded.get(char))) problems.push(`${char} ${other}`);
+      if (problems.length > 10) break;
+    }
+    expect(problems).toEqual([]);
   });
 });

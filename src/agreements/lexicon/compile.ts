@@ -6,12 +6,14 @@
 // words, alternations of fixed words and the bounded primitives below. There is no nested
 // quantifier, no alternation under repetition and no `\s*`, because the text is plain (one space
 // between words) before any pattern reads it. Verbs and word classes are looked up token by token.
+import { gateOf, gateOfEntries } from './gate.js';
 import type { CompiledRule } from './patterns.js';
 import { after, before, compileTemplate, guardedAlternation } from './patterns.js';
 import type { EvaluativeKind, Lang, Lexicon, RuleGroups, Template, VerbClass } from './types.js';
 import type { VerbForm } from './verb-forms.js';
 import { dutchForms, dutchSplitForms, englishForms } from './verb-forms.js';
-export type { CompiledRule, RuleMatch } from './patterns.js';
+export type { RuleGate } from './gate.js';
+export type { CompiledRule, RuleMatch, ScanOptions } from './patterns.js';
 export { compileTemplate, scan } from './patterns.js';
 export type { VerbForm } from './verb-forms.js';
 
@@ -236,14 +238,19 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A template as a rule: its RegExp source and the gate derived from the same template. */
+function ruleOf(template: Template, slots: Lexicon['slots']): CompiledRule {
+  const gate = gateOf(template.pattern, slots);
+  const source = compileTemplate(template, slots);
+  return gate === undefined ? { id: template.id, source } : { id: template.id, source, gate };
+}
+
 function compileEvaluative(lexicon: Lexicon): CompiledEvaluative {
   const { evaluative } = lexicon;
-  const rules = (templates: readonly Template[]): CompiledRule[] =>
-    templates.map((template) => ({ id: template.id, source: compileTemplate(template, lexicon.slots) }));
+  const rules = (templates: readonly Template[]): CompiledRule[] => templates.map((template) => ruleOf(template, lexicon.slots));
   return {
     signals: evaluative.signals.map((template) => ({
-      id: template.id,
-      source: compileTemplate(template, lexicon.slots),
+      ...ruleOf(template, lexicon.slots),
       kind: template.kind,
       owned: template.owned === true,
     })),
@@ -271,7 +278,7 @@ function compileEvaluative(lexicon: Lexicon): CompiledEvaluative {
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const rules = {} as Record<keyof RuleGroups, CompiledRule[]>;
   for (const [group, templates] of Object.entries(lexicon.rules) as [keyof RuleGroups, readonly Template[]][]) {
-    rules[group] = templates.map((template) => ({ id: template.id, source: compileTemplate(template, lexicon.slots) }));
+    rules[group] = templates.map((template) => ruleOf(template, lexicon.slots));
   }
   const verbMap = new Map<string, VerbForm[]>();
   const splitMap = new Map<string, SplitVerb[]>();
@@ -329,10 +336,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     words,
     nouns,
     longestNoun,
-    scopes: lexicon.scopes.map((scope) => ({
-      id: scope.id,
-      rules: [{ id: scope.id, source: `${before}${guardedAlternation(scope.entries, scope.except ?? [])}${after}` }],
-    })),
+    scopes: lexicon.scopes.map((scope) => {
+      const source = `${before}${guardedAlternation(scope.entries, scope.except ?? [])}${after}`;
+      const gate = gateOfEntries(scope.entries);
+      return { id: scope.id, rules: [gate === undefined ? { id: scope.id, source } : { id: scope.id, source, gate }] };
+    }),
     evaluative: compileEvaluative(lexicon),
   });
 }

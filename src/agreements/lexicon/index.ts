@@ -17,7 +17,9 @@ export type {
   Lookup,
   NounClass,
   PhraseClass,
+  RuleGate,
   RuleMatch,
+  ScanOptions,
   SplitVerb,
   VerbForm,
 } from './compile.js';
