@@ -29,18 +29,22 @@ const budgets = {
 const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // The agreements lexicons (nl and en, about 150 kB minified) are most of it; see the guide.
   'checkAgreement alone': 90_000,
-  // The method, the budget in the conversation and the organisation report came in after the last cut.
-  'main entry, everything': 222_000,
+  // The method, the budget in the conversation and the organisation report came in after the last cut;
+  // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
+  // schema and the lexicon's trigger-word gates.
+  'main entry, everything': 230_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
   // fields (who finds the provider, the employee's age, next time carried forward).
-  '.d.ts, all files': 620_000,
+  // Raised again from 620 kB (measured 631.4 kB) for study time, the employee record and the report's exact sums.
+  '.d.ts, all files': 644_000,
   // Measured 8,812 kB before colleague feedback (about 0.25 MB of pages): each page's own chrome
   // (about 4 kB a page, 600 pages), the preview and the members of each interface, the catalogue of
   // finding codes (790 kB); see the guide.
   'docs/api': 9_300_000,
-  // Half of it is the CommonJS build and its declarations; see the guide.
-  'packed tarball': 433_000,
+  // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
+  // for the same additions as the main entry.
+  'packed tarball': 454_000,
 };
 
 async function bundled(code: string): Promise<number> {
