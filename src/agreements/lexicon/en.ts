@@ -3393,6 +3393,8 @@ export const en: Lexicon = {
     ],
   },
   goals: [
+    // A limit that restarts with every occurrence is a response time, not a deadline.
+    ['Within a day of every incident I send the team a short report.', 'SMt'],
     ['I will pass the AWS Cloud Practitioner exam by March 15th.', 'SMT'],
     ['Communicate better.', 'smt'],
     ['Improve my Excel skills by completing the Advanced Excel course by June.', 'SMT'],

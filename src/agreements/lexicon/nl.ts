@@ -3616,6 +3616,10 @@ export const nl: Lexicon = {
     ['Ik lees elke week een vakartikel om zo bij te blijven.', 'SMt'],
     ['Met behulp van een checklist controleer ik voor 1 mei alle dossiers.', 'SMT'],
     ['Middels een enquête onder 50 klanten verzamel ik in juni hun wensen.', 'SMT'],
+    // A limit that restarts with every occurrence is a response time, not a deadline; a period is.
+    ['Voortaan stuur ik na elk teamoverleg binnen een dag de actiepunten rond.', 'SMt'],
+    ['Binnen een dag na elke storing stuur ik het team een kort verslag.', 'SMt'],
+    ['Binnen acht weken oefen ik elke dag twintig minuten met de nieuwe kassa.', 'SMT'],
     ['Door middel van een logboek houd ik in mei elke dag mijn uren bij.', 'SMT'],
     ['Ik haal voor juni mijn certificaat VCA door te oefenen met oude examens.', 'SMT'],
     ['Ik lever o.a. het plan en bijv. de begroting etc. voor 1 juni op.', 'SMT'],

@@ -30,6 +30,39 @@ export interface Judgement {
   };
 }
 
+/** A limit of minutes, hours or days (*binnen een dag*, within 24 hours). */
+const shortUnit = /(?:minuut|minuten|uur|uren|dag|dagen|werkdag|werkdagen|minute|minutes|hour|hours|day|days)$/u;
+/** What may stand between such a limit and the occurrence it follows (*binnen een dag na elk overleg*). */
+const occurrenceGap = /^[\s,]*(?:(?:op|na|van|bij|voor|of|after|for|on)\s+)?$/u;
+
+/**
+ * Limits that restart with every occurrence: *na elk teamoverleg binnen een dag*, within a day of
+ * every call. A response time says how fast each time, not by when the goal is reached, so it is no
+ * deadline (a bounded period next to a frequency, *binnen acht weken elke dag*, still is: its unit is
+ * longer than a day).
+ */
+function responseTimes(reading: Reading): ReadonlySet<Span> {
+  const found = new Set<Span>();
+  // Sorted by place; each limit looks only at its nearest occurrence on either side, so a long text
+  // full of both costs time in proportion to its length.
+  const every = reading.spans.frequency.filter((span) => span.rule.startsWith('frequency.every')).sort((a, b) => a.start - b.start);
+  if (every.length === 0) return found;
+  const touches = (from: number, to: number): boolean =>
+    to >= from && to - from <= 12 && occurrenceGap.test(reading.text.slice(from, to).toLowerCase());
+  const limits = reading.spans.deadline.filter((span) => span.rule.startsWith('period.within')).sort((a, b) => a.start - b.start);
+  let after = 0;
+  for (const span of limits) {
+    while (after < every.length && (every[after] as Span).start < span.end) after++;
+    const next = every[after];
+    const previous = after > 0 ? every[after - 1] : undefined;
+    const near =
+      (next !== undefined && touches(span.end, next.start)) ||
+      (previous !== undefined && previous.end <= span.start && touches(previous.end, span.start));
+    if (near && shortUnit.test(reading.text.slice(span.start, span.end).toLowerCase().trimEnd())) found.add(span);
+  }
+  return found;
+}
+
 /** Judges a reading: every verb adds to a tally, then outcomes and bare targets, then the specific-score decides. */
 export function judge(reading: Reading, trace?: string[]): Judgement {
   const context = judgeContext(reading);
@@ -53,7 +86,8 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   const specific: CriterionStatus = specificScore(reading, tally, trace) >= specificThreshold ? 'met' : 'unmet';
   tally.specificEvidence.push(...tally.targetSpans, ...reading.names);
   const measurable: CriterionStatus = tally.measurableEvidence.length > 0 ? 'met' : 'unmet';
-  const timeSpans = [...spans.start, ...spans.deadline, ...reading.eventClauses];
+  const responses = responseTimes(reading);
+  const timeSpans = [...spans.start, ...spans.deadline.filter((span) => !responses.has(span)), ...reading.eventClauses];
   const timeBound: CriterionStatus = timeSpans.length > 0 ? 'met' : 'unmet';
   const { vague, placeholders, unnamed } = tally;
   return {
