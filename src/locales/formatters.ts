@@ -58,7 +58,9 @@ function minorUnitDigits(currency: string): number {
  * ```
  */
 export function intlFormatters(options: IntlFormatterOptions): Formatters {
-  const numbers = new Intl.NumberFormat(options.intlLocale);
+  // Made on first use, not when the catalogue is built: the first Intl object of a process loads the
+  // locale data (about 5 ms each), and a host that only imports the package should not pay for it.
+  let numbers: Intl.NumberFormat | undefined;
   const currencies = new Map<string, Intl.NumberFormat | null>();
   const currencyFormat = (currency: string): Intl.NumberFormat | null => {
     let format = currencies.get(currency);
@@ -81,7 +83,11 @@ export function intlFormatters(options: IntlFormatterOptions): Formatters {
   };
   const pattern = options.datePattern ?? ((day: number, month: string, year: number) => `${day} ${month} ${year}`);
   return Object.freeze({
-    number: (value: number): string => (Number.isFinite(value) ? numbers.format(value) : String(value)),
+    number: (value: number): string => {
+      if (!Number.isFinite(value)) return String(value);
+      numbers ??= new Intl.NumberFormat(options.intlLocale);
+      return numbers.format(value);
+    },
     money: (value: Money): string => {
       const digits = minorUnitDigits(value.currency);
       const major = value.amount / 10 ** digits;

@@ -1,7 +1,7 @@
 // The two lexicons, compiled once at module load (pure and frozen), and the few views that
 // checkAgreement needs (training and practice words, the scopes a deadline must leave room for).
 import type { CompiledLexicon, CompiledRule } from './compile.js';
-import { compileLexicon } from './compile.js';
+import { compileLexicon, phraseWords } from './compile.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 import type { Lang, Lexicon } from './types.js';
@@ -60,18 +60,64 @@ export const lexiconData: Readonly<Record<Lang, Lexicon>> = Object.freeze({ nl, 
  * analyzeGoalText('Within six weeks I will give a talk', { locale: 'en' }).timeBound.status; // 'met'
  * ```
  */
-export const compiled: Readonly<Record<Lang, CompiledLexicon>> = Object.freeze({ nl: compileLexicon(nl), en: compileLexicon(en) });
+export const compiled: Readonly<Record<Lang, CompiledLexicon>> = lazyLexicons();
+
+/**
+ * Each language is compiled on first use, not at import: a host that imports the package for its
+ * conversations or plans does not pay for the goal reader's word lists, and one that reads only Dutch
+ * never compiles the English ones. The compiled lexicon is frozen; the getter only remembers it.
+ */
+function lazyLexicons(): Readonly<Record<Lang, CompiledLexicon>> {
+  const view = {};
+  Object.defineProperty(view, 'nl', { enumerable: true, get: once(() => compileLexicon(nl)) });
+  Object.defineProperty(view, 'en', { enumerable: true, get: once(() => compileLexicon(en)) });
+  return Object.freeze(view) as Readonly<Record<Lang, CompiledLexicon>>;
+}
+
+/** A value made on the first call and the same value after: a memo of one frozen value. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) value = make();
+    return value;
+  };
+}
+
+/**
+ * The first words of each language's stopword phrases, for telling the language of a text: the same
+ * words the compiled lexicon's `words.stopwords` is keyed by, read from the data without compiling the
+ * rest, so detecting the language does not compile both lexicons.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Ik wil beter leren plannen', { locale: 'auto' }).locale; // 'nl'
+ * ```
+ */
+export const stopwordStarts: Readonly<Record<Lang, { has(word: string): boolean }>> = lazyStopwords();
+
+function lazyStopwords(): Readonly<Record<Lang, { has(word: string): boolean }>> {
+  const firstWords = (lexicon: Lexicon): ReadonlySet<string> =>
+    new Set(lexicon.words.stopwords.map((entry) => phraseWords(entry)[0]).filter((word): word is string => word !== undefined));
+  const nlWords = once(() => firstWords(nl));
+  const enWords = once(() => firstWords(en));
+  return Object.freeze({
+    nl: Object.freeze({ has: (word: string) => nlWords().has(word) }),
+    en: Object.freeze({ has: (word: string) => enWords().has(word) }),
+  });
+}
 
 /** One RegExp (without the `g` flag) for a group of rules, built afresh on every read. */
 function union(rules: readonly CompiledRule[]): RegExp {
   return new RegExp(rules.map((rule) => `(?:${rule.source})`).join('|'), 'iu');
 }
 
-function freshPatterns(lexicon: CompiledLexicon): { readonly training: RegExp; readonly practice: RegExp } {
+function freshPatterns(lang: Lang): { readonly training: RegExp; readonly practice: RegExp } {
   const view = {};
   // Getters hand out a new RegExp on every read: no lastIndex is ever shared between callers.
-  Object.defineProperty(view, 'training', { enumerable: true, get: () => union(lexicon.rules.training) });
-  Object.defineProperty(view, 'practice', { enumerable: true, get: () => union(lexicon.rules.practice) });
+  Object.defineProperty(view, 'training', { enumerable: true, get: () => union(compiled[lang].rules.training) });
+  Object.defineProperty(view, 'practice', { enumerable: true, get: () => union(compiled[lang].rules.practice) });
   return Object.freeze(view) as { readonly training: RegExp; readonly practice: RegExp };
 }
 
@@ -90,8 +136,8 @@ function freshPatterns(lexicon: CompiledLexicon): { readonly training: RegExp; r
  * ```
  */
 export const lexicons: Readonly<Record<Lang, { readonly training: RegExp; readonly practice: RegExp }>> = Object.freeze({
-  nl: freshPatterns(compiled.nl),
-  en: freshPatterns(compiled.en),
+  nl: freshPatterns('nl'),
+  en: freshPatterns('en'),
 });
 
 /** How many days a deadline must leave for each scope, and how the finding names it. */
@@ -124,11 +170,12 @@ export const scopes: readonly {
   readonly label: { readonly nl: string; readonly en: string };
 }[] = Object.freeze(
   scopeTable.map((scope) => {
-    const rules = [...compiled.nl.scopes, ...compiled.en.scopes]
-      .filter((candidate) => candidate.id === scope.id)
-      .flatMap((candidate) => candidate.rules);
+    const rules = () =>
+      [...compiled.nl.scopes, ...compiled.en.scopes]
+        .filter((candidate) => candidate.id === scope.id)
+        .flatMap((candidate) => candidate.rules);
     const view = { id: scope.id, minimumDays: scope.minimumDays, label: scope.label };
-    Object.defineProperty(view, 'pattern', { enumerable: true, get: () => union(rules) });
+    Object.defineProperty(view, 'pattern', { enumerable: true, get: () => union(rules()) });
     return Object.freeze(view) as {
       readonly id: AgreementScope;
       readonly pattern: RegExp;

@@ -2,7 +2,7 @@
 import type { PlainText } from '../../core/index.js';
 import { originalSpan } from '../../core/index.js';
 import type { CompiledLexicon, Lang } from '../lexicon/index.js';
-import { compiled } from '../lexicon/index.js';
+import { compiled, stopwordStarts } from '../lexicon/index.js';
 import type { EvidenceSpan } from '../types.js';
 import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
@@ -20,8 +20,8 @@ export function detectLocale(text: string): Lang {
   let en = 0;
   for (const token of tokenize(text.toLowerCase())) {
     if (!token.word) continue;
-    if (compiled.nl.words.stopwords.get(token.lower).length > 0) nl++;
-    if (compiled.en.words.stopwords.get(token.lower).length > 0) en++;
+    if (stopwordStarts.nl.has(token.lower)) nl++;
+    if (stopwordStarts.en.has(token.lower)) en++;
   }
   if (en === nl) {
     // Dutch spelling tells when function words do not: ij, oe, aa, uu are rare in English.
