@@ -40,6 +40,10 @@ describe('summariseFeedback: anonymity from three answers on', () => {
     expect(q1?.withheld).toBe(2);
     const hint = result.findings.find((f) => f.code === 'feedback.anonymity.tooFew');
     expect(hint?.severity).toBe('info');
+    expect([hint?.path, hint?.params]).toEqual([
+      ['request', 'questions', 0],
+      { question: { kind: 'question', id: 'q1', title: 'Waarin ben ik op mijn best, volgens jou?' }, count: 2, needed: 1, minimum: 3 },
+    ]);
     expect(msg(hint, 'nl')).toBe(
       'Op de vraag ‘Waarin ben ik op mijn best, volgens jou?’ zijn 2 antwoorden zonder naam binnen. Antwoorden zonder naam worden pas getoond vanaf 3 antwoorden, zodat niemand te herleiden is: er is er nog 1 nodig.',
     );
@@ -97,6 +101,56 @@ describe('summariseFeedback: anonymity from three answers on', () => {
     expect(one.value.questions[0]?.signed.map((s) => s.authorName)).toEqual(['Noor']);
   });
 
+  it('between two signed answers at the same moment with the same text, keeps the one whose name sorts last, whatever their order', () => {
+    const named = answer('q1', 'col-1', 'Bij klanten.', { signed: true, authorName: 'Noor' });
+    const unnamed = answer('q1', 'col-1', 'Bij klanten.', { signed: true });
+    for (const answers of [
+      [named, unnamed],
+      [unnamed, named],
+    ]) {
+      expect(summary({ answers }).value.questions[0]?.signed).toEqual([{ authorId: 'col-1', authorName: 'Noor', text: 'Bij klanten.' }]);
+    }
+  });
+
+  it('gives a signed answer without a name no name key at all', () => {
+    const view = summary({ answers: [answer('q1', 'col-1', 'Bij klanten.', { signed: true })] });
+    const signed = view.value.questions[0]?.signed[0] as object;
+    expect(signed).toEqual({ authorId: 'col-1', text: 'Bij klanten.' });
+    expect('authorName' in signed).toBe(false);
+  });
+
+  it('refuses a request that asks one colleague twice or repeats a question id', () => {
+    const twice = summariseFeedback({
+      request: { ...request, colleagueIds: ['col-1', 'col-1', 'col-2'] },
+      answers: [],
+      viewer: 'employee',
+      seed: 1,
+    });
+    expect(twice.ok).toBe(false);
+    const repeated = summariseFeedback({
+      request: { ...request, questions: [request.questions[0], request.questions[0]] as never },
+      answers: [],
+      viewer: 'employee',
+      seed: 1,
+    });
+    expect(repeated.ok).toBe(false);
+  });
+
+  it('lets the seed and the question decide the order: some seeds order the same answers differently', () => {
+    const answers = ['Aa.', 'Bb.', 'Cc.', 'Dd.', 'Ee.'].map((text, index) => answer('q1', `col-${index + 1}`, text));
+    const orders = new Set(
+      Array.from({ length: 12 }, (_, seed) => JSON.stringify(summary({ answers, seed }).value.questions[0]?.anonymous)),
+    );
+    expect(orders.size).toBeGreaterThan(1);
+    // The same answers to the other question come in another order under the same seed, for some seed.
+    const toQ2 = answers.map((a) => ({ ...a, questionId: 'q2' }));
+    const differs = Array.from({ length: 12 }, (_, seed) => {
+      const view = summary({ answers: [...answers, ...toQ2], seed }).value.questions;
+      return JSON.stringify(view[0]?.anonymous) !== JSON.stringify(view[1]?.anonymous);
+    });
+    expect(differs.some(Boolean)).toBe(true);
+  });
+
   it('leaves out answers from the employee, from people not asked and to questions not asked, and says how many', () => {
     const result = summary({
       answers: [
@@ -109,10 +163,11 @@ describe('summariseFeedback: anonymity from three answers on', () => {
       ],
     });
     expect(result.value.questions[0]?.anonymous.length).toBe(3);
-    expect(result.findings.map((f) => f.code).sort()).toEqual([
-      'feedback.answers.byEmployee',
-      'feedback.answers.notAsked',
-      'feedback.answers.unknownQuestion',
+    // Each exclusion is counted and points at the answers, so a host can show it beside the list.
+    expect(result.findings.map((f) => [f.code, f.path, f.params]).sort((x, y) => String(x[0]).localeCompare(String(y[0])))).toEqual([
+      ['feedback.answers.byEmployee', ['answers'], { count: 1 }],
+      ['feedback.answers.notAsked', ['answers'], { count: 1 }],
+      ['feedback.answers.unknownQuestion', ['answers'], { count: 1 }],
     ]);
     expect(
       msg(
@@ -126,6 +181,7 @@ describe('summariseFeedback: anonymity from three answers on', () => {
     const answers = [answer('q1', 'col-1', 'Bij klanten.'), answer('q1', 'col-2', 'In overleg.'), answer('q1', 'col-3', 'Uitleg.')];
     const refused = summariseFeedback({ request, answers, viewer: 'manager', seed: 1 });
     expect(refused.ok).toBe(false);
+    expect(refused.findings.map((f) => [f.code, f.path])).toEqual([['feedback.view.notShared', ['viewer']]]);
     expect(msg(refused.findings[0], 'nl')).toBe(
       'De medewerker heeft de feedback van collega’s nog niet gedeeld. De medewerker ziet de antwoorden eerst en beslist zelf of de leidinggevende ze te zien krijgt.',
     );
