@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { mergeAgendas } from '../src/agenda/index.js';
 import { analyzeGoalText, checkAgreement, evaluativeSignals, sensitiveDataHints } from '../src/agreements/index.js';
@@ -10,9 +11,9 @@ import { developmentEvents, developmentInput } from './conversation/fixtures.js'
 /**
  * Untrusted text must cost time in proportion to its length. Each entry point is fed the hostile
  * shapes below at half and at the whole of the longest length it accepts, and the time at 2n must
- * stay within 2.5 times the time at n. Times are a ratio in one run (interleaved, the fastest of
- * several rounds, each round long enough to be measured), never a wall-clock limit: a cubic pattern
- * gives 8 here, a quadratic one 4.
+ * stay within 2.5 times the time at n. Times are a ratio in one run (interleaved samples, the
+ * median of each size, each sample long enough to be measured), never a wall-clock limit: a cubic
+ * pattern gives 8 here, a quadratic one 4.
  */
 
 const unit = [
@@ -109,40 +110,54 @@ function shaped(prefix: string, repeated: string, suffix: string, length: number
 }
 
 /**
- * CPU time of this process in milliseconds (user and system), not wall time: on a loaded machine
- * other processes take wall time, not our CPU time. The integration project runs each file in a
- * process of its own, so nothing else counts here.
+ * Wall time of `repetitions` calls, in milliseconds. Not CPU time: `process.cpuUsage()` also counts
+ * the collector's helper threads, whose share of a sample swings from run to run and pushed linear
+ * shapes past the bound. The linear-time project runs alone, in a process of its own, so wall time
+ * here is this code's time.
  */
 function elapsed(run: () => void, repetitions: number): number {
   // With --expose-gc (the linear-time project sets it) the heap is collected first, so one sample
   // does not pay for the garbage of the one before it.
   (globalThis as { gc?: () => void }).gc?.();
-  const start = process.cpuUsage();
+  const start = performance.now();
   for (let i = 0; i < repetitions; i++) run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
+  return performance.now() - start;
 }
 
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
 /**
- * Time at 2n divided by time at n: each round times n and 2n back to back (the order alternating),
- * so both see the same load, and the answer is the median of the rounds' ratios. Every sample runs
- * long enough (~10 ms of CPU) that the collector and the compiler do not decide it.
+ * Time at 2n divided by time at n: the median time at 2n over the median time at n, from samples
+ * taken in interleaved pairs (the order alternating) so both sizes see the same machine. A sample
+ * runs long enough (~15 ms) that the timer's grain does not decide it, and one stalled sample does
+ * not move a median. Samples come in batches of five pairs; a clearly linear answer stops early,
+ * a doubtful one gets up to fifteen pairs.
  */
 function growth(small: () => void, large: () => void): number {
   small();
   large();
   let repetitions = 1;
-  while (elapsed(small, repetitions) < 10 && repetitions < 8_192) repetitions *= 2;
-  const ratios: number[] = [];
-  for (let round = 0; round < 7; round++) {
-    const first = round % 2 === 0;
-    const a = elapsed(first ? small : large, repetitions);
-    const b = elapsed(first ? large : small, repetitions);
-    const [atN, at2N] = first ? [a, b] : [b, a];
-    ratios.push(at2N / Math.max(atN, 1e-3));
+  while (elapsed(small, repetitions) < 15 && repetitions < 8_192) repetitions *= 2;
+  const atN: number[] = [];
+  const at2N: number[] = [];
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let batch = 0; batch < 3; batch++) {
+    for (let pair = 0; pair < 5; pair++) {
+      if (pair % 2 === 0) {
+        atN.push(elapsed(small, repetitions));
+        at2N.push(elapsed(large, repetitions));
+      } else {
+        at2N.push(elapsed(large, repetitions));
+        atN.push(elapsed(small, repetitions));
+      }
+    }
+    ratio = median(at2N) / Math.max(median(atN), 1e-3);
+    if (ratio <= 2.2) break;
   }
-  ratios.sort((x, y) => x - y);
-  return ratios[3] as number;
+  return ratio;
 }
 
 /**
@@ -185,6 +200,38 @@ const participants = [
   { id: 'emp-1', name: 'Sanne de Vries', role: 'employee' as const },
   { id: 'mgr-1', name: 'Ahmed Yilmaz', role: 'manager' as const },
 ];
+
+describe('the growth measure', () => {
+  // A measure that passed everything would prove nothing: it must tell a quadratic scan from a
+  // linear one on texts of the sizes measured below.
+  const text = (length: number): string => shaped('', 'ab ', '', length);
+  const linear = (input: string): number => {
+    let sum = 0;
+    for (let i = 0; i < input.length; i++) sum += input.charCodeAt(i);
+    return sum;
+  };
+  const quadratic = (input: string): number => {
+    let pairs = 0;
+    for (let i = 0; i < input.length; i++) for (let j = 0; j < i; j++) if (input.charCodeAt(i) === input.charCodeAt(j)) pairs++;
+    return pairs;
+  };
+
+  it('gives about 2 for a linear scan and about 4 for a quadratic one', () => {
+    const [small, large] = [text(2_500), text(5_000)];
+    expect(
+      growth(
+        () => linear(small),
+        () => linear(large),
+      ),
+    ).toBeLessThan(2.5);
+    expect(
+      growth(
+        () => quadratic(small),
+        () => quadratic(large),
+      ),
+    ).toBeGreaterThan(3);
+  }, 60_000);
+});
 
 describe('linear time on untrusted text', () => {
   it('analyzeGoalText reads 5,000 characters of any shape in linear time', () => {

@@ -3,8 +3,11 @@ import { deepFreeze, plainText } from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
+import { stopwordStarts } from './lexicon/index.js';
 import { countGoals, detectLocale, evidence, quote } from './reader/goals.js';
+import type { Judgement } from './reader/judge.js';
 import { judge } from './reader/judge.js';
+import type { Reading } from './reader/reading.js';
 import { deficitOnly, read } from './reader/reading.js';
 import type { Span } from './reader/tables.js';
 import { maxAnalyzedLength } from './reader/tables.js';
@@ -53,9 +56,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
     findings.push(finding.warning('agreement.text.empty'));
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
   }
-  const lang = requested === 'auto' ? detectLocale(input) : requested;
-  const reading = read(input, lang);
-  const judged = judge(reading);
+  const { lang, reading, judged } = readIn(input, requested);
   const { spans } = reading;
 
   if (judged.timeBound === 'unmet') {
@@ -111,6 +112,29 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
     goals: Math.max(goals, 1),
     findings,
   });
+}
+
+/**
+ * Function words decide the language, but a short or mixed text can outvote its own date: in
+ * "A I voor 1 juni" two one-letter words look English. A date is written in one language only, so
+ * when the detected language finds no time bound and the other language does, with a word the
+ * detected language does not use ("juni", "binnen"), the text is read in the other one. Words both
+ * languages share ("over 2026") do not switch it. A caller who names the language is taken at their word.
+ */
+function readIn(input: string, requested: 'nl' | 'en' | 'auto'): { lang: Lang; reading: Reading; judged: Judgement } {
+  const lang = requested === 'auto' ? detectLocale(input) : requested;
+  const reading = read(input, lang);
+  const judged = judge(reading);
+  if (requested !== 'auto' || judged.timeBound !== 'unmet') return { lang, reading, judged };
+  const other: Lang = lang === 'nl' ? 'en' : 'nl';
+  const otherReading = read(input, other);
+  const otherJudged = judge(otherReading);
+  const foreign = otherJudged.evidence.timeBound.some((span) =>
+    (input.slice(span.start, span.end).match(/\p{L}+/gu) ?? []).some((word) => !stopwordStarts[lang].has(word.toLowerCase())),
+  );
+  return otherJudged.timeBound === 'met' && foreign
+    ? { lang: other, reading: otherReading, judged: otherJudged }
+    : { lang, reading, judged };
 }
 
 function readLocaleOption(options: unknown, findings: Finding[]): 'nl' | 'en' | 'auto' {

@@ -161,6 +161,32 @@ describe('analyzeGoalText: locale', () => {
     expect(analyze('Ik wil beter worden in plannen', 'en').locale).toBe('en');
   });
 
+  it('reads a text in the language of its date when function words point the other way', () => {
+    // Two one-letter words outvote "voor"; the Dutch month settles it.
+    const mixed = analyze('A I voor 1 juni');
+    expect(mixed.locale).toBe('nl');
+    expect(evidenceOf(mixed, 'timeBound')).toEqual(['voor 1 juni']);
+    expect(analyze('Verhoging per 1 januari').timeBound.status).toBe('met');
+    const english = analyze('Ik doe het the workshop by March 15th');
+    expect(english.timeBound.status).toBe('met');
+    // A date both languages could write does not switch the language.
+    const shared = analyze('Mijn bonus over 2026');
+    expect(shared.locale).toBe('nl');
+    expect(shared.timeBound.status).toBe('unmet');
+    // A caller who names the language is taken at their word.
+    expect(analyze('A I voor 1 juni', 'en').timeBound.status).toBe('unmet');
+  });
+
+  it('property: function words of one language before a date of the other still make a time-bound text', () => {
+    const words = fc.constantFrom('the', 'a', 'I', 'and', 'to', 'de', 'het', 'ik', 'en', 'een', 'van');
+    const dates = fc.constantFrom('voor 1 juni', 'binnen drie maanden', 'eind Q3', 'by March 15th', 'within six weeks');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 6 }), dates, (prefix, date) => {
+        expect(analyze(`${prefix.join(' ')} ${date}`).timeBound.status).toBe('met');
+      }),
+    );
+  });
+
   it('answers a bad locale option with a finding and detects instead', () => {
     const analysis = analyzeGoalText('Beter plannen', { locale: 'fr' as never });
     expect(codes(analysis)).toContain('agreement.options.invalid');
