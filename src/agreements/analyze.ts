@@ -1,11 +1,13 @@
 import type { Finding, PlainText } from '../core/index.js';
-import { deepFreeze, plainText } from '../core/index.js';
+import { deepFreeze, originalSpan, plainText } from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
 import { stopwordStarts } from './lexicon/index.js';
 import { countGoals, detectLocale, evidence, quote } from './reader/goals.js';
 import type { Judgement } from './reader/judge.js';
+import type { EachGoal } from './reader/each-goal.js';
+import { judgeEachGoal } from './reader/each-goal.js';
 import { judge } from './reader/judge.js';
 import type { Reading } from './reader/reading.js';
 import { deficitOnly, read } from './reader/reading.js';
@@ -58,6 +60,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   }
   const { lang, reading, judged } = readIn(input, requested);
   const { spans } = reading;
+  const each = judgeEachGoal(reading, judged);
 
   if (judged.timeBound === 'unmet') {
     if (spans.vagueTime.length > 0) {
@@ -103,12 +106,13 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
 
   const goals = countGoals(reading);
   if (goals > 1) findings.push(finding.info('agreement.text.multipleGoals', { params: { count: goals } }));
+  findings.push(...shortfallFindings(each, plain, original));
 
   return deepFreeze({
     locale: lang,
-    specific: verdict(judged.specific, plain, original, judged.evidence.specific),
-    measurable: verdict(judged.measurable, plain, original, judged.evidence.measurable),
-    timeBound: verdict(judged.timeBound, plain, original, judged.evidence.timeBound),
+    specific: verdict(each.specific, plain, original, each.specific === judged.specific ? judged.evidence.specific : []),
+    measurable: verdict(each.measurable, plain, original, each.measurable === judged.measurable ? judged.evidence.measurable : []),
+    timeBound: verdict(each.timeBound, plain, original, each.timeBound === judged.timeBound ? judged.evidence.timeBound : []),
     goals: Math.max(goals, 1),
     findings,
   });
@@ -135,6 +139,15 @@ function readIn(input: string, requested: 'nl' | 'en' | 'auto'): { lang: Lang; r
   return otherJudged.timeBound === 'met' && foreign
     ? { lang: other, reading: otherReading, judged: otherJudged }
     : { lang, reading, judged };
+}
+
+/** The goal that falls short, quoted as the caller wrote it. */
+function shortfallFindings(each: EachGoal, plain: PlainText, original: string): Finding[] {
+  return each.shortfalls.map((shortfall) => {
+    const span = originalSpan(plain, shortfall.start, shortfall.end);
+    const goal = original.slice(span.start, span.end).trim();
+    return finding.warning('agreement.text.goalFallsShort', { params: { criterion: shortfall.criterion, goal } });
+  });
 }
 
 function readLocaleOption(options: unknown, findings: Finding[]): 'nl' | 'en' | 'auto' {

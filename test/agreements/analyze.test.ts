@@ -154,6 +154,66 @@ describe('analyzeGoalText: specific', () => {
   });
 });
 
+describe('analyzeGoalText: every goal of a text counts', () => {
+  it('a measure or a deadline for one goal does not cover another', () => {
+    const renew = analyze("Ik wil mijn BIG-registratie verlengen en ik ga vaker om feedback vragen bij collega's.");
+    expect(renew.goals).toBe(2);
+    expect(renew.measurable.status).toBe('unmet');
+    const forklift = analyze('Pass my forklift licence by June, and generally be more patient with new pickers from now on.');
+    expect(forklift.goals).toBe(2);
+    expect(forklift.measurable.status).toBe('unmet');
+    expect(forklift.timeBound.status).toBe('unmet');
+    expect(forklift.timeBound.evidence).toEqual([]);
+    const shortfalls = forklift.findings.filter((finding) => finding.code === 'agreement.text.goalFallsShort');
+    expect(shortfalls.map((finding) => finding.params)).toEqual([
+      { criterion: 'measurable', goal: 'generally be more patient with new pickers from now on' },
+      { criterion: 'timeBound', goal: 'generally be more patient with new pickers from now on' },
+    ]);
+  });
+
+  it('a goal without time words of its own shares the deadline of the text', () => {
+    const drill = analyze('Complete the fire warden training and run one evacuation drill by 31/10/2027.');
+    expect(drill.goals).toBe(2);
+    expect([drill.specific.status, drill.measurable.status, drill.timeBound.status]).toEqual(['met', 'met', 'met']);
+    expect(codes(drill)).not.toContain('agreement.text.goalFallsShort');
+  });
+
+  it('reads an infinitive before "en ik" as the end of its own clause', () => {
+    // "verlengen" is no word of the lexicon; after "wil" and before a new clause it is the verb.
+    expect(analyze('Ik wil mijn registratie verlengen en ik ga elke week een cursusmodule afronden.').goals).toBe(2);
+    // "wat ik ervan heb geleerd" is a clause, not a vague amount.
+    expect(codes(analyze('Voor 1 juli bespreek ik met mijn leidinggevende wat ik ervan heb geleerd.'))).not.toContain(
+      'agreement.text.vagueQuantity',
+    );
+  });
+
+  it('property: a second goal with a vague amount or a vague time makes the text fall short of it', () => {
+    const pools = {
+      nl: {
+        measured: ['Ik rond voor 1 juni de cursus Excel voor gevorderden af', 'Ik haal voor 1 oktober mijn VCA-diploma'],
+        vague: ['en ik ga vaker om feedback vragen bij mijn collega’s', 'en vanaf nu ben ik geduldiger met nieuwe collega’s'],
+      },
+      en: {
+        measured: ['Pass the ITIL Foundation exam by 30 June', 'Deliver the onboarding checklist to HR by 15 March'],
+        vague: ['and from now on be more patient with new starters', 'and ask my colleagues for feedback more often'],
+      },
+    };
+    const pair = fc
+      .constantFrom('nl' as const, 'en' as const)
+      .chain((lang) => fc.tuple(fc.constantFrom(...pools[lang].measured), fc.constantFrom(...pools[lang].vague)));
+    fc.assert(
+      fc.property(pair, ([first, second]) => {
+        const whole = analyze(`${first}`);
+        const both = analyze(`${first} ${second}.`);
+        expect(whole.measurable.status === 'met' && whole.timeBound.status === 'met').toBe(true);
+        expect(both.goals).toBe(2);
+        expect(both.measurable.status === 'unmet' || both.timeBound.status === 'unmet').toBe(true);
+        expect(codes(both)).toContain('agreement.text.goalFallsShort');
+      }),
+    );
+  });
+});
+
 describe('analyzeGoalText: locale', () => {
   it('detects the language, and honours an explicit one', () => {
     expect(analyze('Ik wil beter worden in plannen').locale).toBe('nl');

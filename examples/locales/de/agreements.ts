@@ -31,6 +31,8 @@ export const agreementsMessagesDe = defineMessages({
     'Genannt ist nur der Beginn ({words:quote}); vereinbaren Sie auch, wann es erledigt ist oder wann Sie Bilanz ziehen.',
   'agreement.text.multipleGoals':
     'Dieser Text enthält {count} Ziele. Machen Sie daraus getrennte Vereinbarungen, jede mit eigenem Wer, Was und Bis wann.',
+  'agreement.text.goalFallsShort':
+    '‚{goal}‘ ist noch nicht {criterion:smartCriterionAdjective}. Ein Text mit mehreren Zielen ist das erst, wenn jedes Ziel es ist: Machen Sie getrennte Vereinbarungen daraus.',
   'agreement.text.attendanceOnly':
     '{words:quote} sagt nur, dass Sie dabei sind, nicht, woran Sie sehen, dass es gelungen ist. Vereinbaren Sie, was dabei herauskommt: eine Prüfung, etwas, das Sie in Ihrer Arbeit anwenden, ein Vortrag für Ihr Team.',
   'agreement.text.unnamed':
@@ -116,6 +118,7 @@ export const agreementsLabelsDe = {
     realistic: 'Es passt zur Zeit, zum Geld und zur übrigen Arbeit.',
     timeBound: 'Es steht ein Datum dabei.',
   },
+  smartCriterionAdjective: { specific: 'spezifisch', measurable: 'messbar', timeBound: 'terminiert' },
   criterionStatus: { met: 'erfüllt', unmet: 'nicht erfüllt', unknown: 'unbekannt' },
   agreementScope: {
     degree: 'einen Studiengang',

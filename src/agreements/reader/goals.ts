@@ -97,27 +97,60 @@ export function sentences(text: string, lex: CompiledLexicon): { start: number; 
   return parts.filter((part) => part.end > part.start);
 }
 
+const copula = /^(?:be|become|stay|remain|ben|bent|is|zijn|word|wordt|worden|blijf|blijft|blijven)$/u;
+
+/**
+ * The offsets where goals have their verb. A copula heads a goal when no other verb follows it in
+ * its clause ("and be more patient from now on"); other light verbs never do: in "ik wil ...
+ * verlengen" the head is "verlengen".
+ */
+function goalHeads(reading: Reading): number[] {
+  const { tokens } = reading;
+  const main = reading.verbs.filter((verb) => !(verb as { alternative?: boolean }).alternative);
+  return main
+    .filter(
+      (verb) =>
+        verb.verbClass !== 'light' ||
+        (copula.test((tokens[verb.head] as Token).lower) &&
+          !main.some((other) => other.verbClass !== 'light' && other.head > verb.head && other.clause === verb.clause)),
+    )
+    .map((verb) => (tokens[verb.head] as Token).start);
+}
+
+/** Does any of `spans` cover a character in [start, end)? Prefix counts: each question is O(1). */
+function anyWithin(length: number, spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const cover = coverage(length, spans as Span[]);
+  const before = new Int32Array(length + 1);
+  for (let at = 0; at < length; at++) before[at + 1] = (before[at] ?? 0) + (cover[at] ?? 0);
+  return (start, end) => (before[Math.min(end, length)] ?? 0) - (before[Math.min(start, length)] ?? 0) > 0;
+}
+
 /** How many goals the text packs together: parts with a verb of their own, split at sentence ends and coordinations. */
 export function countGoals(reading: Reading): number {
+  return goalParts(reading).length;
+}
+
+/**
+ * The goals a text packs together, as character ranges of the text: each part has a verb of its own.
+ * Text around them without a verb ("Voor 1 juni." as a sentence of its own) belongs to no part.
+ */
+export function goalParts(reading: Reading): { start: number; end: number }[] {
   const lex = compiled[reading.lang];
   const { tokens, text } = reading;
-  const heads = reading.verbs
-    .filter((verb) => verb.verbClass !== 'light' && !(verb as { alternative?: boolean }).alternative)
-    .map((verb) => (tokens[verb.head] as Token).start);
-  // Prefix counts and "next verb from here" over character offsets: every question below is O(1).
-  const verbsBefore = new Int32Array(text.length + 1);
-  for (const start of heads) verbsBefore[start + 1] = (verbsBefore[start + 1] ?? 0) + 1;
-  for (let at = 1; at <= text.length; at++) verbsBefore[at] = (verbsBefore[at] ?? 0) + (verbsBefore[at - 1] ?? 0);
+  const heads = goalHeads(reading);
+  const hasVerb = anyWithin(
+    text.length,
+    heads.map((start) => ({ start, end: start + 1 })),
+  );
   const nextVerb = new Int32Array(text.length + 1).fill(-1);
   const headSet = new Set(heads);
   for (let at = text.length - 1; at >= 0; at--) nextVerb[at] = headSet.has(at) ? at : (nextVerb[at + 1] ?? -1);
-  const hasVerb = (start: number, end: number): boolean => (verbsBefore[Math.min(end, text.length)] ?? 0) - (verbsBefore[start] ?? 0) > 0;
   // Parts under one deadline are steps of one goal ("Within two months I will analyse the figures
-  // and write a report"); a part with a deadline of its own is a goal of its own.
-  const timeCover = coverage(text.length, [...reading.spans.start, ...reading.spans.deadline, ...reading.eventClauses]);
-  const timeBefore = new Int32Array(text.length + 1);
-  for (let at = 0; at < text.length; at++) timeBefore[at + 1] = (timeBefore[at] ?? 0) + (timeCover[at] ?? 0);
-  const hasTime = (start: number, end: number): boolean => (timeBefore[Math.min(end, text.length)] ?? 0) - (timeBefore[start] ?? 0) > 0;
+  // and write a report"); a part with a deadline of its own is a goal of its own. A vague or
+  // open-ended time is a time of its own too: "by June, and be more patient from now on".
+  const { spans } = reading;
+  const hasTime = anyWithin(text.length, [...spans.start, ...spans.deadline, ...spans.vagueTime, ...reading.eventClauses]);
+  const hasVagueAmount = anyWithin(text.length, spans.vagueQuantity);
   // A coordinator inside a method or purpose clause joins the steps of that means, not two goals.
   const meansCover = new Uint8Array(text.length);
   for (const clause of reading.clauses) {
@@ -126,13 +159,12 @@ export function countGoals(reading: Reading): number {
     const last = tokens[clause.to - 1];
     if (first !== undefined && last !== undefined) meansCover.fill(1, first.start, last.end);
   }
-  let goals = 0;
+  const goals: { start: number; end: number }[] = [];
   for (const sentence of sentences(text, lex)) {
     if (!hasVerb(sentence.start, sentence.end)) continue;
     let from = sentence.start;
     let fromToken = tokenIndexAt(tokens, sentence.start);
     let commaSinceFrom = false;
-    let parts = 0;
     for (let k = fromToken; k < tokens.length && (tokens[k] as Token).end <= sentence.end; k++) {
       const token = tokens[k] as Token;
       let cut = -1;
@@ -156,13 +188,14 @@ export function countGoals(reading: Reading): number {
       // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
       const role = phraseAt(lex, 'rolePrefixes', tokens, fromToken) > 0 && !commaSinceFrom;
       const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
-      const sharedDeadline = hasTime(sentence.start, cut) && !hasTime(next, sentence.end);
+      // ... unless the later part is a habit of its own, with a vague amount ("en ik ga vaker ...").
+      const sharedDeadline = hasTime(sentence.start, cut) && !hasTime(next, sentence.end) && !hasVagueAmount(next, sentence.end);
       const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1;
       if (!role && !sharedDeadline && !means && hasVerb(from, cut) && hasVerb(next, sentence.end) && restWords.length >= 3) {
         const firstVerb = nextVerb[next] ?? -1;
         const sameGoal = restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0);
         if (firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40 && !sameGoal) {
-          parts++;
+          goals.push({ start: from, end: cut });
           from = next;
           fromToken = resumeToken;
           commaSinceFrom = false;
@@ -171,7 +204,7 @@ export function countGoals(reading: Reading): number {
       }
       if (!token.word && token.text === ',') commaSinceFrom = true;
     }
-    goals += parts + 1;
+    goals.push({ start: from, end: sentence.end });
   }
   return goals;
 }

@@ -131,6 +131,9 @@ export function knownVerbLater(scan: VerbScan, at: number): boolean {
   const end = Math.min(clauseEnd(scan, at), at + 12);
   for (let k = at + 1; k < end; k++) {
     const later = tokens[k] as Token;
+    // "verlengen en ik ga ... vragen": a coordinator before a subject starts a clause of its own.
+    const coordinator = phraseAt(lex, 'coordinators', tokens, k);
+    if ((coordinator > 0 || later.text === ',') && is(lex, 'subjects', tokens[k + Math.max(coordinator, 1)])) return false;
     if (later.word && lex.verbs.get(later.lower).some((form) => form.kind !== 'finite')) return true;
   }
   return false;
@@ -191,6 +194,21 @@ function dutchSlot(scan: VerbScan, at: number, form: VerbForm | undefined): bool
     const tail = at === end - 1 || (after !== undefined && is(lex, 'prepositions', after));
     const headed = before !== undefined && before.word && !is(lex, 'determiners', before) && !is(lex, 'prepositions', before);
     if (tail && (form !== undefined || headed)) return true;
+    // "Ik wil mijn registratie verlengen en ik ga ...": after an auxiliary, the word before a
+    // coordinator or a comma closes its clause, so it stands at the end.
+    const closes = after !== undefined && (after.text === ',' || phraseAt(lex, 'coordinators', tokens, at + 1) > 0);
+    if (closes && headed && auxiliaryBefore(scan, at)) return true;
+  }
+  return false;
+}
+
+/** An auxiliary earlier in the clause, with no coordinator or comma between: "wil ... verlengen". */
+function auxiliaryBefore(scan: VerbScan, at: number): boolean {
+  const { lex, tokens } = scan;
+  for (let k = at - 1; k >= clauseStart(scan, at) && k >= at - 8; k--) {
+    const token = tokens[k] as Token;
+    if (!token.word || phraseAt(lex, 'coordinators', tokens, k) > 0) return false;
+    if (is(lex, 'auxiliaries', token)) return true;
   }
   return false;
 }
@@ -243,8 +261,13 @@ export function nounPlace(scan: VerbScan, at: number): boolean {
   )
     return false;
   if (is(lex, 'determiners', before) && !quantifiers.test(before.lower)) return true;
+  // "from now on be patient": a preposition that ends a time phrase governs nothing after it.
   return (
-    is(lex, 'prepositions', before) && before.lower !== 'te' && before.lower !== 'to' && !(lex.locale === 'en' && /ing$/u.test(token.lower))
+    is(lex, 'prepositions', before) &&
+    !blocked(scan, before) &&
+    before.lower !== 'te' &&
+    before.lower !== 'to' &&
+    !(lex.locale === 'en' && /ing$/u.test(token.lower))
   );
 }
 

@@ -180,6 +180,11 @@ export function read(text: string, lang: Lang): Reading {
   found.practice = [];
   found.training = [];
   const tokens = tokenize(text, lex);
+  // "wat ik ervan heb geleerd": an amount word before a subject opens a clause; it measures nothing.
+  found.vagueQuantity = found.vagueQuantity.filter((span) => {
+    const next = tokens[tokenIndexAt(tokens, span.end)];
+    return !(span.end - span.start <= 4 && next !== undefined && next.start >= span.end && is(lex, 'subjects', next));
+  });
   const time = [...found.start, ...found.deadline, ...found.vagueTime];
   const timeCover = coverage(text.length, time);
   const frequencyCover = coverage(text.length, found.frequency);

@@ -148,9 +148,14 @@ function unknownVerb(scan: VerbScan, at: number): boolean {
 function unknownDutchSlot(scan: VerbScan, at: number, previous: Token | undefined): boolean {
   const { lex, tokens } = scan;
   const token = tokens[at] as Token;
-  // "drukke diensten": after an inflected adjective comes a noun, not an infinitive.
+  // "drukke diensten": after an inflected adjective comes a noun, not an infinitive. Nouns in -ie and
+  // -age are no adjectives ("mijn registratie verlengen", "de rapportage automatiseren").
   const afterAdjective =
-    previous !== undefined && previous.lower.endsWith('e') && !lex.verbs.has(previous.lower) && !is(lex, 'function', previous);
+    previous !== undefined &&
+    previous.lower.endsWith('e') &&
+    !/(?:ie|age)$/u.test(previous.lower) &&
+    !lex.verbs.has(previous.lower) &&
+    !is(lex, 'function', previous);
   const dutchInfinitive =
     token.lower.length > 4 && token.lower.endsWith('en') && previous !== undefined && !knownVerbLater(scan, at) && !afterAdjective;
   return dutchInfinitive || is(lex, 'subjects', tokens[at + 1]) || is(lex, 'subjects', previous);

@@ -25,6 +25,8 @@ export interface AgreementsFindingParams {
   'agreement.text.noDeadline': Record<never, never>;
   'agreement.text.startOnly': { words: readonly string[] };
   'agreement.text.multipleGoals': { count: number };
+  /** One goal of a text with several falls short of a criterion the text as a whole seems to meet. */
+  'agreement.text.goalFallsShort': { criterion: 'specific' | 'measurable' | 'timeBound'; goal: string };
   'agreement.text.attendanceOnly': { words: readonly string[] };
   'agreement.text.unnamed': { words: readonly string[] };
   'agreement.text.indicatorOnly': Record<never, never>;
@@ -79,6 +81,8 @@ export interface AgreementsLabelFamilies {
   wwwCriterionQuestion: 'who' | 'what' | 'when';
   /** What each SMART criterion asks (the names are the family `smartCriterion`). */
   smartCriterionDescription: 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound';
+  /** A criterion as an adjective inside a sentence: "meetbaar", "time-bound". */
+  smartCriterionAdjective: 'specific' | 'measurable' | 'timeBound';
   /** The verdict on a criterion: "in orde", "niet in orde", "onbekend". */
   criterionStatus: 'met' | 'unmet' | 'unknown';
   /** What a deadline must leave room for, inside a sentence: "een certificaat of examen". */

@@ -27,6 +27,8 @@ export const agreementsMessagesEn = defineMessages({
   'agreement.text.noDeadline': 'The text has no deadline. When will it be done?',
   'agreement.text.startOnly': 'Only the start is given ({words:quote}); agree on when it will be done or when you will review it too.',
   'agreement.text.multipleGoals': 'This text holds {count} goals. Make them separate agreements, each with its own who, what and when.',
+  'agreement.text.goalFallsShort':
+    '“{goal}” is not {criterion:smartCriterionAdjective} yet. A text with several goals is only that when every goal is: make them separate agreements.',
   'agreement.text.attendanceOnly':
     '{words:quote} only {words|says|say} that you will be there, not how you will see that it worked. Agree on what comes out of it: an exam, something you apply in your work, a talk for your team.',
   'agreement.text.unnamed':
@@ -97,6 +99,7 @@ export const agreementsLabelsEn = {
     realistic: 'It fits the time, the money and the rest of the work.',
     timeBound: 'It has a date.',
   },
+  smartCriterionAdjective: { specific: 'specific', measurable: 'measurable', timeBound: 'time-bound' },
   criterionStatus: { met: 'met', unmet: 'not met', unknown: 'unknown' },
   agreementScope: {
     degree: 'a degree programme',

@@ -29,6 +29,8 @@ export const agreementsMessagesNl = defineMessages({
   'agreement.text.startOnly':
     'Er staat alleen wanneer het begint ({words:quote}); spreek ook af wanneer het klaar is of wanneer je evalueert.',
   'agreement.text.multipleGoals': 'Deze tekst bevat {count} doelen. Maak er aparte afspraken van, elk met een eigen wie, wat en wanneer.',
+  'agreement.text.goalFallsShort':
+    '‘{goal}’ is nog niet {criterion:smartCriterionAdjective}. Een tekst met meer doelen is dat pas als elk doel het is: maak er aparte afspraken van.',
   'agreement.text.attendanceOnly':
     '{words:quote} {words|zegt|zeggen} alleen dat je erbij bent, niet waaraan je ziet dat het gelukt is. Spreek af wat eruit komt: een examen, iets wat je in je werk toepast, een presentatie voor je team.',
   'agreement.text.unnamed':
@@ -104,6 +106,7 @@ export const agreementsLabelsNl = {
     realistic: 'Het past binnen de tijd, het geld en de rest van het werk.',
     timeBound: 'Er staat een datum bij.',
   },
+  smartCriterionAdjective: { specific: 'specifiek', measurable: 'meetbaar', timeBound: 'tijdgebonden' },
   criterionStatus: { met: 'in orde', unmet: 'niet in orde', unknown: 'onbekend' },
   agreementScope: {
     degree: 'een opleiding met diploma',
