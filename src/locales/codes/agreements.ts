@@ -6,6 +6,9 @@ export type AgreementValueKind = 'number' | 'bigint' | 'boolean' | 'null' | 'und
 /** What a deadline must leave room for, by what the agreement names (`agreement.smart.realistic.tooClose`). */
 export type AgreementScope = 'degree' | 'language' | 'certificate' | 'course' | 'deliverable';
 
+/** The form of a learning offer (the agreements module's `LearningForm`). */
+type OfferForm = 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring';
+
 /**
  * The findings of the agreements module, with their params. Words quoted from the goal text are
  * lists of the words as written (lower case, each once, in text order); an agreement is named by
@@ -69,6 +72,16 @@ export interface AgreementsFindingParams {
   'agreement.status.closed': { status: 'done' | 'dropped' };
   /** Someone other than the employee searches for the course, coach or provider. */
   'agreement.provider.notEmployee': { searcher: 'manager' | 'hrAdviser' };
+  /** The offer's link is no http or https address: `value` is the text as written (at most 100 characters). */
+  'agreement.offer.url': { value: string };
+  /** The offer's study hours are 0 or fewer: `value` is the number given. */
+  'agreement.offer.hours': { value: number };
+  /** A learning offer on a development agreement: offers belong to support agreements. */
+  'agreement.offer.notSupport': { form: OfferForm };
+  /** Someone other than the employee searches, and the offer names no provider yet. */
+  'agreement.offer.providerMissing': { searcher: 'manager' | 'hrAdviser'; form: OfferForm };
+  /** The offer takes `hours` study hours, the agreement claims only `studyHours` hours of study time. */
+  'agreement.offer.studyTimeShort': { hours: number; studyHours: number };
 }
 
 /** The label families of the agreements module. */
@@ -87,4 +100,6 @@ export interface AgreementsLabelFamilies {
   agreementValueKind: AgreementValueKind;
   /** Who searches for the provider, as a noun: "leidinggevende", "HR adviser". */
   providerSearcher: 'employee' | 'manager' | 'hrAdviser';
+  /** The form of a learning offer, as a noun: "cursus", "job rotation". */
+  learningForm: OfferForm;
 }
