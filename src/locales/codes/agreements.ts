@@ -6,9 +6,6 @@ export type AgreementValueKind = 'number' | 'bigint' | 'boolean' | 'null' | 'und
 /** What a deadline must leave room for, by what the agreement names (`agreement.smart.realistic.tooClose`). */
 export type AgreementScope = 'degree' | 'language' | 'certificate' | 'course' | 'deliverable';
 
-/** The form of a learning offer (the agreements module's `LearningForm`). */
-type OfferForm = 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring';
-
 /**
  * The findings of the agreements module, with their params. Words quoted from the goal text are
  * lists of the words as written (lower case, each once, in text order); an agreement is named by
@@ -77,9 +74,12 @@ export interface AgreementsFindingParams {
   /** The offer's study hours are 0 or fewer: `value` is the number given. */
   'agreement.offer.hours': { value: number };
   /** A learning offer on a development agreement: offers belong to support agreements. */
-  'agreement.offer.notSupport': { form: OfferForm };
+  'agreement.offer.notSupport': { form: 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring' };
   /** Someone other than the employee searches, and the offer names no provider yet. */
-  'agreement.offer.providerMissing': { searcher: 'manager' | 'hrAdviser'; form: OfferForm };
+  'agreement.offer.providerMissing': {
+    searcher: 'manager' | 'hrAdviser';
+    form: 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring';
+  };
   /** The offer takes `hours` study hours, the agreement claims only `studyHours` hours of study time. */
   'agreement.offer.studyTimeShort': { hours: number; studyHours: number };
 }
@@ -100,6 +100,6 @@ export interface AgreementsLabelFamilies {
   agreementValueKind: AgreementValueKind;
   /** Who searches for the provider, as a noun: "leidinggevende", "HR adviser". */
   providerSearcher: 'employee' | 'manager' | 'hrAdviser';
-  /** The form of a learning offer, as a noun: "cursus", "job rotation". */
-  learningForm: OfferForm;
+  /** The form of a learning offer (the agreements module's `LearningForm`), as a noun: "cursus", "job rotation". */
+  learningForm: 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring';
 }
