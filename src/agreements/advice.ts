@@ -64,7 +64,8 @@ export function offerFindings(state: CheckState): Finding[] {
   if (offer.provider === undefined && searcher !== undefined && searcher !== 'employee') {
     findings.push(finding.info('agreement.offer.providerMissing', { path: ['offer', 'provider'], params: { searcher, form: offer.form } }));
   }
-  if (offer.hours !== undefined && studyTime !== undefined && studyTime.minutes < offer.hours * 60) {
+  // Study time is kept in whole minutes: the offer's hours are compared as whole minutes too.
+  if (offer.hours !== undefined && studyTime !== undefined && studyTime.minutes < Math.round(offer.hours * 60)) {
     const params = { hours: offer.hours, studyHours: studyTime.minutes / 60 };
     findings.push(finding.info('agreement.offer.studyTimeShort', { path: ['studyTime'], params }));
   }

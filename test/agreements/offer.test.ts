@@ -182,6 +182,11 @@ describe('advice on a learning offer', () => {
     expect(findingMessage(hint as never, 'en')).toContain('takes 24 study hours, but the agreement claims 16 hours');
     expect(offerCodes(checkAgreement({ ...support, offer: { ...training, hours: 16 } }, context))).toEqual([]);
     expect(offerCodes(checkAgreement({ ...support, offer: { ...training, hours: 7.5 } }, context))).toEqual([]);
+    // Compared in whole minutes, as study time is kept: 0.1 hour is 6 minutes, not 6.000000000000001.
+    const tenth = checkAgreement({ ...support, studyTime: { minutes: 6 }, offer: { ...training, hours: 0.1 } }, context);
+    expect(offerCodes(tenth)).toEqual([]);
+    const more = checkAgreement({ ...support, studyTime: { minutes: 5 }, offer: { ...training, hours: 0.1 } }, context);
+    expect(offerCodes(more)).toEqual(['agreement.offer.studyTimeShort']);
     // No study time agreed: the offer's hours are information, not a shortfall.
     const { studyTime: _, ...withoutTime } = support;
     expect(offerCodes(checkAgreement({ ...withoutTime, offer: { ...training, hours: 40 } }, context))).toEqual([]);
@@ -217,7 +222,7 @@ describe('advice on a learning offer', () => {
           const advice = report.findings.filter((finding) => finding.code.startsWith('agreement.offer.'));
           expect(advice.every((finding) => finding.severity !== 'error')).toBe(true);
           expect(advice.some((finding) => finding.code === 'agreement.offer.notSupport')).toBe(kind === 'development');
-          const short = minutes !== undefined && offer.hours !== undefined && minutes < offer.hours * 60;
+          const short = minutes !== undefined && offer.hours !== undefined && minutes < Math.round(offer.hours * 60);
           expect(advice.some((finding) => finding.code === 'agreement.offer.studyTimeShort')).toBe(short);
         },
       ),
