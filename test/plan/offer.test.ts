@@ -4,10 +4,10 @@ import type { LearningForm, LearningOffer } from '../../src/agreements/index.js'
 import { learningFormSchema } from '../../src/agreements/schema.js';
 import type { Result } from '../../src/index.js';
 import type { DevelopmentPlan } from '../../src/plan/index.js';
-import { amendPlan, renderPlanMarkdown } from '../../src/plan/index.js';
+import { amendPlan, createDevelopmentPlan, renderPlanMarkdown } from '../../src/plan/index.js';
 import { developmentPlanSchema } from '../../src/plan/schema.js';
 import { de } from '../../examples/locales/de.js';
-import { sampleContent, samplePlan } from './fixtures.js';
+import { concludedConversation, sampleContent, samplePlan } from './fixtures.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => f.code)));
@@ -69,6 +69,18 @@ describe('a learning offer in the POP', () => {
   it('escapes Markdown in the provider’s name', () => {
     const markdown = value(renderPlanMarkdown(planWithOffer({ form: 'course', provider: 'Learn_IT *Academy* | [NL]' }), { locale: 'nl' }));
     expect(markdown).toContain('Cursus bij Learn\\_IT \\*Academy\\* \\| \\[NL\\]');
+  });
+
+  it('carries the offer of a support agreement from the concluded conversation into the POP', () => {
+    const conversation = concludedConversation();
+    const [entry] = conversation.supportAgreements;
+    if (entry === undefined) throw new Error('the fixture has a support agreement');
+    const withOffer = { ...conversation, supportAgreements: [{ ...entry, agreement: { ...entry.agreement, offer: training } }] };
+    const plan = value(createDevelopmentPlan(withOffer));
+    const support = plan.agreements.find((agreement) => agreement.id === entry.agreement.id);
+    expect(support?.kind).toBe('support');
+    expect(support?.offer).toEqual(training);
+    expect(value(renderPlanMarkdown(plan, { locale: 'nl' }))).toContain('Leeraanbod: Cursus bij Schouten & Nelissen, 16 studie-uren');
   });
 
   it('leaves a plan without offers as it was: no line, and no key in the stored agreements', () => {
