@@ -72,8 +72,9 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   // Mostly the TSDoc of every public schema, copied by test/bench/declare-schemas.ts next to its
   // declaration with the named types; the code is one line per schema. (Raised from 1655 when the
   // four largest schemas were declared with their named types instead of their zod types, and for
-  // the schemas of colleague feedback, the employee record and the method's new fields.)
-  'src/schemas/index.ts': 1800,
+  // the schemas of colleague feedback, the employee record and the method's new fields, and the
+  // learning offer of a support agreement.)
+  'src/schemas/index.ts': 1816,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */

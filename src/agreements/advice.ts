@@ -1,5 +1,5 @@
 // Advice beside WWW and SMART: appraisal and pay talk belongs elsewhere, a training wants a link to
-// the work, and the effect E = K x A.
+// the work, a learning offer belongs to a support agreement, and the effect E = K x A.
 import type { Finding } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import { evaluativeSignals } from './evaluative.js';
@@ -45,6 +45,31 @@ export function providerFindings(state: CheckState): Finding[] {
   const searcher = state.agreement.providerSearchedBy;
   if (searcher === undefined || searcher === 'employee') return [];
   return [finding.info('agreement.provider.notEmployee', { path: ['providerSearchedBy'], params: { searcher } })];
+}
+
+/**
+ * The learning offer: it belongs to a support agreement (a warning on a development agreement); while
+ * the manager or an HR adviser searches, a hint to name the provider once chosen (the employee
+ * searching without one yet is how it should be); and a hint when the offer takes more study hours
+ * than the agreement claims as study time.
+ */
+export function offerFindings(state: CheckState): Finding[] {
+  const { offer, kind, providerSearchedBy: searcher, studyTime } = state.agreement;
+  if (offer === undefined) return [];
+  const findings: Finding[] = [];
+  if ((kind ?? 'development') === 'development') {
+    findings.push(finding.warning('agreement.offer.notSupport', { path: ['offer'], params: { form: offer.form } }));
+  }
+  if (!state.open) return findings;
+  if (offer.provider === undefined && searcher !== undefined && searcher !== 'employee') {
+    findings.push(finding.info('agreement.offer.providerMissing', { path: ['offer', 'provider'], params: { searcher, form: offer.form } }));
+  }
+  // Study time is kept in whole minutes: the offer's hours are compared as whole minutes too.
+  if (offer.hours !== undefined && studyTime !== undefined && studyTime.minutes < Math.round(offer.hours * 60)) {
+    const params = { hours: offer.hours, studyHours: studyTime.minutes / 60 };
+    findings.push(finding.info('agreement.offer.studyTimeShort', { path: ['studyTime'], params }));
+  }
+  return findings;
 }
 
 /** The effect E = K x A when quality and acceptance are both scored, with a hint when it is low or half scored. */

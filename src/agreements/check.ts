@@ -3,7 +3,7 @@ import type * as zc from 'zod/v4/core';
 import type { CalendarDate, Finding } from '../core/index.js';
 import { calendarDateOf, deepFreeze, defaultTimeZone, hasErrors, orderFindings, parseWith } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import { effectOf, practiceFindings, providerFindings } from './advice.js';
+import { effectOf, offerFindings, practiceFindings, providerFindings } from './advice.js';
 import { analyzeGoalText } from './analyze.js';
 import { checkRealistic } from './realistic.js';
 import type { AgreementCheckContext, AgreementReport } from './types.js';
@@ -137,7 +137,7 @@ function check(input: unknown, rawContext: unknown): AgreementReport {
   const measurable = checkMeasurable(state);
   const acceptable = checkAcceptable(state);
   const realistic = checkRealistic(state);
-  findings.push(...practiceFindings(state), ...providerFindings(state));
+  findings.push(...practiceFindings(state), ...providerFindings(state), ...offerFindings(state));
   const effect = effectOf(state);
 
   const sorted = orderFindings(findings);

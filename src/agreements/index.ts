@@ -9,6 +9,8 @@ export type {
   EvidenceSpan,
   GoalTextAnalysis,
   GoalTextOptions,
+  LearningForm,
+  LearningOffer,
   ProviderSearcher,
   TextCriterionVerdict,
 } from './types.js';

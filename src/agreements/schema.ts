@@ -18,6 +18,72 @@ const agreementTextSchema = z.string().check(z.trim(), z.maxLength(2_000));
 /** A score from 1 to 10, for quality (K) and acceptance (A). */
 const scoreSchema = z.int().check(z.minimum(1), z.maximum(10));
 
+/** The most study hours an offer may state: a year of full-time study (60 EC of 28 hours is 1,680). */
+const maxOfferHours = 2_000;
+
+/** An http or https address with a host, without spaces or characters that would break a Markdown link. */
+const webAddress = /^https?:\/\/[^\s/?#<>"`{}|\\^]+(?:[/?#][^\s<>"`{}|\\^]*)?$/iu;
+
+function isWebAddress(text: string): boolean {
+  if (!webAddress.test(text)) return false;
+  try {
+    return new URL(text).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Schema of the form of a learning offer: course, e-learning, coaching, assessment, job rotation or
+ * mentoring.
+ *
+ * @example
+ * ```ts
+ * import { learningFormSchema } from 'ontwikkelgesprek/schemas';
+ * learningFormSchema.safeParse('jobRotation').success; // true
+ * learningFormSchema.safeParse('webinar').success; // false
+ * ```
+ */
+export const learningFormSchema = z.enum(['course', 'eLearning', 'coaching', 'assessment', 'jobRotation', 'mentoring']);
+
+/**
+ * Schema of the learning offer a support agreement points to. A strict object: the form is required;
+ * the provider (trimmed, 1 to 200 characters), the link (http or https, finding
+ * `agreement.offer.url` otherwise) and the study hours (more than 0, finding `agreement.offer.hours`
+ * otherwise; at most 2,000) are given as far as known.
+ *
+ * @example
+ * ```ts
+ * import { learningOfferSchema, parseWith } from 'ontwikkelgesprek/schemas';
+ * learningOfferSchema.parse({ provider: '  GoodHabitz ', form: 'eLearning', hours: 4.5 }).provider; // 'GoodHabitz'
+ * const bad = parseWith(learningOfferSchema, { url: 'ftp://example.nl/cursus', hours: 0, form: 'course' });
+ * bad.findings.map((f) => f.code); // ['agreement.offer.url', 'agreement.offer.hours']
+ * ```
+ */
+export const learningOfferSchema = z.strictObject({
+  /** Who offers it: an institute, a coach, a department. */
+  provider: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  /** Where the offer is described. */
+  url: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(2_000),
+        z.refine(isWebAddress, { params: { code: 'agreement.offer.url' }, message: 'An http or https address' }),
+      ),
+  ),
+  /** The study hours it takes. */
+  hours: z.optional(
+    z.number().check(
+      z.refine((hours) => hours > 0, { params: { code: 'agreement.offer.hours' }, message: 'More than 0' }),
+      z.maximum(maxOfferHours),
+    ),
+  ),
+  /** What kind of intervention it is. */
+  form: learningFormSchema,
+});
+
 /**
  * Schema of an agreement (*afspraak*): Who does What by When, with the fields the SMART check and
  * the development plan need. A strict object: unknown keys (also `__proto__`) are rejected.
@@ -53,6 +119,8 @@ export const agreementSchema = z.strictObject({
   kind: z._default(z.enum(['development', 'support']), 'development'),
   /** Who searches for the course, coach or provider; the employee when left out. */
   providerSearchedBy: z.optional(z.enum(['employee', 'manager', 'hrAdviser'])),
+  /** The learning offer a support agreement points to. */
+  offer: z.optional(learningOfferSchema),
   /** Knowledge, skills or competences. */
   focus: z.optional(focusAreaSchema),
   /** When each side accepted the agreement. */

@@ -23,6 +23,52 @@ import type { FocusArea, Role } from '../vocabulary/index.js';
 export type ProviderSearcher = 'employee' | 'manager' | 'hrAdviser';
 
 /**
+ * The form of a learning offer, one of the usual interventions: a course (*cursus*, also a training),
+ * an e-learning, coaching, an assessment, job rotation (*jobrotatie*) or mentoring (*mentoraat*).
+ *
+ * @example
+ * ```ts
+ * import { en, nl, type LearningForm } from 'ontwikkelgesprek';
+ * const form: LearningForm = 'jobRotation';
+ * nl.labels.learningForm[form]; // 'jobrotatie'
+ * en.labels.learningForm[form]; // 'job rotation'
+ * ```
+ */
+export type LearningForm = 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring';
+
+/**
+ * The learning offer a support agreement points to: its form, and as far as known the provider, a
+ * link to the offer (http or https) and the study hours it takes (more than 0, at most 2,000: a year
+ * of full-time study). The provider may stay open while the employee is still searching.
+ *
+ * @example
+ * ```ts
+ * import { checkAgreement, type LearningOffer } from 'ontwikkelgesprek';
+ * const offer: LearningOffer = {
+ *   provider: 'Schouten & Nelissen',
+ *   url: 'https://www.example.nl/presenteren-met-impact',
+ *   hours: 16,
+ *   form: 'course',
+ * };
+ * const report = checkAgreement(
+ *   { id: 's1', kind: 'support', what: 'De organisatie betaalt de training Presenteren met impact', who: 'mgr-1', when: '2027-06-30', offer },
+ *   { now: '2027-03-15T10:00:00+01:00', locale: 'nl', participants: [{ id: 'mgr-1', role: 'manager' }] },
+ * );
+ * report.findings.some((f) => f.code.startsWith('agreement.offer.')); // false
+ * ```
+ */
+export interface LearningOffer {
+  /** Who offers it: a training institute, a coach, a department (for job rotation); trimmed, 1 to 200 characters. */
+  readonly provider?: string | undefined;
+  /** Where the offer is described: an http or https address. */
+  readonly url?: string | undefined;
+  /** The study hours it takes, as the provider states them: more than 0, at most 2,000. */
+  readonly hours?: number | undefined;
+  /** What kind of intervention it is. */
+  readonly form: LearningForm;
+}
+
+/**
  * An agreement as a caller may write it: defaulted fields may be left out.
  *
  * @example
@@ -46,6 +92,8 @@ export interface AgreementInput {
   kind?: 'development' | 'support' | undefined;
   /** Who searches for the course, coach or provider; the employee when left out (the plan is theirs). */
   providerSearchedBy?: ProviderSearcher | undefined;
+  /** The learning offer a support agreement points to; left out when there is none. */
+  offer?: LearningOffer | undefined;
   /** Knowledge, skills or competences. */
   focus?: FocusArea | undefined;
   /** When each side accepted the agreement; default none. */
@@ -103,6 +151,8 @@ export interface Agreement {
   readonly kind: 'development' | 'support';
   /** Who searches for the course, coach or provider; the employee when left out. */
   readonly providerSearchedBy?: ProviderSearcher | undefined;
+  /** The learning offer a support agreement points to; absent when there is none. */
+  readonly offer?: LearningOffer | undefined;
   readonly focus?: FocusArea | undefined;
   readonly acceptedBy: { readonly employee?: Instant | undefined; readonly manager?: Instant | undefined };
   readonly quality?: number | undefined;

@@ -1,4 +1,5 @@
 // The sections of the POP in Markdown, one function each.
+import type { LearningOffer } from '../agreements/index.js';
 import type { PlanChangeRecord } from './types.js';
 import type { RenderContext } from './render-parts.js';
 import { capital, date, md, moment, personName, statusText, word } from './render-parts.js';
@@ -104,6 +105,7 @@ export function agreements(context: RenderContext, kind: 'development' | 'suppor
       out.push(
         `   - ${word(context, 'providerSearchedBy')}: ${capital(catalogue.labels.providerSearcher[agreement.providerSearchedBy], catalogue)}`,
       );
+    if (agreement.offer !== undefined) out.push(`   - ${word(context, 'offer')}: ${offerText(context, agreement.offer)}`);
     if (agreement.focus !== undefined) out.push(`   - ${word(context, 'focus')}: ${catalogue.labels.focusArea[agreement.focus]}`);
     if (agreement.cost !== undefined) out.push(`   - ${word(context, 'cost')}: ${catalogue.format.money(agreement.cost)}`);
     if (agreement.quality !== undefined && agreement.acceptance !== undefined) {
@@ -118,6 +120,19 @@ export function agreements(context: RenderContext, kind: 'development' | 'suppor
   });
   out.push('');
   return out;
+}
+
+/** "Cursus bij Schouten & Nelissen, 16 studie-uren (<https://…>)": the form, and the provider, hours and link as far as known. */
+function offerText(context: RenderContext, offer: LearningOffer): string {
+  const { catalogue } = context;
+  let text = capital(catalogue.labels.learningForm[offer.form], catalogue);
+  if (offer.provider !== undefined) text += ` ${word(context, 'offerAt')} ${md(offer.provider)}`;
+  if (offer.hours !== undefined) {
+    text += `, ${catalogue.format.number(offer.hours)} ${word(context, offer.hours === 1 ? 'studyHourOne' : 'studyHourOther')}`;
+  }
+  // The schema admits only http(s) addresses without spaces or angle brackets: safe as an autolink.
+  if (offer.url !== undefined) text += ` (<${offer.url}>)`;
+  return text;
 }
 
 export function nextConversation(context: RenderContext): string[] {

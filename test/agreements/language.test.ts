@@ -40,6 +40,7 @@ const identifiers = [
   'undefined',
   'array',
   'object',
+  'mentoring',
 ];
 
 /** What an identifier in a sentence looks like: a camelCase word, a dotted code, or an enum value. */

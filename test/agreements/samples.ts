@@ -71,6 +71,11 @@ export const agreementSamples: Samples = {
   'agreement.check.unreadable': { detail: "Cannot read properties of undefined (reading 'what')" },
   'agreement.status.closed': { status: 'done' },
   'agreement.provider.notEmployee': { searcher: 'hrAdviser' },
+  'agreement.offer.url': { value: 'intranet › Leren › Presenteren' },
+  'agreement.offer.hours': { value: 0 },
+  'agreement.offer.notSupport': { form: 'eLearning' },
+  'agreement.offer.providerMissing': { searcher: 'hrAdviser', form: 'coaching' },
+  'agreement.offer.studyTimeShort': { hours: 24, studyHours: 16 },
 };
 
 /** The severity each code is made with (a `strict` check raises some warnings to errors). */
@@ -117,4 +122,9 @@ export const agreementSeverities: { readonly [C in keyof AgreementsFindingParams
   'agreement.check.unreadable': 'error',
   'agreement.status.closed': 'info',
   'agreement.provider.notEmployee': 'info',
+  'agreement.offer.url': 'error',
+  'agreement.offer.hours': 'error',
+  'agreement.offer.notSupport': 'warning',
+  'agreement.offer.providerMissing': 'info',
+  'agreement.offer.studyTimeShort': 'info',
 };

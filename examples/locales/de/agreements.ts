@@ -101,6 +101,16 @@ export const agreementsMessagesDe = defineMessages({
     'Diese Vereinbarung ist {status:conversationAgreementStatus}; ein verstrichenes Datum oder eine fehlende Zustimmung zählt nicht mehr als Fehler.',
   'agreement.provider.notEmployee': ({ searcher }) =>
     `Hier sucht ${participant(searcher, 'nom')} den Kurs, das Coaching oder den Anbieter. Der Plan gehört dem Mitarbeiter: Lassen Sie ihn möglichst selbst suchen und wählen, oder vereinbaren Sie, dass er die letzte Wahl trifft.`,
+  // ---- the learning offer of a support agreement
+  'agreement.offer.url':
+    'Der Link zum Angebot ({value:quote}) ist keine Webadresse. Geben Sie eine Adresse an, die mit http:// oder https:// beginnt.',
+  'agreement.offer.hours': 'Ein Angebot braucht immer Lernzeit: Geben Sie die Lernstunden als Zahl über 0 an (jetzt {value}).',
+  'agreement.offer.notSupport':
+    'Diese Vereinbarung nennt ein Angebot ({form:learningForm}), ist aber eine Entwicklungsvereinbarung. Ein Angebot gehört in eine Unterstützungsvereinbarung: Dort steht, was die Organisation regelt oder bezahlt. Halten Sie das Angebot dort fest und hier, was Sie damit tun werden.',
+  'agreement.offer.providerMissing': ({ searcher, form }, tools) =>
+    `Hier sucht ${participant(searcher, 'nom')} einen Anbieter für dieses Angebot (${tools.labels.learningForm[form]}), aber es ist noch keiner genannt. Tragen Sie ihn ein, sobald er gewählt ist, und lassen Sie den Mitarbeiter die Wahl treffen oder bestätigen.`,
+  'agreement.offer.studyTimeShort':
+    'Das Angebot umfasst {hours} {hours|Lernstunde|Lernstunden}, die Vereinbarung rechnet aber mit {studyHours} {studyHours|Stunde|Stunden} Lernzeit. Vereinbaren Sie, woher die übrigen Stunden kommen: eigene Zeit, zusätzliche Lernzeit oder ein kleineres Angebot.',
 });
 
 /** German labels of the agreements module. */
@@ -139,4 +149,12 @@ export const agreementsLabelsDe = {
     function: 'eine Funktion',
   },
   providerSearcher: { employee: 'Mitarbeiter', manager: 'Führungskraft', hrAdviser: 'HR-Beratung' },
+  learningForm: {
+    course: 'Kurs',
+    eLearning: 'E-Learning',
+    coaching: 'Coaching',
+    assessment: 'Assessment',
+    jobRotation: 'Jobrotation',
+    mentoring: 'Mentoring',
+  },
 } satisfies Partial<Labels>;

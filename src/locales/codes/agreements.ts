@@ -71,6 +71,19 @@ export interface AgreementsFindingParams {
   'agreement.status.closed': { status: 'done' | 'dropped' };
   /** Someone other than the employee searches for the course, coach or provider. */
   'agreement.provider.notEmployee': { searcher: 'manager' | 'hrAdviser' };
+  /** The offer's link is no http or https address: `value` is the text as written (at most 100 characters). */
+  'agreement.offer.url': { value: string };
+  /** The offer's study hours are 0 or fewer: `value` is the number given. */
+  'agreement.offer.hours': { value: number };
+  /** A learning offer on a development agreement: offers belong to support agreements. */
+  'agreement.offer.notSupport': { form: 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring' };
+  /** Someone other than the employee searches, and the offer names no provider yet. */
+  'agreement.offer.providerMissing': {
+    searcher: 'manager' | 'hrAdviser';
+    form: 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring';
+  };
+  /** The offer takes `hours` study hours, the agreement claims only `studyHours` hours of study time. */
+  'agreement.offer.studyTimeShort': { hours: number; studyHours: number };
 }
 
 /** The label families of the agreements module. */
@@ -91,4 +104,6 @@ export interface AgreementsLabelFamilies {
   agreementValueKind: AgreementValueKind;
   /** Who searches for the provider, as a noun: "leidinggevende", "HR adviser". */
   providerSearcher: 'employee' | 'manager' | 'hrAdviser';
+  /** The form of a learning offer (the agreements module's `LearningForm`), as a noun: "cursus", "job rotation". */
+  learningForm: 'course' | 'eLearning' | 'coaching' | 'assessment' | 'jobRotation' | 'mentoring';
 }

@@ -82,6 +82,16 @@ export const agreementsMessagesEn = defineMessages({
     'This agreement is {status:conversationAgreementStatus}; a past date or a missing acceptance no longer counts as an error.',
   'agreement.provider.notEmployee':
     'Here the {searcher:providerSearcher} looks for the course, coach or provider. The plan is the employee’s: preferably let them search and choose themselves, or agree that they make the final choice.',
+  // ---- the learning offer of a support agreement
+  'agreement.offer.url':
+    'The link to the offer ({value:quote}) is not a web address. Give an address that starts with http:// or https://.',
+  'agreement.offer.hours': 'An offer always takes study time: give the study hours as a number above 0 (now {value}).',
+  'agreement.offer.notSupport':
+    'This agreement names an offer ({form:learningForm}) but is a development agreement. An offer belongs in a support agreement, which says what the organisation arranges or pays for. Record the offer there, and keep here what you will do with it.',
+  'agreement.offer.providerMissing':
+    'The {searcher:providerSearcher} is looking for a provider for this offer ({form:learningForm}), but none is named yet. Fill it in once chosen, and let the employee make or confirm the choice.',
+  'agreement.offer.studyTimeShort':
+    'The offer takes {hours} study {hours|hour|hours}, but the agreement claims {studyHours} {studyHours|hour|hours} of study time. Agree where the other hours come from: the employee’s own time, extra study time or a smaller offer.',
 });
 
 /** English labels of the agreements module. */
@@ -120,4 +130,12 @@ export const agreementsLabelsEn = {
     function: 'a function',
   },
   providerSearcher: { employee: 'employee', manager: 'manager', hrAdviser: 'HR adviser' },
+  learningForm: {
+    course: 'course',
+    eLearning: 'e-learning',
+    coaching: 'coaching',
+    assessment: 'assessment',
+    jobRotation: 'job rotation',
+    mentoring: 'mentoring',
+  },
 } satisfies Partial<Labels>;

@@ -89,6 +89,15 @@ export const agreementsMessagesNl = defineMessages({
     'Deze afspraak is {status:conversationAgreementStatus}; een verstreken datum of een ontbrekende acceptatie telt niet meer als fout.',
   'agreement.provider.notEmployee':
     'Hier zoekt de {searcher:providerSearcher} de opleiding, coach of aanbieder. Het plan is van de medewerker: laat de medewerker bij voorkeur zelf zoeken en kiezen, of spreek af dat de medewerker de laatste keuze maakt.',
+  // ---- the learning offer of a support agreement
+  'agreement.offer.url': 'De link naar het aanbod ({value:quote}) is geen webadres. Geef een adres dat begint met http:// of https://.',
+  'agreement.offer.hours': 'Een aanbod kost altijd studietijd: vul het aantal studie-uren in als een getal groter dan 0 (nu {value}).',
+  'agreement.offer.notSupport':
+    'Deze afspraak noemt een aanbod ({form:learningForm}), maar is een ontwikkelafspraak. Een aanbod hoort bij een ondersteuningsafspraak: daarin staat wat de organisatie regelt of betaalt. Leg het aanbod daar vast en houd hier wat je ermee gaat doen.',
+  'agreement.offer.providerMissing':
+    'De {searcher:providerSearcher} zoekt een aanbieder voor dit aanbod ({form:learningForm}), maar die staat er nog niet bij. Vul de aanbieder in zodra die gekozen is, en laat de medewerker de keuze maken of bevestigen.',
+  'agreement.offer.studyTimeShort':
+    'Het aanbod vraagt {hours} {hours|studie-uur|studie-uren}, maar de afspraak rekent met {studyHours} uur studietijd. Spreek af waar de andere uren vandaan komen: eigen tijd, extra studietijd of een kleiner aanbod.',
 });
 
 /** Dutch labels of the agreements module. */
@@ -127,4 +136,12 @@ export const agreementsLabelsNl = {
     function: 'een functie',
   },
   providerSearcher: { employee: 'medewerker', manager: 'leidinggevende', hrAdviser: 'HR-adviseur' },
+  learningForm: {
+    course: 'cursus',
+    eLearning: 'e-learning',
+    coaching: 'coaching',
+    assessment: 'assessment',
+    jobRotation: 'jobrotatie',
+    mentoring: 'mentoraat',
+  },
 } satisfies Partial<Labels>;
