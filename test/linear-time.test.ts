@@ -116,9 +116,6 @@ function shaped(prefix: string, repeated: string, suffix: string, length: number
  * here is this code's time.
  */
 function elapsed(run: () => void, repetitions: number): number {
-  // With --expose-gc (the linear-time project sets it) the heap is collected first, so one sample
-  // does not pay for the garbage of the one before it.
-  (globalThis as { gc?: () => void }).gc?.();
   const start = performance.now();
   for (let i = 0; i < repetitions; i++) run();
   return performance.now() - start;
@@ -132,15 +129,20 @@ const median = (values: readonly number[]): number => {
 /**
  * Time at 2n divided by time at n: the median time at 2n over the median time at n, from samples
  * taken in interleaved pairs (the order alternating) so both sizes see the same machine. A sample
- * runs long enough (~15 ms) that the timer's grain does not decide it, and one stalled sample does
- * not move a median. Samples come in batches of five pairs; a clearly linear answer stops early,
- * a doubtful one gets up to fifteen pairs.
+ * repeats the call until it lasts about 10 ms, so the timer's grain does not decide it, and one
+ * stalled sample does not move a median. The heap is collected once before the samples (with
+ * --expose-gc, which the linear-time project sets, as it fixes the size of the young generation:
+ * the collector then keeps the same pace at n and at 2n). Samples come in batches of five pairs; a
+ * clearly linear answer stops early, a doubtful one gets up to fifteen pairs.
  */
 function growth(small: () => void, large: () => void): number {
   small();
   large();
-  let repetitions = 1;
-  while (elapsed(small, repetitions) < 15 && repetitions < 8_192) repetitions *= 2;
+  small();
+  large();
+  (globalThis as { gc?: () => void }).gc?.();
+  const once = Math.max(elapsed(small, 1), 0.01);
+  const repetitions = Math.min(8_192, Math.max(1, Math.ceil(10 / once)));
   const atN: number[] = [];
   const at2N: number[] = [];
   let ratio = Number.POSITIVE_INFINITY;

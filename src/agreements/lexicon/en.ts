@@ -284,6 +284,14 @@ export const en: Lexicon = {
       'one and a half',
     ],
     fewCount: ['a', 'an', 'half a', 'a couple of', 'a few', 'few', 'couple of'],
+    /** One unit of time: "the coming month" ends when that month does. */
+    oneTimeUnit: ['day', 'working day', 'week', 'fortnight', 'month', 'quarter', 'year', 'half year', 'sprint', 'semester'],
+    /** Units without a count: "the coming months" says no end. */
+    timeUnits: ['days', 'weeks', 'months', 'quarters', 'years', 'sprints'],
+    /** The unit of a length glued to its number: "a 12-month preceptorship", "the six-week programme". */
+    lengthUnit: ['day', 'week', 'month', 'year'],
+    wholeOf: ['the whole of', 'all of', 'the rest of', 'the length of'],
+    fewUnits: ['a couple of', 'a few', 'few', 'couple of'],
     next: ['next', 'coming', 'following', 'upcoming', 'first'],
     withinPrep: ['within', 'in', 'over', 'inside', 'in the space of', 'after'],
     forPrep: ['for', 'during', 'throughout', 'over'],
@@ -597,6 +605,8 @@ export const en: Lexicon = {
       'doubled',
       'triple',
       'tripled',
+      'quadruple',
+      'quadrupled',
       'by half',
       'by a third',
       'by a quarter',
@@ -1120,14 +1130,30 @@ export const en: Lexicon = {
       },
       {
         id: 'period.coming',
-        pattern: '{forPrep?} the {next} {fewCount?} {timeUnit}',
-        match: ['[Over the coming weeks], get to know the software.', 'Keep it up [the next few weeks].'],
-        noMatch: ['Take the next step.'],
+        pattern: '{forPrep?} the {next} {oneTimeUnit}',
+        match: ['[Over the coming month], get to know the software.', 'Keep it up [the next quarter].'],
+        noMatch: ['Take the next step.', 'Over the coming weeks, get to know the software.', 'Keep it up the next few weeks.'],
       },
       {
         id: 'period.comingBare',
-        pattern: '{withinPrep} the {next} {timeUnit}',
-        match: ['[In the coming months], explore the module.', 'I will map it [over the coming month].'],
+        pattern: '{withinPrep} the {next} {oneTimeUnit}',
+        match: ['I will map it [over the coming month].', 'Launch it [in the coming quarter].'],
+        noMatch: ['In the coming months, explore the module.'],
+      },
+      {
+        // A named period with its length: it ends when the preceptorship or programme does.
+        id: 'period.namedLength',
+        pattern: '{forPrep} {wholeOf?} my|our|the|a {#int}-{lengthUnit}',
+        match: [
+          'Write in my journal after every shift [for the whole of my 12-month] preceptorship.',
+          'Lead the stand-up [during the 6-week] pilot.',
+        ],
+        noMatch: ['For my team, write a 12-month plan.'],
+      },
+      {
+        id: 'period.namedLengthWords',
+        pattern: '{forPrep} {wholeOf?} my|our|the|a {count}-{lengthUnit}',
+        match: ['Keep a log [throughout my twelve-month] traineeship.'],
       },
       {
         id: 'period.fromNow',
@@ -1312,6 +1338,17 @@ export const en: Lexicon = {
       },
     ],
     vagueTime: [
+      {
+        // "the coming months": how many? Without a count the period has no end.
+        id: 'vagueTime.comingUnits',
+        pattern: '{withinPrep?} the {next} {fewUnits?} {timeUnits}',
+        match: [
+          '[Over the coming months] I want to log ten hours.',
+          'Keep it up [the next few weeks].',
+          '[In the coming years] I will grow.',
+        ],
+        noMatch: ['Over the next six months, log ten hours.'],
+      },
       {
         id: 'vagueTime.word',
         pattern: '{vagueTime}',
@@ -2020,6 +2057,8 @@ export const en: Lexicon = {
         'bring down:brought:brought',
         'halve',
         'double',
+        'triple',
+        'quadruple',
         'shorten',
         'speed up',
         'drop',
@@ -2043,6 +2082,8 @@ export const en: Lexicon = {
         '[Decrease] the errors.',
         'I will [bring down] my time.',
         '[Halve] the queue.',
+        '[Triple] the number of referrals.',
+        '[Quadruple] the sign-ups.',
         '[Double] the number.',
         '[Shorten] the lead time.',
         '[Speed up] the intake.',

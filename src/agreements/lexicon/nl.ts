@@ -301,6 +301,11 @@ export const nl: Lexicon = {
       'één',
     ],
     fewCount: ['een', 'één', 'een half', 'een paar', 'enkele', 'een aantal', 'paar', 'een halve'],
+    /** Eén eenheid tijd: "de komende maand" eindigt als die maand eindigt. */
+    oneTimeUnit: ['dag', 'werkdag', 'week', 'maand', 'kwartaal', 'jaar', 'halfjaar', 'half jaar', 'sprint', 'schooljaar', 'semester'],
+    /** Eenheden zonder aantal: "de komende maanden" noemt geen einde. */
+    timeUnits: ['dagen', 'weken', 'maanden', 'kwartalen', 'jaren', 'sprints'],
+    fewUnits: ['paar', 'enkele'],
     next: ['komende', 'volgende', 'eerste', 'eerstvolgende', 'aankomende'],
     withinPrep: ['binnen', 'over', 'in', 'uiterlijk over', 'uiterlijk binnen', 'binnen nu en', 'in de', 'binnen de', 'over de', 'na'],
     relative: [
@@ -1197,15 +1202,14 @@ export const nl: Lexicon = {
       },
       {
         id: 'period.coming',
-        pattern: 'de|het? {next} {count?} {timeUnit}',
-        match: [
-          '[De komende zes maanden] schrijf ik een blog.',
-          'Ik ga [de komende twee maanden] vaker reviewen.',
-          '[Het komende halfjaar] volg ik een les.',
-          'Ik ga [de komende weken] de software leren kennen.',
-          '[Komende maand] worden de blussers gecontroleerd.',
-        ],
-        noMatch: ['Ik ga de komende periode vaker overleggen.'],
+        pattern: 'de|het? {next} {count} {timeUnit}',
+        match: ['[De komende zes maanden] schrijf ik een blog.', 'Ik ga [de komende twee maanden] vaker reviewen.'],
+        noMatch: ['Ik ga de komende periode vaker overleggen.', 'Ik ga de komende weken de software leren kennen.'],
+      },
+      {
+        id: 'period.comingOne',
+        pattern: 'de|het? {next} {oneTimeUnit}',
+        match: ['[Het komende halfjaar] volg ik een les.', '[Komende maand] worden de blussers gecontroleerd.'],
       },
       {
         id: 'period.comingDigits',
@@ -1417,6 +1421,17 @@ export const nl: Lexicon = {
       },
     ],
     vagueTime: [
+      {
+        // "de komende maanden": hoeveel? Zonder aantal heeft de periode geen einde.
+        id: 'vagueTime.comingUnits',
+        pattern: 'in|over|binnen? de {next} {fewUnits?} {timeUnits}',
+        match: [
+          'Ik ga [de komende weken] de software leren kennen.',
+          '[In de komende maanden] wil ik tien uur coaching.',
+          '[De komende paar weken] oefen ik.',
+        ],
+        noMatch: ['De komende zes maanden schrijf ik een blog.'],
+      },
       {
         id: 'vagueTime.word',
         pattern: '{vagueTime}',
@@ -2093,6 +2108,7 @@ export const nl: Lexicon = {
         'verkorten',
         'halveren',
         'verdubbelen',
+        'verdrievoudigen',
         'stijgen:stijg:gestegen',
         'dalen',
         'zakken',
@@ -2104,6 +2120,7 @@ export const nl: Lexicon = {
         'op|schroeven',
       ],
       examples: [
+        'Ik wil het aantal aanmeldingen [verdrievoudigen].',
         'Het verzuim gaat [dalen].',
         'Ik [verhoog] de bonwaarde.',
         'Ik [verlaag] de afhandeltijd.',

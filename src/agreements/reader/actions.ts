@@ -128,7 +128,9 @@ function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause,
   // "een diploma op zak hebben", "get my licence": holding a credential is a pass/fail outcome.
   if (verbClass === 'light' && object.credential) tally.measurableEvidence.push(...spanOf(context.reading, verb.tokens, 'action.pass'));
   // "plezier halen uit mijn werk": a pass verb with only an abstract object has no pass/fail outcome.
-  const abstractOnly = object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passingVerbs.test(head.lower));
+  // A verb of several words passes by any of them: "get certified", "gecertificeerd worden".
+  const passing = verb.tokens.some((at) => passingVerbs.test(context.reading.tokens[at]?.lower ?? '')) || passingVerbs.test(head.lower);
+  const abstractOnly = object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passing);
   if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && !abstractOnly)
     tally.measurableEvidence.push(...spanOf(context.reading, acted, `action.${verbClass}`));
 }

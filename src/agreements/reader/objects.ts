@@ -139,10 +139,21 @@ function readPreposition({ reading, lex, to }: ObjectContext, state: PhraseState
   return true;
 }
 
+const countWord =
+  /^(?:een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|twintig|veertig|a|an|one|two|three|four|five|six|eight|ten|twelve|twenty|forty)$/u;
+const spending =
+  /^(?:besteden|besteed|besteedt|investeren|investeer|investeert|vrijmaken|maak|reserveren|reserveer|steken|steek|spend|spends|spent|invest|invests|devote|dedicate|free|reserve|set|block)$/u;
+const timeAmount = /^(?:uur|uren|minuut|minuten|dag|dagen|dagdelen|hour|hours|minute|minutes|day|days)$/u;
+
 /** Words that are never an object: numbers, subjects, helping auxiliaries, quality words, English adverbs. */
 function noObject({ reading, verb, lex, verbTokens, nameCover }: ObjectContext, k: number): boolean {
   const token = reading.tokens[k] as Token;
   if (/^\p{N}/u.test(token.text)) return true;
+  // "20 uur besteden aan ...", "spend ten hours on ...": time spent is how much, not on what; what
+  // the time goes to decides. (Running for 30 minutes is another matter: there the time is the task.)
+  const before = reading.tokens[k - 1];
+  const counted = before !== undefined && (/^\p{N}/u.test(before.text) || countWord.test(before.lower));
+  if (counted && timeAmount.test(token.lower) && spending.test(reading.tokens[verb.head]?.lower ?? '')) return true;
   // An auxiliary is skipped where it helps a verb ("wil ... leren", "want to"); as a noun it is an object ("the needs of").
   const helping =
     is(lex, 'auxiliaries', token) &&
