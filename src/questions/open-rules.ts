@@ -4,6 +4,9 @@ import type { Part, Verdict, Word } from './open-words.js';
 import { findPhrase, firstWord, phraseAt } from './open-words.js';
 import type { QuestionReason } from './open.js';
 
+const muchVerbs =
+  /^(?:do|does|did|is|are|was|were|will|would|can|could|should|have|has|had|of|more|less|longer|further|you|it|they|we|i)$/u;
+
 /**
  * How many words at `start` ask for a number or a time (*hoeveel*, *hoe vaak*, how many), or 0. Not
  * when a subject follows a main question (*hoe laat je me weten*: how do you let me know), nor for a mass noun
@@ -15,7 +18,12 @@ function quantityAsked(words: readonly Word[], start: number, lexicon: QuestionL
   if (length === 0) return 0;
   // In an embedded question the subject always follows (*vertellen hoe vaak je ...*).
   if (!embedded && lexicon.subjects.includes(words[start + length]?.lower ?? '')) return 0;
-  const mass = phraseAt(lexicon.massNouns, words, start + length) > 0;
+  // English "how much" takes only an uncountable noun ("how much overtime"): that noun is a mass noun
+  // whether or not the list knows it; before a verb ("how much does it cost") it asks an amount.
+  const next = words[start + length]?.lower ?? '';
+  const muchNoun =
+    words[start]?.lower === 'how' && words[start + 1]?.lower === 'much' && length === 2 && next !== '' && !muchVerbs.test(next);
+  const mass = muchNoun || phraseAt(lexicon.massNouns, words, start + length) > 0;
   if (mass && findPhrase(lexicon.rateMarkers, words, start + length) < 0) return 0;
   return length;
 }

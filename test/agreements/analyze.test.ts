@@ -214,6 +214,62 @@ describe('analyzeGoalText: every goal of a text counts', () => {
   });
 });
 
+describe('analyzeGoalText: classes an independent labeller showed us', () => {
+  const verdicts = (text: string): string =>
+    ((analysis) => [analysis.specific, analysis.measurable, analysis.timeBound].map((v) => (v.status === 'met' ? 1 : 0)).join(''))(
+      analyze(text),
+    );
+
+  it('reading or studying a document takes it in; it delivers nothing', () => {
+    expect(verdicts('Ik ga voor de audit in mei de procesbeschrijvingen van inkoop doorlezen.')).toBe('101');
+    expect(verdicts('Read the procurement process descriptions before the audit in May.')).toBe('101');
+    expect(verdicts('Ik lees voor 1 juni drie boeken over leiderschap.')).toBe('111');
+  });
+
+  it('a lesson is named by whose it is, a course by what it leads to, not by its provider', () => {
+    expect(verdicts('Ik ga elke maand een les bij een collega observeren.')).toBe('110');
+    expect(verdicts('Observe a lesson by a colleague every month.')).toBe('110');
+    expect(verdicts('Ik rond voor 1 juni de opleiding tot verpleegkundige af.')).toBe('111');
+    expect(codes(analyze('Ik volg een cursus bij NCOI.'))).toContain('agreement.text.unnamed');
+  });
+
+  it('time spent is how much, not on what: the thing it goes to decides', () => {
+    expect(verdicts('Ik wil in Q3 20 uur besteden aan mijn ontwikkeling.')).toBe('011');
+    expect(verdicts('Spend 20 hours on my development in Q3.')).toBe('011');
+    expect(verdicts('Spend ten hours on the Excel e-learning in Q3.')).toBe('111');
+    // Running for 30 minutes: there the time is the task.
+    expect(verdicts('Ik ga de komende 12 weken drie keer per week 30 minuten hardlopen.')).toBe('111');
+  });
+
+  it('passes by any word of a verb of several words, and doing a counted thing is an act', () => {
+    expect(verdicts('Get certified by Q4.')).toBe('011');
+    expect(verdicts('Ik word voor 1 juni gecertificeerd.')).toBe('011');
+    expect(verdicts("i'll do 2 night shifts a month on ICU to keep my skills up")).toBe('110');
+  });
+
+  it('bounds a period by one unit or a count, not by units without a count', () => {
+    expect(verdicts('Over the coming months I want to log at least 10 hours of coaching with my mentor.')).toBe('110');
+    expect(codes(analyze('Ik ga de komende weken de nieuwe software leren kennen.'))).toContain('agreement.text.vagueTime');
+    expect(analyze('Launch the new rota in the coming quarter.').timeBound.status).toBe('met');
+    expect(analyze('De komende zes maanden schrijf ik elke maand een blog.').timeBound.status).toBe('met');
+    expect(analyze('Write in my reflective journal after every shift for the whole of my 12-month preceptorship.').timeBound.status).toBe(
+      'met',
+    );
+    expect(analyze('Het hele schooljaar 2026-2027 observeer ik elke maand een les van een collega.').timeBound.status).toBe('met');
+    expect(analyze('For my team, write a 12-month plan.').timeBound.status).toBe('unmet');
+  });
+
+  it('reads multiplying the number of something as a target on an indicator', () => {
+    for (const text of [
+      'Triple the number of referrals from the GP practices in Q2.',
+      'Ik wil het aantal aanmeldingen in Q3 verdrievoudigen.',
+    ]) {
+      expect(verdicts(text)).toBe('111');
+      expect(codes(analyze(text))).toContain('agreement.text.indicatorOnly');
+    }
+  });
+});
+
 describe('analyzeGoalText: locale', () => {
   it('detects the language, and honours an explicit one', () => {
     expect(analyze('Ik wil beter worden in plannen').locale).toBe('nl');

@@ -50,6 +50,11 @@ describe('isOpenQuestion', () => {
     ['en', 'Can you tell me how many courses you finished this year?', false],
     ['en', 'Could you tell me how much room you get to learn?', true],
     ['en', 'Can you tell me how the first weeks went?', true],
+    // English "how much" takes only uncountable nouns, so any noun after it is a mass noun; before a
+    // verb it asks an amount.
+    ['en', 'How much overtime have you done this quarter?', true],
+    ['en', 'How much does the course cost?', false],
+    ['en', 'How much overtime do you work a week?', false],
   ] as const)('%s: %s -> %s', (locale, text, open) => {
     expect(isOpenQuestion(text, locale)).toBe(open);
   });

@@ -285,6 +285,7 @@ export const en: Lexicon = {
     ],
     fewCount: ['a', 'an', 'half a', 'a couple of', 'a few', 'few', 'couple of'],
     /** One unit of time: "the coming month" ends when that month does. */
+    yearSeparator: ['-', '/'],
     oneTimeUnit: ['day', 'working day', 'week', 'fortnight', 'month', 'quarter', 'year', 'half year', 'sprint', 'semester'],
     /** Units without a count: "the coming months" says no end. */
     timeUnits: ['days', 'weeks', 'months', 'quarters', 'years', 'sprints'],
@@ -1330,6 +1331,11 @@ export const en: Lexicon = {
         id: 'anchor.whole',
         pattern: '{whole} {anchorNoun}',
         match: ['Answer every email within a day [for the rest of the quarter].', 'Run the stand-up [the whole year].'],
+      },
+      {
+        id: 'anchor.wholeYears',
+        pattern: '{whole} {anchorNoun} {#year}{yearSeparator}{#year}',
+        match: ['[Throughout the school year 2026-2027] I observe one lesson a month.', 'Tutor [the whole school year 2026/2027].'],
       },
       {
         id: 'anchor.throughout',

@@ -302,6 +302,7 @@ export const nl: Lexicon = {
     ],
     fewCount: ['een', 'één', 'een half', 'een paar', 'enkele', 'een aantal', 'paar', 'een halve'],
     /** Eén eenheid tijd: "de komende maand" eindigt als die maand eindigt. */
+    yearSeparator: ['-', '/'],
     oneTimeUnit: ['dag', 'werkdag', 'week', 'maand', 'kwartaal', 'jaar', 'halfjaar', 'half jaar', 'sprint', 'schooljaar', 'semester'],
     /** Eenheden zonder aantal: "de komende maanden" noemt geen einde. */
     timeUnits: ['dagen', 'weken', 'maanden', 'kwartalen', 'jaren', 'sprints'],
@@ -1403,6 +1404,12 @@ export const nl: Lexicon = {
         id: 'anchor.whole',
         pattern: '{whole} {anchorNoun}',
         match: ['Ik beantwoord [het hele kwartaal] alle mails binnen een dag.', '[De rest van het schooljaar] geef ik bijles.'],
+      },
+      {
+        // "het hele schooljaar 2026-2027": the years belong to the period, not to what follows.
+        id: 'anchor.wholeYears',
+        pattern: '{whole} {anchorNoun} {#year}{yearSeparator}{#year}',
+        match: ['[Het hele schooljaar 2026-2027] observeer ik elke maand een les.', 'Ik geef [het hele schooljaar 2026/2027] bijles.'],
       },
       {
         id: 'anchor.throughout',

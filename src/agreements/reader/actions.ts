@@ -30,7 +30,11 @@ const questionOpeners = /^(?:how|what|which|whether|why|if|who|whom|where|when|h
 /** Starting a course is taking it, not making it: "Ik start een opleiding", "begin a course". */
 const startingVerbs = /^(?:start|starts|started|starten|startte|begin|begins|began|begun|beginnen|begint)$/u;
 /** Using something ("use the template") yields nothing new; "help them make a schedule" yields the schedule. */
-const usingVerbs = /^(?:gebruik|gebruiken|gebruikt|gebruikte|toepassen|pas|past|toegepast|use|uses|used|using|apply|applies|applied)$/u;
+// Reading, studying or watching a document takes it in; it does not produce it ("de
+// procesbeschrijvingen doorlezen", read the policy): no deliverable, so no pass/fail outcome by itself.
+const usingVerbs =
+  /^(?:gebruik|gebruiken|gebruikt|gebruikte|toepassen|pas|past|toegepast|use|uses|used|using|apply|applies|applied|lees|lezen|leest|doorlezen|doorgelezen|gelezen|bestuderen|bestudeer|bestudeert|bekijken|bekijk|bekijkt|read|reads|reading|study|studies|studying|watch|watches)$/u;
+const doing = /^(?:do|does|doing|doe|doet|doen|draai|draait|draaien)$/u;
 /** Verbs of passing that have a pass/fail outcome without an object: "slagen", "graduate". */
 const passingVerbs =
   /^(?:slaag|slagen|geslaagd|studeer|afstuderen|afgestudeerd|graduate|graduated|qualify|qualified|pass|passed|certified|gecertificeerd)$/u;
@@ -113,7 +117,8 @@ function actingClass(
     verbClass = 'produce';
   // "drie nieuwe desembroden in het assortiment hebben", "have one customer call a week observed".
   const countedObject = words.some((word) => !word.inPhrase && word.kind === 'concrete' && countTokenBefore(context, word.token));
-  if (verbClass === 'light' && countedObject && is(lex, 'passiveAuxiliaries', head)) verbClass = 'produce';
+  // "2 night shifts a month doen", "do three site visits": doing a counted concrete thing is that act.
+  if (verbClass === 'light' && countedObject && (is(lex, 'passiveAuxiliaries', head) || doing.test(head.lower))) verbClass = 'produce';
   // An activity with a deliverable is producing it ("prepare a demo"), unless it only uses it.
   const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
   if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable && !usingVerbs.test(head.lower)) verbClass = 'produce';

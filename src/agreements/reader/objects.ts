@@ -21,8 +21,12 @@ export const countingRules: ReadonlySet<string> = new Set([
 /** How many words on either side of a verb are read for its object. */
 export const objectWindow = 16;
 
-/** Prepositions whose phrase names the topic of a course or exam: "a course on negotiation", "de cursus over de cao". */
+/**
+ * Prepositions whose phrase names the topic of a course or exam: "a course on negotiation", "de
+ * cursus over de cao", and what it makes you: "de opleiding tot praktijkopleider".
+ */
 export const topicPrepositions: ReadonlySet<string> = new Set([
+  'tot',
   'over',
   'in',
   'van',
@@ -248,19 +252,28 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
     if (neighbour === undefined) continue;
     if (Math.abs(neighbour.token.index - word.token.index) > Math.abs(offset) + 4) continue;
     // A phrase after it names the topic only with a topic preposition: "a course on negotiation", not "a diploma in my pocket".
+    // "een les bij een collega", a session by our mentor: whose lesson it is names it too.
+    const host = /^(?:bij|by)$/u.test(neighbour.preposition ?? '') && hostPeople.test(neighbour.token.lower);
     if (
       offset > 0 &&
       neighbour.inPhrase &&
       neighbour.preposition !== word.preposition &&
-      !(neighbour.preposition !== undefined && topicPrepositions.has(neighbour.preposition))
+      !(neighbour.preposition !== undefined && topicPrepositions.has(neighbour.preposition)) &&
+      !host
     )
       continue;
     if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;
+    // "de opleiding tot verpleegkundige": the role it leads to names it, whatever kind of noun that is.
+    if (offset > 0 && neighbour.preposition === 'tot' && neighbour.kind !== 'vague') return true;
     if (neighbour.kind === 'name' || neighbour.kind === 'concrete' || neighbour.kind === 'deliverables' || neighbour.kind === 'indicators')
       return true;
   }
   return false;
 }
+
+/** People whose lesson or session one can name by them: not a provider, whose offer still needs a name. */
+const hostPeople =
+  /^(?:collega|collega's|collegas|mentor|coach|docent|leraar|leerkracht|leidinggevende|teamleider|colleague|colleagues|mentor|coach|teacher|tutor|manager|supervisor|senior)$/u;
 
 export type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
 
