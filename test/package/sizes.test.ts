@@ -41,7 +41,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Measured 8,812 kB before colleague feedback (about 0.25 MB of pages): each page's own chrome
   // (about 4 kB a page, 600 pages), the preview and the members of each interface, the catalogue of
   // finding codes (790 kB); see the guide.
-  'docs/api': 9_300_000,
+  // Raised from 9,300 kB (measured 9,313.5 kB) for learning offers on support agreements (two types,
+  // two schemas, five finding codes and a label family).
+  'docs/api': 9_400_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   'packed tarball': 454_000,
