@@ -178,6 +178,24 @@ describe('analyzeGoalText: every goal of a text counts', () => {
     expect(codes(drill)).not.toContain('agreement.text.goalFallsShort');
   });
 
+  it('a deadline inside an earlier goal does not reach a step that comes "daarna" or "and then"', () => {
+    const after = analyze(
+      "Ik rond in Q1 de opleiding Wmo-consulent af en begeleid daarna twee nieuwe collega's bij hun eerste gesprekken.",
+    );
+    expect(after.timeBound.status).toBe('unmet');
+    expect(after.findings.find((finding) => finding.code === 'agreement.text.goalFallsShort')?.params).toEqual({
+      criterion: 'timeBound',
+      goal: "begeleid daarna twee nieuwe collega's bij hun eerste gesprekken",
+    });
+    // A step with a time of its own, and steps under a deadline in front of them, are time-bound.
+    expect(analyze('Ik schrijf voor 15 maart een plan en bespreek het daarna in het teamoverleg van april.').timeBound.status).toBe('met');
+    expect(analyze('Within two months I will analyse the figures and then write a report.').timeBound.status).toBe('met');
+    // Attending a course is no measure, for that step as for a goal on its own.
+    expect(
+      analyze('I will attend the time management training in May and then apply the techniques in my weekly planning.').measurable.status,
+    ).toBe('unmet');
+  });
+
   it('reads an infinitive before "en ik" as the end of its own clause', () => {
     // "verlengen" is no word of the lexicon; after "wil" and before a new clause it is the verb.
     expect(analyze('Ik wil mijn registratie verlengen en ik ga elke week een cursusmodule afronden.').goals).toBe(2);

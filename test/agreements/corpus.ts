@@ -18,7 +18,9 @@ export interface LabelledGoal {
  * heldout-3.txt, never tuned on, and probe-3.txt, whose misses may be read):
  * `locale|specific|measurable|timeBound|goals|text`, `#` for comments.
  */
-export function loadCorpus(file: 'corpus.txt' | 'heldout-2.txt' | 'heldout-3.txt' | 'probe-3.txt' | 'heldout-4.txt' | 'probe-4.txt' = 'corpus.txt'): LabelledGoal[] {
+export function loadCorpus(
+  file: 'corpus.txt' | 'heldout-2.txt' | 'heldout-3.txt' | 'probe-3.txt' | 'heldout-4.txt' | 'probe-4.txt' = 'corpus.txt',
+): LabelledGoal[] {
   const raw = readFileSync(join(import.meta.dirname, file), 'utf8');
   const goals: LabelledGoal[] = [];
   raw.split('\n').forEach((row, index) => {

@@ -11,7 +11,10 @@ export interface LabelledQuestion {
  * Reads a labelled question set: the tuning part (`open-questions.<locale>.txt`) or the frozen
  * held-out part (`open-heldout.<locale>.txt`). Format: `open|closed<TAB>question`, `#` for comments.
  */
-export function loadQuestions(locale: 'nl' | 'en', part: 'tuning' | 'heldout' | 'heldout-3' | 'probe-3' | 'heldout-4' | 'probe-4' = 'tuning'): LabelledQuestion[] {
+export function loadQuestions(
+  locale: 'nl' | 'en',
+  part: 'tuning' | 'heldout' | 'heldout-3' | 'probe-3' | 'heldout-4' | 'probe-4' = 'tuning',
+): LabelledQuestion[] {
   const file =
     part === 'tuning' ? `open-questions.${locale}.txt` : part === 'heldout' ? `open-heldout.${locale}.txt` : `open-${part}.${locale}.txt`;
   return readFileSync(join(import.meta.dirname, file), 'utf8')

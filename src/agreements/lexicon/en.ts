@@ -733,6 +733,7 @@ export const en: Lexicon = {
       'moving forward',
       'from now on',
       'in the coming period',
+      'over the coming period',
       'when i have time',
       'when time allows',
       'when possible',
@@ -1225,6 +1226,11 @@ export const en: Lexicon = {
         id: 'anchor.half',
         pattern: '{deadlinePrep?} the {half} half of the|this|next {anchorNoun}',
         match: ['Get two diplomas [in the first half of the year].', 'Do it [by the second half of next year].'],
+      },
+      {
+        id: 'anchor.halfYear',
+        pattern: '{deadlinePrep?} the {half} half of {#year}',
+        match: ['Grow sales by 10% [in the second half of 2027].'],
       },
       {
         id: 'anchor.event',

@@ -354,6 +354,7 @@ export const nl: Lexicon = {
       'kerst',
       'kerstmis',
       'kerstdagen',
+      'xmas',
       'herfstvakantie',
       'voorjaarsvakantie',
       'krokusvakantie',
@@ -418,6 +419,7 @@ export const nl: Lexicon = {
     eventDet: ['de', 'het', 'mijn', 'ons', 'onze'],
     upcoming: ['volgende', 'eerstvolgende', 'komende', 'aankomende', 'eerste', 'volgend', 'nieuwe'],
     event: [
+      'teamoverleg',
       'teamdag',
       'heidag',
       'studiedag',
@@ -1303,6 +1305,11 @@ export const nl: Lexicon = {
         match: ["Twee diploma's [in de eerste helft van het jaar].", 'Ik wil het [in de tweede helft van dit jaar] doen.'],
       },
       {
+        id: 'anchor.halfYear',
+        pattern: '{deadlinePrep?} de {half} helft van {#year}',
+        match: ['[In de tweede helft van 2027] verhoog ik de omzet met 10%.'],
+      },
+      {
         id: 'anchor.firstHalfYear',
         pattern: '{deadlinePrep?} het {ordinalWord} halfjaar|kwartaal',
         match: ["[In het eerste halfjaar] twee diploma's halen."],
@@ -1327,6 +1334,7 @@ export const nl: Lexicon = {
         match: [
           'Ik schrijf [voor de kwartaalreview in oktober] een plan.',
           '[Voor de gemeenteraadsvergadering van september] lever ik de brief aan.',
+          'Ik bespreek het in [het teamoverleg van april].',
         ],
       },
       {

@@ -1,5 +1,6 @@
 // A text with several goals meets a criterion only when every goal in it does: "renew my BIG
 // registration and ask colleagues for feedback more often" has a measure for the first goal only.
+import { compiled } from '../lexicon/index.js';
 import type { CriterionStatus } from '../types.js';
 import { goalParts } from './goals.js';
 import type { Judgement } from './judge.js';
@@ -7,6 +8,7 @@ import { judge } from './judge.js';
 import type { Reading } from './reading.js';
 import { read } from './reading.js';
 import type { Span } from './tables.js';
+import type { Token } from './tokens.js';
 
 /** A criterion one goal of the text falls short of, with that goal's place in the text. */
 export interface GoalShortfall {
@@ -19,37 +21,65 @@ export interface EachGoal {
   readonly specific: CriterionStatus;
   readonly measurable: CriterionStatus;
   readonly timeBound: CriterionStatus;
-  /** For each criterion the whole text meets, the goals that do not (at most one per criterion). */
+  /** For each criterion the whole text meets, the first goal that does not. */
   readonly shortfalls: readonly GoalShortfall[];
 }
 
+type Part = { start: number; end: number };
+
+/** "... en begeleid daarna", "and then present it": a step after a deadline, with no end of its own. */
+const afterwards = /(?:^|[^\p{L}])(?:daarna|daarop|vervolgens|nadien|then|afterwards|after that|thereafter)(?:[^\p{L}]|$)/iu;
+
 /**
- * Judges each goal of a text on its own: a measure or a deadline for one goal does not make another
- * one measurable or time-bound. A goal without time words of its own shares the text's deadline
- * ("finish the course and run one drill by 31 October"); a goal with only a vague or open-ended time
- * of its own ("and be more patient from now on") is not time-bound, whatever the others say.
- * Specific stays the judgement of the whole: what one goal names often makes the next one concrete.
- * One goal: the judgement of the whole.
+ * Judges each goal of a text on its own (the steps under one deadline too): a measure or a deadline
+ * for one goal does not make another measurable or time-bound.
+ * - A goal falls short of measurable on words of its own that say so: a vague amount or frame
+ *   ("vaker", "be more patient") or mere attendance ("volg ik de training").
+ * - A goal without time words of its own is covered by a deadline in front of all goals ("Voor het
+ *   eind van het jaar volg ik ... en pas ik ... toe"), or at the end of the text ("finish the course
+ *   and run one drill by 31 October"); a deadline inside an earlier goal does not reach a step that
+ *   comes "daarna", "and then" ("Ik rond in Q1 de opleiding af en begeleid daarna twee collega's":
+ *   no end for the second). A goal with only a vague or open-ended
+ *   time ("and be more patient from now on") is not time-bound, whatever the others say.
+ * Specific stays the judgement of the whole: what one goal names often makes the next concrete.
  */
 export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
-  const parts = goalParts(reading);
+  const parts = goalParts(reading, { steps: true });
   if (parts.length < 2) return { specific: whole.specific, measurable: whole.measurable, timeBound: whole.timeBound, shortfalls: [] };
   const shortfalls: GoalShortfall[] = [];
-  const fallsShort = (criterion: GoalShortfall['criterion'], part: { start: number; end: number }): void => {
+  const fallsShort = (criterion: GoalShortfall['criterion'], part: Part): void => {
     if (whole[criterion] === 'met' && !shortfalls.some((known) => known.criterion === criterion)) shortfalls.push({ criterion, ...part });
   };
-  for (const part of parts) {
+  const covering = coveringTimes(reading, parts);
+  parts.forEach((part, index) => {
     const own = read(reading.text.slice(part.start, part.end), reading.lang);
     const judged = judge(own);
-    // A goal read alone loses what the others said ("pass the state exam" after "the Dutch B1
-    // course"), so it falls short only on words of its own that say so: a vague amount or frame
-    // ("vaker", "be more patient"), a vague or open-ended time ("from now on").
-    const ownVagueness: Span[] = [...own.spans.vagueQuantity, ...judged.notes.vague];
-    if (judged.measurable === 'unmet' && ownVagueness.length > 0) fallsShort('measurable', part);
-    const ownTime: Span[] = [...own.spans.vagueTime, ...own.spans.start];
-    if (judged.timeBound === 'unmet' && ownTime.length > 0) fallsShort('timeBound', part);
-  }
+    // Attending counts against a goal only when it is a course, training or webinar that is attended
+    // ("volg ik de training"); taking part in a race or a meeting is an event that happened or not.
+    const lex = compiled[reading.lang];
+    const learning = own.tokens.some((token) => token.word && lex.nouns.vehicles.has(token.lower));
+    const ownShortfall: Span[] = [...own.spans.vagueQuantity, ...judged.notes.vague, ...(learning ? judged.notes.attendance : [])];
+    if (judged.measurable === 'unmet' && ownShortfall.length > 0) fallsShort('measurable', part);
+    // A time the whole text reads inside this goal is its own, even when the goal alone reads it less well.
+    const timeInside = [...reading.spans.deadline, ...reading.eventClauses].some(
+      (span) => span.start >= part.start && span.end <= part.end,
+    );
+    if (judged.timeBound === 'met' || timeInside) return;
+    const ownTime: Span[] = [...own.spans.vagueTime, ...own.spans.start, ...own.spans.deadline, ...own.eventClauses];
+    if (ownTime.length > 0 || (!covering(index) && afterwards.test(reading.text.slice(part.start, part.end))))
+      fallsShort('timeBound', part);
+  });
   const status = (criterion: GoalShortfall['criterion']): CriterionStatus =>
     shortfalls.some((known) => known.criterion === criterion) ? 'unmet' : whole[criterion];
   return { specific: whole.specific, measurable: status('measurable'), timeBound: status('timeBound'), shortfalls };
+}
+
+/** Is part `index` covered by a deadline in front of every goal, or by one in the last goal after it? */
+function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number) => boolean {
+  const times: Span[] = [...reading.spans.deadline, ...reading.spans.start, ...reading.eventClauses];
+  const firstHead = reading.verbs.length > 0 ? ((reading.tokens[reading.verbs[0]?.head ?? 0] as Token).start ?? 0) : 0;
+  const fronted = times.some((span) => span.start < firstHead || span.end <= (parts[0]?.start ?? 0));
+  const last = parts[parts.length - 1] as Part;
+  const trailing = times.some((span) => span.start >= last.start);
+  return (index) => fronted || (trailing && index < parts.length - 1);
 }

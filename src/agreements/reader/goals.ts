@@ -97,6 +97,9 @@ export function sentences(text: string, lex: CompiledLexicon): { start: number; 
   return parts.filter((part) => part.end > part.start);
 }
 
+/** Words that put a step after another: "en begeleid daarna", "and then present it". */
+export const sequencing = /^(?:daarna|daarop|vervolgens|nadien|then|afterwards|thereafter)$/u;
+
 const copula = /^(?:be|become|stay|remain|ben|bent|is|zijn|word|wordt|worden|blijf|blijft|blijven)$/u;
 
 /**
@@ -132,9 +135,10 @@ export function countGoals(reading: Reading): number {
 
 /**
  * The goals a text packs together, as character ranges of the text: each part has a verb of its own.
- * Text around them without a verb ("Voor 1 juni." as a sentence of its own) belongs to no part.
+ * Text around them without a verb ("Voor 1 juni." as a sentence of its own) belongs to no part. With
+ * `steps`, a step that comes "daarna" or "and then" is a part too, also under one deadline.
  */
-export function goalParts(reading: Reading): { start: number; end: number }[] {
+export function goalParts(reading: Reading, { steps = false }: { steps?: boolean } = {}): { start: number; end: number }[] {
   const lex = compiled[reading.lang];
   const { tokens, text } = reading;
   const heads = goalHeads(reading);
@@ -189,11 +193,13 @@ export function goalParts(reading: Reading): { start: number; end: number }[] {
       const role = phraseAt(lex, 'rolePrefixes', tokens, fromToken) > 0 && !commaSinceFrom;
       const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
       // ... unless the later part is a habit of its own, with a vague amount ("en ik ga vaker ...").
-      const sharedDeadline = hasTime(sentence.start, cut) && !hasTime(next, sentence.end) && !hasVagueAmount(next, sentence.end);
+      // (With `steps`, a step that comes "daarna", "and then" is a part too: it is judged on its own.)
+      const step = steps && restWords.some((candidate) => sequencing.test(candidate.lower));
+      const sharedDeadline = !step && hasTime(sentence.start, cut) && !hasTime(next, sentence.end) && !hasVagueAmount(next, sentence.end);
       const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1;
       if (!role && !sharedDeadline && !means && hasVerb(from, cut) && hasVerb(next, sentence.end) && restWords.length >= 3) {
         const firstVerb = nextVerb[next] ?? -1;
-        const sameGoal = restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0);
+        const sameGoal = !step && restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0);
         if (firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40 && !sameGoal) {
           goals.push({ start: from, end: cut });
           from = next;

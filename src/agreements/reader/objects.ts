@@ -147,7 +147,7 @@ const countWord =
   /^(?:een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|twintig|veertig|a|an|one|two|three|four|five|six|eight|ten|twelve|twenty|forty)$/u;
 const spending =
   /^(?:besteden|besteed|besteedt|investeren|investeer|investeert|vrijmaken|maak|reserveren|reserveer|steken|steek|spend|spends|spent|invest|invests|devote|dedicate|free|reserve|set|block)$/u;
-const timeAmount = /^(?:uur|uren|minuut|minuten|dag|dagen|dagdelen|hour|hours|minute|minutes|day|days)$/u;
+const timeAmount = /^(?:uur|uren|minuut|minuten|dag|dagen|dagdelen|week|weken|hour|hours|minute|minutes|day|days|week|weeks)$/u;
 
 /** Words that are never an object: numbers, subjects, helping auxiliaries, quality words, English adverbs. */
 function noObject({ reading, verb, lex, verbTokens, nameCover }: ObjectContext, k: number): boolean {
