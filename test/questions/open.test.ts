@@ -55,6 +55,10 @@ describe('isOpenQuestion', () => {
     ['en', 'How much overtime have you done this quarter?', true],
     ['en', 'How much does the course cost?', false],
     ['en', 'How much overtime do you work a week?', false],
+    // "When" asking for a wish is open (the contract's convention), also with "ideally", "het liefst".
+    ['en', 'When would you ideally like to finish the course?', true],
+    ['nl', 'Wanneer zou je de opleiding het liefst willen afronden?', true],
+    ['nl', 'Wanneer ben je klaar met de opleiding?', false],
   ] as const)('%s: %s -> %s', (locale, text, open) => {
     expect(isOpenQuestion(text, locale)).toBe(open);
   });

@@ -212,6 +212,9 @@ export const en: QuestionLexicon = {
   ],
   dateQuestions: ['when'],
   conditionCues: [
+    // A wish: "When would you ideally like to finish?" asks what suits, not a date.
+    'ideally',
+    'preferably',
     'feel',
     'feels',
     'most',

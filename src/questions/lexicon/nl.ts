@@ -301,6 +301,9 @@ export const nl: QuestionLexicon = {
   ],
   dateQuestions: ['wanneer'],
   conditionCues: [
+    // Een wens: "Wanneer zou je het liefst afronden?" vraagt wat past, niet een datum.
+    'het liefst',
+    'bij voorkeur',
     'voel',
     'voelt',
     'het meest',
