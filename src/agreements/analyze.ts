@@ -48,7 +48,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   let original = text;
   if (original.length > maxAnalyzedLength) {
     findings.push(finding.warning('agreement.text.truncated', { params: { limit: maxAnalyzedLength } }));
-    original = original.slice(0, maxAnalyzedLength);
+    original = atSentenceEnd(original.slice(0, maxAnalyzedLength));
   }
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
@@ -139,6 +139,18 @@ function readIn(input: string, requested: 'nl' | 'en' | 'auto'): { lang: Lang; r
   return otherJudged.timeBound === 'met' && foreign
     ? { lang: other, reading: otherReading, judged: otherJudged }
     : { lang, reading, judged };
+}
+
+/**
+ * A text cut at the limit ends at its last sentence end, if one is near: half a sentence ("Ik geef
+ * voor 1 ju") would be judged as a goal of its own. A scan back over at most 500 characters.
+ */
+function atSentenceEnd(cut: string): string {
+  for (let at = cut.length - 1; at >= Math.max(0, cut.length - 500); at--) {
+    const char = cut[at];
+    if (char === '.' || char === '!' || char === '?' || char === '\n') return cut.slice(0, at + 1);
+  }
+  return cut;
 }
 
 /** The goal that falls short, quoted as the caller wrote it. */

@@ -60,6 +60,10 @@ export const en: Lexicon = {
   slots: {
     month: months,
     feelingNoun: ['fun', 'stress', 'happiness', 'joy', 'calm', 'energy', 'confidence', 'motivation'],
+    /** Verbs of liking: a number on them measures a feeling ("enjoy my job 30% more"). */
+    feelingVerb: ['enjoy', 'like', 'love'],
+    /** A score on how one feels: "rate my job satisfaction an 8". */
+    feelingScore: ['job satisfaction', 'satisfaction', 'happiness at work', 'wellbeing', 'well-being'],
     // ---- Appraisal and pay talk (evaluativeSignals)
     appraisalNoun: [
       'appraisal',
@@ -1575,6 +1579,22 @@ export const en: Lexicon = {
         id: 'feeling.percent',
         pattern: '{#percent} {moreLess?} {feeling}',
         match: ['I want to feel [40% calmer].', 'Be [80% satisfied] with my job.', 'Be [50% more confident].'],
+      },
+      {
+        id: 'feeling.verbPercent',
+        pattern: '{feelingVerb} my|our|the|it {#word?} {#percent} {moreLess}',
+        match: ['[Enjoy my job 30% more] this year.', '[Like it 20% more].', '[Love the work 10% more].'],
+      },
+      {
+        id: 'feeling.score',
+        pattern: 'my|our {feelingScore} a|an? {#int} out of 10',
+        match: [
+          'Rate [my job satisfaction an 8 out of 10] by summer.',
+          'Get [our wellbeing a 7 out of 10].',
+          'Raise [my satisfaction 9 out of 10].',
+          'Score [my well-being 8 out of 10].',
+          'Put [my happiness at work an 8 out of 10].',
+        ],
       },
     ],
     outcome: [
@@ -3519,7 +3539,7 @@ export const en: Lexicon = {
     ['I could and must do better; I had, were, does, did, got nothing else.', 'smt'],
     ['Please do any course.', 'smt'],
     ['Write the minutes and then share these with the team by Friday.', 'SMT'],
-    ['Finish the pilot by June and share its results; the outcome goes to him.', 'SMT'],
+    ['Finish the pilot by June and share its results; the outcome goes to him.', 'SMt'], // the last part is a goal of its own, with no deadline reaching it
     ['Clear the backlog tickets before the release.', 'SMT'],
     ['Free up a desk for the new intern.', 'Smt'],
     ['Empty bins get collected every Friday.', 'SMt'],

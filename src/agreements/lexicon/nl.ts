@@ -63,6 +63,8 @@ export const nl: Lexicon = {
   slots: {
     month: months,
     feelingNoun: ['plezier', 'werkplezier', 'stress', 'werkstress', 'geluk', 'rust', 'energie', 'zelfvertrouwen', 'motivatie'],
+    /** Een cijfer voor hoe je je voelt: "mijn werkplezier een 8 geven". */
+    feelingScore: ['werkplezier', 'tevredenheid', 'werktevredenheid', 'welzijn', 'werkgeluk'],
     // ---- Appraisal and pay talk (evaluativeSignals)
     appraisalNoun: [
       'beoordeling',
@@ -1667,6 +1669,17 @@ export const nl: Lexicon = {
         id: 'feeling.percentFor',
         pattern: 'voor {#percent} {feeling}',
         match: ['[Voor 80% tevreden] zijn met mijn werk.'],
+      },
+      {
+        id: 'feeling.score',
+        pattern: 'mijn|ons|onze {feelingScore} een? {#int}',
+        match: [
+          'Voor de zomer geef ik [mijn werkplezier een 8].',
+          'Ik wil [mijn tevredenheid een 7] geven.',
+          '[Mijn werktevredenheid 8] halen.',
+          'Het cijfer voor [ons welzijn een 7].',
+          '[Mijn werkgeluk een 8] geven.',
+        ],
       },
     ],
     outcome: [
@@ -3691,7 +3704,7 @@ export const nl: Lexicon = {
     ['Ik ga actief allebei de rapporten lezen, terwijl ik nooit eerder zoiets deed.', 'Smt'],
     ['Ik train twee maal per week.', 'sMt'],
     ['Ik wil er vervolgens ermee aan de slag.', 'smt'],
-    ['Wij schrijven voor 1 juni een plan; zij maken de begroting; hij controleert alles; men leest mee.', 'SMT'],
+    ['Wij schrijven voor 1 juni een plan; zij maken de begroting; hij controleert alles; men leest mee.', 'SMt'], // each part after the first is a goal of its own, with no deadline reaching it
     ['Ik wou in mei de cursus Excel afronden.', 'SMT'],
     ['De nieuwe regeling gaat in voordat het contract afloopt, eindigt of stopt.', 'smT'],
     ['Ik rond de cursus af voordat de nieuwe regeling ingaat.', 'sMT'],

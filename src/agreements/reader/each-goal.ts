@@ -44,31 +44,37 @@ const afterwards = /(?:^|[^\p{L}])(?:daarna|daarop|vervolgens|nadien|then|afterw
  * Specific stays the judgement of the whole: what one goal names often makes the next concrete.
  */
 export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
-  const parts = goalParts(reading, { steps: true });
-  if (parts.length < 2) return { specific: whole.specific, measurable: whole.measurable, timeBound: whole.timeBound, shortfalls: [] };
+  const steps = goalParts(reading, { steps: true });
+  if (steps.length < 2) return { specific: whole.specific, measurable: whole.measurable, timeBound: whole.timeBound, shortfalls: [] };
+  const goals = goalParts(reading);
   const shortfalls: GoalShortfall[] = [];
   const fallsShort = (criterion: GoalShortfall['criterion'], part: Part): void => {
     if (whole[criterion] === 'met' && !shortfalls.some((known) => known.criterion === criterion)) shortfalls.push({ criterion, ...part });
   };
-  const covering = coveringTimes(reading, parts);
-  parts.forEach((part, index) => {
+  const lex = compiled[reading.lang];
+  const goalCovered = coveringTimes(reading, goals);
+  const stepCovered = coveringTimes(reading, steps);
+  for (const [index, part] of steps.entries()) {
     const own = read(reading.text.slice(part.start, part.end), reading.lang);
     const judged = judge(own);
-    // Attending counts against a goal only when it is a course, training or webinar that is attended
-    // ("volg ik de training"); taking part in a race or a meeting is an event that happened or not.
-    const lex = compiled[reading.lang];
+    // Attending counts against a step only when a course, training or webinar is attended ("volg
+    // ik de training"); taking part in a race or a meeting is an event that happened or not.
     const learning = own.tokens.some((token) => token.word && lex.nouns.vehicles.has(token.lower));
     const ownShortfall: Span[] = [...own.spans.vagueQuantity, ...judged.notes.vague, ...(learning ? judged.notes.attendance : [])];
     if (judged.measurable === 'unmet' && ownShortfall.length > 0) fallsShort('measurable', part);
-    // A time the whole text reads inside this goal is its own, even when the goal alone reads it less well.
+    // A time the whole text reads inside this step is its own, even when the step alone reads it less well.
     const timeInside = [...reading.spans.deadline, ...reading.eventClauses].some(
       (span) => span.start >= part.start && span.end <= part.end,
     );
-    if (judged.timeBound === 'met' || timeInside) return;
+    if (judged.timeBound === 'met' || timeInside) continue;
     const ownTime: Span[] = [...own.spans.vagueTime, ...own.spans.start, ...own.spans.deadline, ...own.eventClauses];
-    if (ownTime.length > 0 || (!covering(index) && afterwards.test(reading.text.slice(part.start, part.end))))
-      fallsShort('timeBound', part);
-  });
+    // A separate goal needs a deadline that reaches it; a step of one goal only falls out from
+    // under the deadline when it comes "daarna", "and then".
+    const goal = goals.findIndex((candidate) => candidate.start <= part.start && part.end <= candidate.end);
+    const separate = goals.length > 1 && goal >= 0 && (goals[goal] as Part).start === part.start;
+    const uncovered = separate ? !goalCovered(goal) : !stepCovered(index) && afterwards.test(reading.text.slice(part.start, part.end));
+    if (ownTime.length > 0 || uncovered) fallsShort('timeBound', part);
+  }
   const status = (criterion: GoalShortfall['criterion']): CriterionStatus =>
     shortfalls.some((known) => known.criterion === criterion) ? 'unmet' : whole[criterion];
   return { specific: whole.specific, measurable: status('measurable'), timeBound: status('timeBound'), shortfalls };
