@@ -277,6 +277,20 @@ describe('analyzeGoalText: classes an independent labeller showed us', () => {
     expect(analyze('For my team, write a 12-month plan.').timeBound.status).toBe('unmet');
   });
 
+  it('a light verb with a testable outcome is that act; a number on liking is a feeling', () => {
+    expect(verdicts('Within 8 weeks I know the 50 most common product codes by heart.')).toBe('111');
+    expect(verdicts('Voor 1 juni ken ik de 50 productcodes uit mijn hoofd.')).toBe('111');
+    expect(verdicts('By the end of my probation I do the end-of-day cash-up on the till system on my own.')).toBe('111');
+    expect(analyze('Enjoy my job 30% more for the rest of the year.').measurable.status).toBe('unmet');
+    expect(analyze('Rate my job satisfaction an 8 out of 10 by the summer break.').measurable.status).toBe('unmet');
+    expect(analyze('Increase customer satisfaction to 8 out of 10 by June.').measurable.status).toBe('met');
+  });
+
+  it('a vague amount of courses still says what they are about', () => {
+    expect(analyze("I'll attend a few webinars on GDPR over the coming weeks.").specific.status).toBe('met');
+    expect(codes(analyze('Ik wil een paar cursussen volgen.'))).toContain('agreement.text.unnamed');
+  });
+
   it('reads multiplying the number of something as a target on an indicator', () => {
     for (const text of [
       'Triple the number of referrals from the GP practices in Q2.',

@@ -1609,6 +1609,12 @@ export const en: Lexicon = {
         match: ['Close the books [independently].', 'Open the bar [on my own].', 'Handle accounts [on their own].'],
       },
       {
+        // "know the 50 product codes by heart": knowing becomes something one can test.
+        id: 'outcome.byHeart',
+        pattern: 'by heart',
+        match: ['Know the 50 product codes [by heart].'],
+      },
+      {
         id: 'outcome.level',
         pattern: '{levelWord} {#level}',
         match: ['Speak German at [level B2].'],

@@ -1694,6 +1694,12 @@ export const nl: Lexicon = {
         match: ['Ik kan [zelfstandig] de maandafsluiting doen.', 'Ik doe het [zonder hulp] van mijn leidinggevende.'],
       },
       {
+        // "de 50 productcodes uit mijn hoofd kennen": kennen wordt toetsbaar.
+        id: 'outcome.byHeart',
+        pattern: "uit mijn|het|m'n hoofd",
+        match: ['Ik ken de 50 productcodes [uit mijn hoofd].', 'De codes [uit het hoofd] kennen.', "Ik ken ze [uit m'n hoofd]."],
+      },
+      {
         id: 'outcome.level',
         pattern: '{levelWord} {#level}',
         match: ['Ik spreek Duits [op niveau B2].', 'Een gesprek voeren [op niveau A2].'],

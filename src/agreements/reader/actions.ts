@@ -1,5 +1,6 @@
 // Actions: what each verb of a reading adds to the judgement (an action, a target, a vague verb, a measure).
 import type { Clause } from './clauses.js';
+import { clauseOf } from './clauses.js';
 import type { JudgeContext, Tally } from './judging.js';
 import { countTokenBefore, spanOf } from './judging.js';
 import type { ObjectJudgement } from './objects.js';
@@ -8,7 +9,7 @@ import type { Verb } from './places.js';
 import type { ObjectWord } from './reading.js';
 import { actionClasses, resultClasses } from './tables.js';
 import type { Token } from './tokens.js';
-import { is } from './tokens.js';
+import { is, tokenIndexAt } from './tokens.js';
 
 /** A verb with what it acts on, as the judgement counts it. */
 interface JudgedVerb {
@@ -117,6 +118,13 @@ function actingClass(
     verbClass = 'produce';
   // "drie nieuwe desembroden in het assortiment hebben", "have one customer call a week observed".
   const countedObject = words.some((word) => !word.inPhrase && word.kind === 'concrete' && countTokenBefore(context, word.token));
+  // "do the cash-up on my own", "know the codes by heart": a light verb with a concrete object and a
+  // testable outcome in its clause is that act.
+  const outcome = context.reading.spans.outcome.some((span) => {
+    const at = tokenIndexAt(context.reading.tokens, span.start);
+    return context.reading.tokens[at] !== undefined && clauseOf(context.reading.clauses, at) === verb.clause;
+  });
+  if (verbClass === 'light' && object.kind === 'concrete' && outcome) verbClass = 'produce';
   // "2 night shifts a month doen", "do three site visits": doing a counted concrete thing is that act.
   if (verbClass === 'light' && countedObject && (is(lex, 'passiveAuxiliaries', head) || doing.test(head.lower))) verbClass = 'produce';
   // An activity with a deliverable is producing it ("prepare a demo"), unless it only uses it.

@@ -192,7 +192,10 @@ function readNoun({ reading, verb, lex, vagueObjectCover, nameCover, clause, to 
   if (kind === undefined && is(lex, 'genericModifiers', token) && nounClass(lex, token.lower) === undefined) return 0;
   kind ??= nounClass(lex, token.lower);
   state.phraseHasNoun = true;
-  state.words.push({ token, kind: state.quantified ? 'vague' : (kind ?? 'concrete'), inPhrase, named: false, preposition });
+  // "meer overleg", "a few things": a vague amount makes the object vague; "a few webinars on GDPR"
+  // still says what they are (the amount is for measurable to judge).
+  const countable = kind === 'vehicles' || kind === 'credentials';
+  state.words.push({ token, kind: state.quantified && !countable ? 'vague' : (kind ?? 'concrete'), inPhrase, named: false, preposition });
   return length - 1;
 }
 
