@@ -105,6 +105,7 @@ export type PhraseClass =
   | 'clauseOpeners'
   | 'genericModifiers'
   | 'quality'
+  | 'manner'
   | 'stopwords'
   | 'coordinators'
   | 'backReferences'
@@ -131,6 +132,7 @@ const phraseClasses: readonly PhraseClass[] = [
   'clauseOpeners',
   'genericModifiers',
   'quality',
+  'manner',
   'stopwords',
   'coordinators',
   'backReferences',

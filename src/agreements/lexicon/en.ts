@@ -3293,10 +3293,10 @@ export const en: Lexicon = {
       'smarter',
       'stronger',
       'more professionally',
-      'faster',
       'more safely',
       'safer',
     ],
+    manner: ['faster', 'quicker', 'more quickly', 'more accurately', 'more carefully', 'more thoroughly', 'more precisely'],
     stopwords: [
       'the',
       'a',
@@ -3472,6 +3472,14 @@ export const en: Lexicon = {
     ],
   },
   goals: [
+    // A concrete act done in another way: specific, but without a count no measure.
+    ['Answer customer questions faster.', 'Smt'],
+    ['Pick the orders quicker.', 'Smt'],
+    ['Process refunds more quickly.', 'Smt'],
+    ['Enter the stock counts more accurately.', 'Smt'],
+    ['Check the invoices more carefully.', 'Smt'],
+    ['Clean the kitchen more thoroughly.', 'Smt'],
+    ['Measure the samples more precisely.', 'Smt'],
     // A limit that restarts with every occurrence is a response time, not a deadline.
     ['Within a day of every incident I send the team a short report.', 'SMt'],
     ['I will pass the AWS Cloud Practitioner exam by March 15th.', 'SMT'],

@@ -3351,11 +3351,11 @@ export const nl: Lexicon = {
       'slimmer',
       'sterker',
       'professioneler',
-      'sneller',
       'veiliger',
       'soepeler',
       'makkelijker',
     ],
+    manner: ['sneller', 'nauwkeuriger', 'zorgvuldiger', 'preciezer', 'grondiger', 'vlotter'],
     stopwords: [
       'de',
       'het',
@@ -3521,6 +3521,13 @@ export const nl: Lexicon = {
     habitual: ['voortaan', 'vanaf nu', 'van nu af aan', 'vanaf heden', 'altijd', 'structureel', 'standaard', 'consequent'],
   },
   goals: [
+    // A concrete act done in another way: specific, but without a count no measure.
+    ['Ik beantwoord klantvragen sneller.', 'Smt'],
+    ['Ik voer de voorraadtellingen nauwkeuriger uit.', 'Smt'],
+    ['Ik controleer de facturen zorgvuldiger.', 'Smt'],
+    ['Ik meet de monsters preciezer.', 'Smt'],
+    ['Ik reinig de keuken grondiger.', 'Smt'],
+    ['Ik handel de retouren vlotter af.', 'Smt'],
     ['Ik wil voor 1 juni mijn Scrum-certificaat halen.', 'SMT'],
     ['Beter communiceren.', 'smt'],
     ['Ik wil een diploma halen.', 'sMt'],

@@ -183,6 +183,11 @@ export interface WordClasses {
   readonly feelings: readonly string[];
   /** Quality adverbs: they say how well, not what (beter, goed, effectiever, better, well). */
   readonly quality: readonly string[];
+  /**
+   * Manner comparatives: a concrete act done faster or more carefully (sneller, nauwkeuriger, faster,
+   * more accurately). The act stays concrete; the change has no count, so it is no measure.
+   */
+  readonly manner: readonly string[];
   /** Function words counted to tell the language apart. */
   readonly stopwords: readonly string[];
   /** Words that join two goals in one sentence (en, daarnaast, and, as well as). */

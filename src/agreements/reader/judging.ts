@@ -132,6 +132,9 @@ function clauseSetsOf(
   // "vaker presentaties geven", "more often": a behaviour repeated more, not one result that happens or not.
   const vagueAmountClauses = new Set<number>();
   for (const span of reading.spans.vagueQuantity) vagueAmountClauses.add(clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)));
+  // "nauwkeuriger uitvoeren", "help colleagues faster": a concrete act done in another way, no count.
+  for (const token of tokens)
+    if (phraseAt(lex, 'manner', tokens, token.index) > 0) vagueAmountClauses.add(clauseOf(reading.clauses, token.index));
   const learnClauses = new Set(reading.verbs.filter((verb) => verb.verbClass === 'learn').map((verb) => verb.clause));
   // Auxiliaries that are also light verbs ("ga", "will", "have") are no action when another verb follows in the clause.
   const clausesWithVerbs = new Map<number, number>();
