@@ -19,7 +19,15 @@ export interface LabelledGoal {
  * `locale|specific|measurable|timeBound|goals|text`, `#` for comments.
  */
 export function loadCorpus(
-  file: 'corpus.txt' | 'heldout-2.txt' | 'heldout-3.txt' | 'probe-3.txt' | 'heldout-4.txt' | 'probe-4.txt' | 'heldout-5.txt' | 'probe-5.txt' = 'corpus.txt',
+  file:
+    | 'corpus.txt'
+    | 'heldout-2.txt'
+    | 'heldout-3.txt'
+    | 'probe-3.txt'
+    | 'heldout-4.txt'
+    | 'probe-4.txt'
+    | 'heldout-5.txt'
+    | 'probe-5.txt' = 'corpus.txt',
 ): LabelledGoal[] {
   const raw = readFileSync(join(import.meta.dirname, file), 'utf8');
   const goals: LabelledGoal[] = [];

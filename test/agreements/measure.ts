@@ -12,7 +12,17 @@ import { loadQuestions } from '../questions/open-corpus.js';
 const criteria = ['specific', 'measurable', 'timeBound'] as const;
 const showMisses = process.argv.includes('--misses');
 
-function goals(file: 'corpus.txt' | 'heldout-2.txt' | 'heldout-3.txt' | 'probe-3.txt' | 'heldout-4.txt' | 'probe-4.txt' | 'heldout-5.txt' | 'probe-5.txt'): void {
+function goals(
+  file:
+    | 'corpus.txt'
+    | 'heldout-2.txt'
+    | 'heldout-3.txt'
+    | 'probe-3.txt'
+    | 'heldout-4.txt'
+    | 'probe-4.txt'
+    | 'heldout-5.txt'
+    | 'probe-5.txt',
+): void {
   const set = loadCorpus(file);
   const rows = set.map((goal: LabelledGoal) => ({ goal, analysis: analyzeGoalText(goal.text, { locale: 'auto' }) }));
   console.log(`\n${file}: ${set.length} goals`);

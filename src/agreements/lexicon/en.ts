@@ -295,6 +295,7 @@ export const en: Lexicon = {
     timeUnits: ['days', 'weeks', 'months', 'quarters', 'years', 'sprints'],
     /** The unit of a length glued to its number: "a 12-month preceptorship", "the six-week programme". */
     lengthUnit: ['day', 'week', 'month', 'year'],
+    namedPeriod: ['traineeship', 'apprenticeship', 'secondment', 'induction', 'onboarding', 'internship', 'placement'],
     wholeOf: ['the whole of', 'all of', 'the rest of', 'the length of'],
     fewUnits: ['a couple of', 'a few', 'few', 'couple of'],
     next: ['next', 'coming', 'following', 'upcoming', 'first'],
@@ -362,6 +363,10 @@ export const en: Lexicon = {
     eventDet: ['the', 'my', 'our', 'this', 'their', 'his', 'her', "this year's", "next year's"],
     upcoming: ['next', 'upcoming', 'coming', 'first', 'following'],
     event: [
+      'sitting',
+      'exam sitting',
+      'round',
+      'eoy review',
       'review',
       'mid-year review',
       'mid-year check',
@@ -1025,6 +1030,12 @@ export const en: Lexicon = {
         noMatch: ['I scored 7/10 on the test.'],
       },
       {
+        id: 'calendar.numericDayMonth',
+        pattern: '{deadlinePrep} {#dm}',
+        match: ['Finish the e-learning [before 1/3].', 'Hand it in [by 15/6].'],
+        noMatch: ['I work 3/4 of the week from home.'],
+      },
+      {
         id: 'calendar.dayMonth',
         pattern: '{deadlinePrep?} the? {#day}{ordinal?} of? {month} {#year?}',
         match: [
@@ -1232,9 +1243,35 @@ export const en: Lexicon = {
         match: ['Get two diplomas [in the first half of the year].', 'Do it [by the second half of next year].'],
       },
       {
+        // "during H2", "in H1 2027": the halves of a year as people abbreviate them.
+        id: 'anchor.halfAbbreviation',
+        pattern: '{deadlinePrep?} h1|h2 {#year?}',
+        match: ['Halve the no-shows [during H2].', 'Launch it [in H1 2027].'],
+      },
+      {
+        // "during my traineeship": a period with a known end, whatever its length.
+        id: 'anchor.namedPeriod',
+        pattern: 'during|throughout|within|for my|the|our|her|his {namedPeriod}',
+        match: [
+          '[During my traineeship] I learn the risk models.',
+          'Shadow a nurse [throughout her induction].',
+          'Lead one project [during my secondment].',
+          'Finish it [within the apprenticeship].',
+          'Do it [during my internship].',
+          'Do it [during my onboarding].',
+          'Present it [during my placement].',
+        ],
+      },
+      {
         id: 'anchor.halfYear',
         pattern: '{deadlinePrep?} the {half} half of {#year}',
         match: ['Grow sales by 10% [in the second half of 2027].'],
+      },
+      {
+        // An event with its month is a scheduled one: "in the June sitting", "at the May team meeting".
+        id: 'anchor.monthEvent',
+        pattern: 'in|at the {month} {event}',
+        match: ['Pass the exam [in the June sitting].', 'Present it [at the May team meeting].'],
       },
       {
         id: 'anchor.event',
@@ -1247,6 +1284,9 @@ export const en: Lexicon = {
           '[No later than the next team day], share the results.',
           '[Before the audit] in May.',
           'Get the response rate to 60% [by the September pulse survey].',
+          'Study [until the December exam sitting].',
+          'Lift the response rate to 60% [by the October round].',
+          'Share the deck [before the EOY review].',
         ],
         noMatch: ['I will attend the meeting.'],
       },

@@ -305,6 +305,7 @@ export const nl: Lexicon = {
     fewCount: ['een', 'één', 'een half', 'een paar', 'enkele', 'een aantal', 'paar', 'een halve'],
     /** Eén eenheid tijd: "de komende maand" eindigt als die maand eindigt. */
     yearSeparator: ['-', '/'],
+    namedPeriod: ['inwerkperiode', 'inwerktijd', 'traineeship', 'stage', 'detachering', 'leerwerktraject'],
     oneTimeUnit: ['dag', 'werkdag', 'week', 'maand', 'kwartaal', 'jaar', 'halfjaar', 'half jaar', 'sprint', 'schooljaar', 'semester'],
     /** Eenheden zonder aantal: "de komende maanden" noemt geen einde. */
     timeUnits: ['dagen', 'weken', 'maanden', 'kwartalen', 'jaren', 'sprints'],
@@ -421,6 +422,8 @@ export const nl: Lexicon = {
     eventDet: ['de', 'het', 'mijn', 'ons', 'onze'],
     upcoming: ['volgende', 'eerstvolgende', 'komende', 'aankomende', 'eerste', 'volgend', 'nieuwe'],
     event: [
+      'eoy-review',
+      'examenronde',
       'teamoverleg',
       'teamdag',
       'heidag',
@@ -1109,6 +1112,13 @@ export const nl: Lexicon = {
         noMatch: ['Ik scoorde 7/10 op de toets.'],
       },
       {
+        // "vóór 1/3": a day and a month without a year, only after a word of time (3/4 alone is a share).
+        id: 'calendar.numericDayMonth',
+        pattern: '{deadlinePrep} {#dm}',
+        match: ['[Vóór 1/3] rond ik de e-learning af.', 'Ik lever het [uiterlijk 15-6] op.'],
+        noMatch: ['Ik werk 3/4 van de week thuis.'],
+      },
+      {
         id: 'calendar.dayMonth',
         pattern: '{deadlinePrep?} de? {#day}{ordinal?} {month} {#year?} a.s.?',
         match: [
@@ -1307,6 +1317,24 @@ export const nl: Lexicon = {
         match: ["Twee diploma's [in de eerste helft van het jaar].", 'Ik wil het [in de tweede helft van dit jaar] doen.'],
       },
       {
+        id: 'anchor.halfAbbreviation',
+        pattern: '{deadlinePrep?} h1|h2 {#year?}',
+        match: ['[In H2] halveren we het aantal no-shows.', 'Ik lanceer het [voor H1 2027].'],
+      },
+      {
+        // "tijdens mijn inwerkperiode": een periode met een bekend einde, hoe lang ook.
+        id: 'anchor.namedPeriod',
+        pattern: 'tijdens|gedurende|binnen mijn|de|het|haar|zijn {namedPeriod}',
+        match: [
+          '[Tijdens mijn inwerkperiode] loop ik mee.',
+          '[Gedurende mijn traineeship] leer ik de modellen.',
+          '[Tijdens mijn detachering] leid ik een project.',
+          '[Binnen mijn stage] schrijf ik een verslag.',
+          '[Tijdens het leerwerktraject] haal ik mijn diploma.',
+          '[Tijdens mijn inwerktijd] leer ik de kassa.',
+        ],
+      },
+      {
         id: 'anchor.halfYear',
         pattern: '{deadlinePrep?} de {half} helft van {#year}',
         match: ['[In de tweede helft van 2027] verhoog ik de omzet met 10%.'],
@@ -1320,6 +1348,7 @@ export const nl: Lexicon = {
         id: 'anchor.event',
         pattern: '{eventPrep} {eventDet?} {upcoming?} {event}',
         match: [
+          '[Voor de EOY-review] herschrijf ik het deck.',
           '[Voor de volgende release] documenteer ik alle endpoints.',
           '[Uiterlijk vóór de volgende teamdag] deel ik de uitkomsten.',
           '[Voor de audit] in mei.',
@@ -1334,6 +1363,8 @@ export const nl: Lexicon = {
         id: 'anchor.eventMonth',
         pattern: '{eventPrep?} de|het {event} van|in {month}',
         match: [
+          '[Voor de review van maart] rond ik het af.',
+          'Ik doe examen [bij de examenronde van juni].',
           'Ik schrijf [voor de kwartaalreview in oktober] een plan.',
           '[Voor de gemeenteraadsvergadering van september] lever ik de brief aan.',
           'Ik bespreek het in [het teamoverleg van april].',
