@@ -224,11 +224,14 @@ export function tagOf(parts: readonly Part[], lexicon: QuestionLexicon): readonl
 /**
  * "Welke vorm: een cursus of een coach?", "Wil je liever A of B?", "ja of nee": a choice between two.
  * Options after a colon are a choice when there are two; after a comma only with a word of
- * choosing ("Welke dag komt je beter uit, dinsdag of donderdag?"), so "Wat verandert er, privé of op
- * het werk?" and a list of three stay open questions.
+ * choosing ("Welke dag komt je beter uit, dinsdag of donderdag?") or after which/welke ("Which course
+ * do you want, Excel or Power BI?"), so "Wat verandert er, privé of op het werk?" and a list of three
+ * stay open questions.
  */
 export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): readonly Word[] | undefined {
   const all = parts.flatMap((part) => part.words);
+  // "Which course do you want, Excel or Power BI?": which/welke asks to pick, as a word of choosing does.
+  const which = /^(?:which|welke|welk)$/u.test(all[0]?.lower ?? '');
   const cue = findPhrase(lexicon.choiceCues, all) >= 0;
   for (const [index, part] of parts.entries()) {
     const or = findPhrase(lexicon.orWords, part.words, 1);
@@ -241,6 +244,15 @@ export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): read
     const listOfMore = previous !== undefined && previous.after === ':' && part.after === ',';
     if (twoAfterColon && !listOfMore) return [part.words[or] as Word];
     if (cue && !listOfMore) return [part.words[or] as Word];
+    // ... and two short options that end a which-question after a comma ("Welke cursus wil je, Excel
+    // of Power BI?"); not "taken of rollen" inside it, nor a qualifier ("..., op korte of langere termijn?").
+    const options =
+      which &&
+      index === parts.length - 1 &&
+      part.after === ',' &&
+      part.words.length <= 5 &&
+      phraseAt(lexicon.prepositions, part.words, 0) === 0;
+    if (options && !listOfMore) return [part.words[or] as Word];
   }
   return undefined;
 }

@@ -59,6 +59,11 @@ describe('isOpenQuestion', () => {
     ['en', 'When would you ideally like to finish the course?', true],
     ['nl', 'Wanneer zou je de opleiding het liefst willen afronden?', true],
     ['nl', 'Wanneer ben je klaar met de opleiding?', false],
+    // Two short options ending a which-question after a comma are a choice; a qualifier is not.
+    ['en', 'Which course do you want, Excel or Power BI?', false],
+    ['nl', 'Welke cursus wil je, Excel of Power BI?', false],
+    ['nl', 'Welke loopbaanstap zie je voor jezelf, op korte of langere termijn?', true],
+    ['en', 'Which course do you want, Excel or Power BI, and why?', true],
   ] as const)('%s: %s -> %s', (locale, text, open) => {
     expect(isOpenQuestion(text, locale)).toBe(open);
   });
