@@ -286,6 +286,13 @@ describe('analyzeGoalText: classes an independent labeller showed us', () => {
     expect(analyze('Increase customer satisfaction to 8 out of 10 by June.').measurable.status).toBe('met');
   });
 
+  it('a vague aim with a concrete means is as concrete as the means', () => {
+    expect(
+      analyze('Ik wil beter leren omgaan met lastige gesprekken door elke maand de intervisie in ons team voor te zitten.').specific.status,
+    ).toBe('met');
+    expect(analyze('Ik wil beter communiceren.').specific.status).toBe('unmet');
+  });
+
   it('a vague amount of courses still says what they are about', () => {
     expect(analyze("I'll attend a few webinars on GDPR over the coming weeks.").specific.status).toBe('met');
     expect(codes(analyze('Ik wil een paar cursussen volgen.'))).toContain('agreement.text.unnamed');

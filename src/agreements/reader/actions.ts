@@ -205,6 +205,7 @@ function countAction(context: JudgeContext, tally: Tally, { verb, clause, verbCl
   const { reading } = context;
   const rule = `action.${verbClass}`;
   tally.actions++;
+  if (clause.role === 'method') tally.methodActions++;
   tally.specificEvidence.push(...spanOf(reading, acted, rule));
   const repeated =
     context.vagueAmountClauses.has(verb.clause) ||

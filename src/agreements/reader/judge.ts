@@ -69,6 +69,7 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   const { spans } = reading;
   const tally: Tally = {
     actions: context.namedFrames.length > 0 ? 1 : 0,
+    methodActions: 0,
     purposeActions: 0,
     targets: 0,
     specificEvidence: [],
@@ -168,7 +169,9 @@ function specificScore(reading: Reading, tally: Tally, trace?: string[]): number
     specificWeights.target * Math.min(targets, 1) +
     specificWeights.name * named +
     (actions === 0 ? specificWeights.purposeAction * Math.min(purposeActions, 1) : 0);
-  const vagueCount = Math.min(vague.length, vagueCap);
+  // A vague aim with a concrete means ("beter leren omgaan met lastige gesprekken door elke maand de
+  // intervisie voor te zitten") is as concrete as the means: the vague words do not pull it down.
+  const vagueCount = tally.methodActions > 0 ? 0 : Math.min(vague.length, vagueCap);
   score += specificWeights.vague * vagueCount;
   if (placeholders.length > 0) score += specificWeights.placeholder;
   if (reading.spans.vagueObject.length > 0 && actions === 0) score += specificWeights.vagueObject;

@@ -48,6 +48,8 @@ export interface JudgeContext {
 /** What the judgement has counted so far. */
 export interface Tally {
   actions: number;
+  /** Concrete actions in a method clause ("door elke maand de intervisie voor te zitten"). */
+  methodActions: number;
   purposeActions: number;
   targets: number;
   readonly specificEvidence: Span[];
