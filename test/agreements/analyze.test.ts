@@ -544,22 +544,28 @@ const reported = {
   },
   'heldout-2.txt': {
     specific: { met: [0.96, 0.95], unmet: [0.89, 0.91], accuracy: 0.94 },
-    measurable: { met: [0.96, 0.99], unmet: [0.98, 0.94], accuracy: 0.97 },
+    measurable: { met: [0.97, 0.99], unmet: [0.98, 0.95], accuracy: 0.97 },
     timeBound: { met: [0.99, 0.99], unmet: [0.99, 0.98], accuracy: 0.99 },
-    allThree: 0.92,
+    allThree: 0.93,
   },
-  // The held-out halves of the independent labellers' sets 3 and 4, never tuned on.
+  // The held-out halves of the independent labellers' sets 3, 4 and 5, never tuned on.
   'heldout-3.txt': {
-    specific: { met: [0.91, 0.89], unmet: [0.78, 0.81], accuracy: 0.87 },
+    specific: { met: [0.91, 0.91], unmet: [0.81, 0.81], accuracy: 0.88 },
     measurable: { met: [0.93, 0.93], unmet: [0.87, 0.87], accuracy: 0.91 },
     timeBound: { met: [0.93, 0.97], unmet: [0.96, 0.88], accuracy: 0.94 },
-    allThree: 0.74,
+    allThree: 0.75,
   },
   'heldout-4.txt': {
-    specific: { met: [0.96, 0.96], unmet: [0.88, 0.88], accuracy: 0.95 },
+    specific: { met: [0.96, 0.98], unmet: [0.93, 0.88], accuracy: 0.96 },
     measurable: { met: [0.94, 0.98], unmet: [0.95, 0.88], accuracy: 0.95 },
-    timeBound: { met: [0.93, 0.91], unmet: [0.88, 0.91], accuracy: 0.91 },
-    allThree: 0.83,
+    timeBound: { met: [0.93, 0.99], unmet: [0.99, 0.91], accuracy: 0.96 },
+    allThree: 0.89,
+  },
+  'heldout-5.txt': {
+    specific: { met: [0.94, 0.94], unmet: [0.72, 0.72], accuracy: 0.91 },
+    measurable: { met: [0.95, 0.93], unmet: [0.86, 0.9], accuracy: 0.92 },
+    timeBound: { met: [0.95, 0.97], unmet: [0.96, 0.92], accuracy: 0.95 },
+    allThree: 0.82,
   },
 } as const;
 
@@ -580,7 +586,7 @@ describe('analyzeGoalText against the labelled corpus', () => {
     expect(all.filter((goal) => goal.specific !== goal.measurable).length / all.length).toBeGreaterThanOrEqual(0.25);
   });
 
-  for (const file of ['corpus.txt', 'heldout-2.txt', 'heldout-3.txt', 'heldout-4.txt'] as const) {
+  for (const file of ['corpus.txt', 'heldout-2.txt', 'heldout-3.txt', 'heldout-4.txt', 'heldout-5.txt'] as const) {
     it(`keeps precision, recall and accuracy on ${file} at or above the reported figures`, () => {
       const corpus = loadCorpus(file);
       const analyses = new Map(corpus.map((goal) => [goal, analyze(goal.text)]));
