@@ -295,7 +295,17 @@ export const en: Lexicon = {
     timeUnits: ['days', 'weeks', 'months', 'quarters', 'years', 'sprints'],
     /** The unit of a length glued to its number: "a 12-month preceptorship", "the six-week programme". */
     lengthUnit: ['day', 'week', 'month', 'year'],
-    namedPeriod: ['traineeship', 'apprenticeship', 'secondment', 'induction', 'onboarding', 'internship', 'placement'],
+    namedPeriod: [
+      'traineeship',
+      'apprenticeship',
+      'secondment',
+      'induction',
+      'onboarding',
+      'internship',
+      'placement',
+      'school year',
+      'academic year',
+    ],
     wholeOf: ['the whole of', 'all of', 'the rest of', 'the length of'],
     fewUnits: ['a couple of', 'a few', 'few', 'couple of'],
     next: ['next', 'coming', 'following', 'upcoming', 'first'],
@@ -1260,6 +1270,8 @@ export const en: Lexicon = {
           'Do it [during my internship].',
           'Do it [during my onboarding].',
           'Present it [during my placement].',
+          'Tutor two pupils [during the school year].',
+          'Publish one paper [during the academic year].',
         ],
       },
       {

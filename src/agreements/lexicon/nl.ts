@@ -305,7 +305,7 @@ export const nl: Lexicon = {
     fewCount: ['een', 'één', 'een half', 'een paar', 'enkele', 'een aantal', 'paar', 'een halve'],
     /** Eén eenheid tijd: "de komende maand" eindigt als die maand eindigt. */
     yearSeparator: ['-', '/'],
-    namedPeriod: ['inwerkperiode', 'inwerktijd', 'traineeship', 'stage', 'detachering', 'leerwerktraject'],
+    namedPeriod: ['inwerkperiode', 'inwerktijd', 'traineeship', 'stage', 'detachering', 'leerwerktraject', 'schooljaar'],
     oneTimeUnit: ['dag', 'werkdag', 'week', 'maand', 'kwartaal', 'jaar', 'halfjaar', 'half jaar', 'sprint', 'schooljaar', 'semester'],
     /** Eenheden zonder aantal: "de komende maanden" noemt geen einde. */
     timeUnits: ['dagen', 'weken', 'maanden', 'kwartalen', 'jaren', 'sprints'],
@@ -1331,6 +1331,7 @@ export const nl: Lexicon = {
           '[Tijdens mijn detachering] leid ik een project.',
           '[Binnen mijn stage] schrijf ik een verslag.',
           '[Tijdens het leerwerktraject] haal ik mijn diploma.',
+          '[Gedurende het schooljaar] geef ik elke week feedback.',
           '[Tijdens mijn inwerktijd] leer ik de kassa.',
         ],
       },
