@@ -59,14 +59,23 @@ export interface CreateConversationInput {
   employeeAge?: EmployeeAge | undefined;
   /**
    * The previous plan (a whole stored POP may be passed): its open agreements come first on the
-   * agenda, and what its evaluation says to do differently next time (`nextTime`) is kept on the state
-   * for both sides' preparation (`previousNextTime`).
+   * agenda, and what its evaluation says to do differently next time (`nextTime`; both sides' wishes
+   * when both evaluated, the employee's first) is kept on the state for both sides' preparation
+   * (`previousNextTime`).
    */
   previousPlan?:
     | {
         id?: string | undefined;
         agreements: readonly AgreementInput[];
-        evaluation?: { nextTime?: string | undefined } | null | undefined;
+        evaluation?:
+          | {
+              nextTime?: string | undefined;
+              bySide?:
+                | { employee?: { nextTime?: string | undefined } | undefined; manager?: { nextTime?: string | undefined } | undefined }
+                | undefined;
+            }
+          | null
+          | undefined;
       }
     | undefined;
   /** Who may send which event, where it differs from the template's table (within safe bounds). */

@@ -220,6 +220,20 @@ export const conversationEvaluationSchema = z.strictObject({
 });
 
 /**
+ * Schema of each side's latest evaluation (see `ConversationEvaluations`).
+ *
+ * @example
+ * ```ts
+ * import { conversationEvaluationsSchema } from 'ontwikkelgesprek/schemas';
+ * conversationEvaluationsSchema.safeParse({ manager: { grade: 7, feedback: '', by: 'manager', at: '2027-03-15T11:00:00+01:00' } }).success; // true
+ * ```
+ */
+export const conversationEvaluationsSchema = z.strictObject({
+  employee: z.optional(conversationEvaluationSchema),
+  manager: z.optional(conversationEvaluationSchema),
+});
+
+/**
  * Schema of the next conversation as planned.
  *
  * @example
@@ -317,4 +331,6 @@ export const conversationSchema = z.strictObject({
   actsOnBehalf: z._default(z.array(actOnBehalfSchema), []),
   erasures: z._default(z.array(erasureRecordSchema), []),
   ...storedTail,
+  // Each side's latest evaluation once both have evaluated: after the tail, where a writer adds a new key.
+  evaluations: z.optional(conversationEvaluationsSchema),
 });

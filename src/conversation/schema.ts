@@ -12,6 +12,7 @@ export {
   conversationAgreementSchema,
   conversationSchema,
   conversationEvaluationSchema,
+  conversationEvaluationsSchema,
   conversationStatusSchema,
   needSchema,
   nextConversationSchema,

@@ -307,6 +307,23 @@ export interface ConversationEvaluation {
 }
 
 /**
+ * The evaluation of each side: the employee's and the manager's latest (see `evaluationsOf`).
+ *
+ * @example
+ * ```ts
+ * import type { ConversationEvaluations } from 'ontwikkelgesprek';
+ * const both: ConversationEvaluations = {
+ *   employee: { grade: 8, feedback: 'Fijn gesprek', by: 'employee', at: '2027-03-15T11:00:00+01:00' },
+ *   manager: { grade: 7, feedback: 'Goed voorbereid', nextTime: 'Eerder de agenda delen', by: 'manager', at: '2027-03-15T11:05:00+01:00' },
+ * };
+ * ```
+ */
+export interface ConversationEvaluations {
+  readonly employee?: ConversationEvaluation | undefined;
+  readonly manager?: ConversationEvaluation | undefined;
+}
+
+/**
  * The conversation state: plain JSON, as `createConversation`, `transition` and `replay` return it,
  * with one key order, so the same state is the same JSON string. A host stores it as it is; a state
  * read back from storage is validated before use. `meta` is the host's own (carried through every
@@ -358,6 +375,10 @@ export interface Conversation {
   readonly agreements: readonly ConversationAgreement[];
   readonly supportAgreements: readonly ConversationAgreement[];
   readonly nextConversation: NextConversation | null;
+  /**
+   * The latest evaluation, by either side (what one evaluation slot meant before both sides had their
+   * own). Each side's own latest is in `evaluations` once both have evaluated; `evaluationsOf` reads both.
+   */
   readonly evaluation: ConversationEvaluation | null;
   readonly concludedAt: string | null;
   readonly postponement: {
@@ -380,4 +401,9 @@ export interface Conversation {
   readonly erasures?: readonly ErasureRecord[] | undefined;
   readonly meta?: HostMeta | undefined;
   readonly unrecognized?: Unrecognized | undefined;
+  /**
+   * The latest evaluation of each side, once both sides have evaluated (absent until then: the one
+   * side's evaluation is `evaluation`). Written after the stored tail, where a new key lands.
+   */
+  readonly evaluations?: ConversationEvaluations | undefined;
 }

@@ -147,20 +147,27 @@ export const planNextConversationSchema = z.strictObject({
   note: z.optional(longTextSchema),
 });
 
+/** One side's evaluation of the conversation in the plan (see `PlanSideEvaluation`). */
+const planSideEvaluationSchema = z.strictObject({
+  rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+  feedback: z.optional(longTextSchema),
+  grade: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
+  nextTime: z.optional(longTextSchema),
+});
+
 /**
- * Schema of the evaluation of the conversation (a rating from 1 to 5 and feedback).
+ * Schema of the evaluation of the conversation: the latest, and each side's once both evaluated.
  *
  * @example
  * ```ts
  * import { planEvaluationSchema } from 'ontwikkelgesprek/schemas';
  * planEvaluationSchema.safeParse({ rating: 6 }).success; // false
+ * planEvaluationSchema.safeParse({ grade: 7, bySide: { employee: { grade: 8 }, manager: { grade: 7 } } }).success; // true
  * ```
  */
 export const planEvaluationSchema = z.strictObject({
-  rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
-  feedback: z.optional(longTextSchema),
-  grade: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
-  nextTime: z.optional(longTextSchema),
+  ...planSideEvaluationSchema.shape,
+  bySide: z.optional(z.strictObject({ employee: z.optional(planSideEvaluationSchema), manager: z.optional(planSideEvaluationSchema) })),
 });
 
 /**

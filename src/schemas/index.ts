@@ -51,6 +51,7 @@ import type {
   ConversationAgreement,
   ConversationBudget,
   ConversationEvaluation,
+  ConversationEvaluations,
   ConversationEvent,
   ConversationEventInput,
   ConversationEventLog,
@@ -745,6 +746,17 @@ export const conversationSchema: ObjectSchema<
 export const conversationEvaluationSchema: ObjectSchema<ConversationEvaluation> = conversation.conversationEvaluationSchema;
 
 /**
+ * Schema of each side's latest evaluation (see `ConversationEvaluations`).
+ *
+ * @example
+ * ```ts
+ * import { conversationEvaluationsSchema } from 'ontwikkelgesprek/schemas';
+ * conversationEvaluationsSchema.safeParse({ manager: { grade: 7, feedback: '', by: 'manager', at: '2027-03-15T11:00:00+01:00' } }).success; // true
+ * ```
+ */
+export const conversationEvaluationsSchema: ObjectSchema<ConversationEvaluations> = conversation.conversationEvaluationsSchema;
+
+/**
  * Schema of a development need of either side (see `Need`).
  *
  * @example
@@ -1234,12 +1246,13 @@ export const planContentSchema: ObjectSchema<PlanContent, PlanContentInput> = pl
 export const planErasureSchema: ObjectSchema<PlanErasure> = plan.planErasureSchema;
 
 /**
- * Schema of the evaluation of the conversation (a rating from 1 to 5 and feedback).
+ * Schema of the evaluation of the conversation: the latest, and each side's once both evaluated.
  *
  * @example
  * ```ts
  * import { planEvaluationSchema } from 'ontwikkelgesprek/schemas';
  * planEvaluationSchema.safeParse({ rating: 6 }).success; // false
+ * planEvaluationSchema.safeParse({ grade: 7, bySide: { employee: { grade: 8 }, manager: { grade: 7 } } }).success; // true
  * ```
  */
 export const planEvaluationSchema: ObjectSchema<PlanEvaluation> = plan.planEvaluationSchema;

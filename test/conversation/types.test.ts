@@ -4,6 +4,7 @@ import type {
   ActOnBehalf,
   Conversation,
   ConversationEvaluation,
+  ConversationEvaluations,
   ConversationEvent,
   ErasureMark,
   ErasureReason,
@@ -33,6 +34,7 @@ import type {
 import type {
   actOnBehalfSchema,
   conversationEvaluationSchema,
+  conversationEvaluationsSchema,
   erasureMarkSchema,
   erasureReasonSchema,
   erasureRecordSchema,
@@ -116,6 +118,8 @@ describe('conversation: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<PermissionOverrides>>().toExtend<z.input<typeof permissionOverridesSchema>>();
     expectTypeOf<z.output<typeof conversationEvaluationSchema>>().toExtend<ConversationEvaluation>();
     expectTypeOf<DeepMutable<ConversationEvaluation>>().toExtend<z.input<typeof conversationEvaluationSchema>>();
+    expectTypeOf<z.output<typeof conversationEvaluationsSchema>>().toExtend<ConversationEvaluations>();
+    expectTypeOf<DeepMutable<ConversationEvaluations>>().toExtend<z.input<typeof conversationEvaluationsSchema>>();
   });
 
   it('for what the library hands back', () => {

@@ -1,0 +1,46 @@
+// Each side's evaluation of the conversation: `evaluation` is the latest of either side, and
+// `evaluations` holds both sides' latest once both have evaluated.
+import type { Conversation, ConversationEvaluation, ConversationEvaluations } from './types.js';
+
+/**
+ * The latest evaluation of each side: the employee's and the manager's, each absent when that side
+ * has not evaluated. A state keeps one side's evaluation in `evaluation` alone, and both sides' in
+ * `evaluations` once the second side evaluates; this reads either way (also a state stored before
+ * there were two). Never throws.
+ *
+ * @example
+ * ```ts
+ * import { createConversation, evaluationsOf, replay } from 'ontwikkelgesprek';
+ * const input = {
+ *   id: 'c1', employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl' as const,
+ * };
+ * const done = replay(
+ *   [
+ *     { type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' },
+ *     { type: 'evaluate', at: '2027-03-15T11:00:00+01:00', by: 'employee', grade: 8, feedback: 'Fijn gesprek' },
+ *     { type: 'evaluate', at: '2027-03-15T11:05:00+01:00', by: 'manager', grade: 7, feedback: 'Goed voorbereid', nextTime: 'Eerder de agenda delen' },
+ *   ],
+ *   { input },
+ * );
+ * if (done.ok) {
+ *   evaluationsOf(done.value).employee?.grade; // 8
+ *   evaluationsOf(done.value).manager?.nextTime; // 'Eerder de agenda delen'
+ *   done.value.evaluation?.by; // 'manager': the latest
+ * }
+ * createConversation(input).ok && evaluationsOf(createConversation(input).value).employee; // undefined
+ * ```
+ */
+export function evaluationsOf(conversation: Pick<Conversation, 'evaluation' | 'evaluations'>): ConversationEvaluations {
+  if (conversation.evaluations !== undefined) return conversation.evaluations;
+  const latest = conversation.evaluation;
+  return latest === null ? {} : latest.by === 'employee' ? { employee: latest } : { manager: latest };
+}
+
+/** Both sides' evaluations in the key order of the schema, each left out when absent. */
+export function bothEvaluations(
+  employee: ConversationEvaluation | undefined,
+  manager: ConversationEvaluation | undefined,
+): ConversationEvaluations {
+  return { ...(employee === undefined ? {} : { employee }), ...(manager === undefined ? {} : { manager }) };
+}
