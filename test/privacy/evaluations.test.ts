@@ -1,22 +1,25 @@
 // Both sides' evaluations under privacy: each read, erased and exported by its own writer's choice.
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput, RedactTarget } from '../../src/index.js';
-import { createDevelopmentPlan, erasedText, exportForSubject, redact, replay, viewFor } from '../../src/index.js';
+import { createDevelopmentPlan, erasedText, eventsVisibleTo, exportForSubject, redact, replay, viewFor } from '../../src/index.js';
 import { developmentEvents, developmentInput } from '../conversation/fixtures.js';
 
 const evaluateAt = developmentEvents.findIndex((event) => event.type === 'evaluate');
 const employeeWords = 'Fijn dat ik zelf de oplossing mocht voorstellen.';
 const managerWords = 'Sanne kan meer regie nemen.';
 
-/** The fixture's conversation, evaluated by the employee (shared) and then the manager (private), concluded. */
-function bothEvaluated(): Conversation {
-  const events = [
+/** The fixture's events, evaluated by the employee (shared) and then the manager (private), concluded. */
+function bothEvents(): ConversationEventInput[] {
+  return [
     ...developmentEvents.slice(0, evaluateAt),
     { type: 'evaluate', at: '2027-03-15T10:54:00+01:00', by: 'employee', grade: 8, feedback: employeeWords },
     { type: 'evaluate', at: '2027-03-15T10:55:00+01:00', by: 'manager', grade: 6, feedback: managerWords, visibility: 'private' },
     ...developmentEvents.slice(evaluateAt + 1),
   ] as ConversationEventInput[];
-  const done = replay(events, { input: developmentInput });
+}
+
+function bothEvaluated(): Conversation {
+  const done = replay(bothEvents(), { input: developmentInput });
   if (!done.ok) throw new Error(JSON.stringify(done.findings));
   return done.value;
 }
@@ -36,6 +39,17 @@ describe('each side’s evaluation under privacy', () => {
     expect(manager.value.evaluations?.employee?.feedback).toBe(employeeWords);
     expect(manager.value.evaluations?.manager?.feedback).toBe(managerWords);
     expect(manager.value.evaluation?.feedback).toBe(managerWords);
+  });
+
+  it('shows each side’s evaluate event by how its writer shared that evaluation', () => {
+    const log = { input: developmentInput, events: bothEvents() } as never;
+    const seen = (id: string) => {
+      const events = eventsVisibleTo(log, { id });
+      if (!events.ok) throw new Error('events');
+      return events.value.filter((entry) => entry.event.type === 'evaluate').map((entry) => entry.event.by);
+    };
+    expect(seen('emp-1')).toEqual(['employee']);
+    expect(seen('mgr-1')).toEqual(['employee', 'manager']);
   });
 
   it('erases one person’s evaluation only, and the evaluation as a whole both', () => {
