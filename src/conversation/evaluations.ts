@@ -10,25 +10,20 @@ import type { Conversation, ConversationEvaluation, ConversationEvaluations } fr
  *
  * @example
  * ```ts
- * import { createConversation, evaluationsOf, replay } from 'ontwikkelgesprek';
- * const input = {
- *   id: 'c1', employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
- *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl' as const,
+ * import type { ConversationEvaluation } from 'ontwikkelgesprek';
+ * import { evaluationsOf } from 'ontwikkelgesprek';
+ * const employee: ConversationEvaluation = { grade: 8, feedback: 'Fijn gesprek', by: 'employee', at: '2027-03-15T11:00:00+01:00' };
+ * const manager: ConversationEvaluation = {
+ *   grade: 7, feedback: 'Goed voorbereid', nextTime: 'Eerder de agenda delen', by: 'manager', at: '2027-03-15T11:05:00+01:00',
  * };
- * const done = replay(
- *   [
- *     { type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' },
- *     { type: 'evaluate', at: '2027-03-15T11:00:00+01:00', by: 'employee', grade: 8, feedback: 'Fijn gesprek' },
- *     { type: 'evaluate', at: '2027-03-15T11:05:00+01:00', by: 'manager', grade: 7, feedback: 'Goed voorbereid', nextTime: 'Eerder de agenda delen' },
- *   ],
- *   { input },
- * );
- * if (done.ok) {
- *   evaluationsOf(done.value).employee?.grade; // 8
- *   evaluationsOf(done.value).manager?.nextTime; // 'Eerder de agenda delen'
- *   done.value.evaluation?.by; // 'manager': the latest
- * }
- * createConversation(input).ok && evaluationsOf(createConversation(input).value).employee; // undefined
+ * // One side evaluated: `evaluation` alone, as every version stored it.
+ * evaluationsOf({ evaluation: employee }).employee?.grade; // 8
+ * evaluationsOf({ evaluation: employee }).manager; // undefined
+ * // Both sides: the latest in `evaluation`, each side's own in `evaluations`.
+ * const both = evaluationsOf({ evaluation: manager, evaluations: { employee, manager } });
+ * both.employee?.grade; // 8
+ * both.manager?.nextTime; // 'Eerder de agenda delen'
+ * evaluationsOf({ evaluation: null }); // {}
  * ```
  */
 export function evaluationsOf(conversation: Pick<Conversation, 'evaluation' | 'evaluations'>): ConversationEvaluations {

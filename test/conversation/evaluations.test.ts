@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput } from '../../src/index.js';
-import { evaluationsOf, replay, transition } from '../../src/index.js';
+import { evaluationsOf, findingMessage, replay, transition } from '../../src/index.js';
 import { conversationSchema } from '../../src/schemas/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
 
@@ -19,7 +19,7 @@ type Side = 'employee' | 'manager';
 const evaluate = (by: Side, second: number, grade: number, more: Record<string, unknown> = {}): ConversationEventInput =>
   ({ type: 'evaluate', at: at(second), by, grade, feedback: `${by} ${grade}`, ...more }) as ConversationEventInput;
 
-function after(events: readonly ConversationEventInput[]): Conversation {
+function stateAfter(events: readonly ConversationEventInput[]): Conversation {
   const done = replay([...before, ...events], { input: developmentInput });
   if (!done.ok) throw new Error(JSON.stringify(done.findings));
   return done.value;
@@ -27,13 +27,13 @@ function after(events: readonly ConversationEventInput[]): Conversation {
 
 /** Stepwise transitions give the same JSON text as replay, and the schema reads it back unchanged. */
 function sameEveryWay(events: readonly ConversationEventInput[]): Conversation {
-  let state = after([]);
+  let state = stateAfter([]);
   for (const event of events) {
     const next = transition(state, event);
     if (!next.ok) throw new Error(JSON.stringify(next.findings));
     state = next.value.conversation;
   }
-  const replayed = after(events);
+  const replayed = stateAfter(events);
   expect(JSON.stringify(replayed)).toBe(JSON.stringify(state));
   expect(JSON.stringify(conversationSchema.parse(JSON.parse(JSON.stringify(state))))).toBe(JSON.stringify(state));
   return state;
@@ -66,7 +66,10 @@ describe('each side evaluates the conversation', () => {
   });
 
   it('shares a side’s own evaluation, in both places it is kept', () => {
-    const state = after([evaluate('manager', 0, 7, { visibility: 'private' }), evaluate('employee', 30, 8, { visibility: 'private' })]);
+    const state = stateAfter([
+      evaluate('manager', 0, 7, { visibility: 'private' }),
+      evaluate('employee', 30, 8, { visibility: 'private' }),
+    ]);
     const share = (by: Side, second: number) =>
       ({ type: 'shareText', at: at(second), by, text: { kind: 'evaluation' }, visibility: 'shared' }) as ConversationEventInput;
     const manager = sameEveryWay([
@@ -112,5 +115,19 @@ describe('each side evaluates the conversation', () => {
     expect(!refused.ok && refused.findings.map((f) => f.code)).toContain('conversation.guard.evaluationGiven');
     const one = transition(bare.value, evaluate('manager', 0, 7));
     expect(one.ok && transition(one.value.conversation, conclude).ok).toBe(true);
+  });
+
+  it('notes on conclusion that one side has not evaluated yet, and says nothing once both have', () => {
+    const one = transition(stateAfter([evaluate('employee', 0, 8)]), conclude);
+    if (!one.ok) throw new Error(JSON.stringify(one.findings));
+    const note = one.findings.find((f) => f.code === 'conversation.conclude.oneSideEvaluated');
+    expect(note?.severity).toBe('info');
+    expect(note?.params).toEqual({ missing: 'manager' });
+    expect(note && findingMessage(note, 'nl')).toBe(
+      'De leidinggevende heeft het gesprek nog niet geëvalueerd; vraag ook hoe die het gesprek heeft ervaren, zodat beide kanten weten wat er volgende keer anders kan.',
+    );
+    const both = transition(stateAfter([evaluate('employee', 0, 8), evaluate('manager', 30, 7)]), conclude);
+    expect(both.ok && both.findings.map((f) => f.code)).not.toContain('conversation.conclude.oneSideEvaluated');
+    expect(both.ok).toBe(true);
   });
 });
