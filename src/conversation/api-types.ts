@@ -3,12 +3,15 @@ import type { Finding, HostMeta } from '../core/index.js';
 import type { EmployeeAge } from '../agenda/index.js';
 import type { AgreementInput } from '../agreements/index.js';
 import type { PlanInput } from '../schedule/index.js';
-import type { ConversationKind, PhaseId } from '../vocabulary/index.js';
+import type { ConversationKind, PhaseId, Role } from '../vocabulary/index.js';
 import type { ConversationEvent, ConversationEventType } from './event-types.js';
 import type { ParticipantRole, PermissionOverrides, ThirdPartyRole } from './privacy-types.js';
 import type { ConversationTemplateInput } from './template-types.js';
 import type { ConversationBudget } from './budget-types.js';
 import type { Conversation, Strictness } from './types.js';
+
+/** What a previous plan's evaluation says to do differently next time (the rest is not read). */
+type NextTimeOnly = { nextTime?: string | undefined };
 
 /**
  * The input of `createConversation`. Give a built-in `kind`, or a `template` of your own; with
@@ -67,15 +70,7 @@ export interface CreateConversationInput {
     | {
         id?: string | undefined;
         agreements: readonly AgreementInput[];
-        evaluation?:
-          | {
-              nextTime?: string | undefined;
-              bySide?:
-                | { employee?: { nextTime?: string | undefined } | undefined; manager?: { nextTime?: string | undefined } | undefined }
-                | undefined;
-            }
-          | null
-          | undefined;
+        evaluation?: (NextTimeOnly & { bySide?: { [side in Role]?: NextTimeOnly | undefined } | undefined }) | null | undefined;
       }
     | undefined;
   /** Who may send which event, where it differs from the template's table (within safe bounds). */

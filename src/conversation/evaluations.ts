@@ -16,10 +16,7 @@ import type { Conversation, ConversationEvaluation, ConversationEvaluations } fr
  * const manager: ConversationEvaluation = {
  *   grade: 7, feedback: 'Goed voorbereid', nextTime: 'Eerder de agenda delen', by: 'manager', at: '2027-03-15T11:05:00+01:00',
  * };
- * // One side evaluated: `evaluation` alone, as every version stored it.
  * evaluationsOf({ evaluation: employee }).employee?.grade; // 8
- * evaluationsOf({ evaluation: employee }).manager; // undefined
- * // Both sides: the latest in `evaluation`, each side's own in `evaluations`.
  * const both = evaluationsOf({ evaluation: manager, evaluations: { employee, manager } });
  * both.employee?.grade; // 8
  * both.manager?.nextTime; // 'Eerder de agenda delen'

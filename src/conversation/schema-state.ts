@@ -24,6 +24,7 @@ import {
   visibilitySchema,
 } from './schema-privacy.js';
 import { conversationBudgetSchema } from './schema-budget.js';
+import type { ConversationEvaluations } from './types.js';
 import { conversationTemplateSchema, listOf, storedTail } from './schema-template.js';
 
 /** Who may read a text, as a record keeps it (both left out when they are the default). */
@@ -233,6 +234,9 @@ export const conversationEvaluationsSchema = z.strictObject({
   manager: z.optional(conversationEvaluationSchema),
 });
 
+/** The same schema, named by its type inside the state's (so its declaration is not spelled out twice). */
+const evaluationsField: z.ZodMiniType<ConversationEvaluations, ConversationEvaluations> = conversationEvaluationsSchema;
+
 /**
  * Schema of the next conversation as planned.
  *
@@ -332,5 +336,5 @@ export const conversationSchema = z.strictObject({
   erasures: z._default(z.array(erasureRecordSchema), []),
   ...storedTail,
   // Each side's latest evaluation once both have evaluated: after the tail, where a writer adds a new key.
-  evaluations: z.optional(conversationEvaluationsSchema),
+  evaluations: z.optional(evaluationsField),
 });

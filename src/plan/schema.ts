@@ -26,6 +26,7 @@ import {
   progressEntrySchema,
   versionSchema,
 } from './schema-history.js';
+import type { PlanEvaluation } from './types.js';
 
 export {
   approvalRecordSchema,
@@ -155,6 +156,13 @@ const planSideEvaluationSchema = z.strictObject({
   nextTime: z.optional(longTextSchema),
 });
 
+/** Each side's evaluation, named by its type (so the plan's declarations do not spell it out three times). */
+const bySideSchema: z.ZodMiniType<BySide, BySide> = z.strictObject({
+  employee: z.optional(planSideEvaluationSchema),
+  manager: z.optional(planSideEvaluationSchema),
+});
+type BySide = NonNullable<PlanEvaluation['bySide']>;
+
 /**
  * Schema of the evaluation of the conversation: the latest, and each side's once both evaluated.
  *
@@ -167,7 +175,7 @@ const planSideEvaluationSchema = z.strictObject({
  */
 export const planEvaluationSchema = z.strictObject({
   ...planSideEvaluationSchema.shape,
-  bySide: z.optional(z.strictObject({ employee: z.optional(planSideEvaluationSchema), manager: z.optional(planSideEvaluationSchema) })),
+  bySide: z.optional(bySideSchema),
 });
 
 /**
