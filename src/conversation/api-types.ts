@@ -10,9 +10,6 @@ import type { ConversationTemplateInput } from './template-types.js';
 import type { ConversationBudget } from './budget-types.js';
 import type { Conversation, Strictness } from './types.js';
 
-/** What a previous plan's evaluation says to do differently next time (the rest is not read). */
-type NextTimeOnly = { nextTime?: string | undefined };
-
 /**
  * The input of `createConversation`. Give a built-in `kind`, or a `template` of your own; with
  * neither, it is a development conversation. `meta` is the host's own: carried through every event
@@ -70,7 +67,10 @@ export interface CreateConversationInput {
     | {
         id?: string | undefined;
         agreements: readonly AgreementInput[];
-        evaluation?: (NextTimeOnly & { bySide?: { [side in Role]?: NextTimeOnly | undefined } | undefined }) | null | undefined;
+        evaluation?:
+          | { nextTime?: string | undefined; bySide?: { [side in Role]?: { nextTime?: string | undefined } | undefined } | undefined }
+          | null
+          | undefined;
       }
     | undefined;
   /** Who may send which event, where it differs from the template's table (within safe bounds). */

@@ -220,15 +220,7 @@ export const conversationEvaluationSchema = z.strictObject({
   ...audience,
 });
 
-/**
- * Schema of each side's latest evaluation (see `ConversationEvaluations`).
- *
- * @example
- * ```ts
- * import { conversationEvaluationsSchema } from 'ontwikkelgesprek/schemas';
- * conversationEvaluationsSchema.safeParse({ manager: { grade: 7, feedback: '', by: 'manager', at: '2027-03-15T11:00:00+01:00' } }).success; // true
- * ```
- */
+/** Schema of each side's latest evaluation (see `ConversationEvaluations`): inside the state's, not a door of its own. */
 export const conversationEvaluationsSchema = z.strictObject({
   employee: z.optional(conversationEvaluationSchema),
   manager: z.optional(conversationEvaluationSchema),

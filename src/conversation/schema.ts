@@ -12,7 +12,6 @@ export {
   conversationAgreementSchema,
   conversationSchema,
   conversationEvaluationSchema,
-  conversationEvaluationsSchema,
   conversationStatusSchema,
   needSchema,
   nextConversationSchema,

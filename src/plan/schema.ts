@@ -157,11 +157,10 @@ const planSideEvaluationSchema = z.strictObject({
 });
 
 /** Each side's evaluation, named by its type (so the plan's declarations do not spell it out three times). */
-const bySideSchema: z.ZodMiniType<BySide, BySide> = z.strictObject({
+const bySideSchema: z.ZodMiniType<NonNullable<PlanEvaluation['bySide']>, NonNullable<PlanEvaluation['bySide']>> = z.strictObject({
   employee: z.optional(planSideEvaluationSchema),
   manager: z.optional(planSideEvaluationSchema),
 });
-type BySide = NonNullable<PlanEvaluation['bySide']>;
 
 /**
  * Schema of the evaluation of the conversation: the latest, and each side's once both evaluated.
@@ -169,8 +168,7 @@ type BySide = NonNullable<PlanEvaluation['bySide']>;
  * @example
  * ```ts
  * import { planEvaluationSchema } from 'ontwikkelgesprek/schemas';
- * planEvaluationSchema.safeParse({ rating: 6 }).success; // false
- * planEvaluationSchema.safeParse({ grade: 7, bySide: { employee: { grade: 8 }, manager: { grade: 7 } } }).success; // true
+ * planEvaluationSchema.safeParse({ grade: 7, bySide: { employee: { grade: 11 } } }).success; // false: a grade is 1 to 10
  * ```
  */
 export const planEvaluationSchema = z.strictObject({

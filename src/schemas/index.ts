@@ -51,7 +51,6 @@ import type {
   ConversationAgreement,
   ConversationBudget,
   ConversationEvaluation,
-  ConversationEvaluations,
   ConversationEvent,
   ConversationEventInput,
   ConversationEventLog,
@@ -746,17 +745,6 @@ export const conversationSchema: ObjectSchema<
 export const conversationEvaluationSchema: ObjectSchema<ConversationEvaluation> = conversation.conversationEvaluationSchema;
 
 /**
- * Schema of each side's latest evaluation (see `ConversationEvaluations`).
- *
- * @example
- * ```ts
- * import { conversationEvaluationsSchema } from 'ontwikkelgesprek/schemas';
- * conversationEvaluationsSchema.safeParse({ manager: { grade: 7, feedback: '', by: 'manager', at: '2027-03-15T11:00:00+01:00' } }).success; // true
- * ```
- */
-export const conversationEvaluationsSchema: ObjectSchema<ConversationEvaluations> = conversation.conversationEvaluationsSchema;
-
-/**
  * Schema of a development need of either side (see `Need`).
  *
  * @example
@@ -1251,8 +1239,7 @@ export const planErasureSchema: ObjectSchema<PlanErasure> = plan.planErasureSche
  * @example
  * ```ts
  * import { planEvaluationSchema } from 'ontwikkelgesprek/schemas';
- * planEvaluationSchema.safeParse({ rating: 6 }).success; // false
- * planEvaluationSchema.safeParse({ grade: 7, bySide: { employee: { grade: 8 }, manager: { grade: 7 } } }).success; // true
+ * planEvaluationSchema.safeParse({ grade: 7, bySide: { employee: { grade: 11 } } }).success; // false: a grade is 1 to 10
  * ```
  */
 export const planEvaluationSchema: ObjectSchema<PlanEvaluation> = plan.planEvaluationSchema;

@@ -34,7 +34,6 @@ import type {
 import type {
   actOnBehalfSchema,
   conversationEvaluationSchema,
-  conversationEvaluationsSchema,
   erasureMarkSchema,
   erasureReasonSchema,
   erasureRecordSchema,
@@ -59,6 +58,7 @@ import type {
 } from '../../src/conversation/schema.js';
 import type { conversationBudgetSchema, sourceBalanceSchema } from '../../src/conversation/schema.js';
 import type { ConversationEventLabel, ConversationStatusLabel } from '../../src/locales/codes/conversation.js';
+import type { conversationEvaluationsSchema } from '../../src/conversation/schema-state.js';
 import type { DeepMutable } from '../type-helpers.js';
 
 // The named types are the contract and the schemas check data against them: both directions must
