@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput } from '../../src/index.js';
-import { evaluationsOf, findingMessage, replay, transition } from '../../src/index.js';
+import { evaluationsOf, findingMessage, migrateConversation, replay, transition } from '../../src/index.js';
 import { conversationSchema } from '../../src/schemas/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
 
@@ -46,6 +46,23 @@ describe('each side evaluates the conversation', () => {
     expect(state.evaluations?.manager).toMatchObject({ grade: 7, by: 'manager' });
     expect(state.evaluation).toEqual(state.evaluations?.manager);
     expect(Object.keys(state.evaluations ?? {})).toEqual(['employee', 'manager']);
+    // Stored and migrated, it is the same text: a new optional key of version 2, no migration.
+    const migrated = migrateConversation(JSON.parse(JSON.stringify(state)));
+    expect(migrated.ok && JSON.stringify(migrated.value)).toBe(JSON.stringify(state));
+  });
+
+  it('writes `evaluations` after the host’s meta, where the schema reads it: one key order', () => {
+    const input = { ...developmentInput, meta: { row: 7 } };
+    const start = replay(before, { input });
+    if (!start.ok) throw new Error('replay');
+    const one = transition(start.value, evaluate('employee', 0, 8));
+    const both = one.ok ? transition(one.value.conversation, evaluate('manager', 30, 7)) : one;
+    if (!both.ok) throw new Error(JSON.stringify(both.findings));
+    const state = both.value.conversation;
+    expect(Object.keys(state).slice(-2)).toEqual(['meta', 'evaluations']);
+    expect(JSON.stringify(conversationSchema.parse(JSON.parse(JSON.stringify(state))))).toBe(JSON.stringify(state));
+    const replayed = replay([...before, evaluate('employee', 0, 8), evaluate('manager', 30, 7)], { input });
+    expect(replayed.ok && JSON.stringify(replayed.value)).toBe(JSON.stringify(state));
   });
 
   it('writes nothing new while only one side evaluated: a state as earlier versions wrote it', () => {
