@@ -95,7 +95,8 @@ function evaluationsFor(conversation: Conversation, viewer: ViewerOf): Pick<Conv
  * What one person may see of a conversation: every text they may read, and nothing else. A
  * preparation answer is its writer's until shared; a note, a need, an agreement and the evaluation
  * are for the employee and the manager unless their writer chose otherwise (`private`: the writer
- * only; `hr`: also the HR adviser; `sharedWith`: named participants, such as a mentor). The agenda,
+ * only; `hr`: also the HR adviser; `sharedWith`: named participants, such as a mentor); of the two
+ * sides' evaluations each is judged on its own, and `evaluation` is the latest the viewer may read. The agenda,
  * the purpose and the reasons for postponing or cancelling are the two sides'. A third party sees the
  * course of the conversation (phases, dates, the next appointment) and what is shared with them. The
  * viewer is known by their id: someone who does not take part sees nothing (`privacy.viewer.notParticipant`).
