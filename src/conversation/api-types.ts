@@ -3,7 +3,7 @@ import type { Finding, HostMeta } from '../core/index.js';
 import type { EmployeeAge } from '../agenda/index.js';
 import type { AgreementInput } from '../agreements/index.js';
 import type { PlanInput } from '../schedule/index.js';
-import type { ConversationKind, PhaseId } from '../vocabulary/index.js';
+import type { ConversationKind, PhaseId, Role } from '../vocabulary/index.js';
 import type { ConversationEvent, ConversationEventType } from './event-types.js';
 import type { ParticipantRole, PermissionOverrides, ThirdPartyRole } from './privacy-types.js';
 import type { ConversationTemplateInput } from './template-types.js';
@@ -59,14 +59,18 @@ export interface CreateConversationInput {
   employeeAge?: EmployeeAge | undefined;
   /**
    * The previous plan (a whole stored POP may be passed): its open agreements come first on the
-   * agenda, and what its evaluation says to do differently next time (`nextTime`) is kept on the state
-   * for both sides' preparation (`previousNextTime`).
+   * agenda, and what its evaluation says to do differently next time (`nextTime`; both sides' wishes
+   * when both evaluated, the employee's first) is kept on the state for both sides' preparation
+   * (`previousNextTime`).
    */
   previousPlan?:
     | {
         id?: string | undefined;
         agreements: readonly AgreementInput[];
-        evaluation?: { nextTime?: string | undefined } | null | undefined;
+        evaluation?:
+          | { nextTime?: string | undefined; bySide?: { [side in Role]?: { nextTime?: string | undefined } | undefined } | undefined }
+          | null
+          | undefined;
       }
     | undefined;
   /** Who may send which event, where it differs from the template's table (within safe bounds). */

@@ -119,7 +119,7 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     postponement: null,
     cancellation: null,
     previousOpenAgreements: (data.previousPlan?.agreements ?? []).filter((agreement: Agreement) => agreement.status === 'open'),
-    ...carriedNextTime(data.previousPlan?.evaluation?.nextTime),
+    ...carriedNextTime(data.previousPlan?.evaluation),
     actsOnBehalf: [],
     erasures: [],
     ...(data.meta !== undefined ? { meta: data.meta } : {}),
@@ -127,9 +127,20 @@ export function createConversation(input: CreateConversationInput): Result<Conve
   return ok(trust(deepFreeze(conversation)), findings);
 }
 
-/** What the previous plan's evaluation said to do differently next time, when it said something. */
-function carriedNextTime(text: string | undefined): { previousNextTime?: string } {
-  return text === undefined || text.trim() === '' ? {} : { previousNextTime: text };
+type CarriedEvaluation = NonNullable<NonNullable<CreateConversationInput['previousPlan']>['evaluation']>;
+
+/**
+ * What the previous plan's evaluation said to do differently next time, when it said something: the
+ * latest, or once both sides evaluated both sides' wishes, the employee's first, a blank line between
+ * (one wish when both said the same), within the limit of one long text.
+ */
+function carriedNextTime(evaluation: CarriedEvaluation | null | undefined): { previousNextTime?: string } {
+  const bySide = evaluation?.bySide;
+  const wishes = (bySide === undefined ? [evaluation?.nextTime] : [bySide.employee?.nextTime, bySide.manager?.nextTime]).filter(
+    (text): text is string => text !== undefined && text.trim() !== '',
+  );
+  const text = [...new Set(wishes)].join('\n\n').slice(0, 20_000);
+  return text === '' ? {} : { previousNextTime: text };
 }
 
 /** Everyone takes part once, in one role: third parties with their own ids, none the employee or the manager. */

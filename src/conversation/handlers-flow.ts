@@ -8,6 +8,7 @@ import type { Decision, Handler } from './decision.js';
 import { accept, notNowFinding, refuse } from './decision.js';
 import type { Writer } from './draft.js';
 import type { ConversationEventOf } from './event-types.js';
+import { evaluationsOf } from './evaluations.js';
 import { evaluateGuards, exitGuardsOf } from './guards.js';
 import { phaseIndex } from './rules.js';
 import type { Conversation, ParticipantRole, PhaseVisit, TemplatePhase } from './types.js';
@@ -85,6 +86,12 @@ function conclude(conversation: Conversation, event: ConversationEventOf<'conclu
   const findings = evaluateGuards(conversation, [...exitGuardsOf(conversation, last), 'nextConversationScheduled'], event.at);
   const drift = conversation.kind === 'development' ? evaluativeItems(conversation).length : 0;
   if (drift > 0) findings.push(finding.warning('conversation.conclude.evaluativeDrift', { path: ['agenda'], params: { count: drift } }));
+  // An evaluation from one side only: the other side's view of the conversation is worth asking for.
+  const { employee, manager } = evaluationsOf(conversation);
+  if ((employee === undefined) !== (manager === undefined)) {
+    const missing = employee === undefined ? 'employee' : 'manager';
+    findings.push(finding.info('conversation.conclude.oneSideEvaluated', { path: ['evaluations', missing], params: { missing } }));
+  }
   return accept((writer) => {
     writer.set(['status'], 'concluded');
     writer.set(['concludedAt'], event.at);

@@ -2,6 +2,7 @@
 import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, refuse } from './decision.js';
+import { evaluationsOf } from './evaluations.js';
 import type { Sender } from './permissions.js';
 import type { ShareableTextRef, Visibility } from './privacy-types.js';
 import { audienceFindings, noteId, recordAudience } from './texts.js';
@@ -48,8 +49,12 @@ function locate(conversation: Conversation, ref: ShareableTextRef, sender: Sende
       return undefined;
     }
     case 'evaluation': {
-      const record = conversation.evaluation;
-      return record === null ? undefined : { path: ['evaluation'], record, mine: record.by === side };
+      // The sender's own evaluation when they gave one, else the latest (which is then not theirs).
+      const own = side === undefined ? undefined : evaluationsOf(conversation)[side];
+      const record = own ?? conversation.evaluation;
+      if (record === null) return undefined;
+      const path = conversation.evaluations !== undefined && own !== undefined ? ['evaluations', record.by] : ['evaluation'];
+      return { path, record, mine: record.by === side };
     }
   }
 }
@@ -65,7 +70,11 @@ function shareText(conversation: Conversation, event: HandledEvent<'shareText'>,
   // The record is written whole: its readers are its last keys, so the key order stays the schema's.
   const { visibility, sharedWith, ...rest } = found.record;
   const record = { ...rest, ...recordAudience(event.text.kind, event.visibility ?? visibility, event.sharedWith ?? sharedWith) };
-  return accept((writer) => writer.set(found.path, record));
+  return accept((writer) => {
+    writer.set(found.path, record);
+    // The latest evaluation is also `evaluation`: the copy follows.
+    if (found.path[0] === 'evaluations' && conversation.evaluation?.by === found.path[1]) writer.set(['evaluation'], record);
+  });
 }
 
 /** The handler of sharing. */

@@ -6,6 +6,7 @@ import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import type { ConversationEventOf } from './event-types.js';
 import { accept, refuse } from './decision.js';
+import { bothEvaluations, evaluationsOf } from './evaluations.js';
 import { deficitHint, needOf } from './need.js';
 import { limits } from './schema-state.js';
 import type { Sender } from './permissions.js';
@@ -99,7 +100,8 @@ function evaluate(conversation: Conversation, event: HandledEvent<'evaluate'>): 
   const problems = audienceFindings(conversation, 'evaluation', event.visibility, event.sharedWith);
   if (problems.length > 0) return refuse(...problems);
   // The same side evaluating again keeps the readers it chose, unless it says otherwise.
-  const previous = conversation.evaluation?.by === event.by ? conversation.evaluation : null;
+  const before = evaluationsOf(conversation);
+  const previous = before[event.by];
   if (event.rating === undefined && event.grade === undefined) {
     return refuse(finding.error('conversation.evaluation.scoreMissing', { path: ['grade'] }));
   }
@@ -112,7 +114,14 @@ function evaluate(conversation: Conversation, event: HandledEvent<'evaluate'>): 
     at: event.at,
     ...recordAudience('evaluation', event.visibility ?? previous?.visibility, event.sharedWith ?? previous?.sharedWith),
   };
-  return accept((writer) => writer.set(['evaluation'], evaluation));
+  // Once both sides have evaluated, each side's latest is kept (the other side's is never lost).
+  const other = event.by === 'employee' ? before.manager : before.employee;
+  return accept((writer) => {
+    writer.set(['evaluation'], evaluation);
+    if (other === undefined) return;
+    const own = { ...before, [event.by]: evaluation };
+    writer.set(['evaluations'], bothEvaluations(own.employee, own.manager));
+  });
 }
 
 /** The handlers of the talk. */

@@ -8,6 +8,7 @@ export type {
   ConversationAgenda,
   ConversationAgreement,
   ConversationEvaluation,
+  ConversationEvaluations,
   ConversationStatus,
   ConversationTemplate,
   ConversationTemplateInput,
@@ -72,6 +73,7 @@ export { replay } from './replay.js';
 export type { LogRecovery } from './recover.js';
 export { recoverLog } from './recover.js';
 export { availableEvents } from './available.js';
+export { evaluationsOf } from './evaluations.js';
 export type { AgendaProgress, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
 export { agendaProgress, inputBalance, openAgreements, phaseTimes } from './views.js';
 export type { EvaluativeDrift, EvaluativeText } from './drift.js';

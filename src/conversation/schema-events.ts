@@ -52,6 +52,9 @@ const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S)
 const score = z.int().check(z.minimum(1), z.maximum(10));
 const scores = { quality: z.optional(score), acceptance: z.optional(score) };
 
+/** What one side of a previous plan's evaluation said to do differently next time; the rest is not read. */
+const nextTimeOnly = z.object({ nextTime: z.optional(longTextSchema) });
+
 /**
  * Schema of every event a conversation accepts: plain objects, each with `type`, `at` (an instant)
  * and `by` (a role: `employee`, `manager`, or a third party). Unknown keys are refused.
@@ -134,7 +137,14 @@ export const createConversationInputSchema = z.strictObject({
     z.object({
       id: z.optional(idSchema),
       agreements: listOf(agreementSchema, 1_000),
-      evaluation: z.optional(z.nullable(z.object({ nextTime: z.optional(longTextSchema) }))),
+      evaluation: z.optional(
+        z.nullable(
+          z.object({
+            nextTime: z.optional(longTextSchema),
+            bySide: z.optional(z.object({ employee: z.optional(nextTimeOnly), manager: z.optional(nextTimeOnly) })),
+          }),
+        ),
+      ),
     }),
   ),
   permissions: z.optional(permissionOverridesSchema),

@@ -24,6 +24,7 @@ import {
   visibilitySchema,
 } from './schema-privacy.js';
 import { conversationBudgetSchema } from './schema-budget.js';
+import type { ConversationEvaluations } from './types.js';
 import { conversationTemplateSchema, listOf, storedTail } from './schema-template.js';
 
 /** Who may read a text, as a record keeps it (both left out when they are the default). */
@@ -219,6 +220,15 @@ export const conversationEvaluationSchema = z.strictObject({
   ...audience,
 });
 
+/** Schema of each side's latest evaluation (see `ConversationEvaluations`): inside the state's, not a door of its own. */
+export const conversationEvaluationsSchema = z.strictObject({
+  employee: z.optional(conversationEvaluationSchema),
+  manager: z.optional(conversationEvaluationSchema),
+});
+
+/** The same schema, named by its type inside the state's (so its declaration is not spelled out twice). */
+const evaluationsField: z.ZodMiniType<ConversationEvaluations, ConversationEvaluations> = conversationEvaluationsSchema;
+
 /**
  * Schema of the next conversation as planned.
  *
@@ -317,4 +327,6 @@ export const conversationSchema = z.strictObject({
   actsOnBehalf: z._default(z.array(actOnBehalfSchema), []),
   erasures: z._default(z.array(erasureRecordSchema), []),
   ...storedTail,
+  // Each side's latest evaluation once both have evaluated: after the tail, where a writer adds a new key.
+  evaluations: z.optional(evaluationsField),
 });

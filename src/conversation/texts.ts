@@ -6,6 +6,7 @@ import { sensitiveDataHints } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { ConversationEvent } from './event-types.js';
 import type { ErasureRecord, ShareableTextRef, TextRef, Visibility } from './privacy-types.js';
+import { evaluationsOf } from './evaluations.js';
 import { nextNoteId as nextFreeNoteId } from './note-ids.js';
 import type { Conversation } from './types.js';
 
@@ -157,7 +158,12 @@ export function textWriteOf(conversation: Conversation, event: ConversationEvent
     case 'withdrawAgreement':
       return { ref: { kind: 'agreement', id: event.agreementId }, fields: [['reason']], replaces: false };
     case 'evaluate':
-      return { ref: { kind: 'evaluation' }, fields: [['feedback']], replaces: true };
+      // Both sides' evaluations are one text: the new one replaces it while the other side has none.
+      return {
+        ref: { kind: 'evaluation' },
+        fields: [['feedback']],
+        replaces: evaluationsOf(conversation)[event.by === 'employee' ? 'manager' : 'employee'] === undefined,
+      };
     case 'postpone':
       return { ref: { kind: 'postponement' }, fields: [['reason']], replaces: true };
     case 'cancel':

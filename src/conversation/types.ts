@@ -33,6 +33,9 @@ export type {
   TemplatePhaseInput,
   Unrecognized,
 } from './template-types.js';
+import type { ConversationEvaluation, ConversationEvaluations } from './evaluation-types.js';
+
+export type { ConversationEvaluation, ConversationEvaluations } from './evaluation-types.js';
 
 /**
  * A participant: id and name.
@@ -282,31 +285,6 @@ export interface BySide<T> {
 }
 
 /**
- * The evaluation of the conversation: a rating from 1 to 5 or a grade (*cijfer*) from 1 to 10 (at
- * least one), feedback, what to do differently next time, who gave it and when, and who may read the
- * feedback (`shared` when left out).
- *
- * @example
- * ```ts
- * import type { ConversationEvaluation } from 'ontwikkelgesprek';
- * const evaluation: ConversationEvaluation = { rating: 4, feedback: 'Fijn gesprek', by: 'employee', at: '2027-03-15T11:00:00+01:00' };
- * ```
- */
-export interface ConversationEvaluation {
-  /** A rating from 1 to 5 (as before 0.2); absent when only a grade was given. */
-  readonly rating?: number | undefined;
-  /** A grade (*cijfer*) from 1 to 10. */
-  readonly grade?: number | undefined;
-  readonly feedback: string;
-  /** What to do differently next time; the POP keeps it for the next conversation's preparation. */
-  readonly nextTime?: string | undefined;
-  readonly by: Role;
-  readonly at: string;
-  readonly visibility?: Visibility | undefined;
-  readonly sharedWith?: readonly string[] | undefined;
-}
-
-/**
  * The conversation state: plain JSON, as `createConversation`, `transition` and `replay` return it,
  * with one key order, so the same state is the same JSON string. A host stores it as it is; a state
  * read back from storage is validated before use. `meta` is the host's own (carried through every
@@ -358,6 +336,10 @@ export interface Conversation {
   readonly agreements: readonly ConversationAgreement[];
   readonly supportAgreements: readonly ConversationAgreement[];
   readonly nextConversation: NextConversation | null;
+  /**
+   * The latest evaluation, by either side (what one evaluation slot meant before both sides had their
+   * own). Each side's own latest is in `evaluations` once both have evaluated; `evaluationsOf` reads both.
+   */
   readonly evaluation: ConversationEvaluation | null;
   readonly concludedAt: string | null;
   readonly postponement: {
@@ -380,4 +362,9 @@ export interface Conversation {
   readonly erasures?: readonly ErasureRecord[] | undefined;
   readonly meta?: HostMeta | undefined;
   readonly unrecognized?: Unrecognized | undefined;
+  /**
+   * The latest evaluation of each side, once both sides have evaluated (absent until then: the one
+   * side's evaluation is `evaluation`). Written after the stored tail, where a new key lands.
+   */
+  readonly evaluations?: ConversationEvaluations | undefined;
 }

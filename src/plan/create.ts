@@ -1,14 +1,22 @@
 // Assembling the POP from a concluded conversation.
 import type { Agreement } from '../agreements/index.js';
-import type { Finding, Result } from '../core/index.js';
+import type { Finding, Path, Result } from '../core/index.js';
 import { addCalendarMonths, calendarDateOf, fail, minutesBetween, parseWith, resultOf } from '../core/index.js';
-import type { Conversation } from '../conversation/index.js';
+import type { Conversation, ConversationEvaluation } from '../conversation/index.js';
 import { conversationSchema } from '../conversation/schema.js';
 import { finding } from '../locales/index.js';
 import { draftDevelopmentPlan } from './draft.js';
 import { agreementRef, goalRef } from './refs.js';
 import { createPlanOptionsSchema } from './schema.js';
-import type { CostLine, CreatePlanOptions, DevelopmentGoal, DevelopmentPlan, PlanContent, PlanFunding } from './types.js';
+import type {
+  CostLine,
+  CreatePlanOptions,
+  DevelopmentGoal,
+  DevelopmentPlan,
+  PlanContent,
+  PlanFunding,
+  PlanSideEvaluation,
+} from './types.js';
 
 function shortText(text: string, fallback: string): string {
   const trimmed = text.trim();
@@ -117,27 +125,38 @@ function agreementsOf(state: Conversation): Agreement[] {
   ];
 }
 
-/** The evaluation as the plan records it; feedback its writer kept to themselves stays out. */
-function evaluationOf(state: Conversation, findings: Finding[]): PlanContent['evaluation'] {
-  const given = state.evaluation;
-  if (given === null) return null;
+/** One evaluation as the plan records it; feedback its writer kept to themselves stays out. */
+function sideEvaluationOf(given: ConversationEvaluation, path: Path, findings: Finding[] | undefined): PlanSideEvaluation {
   const feedback = given.feedback.trim();
   const nextTime = given.nextTime?.trim() ?? '';
-  const scores = {
-    ...(given.rating === undefined ? {} : { rating: given.rating }),
-    ...(given.grade === undefined ? {} : { grade: given.grade }),
-  };
-  if ((feedback !== '' || nextTime !== '') && given.visibility === 'private') {
-    findings.push(finding.info('plan.evaluation.private', { path: ['conversation', 'evaluation', 'feedback'] }));
-    return scores;
+  const kept = given.visibility !== 'private';
+  if ((feedback !== '' || nextTime !== '') && !kept) {
+    findings?.push(finding.info('plan.evaluation.private', { path: [...path, 'feedback'] }));
   }
   // Keys in the schema's order: rating, feedback, grade, nextTime.
   return {
     ...(given.rating === undefined ? {} : { rating: given.rating }),
-    ...(feedback !== '' ? { feedback: given.feedback } : {}),
+    ...(feedback !== '' && kept ? { feedback: given.feedback } : {}),
     ...(given.grade === undefined ? {} : { grade: given.grade }),
-    ...(nextTime !== '' ? { nextTime: given.nextTime } : {}),
+    ...(nextTime !== '' && kept ? { nextTime: given.nextTime } : {}),
   };
+}
+
+/** The evaluation as the plan records it: the latest, and each side's once both evaluated. */
+function evaluationOf(state: Conversation, findings: Finding[]): PlanContent['evaluation'] {
+  const given = state.evaluation;
+  if (given === null) return null;
+  const both = state.evaluations;
+  if (both === undefined) return sideEvaluationOf(given, ['conversation', 'evaluation'], findings);
+  const bySide = {
+    ...(both.employee === undefined
+      ? {}
+      : { employee: sideEvaluationOf(both.employee, ['conversation', 'evaluations', 'employee'], findings) }),
+    ...(both.manager === undefined
+      ? {}
+      : { manager: sideEvaluationOf(both.manager, ['conversation', 'evaluations', 'manager'], findings) }),
+  };
+  return { ...sideEvaluationOf(given, ['conversation', 'evaluation'], undefined), bySide };
 }
 
 function nextConversationOf(state: Conversation): PlanContent['nextConversation'] {

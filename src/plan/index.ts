@@ -40,6 +40,7 @@ export type {
   PlanDraft,
   PlanErasure,
   PlanEvaluation,
+  PlanSideEvaluation,
   PlanFunding,
   PlanHistoryEntry,
   PlanNextConversation,

@@ -1,6 +1,6 @@
 // The sections of the POP in Markdown, one function each.
 import type { LearningOffer } from '../agreements/index.js';
-import type { PlanChangeRecord } from './types.js';
+import type { PlanChangeRecord, PlanSideEvaluation } from './types.js';
 import type { RenderContext } from './render-parts.js';
 import { capital, date, md, moment, personName, statusText, word } from './render-parts.js';
 
@@ -152,17 +152,32 @@ export function nextConversation(context: RenderContext): string[] {
   return out;
 }
 
+/** The lines of one evaluation: grade, rating, feedback, what to do differently next time. */
+function evaluationLines(context: RenderContext, value: PlanSideEvaluation): string[] {
+  const out: string[] = [];
+  const feedback = value.feedback?.trim() ?? '';
+  if (value.grade !== undefined) out.push(`- ${word(context, 'grade')}: ${value.grade}`);
+  if (value.rating !== undefined) out.push(`- ${word(context, 'rating')}: ${value.rating}/5`);
+  if (feedback !== '') out.push(`- ${word(context, 'feedback')}: ${md(value.feedback ?? '')}`);
+  if (value.nextTime !== undefined) out.push(`- ${word(context, 'nextTime')}: ${md(value.nextTime)}`);
+  return out;
+}
+
 export function evaluation(context: RenderContext): string[] {
   const value = context.plan.evaluation;
   const out = [`## ${word(context, 'evaluation')}`, ''];
   const feedback = value?.feedback?.trim() ?? '';
   if (value === null || (value.rating === undefined && value.grade === undefined && feedback === '')) {
     out.push(word(context, 'notEvaluated'));
+  } else if (value.bySide === undefined) {
+    out.push(...evaluationLines(context, value));
   } else {
-    if (value.grade !== undefined) out.push(`- ${word(context, 'grade')}: ${value.grade}`);
-    if (value.rating !== undefined) out.push(`- ${word(context, 'rating')}: ${value.rating}/5`);
-    if (feedback !== '') out.push(`- ${word(context, 'feedback')}: ${md(value.feedback)}`);
-    if (value.nextTime !== undefined) out.push(`- ${word(context, 'nextTime')}: ${md(value.nextTime)}`);
+    // Both sides evaluated: each under its own heading, the employee first.
+    for (const side of ['employee', 'manager'] as const) {
+      const own = value.bySide[side];
+      if (own !== undefined) out.push(`### ${word(context, side)}`, '', ...evaluationLines(context, own), '');
+    }
+    out.pop();
   }
   out.push('');
   return out;

@@ -26,6 +26,7 @@ import {
   progressEntrySchema,
   versionSchema,
 } from './schema-history.js';
+import type { PlanEvaluation } from './types.js';
 
 export {
   approvalRecordSchema,
@@ -147,20 +148,32 @@ export const planNextConversationSchema = z.strictObject({
   note: z.optional(longTextSchema),
 });
 
-/**
- * Schema of the evaluation of the conversation (a rating from 1 to 5 and feedback).
- *
- * @example
- * ```ts
- * import { planEvaluationSchema } from 'ontwikkelgesprek/schemas';
- * planEvaluationSchema.safeParse({ rating: 6 }).success; // false
- * ```
- */
-export const planEvaluationSchema = z.strictObject({
+/** One side's evaluation of the conversation in the plan (see `PlanSideEvaluation`). */
+const planSideEvaluationSchema = z.strictObject({
   rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
   feedback: z.optional(longTextSchema),
   grade: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
   nextTime: z.optional(longTextSchema),
+});
+
+/** Each side's evaluation, named by its type (so the plan's declarations do not spell it out three times). */
+const bySideSchema: z.ZodMiniType<NonNullable<PlanEvaluation['bySide']>, NonNullable<PlanEvaluation['bySide']>> = z.strictObject({
+  employee: z.optional(planSideEvaluationSchema),
+  manager: z.optional(planSideEvaluationSchema),
+});
+
+/**
+ * Schema of the evaluation of the conversation: the latest, and each side's once both evaluated.
+ *
+ * @example
+ * ```ts
+ * import { planEvaluationSchema } from 'ontwikkelgesprek/schemas';
+ * planEvaluationSchema.safeParse({ grade: 7, bySide: { employee: { grade: 11 } } }).success; // false: a grade is 1 to 10
+ * ```
+ */
+export const planEvaluationSchema = z.strictObject({
+  ...planSideEvaluationSchema.shape,
+  bySide: z.optional(bySideSchema),
 });
 
 /**

@@ -116,21 +116,39 @@ export interface PlanNextConversation {
 }
 
 /**
- * The evaluation of the conversation: how the employee experienced it (1 to 5) and the feedback given.
+ * One side's evaluation of the conversation as the plan keeps it: a rating (1 to 5) or a grade
+ * (*cijfer*, 1 to 10), the feedback and what to do differently next time.
  *
  * @example
  * ```ts
- * import type { PlanEvaluation } from 'ontwikkelgesprek';
- * const evaluation: PlanEvaluation = { rating: 4, feedback: 'Open gesprek, veel ruimte voor mijn ideeën.' };
+ * import type { PlanSideEvaluation } from 'ontwikkelgesprek';
+ * const manager: PlanSideEvaluation = { grade: 7, nextTime: 'Eerder de agenda delen' };
  * ```
  */
-export interface PlanEvaluation {
+export interface PlanSideEvaluation {
   readonly rating?: number | undefined;
   readonly feedback?: string | undefined;
   /** A grade (*cijfer*) from 1 to 10. */
   readonly grade?: number | undefined;
   /** What to do differently next time: for the next conversation's preparation. */
   readonly nextTime?: string | undefined;
+}
+
+/**
+ * The evaluation of the conversation: the latest one given (a rating from 1 to 5 or a grade, the
+ * feedback, what to do differently next time) and, once both sides evaluated, each side's own in
+ * `bySide` (absent otherwise, as in plans made before there were two).
+ *
+ * @example
+ * ```ts
+ * import type { PlanEvaluation } from 'ontwikkelgesprek';
+ * const evaluation: PlanEvaluation = { rating: 4, feedback: 'Open gesprek, veel ruimte voor mijn ideeën.' };
+ * const both: PlanEvaluation = { grade: 7, bySide: { employee: { grade: 8 }, manager: { grade: 7 } } };
+ * ```
+ */
+export interface PlanEvaluation extends PlanSideEvaluation {
+  /** Each side's evaluation, once both sides evaluated. */
+  readonly bySide?: { readonly employee?: PlanSideEvaluation | undefined; readonly manager?: PlanSideEvaluation | undefined } | undefined;
 }
 
 /**

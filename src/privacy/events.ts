@@ -116,8 +116,8 @@ function visible(
   if (course.has(event.type)) return true;
   const side = viewer.role === 'employee' || viewer.role === 'manager';
   if (agenda.has(event.type) || ref === undefined) return side;
-  const entry = entries.get(refKey(ref));
   const principal = principalOf(event);
+  const entry = entries.get(event.type === 'evaluate' ? `${refKey(ref)}\u0000${principal}` : refKey(ref)) ?? entries.get(refKey(ref));
   const author: Author = { role: principal, id: personIn(state, principal) };
   // A text written over by someone else (an evaluation) is judged by how its own writer shared it.
   if (entry === undefined || (event.type === 'evaluate' && entry.author?.role !== principal)) {
@@ -164,7 +164,12 @@ export function eventsVisibleTo(log: ConversationEventLog, viewer: Viewer): Resu
 
 /** The events of a read log one viewer may see. */
 export function visibleEvents(read: ReadLog, viewer: ViewerOf): VisibleEvent[] {
-  const entries = new Map(textsOf(read.state).map((entry) => [refKey(entry.ref), entry]));
+  const texts = textsOf(read.state);
+  const entries = new Map(texts.map((entry) => [refKey(entry.ref), entry]));
+  // Each side's own evaluation, for its evaluate events (the latest is a copy of one of them).
+  for (const entry of texts) {
+    if (entry.ref.kind === 'evaluation' && entry.copy === undefined) entries.set(`${refKey(entry.ref)}\u0000${entry.author?.role}`, entry);
+  }
   const noteId = noteIds();
   const seen: VisibleEvent[] = [];
   read.log.events.forEach((event, index) => {

@@ -25,7 +25,10 @@ function withheldIn(state: Conversation, personId: string, include: boolean): Wi
   if (state.employee.id !== personId) return [];
   const viewer = { id: personId, role: 'employee' as const };
   return textsOf(state)
-    .filter((entry) => entry.author !== undefined && !mayRead(viewer, entry.author, entry.visibility, entry.sharedWith))
+    .filter(
+      (entry) =>
+        entry.author !== undefined && entry.copy === undefined && !mayRead(viewer, entry.author, entry.visibility, entry.sharedWith),
+    )
     .map((entry) => {
       const words = entry.fields
         .map((field) => valueAt(state, [...entry.path, ...field]))

@@ -25,6 +25,21 @@ interface PlanText {
 
 const sectionKind: Readonly<Record<string, string>> = { ambitions: 'ambition', goals: 'goal', agreements: 'agreement', costs: 'cost' };
 
+/** The evaluation's texts: the latest, and each side's (by its writer) once both evaluated. */
+function evaluationTexts(plan: DevelopmentPlan, content: (path: Path, belongs: string[], author?: Role) => void): void {
+  const bySide = plan.evaluation?.bySide;
+  // The latest is one side's own: the side whose words it carries.
+  const latest = (['employee', 'manager'] as const).find(
+    (side) => bySide?.[side]?.feedback === plan.evaluation?.feedback && bySide?.[side]?.nextTime === plan.evaluation?.nextTime,
+  );
+  for (const key of ['feedback', 'nextTime'] as const)
+    content(['evaluation', key], ['evaluation'], bySide === undefined ? undefined : latest);
+  for (const side of ['employee', 'manager'] as const) {
+    if (bySide?.[side] === undefined) continue;
+    for (const key of ['feedback', 'nextTime'] as const) content(['evaluation', 'bySide', side, key], ['evaluation'], side);
+  }
+}
+
 /** Every free text of a plan, in the plan's order. */
 function planTexts(plan: DevelopmentPlan): PlanText[] {
   const texts: PlanText[] = [];
@@ -47,8 +62,7 @@ function planTexts(plan: DevelopmentPlan): PlanText[] {
     content(['costs', i, 'description'], line.agreementId === undefined ? [] : [`agreement:${line.agreementId}`]);
   });
   content(['nextConversation', 'note'], ['nextConversation']);
-  content(['evaluation', 'feedback'], ['evaluation']);
-  content(['evaluation', 'nextTime'], ['evaluation']);
+  evaluationTexts(plan, content);
   content(['zienswijze', 'plan'], ['zienswijze'], 'employee');
   content(['zienswijze', 'report'], ['zienswijze'], 'employee');
   plan.progress.forEach((entry, i) => {

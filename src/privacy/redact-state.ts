@@ -84,13 +84,19 @@ function sorted(records: readonly ErasureRecord[]): ErasureRecord[] {
 }
 
 /** Erases the selected texts of a validated state; the number of texts erased and the new state (not validated yet). */
-function eraseIn(state: Conversation, keys: ReadonlySet<string>, mark: ErasureMark): { count: number; next: Conversation } {
+function eraseIn(
+  state: Conversation,
+  keys: ReadonlySet<string>,
+  mark: ErasureMark,
+  person: string | undefined,
+): { count: number; next: Conversation } {
   const next = JSON.parse(JSON.stringify(state)) as Conversation;
   const records = new Map((state.erasures ?? []).map((record) => [refKey(record.text), record]));
   let count = 0;
   for (const entry of textsOf(state)) {
     const key = refKey(entry.ref);
-    if (!keys.has(key)) continue;
+    // One person's texts: of the two sides' evaluations, only their own.
+    if (!keys.has(key) || (person !== undefined && entry.author?.id !== person)) continue;
     let changed = false;
     for (const field of entry.fields) {
       const path = [...entry.path, ...field];
@@ -99,7 +105,7 @@ function eraseIn(state: Conversation, keys: ReadonlySet<string>, mark: ErasureMa
         changed = true;
       }
     }
-    if (changed) count++;
+    if (changed && entry.copy === undefined) count++;
     // The latest erasure of a text is its tombstone; a text already erased keeps the one it has.
     if (changed || !records.has(key)) records.set(key, { text: entry.ref, ...mark });
   }
@@ -114,7 +120,8 @@ export function redactState(conversation: Conversation, request: RedactRequest):
   const selection = selectKeys(state, request.target);
   if (selection.findings.some((f) => f.severity === 'error')) return fail(selection.findings);
   if (selection.keys.size === 0) return ok(state, [...selection.findings, finding.info('privacy.redact.nothingToErase')]);
-  const { count, next } = eraseIn(state, selection.keys, markOf(request));
+  const person = request.target.kind === 'person' ? request.target.id : undefined;
+  const { count, next } = eraseIn(state, selection.keys, markOf(request), person);
   const checked = replay([], { from: next });
   if (!checked.ok) return checked;
   const outcome =

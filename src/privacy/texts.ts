@@ -1,7 +1,7 @@
 // Every free text of a conversation state: where it is, who wrote it, who may read it. The one
 // place the privacy module reads the shape of a state, for views, erasure and access requests.
 import type { Path } from '../core/index.js';
-import type { Conversation, ParticipantRole, TextRef, Visibility } from '../conversation/index.js';
+import type { Conversation, ConversationEvaluation, ParticipantRole, TextRef, Visibility } from '../conversation/index.js';
 
 /** Who wrote a text: a role, and the person when the conversation knows who it was. */
 export interface Author {
@@ -22,6 +22,8 @@ export interface TextEntry {
   readonly sharedWith: readonly string[];
   /** Joint texts (agreements, the purpose) are not one person's. */
   readonly joint: boolean;
+  /** The latest evaluation beside both sides' own: erased with them, not listed twice. */
+  readonly copy?: true;
 }
 
 /** The id of a note: its own, or (notes from before ids) `note-` and its position. */
@@ -116,16 +118,23 @@ function agreementTexts(conversation: Conversation, entries: TextEntry[]): void 
 
 /** The purpose, the evaluation and the reasons for postponing and cancelling. */
 function singleTexts(conversation: Conversation, entries: TextEntry[]): void {
-  const evaluation = conversation.evaluation;
-  if (evaluation !== null) {
+  // Both sides' evaluations are the one text `evaluation`, each with its own writer and readers.
+  const latest = conversation.evaluation;
+  const records: [Path, ConversationEvaluation][] = latest === null ? [] : [[['evaluation'], latest]];
+  for (const role of ['employee', 'manager'] as const) {
+    const own = conversation.evaluations?.[role];
+    if (own !== undefined) records.push([['evaluations', role], own]);
+  }
+  for (const [path, evaluation] of records) {
     entries.push({
       ref: { kind: 'evaluation' },
-      path: ['evaluation'],
+      path,
       fields: [['feedback'], ['nextTime']],
       author: side(conversation, evaluation.by),
       visibility: evaluation.visibility ?? 'shared',
       sharedWith: evaluation.sharedWith ?? [],
       joint: false,
+      ...(path[0] === 'evaluation' && records.length > 1 ? { copy: true as const } : {}),
     });
   }
   for (const kind of ['postponement', 'cancellation'] as const) {

@@ -1,8 +1,8 @@
 // What one person may see of a conversation or a plan.
 import type { Result } from '../core/index.js';
 import { deepFreeze, fail, ok, parseWith } from '../core/index.js';
-import type { Conversation } from '../conversation/index.js';
-import { replay } from '../conversation/index.js';
+import type { Conversation, ConversationEvaluation } from '../conversation/index.js';
+import { evaluationsOf, replay } from '../conversation/index.js';
 import { finding } from '../locales/index.js';
 import type { DevelopmentPlan } from '../plan/index.js';
 import { validatePlan } from '../plan/index.js';
@@ -41,7 +41,7 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
   const noteKey = (note: { readonly id?: string | undefined }, index: number) =>
     refKey({ kind: 'note', id: note.id ?? `note-${index + 1}` });
   const agreementKey = (entry: { readonly agreement: { readonly id: string } }) => refKey({ kind: 'agreement', id: entry.agreement.id });
-  const { unrecognized: _unrecognized, previousNextTime, ...rest } = conversation;
+  const { unrecognized: _unrecognized, previousNextTime, evaluations: _evaluations, ...rest } = conversation;
   const view: ConversationView = {
     ...rest,
     purpose: can('purpose') ? conversation.purpose : null,
@@ -64,7 +64,7 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
     },
     agreements: keep(conversation.agreements, agreementKey),
     supportAgreements: keep(conversation.supportAgreements, agreementKey),
-    evaluation: can('evaluation') ? conversation.evaluation : null,
+    ...evaluationsFor(conversation, viewer),
     postponement: can('postponement') ? conversation.postponement : null,
     cancellation: can('cancellation') ? conversation.cancellation : null,
     previousOpenAgreements: side ? conversation.previousOpenAgreements : [],
@@ -78,11 +78,25 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
   return deepFreeze(view);
 }
 
+/** The evaluations the viewer may read: both sides' when both, else the latest one they may read. */
+function evaluationsFor(conversation: Conversation, viewer: ViewerOf): Pick<Conversation, 'evaluation' | 'evaluations'> {
+  const readable = (record: ConversationEvaluation | undefined): ConversationEvaluation | undefined =>
+    record !== undefined &&
+    mayRead(viewer, { role: record.by, id: conversation[record.by].id }, record.visibility ?? 'shared', record.sharedWith ?? [])
+      ? record
+      : undefined;
+  const { employee, manager } = evaluationsOf(conversation);
+  const own = { employee: readable(employee), manager: readable(manager) };
+  const latest = readable(conversation.evaluation ?? undefined) ?? own.employee ?? own.manager ?? null;
+  return own.employee !== undefined && own.manager !== undefined ? { evaluation: latest, evaluations: own } : { evaluation: latest };
+}
+
 /**
  * What one person may see of a conversation: every text they may read, and nothing else. A
  * preparation answer is its writer's until shared; a note, a need, an agreement and the evaluation
  * are for the employee and the manager unless their writer chose otherwise (`private`: the writer
- * only; `hr`: also the HR adviser; `sharedWith`: named participants, such as a mentor). The agenda,
+ * only; `hr`: also the HR adviser; `sharedWith`: named participants, such as a mentor); of the two
+ * sides' evaluations each is judged on its own, and `evaluation` is the latest the viewer may read. The agenda,
  * the purpose and the reasons for postponing or cancelling are the two sides'. A third party sees the
  * course of the conversation (phases, dates, the next appointment) and what is shared with them. The
  * viewer is known by their id: someone who does not take part sees nothing (`privacy.viewer.notParticipant`).

@@ -1234,12 +1234,12 @@ export const planContentSchema: ObjectSchema<PlanContent, PlanContentInput> = pl
 export const planErasureSchema: ObjectSchema<PlanErasure> = plan.planErasureSchema;
 
 /**
- * Schema of the evaluation of the conversation (a rating from 1 to 5 and feedback).
+ * Schema of the evaluation of the conversation: the latest, and each side's once both evaluated.
  *
  * @example
  * ```ts
  * import { planEvaluationSchema } from 'ontwikkelgesprek/schemas';
- * planEvaluationSchema.safeParse({ rating: 6 }).success; // false
+ * planEvaluationSchema.safeParse({ grade: 7, bySide: { employee: { grade: 11 } } }).success; // false: a grade is 1 to 10
  * ```
  */
 export const planEvaluationSchema: ObjectSchema<PlanEvaluation> = plan.planEvaluationSchema;

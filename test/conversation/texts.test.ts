@@ -144,6 +144,7 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.postpone.newStartNotAfter': [{ newStart: '2027-03-15T07:00:00+01:00', at: '2027-03-15T08:00:00+01:00' }],
   'conversation.evaluation.scoreMissing': [{}],
   'conversation.conclude.evaluativeDrift': [{ count: 1 }, { count: 2 }],
+  'conversation.conclude.oneSideEvaluated': [{ missing: 'employee' }, { missing: 'manager' }],
   'conversation.replay.invalidEvent': [{ index: 5, type: 'start' }, { index: 0 }],
   'conversation.replay.noStart': [{}],
   'conversation.replay.stoppedAt': [{ index: 3, total: 12 }],

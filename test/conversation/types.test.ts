@@ -4,6 +4,7 @@ import type {
   ActOnBehalf,
   Conversation,
   ConversationEvaluation,
+  ConversationEvaluations,
   ConversationEvent,
   ErasureMark,
   ErasureReason,
@@ -57,6 +58,7 @@ import type {
 } from '../../src/conversation/schema.js';
 import type { conversationBudgetSchema, sourceBalanceSchema } from '../../src/conversation/schema.js';
 import type { ConversationEventLabel, ConversationStatusLabel } from '../../src/locales/codes/conversation.js';
+import type { conversationEvaluationsSchema } from '../../src/conversation/schema-state.js';
 import type { DeepMutable } from '../type-helpers.js';
 
 // The named types are the contract and the schemas check data against them: both directions must
@@ -116,6 +118,8 @@ describe('conversation: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<PermissionOverrides>>().toExtend<z.input<typeof permissionOverridesSchema>>();
     expectTypeOf<z.output<typeof conversationEvaluationSchema>>().toExtend<ConversationEvaluation>();
     expectTypeOf<DeepMutable<ConversationEvaluation>>().toExtend<z.input<typeof conversationEvaluationSchema>>();
+    expectTypeOf<z.output<typeof conversationEvaluationsSchema>>().toExtend<ConversationEvaluations>();
+    expectTypeOf<DeepMutable<ConversationEvaluations>>().toExtend<z.input<typeof conversationEvaluationsSchema>>();
   });
 
   it('for what the library hands back', () => {

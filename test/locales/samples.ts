@@ -275,6 +275,7 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'conversation.postpone.dateIsKept': {},
   'conversation.postpone.newStartNotAfter': { newStart: '2027-03-14T09:00:00+01:00', at: '2027-03-15T10:00:00+01:00' },
   'conversation.conclude.evaluativeDrift': { count: 2 },
+  'conversation.conclude.oneSideEvaluated': { missing: 'manager' },
   'conversation.replay.invalidEvent': { index: 4, type: 'answerPreparation' },
   'conversation.replay.noStart': {},
   'conversation.replay.stoppedAt': { index: 4, total: 9 },

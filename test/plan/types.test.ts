@@ -2,6 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type {
   PlanErasure,
+  PlanEvaluation,
+  PlanSideEvaluation,
   PlanVisibility,
   PlanZienswijze,
   ApprovalRecord,
@@ -32,6 +34,7 @@ import type {
 } from '../../src/plan/index.js';
 import type {
   planErasureSchema,
+  planEvaluationSchema,
   planVisibilitySchema,
   planZienswijzeSchema,
   approvalRecordSchema,
@@ -72,6 +75,10 @@ describe('plan: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<PlanContent>>().toExtend<z.input<typeof planContentSchema>>();
     expectTypeOf<z.output<typeof developmentGoalSchema>>().toExtend<DevelopmentGoal>();
     expectTypeOf<DeepMutable<DevelopmentGoal>>().toExtend<z.input<typeof developmentGoalSchema>>();
+    expectTypeOf<z.output<typeof planEvaluationSchema>>().toExtend<PlanEvaluation>();
+    expectTypeOf<DeepMutable<PlanEvaluation>>().toExtend<z.input<typeof planEvaluationSchema>>();
+    expectTypeOf<z.output<typeof planEvaluationSchema>['bySide']>().toExtend<PlanEvaluation['bySide']>();
+    expectTypeOf<PlanSideEvaluation>().toExtend<PlanEvaluation>();
     expectTypeOf<z.output<typeof planNextConversationSchema>>().toExtend<PlanNextConversation>();
     expectTypeOf<DeepMutable<PlanNextConversation>>().toExtend<z.input<typeof planNextConversationSchema>>();
     expectTypeOf<z.output<typeof approvalRecordSchema>>().toExtend<ApprovalRecord>();

@@ -151,6 +151,8 @@ export const conversationMessagesDe = defineMessages({
     `Der neue Beginn (${moment(newStart, tools)}) liegt nicht nach dem Zeitpunkt des Verschiebens (${moment(at, tools)}); wählen Sie einen späteren Zeitpunkt.`,
   'conversation.conclude.evaluativeDrift':
     'In diesem Entwicklungsgespräch {count|stand|standen} {count} {count|Thema|Themen} der Beurteilung auf der Agenda; halten Sie Beurteilung und Entwicklung auseinander.',
+  'conversation.conclude.oneSideEvaluated': ({ missing }) =>
+    `${capital(role(missing, 'nom'))} hat das Gespräch noch nicht bewertet; fragen Sie auch nach dieser Sicht, damit beide Seiten wissen, was sie beim nächsten Mal anders machen.`,
   // replay
   'conversation.replay.invalidEvent': ({ index, type }, tools) =>
     `Schritt ${tools.format.number(index + 1)} des Protokolls${type === undefined ? '' : ` (${step(type, tools)})`} lässt sich nicht anwenden; die Einzelheiten nennen den Grund.`,

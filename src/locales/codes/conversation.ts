@@ -249,6 +249,8 @@ export interface ConversationFindingParams {
   /** An evaluation without a rating and without a grade. */
   'conversation.evaluation.scoreMissing': Record<never, never>;
   'conversation.conclude.evaluativeDrift': { count: number };
+  /** Concluded with an evaluation from one side only: `missing` is the side that gave none. */
+  'conversation.conclude.oneSideEvaluated': { missing: Role };
   // replay
   /** Composite: its `details` say why the event was refused. `type` is absent when the event had no known type. */
   'conversation.replay.invalidEvent': {

@@ -160,6 +160,8 @@ export const conversationMessagesEn = defineMessages({
   'conversation.evaluation.scoreMissing': 'Give the conversation a grade from 1 to 10 (or a rating from 1 to 5).',
   'conversation.conclude.evaluativeDrift':
     `This development conversation put {count} {count|point|points} about rating or pay on the agenda. ${apart}` as const,
+  'conversation.conclude.oneSideEvaluated':
+    'The {missing:role} has not evaluated the conversation yet; ask how they experienced it too, so that both sides know what to do differently next time.',
   // replay
   'conversation.replay.invalidEvent': ({ index, type }, tools) =>
     `Step ${tools.format.number(index + 1)} of the log${type === undefined ? '' : ` (“${tools.labels.conversationEvent[type]}”)`} cannot be applied; the details say why.`,

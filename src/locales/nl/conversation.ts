@@ -158,6 +158,8 @@ export const conversationMessagesNl = defineMessages({
   'conversation.evaluation.scoreMissing': 'Geef het gesprek een cijfer van 1 tot 10 (of een waardering van 1 tot 5).',
   'conversation.conclude.evaluativeDrift':
     `In dit ontwikkelgesprek {count|kwam|kwamen} {count} {count|punt|punten} over beoordelen of belonen op de agenda. ${apart}` as const,
+  'conversation.conclude.oneSideEvaluated':
+    'De {missing:role} heeft het gesprek nog niet geëvalueerd; vraag ook hoe die het gesprek heeft ervaren, zodat beide kanten weten wat er volgende keer anders kan.',
   // replay
   'conversation.replay.invalidEvent': ({ index, type }, tools) =>
     `Stap ${tools.format.number(index + 1)} in het logboek${type === undefined ? '' : ` (‘${tools.labels.conversationEvent[type]}’)`} kan niet worden toegepast; de details zeggen waarom.`,
