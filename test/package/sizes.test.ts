@@ -28,16 +28,22 @@ const budgets = {
 /** The same figures as they stand today, while the work towards the budgets goes on: a ratchet. */
 const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // The agreements lexicons (nl and en, about 150 kB minified) are most of it; see the guide.
-  'checkAgreement alone': 90_000,
+  // Raised from 90 kB (measured 91.4 kB) for the lexicon entries of issue 13's third wave (named
+  // periods, events, feelings, manner comparatives) and the per-goal judgement.
+  'checkAgreement alone': 92_500,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
-  'main entry, everything': 230_000,
+  // Raised from 230 kB (measured 232.5 kB) for learning offers, one evaluation per side and the
+  // agreements' third wave.
+  'main entry, everything': 234_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
   // fields (who finds the provider, the employee's age, next time carried forward).
   // Raised again from 620 kB (measured 631.4 kB) for study time, the employee record and the report's exact sums.
-  '.d.ts, all files': 644_000,
+  // Raised from 644 kB (measured 647.4 kB) for learning offers and one evaluation per side (their
+  // types, schemas and examples).
+  '.d.ts, all files': 650_000,
   // Measured 8,812 kB before colleague feedback (about 0.25 MB of pages): each page's own chrome
   // (about 4 kB a page, 600 pages), the preview and the members of each interface, the catalogue of
   // finding codes (790 kB); see the guide.
@@ -46,7 +52,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   'docs/api': 9_400_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
-  'packed tarball': 454_000,
+  // Raised from 454 kB (measured 459.0 kB) for the same additions.
+  'packed tarball': 462_000,
 };
 
 async function bundled(code: string): Promise<number> {
