@@ -286,6 +286,18 @@ describe('analyzeGoalText: classes an independent labeller showed us', () => {
     expect(analyze('Increase customer satisfaction to 8 out of 10 by June.').measurable.status).toBe('met');
   });
 
+  it('taking on a named role is an event that says what: specific and measurable', () => {
+    for (const text of [
+      'Ik wil graag doorgroeien naar teamleider.',
+      'Move into a team lead role on the service desk.',
+      "Ik word BHV'er.",
+      'Become a first aider.',
+    ]) {
+      expect(verdicts(text)).toBe('110');
+    }
+    expect(verdicts('Ik wil doorgroeien.')).toBe('000');
+  });
+
   it('a vague aim with a concrete means is as concrete as the means', () => {
     expect(
       analyze('Ik wil beter leren omgaan met lastige gesprekken door elke maand de intervisie in ons team voor te zitten.').specific.status,

@@ -305,6 +305,26 @@ export const nl: Lexicon = {
     fewCount: ['een', 'één', 'een half', 'een paar', 'enkele', 'een aantal', 'paar', 'een halve'],
     /** Eén eenheid tijd: "de komende maand" eindigt als die maand eindigt. */
     yearSeparator: ['-', '/'],
+    /** Rollen die je kunt gaan vervullen: doorgroeien is dan een gebeurtenis die wel of niet plaatsvond. */
+    role: [
+      'teamleider',
+      'teamcoördinator',
+      'coördinator',
+      'leidinggevende',
+      'manager',
+      'supervisor',
+      'ploegleider',
+      'voorman',
+      "bhv'er",
+      "ehbo'er",
+      'praktijkopleider',
+      'scrum master',
+      'product owner',
+      'vestigingsmanager',
+      'afdelingshoofd',
+    ],
+    roleGrow: ['doorgroeien', 'door te groeien', 'promotie maken', 'promoveren'],
+    roleWord: ['functie', 'rol', 'positie'],
     namedPeriod: ['inwerkperiode', 'inwerktijd', 'traineeship', 'stage', 'detachering', 'leerwerktraject', 'schooljaar'],
     oneTimeUnit: ['dag', 'werkdag', 'week', 'maand', 'kwartaal', 'jaar', 'halfjaar', 'half jaar', 'sprint', 'schooljaar', 'semester'],
     /** Eenheden zonder aantal: "de komende maanden" noemt geen einde. */
@@ -1715,6 +1735,50 @@ export const nl: Lexicon = {
       },
     ],
     outcome: [
+      {
+        // BHV'er of teamleider worden is een gebeurtenis die wel of niet plaatsvond, en zegt wat.
+        id: 'outcome.role',
+        pattern: 'word|worden|wordt {role}',
+        match: ["Ik [word BHV'er].", 'Ik [word teamleider].', 'Sanne [wordt coördinator].'],
+      },
+      {
+        id: 'outcome.roleFinal',
+        pattern: '{role} worden',
+        match: ["Ik wil [EHBO'er worden].", 'Ik wil voor de zomer [teamleider worden].'],
+      },
+      {
+        id: 'outcome.roleGrow',
+        pattern: '{roleGrow} naar {role}',
+        match: [
+          'Ik wil [doorgroeien naar teamleider].',
+          'Ik wil [doorgroeien naar teamcoördinator].',
+          'Mijn doel is [door te groeien naar coördinator].',
+          'Ik wil [promotie maken naar leidinggevende].',
+          'Ik wil [promoveren naar manager].',
+          '[Doorgroeien naar supervisor].',
+          '[Doorgroeien naar ploegleider].',
+          '[Doorgroeien naar voorman].',
+          '[Doorgroeien naar praktijkopleider].',
+          '[Doorgroeien naar scrum master].',
+          '[Doorgroeien naar product owner].',
+          '[Doorgroeien naar vestigingsmanager].',
+          '[Doorgroeien naar afdelingshoofd].',
+        ],
+      },
+      {
+        id: 'outcome.roleGrowOf',
+        pattern: '{roleGrow} naar de {roleWord} van {#word}',
+        match: [
+          'Ik wil [doorgroeien naar de functie van teamleider] expeditie.',
+          'Ik wil [doorgroeien naar de rol van coach].',
+          'Ik wil [doorgroeien naar de positie van hoofd].',
+        ],
+      },
+      {
+        id: 'outcome.roleGrowKind',
+        pattern: '{roleGrow} naar een {#word} {roleWord}',
+        match: ['Tzt wil ik [doorgroeien naar een leidinggevende functie].'],
+      },
       {
         id: 'outcome.pass',
         pattern: '{passOutcome}',

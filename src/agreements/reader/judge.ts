@@ -120,6 +120,12 @@ function countResults(context: JudgeContext, tally: Tally): void {
   const { tokens } = reading;
   let results = 0;
   for (const span of reading.spans.outcome) {
+    // "doorgroeien naar teamleider", become a first aider: taking on a named role is the act itself.
+    if (span.rule.startsWith('outcome.role')) {
+      tally.actions++;
+      tally.specificEvidence.push({ ...span, rule: 'action.role' });
+      continue;
+    }
     if (!/^outcome\.(?:state|exists)$/u.test(span.rule)) continue;
     const at = tokenIndexAt(tokens, span.start);
     const clause = reading.clauses[clauseOf(reading.clauses, at)] as Clause;
@@ -171,7 +177,10 @@ function specificScore(reading: Reading, tally: Tally, trace?: string[]): number
     (actions === 0 ? specificWeights.purposeAction * Math.min(purposeActions, 1) : 0);
   // A vague aim with a concrete means ("beter leren omgaan met lastige gesprekken door elke maand de
   // intervisie voor te zitten") is as concrete as the means: the vague words do not pull it down.
-  const vagueCount = tally.methodActions > 0 ? 0 : Math.min(vague.length, vagueCap);
+  // A vague verb inside a role change ("doorgroeien" in "doorgroeien naar teamleider") is that change.
+  const roles = reading.spans.outcome.filter((span) => span.rule.startsWith('outcome.role'));
+  const ownVague = vague.filter((span) => !roles.some((role) => role.start <= span.start && span.end <= role.end));
+  const vagueCount = tally.methodActions > 0 ? 0 : Math.min(ownVague.length, vagueCap);
   score += specificWeights.vague * vagueCount;
   if (placeholders.length > 0) score += specificWeights.placeholder;
   if (reading.spans.vagueObject.length > 0 && actions === 0) score += specificWeights.vagueObject;
