@@ -1,5 +1,6 @@
 // Each side's evaluation of the conversation: `evaluation` is the latest of either side, and
 // `evaluations` holds both sides' latest once both have evaluated.
+import { deepFreeze } from '../core/index.js';
 import type { Conversation, ConversationEvaluation, ConversationEvaluations } from './types.js';
 
 /**
@@ -24,9 +25,23 @@ import type { Conversation, ConversationEvaluation, ConversationEvaluations } fr
  * ```
  */
 export function evaluationsOf(conversation: Pick<Conversation, 'evaluation' | 'evaluations'>): ConversationEvaluations {
-  if (conversation.evaluations !== undefined) return conversation.evaluations;
-  const latest = conversation.evaluation;
-  return latest === null ? {} : latest.by === 'employee' ? { employee: latest } : { manager: latest };
+  // A host may pass anything it read from storage: a copy is answered, frozen, and a state that
+  // cannot be read (a throwing getter, a cycle) has no evaluations rather than an exception.
+  try {
+    const { evaluations } = conversation;
+    if (evaluations !== undefined && evaluations !== null && typeof evaluations === 'object') return deepFreeze(plainCopy(evaluations));
+    const latest = conversation.evaluation;
+    if (latest === null || latest === undefined || typeof latest !== 'object') return deepFreeze({});
+    if (latest.by === 'employee') return deepFreeze({ employee: plainCopy(latest) });
+    return deepFreeze(latest.by === 'manager' ? { manager: plainCopy(latest) } : {});
+  } catch {
+    return deepFreeze({});
+  }
+}
+
+/** A copy of plain JSON data (evaluations hold strings, numbers and lists of ids only). */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Both sides' evaluations in the key order of the schema, each left out when absent. */

@@ -51,6 +51,20 @@ describe('each side evaluates the conversation', () => {
     expect(migrated.ok && JSON.stringify(migrated.value)).toBe(JSON.stringify(state));
   });
 
+  it('evaluationsOf answers a frozen copy, and nothing for a state it cannot read', () => {
+    const employee = { grade: 8, feedback: 'Fijn gesprek', by: 'employee' as const, at: '2027-03-15T11:00:00+01:00' };
+    const read = evaluationsOf({ evaluation: employee });
+    expect(read.employee).toEqual(employee);
+    expect(read.employee === employee).toBe(false);
+    expect(Object.isFrozen(read.employee)).toBe(true);
+    const hostile = new Proxy({} as Conversation, {
+      get() {
+        throw new Error('hostile');
+      },
+    });
+    expect(evaluationsOf(hostile)).toEqual({});
+  });
+
   it('writes `evaluations` after the host’s meta, where the schema reads it: one key order', () => {
     const input = { ...developmentInput, meta: { row: 7 } };
     const start = replay(before, { input });
