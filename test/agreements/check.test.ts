@@ -295,7 +295,7 @@ describe('checkAgreement: bad input gets findings, not crashes', () => {
     const report = checkAgreement({ ...good, what: huge, who: huge, measure: huge }, context);
     expect(report.ok).toBe(false);
     expect(codes(report)).toContain('input.too_big.string');
-    const within = checkAgreement({ ...good, what: `${'Ik geef een presentatie. '.repeat(79)}` }, context);
+    const within = checkAgreement({ ...good, what: `${'Ik geef een presentatie over de cao. '.repeat(54)}` }, context);
     expect(within.www.what.status).toBe('met');
   });
 

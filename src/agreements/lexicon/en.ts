@@ -3641,7 +3641,8 @@ export const en: Lexicon = {
     ['Write the plan by May so as to be ready for the audit, which will help the team.', 'SMT'],
     ['I will keep a call log in order that nothing gets lost, to make sure the team knows.', 'Smt'],
     ["I'll check the rota every Monday to help the planners.", 'SMt'],
-    ['From here on I will always write a short report after each visit.', 'SMt'],
+    // A report or a talk without a topic does not say what (as independent labellers read it).
+    ['From here on I will always write a short report after each visit.', 'sMt'],
     ['Henceforth I will routinely log my hours.', 'Smt'],
     ['Consistently log my hours in the system.', 'Smt'],
     ['As standard, and by default, send a summary after each meeting.', 'SMt'],
@@ -3752,7 +3753,7 @@ export const en: Lexicon = {
     ['Meet mr. Smith and dr. Jones about ca. 20 files, incl. the archive, vs the old list.', 'SMt'],
     ['Send the plan a.s.a.p.', 'SMt'],
     ['Deliver the report on 3 Mar. and the plan on 1 Apr.', 'SMT'],
-    ['Give a talk on 1 Jun. and on 1 Jul.', 'SMT'],
+    ['Give a talk on 1 Jun. and on 1 Jul.', 'sMT'],
     ['Hand in the reports on 2 Aug., 3 Sep. and 4 Nov.', 'SMT'],
     ['Hold a review on 5 Sept.', 'SMT'],
     ["She'll finish the Masters in Nursing by 2029.", 'SMT'],

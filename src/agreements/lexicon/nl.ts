@@ -3742,7 +3742,7 @@ export const nl: Lexicon = {
     ['Buiten de vaste diensten en naast mijn werk geef ik in mei een workshop.', 'SMT'],
     ['Dankzij de nieuwe planning en ondanks de drukte lever ik voor 1 juni het rapport op.', 'SMT'],
     ['Ik stuur voor vrijdag een mail richting de klant inzake de levering en omtrent de factuur.', 'SMT'],
-    ['Ik geef i.p.v. een mail in mei een presentatie.', 'SMT'],
+    ['Ik geef i.p.v. een mail in mei een presentatie.', 'sMT'], // zonder onderwerp zegt een presentatie niet wat
     ['Sinds januari werk ik met de nieuwe kassa; voor 1 mei schrijf ik er een handleiding voor.', 'SMT'],
     ['Vanuit mijn rol als coördinator schrijf ik voor 1 juni een plan.', 'SMT'],
     ['Ik schrijf voor 1 juni het plan, want de audit komt eraan, dus ik begin meteen.', 'SMT'],

@@ -176,12 +176,16 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
   }
   if (!actionClasses.has(verbClass)) return;
   if (object.kind === 'concrete') countAction(context, tally, judged);
-  else if (object.kind === 'unnamedVehicle')
+  else if (object.kind === 'unnamedVehicle') {
     tally.unnamed.push(
       ...words
-        .filter((word) => word.kind === 'vehicles' || word.kind === 'credentials')
+        .filter((word) => word.kind === 'vehicles' || word.kind === 'credentials' || word.kind === 'deliverables')
         .flatMap((word) => spanOf(reading, [word.token.index], 'unnamed')),
     );
+    // A presentation given is an event that happened or not, whatever it was about.
+    if (object.deliverable && resultClasses.has(verbClass) && !context.vagueAmountClauses.has(verb.clause))
+      tally.measurableEvidence.push(...spanOf(reading, judged.acted, `action.${verbClass}`));
+  }
 }
 
 function addTarget(context: JudgeContext, tally: Tally, verb: Verb): void {

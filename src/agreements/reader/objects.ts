@@ -195,7 +195,16 @@ function readNoun({ reading, verb, lex, vagueObjectCover, nameCover, clause, to 
   // "meer overleg", "a few things": a vague amount makes the object vague; "a few webinars on GDPR"
   // still says what they are (the amount is for measurable to judge).
   const countable = kind === 'vehicles' || kind === 'credentials';
-  state.words.push({ token, kind: state.quantified && !countable ? 'vague' : (kind ?? 'concrete'), inPhrase, named: false, preposition });
+  const before = reading.tokens[k - 1];
+  const definiteBefore = before !== undefined && definite.test(before.lower);
+  state.words.push({
+    token,
+    kind: state.quantified && !countable ? 'vague' : (kind ?? 'concrete'),
+    inPhrase,
+    named: false,
+    preposition,
+    ...(definiteBefore ? { definite: true } : {}),
+  });
   return length - 1;
 }
 
@@ -236,7 +245,7 @@ function nounPhraseAt(
 }
 
 /** A learning vehicle or credential names its topic when a content word or name stands beside it. */
-export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[], index: number): boolean {
+export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[], index: number, topical = false): boolean {
   const word = words[index] as ObjectWord;
   // "de vca halen", "get my cpr": some credentials are their own name, however they are typed.
   if (is(lex, 'namedCredentials', word.token)) return true;
@@ -253,16 +262,20 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
   for (const offset of [-3, -2, -1, 1, 2, 3]) {
     const neighbour = words[index + offset];
     if (neighbour === undefined) continue;
-    if (Math.abs(neighbour.token.index - word.token.index) > Math.abs(offset) + 4) continue;
+    // A talk's topic may come after where and when it is given: "presentatie geven op teamdag in sept over ...".
+    if (Math.abs(neighbour.token.index - word.token.index) > Math.abs(offset) + (topical ? 10 : 4)) continue;
     // A phrase after it names the topic only with a topic preposition: "a course on negotiation", not "a diploma in my pocket".
     // "een les bij een collega", a session by our mentor: whose lesson it is names it too.
     const host = /^(?:bij|by)$/u.test(neighbour.preposition ?? '') && hostPeople.test(neighbour.token.lower);
+    // "a presentation on our new CRM": for a talk, "on our ..." is its topic, not a place.
+    const topic = topical && /^(?:on|over|about|op):place$/u.test(neighbour.preposition ?? '');
     if (
       offset > 0 &&
       neighbour.inPhrase &&
       neighbour.preposition !== word.preposition &&
       !(neighbour.preposition !== undefined && topicPrepositions.has(neighbour.preposition)) &&
-      !host
+      !host &&
+      !topic
     )
       continue;
     if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;
@@ -277,6 +290,10 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
 /** People whose lesson or session one can name by them: not a provider, whose offer still needs a name. */
 const hostPeople =
   /^(?:collega|collega's|collegas|mentor|coach|docent|leraar|leerkracht|leidinggevende|teamleider|colleague|colleagues|mentor|coach|teacher|tutor|manager|supervisor|senior)$/u;
+
+/** Things one gives or writes whose topic or title says what they are. */
+const topicNeeded = /^(?:presentatie|presentation|talk|lezing|rapport|report|verslag)$/u;
+const definite = /^(?:het|de|the|my|mijn|our|onze|ons|this|dit|deze|that|dat|your|je|jouw)$/u;
 
 export type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
 
@@ -327,7 +344,14 @@ export function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[],
   for (const word of pick) {
     const index = words.indexOf(word);
     if (word.kind === 'vague' && kind !== 'concrete') kind = 'vague';
-    if (word.kind === 'name' || word.kind === 'concrete' || word.kind === 'deliverables' || word.kind === 'indicators') kind = 'concrete';
+    // A presentation, a report or a talk says what only with its topic or title: "een presentatie
+    // geven" is as unnamed as "een cursus volgen"; "over het nieuwe CRM" names it.
+    // ("het rapport", "the report": the one both know of, named by the article.)
+    const known = word.definite === true;
+    if (word.kind === 'deliverables' && topicNeeded.test(word.token.lower) && !known && !vehicleNamed(lex, words, index, true)) {
+      if (kind !== 'concrete') kind = 'unnamedVehicle';
+    } else if (word.kind === 'name' || word.kind === 'concrete' || word.kind === 'deliverables' || word.kind === 'indicators')
+      kind = 'concrete';
     if (word.kind === 'credentials' || word.kind === 'vehicles') {
       // Giving a workshop or a training is as concrete as giving a presentation.
       if (producing && word.kind === 'vehicles') {

@@ -23,6 +23,8 @@ export interface ObjectWord {
   readonly preposition: string | undefined;
   /** For a name: the noun class its last part has ("VCA-diploma" is a credential). */
   readonly nounKind?: NounClass | undefined;
+  /** After a definite article or a possessive ("het rapport", "my report"): the one both know of. */
+  readonly definite?: boolean;
 }
 
 export interface Reading {
