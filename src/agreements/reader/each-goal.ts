@@ -2,7 +2,7 @@
 // registration and ask colleagues for feedback more often" has a measure for the first goal only.
 import { compiled } from '../lexicon/index.js';
 import type { CriterionStatus } from '../types.js';
-import { goalParts } from './goals.js';
+import { goalParts, sequencing } from './goals.js';
 import type { Judgement } from './judge.js';
 import { judge } from './judge.js';
 import type { Reading } from './reading.js';
@@ -27,8 +27,6 @@ export interface EachGoal {
 
 type Part = { start: number; end: number };
 
-/** "... en begeleid daarna", "and then present it": a step after a deadline, with no end of its own. */
-const afterwards = /(?:^|[^\p{L}])(?:daarna|daarop|vervolgens|nadien|then|afterwards|after that|thereafter)(?:[^\p{L}]|$)/iu;
 
 /**
  * Judges each goal of a text on its own (the steps under one deadline too): a measure or a deadline
@@ -72,7 +70,8 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     // under the deadline when it comes "daarna", "and then".
     const goal = goals.findIndex((candidate) => candidate.start <= part.start && part.end <= candidate.end);
     const separate = goals.length > 1 && goal >= 0 && (goals[goal] as Part).start === part.start;
-    const uncovered = separate ? !goalCovered(goal) : !stepCovered(index) && afterwards.test(reading.text.slice(part.start, part.end));
+    const afterwards = own.tokens.some((token) => token.word && sequencing.test(token.lower));
+    const uncovered = separate ? !goalCovered(goal) : !stepCovered(index) && afterwards;
     if (ownTime.length > 0 || uncovered) fallsShort('timeBound', part);
   }
   const status = (criterion: GoalShortfall['criterion']): CriterionStatus =>
@@ -83,7 +82,8 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
 /** Is part `index` covered by a deadline in front of every goal, or by one in the last goal after it? */
 function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number) => boolean {
   const times: Span[] = [...reading.spans.deadline, ...reading.spans.start, ...reading.eventClauses];
-  const firstHead = reading.verbs.length > 0 ? ((reading.tokens[reading.verbs[0]?.head ?? 0] as Token).start ?? 0) : 0;
+  const first = reading.verbs[0];
+  const firstHead = first === undefined ? 0 : (reading.tokens[first.head] as Token).start;
   const fronted = times.some((span) => span.start < firstHead || span.end <= (parts[0]?.start ?? 0));
   const last = parts[parts.length - 1] as Part;
   const trailing = times.some((span) => span.start >= last.start);
