@@ -27,7 +27,6 @@ export interface EachGoal {
 
 type Part = { start: number; end: number };
 
-
 /**
  * Judges each goal of a text on its own (the steps under one deadline too): a measure or a deadline
  * for one goal does not make another measurable or time-bound.
