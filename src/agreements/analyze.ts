@@ -6,7 +6,7 @@ import type { Lang } from './lexicon/index.js';
 import { stopwordStarts } from './lexicon/index.js';
 import { countGoals, detectLocale, evidence, quote } from './reader/goals.js';
 import type { Judgement } from './reader/judge.js';
-import type { EachGoal } from './reader/each-goal.js';
+import type { EachGoal, GoalShortfall } from './reader/each-goal.js';
 import { judgeEachGoal } from './reader/each-goal.js';
 import { judge } from './reader/judge.js';
 import type { Reading } from './reader/reading.js';
@@ -110,9 +110,14 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
 
   return deepFreeze({
     locale: lang,
-    specific: verdict(each.specific, plain, original, each.specific === judged.specific ? judged.evidence.specific : []),
-    measurable: verdict(each.measurable, plain, original, each.measurable === judged.measurable ? judged.evidence.measurable : []),
-    timeBound: verdict(each.timeBound, plain, original, each.timeBound === judged.timeBound ? judged.evidence.timeBound : []),
+    specific: verdict(each.specific, plain, original, each.specific === judged.specific ? judged.evidence.specific : shortOf(each, 'specific')),
+    measurable: verdict(
+      each.measurable,
+      plain,
+      original,
+      each.measurable === judged.measurable ? judged.evidence.measurable : shortOf(each, 'measurable'),
+    ),
+    timeBound: verdict(each.timeBound, plain, original, each.timeBound === judged.timeBound ? judged.evidence.timeBound : shortOf(each, 'timeBound')),
     goals: Math.max(goals, 1),
     findings,
   });
@@ -154,6 +159,11 @@ function atSentenceEnd(cut: string): string {
 }
 
 /** The goal that falls short, quoted as the caller wrote it. */
+/** The words of the goal that falls short of a criterion the whole text meets: no verdict without evidence. */
+function shortOf(each: EachGoal, criterion: GoalShortfall['criterion']): readonly Span[] {
+  return each.shortfalls.find((shortfall) => shortfall.criterion === criterion)?.evidence ?? [];
+}
+
 function shortfallFindings(each: EachGoal, plain: PlainText, original: string): Finding[] {
   return each.shortfalls.map((shortfall) => {
     const span = originalSpan(plain, shortfall.start, shortfall.end);

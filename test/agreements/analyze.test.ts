@@ -163,12 +163,47 @@ describe('analyzeGoalText: every goal of a text counts', () => {
     expect(forklift.goals).toBe(2);
     expect(forklift.measurable.status).toBe('unmet');
     expect(forklift.timeBound.status).toBe('unmet');
-    expect(forklift.timeBound.evidence).toEqual([]);
+    // No verdict without evidence: the words of the goal that falls short.
+    expect(forklift.timeBound.evidence.map((span) => span.text)).toEqual(['from now on']);
+    expect(forklift.specific.status).toBe('unmet');
+    expect(forklift.specific.evidence.map((span) => span.text)).toEqual(['be more']);
     const shortfalls = forklift.findings.filter((finding) => finding.code === 'agreement.text.goalFallsShort');
     expect(shortfalls.map((finding) => finding.params)).toEqual([
       { criterion: 'measurable', goal: 'generally be more patient with new pickers from now on' },
       { criterion: 'timeBound', goal: 'generally be more patient with new pickers from now on' },
     ]);
+  });
+
+  it('a separate goal that is only a vague aim is not made specific by the goal beside it', () => {
+    const q4 = analyze('In Q4 wil ik mijn Engels verbeteren, de training Klantgericht schrijven volgen en minder overwerken.');
+    expect(q4.specific.status).toBe('unmet');
+    expect(q4.specific.evidence.map((span) => span.text)).toEqual(['verbeteren']);
+    expect(q4.findings.find((finding) => finding.code === 'agreement.text.goalFallsShort')?.params).toEqual({
+      criterion: 'specific',
+      goal: 'In Q4 wil ik mijn Engels verbeteren',
+    });
+    // A vague aim with its concrete means is one goal, as concrete as the means.
+    const means = analyze('Ik wil beter leren omgaan met lastige gesprekken door elke maand de intervisie voor te zitten.');
+    expect(means.specific.status).toBe('met');
+    expect(codes(means)).not.toContain('agreement.text.goalFallsShort');
+  });
+
+  it('a behaviour done more or less often, or compared with today, is specific but has no measure', () => {
+    for (const text of [
+      'Work overtime less often in December.',
+      'Ik ga de leerlingen in mijn lessen vaker laten samenwerken in tweetallen.',
+      'Bij mijn mid-year review in juni wil ik klantdossiers zelfstandiger afhandelen dan nu.',
+    ]) {
+      const read = analyze(text);
+      expect([text, read.specific.status, read.measurable.status]).toEqual([text, 'met', 'unmet']);
+    }
+    // A vague verb with an abstract object stays vague, however often.
+    expect(analyze('Ik wil vaker mijn communicatie verbeteren.').specific.status).toBe('unmet');
+    // Giving praise is a behaviour, not an approval received.
+    expect(analyze('Gedurende het schooljaar geef ik leerlingen vaker positieve feedback.').measurable.status).toBe('unmet');
+    expect(analyze('Ik krijg voor de zomer positieve feedback van de klant op het ontwerp.').measurable.status).toBe('met');
+    // An unnamed licence is not named by what it is for.
+    expect(analyze('Get another licence so I can be put on more shifts.').specific.status).toBe('unmet');
   });
 
   it('a goal without time words of its own shares the deadline of the text', () => {

@@ -106,6 +106,7 @@ export type PhraseClass =
   | 'genericModifiers'
   | 'quality'
   | 'manner'
+  | 'frequencyComparatives'
   | 'stopwords'
   | 'coordinators'
   | 'backReferences'
@@ -133,6 +134,7 @@ const phraseClasses: readonly PhraseClass[] = [
   'genericModifiers',
   'quality',
   'manner',
+  'frequencyComparatives',
   'stopwords',
   'coordinators',
   'backReferences',

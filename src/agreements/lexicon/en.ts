@@ -3399,7 +3399,19 @@ export const en: Lexicon = {
       'more safely',
       'safer',
     ],
-    manner: ['faster', 'quicker', 'more quickly', 'more accurately', 'more carefully', 'more thoroughly', 'more precisely'],
+    manner: [
+      'faster',
+      'quicker',
+      'more quickly',
+      'more accurately',
+      'more carefully',
+      'more thoroughly',
+      'more precisely',
+      'than now',
+      'than before',
+      'than I do now',
+    ],
+    frequencyComparatives: ['more often', 'less often', 'more frequently', 'less frequently'],
     stopwords: [
       'the',
       'a',
@@ -3583,6 +3595,12 @@ export const en: Lexicon = {
     ['Check the invoices more carefully.', 'Smt'],
     ['Clean the kitchen more thoroughly.', 'Smt'],
     ['Measure the samples more precisely.', 'Smt'],
+    ['Label the returns more carefully than now.', 'Smt'],
+    ['Check the fridge temperatures more carefully than before.', 'Smt'],
+    ['Log my calls faster than I do now.', 'Smt'],
+    // A behaviour done more or less often: concrete, whatever its verb, but "more often" is no count.
+    ['Work overtime less frequently.', 'Smt'],
+    ['Visit the night shift more frequently.', 'Smt'],
     // A limit that restarts with every occurrence is a response time, not a deadline.
     ['Within a day of every incident I send the team a short report.', 'SMt'],
     ['I will pass the AWS Cloud Practitioner exam by March 15th.', 'SMT'],

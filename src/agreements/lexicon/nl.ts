@@ -3451,7 +3451,8 @@ export const nl: Lexicon = {
       'soepeler',
       'makkelijker',
     ],
-    manner: ['sneller', 'nauwkeuriger', 'zorgvuldiger', 'preciezer', 'grondiger', 'vlotter'],
+    manner: ['sneller', 'nauwkeuriger', 'zorgvuldiger', 'preciezer', 'grondiger', 'vlotter', 'dan nu', 'dan voorheen', 'dan vroeger'],
+    frequencyComparatives: ['vaker', 'minder vaak', 'niet meer zo vaak'],
     stopwords: [
       'de',
       'het',
@@ -3623,6 +3624,11 @@ export const nl: Lexicon = {
     ['Ik controleer de facturen zorgvuldiger.', 'Smt'],
     ['Ik meet de monsters preciezer.', 'Smt'],
     ['Ik reinig de keuken grondiger.', 'Smt'],
+    ['Ik handel de retouren zelfstandiger af dan nu.', 'Smt'],
+    ['Ik controleer de koelcellen zorgvuldiger dan voorheen.', 'Smt'],
+    ['Ik plan mijn diensten vlotter dan vroeger.', 'Smt'],
+    // Een gedrag vaker of minder vaak: concreet, wat het werkwoord ook is, maar "vaker" is geen aantal.
+    ['Ik wil niet meer zo vaak diensten ruilen met collega’s.', 'Smt'],
     ['Ik handel de retouren vlotter af.', 'Smt'],
     ['Ik wil voor 1 juni mijn Scrum-certificaat halen.', 'SMT'],
     ['Beter communiceren.', 'smt'],

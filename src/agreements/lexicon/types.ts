@@ -185,9 +185,16 @@ export interface WordClasses {
   readonly quality: readonly string[];
   /**
    * Manner comparatives: a concrete act done faster or more carefully (sneller, nauwkeuriger, faster,
-   * more accurately). The act stays concrete; the change has no count, so it is no measure.
+   * more accurately), or compared with today (*zelfstandiger dan nu*, than before). The act stays
+   * concrete; the change has no count, so it is no measure.
    */
   readonly manner: readonly string[];
+  /**
+   * Frequency comparatives: a behaviour done more or less often (vaker, minder vaak, more often, less
+   * often). With a concrete object the behaviour is concrete, even with a vague verb ("work overtime
+   * less often"); without a count it is no measure.
+   */
+  readonly frequencyComparatives: readonly string[];
   /** Function words counted to tell the language apart. */
   readonly stopwords: readonly string[];
   /** Words that join two goals in one sentence (en, daarnaast, and, as well as). */

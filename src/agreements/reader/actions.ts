@@ -166,6 +166,13 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
   }
   // "learn to work with the ERP", "leren werken met": a verb after a verb of learning is what is learned.
   if (verbClass === 'vague' && context.learnClauses.has(verb.clause) && !downgraded) return;
+  // "work overtime less often", "vaker laten samenwerken in tweetallen": a behaviour with a concrete
+  // object done more or less often is concrete, whatever its verb; "vaker" gives it no count.
+  const moreOrLessOften = context.frequencyClauses.has(verb.clause) && object.kind === 'concrete' && !downgraded;
+  if ((verbClass === 'vague' || verbClass === 'change') && moreOrLessOften && !context.hasNumbers) {
+    countAction(context, tally, { ...judged, verbClass: 'activity' });
+    return;
+  }
   if (verbClass === 'vague' || (verbClass === 'change' && !context.hasNumbers) || downgraded) {
     countVague(context, tally, judged);
     return;

@@ -12,9 +12,11 @@ import type { Token } from './tokens.js';
 
 /** A criterion one goal of the text falls short of, with that goal's place in the text. */
 export interface GoalShortfall {
-  readonly criterion: 'measurable' | 'timeBound';
+  readonly criterion: 'specific' | 'measurable' | 'timeBound';
   readonly start: number;
   readonly end: number;
+  /** The words of that goal that decided, in the reading's text (the whole goal when no word did). */
+  readonly evidence: readonly Span[];
 }
 
 export interface EachGoal {
@@ -38,19 +40,35 @@ type Part = { start: number; end: number };
  *   comes "daarna", "and then" ("Ik rond in Q1 de opleiding af en begeleid daarna twee collega's":
  *   no end for the second). A goal with only a vague or open-ended
  *   time ("and be more patient from now on") is not time-bound, whatever the others say.
- * Specific stays the judgement of the whole: what one goal names often makes the next concrete.
+ * - A separate goal that is only a vague aim ("en minder overwerken", "get better at supervising
+ *   new cleaners") falls short of specific; a step of one goal does not, since what one step names
+ *   often makes the next concrete ("learn the ERP and then use it for the month-end").
  */
 export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const steps = goalParts(reading, { steps: true });
   if (steps.length < 2) return { specific: whole.specific, measurable: whole.measurable, timeBound: whole.timeBound, shortfalls: [] };
   const goals = goalParts(reading);
   const shortfalls: GoalShortfall[] = [];
-  const fallsShort = (criterion: GoalShortfall['criterion'], part: Part): void => {
-    if (whole[criterion] === 'met' && !shortfalls.some((known) => known.criterion === criterion)) shortfalls.push({ criterion, ...part });
+  const fallsShort = (criterion: GoalShortfall['criterion'], part: Part, words: readonly Span[]): void => {
+    if (whole[criterion] === 'met' && !shortfalls.some((known) => known.criterion === criterion)) {
+      const evidence =
+        words.length > 0
+          ? words.map((span) => ({ ...span, start: span.start + part.start, end: span.end + part.start }))
+          : [{ start: part.start, end: part.end, rule: 'goal.fallsShort' }];
+      shortfalls.push({ criterion, ...part, evidence });
+    }
   };
   const lex = compiled[reading.lang];
   const goalCovered = coveringTimes(reading, goals);
   const stepCovered = coveringTimes(reading, steps);
+  // A separate goal that is only a vague aim ("en minder overwerken", "get better at supervising")
+  // is not made concrete by the goal beside it; a step of one goal may be (its method names it).
+  if (goals.length > 1)
+    for (const part of goals) {
+      const judged = judge(read(reading.text.slice(part.start, part.end), reading.lang));
+      const vague = [...judged.notes.vague, ...judged.notes.placeholders];
+      if (judged.specific === 'unmet' && vague.length > 0) fallsShort('specific', part, vague);
+    }
   for (const [index, part] of steps.entries()) {
     const own = read(reading.text.slice(part.start, part.end), reading.lang);
     const judged = judge(own);
@@ -58,7 +76,7 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     // ik de training"); taking part in a race or a meeting is an event that happened or not.
     const learning = own.tokens.some((token) => token.word && lex.nouns.vehicles.has(token.lower));
     const ownShortfall: Span[] = [...own.spans.vagueQuantity, ...judged.notes.vague, ...(learning ? judged.notes.attendance : [])];
-    if (judged.measurable === 'unmet' && ownShortfall.length > 0) fallsShort('measurable', part);
+    if (judged.measurable === 'unmet' && ownShortfall.length > 0) fallsShort('measurable', part, ownShortfall);
     // A time the whole text reads inside this step is its own, even when the step alone reads it less well.
     const timeInside = [...reading.spans.deadline, ...reading.eventClauses].some(
       (span) => span.start >= part.start && span.end <= part.end,
@@ -71,11 +89,11 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     const separate = goals.length > 1 && goal >= 0 && (goals[goal] as Part).start === part.start;
     const afterwards = own.tokens.some((token) => token.word && sequencing.test(token.lower));
     const uncovered = separate ? !goalCovered(goal) : !stepCovered(index) && afterwards;
-    if (ownTime.length > 0 || uncovered) fallsShort('timeBound', part);
+    if (ownTime.length > 0 || uncovered) fallsShort('timeBound', part, own.spans.vagueTime);
   }
   const status = (criterion: GoalShortfall['criterion']): CriterionStatus =>
     shortfalls.some((known) => known.criterion === criterion) ? 'unmet' : whole[criterion];
-  return { specific: whole.specific, measurable: status('measurable'), timeBound: status('timeBound'), shortfalls };
+  return { specific: status('specific'), measurable: status('measurable'), timeBound: status('timeBound'), shortfalls };
 }
 
 /** Is part `index` covered by a deadline in front of every goal, or by one in the last goal after it? */

@@ -174,7 +174,9 @@ function specificScore(reading: Reading, tally: Tally, trace?: string[]): number
     specificWeights.action * Math.min(actions, 2) +
     specificWeights.target * Math.min(targets, 1) +
     specificWeights.name * named +
-    (actions === 0 ? specificWeights.purposeAction * Math.min(purposeActions, 1) : 0);
+    // "Get another licence so I can be put on more shifts": what the purpose says does not name the
+    // licence, so it does not carry a goal whose own object is unnamed.
+    (actions === 0 && tally.unnamed.length === 0 ? specificWeights.purposeAction * Math.min(purposeActions, 1) : 0);
   // A vague aim with a concrete means ("beter leren omgaan met lastige gesprekken door elke maand de
   // intervisie voor te zitten") is as concrete as the means: the vague words do not pull it down.
   // A vague verb inside a role change ("doorgroeien" in "doorgroeien naar teamleider") is that change.

@@ -27,6 +27,8 @@ export interface JudgeContext {
   readonly qualityClauses: ReadonlySet<number>;
   /** Clauses with a vague amount ("vaker", "more often"): a behaviour repeated more, not one result. */
   readonly vagueAmountClauses: ReadonlySet<number>;
+  /** Clauses with a frequency comparative ("vaker", "less often"): a behaviour done more or less often. */
+  readonly frequencyClauses: ReadonlySet<number>;
   /** Clauses with a verb of learning. */
   readonly learnClauses: ReadonlySet<number>;
   /** How many verbs other than auxiliaries each clause has. */
@@ -117,17 +119,27 @@ export function judgeContext(reading: Reading): JudgeContext {
     namedFrames,
     frames,
     frameCover: coverage(length, [...frames, ...spans.placeholder]),
-    measureSpans: [...spans.quantity, ...spans.frequency, ...spans.outcome, ...durations],
+    measureSpans: [...spans.quantity, ...spans.frequency, ...spans.outcome.filter((span) => !givenApproval(reading, span)), ...durations],
     hasNumbers: spans.quantity.length > 0 || spans.outcome.length > 0,
     countStarts: new Set(spans.quantity.filter((span) => countingRules.has(span.rule)).map((span) => span.start)),
   };
+}
+
+/**
+ * Approval the person gives ("geef ik leerlingen vaker positieve feedback", give praise) is their
+ * behaviour, not an approval they receive: no outcome that happened or not.
+ */
+function givenApproval(reading: Reading, span: Span): boolean {
+  if (span.rule !== 'outcome.approval') return false;
+  const clause = clauseOf(reading.clauses, tokenIndexAt(reading.tokens, span.start));
+  return reading.verbs.some((verb) => verb.clause === clause && verb.verbClass === 'produce' && !verb.passive);
 }
 
 /** The clauses with a quality word, a vague amount or a verb of learning, and how many verbs each clause has. */
 function clauseSetsOf(
   reading: Reading,
   lex: CompiledLexicon,
-): Pick<JudgeContext, 'qualityClauses' | 'vagueAmountClauses' | 'learnClauses' | 'clausesWithVerbs'> {
+): Pick<JudgeContext, 'qualityClauses' | 'vagueAmountClauses' | 'frequencyClauses' | 'learnClauses' | 'clausesWithVerbs'> {
   const { tokens } = reading;
   const qualityClauses = new Set<number>();
   for (const token of tokens) if (is(lex, 'quality', token)) qualityClauses.add(clauseOf(reading.clauses, token.index));
@@ -137,12 +149,15 @@ function clauseSetsOf(
   // "nauwkeuriger uitvoeren", "help colleagues faster": a concrete act done in another way, no count.
   for (const token of tokens)
     if (phraseAt(lex, 'manner', tokens, token.index) > 0) vagueAmountClauses.add(clauseOf(reading.clauses, token.index));
+  const frequencyClauses = new Set<number>();
+  for (const token of tokens)
+    if (phraseAt(lex, 'frequencyComparatives', tokens, token.index) > 0) frequencyClauses.add(clauseOf(reading.clauses, token.index));
   const learnClauses = new Set(reading.verbs.filter((verb) => verb.verbClass === 'learn').map((verb) => verb.clause));
   // Auxiliaries that are also light verbs ("ga", "will", "have") are no action when another verb follows in the clause.
   const clausesWithVerbs = new Map<number, number>();
   for (const verb of reading.verbs)
     if (!is(lex, 'auxiliaries', tokens[verb.head])) clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
-  return { qualityClauses, vagueAmountClauses, learnClauses, clausesWithVerbs };
+  return { qualityClauses, vagueAmountClauses, frequencyClauses, learnClauses, clausesWithVerbs };
 }
 
 /** The vague frames that stay vague, and those about getting better at a named tool (learning it). */
