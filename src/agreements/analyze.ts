@@ -110,14 +110,24 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
 
   return deepFreeze({
     locale: lang,
-    specific: verdict(each.specific, plain, original, each.specific === judged.specific ? judged.evidence.specific : shortOf(each, 'specific')),
+    specific: verdict(
+      each.specific,
+      plain,
+      original,
+      each.specific === judged.specific ? judged.evidence.specific : shortOf(each, 'specific'),
+    ),
     measurable: verdict(
       each.measurable,
       plain,
       original,
       each.measurable === judged.measurable ? judged.evidence.measurable : shortOf(each, 'measurable'),
     ),
-    timeBound: verdict(each.timeBound, plain, original, each.timeBound === judged.timeBound ? judged.evidence.timeBound : shortOf(each, 'timeBound')),
+    timeBound: verdict(
+      each.timeBound,
+      plain,
+      original,
+      each.timeBound === judged.timeBound ? judged.evidence.timeBound : shortOf(each, 'timeBound'),
+    ),
     goals: Math.max(goals, 1),
     findings,
   });
