@@ -107,6 +107,21 @@ export type PhraseClass =
   | 'quality'
   | 'manner'
   | 'frequencyComparatives'
+  | 'questionOpeners'
+  | 'startingVerbs'
+  | 'usingVerbs'
+  | 'doingVerbs'
+  | 'passingVerbs'
+  | 'sequencing'
+  | 'copulas'
+  | 'numberWords'
+  | 'spendingVerbs'
+  | 'timeSpentUnits'
+  | 'hostPeople'
+  | 'topicalDeliverables'
+  | 'definiteDeterminers'
+  | 'quantifiers'
+  | 'pronouns'
   | 'stopwords'
   | 'coordinators'
   | 'backReferences'
@@ -119,7 +134,7 @@ export type PhraseClass =
   | 'eventVerbs'
   | NounClass;
 
-const phraseClasses: readonly PhraseClass[] = [
+const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'habitual',
   'namedCredentials',
   'subjects',
@@ -135,6 +150,20 @@ const phraseClasses: readonly PhraseClass[] = [
   'quality',
   'manner',
   'frequencyComparatives',
+  'questionOpeners',
+  'startingVerbs',
+  'usingVerbs',
+  'doingVerbs',
+  'passingVerbs',
+  'sequencing',
+  'copulas',
+  'spendingVerbs',
+  'timeSpentUnits',
+  'hostPeople',
+  'topicalDeliverables',
+  'definiteDeterminers',
+  'quantifiers',
+  'pronouns',
   'stopwords',
   'coordinators',
   'backReferences',
@@ -326,6 +355,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   const words = {} as Record<PhraseClass, Lookup<readonly string[]>>;
   for (const name of phraseClasses) words[name] = phrases(lexicon.words[name]);
+  // Numbers written as words are the count slots' own words: one list, read as a class too.
+  words.numberWords = phrases([...(lexicon.slots['count'] ?? []), ...(lexicon.slots['fewCount'] ?? [])]);
   const nouns = {} as Record<NounClass, Lookup<true>>;
   let longestNoun = 0;
   for (const name of ['abstract', 'vehicles', 'deliverables', 'credentials', 'indicators', 'feelings'] as const) {

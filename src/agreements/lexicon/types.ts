@@ -217,6 +217,34 @@ export interface WordClasses {
   readonly rolePrefixes: readonly string[];
   /** Words that make an action a habit from now on ("voortaan", "from now on"): its one-off result is no measure without a count. */
   readonly habitual: readonly string[];
+  /** Question words that make the question itself a verb's object ("ask what matters most to them", *navragen hoe het gaat*). */
+  readonly questionOpeners: readonly string[];
+  /** Verbs of starting: starting a course is taking it, not making it (*ik start een opleiding*, begin a course). */
+  readonly startingVerbs: readonly string[];
+  /** Verbs of using, reading or watching: they take a thing in and produce nothing new (*de handleiding doorlezen*, use the template). */
+  readonly usingVerbs: readonly string[];
+  /** Verbs of doing: with a counted concrete thing they are that act (*2 nachtdiensten per maand draaien*, do three site visits). */
+  readonly doingVerbs: readonly string[];
+  /** Verbs of passing with a pass/fail outcome even without an object (*slagen*, graduate, get certified). */
+  readonly passingVerbs: readonly string[];
+  /** Words that put a step after another (*daarna*, and then): a deadline inside the earlier step does not reach it. */
+  readonly sequencing: readonly string[];
+  /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */
+  readonly copulas: readonly string[];
+  /** Verbs of spending time: the time spent is how much, what it goes to is the object (*20 uur besteden aan*, spend ten hours on). */
+  readonly spendingVerbs: readonly string[];
+  /** Units of time one spends (*uren, dagdelen*, hours, days). */
+  readonly timeSpentUnits: readonly string[];
+  /** People whose lesson or session names it (*een les bij een collega*, a session by my mentor); a provider still needs a name. */
+  readonly hostPeople: readonly string[];
+  /** Things one gives or writes that say what only with their topic or title (*presentatie, rapport*, talk, report). */
+  readonly topicalDeliverables: readonly string[];
+  /** Determiners that point at the one both know of (*het rapport*, my report): no topic needed. */
+  readonly definiteDeterminers: readonly string[];
+  /** Quantifiers after which a word is a noun only as a determiner would make it one (*meer overleg*, every call). */
+  readonly quantifiers: readonly string[];
+  /** Words that are also pronouns (*het, die*, it, that): before a verb they do not make it a noun, and after a course named earlier they are that course (*en rond die in juni af*, finish it by June). */
+  readonly pronouns: readonly string[];
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Verb } from './places.js';
 import type { ObjectWord } from './reading.js';
 import { actionClasses, resultClasses } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, tokenIndexAt } from './tokens.js';
+import { is, nounClass, tokenIndexAt } from './tokens.js';
 
 /** A verb with what it acts on, as the judgement counts it. */
 interface JudgedVerb {
@@ -25,20 +25,6 @@ interface JudgedVerb {
   /** A verb in a clause about quality ("beter", "more carefully"): a manner, not an action. */
   readonly downgraded: boolean;
 }
-
-/** Question words that make the question itself the object: "ask what matters most to them". */
-const questionOpeners = /^(?:how|what|which|whether|why|if|who|whom|where|when|hoe|wat|welke|waarom|of|wie|waar|wanneer)$/u;
-/** Starting a course is taking it, not making it: "Ik start een opleiding", "begin a course". */
-const startingVerbs = /^(?:start|starts|started|starten|startte|begin|begins|began|begun|beginnen|begint)$/u;
-/** Using something ("use the template") yields nothing new; "help them make a schedule" yields the schedule. */
-// Reading, studying or watching a document takes it in; it does not produce it ("de
-// procesbeschrijvingen doorlezen", read the policy): no deliverable, so no pass/fail outcome by itself.
-const usingVerbs =
-  /^(?:gebruik|gebruiken|gebruikt|gebruikte|toepassen|pas|past|toegepast|use|uses|used|using|apply|applies|applied|lees|lezen|leest|doorlezen|doorgelezen|gelezen|bestuderen|bestudeer|bestudeert|bekijken|bekijk|bekijkt|read|reads|reading|study|studies|studying|watch|watches)$/u;
-const doing = /^(?:do|does|doing|doe|doet|doen|draai|draait|draaien)$/u;
-/** Verbs of passing that have a pass/fail outcome without an object: "slagen", "graduate". */
-const passingVerbs =
-  /^(?:slaag|slagen|geslaagd|studeer|afstuderen|afgestudeerd|graduate|graduated|qualify|qualified|pass|passed|certified|gecertificeerd)$/u;
 
 /** Adds what a verb says to the tally, and a line to the trace. */
 export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace?: string[]): void {
@@ -89,7 +75,7 @@ function objectOfVerb(context: JudgeContext, verb: Verb, head: Token): { words: 
     context.vagueObjectCover,
     context.vagueQuantityCover,
   );
-  const starting = startingVerbs.test(head.lower);
+  const starting = is(lex, 'startingVerbs', head);
   const found = concreteness(
     lex,
     words,
@@ -99,7 +85,7 @@ function objectOfVerb(context: JudgeContext, verb: Verb, head: Token): { words: 
   // "ask what matters most to them", "navragen hoe het gaat": the question asked is the object.
   const next = reading.clauses[verb.clause + 1];
   const opener = next?.role === 'sub' ? reading.tokens[next.from] : undefined;
-  const asks = verb.verbClass === 'event' && found.kind === 'none' && opener !== undefined && questionOpeners.test(opener.lower);
+  const asks = verb.verbClass === 'event' && found.kind === 'none' && opener !== undefined && is(lex, 'questionOpeners', opener);
   return { words, object: asks ? { ...found, kind: 'concrete' as const } : found };
 }
 
@@ -126,10 +112,10 @@ function actingClass(
   });
   if (verbClass === 'light' && object.kind === 'concrete' && outcome) verbClass = 'produce';
   // "2 night shifts a month doen", "do three site visits": doing a counted concrete thing is that act.
-  if (verbClass === 'light' && countedObject && (is(lex, 'passiveAuxiliaries', head) || doing.test(head.lower))) verbClass = 'produce';
+  if (verbClass === 'light' && countedObject && (is(lex, 'passiveAuxiliaries', head) || is(lex, 'doingVerbs', head))) verbClass = 'produce';
   // An activity with a deliverable is producing it ("prepare a demo"), unless it only uses it.
   const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
-  if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable && !usingVerbs.test(head.lower)) verbClass = 'produce';
+  if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable && !is(lex, 'usingVerbs', head)) verbClass = 'produce';
   // "heb ik de klachten gecategoriseerd", "I will have restocked the folder": a completed act.
   if (verbClass === 'unknown' && verb.passive) verbClass = 'produce';
   return verbClass;
@@ -142,11 +128,30 @@ function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause,
   if (verbClass === 'light' && object.credential) tally.measurableEvidence.push(...spanOf(context.reading, verb.tokens, 'action.pass'));
   // "plezier halen uit mijn werk": a pass verb with only an abstract object has no pass/fail outcome.
   // A verb of several words passes by any of them: "get certified", "gecertificeerd worden".
-  const passing = verb.tokens.some((at) => passingVerbs.test(context.reading.tokens[at]?.lower ?? '')) || passingVerbs.test(head.lower);
-  const abstractOnly = object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passing);
+  const passing =
+    verb.tokens.some((at) => is(context.lex, 'passingVerbs', context.reading.tokens[at])) || is(context.lex, 'passingVerbs', head);
+  const abstractOnly =
+    object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passing && !namedBefore(context, verb, head));
   if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && !abstractOnly)
     tally.measurableEvidence.push(...spanOf(context.reading, acted, `action.${verbClass}`));
 }
+
+/**
+ * "Ik start in mei met de opleiding X en rond die in juni af", finish it by June: a pronoun near a
+ * verb of passing stands for a course or credential named earlier in the text.
+ */
+function namedBefore(context: JudgeContext, verb: Verb, head: Token): boolean {
+  const { reading, lex } = context;
+  const clause = reading.clauses[verb.clause] as Clause;
+  const near = reading.tokens.slice(Math.max(clause.from, head.index - 3), Math.min(clause.to, head.index + 3));
+  if (!near.some((token) => is(lex, 'pronouns', token))) return false;
+  return reading.tokens
+    .slice(Math.max(0, clause.from - objectLookBack), clause.from)
+    .some((token) => token.word && (nounClass(lex, token.lower) === 'vehicles' || nounClass(lex, token.lower) === 'credentials'));
+}
+
+/** How far back a pronoun looks for what it stands for: a bounded look keeps long texts linear. */
+const objectLookBack = 24;
 
 /** In a purpose clause only a concrete action counts, and for less: a vague aim there is no fault. */
 function countPurpose(context: JudgeContext, tally: Tally, { verb, object, verbClass, downgraded }: JudgedVerb): void {

@@ -2,13 +2,14 @@
 // registration and ask colleagues for feedback more often" has a measure for the first goal only.
 import { compiled } from '../lexicon/index.js';
 import type { CriterionStatus } from '../types.js';
-import { goalParts, sequencing } from './goals.js';
+import { goalParts } from './goals.js';
 import type { Judgement } from './judge.js';
 import { judge } from './judge.js';
 import type { Reading } from './reading.js';
 import { read } from './reading.js';
 import type { Span } from './tables.js';
 import type { Token } from './tokens.js';
+import { is } from './tokens.js';
 
 /** A criterion one goal of the text falls short of, with that goal's place in the text. */
 export interface GoalShortfall {
@@ -87,7 +88,7 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     // under the deadline when it comes "daarna", "and then".
     const goal = goals.findIndex((candidate) => candidate.start <= part.start && part.end <= candidate.end);
     const separate = goals.length > 1 && goal >= 0 && (goals[goal] as Part).start === part.start;
-    const afterwards = own.tokens.some((token) => token.word && sequencing.test(token.lower));
+    const afterwards = own.tokens.some((token) => is(lex, 'sequencing', token));
     const uncovered = separate ? !goalCovered(goal) : !stepCovered(index) && afterwards;
     if (ownTime.length > 0 || uncovered) fallsShort('timeBound', part, own.spans.vagueTime);
   }

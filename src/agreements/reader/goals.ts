@@ -8,7 +8,7 @@ import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage } from './tables.js';
 import type { Token } from './tokens.js';
-import { phraseAt, tokenIndexAt, tokenize } from './tokens.js';
+import { is, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
 // Language, goals, evidence
@@ -97,11 +97,6 @@ export function sentences(text: string, lex: CompiledLexicon): { start: number; 
   return parts.filter((part) => part.end > part.start);
 }
 
-/** Words that put a step after another: "en begeleid daarna", "and then present it". */
-export const sequencing = /^(?:daarna|daarop|vervolgens|nadien|then|afterwards|thereafter)$/u;
-
-const copula = /^(?:be|become|stay|remain|ben|bent|is|zijn|word|wordt|worden|blijf|blijft|blijven)$/u;
-
 /**
  * The offsets where goals have their verb. A copula heads a goal when no other verb follows it in
  * its clause ("and be more patient from now on"); other light verbs never do: in "ik wil ...
@@ -114,7 +109,7 @@ function goalHeads(reading: Reading): number[] {
     .filter(
       (verb) =>
         verb.verbClass !== 'light' ||
-        (copula.test((tokens[verb.head] as Token).lower) &&
+        (is(compiled[reading.lang], 'copulas', tokens[verb.head]) &&
           !main.some((other) => other.verbClass !== 'light' && other.head > verb.head && other.clause === verb.clause)),
     )
     .map((verb) => (tokens[verb.head] as Token).start);
@@ -194,7 +189,7 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
       const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
       // ... unless the later part is a habit of its own, with a vague amount ("en ik ga vaker ...").
       // (With `steps`, a step that comes "daarna", "and then" is a part too: it is judged on its own.)
-      const step = steps && restWords.some((candidate) => sequencing.test(candidate.lower));
+      const step = steps && restWords.some((candidate) => is(lex, 'sequencing', candidate));
       const sharedDeadline = !step && hasTime(sentence.start, cut) && !hasTime(next, sentence.end) && !hasVagueAmount(next, sentence.end);
       const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1;
       if (!role && !sharedDeadline && !means && hasVerb(from, cut) && hasVerb(next, sentence.end) && restWords.length >= 3) {

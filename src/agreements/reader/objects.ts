@@ -143,12 +143,6 @@ function readPreposition({ reading, lex, to }: ObjectContext, state: PhraseState
   return true;
 }
 
-const countWord =
-  /^(?:een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|twintig|veertig|a|an|one|two|three|four|five|six|eight|ten|twelve|twenty|forty)$/u;
-const spending =
-  /^(?:besteden|besteed|besteedt|investeren|investeer|investeert|vrijmaken|maak|reserveren|reserveer|steken|steek|spend|spends|spent|invest|invests|devote|dedicate|free|reserve|set|block)$/u;
-const timeAmount = /^(?:uur|uren|minuut|minuten|dag|dagen|dagdelen|week|weken|hour|hours|minute|minutes|day|days|week|weeks)$/u;
-
 /** Words that are never an object: numbers, subjects, helping auxiliaries, quality words, English adverbs. */
 function noObject({ reading, verb, lex, verbTokens, nameCover }: ObjectContext, k: number): boolean {
   const token = reading.tokens[k] as Token;
@@ -156,8 +150,8 @@ function noObject({ reading, verb, lex, verbTokens, nameCover }: ObjectContext, 
   // "20 uur besteden aan ...", "spend ten hours on ...": time spent is how much, not on what; what
   // the time goes to decides. (Running for 30 minutes is another matter: there the time is the task.)
   const before = reading.tokens[k - 1];
-  const counted = before !== undefined && (/^\p{N}/u.test(before.text) || countWord.test(before.lower));
-  if (counted && timeAmount.test(token.lower) && spending.test(reading.tokens[verb.head]?.lower ?? '')) return true;
+  const counted = before !== undefined && (/^\p{N}/u.test(before.text) || is(lex, 'numberWords', before));
+  if (counted && is(lex, 'timeSpentUnits', token) && is(lex, 'spendingVerbs', reading.tokens[verb.head])) return true;
   // An auxiliary is skipped where it helps a verb ("wil ... leren", "want to"); as a noun it is an object ("the needs of").
   const helping =
     is(lex, 'auxiliaries', token) &&
@@ -196,7 +190,7 @@ function readNoun({ reading, verb, lex, vagueObjectCover, nameCover, clause, to 
   // still says what they are (the amount is for measurable to judge).
   const countable = kind === 'vehicles' || kind === 'credentials';
   const before = reading.tokens[k - 1];
-  const definiteBefore = before !== undefined && definite.test(before.lower);
+  const definiteBefore = before !== undefined && is(lex, 'definiteDeterminers', before);
   state.words.push({
     token,
     kind: state.quantified && !countable ? 'vague' : (kind ?? 'concrete'),
@@ -220,7 +214,7 @@ function windowOf(reading: Reading, verb: Verb, lex: CompiledLexicon): { clause:
   ) {
     const next = reading.clauses[verb.clause + 1] as Clause;
     const opener = reading.tokens[next.from];
-    if (opener !== undefined && /^(?:how|what|which|where|why|hoe|wat|welke|waar|waarom|wie|who)$/u.test(opener.lower)) to = next.to;
+    if (opener !== undefined && is(lex, 'questionOpeners', opener)) to = next.to;
   }
   // English active clauses: what stands before the verb is its subject, not its object.
   if (lex.locale === 'en' && !verb.passive) from = Math.max(from, verb.head);
@@ -266,7 +260,7 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
     if (Math.abs(neighbour.token.index - word.token.index) > Math.abs(offset) + (topical ? 10 : 4)) continue;
     // A phrase after it names the topic only with a topic preposition: "a course on negotiation", not "a diploma in my pocket".
     // "een les bij een collega", a session by our mentor: whose lesson it is names it too.
-    const host = /^(?:bij|by)$/u.test(neighbour.preposition ?? '') && hostPeople.test(neighbour.token.lower);
+    const host = /^(?:bij|by)$/u.test(neighbour.preposition ?? '') && is(lex, 'hostPeople', neighbour.token);
     // "a presentation on our new CRM": for a talk, "on our ..." is its topic, not a place.
     const topic = topical && /^(?:on|over|about|op):place$/u.test(neighbour.preposition ?? '');
     if (
@@ -286,14 +280,6 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
   }
   return false;
 }
-
-/** People whose lesson or session one can name by them: not a provider, whose offer still needs a name. */
-const hostPeople =
-  /^(?:collega|collega's|collegas|mentor|coach|docent|leraar|leerkracht|leidinggevende|teamleider|colleague|colleagues|mentor|coach|teacher|tutor|manager|supervisor|senior)$/u;
-
-/** Things one gives or writes whose topic or title says what they are. */
-const topicNeeded = /^(?:presentatie|presentation|talk|lezing|rapport|report|verslag)$/u;
-const definite = /^(?:het|de|the|my|mijn|our|onze|ons|this|dit|deze|that|dat|your|je|jouw)$/u;
 
 export type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
 
@@ -348,7 +334,7 @@ export function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[],
     // geven" is as unnamed as "een cursus volgen"; "over het nieuwe CRM" names it.
     // ("het rapport", "the report": the one both know of, named by the article.)
     const known = word.definite === true;
-    if (word.kind === 'deliverables' && topicNeeded.test(word.token.lower) && !known && !vehicleNamed(lex, words, index, true)) {
+    if (word.kind === 'deliverables' && is(lex, 'topicalDeliverables', word.token) && !known && !vehicleNamed(lex, words, index, true)) {
       if (kind !== 'concrete') kind = 'unnamedVehicle';
     } else if (word.kind === 'name' || word.kind === 'concrete' || word.kind === 'deliverables' || word.kind === 'indicators')
       kind = 'concrete';

@@ -231,13 +231,6 @@ function englishSlot(scan: VerbScan, at: number, form: VerbForm | undefined, pre
   return form?.verbClass === 'change' && form.kind === 'infinitive' && /s$/u.test(previous.lower) && !is(lex, 'determiners', previous);
 }
 
-/** Quantifiers after which a word is a noun only when a determiner would be: "meer overleg", "every call". */
-const quantifiers =
-  /^(?:meer|minder|veel|weinig|enkele|elke|iedere|ieder|elk|alle|more|less|many|much|few|every|each|all|some|any|most|several|no|geen)$/u;
-
-/** Words that are also pronouns ("het", "zijn", "that"): before a verb they do not make it a noun. */
-const pronounLike = /^(?:het|dat|dit|die|zijn|haar|je|hun|ze|it|that|this|her|his)$/u;
-
 /** A word right after a number, a determiner or a preposition is a noun: "12 boeken", "op zak", "the plan". */
 export function nounPlace(scan: VerbScan, at: number): boolean {
   const { lex, tokens } = scan;
@@ -253,14 +246,14 @@ export function nounPlace(scan: VerbScan, at: number): boolean {
   // "voor het bouwen", "bij het sorteren": after a preposition "het" + infinitive is a noun.
   const afterPreposition = is(lex, 'prepositions', tokens[at - 2]);
   if (
-    pronounLike.test(before.lower) &&
+    is(lex, 'pronouns', before) &&
     lex.verbs.has(token.lower) &&
     nounClass(lex, token.lower) === undefined &&
     (nonFinite || opensClause) &&
     !afterPreposition
   )
     return false;
-  if (is(lex, 'determiners', before) && !quantifiers.test(before.lower)) return true;
+  if (is(lex, 'determiners', before) && !is(lex, 'quantifiers', before)) return true;
   // "from now on be patient": a preposition that ends a time phrase governs nothing after it.
   return (
     is(lex, 'prepositions', before) &&
