@@ -27,7 +27,9 @@ export function loadCorpus(
     | 'heldout-4.txt'
     | 'probe-4.txt'
     | 'heldout-5.txt'
-    | 'probe-5.txt' = 'corpus.txt',
+    | 'probe-5.txt'
+    | 'heldout-6.txt'
+    | 'probe-6.txt' = 'corpus.txt',
 ): LabelledGoal[] {
   const raw = readFileSync(join(import.meta.dirname, file), 'utf8');
   const goals: LabelledGoal[] = [];

@@ -21,7 +21,9 @@ function goals(
     | 'heldout-4.txt'
     | 'probe-4.txt'
     | 'heldout-5.txt'
-    | 'probe-5.txt',
+    | 'probe-5.txt'
+    | 'heldout-6.txt'
+    | 'probe-6.txt',
 ): void {
   const set = loadCorpus(file);
   const rows = set.map((goal: LabelledGoal) => ({ goal, analysis: analyzeGoalText(goal.text, { locale: 'auto' }) }));
@@ -50,7 +52,10 @@ function goals(
   const goalsRight = rows.filter(({ goal, analysis }) => analysis.goals === goal.goals).length;
   const localeRight = rows.filter(({ goal, analysis }) => analysis.locale === goal.locale).length;
   console.log(`  goal count right: ${goalsRight} of ${set.length}; language right: ${localeRight} of ${set.length}`);
-  if (showMisses && (file === 'corpus.txt' || file === 'probe-3.txt' || file === 'probe-4.txt' || file === 'probe-5.txt')) {
+  if (
+    showMisses &&
+    (file === 'corpus.txt' || file === 'probe-3.txt' || file === 'probe-4.txt' || file === 'probe-5.txt' || file === 'probe-6.txt')
+  ) {
     for (const { goal, analysis } of rows) {
       const wrong = criteria.filter((c) => (analysis[c].status === 'met') !== goal[c]);
       if (wrong.length > 0) console.log(`    ${goal.line} ${wrong.map((c) => `${c[0]}${goal[c] ? '+' : '-'}`).join(' ')}  ${goal.text}`);
@@ -58,7 +63,9 @@ function goals(
   }
 }
 
-function questions(part: 'tuning' | 'heldout' | 'heldout-3' | 'probe-3' | 'heldout-4' | 'probe-4' | 'heldout-5' | 'probe-5'): void {
+function questions(
+  part: 'tuning' | 'heldout' | 'heldout-3' | 'probe-3' | 'heldout-4' | 'probe-4' | 'heldout-5' | 'probe-5' | 'heldout-6' | 'probe-6',
+): void {
   for (const locale of ['nl', 'en'] as const) {
     const set = loadQuestions(locale, part);
     let tp = 0,
@@ -77,7 +84,8 @@ function questions(part: 'tuning' | 'heldout' | 'heldout-3' | 'probe-3' | 'heldo
     console.log(
       `  questions ${part} ${locale}: ${set.length}, acc ${((tp + tn) / set.length).toFixed(3)}  labelled open: ${tp} open / ${fn} closed   labelled closed: ${fp} open / ${tn} closed`,
     );
-    if (showMisses && (part === 'tuning' || part === 'probe-3' || part === 'probe-4' || part === 'probe-5')) console.log(misses.join('\n'));
+    if (showMisses && (part === 'tuning' || part === 'probe-3' || part === 'probe-4' || part === 'probe-5' || part === 'probe-6'))
+      console.log(misses.join('\n'));
   }
 }
 
@@ -87,16 +95,20 @@ goals('corpus.txt');
 goals('probe-3.txt');
 goals('probe-4.txt');
 goals('probe-5.txt');
+goals('probe-6.txt');
 if (heldout) goals('heldout-2.txt');
 if (heldout) goals('heldout-3.txt');
 if (heldout) goals('heldout-4.txt');
 if (heldout) goals('heldout-5.txt');
+if (heldout) goals('heldout-6.txt');
 console.log('');
 questions('tuning');
 questions('probe-3');
 questions('probe-4');
 questions('probe-5');
+questions('probe-6');
 if (heldout) questions('heldout');
 if (heldout) questions('heldout-3');
 if (heldout) questions('heldout-4');
 if (heldout) questions('heldout-5');
+if (heldout) questions('heldout-6');

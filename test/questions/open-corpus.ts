@@ -13,7 +13,17 @@ export interface LabelledQuestion {
  */
 export function loadQuestions(
   locale: 'nl' | 'en',
-  part: 'tuning' | 'heldout' | 'heldout-3' | 'probe-3' | 'heldout-4' | 'probe-4' | 'heldout-5' | 'probe-5' = 'tuning',
+  part:
+    | 'tuning'
+    | 'heldout'
+    | 'heldout-3'
+    | 'probe-3'
+    | 'heldout-4'
+    | 'probe-4'
+    | 'heldout-5'
+    | 'probe-5'
+    | 'heldout-6'
+    | 'probe-6' = 'tuning',
 ): LabelledQuestion[] {
   const file =
     part === 'tuning' ? `open-questions.${locale}.txt` : part === 'heldout' ? `open-heldout.${locale}.txt` : `open-${part}.${locale}.txt`;
