@@ -206,6 +206,39 @@ describe('analyzeGoalText: every goal of a text counts', () => {
     expect(analyze('Get another licence so I can be put on more shifts.').specific.status).toBe('unmet');
   });
 
+  it('a step after "daarna" without a verb of its own is still a step the deadline before it does not reach', () => {
+    const forklift = analyze('Ik haal vóór 1 mei mijn heftruckcertificaat en daarna ook het certificaat reachtruck.');
+    expect([forklift.specific.status, forklift.measurable.status, forklift.timeBound.status]).toEqual(['met', 'met', 'unmet']);
+    expect(forklift.findings.find((finding) => finding.code === 'agreement.text.goalFallsShort')?.params).toEqual({
+      criterion: 'timeBound',
+      goal: 'daarna ook het certificaat reachtruck',
+    });
+  });
+
+  it('a wish or a state after the first goal is judged on its own, under a shared deadline too', () => {
+    const henk = analyze(
+      'Na gesprek met Henk afgesproken: ik doe binnen 3 maanden de VCA-herhaling, en dan wil ik ook meer verantwoordelijkheid op de bouwplaats.',
+    );
+    expect([henk.specific.status, henk.measurable.status, henk.timeBound.status]).toEqual(['unmet', 'unmet', 'unmet']);
+    const dave = analyze("Me and Dave agreed: I'll do my SMSTS within 3 months, and then I want more responsibility on site.");
+    expect([dave.specific.status, dave.timeBound.status]).toEqual(['unmet', 'unmet']);
+    const colleague = analyze('In Q2 rond ik de module Wondzorg af en word ik een betere collega.');
+    expect([colleague.specific.status, colleague.measurable.status, colleague.timeBound.status]).toEqual(['unmet', 'unmet', 'met']);
+    expect(colleague.specific.evidence.map((span) => span.text)).toContain('betere');
+    // Steps of one goal under a shared deadline stay one goal with its means.
+    const pounds = analyze('Lose 10 pounds in 3 months by exercising three times a week and cutting out sugary drinks.');
+    expect([pounds.specific.status, pounds.measurable.status, pounds.timeBound.status]).toEqual(['met', 'met', 'met']);
+  });
+
+  it('names a course by its topic, a role move by the role, and a ratio in any form', () => {
+    expect(analyze('Uiterlijk 15 mei een training over timemanagement volgen.').specific.status).toBe('met');
+    const shift = analyze('My aim is to step up to shift supervisor by the end of 2027.');
+    expect([shift.specific.status, shift.measurable.status]).toEqual(['met', 'met']);
+    const triples = analyze('Our team triples the number of volunteer sign-ups at the library desk.');
+    expect([triples.specific.status, triples.measurable.status]).toEqual(['met', 'met']);
+    expect(analyze('Ons team verdubbelt voor de zomer het aantal aanmeldingen voor de nieuwsbrief.').measurable.status).toBe('met');
+  });
+
   it('a goal without time words of its own shares the deadline of the text', () => {
     const drill = analyze('Complete the fire warden training and run one evacuation drill by 31/10/2027.');
     expect(drill.goals).toBe(2);
@@ -622,6 +655,14 @@ const reported = {
     timeBound: { met: [0.95, 0.97], unmet: [0.96, 0.92], accuracy: 0.95 },
     allThree: 0.84,
   },
+  // Set 6: measured first before any set-6 rule (S 0.914, M 0.914, T 0.929, all three 0.786); after
+  // the rules found on its probe half it is lower (two goals), and is reported as it is.
+  'heldout-6.txt': {
+    specific: { met: [0.95, 0.9], unmet: [0.77, 0.89], accuracy: 0.9 },
+    measurable: { met: [0.9, 0.95], unmet: [0.92, 0.86], accuracy: 0.91 },
+    timeBound: { met: [0.97, 0.88], unmet: [0.84, 0.96], accuracy: 0.91 },
+    allThree: 0.75,
+  },
 } as const;
 
 const criteria = ['specific', 'measurable', 'timeBound'] as const;
@@ -641,7 +682,7 @@ describe('analyzeGoalText against the labelled corpus', () => {
     expect(all.filter((goal) => goal.specific !== goal.measurable).length / all.length).toBeGreaterThanOrEqual(0.25);
   });
 
-  for (const file of ['corpus.txt', 'heldout-2.txt', 'heldout-3.txt', 'heldout-4.txt', 'heldout-5.txt'] as const) {
+  for (const file of ['corpus.txt', 'heldout-2.txt', 'heldout-3.txt', 'heldout-4.txt', 'heldout-5.txt', 'heldout-6.txt'] as const) {
     it(`keeps precision, recall and accuracy on ${file} at or above the reported figures`, () => {
       const corpus = loadCorpus(file);
       const analyses = new Map(corpus.map((goal) => [goal, analyze(goal.text)]));

@@ -113,7 +113,9 @@ export type PhraseClass =
   | 'doingVerbs'
   | 'passingVerbs'
   | 'sequencing'
+  | 'stepOpeners'
   | 'copulas'
+  | 'wishVerbs'
   | 'numberWords'
   | 'spendingVerbs'
   | 'timeSpentUnits'
@@ -156,7 +158,9 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'doingVerbs',
   'passingVerbs',
   'sequencing',
+  'stepOpeners',
   'copulas',
+  'wishVerbs',
   'spendingVerbs',
   'timeSpentUnits',
   'hostPeople',

@@ -697,6 +697,10 @@ export const nl: Lexicon = {
       'verdubbeld',
       'verdubbel',
       'verdrievoudigen',
+      'halveert',
+      'verdubbelt',
+      'verdrievoudigt',
+      'verdrievoudigd',
       'met de helft',
       'met een derde',
       'met een kwart',
@@ -3444,6 +3448,7 @@ export const nl: Lexicon = {
     quality: [
       'anders',
       'beter',
+      'betere',
       'goed',
       'best',
       'effectiever',
@@ -3647,7 +3652,9 @@ export const nl: Lexicon = {
     doingVerbs: ['doe', 'doet', 'doen', 'draai', 'draait', 'draaien'],
     passingVerbs: ['slaag', 'slagen', 'geslaagd', 'studeer', 'afstuderen', 'afgestudeerd', 'gecertificeerd'],
     sequencing: ['daarna', 'daarop', 'vervolgens', 'nadien'],
+    stepOpeners: ['dan'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
+    wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
       'besteden',
       'besteed',
@@ -3920,7 +3927,8 @@ export const nl: Lexicon = {
     ['Ik rond voor 2029 de masteropleiding Bestuurskunde af.', 'SMT'],
     ['Ik volg vanaf september de wo-master Zorgmanagement.', 'SmT'],
     ['Ik spreek eind 2027 Duits op niveau B1.', 'SMT'],
-    ['Ik haal in 2027 niveau A1 en daarna niveau C1 voor Frans.', 'SMT'],
+    // Een stap die "daarna" komt valt niet onder de deadline in de stap ervoor (de regel voor meer doelen in één tekst).
+    ['Ik haal in 2027 niveau A1 en daarna niveau C1 voor Frans.', 'SMt'],
     ['Ik spreek in 2030 Engels op niveau C2.', 'SMT'],
     ['Ik spreek voor 2028 vloeiend Spaans.', 'SMT'],
     ['Ik leer in 2027 een nieuwe taal.', 'smT'],

@@ -229,8 +229,12 @@ export interface WordClasses {
   readonly passingVerbs: readonly string[];
   /** Words that put a step after another (*daarna*, and then): a deadline inside the earlier step does not reach it. */
   readonly sequencing: readonly string[];
+  /** Words that put a step after another only where the step begins (*en dan wil ik ...*; elsewhere *dan* compares). */
+  readonly stepOpeners: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */
   readonly copulas: readonly string[];
+  /** Verbs of wanting: with a thing wanted and no other verb they head a goal of their own (*en dan wil ik meer verantwoordelijkheid*, and then I want more responsibility). */
+  readonly wishVerbs: readonly string[];
   /** Verbs of spending time: the time spent is how much, what it goes to is the object (*20 uur besteden aan*, spend ten hours on). */
   readonly spendingVerbs: readonly string[];
   /** Units of time one spends (*uren, dagdelen*, hours, days). */

@@ -41,9 +41,9 @@ type Part = { start: number; end: number };
  *   comes "daarna", "and then" ("Ik rond in Q1 de opleiding af en begeleid daarna twee collega's":
  *   no end for the second). A goal with only a vague or open-ended
  *   time ("and be more patient from now on") is not time-bound, whatever the others say.
- * - A separate goal that is only a vague aim ("en minder overwerken", "get better at supervising
- *   new cleaners") falls short of specific; a step of one goal does not, since what one step names
- *   often makes the next concrete ("learn the ERP and then use it for the month-end").
+ * - A separate goal, or a step that comes "and then", that is only a vague aim ("en minder
+ *   overwerken", "and then I want more responsibility") falls short of specific; another step of
+ *   one goal does not, since what one step names often makes the next concrete.
  */
 export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const steps = goalParts(reading, { steps: true });
@@ -62,21 +62,45 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const lex = compiled[reading.lang];
   const goalCovered = coveringTimes(reading, goals);
   const stepCovered = coveringTimes(reading, steps);
-  // A separate goal that is only a vague aim ("en minder overwerken", "get better at supervising")
-  // is not made concrete by the goal beside it; a step of one goal may be (its method names it).
-  if (goals.length > 1)
-    for (const part of goals) {
-      const judged = judge(read(reading.text.slice(part.start, part.end), reading.lang));
-      const vague = [...judged.notes.vague, ...judged.notes.placeholders];
-      if (judged.specific === 'unmet' && vague.length > 0) fallsShort('specific', part, vague);
-    }
   for (const [index, part] of steps.entries()) {
     const own = read(reading.text.slice(part.start, part.end), reading.lang);
     const judged = judge(own);
+    const goal = goals.findIndex((candidate) => candidate.start <= part.start && part.end <= candidate.end);
+    const separate = goals.length > 1 && goal >= 0 && (goals[goal] as Part).start === part.start;
+    const afterwards =
+      own.tokens.some((token) => is(lex, 'sequencing', token)) ||
+      is(
+        lex,
+        'stepOpeners',
+        own.tokens.find((token) => token.word),
+      );
+    // A separate goal, or what comes "and then", that is only a vague aim ("en minder overwerken",
+    // "and then I want more responsibility") is not made concrete by the goal beside it; a step of
+    // one goal may be (its method names it).
+    // Without a verb of its own ("I want more responsibility", "en word ik een betere collega") a
+    // vague amount or a quality word is all the goal says, whether it is a goal or a step of one.
+    const verbless = own.verbs.every((verb) => verb.verbClass === 'light');
+    const quality: Span[] = verbless
+      ? own.tokens
+          .filter((token) => is(lex, 'quality', token))
+          .map((token) => ({ start: token.start, end: token.end, rule: 'vague.quality' }))
+      : [];
+    const vague = [
+      ...judged.notes.vague,
+      ...judged.notes.placeholders,
+      ...(verbless ? [...own.spans.vagueObject, ...own.spans.vagueQuantity, ...quality] : []),
+    ];
+    if ((separate || afterwards || quality.length > 0) && judged.specific === 'unmet' && vague.length > 0)
+      fallsShort('specific', part, vague);
     // Attending counts against a step only when a course, training or webinar is attended ("volg
     // ik de training"); taking part in a race or a meeting is an event that happened or not.
     const learning = own.tokens.some((token) => token.word && lex.nouns.vehicles.has(token.lower));
-    const ownShortfall: Span[] = [...own.spans.vagueQuantity, ...judged.notes.vague, ...(learning ? judged.notes.attendance : [])];
+    const ownShortfall: Span[] = [
+      ...own.spans.vagueQuantity,
+      ...judged.notes.vague,
+      ...quality,
+      ...(learning ? judged.notes.attendance : []),
+    ];
     if (judged.measurable === 'unmet' && ownShortfall.length > 0) fallsShort('measurable', part, ownShortfall);
     // A time the whole text reads inside this step is its own, even when the step alone reads it less well.
     const timeInside = [...reading.spans.deadline, ...reading.eventClauses].some(
@@ -86,9 +110,6 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     const ownTime: Span[] = [...own.spans.vagueTime, ...own.spans.start, ...own.spans.deadline, ...own.eventClauses];
     // A separate goal needs a deadline that reaches it; a step of one goal only falls out from
     // under the deadline when it comes "daarna", "and then".
-    const goal = goals.findIndex((candidate) => candidate.start <= part.start && part.end <= candidate.end);
-    const separate = goals.length > 1 && goal >= 0 && (goals[goal] as Part).start === part.start;
-    const afterwards = own.tokens.some((token) => is(lex, 'sequencing', token));
     const uncovered = separate ? !goalCovered(goal) : !stepCovered(index) && afterwards;
     if (ownTime.length > 0 || uncovered) fallsShort('timeBound', part, own.spans.vagueTime);
   }

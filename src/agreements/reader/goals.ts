@@ -98,9 +98,9 @@ export function sentences(text: string, lex: CompiledLexicon): { start: number; 
 }
 
 /**
- * The offsets where goals have their verb. A copula heads a goal when no other verb follows it in
- * its clause ("and be more patient from now on"); other light verbs never do: in "ik wil ...
- * verlengen" the head is "verlengen".
+ * The offsets where goals have their verb. A copula or a verb of wanting heads a goal when no other
+ * verb follows it in its clause ("and be more patient from now on", "and then I want more
+ * responsibility"); other light verbs never do, and in "ik wil ... verlengen" the head is "verlengen".
  */
 function goalHeads(reading: Reading): number[] {
   const { tokens } = reading;
@@ -109,7 +109,7 @@ function goalHeads(reading: Reading): number[] {
     .filter(
       (verb) =>
         verb.verbClass !== 'light' ||
-        (is(compiled[reading.lang], 'copulas', tokens[verb.head]) &&
+        ((is(compiled[reading.lang], 'copulas', tokens[verb.head]) || is(compiled[reading.lang], 'wishVerbs', tokens[verb.head])) &&
           !main.some((other) => other.verbClass !== 'light' && other.head > verb.head && other.clause === verb.clause)),
     )
     .map((verb) => (tokens[verb.head] as Token).start);
@@ -144,6 +144,10 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
   const nextVerb = new Int32Array(text.length + 1).fill(-1);
   const headSet = new Set(heads);
   for (let at = text.length - 1; at >= 0; at--) nextVerb[at] = headSet.has(at) ? at : (nextVerb[at + 1] ?? -1);
+  // With `steps`, a state or wish after a shared deadline ("In Q2 rond ik de module af en word ik een
+  // betere collega") is judged on its own: it is no step towards the first goal.
+  const lightHeads = new Set(reading.verbs.filter((verb) => verb.verbClass === 'light').map((verb) => (tokens[verb.head] as Token).start));
+  const stateAfter = (from: number): boolean => steps && lightHeads.has(nextVerb[from] ?? -1);
   // Parts under one deadline are steps of one goal ("Within two months I will analyse the figures
   // and write a report"); a part with a deadline of its own is a goal of its own. A vague or
   // open-ended time is a time of its own too: "by June, and be more patient from now on".
@@ -189,13 +193,16 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
       const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
       // ... unless the later part is a habit of its own, with a vague amount ("en ik ga vaker ...").
       // (With `steps`, a step that comes "daarna", "and then" is a part too: it is judged on its own.)
-      const step = steps && restWords.some((candidate) => is(lex, 'sequencing', candidate));
-      const sharedDeadline = !step && hasTime(sentence.start, cut) && !hasTime(next, sentence.end) && !hasVagueAmount(next, sentence.end);
+      const step = steps && (restWords.some((candidate) => is(lex, 'sequencing', candidate)) || is(lex, 'stepOpeners', restWords[0]));
+      const sharedDeadline =
+        !step && !stateAfter(next) && hasTime(sentence.start, cut) && !hasTime(next, sentence.end) && !hasVagueAmount(next, sentence.end);
       const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1;
-      if (!role && !sharedDeadline && !means && hasVerb(from, cut) && hasVerb(next, sentence.end) && restWords.length >= 3) {
+      if (!role && !sharedDeadline && !means && hasVerb(from, cut) && (hasVerb(next, sentence.end) || step) && restWords.length >= 3) {
         const firstVerb = nextVerb[next] ?? -1;
         const sameGoal = !step && restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0);
-        if (firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40 && !sameGoal) {
+        // "en daarna ook het certificaat reachtruck": a step without a verb of its own shares the first one's.
+        const elliptic = step && !hasVerb(next, sentence.end);
+        if (((firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40) || elliptic) && !sameGoal) {
           goals.push({ start: from, end: cut });
           from = next;
           fromToken = resumeToken;

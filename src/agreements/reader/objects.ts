@@ -275,6 +275,8 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
     if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;
     // "de opleiding tot verpleegkundige": the role it leads to names it, whatever kind of noun that is.
     if (offset > 0 && neighbour.preposition === 'tot' && neighbour.kind !== 'vague') return true;
+    // "een training over timemanagement", a course about giving feedback: what it is about names it.
+    if (offset > 0 && (neighbour.preposition === 'over' || neighbour.preposition === 'about') && neighbour.kind === 'abstract') return true;
     if (neighbour.kind === 'name' || neighbour.kind === 'concrete' || neighbour.kind === 'deliverables' || neighbour.kind === 'indicators')
       return true;
   }
