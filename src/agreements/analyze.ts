@@ -62,41 +62,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   const { spans } = reading;
   const each = judgeEachGoal(reading, judged);
 
-  if (judged.timeBound === 'unmet') {
-    if (spans.vagueTime.length > 0) {
-      findings.push(finding.warning('agreement.text.vagueTime', { params: { words: quote(input, spans.vagueTime) } }));
-    } else {
-      findings.push(finding.warning('agreement.text.noDeadline'));
-    }
-  } else if (spans.deadline.length === 0 && reading.eventClauses.length === 0) {
-    findings.push(finding.info('agreement.text.startOnly', { params: { words: quote(input, spans.start) } }));
-  }
-
-  if (judged.measurable === 'unmet') {
-    if (judged.notes.attendance.length > 0) {
-      findings.push(finding.warning('agreement.text.attendanceOnly', { params: { words: quote(input, judged.notes.attendance) } }));
-    } else if (spans.vagueQuantity.length > 0) {
-      findings.push(finding.warning('agreement.text.vagueQuantity', { params: { words: quote(input, spans.vagueQuantity) } }));
-    } else {
-      findings.push(finding.warning('agreement.text.noMeasure'));
-    }
-  }
-
-  if (judged.specific === 'unmet') {
-    if (judged.notes.vague.length > 0 || judged.notes.placeholders.length > 0) {
-      findings.push(
-        finding.warning('agreement.text.vagueVerb', {
-          params: { words: quote(input, [...judged.notes.vague, ...judged.notes.placeholders]) },
-        }),
-      );
-    } else if (judged.notes.unnamed.length > 0) {
-      findings.push(finding.warning('agreement.text.unnamed', { params: { words: quote(input, judged.notes.unnamed) } }));
-    } else {
-      findings.push(finding.warning('agreement.text.notSpecific'));
-    }
-  } else if (judged.notes.indicatorOnly) {
-    findings.push(finding.info('agreement.text.indicatorOnly'));
-  }
+  findings.push(...criterionFindings(input, reading, judged));
   if (spans.hedge.length > 0) {
     findings.push(finding.warning('agreement.text.hedge', { params: { words: quote(input, spans.hedge) } }));
   }
@@ -110,24 +76,9 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
 
   return deepFreeze({
     locale: lang,
-    specific: verdict(
-      each.specific,
-      plain,
-      original,
-      each.specific === judged.specific ? judged.evidence.specific : shortOf(each, 'specific'),
-    ),
-    measurable: verdict(
-      each.measurable,
-      plain,
-      original,
-      each.measurable === judged.measurable ? judged.evidence.measurable : shortOf(each, 'measurable'),
-    ),
-    timeBound: verdict(
-      each.timeBound,
-      plain,
-      original,
-      each.timeBound === judged.timeBound ? judged.evidence.timeBound : shortOf(each, 'timeBound'),
-    ),
+    specific: verdict(each.specific, plain, original, evidenceOf(each, judged, 'specific')),
+    measurable: verdict(each.measurable, plain, original, evidenceOf(each, judged, 'measurable')),
+    timeBound: verdict(each.timeBound, plain, original, evidenceOf(each, judged, 'timeBound')),
     goals: Math.max(goals, 1),
     findings,
   });
@@ -169,9 +120,55 @@ function atSentenceEnd(cut: string): string {
 }
 
 /** The goal that falls short, quoted as the caller wrote it. */
-/** The words of the goal that falls short of a criterion the whole text meets: no verdict without evidence. */
-function shortOf(each: EachGoal, criterion: GoalShortfall['criterion']): readonly Span[] {
+/**
+ * The evidence of a verdict: the whole text's, or, when one goal falls short of a criterion the
+ * whole text meets, that goal's own words (no verdict without evidence).
+ */
+function evidenceOf(each: EachGoal, judged: Judgement, criterion: GoalShortfall['criterion']): readonly Span[] {
+  if (each[criterion] === judged[criterion]) return judged.evidence[criterion];
   return each.shortfalls.find((shortfall) => shortfall.criterion === criterion)?.evidence ?? [];
+}
+
+/** Why the whole text meets a criterion or not, as findings with the words that decided. */
+function criterionFindings(input: string, reading: Reading, judged: Judgement): Finding[] {
+  const { spans } = reading;
+  const found: Finding[] = [];
+  if (judged.timeBound === 'unmet') {
+    if (spans.vagueTime.length > 0) {
+      found.push(finding.warning('agreement.text.vagueTime', { params: { words: quote(input, spans.vagueTime) } }));
+    } else {
+      found.push(finding.warning('agreement.text.noDeadline'));
+    }
+  } else if (spans.deadline.length === 0 && reading.eventClauses.length === 0) {
+    found.push(finding.info('agreement.text.startOnly', { params: { words: quote(input, spans.start) } }));
+  }
+
+  if (judged.measurable === 'unmet') {
+    if (judged.notes.attendance.length > 0) {
+      found.push(finding.warning('agreement.text.attendanceOnly', { params: { words: quote(input, judged.notes.attendance) } }));
+    } else if (spans.vagueQuantity.length > 0) {
+      found.push(finding.warning('agreement.text.vagueQuantity', { params: { words: quote(input, spans.vagueQuantity) } }));
+    } else {
+      found.push(finding.warning('agreement.text.noMeasure'));
+    }
+  }
+
+  if (judged.specific === 'unmet') {
+    if (judged.notes.vague.length > 0 || judged.notes.placeholders.length > 0) {
+      found.push(
+        finding.warning('agreement.text.vagueVerb', {
+          params: { words: quote(input, [...judged.notes.vague, ...judged.notes.placeholders]) },
+        }),
+      );
+    } else if (judged.notes.unnamed.length > 0) {
+      found.push(finding.warning('agreement.text.unnamed', { params: { words: quote(input, judged.notes.unnamed) } }));
+    } else {
+      found.push(finding.warning('agreement.text.notSpecific'));
+    }
+  } else if (judged.notes.indicatorOnly) {
+    found.push(finding.info('agreement.text.indicatorOnly'));
+  }
+  return found;
 }
 
 function shortfallFindings(each: EachGoal, plain: PlainText, original: string): Finding[] {

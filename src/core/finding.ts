@@ -1,4 +1,4 @@
-import type { Money } from './money.js';
+import type { Money } from './money-value.js';
 
 /**
  * How much a finding matters: an `error` makes a result fail, a `warning` deserves attention,

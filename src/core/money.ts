@@ -4,6 +4,9 @@ import { makeFinding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { Result } from './result.js';
 import { fail, ok } from './result.js';
+import type { Money } from './money-value.js';
+
+export type { Money } from './money-value.js';
 
 /**
  * Schema of an ISO 4217 currency code (three capital letters).
@@ -30,23 +33,6 @@ export const moneySchema = z.strictObject({
   amount: z.int().check(z.minimum(-Number.MAX_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER)),
   currency: currencySchema,
 });
-
-/**
- * An amount of money as dinero.js keeps it: whole minor units (cents for EUR) and an ISO 4217
- * currency, so sums are exact and no amount is ever a floating-point guess.
- *
- * @example
- * ```ts
- * import { addMoney, type Money } from 'ontwikkelgesprek';
- * const budget: Money = { amount: 70_000, currency: 'EUR' }; // € 700,00
- * const course: Money = { amount: 45_000, currency: 'EUR' };
- * addMoney(budget, { ...course, amount: -course.amount }); // { ok: true, value: { amount: 25000, currency: 'EUR' }, findings: [] }
- * ```
- */
-export interface Money {
-  readonly amount: number;
-  readonly currency: string;
-}
 
 const currencyPattern = /^[A-Z]{3}$/;
 

@@ -13,7 +13,7 @@ export type {
   SelectionCriteria,
 } from './types.js';
 export { openQuestionCategories } from './categories.js';
-export type { QuestionJudgement, QuestionReason } from './open.js';
+export type { QuestionJudgement, QuestionReason } from './types.js';
 export { isOpenQuestion, judgeQuestion } from './open.js';
 export { selectQuestions } from './select.js';
 export { mergeQuestionBanks, validateQuestionBank } from './validate.js';

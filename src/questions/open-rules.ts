@@ -2,7 +2,7 @@
 import type { QuestionLexicon } from './lexicon/index.js';
 import type { Part, Verdict, Word } from './open-words.js';
 import { findPhrase, firstWord, phraseAt } from './open-words.js';
-import type { QuestionReason } from './open.js';
+import type { QuestionReason } from './types.js';
 
 const muchVerbs =
   /^(?:do|does|did|is|are|was|were|will|would|can|could|should|have|has|had|of|more|less|longer|further|you|it|they|we|i)$/u;

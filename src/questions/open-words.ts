@@ -1,7 +1,7 @@
 // The words, parts and sentences of a question, as the question reader sees them.
 import type { WordToken } from '../core/index.js';
 import type { QuestionLexicon } from './lexicon/index.js';
-import type { QuestionReason } from './open.js';
+import type { QuestionReason } from './types.js';
 
 /** Only the start of a very long text is read: a question is a sentence or two. */
 export const maxLength = 5_000;

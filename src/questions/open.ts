@@ -4,53 +4,7 @@ import { questionLexicons } from './lexicon/index.js';
 import type { SentenceVerdict } from './open-rules.js';
 import { judgeSentence } from './open-rules.js';
 import { maxLength, sentencesOf } from './open-words.js';
-
-/**
- * Why a question is open or closed: the rule that decided, as a stable id.
- *
- * @example
- * ```ts
- * import type { QuestionReason } from 'ontwikkelgesprek';
- * const reason: QuestionReason = 'closed.choice';
- * ```
- */
-export type QuestionReason =
-  | 'open.questionWord'
-  | 'open.invitation'
-  | 'open.curiosity'
-  | 'open.imperative'
-  | 'open.multiPart'
-  | 'closed.verbFirst'
-  | 'closed.politeRequest'
-  | 'closed.choice'
-  | 'closed.scale'
-  | 'closed.quantity'
-  | 'closed.date'
-  | 'closed.name'
-  | 'closed.tag'
-  | 'closed.leading'
-  | 'closed.curiosity'
-  | 'none'
-  | 'invalid';
-
-/**
- * The judgement on a question: open or not, the rule that decided, and the words behind it (spans
- * of the caller's own text: `text === question.slice(start, end)`).
- *
- * @example
- * ```ts
- * import { judgeQuestion } from 'ontwikkelgesprek';
- * const judgement = judgeQuestion('Kun je vertellen hoe dat ging?', 'nl');
- * judgement.open; // true
- * judgement.reason; // 'open.invitation'
- * judgement.evidence.map((span) => span.text); // ['Kun je vertellen']
- * ```
- */
-export interface QuestionJudgement {
-  readonly open: boolean;
-  readonly reason: QuestionReason;
-  readonly evidence: readonly { readonly text: string; readonly start: number; readonly end: number; readonly rule: string }[];
-}
+import type { QuestionJudgement } from './types.js';
 
 /**
  * Judges a question in Dutch or English: open (it invites telling, explaining, describing or an

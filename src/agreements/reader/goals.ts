@@ -128,6 +128,19 @@ export function countGoals(reading: Reading): number {
   return goalParts(reading).length;
 }
 
+/** A coordinator inside a method or purpose clause joins the steps of that means, not two goals. */
+function meansCoverOf(reading: Reading): Uint8Array {
+  const { tokens } = reading;
+  const cover = new Uint8Array(reading.text.length);
+  for (const clause of reading.clauses) {
+    if (clause.role !== 'method' && clause.role !== 'purpose') continue;
+    const first = tokens[clause.from];
+    const last = tokens[clause.to - 1];
+    if (first !== undefined && last !== undefined) cover.fill(1, first.start, last.end);
+  }
+  return cover;
+}
+
 /**
  * The goals a text packs together, as character ranges of the text: each part has a verb of its own.
  * Text around them without a verb ("Voor 1 juni." as a sentence of its own) belongs to no part. With
@@ -154,14 +167,7 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
   const { spans } = reading;
   const hasTime = anyWithin(text.length, [...spans.start, ...spans.deadline, ...spans.vagueTime, ...reading.eventClauses]);
   const hasVagueAmount = anyWithin(text.length, spans.vagueQuantity);
-  // A coordinator inside a method or purpose clause joins the steps of that means, not two goals.
-  const meansCover = new Uint8Array(text.length);
-  for (const clause of reading.clauses) {
-    if (clause.role !== 'method' && clause.role !== 'purpose') continue;
-    const first = tokens[clause.from];
-    const last = tokens[clause.to - 1];
-    if (first !== undefined && last !== undefined) meansCover.fill(1, first.start, last.end);
-  }
+  const meansCover = meansCoverOf(reading);
   const goals: { start: number; end: number }[] = [];
   for (const sentence of sentences(text, lex)) {
     if (!hasVerb(sentence.start, sentence.end)) continue;
