@@ -94,6 +94,18 @@ const unit = [
   'ask what ',
   'Spot-check ',
   'consistently ',
+  // shapes of the evening's rules: frequency comparatives, praise given, steps after "daarna" and
+  // "en dan", a wish or state after a goal, pronouns after a course, topics of a course
+  'vaker overwerken ',
+  'work overtime less often ',
+  'geef positieve feedback ',
+  'en daarna ook het certificaat ',
+  'en dan wil ik meer ',
+  'and then I want more ',
+  'en word ik een betere ',
+  'de cursus X en rond die af ',
+  'een training over ',
+  'dan nu ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

@@ -103,6 +103,8 @@ export function judgeContext(reading: Reading): JudgeContext {
     ...countWords,
   ]);
   const { frames, namedFrames } = framesOf(reading);
+  // The clauses where the person makes or gives something: approval there is given, not received.
+  const producing = new Set(reading.verbs.filter((verb) => verb.verbClass === 'produce' && !verb.passive).map((verb) => verb.clause));
   // A period of doing something is an amount too: "for two days", "acht weken lang".
   const durations = spans.deadline.filter((span) => /^period\.(?:for|forDigits|long|gedurende)$/u.test(span.rule));
   return {
@@ -119,7 +121,12 @@ export function judgeContext(reading: Reading): JudgeContext {
     namedFrames,
     frames,
     frameCover: coverage(length, [...frames, ...spans.placeholder]),
-    measureSpans: [...spans.quantity, ...spans.frequency, ...spans.outcome.filter((span) => !givenApproval(reading, span)), ...durations],
+    measureSpans: [
+      ...spans.quantity,
+      ...spans.frequency,
+      ...spans.outcome.filter((span) => !givenApproval(reading, producing, span)),
+      ...durations,
+    ],
     hasNumbers: spans.quantity.length > 0 || spans.outcome.length > 0,
     countStarts: new Set(spans.quantity.filter((span) => countingRules.has(span.rule)).map((span) => span.start)),
   };
@@ -129,10 +136,8 @@ export function judgeContext(reading: Reading): JudgeContext {
  * Approval the person gives ("geef ik leerlingen vaker positieve feedback", give praise) is their
  * behaviour, not an approval they receive: no outcome that happened or not.
  */
-function givenApproval(reading: Reading, span: Span): boolean {
-  if (span.rule !== 'outcome.approval') return false;
-  const clause = clauseOf(reading.clauses, tokenIndexAt(reading.tokens, span.start));
-  return reading.verbs.some((verb) => verb.clause === clause && verb.verbClass === 'produce' && !verb.passive);
+function givenApproval(reading: Reading, producing: ReadonlySet<number>, span: Span): boolean {
+  return span.rule === 'outcome.approval' && producing.has(clauseOf(reading.clauses, tokenIndexAt(reading.tokens, span.start)));
 }
 
 /** The clauses with a quality word, a vague amount or a verb of learning, and how many verbs each clause has. */
