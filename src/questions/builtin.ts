@@ -959,8 +959,8 @@ const rows: readonly Row[] = [
     'employee',
     'D',
     ['capacityGrowth'],
-    'Wanneer wil je hiermee beginnen, en wanneer wil je het bereikt hebben?',
-    'When do you want to start on this, and by when do you want to have achieved it?',
+    'Hoe zie je de planning: wanneer begin je hiermee, en wanneer wil je het bereikt hebben?',
+    'How do you see the timing: when will you start on this, and by when do you want to have achieved it?',
   ],
   [
     'needs-emp-09',

@@ -210,7 +210,18 @@ export const en: QuestionLexicon = {
     'what year',
     'which year',
   ],
-  dateQuestions: ['when'],
+  dateQuestions: [
+    'when',
+    // A question for a fact that is a date: "What is the end date of your contract?", "On which day ...".
+    'on which day',
+    'on what date',
+    'what date',
+    'which date',
+    'what is the end date',
+    'what is the start date',
+    "what's the end date",
+    "what's the start date",
+  ],
   conditionCues: [
     // A wish: "When would you ideally like to finish?" asks what suits, not a date.
     'ideally',
@@ -238,9 +249,8 @@ export const en: QuestionLexicon = {
     'go well',
     'felt',
     'noticed',
-    'do you want',
+    // "When would you like to start?" weighs what suits; "When do you want to start?" asks a date.
     'would you like',
-    'want to',
   ],
   nameQuestions: ['who', 'whom', 'whose', 'with whom', 'from whom', 'for whom', 'to whom', 'by whom'],
   personNouns: ['colleague', 'colleagues', 'person', 'people', 'manager', 'mentor', 'coach', 'customer', 'client', 'team member', 'lead'],

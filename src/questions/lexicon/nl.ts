@@ -299,7 +299,19 @@ export const nl: QuestionLexicon = {
     'welke dag',
     'hoe ver',
   ],
-  dateQuestions: ['wanneer'],
+  dateQuestions: [
+    'wanneer',
+    // Een vraag naar een feit dat een datum is: "Wat is de einddatum van je contract?", "Op welke dag ...".
+    'op welke dag',
+    'op welke datum',
+    'welke datum',
+    'wat is de datum',
+    'wat is de einddatum',
+    'wat is de begindatum',
+    'wat is de startdatum',
+    'wat is je einddatum',
+    'wat is je startdatum',
+  ],
   conditionCues: [
     // Een wens: "Wanneer zou je het liefst afronden?" vraagt wat past, niet een datum.
     'het liefst',
@@ -327,8 +339,7 @@ export const nl: QuestionLexicon = {
     'voelde',
     'voelden',
     'merkte',
-    'wil je',
-    'wilt u',
+    // "Wanneer zou je willen beginnen?" weighs what suits; "Wanneer wil je beginnen?" asks a date.
     'zou je willen',
   ],
   nameQuestions: ['wie', 'met wie', 'van wie', 'voor wie', 'bij wie', 'aan wie', 'wiens', 'door wie'],

@@ -46,7 +46,7 @@ export interface QuestionLexicon {
   readonly yesNoWords: readonly string[];
   /** Question words that ask a number, an amount or a time (hoeveel, hoe vaak, how many, what time). */
   readonly quantityQuestions: readonly string[];
-  /** Question words that ask a date (wanneer, when). */
+  /** Question words and openings that ask a date (wanneer, when, op welke dag, what is the end date). */
   readonly dateQuestions: readonly string[];
   /** With these, a when-question asks about situations, not a date (voel, het meest, at your best). */
   readonly conditionCues: readonly string[];
