@@ -62,11 +62,20 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const lex = compiled[reading.lang];
   const goalCovered = coveringTimes(reading, goals);
   const stepCovered = coveringTimes(reading, steps);
+  const criteria = ['specific', 'measurable', 'timeBound'] as const;
+  // Parts, goals and times are in text order: one pointer each keeps a text of many goals linear.
+  const times = [...reading.spans.deadline, ...reading.eventClauses].sort((a, b) => a.start - b.start);
+  let goal = 0;
+  let time = 0;
   for (const [index, part] of steps.entries()) {
+    // Only the first shortfall of a criterion the whole text meets is reported: once each has one
+    // (or the whole text already fails it), the other goals change nothing.
+    if (criteria.every((criterion) => whole[criterion] !== 'met' || shortfalls.some((known) => known.criterion === criterion))) break;
     const own = read(reading.text.slice(part.start, part.end), reading.lang);
     const judged = judge(own);
-    const goal = goals.findIndex((candidate) => candidate.start <= part.start && part.end <= candidate.end);
-    const separate = goals.length > 1 && goal >= 0 && (goals[goal] as Part).start === part.start;
+    while (goal < goals.length && (goals[goal] as Part).end < part.end) goal++;
+    while (time < times.length && (times[time] as Span).start < part.start) time++;
+    const separate = goals.length > 1 && goal < goals.length && (goals[goal] as Part).start === part.start;
     const afterwards =
       own.tokens.some((token) => is(lex, 'sequencing', token)) ||
       is(
@@ -103,9 +112,9 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     ];
     if (judged.measurable === 'unmet' && ownShortfall.length > 0) fallsShort('measurable', part, ownShortfall);
     // A time the whole text reads inside this step is its own, even when the step alone reads it less well.
-    const timeInside = [...reading.spans.deadline, ...reading.eventClauses].some(
-      (span) => span.start >= part.start && span.end <= part.end,
-    );
+    let timeInside = false;
+    for (let at = time; at < times.length && (times[at] as Span).start < part.end && !timeInside; at++)
+      timeInside = (times[at] as Span).end <= part.end;
     if (judged.timeBound === 'met' || timeInside) continue;
     const ownTime: Span[] = [...own.spans.vagueTime, ...own.spans.start, ...own.spans.deadline, ...own.eventClauses];
     // A separate goal needs a deadline that reaches it; a step of one goal only falls out from
