@@ -230,6 +230,15 @@ describe('analyzeGoalText: every goal of a text counts', () => {
     expect([pounds.specific.status, pounds.measurable.status, pounds.timeBound.status]).toEqual(['met', 'met', 'met']);
   });
 
+  it('a deadline in a list item of its own belongs to that item; a heading with a colon covers the list', () => {
+    const bullets = analyze(
+      "Doelen: - BIG-herregistratie rond voor 1/9 - elke maand een klinische les volgen - meer feedback vragen aan collega's",
+    );
+    expect(bullets.timeBound.status).toBe('unmet');
+    const heading = analyze('Voor Xmas: - de cursus Excel afronden - twee workshops geven');
+    expect(heading.timeBound.status).toBe('met');
+  });
+
   it('names a course by its topic, a role move by the role, and a ratio in any form', () => {
     expect(analyze('Uiterlijk 15 mei een training over timemanagement volgen.').specific.status).toBe('met');
     const shift = analyze('My aim is to step up to shift supervisor by the end of 2027.');

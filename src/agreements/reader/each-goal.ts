@@ -127,12 +127,27 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   return { specific: status('specific'), measurable: status('measurable'), timeBound: status('timeBound'), shortfalls };
 }
 
+/** A bullet (" - ", "•", "*"), a semicolon or a line break at `at`: the end of a list item. */
+function listSeparator(text: string, at: number): boolean {
+  const char = text[at];
+  if (char === ';' || char === '\n' || char === '•') return true;
+  return (char === '-' || char === '*') && text[at - 1] === ' ' && text[at + 1] === ' ';
+}
+
 /** Is part `index` covered by a deadline in front of every goal, or by one in the last goal after it? */
 function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number) => boolean {
   const times: Span[] = [...reading.spans.deadline, ...reading.spans.start, ...reading.eventClauses];
   const first = reading.verbs[0];
   const firstHead = first === undefined ? 0 : (reading.tokens[first.head] as Token).start;
-  const fronted = times.some((span) => span.start < firstHead || span.end <= (parts[0]?.start ?? 0));
+  const opening = parts[0]?.start ?? 0;
+  // "Doelen: - BIG-herregistratie rond voor 1/9 - elke maand ...": a time in a list item of its own
+  // (a bullet, a semicolon or a line break after it) is that item's, not in front of all goals;
+  // "Voor Xmas: - ... - ..." heads the list with a colon.
+  let lastSeparator = -1;
+  for (let at = Math.min(opening, reading.text.length) - 1; at >= 0 && lastSeparator < 0; at--)
+    if (listSeparator(reading.text, at)) lastSeparator = at;
+  const heading = (span: Span): boolean => /^\s{0,3}:/u.test(reading.text.slice(span.end, span.end + 4));
+  const fronted = times.some((span) => (span.start < firstHead || span.end <= opening) && (lastSeparator < span.end || heading(span)));
   const last = parts[parts.length - 1] as Part;
   const trailing = times.some((span) => span.start >= last.start);
   return (index) => fronted || (trailing && index < parts.length - 1);
