@@ -114,6 +114,7 @@ export type PhraseClass =
   | 'passingVerbs'
   | 'sequencing'
   | 'stepOpeners'
+  | 'methodConjunctions'
   | 'copulas'
   | 'wishVerbs'
   | 'numberWords'
@@ -159,6 +160,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'passingVerbs',
   'sequencing',
   'stepOpeners',
+  'methodConjunctions',
   'copulas',
   'wishVerbs',
   'spendingVerbs',

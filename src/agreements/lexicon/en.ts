@@ -3631,6 +3631,7 @@ export const en: Lexicon = {
     passingVerbs: ['graduate', 'graduated', 'qualify', 'qualified', 'pass', 'passed', 'certified'],
     sequencing: ['then', 'afterwards', 'thereafter'],
     stepOpeners: ['next'],
+    methodConjunctions: ['whereby'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
@@ -3643,6 +3644,7 @@ export const en: Lexicon = {
   },
   goals: [
     // The reader's word lists (starting, using, passing, spending time, pronouns) in use.
+    ['Fewer late deliveries, whereby each driver walks through the route with the planner before every shift.', 'SMt'],
     ['Last month Priya began the NVQ Level 3 course in Health and Social Care; she will finish it by June.', 'SMT'],
     ['By March I will have begun the Prince2 Foundation course.', 'SMT'],
     ['The team uses the new handover template at every shift change from January on.', 'SMT'],

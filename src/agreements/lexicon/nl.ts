@@ -3653,6 +3653,7 @@ export const nl: Lexicon = {
     passingVerbs: ['slaag', 'slagen', 'geslaagd', 'studeer', 'afstuderen', 'afgestudeerd', 'gecertificeerd'],
     sequencing: ['daarna', 'daarop', 'vervolgens', 'nadien'],
     stepOpeners: ['dan'],
+    methodConjunctions: ['doordat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
@@ -3678,6 +3679,7 @@ export const nl: Lexicon = {
   },
   goals: [
     // Woordenlijsten van de lezer (beginnen, gebruiken, slagen, tijd besteden, voornaamwoorden) in gebruik.
+    ['Minder klachten over de bezorging doordat elke chauffeur voortaan zijn route vooraf met de planner doorloopt.', 'SMt'],
     ["Fatima blijft tot de zomer aanspreekpunt voor de nieuwe kassa's.", 'SMT'],
     ['Mijn collega investeert voor 1 juli zestig uur in de cursus Excel voor gevorderden.', 'SMT'],
     ['Wij starten in september met de opleiding tot doktersassistent.', 'SMT'],

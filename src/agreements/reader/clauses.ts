@@ -193,6 +193,9 @@ function purposeAt({ lex, tokens, isVerbAt }: ClauseContext, at: number): number
 
 /** The length of a method opener at `at` that opens a method clause, or 0. */
 function methodAt({ lex, tokens, isVerbAt }: ClauseContext, at: number): number {
+  // "minder fouten, doordat voortaan elke factuur wordt gecontroleerd": the means as a clause.
+  const conjunction = phraseAt(lex, 'methodConjunctions', tokens, at);
+  if (conjunction > 0) return conjunction;
   const method = phraseAt(lex, 'method', tokens, at);
   if (method === 0) return 0;
   const next = tokens[at + method];
