@@ -572,6 +572,12 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
     unit: 'EUR',
     other: 'minutes',
   },
+  'report.budget.duplicatePeriod': {
+    position: 4,
+    source: { kind: 'fundingSource', id: 'pob', title: 'Persoonlijk ontwikkelbudget' },
+    sourceKind: 'personalBudget',
+    unit: 'minutes',
+  },
   'report.amount.overflow': { position: 3 },
   'report.combine.overflow': {},
   'report.combine.unitMismatch': { source: { kind: 'fundingSource', id: 'oo' }, sourceKind: 'sectorFund', unit: 'EUR', other: 'USD' },

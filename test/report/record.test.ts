@@ -99,6 +99,22 @@ describe('report money sums: exact, per currency', () => {
     );
   });
 
+  it('counts a second current period of the same source and unit nowhere, with a finding', () => {
+    const twice = person('e-2', [period(eur(70_000), eur(10_000)), period(eur(50_000), eur(0)), period({ minutes: 960 }, { minutes: 0 })]);
+    const result = developmentReport([person('e-1', [period(eur(70_000), eur(20_000))]), twice], { now });
+    expect(result.ok && result.value.figures.budget.map((use) => [use.employees, use.available, use.unused])).toEqual([
+      [2, eur(140_000), eur(110_000)],
+      [1, { minutes: 960 }, { minutes: 960 }],
+    ]);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['report.budget.duplicatePeriod', [1, 'budget', 1]]]);
+    expect(findingMessage(result.findings[0] as Finding, 'nl')).toBe(
+      'Dossier 2 geeft voor ‘Persoonlijk ontwikkelbudget’ (EUR) twee lopende periodes; alleen de eerste telt mee, zodat niets dubbel wordt geteld.',
+    );
+    expect(findingMessage(result.findings[0] as Finding, 'en')).toBe(
+      'Record 2 gives two current periods for “Persoonlijk ontwikkelbudget” (EUR); only the first counts, so nothing is counted twice.',
+    );
+  });
+
   it('adds study hours apart from money', () => {
     const result = developmentReport([person('e-1', [period(eur(70_000), eur(0)), period({ minutes: 960 }, { minutes: 240 })])], { now });
     expect(result.ok && result.value.figures.budget.map((use) => use.unused)).toEqual([eur(70_000), { minutes: 720 }]);
