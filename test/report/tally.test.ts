@@ -185,6 +185,7 @@ describe('report budget sums (fast-check)', () => {
         for (const use of report.figures.budget) {
           const available = sizeOf(use.available);
           expect(use.unusedShare).toBe(available === 0 ? null : sizeOf(use.unused) / available);
+          expect(use.untouchedShare).toBe(use.untouched / use.employees);
         }
       }),
       { numRuns: 150 },
