@@ -120,6 +120,28 @@ describe('report money sums: exact, per currency', () => {
     expect(result.ok && result.value.figures.budget.map((use) => use.unused)).toEqual([eur(70_000), { minutes: 720 }]);
   });
 
+  it('charts money and study hours apart, each bar naming its unit and the tooltip saying how much as people write it', () => {
+    const records = [person('e-1', [period(eur(70_000), eur(0)), period({ minutes: 960 }, { minutes: 240 })])];
+    for (const [locale, hours, money] of [
+      ['nl', '12 studie-uren', '€\u00a0700,00'],
+      ['en', '12 study hours', '€700.00'],
+    ] as const) {
+      const result = developmentReport(records, { now, locale });
+      const values = result.ok ? (result.value.charts.budget['data'] as { values: Record<string, unknown>[] }).values : [];
+      const unit = locale === 'nl' ? 'studie-uren' : 'study hours';
+      expect(values.map((row) => [row['group'], row['amount'], row['shown']])).toEqual([
+        ['Persoonlijk ontwikkelbudget (EUR)', 0, locale === 'nl' ? '€\u00a00,00' : '€0.00'],
+        ['Persoonlijk ontwikkelbudget (EUR)', 700, money],
+        [`Persoonlijk ontwikkelbudget (${unit})`, 4, `4 ${unit}`],
+        [`Persoonlijk ontwikkelbudget (${unit})`, 12, hours],
+      ]);
+    }
+    // One unit only: the bars carry the source's name alone.
+    const money = developmentReport([person('e-1', [period(eur(70_000), eur(0))])], { now });
+    const rows = money.ok ? (money.value.charts.budget['data'] as { values: Record<string, unknown>[] }).values : [];
+    expect(rows.map((row) => row['group'])).toEqual(['Persoonlijk ontwikkelbudget', 'Persoonlijk ontwikkelbudget']);
+  });
+
   it('refuses a record whose sums would pass Number.MAX_SAFE_INTEGER, never rounding (fast-check)', () => {
     const max = Number.MAX_SAFE_INTEGER;
     fc.assert(

@@ -61,7 +61,7 @@ export const reportLabelsDe = {
     committed: 'ausgegeben oder verplant',
     unused: 'ungenutzt',
     source: 'Budget',
-    amount: 'Betrag (€)',
+    amount: 'wie viel',
     use: 'Nutzung',
     followThroughTitle: 'Was aus den Vereinbarungen wurde',
     done: 'erledigt',

@@ -61,7 +61,7 @@ export const reportLabelsEn = {
     committed: 'spent or committed',
     unused: 'unused',
     source: 'budget',
-    amount: 'amount (€)',
+    amount: 'how much',
     use: 'use',
     followThroughTitle: 'What became of the agreements',
     done: 'done',

@@ -61,7 +61,7 @@ export const reportLabelsNl = {
     committed: 'besteed of vastgelegd',
     unused: 'ongebruikt',
     source: 'budget',
-    amount: 'bedrag (€)',
+    amount: 'hoeveel',
     use: 'gebruik',
     followThroughTitle: 'Wat er van de afspraken terechtkwam',
     done: 'gedaan',
