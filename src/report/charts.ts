@@ -1,5 +1,6 @@
 // The report's charts as Vega-Lite specs: plain JSON with the data inline, words from the catalogue.
-import type { JsonValue } from '../core/index.js';
+import type { BudgetAmount, JsonValue } from '../core/index.js';
+import { minorUnitDigits } from '../core/index.js';
 import type { Catalogue } from '../locales/index.js';
 import type { ReportCharts, ReportFigures, ReportGroup, VegaLiteSpec } from './types.js';
 
@@ -14,7 +15,13 @@ function rowsOf(figures: ReportFigures, groups: readonly ReportGroup[], text: Te
   return groups.filter((g) => g.key === key).map((g) => ({ group: g.value ?? '—', figures: g.figures }));
 }
 
-function stacked(title: string, values: JsonValue[], text: Text, order: string[], x: { field: string; title: string }): VegaLiteSpec {
+function stacked(
+  title: string,
+  values: JsonValue[],
+  text: Text,
+  order: string[],
+  x: { field: string; title: string; shown?: string },
+): VegaLiteSpec {
   return {
     $schema: schema,
     title,
@@ -29,7 +36,9 @@ function stacked(title: string, values: JsonValue[], text: Text, order: string[]
       tooltip: [
         { field: 'group', type: 'nominal', title: text.group },
         { field: 'status', type: 'nominal', title: text.status },
-        { field: x.field, type: 'quantitative', title: x.title },
+        x.shown === undefined
+          ? { field: x.field, type: 'quantitative', title: x.title }
+          : { field: x.shown, type: 'nominal', title: x.title },
       ],
     },
   };
@@ -57,18 +66,36 @@ function followThrough(rows: ReturnType<typeof rowsOf>, text: Text): VegaLiteSpe
   return stacked(text.followThroughTitle, values, text, order, { field: 'count', title: text.agreements });
 }
 
-/** Money per source: committed and unused, in euros (minor units / 100); other units are left out of the picture. */
-function budget(figures: ReportFigures, text: Text): VegaLiteSpec {
+const unitOf = (amount: BudgetAmount): string => ('currency' in amount ? amount.currency : 'minutes' in amount ? 'minutes' : 'studyPoints');
+
+/** An amount for the chart: its size in whole units (euros, hours, study points) and as people write it. */
+function shownAmount(amount: BudgetAmount, catalogue: Catalogue): { amount: number; shown: string } {
+  const { format, labels } = catalogue;
+  if ('currency' in amount) return { amount: amount.amount / 10 ** minorUnitDigits(amount.currency), shown: format.money(amount) };
+  if ('minutes' in amount)
+    return { amount: amount.minutes / 60, shown: `${format.number(amount.minutes / 60)} ${labels.budgetUnit.minutes}` };
+  return { amount: amount.studyPoints, shown: `${format.number(amount.studyPoints)} ${labels.budgetUnit.studyPoints}` };
+}
+
+/**
+ * Per source and unit: committed and unused, stacked to 100%, with the amount as people write it in
+ * the tooltip. Where the lines are in more than one unit (euros and study hours), each bar names its unit.
+ */
+function budget(figures: ReportFigures, catalogue: Catalogue): VegaLiteSpec {
+  const text = catalogue.labels.reportText;
   const order = [text.committed, text.unused];
+  const units = new Set(figures.budget.map((use) => unitOf(use.available)));
   const values = figures.budget.flatMap((use) => {
-    if (!('currency' in use.available) || !('currency' in use.committed) || !('currency' in use.unused)) return [];
+    const unit = unitOf(use.available);
     const name = use.title ?? use.source;
+    const label = unit === 'minutes' || unit === 'studyPoints' ? catalogue.labels.budgetUnit[unit] : unit;
+    const group = units.size > 1 ? `${name} (${label})` : name;
     return [
-      { group: name, status: text.committed, rank: 0, amount: use.committed.amount / 100 },
-      { group: name, status: text.unused, rank: 1, amount: use.unused.amount / 100 },
+      { group, status: text.committed, rank: 0, ...shownAmount(use.committed, catalogue) },
+      { group, status: text.unused, rank: 1, ...shownAmount(use.unused, catalogue) },
     ];
   });
-  return stacked(text.budgetTitle, values, text, order, { field: 'amount', title: text.amount });
+  return stacked(text.budgetTitle, values, text, order, { field: 'amount', title: text.amount, shown: 'shown' });
 }
 
 function input(figures: ReportFigures, text: Text): VegaLiteSpec {
@@ -103,7 +130,7 @@ export function chartsOf(figures: ReportFigures, groups: readonly ReportGroup[],
   const rows = rowsOf(figures, groups, text);
   return {
     timeliness: timeliness(rows, text),
-    budget: budget(figures, text),
+    budget: budget(figures, catalogue),
     followThrough: followThrough(rows, text),
     input: input(figures, text),
   };

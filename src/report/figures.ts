@@ -33,6 +33,7 @@ function budgetUse(line: BudgetTally): BudgetUse {
     unused: amountIn(line.unit, line.unused),
     unusedShare: share(line.unused, line.available),
     untouched: line.untouched,
+    untouchedShare: share(line.untouched, line.employees),
   };
 }
 

@@ -2,7 +2,7 @@
 // input), plans (follow-through), planned conversations and budget periods. A record that cannot be
 // read gives a finding with its position and is left out as a whole.
 import * as z from 'zod/mini';
-import type { BudgetAmount, Finding } from '../core/index.js';
+import type { BudgetAmount, Finding, Ref } from '../core/index.js';
 import { addCalendarDays, isCalendarDate, parseWith } from '../core/index.js';
 import type { Conversation } from '../conversation/index.js';
 import { evaluativeDrift, inputBalance } from '../conversation/index.js';
@@ -129,34 +129,42 @@ function otherUnit(period: BudgetPeriodStatus): { readonly field: string; readon
   return undefined;
 }
 
+const sourceOf = (period: BudgetPeriodStatus): Ref =>
+  period.title === null ? { kind: 'fundingSource', id: period.source } : { kind: 'fundingSource', id: period.source, title: period.title };
+
+/** The finding on a current period left out: amounts in two units, or a second current period of its source and unit. */
+function leftOut(period: BudgetPeriodStatus, at: number, index: number, seen: ReadonlySet<string>): Finding | undefined {
+  const unit = unitOf(period.committed);
+  const common = { position: index + 1, source: sourceOf(period), sourceKind: period.kind, unit };
+  const mixed = otherUnit(period);
+  if (mixed !== undefined) {
+    return finding.warning('report.budget.unitMismatch', {
+      path: [index, 'budget', at, mixed.field],
+      params: { ...common, other: mixed.unit },
+    });
+  }
+  if (seen.has(budgetKey(period.source, unit)))
+    return finding.warning('report.budget.duplicatePeriod', { path: [index, 'budget', at], params: common });
+  return undefined;
+}
+
 /**
  * The current budget periods, per source and unit, added with exact integer arithmetic. A period
- * whose amounts are in more than one currency or unit is left out with a finding (never added
- * across currencies); `false` when a sum would leave the exact range (nothing of the record is added).
+ * whose amounts are in more than one currency or unit, or a second current period of the same
+ * source and unit, is left out with a finding (never added across currencies, never twice);
+ * `false` when a sum would leave the exact range (nothing of the record is added).
  */
 function budgetTally(periods: readonly BudgetPeriodStatus[], tally: Tally, index: number, notes: Finding[]): boolean {
+  const seen = new Set<string>();
   for (const [at, period] of periods.entries()) {
     if (!period.current) continue;
     const unit = unitOf(period.committed);
-    const mixed = otherUnit(period);
-    if (mixed !== undefined) {
-      notes.push(
-        finding.warning('report.budget.unitMismatch', {
-          path: [index, 'budget', at, mixed.field],
-          params: {
-            position: index + 1,
-            source:
-              period.title === null
-                ? { kind: 'fundingSource', id: period.source }
-                : { kind: 'fundingSource', id: period.source, title: period.title },
-            sourceKind: period.kind,
-            unit,
-            other: mixed.unit,
-          },
-        }),
-      );
+    const problem = leftOut(period, at, index, seen);
+    if (problem !== undefined) {
+      notes.push(problem);
       continue;
     }
+    seen.add(budgetKey(period.source, unit));
     const used = exactSum(sizeOf(period.spent), sizeOf(period.outstanding));
     if (used === undefined) return false;
     const line: BudgetTally = {

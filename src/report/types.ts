@@ -158,7 +158,8 @@ export interface FollowThrough {
 /**
  * The use of one funding source in one unit over the employees who have it: what was available in
  * the current period, what is committed (spent or planned), and what is unused; `untouched` counts
- * the employees who have committed nothing of it at all.
+ * the employees who have committed nothing of it at all, `untouchedShare` is their share (the
+ * organisation's own figure for the budgets left lying, which `budgetStatus` can quote in its nudge).
  *
  * @example
  * ```ts
@@ -177,6 +178,8 @@ export interface BudgetUse {
   readonly unused: BudgetAmount;
   readonly unusedShare: number | null;
   readonly untouched: number;
+  /** Of the employees who have the source, the share who committed nothing of it (`null` with none). */
+  readonly untouchedShare: number | null;
 }
 
 /**

@@ -425,7 +425,8 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
     expiring: { amount: 105000, currency: 'EUR' },
     end: '2027-12-31',
     daysLeft: 77,
-    shareUnused: 40,
+    shareUnused: 35,
+    shareFrom: 'organisation',
   },
   'budget.year.ended': {
     source: { kind: 'fundingSource', id: 'fun-1', title: 'Persönliches Weiterbildungsbudget' },
@@ -571,6 +572,12 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
     sourceKind: 'personalBudget',
     unit: 'EUR',
     other: 'minutes',
+  },
+  'report.budget.duplicatePeriod': {
+    position: 4,
+    source: { kind: 'fundingSource', id: 'pob', title: 'Persoonlijk ontwikkelbudget' },
+    sourceKind: 'personalBudget',
+    unit: 'minutes',
   },
   'report.amount.overflow': { position: 3 },
   'report.combine.overflow': {},

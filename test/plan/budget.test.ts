@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Money, Result } from '../../src/core/index.js';
 import type { BudgetAmount, BudgetStatus, BudgetStatusInput } from '../../src/plan/index.js';
 import { budgetStatus, recordProgress } from '../../src/plan/index.js';
+import { developmentReport } from '../../src/report/index.js';
 import { samplePlan } from './fixtures.js';
 import { msg } from '../finding-text.js';
 
@@ -160,6 +161,28 @@ describe('budgetStatus', () => {
     expect(codes(budgetStatus({ budget, now: '2027-12-31T22:30:00Z', timeZone: 'Europe/Amsterdam' }))).toEqual([
       'budget.unused.lateInYear',
     ]);
+  });
+
+  it('quotes the organisation’s own share of budgets left lying, from its report, instead of the national figure', () => {
+    const costs = (amount: number) => (amount === 0 ? [] : [{ id: 'c', description: 'Boek', amount: eur(amount) }]);
+    const now = '2027-10-15T09:00:00+02:00';
+    // Four employees, three of whom have committed nothing yet: the report's figure is 75%.
+    const records = [0, 0, 0, 5000].map((amount, index) => {
+      const status = value(budgetStatus({ budget: { ...budget, employeeId: `e-${index}` }, costs: costs(amount), now }));
+      return { employeeId: `e-${index}`, budget: status.periods };
+    });
+    const report = developmentReport(records, { now });
+    const share = report.ok ? report.value.figures.budget[0]?.untouchedShare : undefined;
+    expect(share).toBe(0.75);
+    const nudged = budgetStatus({ budget, costs: costs(5000), now, lateInYear: { untouchedShare: share ?? undefined } });
+    expect(nudged.findings[0]?.params).toMatchObject({ shareUnused: 75, shareFrom: 'organisation' });
+    expect(msg(nudged.findings[0], 'nl')).toContain('In onze organisatie laat 75% van de medewerkers dit budget liggen: bespreek nu');
+    expect(msg(nudged.findings[0], 'en')).toContain('In our organisation, 75% of employees leave this budget unused: talk now');
+    // Without the organisation's figure, the national one, and no `shareFrom`.
+    const national = budgetStatus({ budget, costs: costs(5000), now });
+    expect(national.findings[0]?.params['shareUnused']).toBe(40);
+    expect('shareFrom' in (national.findings[0]?.params ?? {})).toBe(false);
+    expect(budgetStatus({ budget, now, lateInYear: { untouchedShare: 1.5 } }).ok).toBe(false);
   });
 
   it('works in study points', () => {

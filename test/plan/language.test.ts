@@ -101,6 +101,17 @@ const samples: { readonly [C in PlanCode]: readonly FindingParamsOf<C>[] } = {
     { ...personal, unit: 'money', unused: eur(65000), percent: 92, expiring: eur(65000), end: '2027-12-31', daysLeft: 77, shareUnused: 40 },
     { ...personal, unit: 'money', unused: eur(80000), percent: 100, expiring: eur(50000), end: '2027-12-31', daysLeft: 1, shareUnused: 40 },
     { ...personal, unit: 'minutes', unused: 960, percent: 100, expiring: 0, end: '2027-12-31', daysLeft: 30, shareUnused: 40 },
+    {
+      ...fund,
+      unit: 'money',
+      unused: eur(30000),
+      percent: 60,
+      expiring: eur(0),
+      end: '2027-12-31',
+      daysLeft: 40,
+      shareUnused: 35,
+      shareFrom: 'organisation',
+    },
   ],
   'budget.year.ended': [
     { ...personal, unit: 'money', ...year, unused: eur(70000), expired: eur(0) },

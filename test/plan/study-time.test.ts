@@ -93,6 +93,48 @@ describe('study time in the POP: 12 hours of a course and 8 hours of required tr
     expect(hoursIn(status, 'employer')?.remaining).toBeNull();
   });
 
+  it('keeps hours in the ledger like money: spent, outstanding, saved up under a cap, and what lapses', () => {
+    // 16 study hours a year, at most 8 of them saved for one more year; 10 hours used in 2026, a 12-hour course in 2027 of which 5 hours are behind.
+    const hours: FundingSource = {
+      id: 'uren',
+      kind: 'personalBudget',
+      title: 'Studie-uren',
+      allowances: [{ minutes: 16 * 60 }],
+      period: { start: '2026-01-01' },
+      carryOver: { periods: 1, maximum: [{ minutes: 8 * 60 }] },
+    };
+    const status = value(
+      budgetStatus({
+        employeeId: 'e-17',
+        sources: [hours],
+        costs: [
+          { id: 'c-2026', description: 'Lesdagen Excel', amount: { minutes: 600 }, date: '2026-04-01' },
+          { id: 'c-2027', description: 'Leergang Presenteren', amount: { minutes: 720 }, date: '2027-03-01' },
+        ],
+        expenses: [{ id: 'x-1', date: '2027-03-10', amount: { minutes: 300 }, costLineId: 'c-2027' }],
+        now: '2027-06-01T09:00:00+02:00',
+      }),
+    );
+    const figures = status.periods.map((p) => [
+      p.start,
+      p.allowance,
+      p.carriedIn,
+      p.available,
+      p.committed,
+      p.spent,
+      p.outstanding,
+      p.remaining,
+      p.expiring,
+      p.carriedOut,
+    ]);
+    const m = (minutes: number) => ({ minutes });
+    expect(figures).toEqual([
+      ['2026-01-01', m(960), m(0), m(960), m(600), m(0), m(600), m(360), m(0), m(360)],
+      // The 6 saved hours are used first; of the 10 hours left, 8 may be saved and 2 lapse.
+      ['2027-01-01', m(960), m(360), m(1320), m(720), m(300), m(420), m(600), m(120), m(480)],
+    ]);
+  });
+
   it('nudges late in the year in hours, with what lapses', () => {
     const plan = value(createDevelopmentPlan(withStudyTime(4 * 60, 8 * 60), { funding }));
     const status = budgetStatus({ plan, now: '2027-11-02T09:00:00+01:00' });

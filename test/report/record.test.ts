@@ -99,9 +99,47 @@ describe('report money sums: exact, per currency', () => {
     );
   });
 
+  it('counts a second current period of the same source and unit nowhere, with a finding', () => {
+    const twice = person('e-2', [period(eur(70_000), eur(10_000)), period(eur(50_000), eur(0)), period({ minutes: 960 }, { minutes: 0 })]);
+    const result = developmentReport([person('e-1', [period(eur(70_000), eur(20_000))]), twice], { now });
+    expect(result.ok && result.value.figures.budget.map((use) => [use.employees, use.available, use.unused])).toEqual([
+      [2, eur(140_000), eur(110_000)],
+      [1, { minutes: 960 }, { minutes: 960 }],
+    ]);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['report.budget.duplicatePeriod', [1, 'budget', 1]]]);
+    expect(findingMessage(result.findings[0] as Finding, 'nl')).toBe(
+      'Dossier 2 geeft voor ‘Persoonlijk ontwikkelbudget’ (EUR) twee lopende periodes; alleen de eerste telt mee, zodat niets dubbel wordt geteld.',
+    );
+    expect(findingMessage(result.findings[0] as Finding, 'en')).toBe(
+      'Record 2 gives two current periods for “Persoonlijk ontwikkelbudget” (EUR); only the first counts, so nothing is counted twice.',
+    );
+  });
+
   it('adds study hours apart from money', () => {
     const result = developmentReport([person('e-1', [period(eur(70_000), eur(0)), period({ minutes: 960 }, { minutes: 240 })])], { now });
     expect(result.ok && result.value.figures.budget.map((use) => use.unused)).toEqual([eur(70_000), { minutes: 720 }]);
+  });
+
+  it('charts money and study hours apart, each bar naming its unit and the tooltip saying how much as people write it', () => {
+    const records = [person('e-1', [period(eur(70_000), eur(0)), period({ minutes: 960 }, { minutes: 240 })])];
+    for (const [locale, hours, money] of [
+      ['nl', '12 studie-uren', '€\u00a0700,00'],
+      ['en', '12 study hours', '€700.00'],
+    ] as const) {
+      const result = developmentReport(records, { now, locale });
+      const values = result.ok ? (result.value.charts.budget['data'] as { values: Record<string, unknown>[] }).values : [];
+      const unit = locale === 'nl' ? 'studie-uren' : 'study hours';
+      expect(values.map((row) => [row['group'], row['amount'], row['shown']])).toEqual([
+        ['Persoonlijk ontwikkelbudget (EUR)', 0, locale === 'nl' ? '€\u00a00,00' : '€0.00'],
+        ['Persoonlijk ontwikkelbudget (EUR)', 700, money],
+        [`Persoonlijk ontwikkelbudget (${unit})`, 4, `4 ${unit}`],
+        [`Persoonlijk ontwikkelbudget (${unit})`, 12, hours],
+      ]);
+    }
+    // One unit only: the bars carry the source's name alone.
+    const money = developmentReport([person('e-1', [period(eur(70_000), eur(0))])], { now });
+    const rows = money.ok ? (money.value.charts.budget['data'] as { values: Record<string, unknown>[] }).values : [];
+    expect(rows.map((row) => row['group'])).toEqual(['Persoonlijk ontwikkelbudget', 'Persoonlijk ontwikkelbudget']);
   });
 
   it('refuses a record whose sums would pass Number.MAX_SAFE_INTEGER, never rounding (fast-check)', () => {

@@ -25,6 +25,15 @@ const examples: { [C in keyof ReportFindingParams]: ReportFindingParams[C][] } =
     },
     { position: 8, source: { kind: 'fundingSource', id: 'uren' }, sourceKind: 'learningAccount', unit: 'minutes', other: 'studyPoints' },
   ],
+  'report.budget.duplicatePeriod': [
+    {
+      position: 4,
+      source: { kind: 'fundingSource', id: 'pob', title: 'Persoonlijk ontwikkelbudget' },
+      sourceKind: 'personalBudget',
+      unit: 'minutes',
+    },
+    { position: 5, source: { kind: 'fundingSource', id: 'oo' }, sourceKind: 'sectorFund', unit: 'EUR' },
+  ],
   'report.amount.overflow': [{ position: 3 }],
   'report.combine.overflow': [{}],
   'report.combine.unitMismatch': [{ source: { kind: 'fundingSource', id: 'oo' }, sourceKind: 'sectorFund', unit: 'EUR', other: 'minutes' }],

@@ -222,7 +222,11 @@ export const planMessagesDe = defineMessages({
         : size(p.expiring) === size(p.unused)
           ? 'Was dann übrig ist, verfällt.'
           : `Davon verfallen dann ${figure(p.expiring, p.unit, tools)}; der Rest darf in den nächsten Zeitraum übertragen werden.`;
-    return `${capital(unused)} (${tools.format.number(p.percent)} %) ${genitive(p.source, p.sourceKind, tools)} sind noch weder genutzt noch verplant, und der Zeitraum endet in ${days} (${tools.format.date(p.end)}). ${lapse} Etwa ${tools.format.number(p.shareUnused)} % der Beschäftigten lassen ihr Budget ungenutzt: Sprechen Sie jetzt darüber, was Sie damit vorhaben.`;
+    const peers =
+      p.shareFrom === 'organisation'
+        ? `In unserer Organisation lassen ${tools.format.number(p.shareUnused)} % der Beschäftigten dieses Budget ungenutzt`
+        : `Etwa ${tools.format.number(p.shareUnused)} % der Beschäftigten lassen ihr Budget ungenutzt`;
+    return `${capital(unused)} (${tools.format.number(p.percent)} %) ${genitive(p.source, p.sourceKind, tools)} sind noch weder genutzt noch verplant, und der Zeitraum endet in ${days} (${tools.format.date(p.end)}). ${lapse} ${peers}: Sprechen Sie jetzt darüber, was Sie damit vorhaben.`;
   },
   'budget.year.ended': (p, tools) => {
     const what = period(p.start, p.end, tools).replace(/^im /u, 'Das ');

@@ -28,6 +28,8 @@ export const reportMessagesDe = defineMessages({
     `Diese Berichte beziehen sich auf verschiedene Zeitpunkte (${moment(p.left, tools)} und ${moment(p.right, tools)}); zusammenzählen lassen sich nur Berichte über denselben Zeitpunkt.`,
   'report.budget.unitMismatch': (p, tools) =>
     `In Datensatz ${tools.format.number(p.position)} stehen die Beträge von ${source(p.source, p.sourceKind, tools)} teils in ${unit(p.unit, tools)} und teils in ${unit(p.other, tools)}; ohne Umrechnung bleibt dieser Zeitraum außen vor.`,
+  'report.budget.duplicatePeriod': (p, tools) =>
+    `Datensatz ${tools.format.number(p.position)} enthält für ${source(p.source, p.sourceKind, tools)} (${unit(p.unit, tools)}) zwei laufende Zeiträume; nur der erste zählt, damit nichts doppelt gezählt wird.`,
   'report.amount.overflow': 'Datensatz {position} bleibt außen vor: Seine Beträge sind zusammen zu groß, um sie genau zu addieren.',
   'report.combine.overflow': 'Diese Berichte sind zusammen zu groß, um sie genau zu addieren; zählen Sie sie in kleineren Teilen zusammen.',
   'report.combine.unitMismatch': (p, tools) =>
@@ -59,7 +61,7 @@ export const reportLabelsDe = {
     committed: 'ausgegeben oder verplant',
     unused: 'ungenutzt',
     source: 'Budget',
-    amount: 'Betrag (€)',
+    amount: 'wie viel',
     use: 'Nutzung',
     followThroughTitle: 'Was aus den Vereinbarungen wurde',
     done: 'erledigt',

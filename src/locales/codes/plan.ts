@@ -122,7 +122,9 @@ export interface PlanFindingParams {
     expiring: Money | number;
     end: CalendarDate;
     daysLeft: number;
+    /** Of employees, the share (whole percent) who leave the budget lying: national, or the organisation's own with `shareFrom`. */
     shareUnused: number;
+    shareFrom?: 'organisation';
   };
   'budget.year.ended': {
     source: Ref;

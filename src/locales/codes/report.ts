@@ -13,6 +13,8 @@ export interface ReportFindingParams {
   'report.combine.otherMoment': { left: Instant; right: Instant };
   /** A budget period whose amounts are in two currencies or units (`unit`, `other`: a currency code, `minutes` or `studyPoints`). */
   'report.budget.unitMismatch': { position: number; source: Ref; sourceKind: FundingSourceKind; unit: string; other: string };
+  /** A record with a second current period of the same source and unit: left out, never counted twice. */
+  'report.budget.duplicatePeriod': { position: number; source: Ref; sourceKind: FundingSourceKind; unit: string };
   /** A record whose budget sums would leave exact integer arithmetic. */
   'report.amount.overflow': { position: number };
   /** Two reports whose sums together would leave exact integer arithmetic. */

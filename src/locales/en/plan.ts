@@ -187,7 +187,11 @@ export const planMessagesEn = defineMessages({
         : size(p.expiring) === size(p.unused)
           ? 'Whatever is left then lapses.'
           : `${figure(p.expiring, p.unit, tools)} of it lapses then; the rest may be carried over to the next period.`;
-    return `${unused} (${p.percent}%) of ${source(p.source, p.sourceKind, tools)} is still unused and uncommitted, and the period ends in ${days} (${tools.format.date(p.end)}). ${lapse} About ${p.shareUnused}% of employees leave their budget unused: talk now about what you want to do with it.`;
+    const peers =
+      p.shareFrom === 'organisation'
+        ? `In our organisation, ${p.shareUnused}% of employees leave this budget unused`
+        : `About ${p.shareUnused}% of employees leave their budget unused`;
+    return `${unused} (${p.percent}%) of ${source(p.source, p.sourceKind, tools)} is still unused and uncommitted, and the period ends in ${days} (${tools.format.date(p.end)}). ${lapse} ${peers}: talk now about what you want to do with it.`;
   },
   'budget.year.ended': (p, tools) => {
     const what = period(p.start, p.end, tools);

@@ -28,6 +28,8 @@ export const reportMessagesEn = defineMessages({
     `These reports are about different moments (${moment(p.left, tools)} and ${moment(p.right, tools)}); only add up reports about the same moment.`,
   'report.budget.unitMismatch': (p, tools) =>
     `In record ${tools.format.number(p.position)}, the amounts of ${source(p.source, p.sourceKind, tools)} are partly in ${unit(p.unit, tools)} and partly in ${unit(p.other, tools)}; without a conversion, that period is left out.`,
+  'report.budget.duplicatePeriod': (p, tools) =>
+    `Record ${tools.format.number(p.position)} gives two current periods for ${source(p.source, p.sourceKind, tools)} (${unit(p.unit, tools)}); only the first counts, so nothing is counted twice.`,
   'report.amount.overflow': 'Record {position} is left out: its amounts together are too large to add up exactly.',
   'report.combine.overflow': 'These reports together are too large to add up exactly; add them up in smaller parts.',
   'report.combine.unitMismatch': (p, tools) =>
@@ -59,7 +61,7 @@ export const reportLabelsEn = {
     committed: 'spent or committed',
     unused: 'unused',
     source: 'budget',
-    amount: 'amount (€)',
+    amount: 'how much',
     use: 'use',
     followThroughTitle: 'What became of the agreements',
     done: 'done',

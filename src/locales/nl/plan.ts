@@ -190,7 +190,11 @@ export const planMessagesNl = defineMessages({
         : size(p.expiring) === size(p.unused)
           ? 'Wat dan over is, vervalt.'
           : `Daarvan vervalt dan ${figure(p.expiring, p.unit, tools)}; de rest mag mee naar de volgende periode.`;
-    return `Van ${source(p.source, p.sourceKind, tools)} is nog ${unused} (${p.percent}%) niet gebruikt of toegezegd, en over ${days} (${tools.format.date(p.end)}) loopt de periode af. ${lapse} Ongeveer ${p.shareUnused}% van de medewerkers laat het budget liggen: bespreek nu wat je ermee wilt.`;
+    const peers =
+      p.shareFrom === 'organisation'
+        ? `In onze organisatie laat ${p.shareUnused}% van de medewerkers dit budget liggen`
+        : `Ongeveer ${p.shareUnused}% van de medewerkers laat het budget liggen`;
+    return `Van ${source(p.source, p.sourceKind, tools)} is nog ${unused} (${p.percent}%) niet gebruikt of toegezegd, en over ${days} (${tools.format.date(p.end)}) loopt de periode af. ${lapse} ${peers}: bespreek nu wat je ermee wilt.`;
   },
   'budget.year.ended': (p, tools) => {
     const what = period(p.start, p.end, tools);

@@ -28,6 +28,8 @@ export const reportMessagesNl = defineMessages({
     `Deze overzichten gaan over verschillende momenten (${moment(p.left, tools)} en ${moment(p.right, tools)}); tel alleen overzichten van hetzelfde moment bij elkaar op.`,
   'report.budget.unitMismatch': (p, tools) =>
     `In dossier ${tools.format.number(p.position)} staan de bedragen van ${source(p.source, p.sourceKind, tools)} deels in ${unit(p.unit, tools)} en deels in ${unit(p.other, tools)}; zonder omrekening telt die periode niet mee.`,
+  'report.budget.duplicatePeriod': (p, tools) =>
+    `Dossier ${tools.format.number(p.position)} geeft voor ${source(p.source, p.sourceKind, tools)} (${unit(p.unit, tools)}) twee lopende periodes; alleen de eerste telt mee, zodat niets dubbel wordt geteld.`,
   'report.amount.overflow': 'Dossier {position} telt niet mee: de bedragen zijn samen te groot om exact mee te rekenen.',
   'report.combine.overflow': 'Deze overzichten zijn samen te groot om exact op te tellen; tel ze in kleinere delen op.',
   'report.combine.unitMismatch': (p, tools) =>
@@ -59,7 +61,7 @@ export const reportLabelsNl = {
     committed: 'besteed of vastgelegd',
     unused: 'ongebruikt',
     source: 'budget',
-    amount: 'bedrag (€)',
+    amount: 'hoeveel',
     use: 'gebruik',
     followThroughTitle: 'Wat er van de afspraken terechtkwam',
     done: 'gedaan',

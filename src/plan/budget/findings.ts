@@ -12,11 +12,17 @@ import { employeeKinds, nudgedKinds } from './setup.js';
 import { figureIn, plus, unitKind } from './units.js';
 
 /**
- * The share of employees who leave their development budget unused, in percent: about 40% (NCOI,
- * as reported in the sources of the domain; AWVN puts the money left unused at over € 1.5 billion a
- * year). The nudge says it, so that the number in the message is data, not a fixed sentence.
+ * The share of employees who leave their development budget unused, in percent: about 40% (NCOI;
+ * AWVN puts the money left unused at over € 1.5 billion a year). The nudge says it when the host
+ * gives no share of its own organisation (`lateInYear.untouchedShare`, from its report).
  */
 export const shareOfEmployeesLeavingBudgetUnused = 40;
+
+/** The share the nudge quotes, in whole percent: the organisation's own when given, else the national one. */
+function shareParams(untouchedShare: number | undefined): { shareUnused: number; shareFrom?: 'organisation' } {
+  if (untouchedShare === undefined) return { shareUnused: shareOfEmployeesLeavingBudgetUnused };
+  return { shareUnused: Math.round(untouchedShare * 100), shareFrom: 'organisation' };
+}
 
 /** Available in a period: its own allowance and what was carried in; `null` without a cap. */
 export function availableIn(figures: PeriodFigures): number | null {
@@ -109,7 +115,7 @@ function nudgeFrom(lastDay: CalendarDate, fromMonth: number): CalendarDate {
 export function unusedFindings(
   periods: readonly PeriodFigures[],
   today: CalendarDate,
-  late: { readonly fromMonth: number; readonly unusedShare: number },
+  late: { readonly fromMonth: number; readonly unusedShare: number; readonly untouchedShare?: number | undefined },
 ): Finding[] {
   const findings: Finding[] = [];
   for (const figures of periods) {
@@ -131,7 +137,7 @@ export function unusedFindings(
             expiring: figureIn(unit, figures.expiring ?? 0),
             end: lastDay,
             daysLeft: daysBetween(today, lastDay),
-            shareUnused: shareOfEmployeesLeavingBudgetUnused,
+            ...shareParams(late.untouchedShare),
           },
         }),
       );

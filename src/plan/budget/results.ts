@@ -6,7 +6,9 @@ import type { BudgetAmount, BudgetExpense, CostLine, DevelopmentBudget, FundingS
 /**
  * When the nudge about unused budget starts: from month `fromMonth` of the last twelve months of a
  * period (default 10: October, for a calendar year), when at least `unusedShare` (default 0.5) of
- * what is available is still unused and uncommitted.
+ * what is available is still unused and uncommitted. `untouchedShare` (0 to 1) is the organisation's
+ * own share of employees who leave the budget lying, from its report (`untouchedShare` of a budget
+ * line of `developmentReport`); the nudge quotes it instead of the national figure of about 40%.
  *
  * @example
  * ```ts
@@ -23,6 +25,7 @@ import type { BudgetAmount, BudgetExpense, CostLine, DevelopmentBudget, FundingS
 export interface LateInPeriod {
   fromMonth?: number | undefined;
   unusedShare?: number | undefined;
+  untouchedShare?: number | undefined;
 }
 
 /**

@@ -272,6 +272,7 @@ export const budgetStatusFields = {
     z.strictObject({
       fromMonth: z._default(z.int().check(z.minimum(1), z.maximum(12)), 10),
       unusedShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
+      untouchedShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
     }),
   ),
 };

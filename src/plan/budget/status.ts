@@ -180,7 +180,11 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus> {
     }
     findings.push(...requiredTrainingFindings(entries, plan, 'warning'));
     findings.push(
-      ...unusedFindings(periods, today, { fromMonth: data.lateInYear?.fromMonth ?? 10, unusedShare: data.lateInYear?.unusedShare ?? 0.5 }),
+      ...unusedFindings(periods, today, {
+        fromMonth: data.lateInYear?.fromMonth ?? 10,
+        unusedShare: data.lateInYear?.unusedShare ?? 0.5,
+        untouchedShare: data.lateInYear?.untouchedShare,
+      }),
     );
     const status: BudgetStatus = {
       employeeId: data.budget?.employeeId ?? data.employeeId ?? plan?.employee.id ?? '',
