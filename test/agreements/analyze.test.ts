@@ -241,6 +241,9 @@ describe('analyzeGoalText: every goal of a text counts', () => {
 
   it('names a course by its topic, a role move by the role, and a ratio in any form', () => {
     expect(analyze('Uiterlijk 15 mei een training over timemanagement volgen.').specific.status).toBe('met');
+    // A generic level in front of the hyphen names no diploma, whatever route leads there.
+    expect(analyze('Via de BBL wil ik een mbo-diploma halen.').specific.status).toBe('unmet');
+    expect(analyze('Ik haal voor 1 juli mijn VCA-diploma.').specific.status).toBe('met');
     const shift = analyze('My aim is to step up to shift supervisor by the end of 2027.');
     expect([shift.specific.status, shift.measurable.status]).toEqual(['met', 'met']);
     const triples = analyze('Our team triples the number of volunteer sign-ups at the library desk.');

@@ -243,7 +243,13 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
   const word = words[index] as ObjectWord;
   // "de vca halen", "get my cpr": some credentials are their own name, however they are typed.
   if (is(lex, 'namedCredentials', word.token)) return true;
-  if (isCompound(lex, word.token.lower, word.kind as NounClass) && !lex.words.genericModifiers.has(word.token.lower)) {
+  // "mbo-diploma", "hbo-opleiding": a generic level in front of the hyphen names no diploma.
+  const modifier = word.token.lower.includes('-') ? word.token.lower.slice(0, word.token.lower.lastIndexOf('-')) : '';
+  if (
+    isCompound(lex, word.token.lower, word.kind as NounClass) &&
+    !lex.words.genericModifiers.has(word.token.lower) &&
+    !lex.words.genericModifiers.has(modifier)
+  ) {
     const stripped = word.token.lower.replace(/(?:en|s|'s)$/u, '');
     if (
       !lex.nouns.vehicles.has(word.token.lower) &&
