@@ -23,7 +23,8 @@ export const coreMessagesEn = defineMessages({
   'input.invalid_key': 'Invalid key.',
   'input.invalid_element': 'Invalid element.',
   'input.custom': 'Invalid value: {detail}',
-  'input.unreadable': 'The input could not be read: {detail}',
+  // `detail` of an unreadable input is the engine's reason (or a field name): for a developer, not in the text.
+  'input.unreadable': () => 'The input could not be read.',
   'input.tooDeep': 'The input is nested deeper than {limit} levels and was not read.',
   'input.notJson': 'This must be an object of plain JSON data: no cycles, no functions, and no deeper than 64 levels.',
   'date.invalid': '"{value}" is not a valid calendar date (YYYY-MM-DD).',
