@@ -84,6 +84,14 @@ describe('Dutch as an HR professional writes it, in every module', () => {
     expect(texts.filter(([, text]) => pattern.test(text)).map(([where, text]) => `${where}: ${text}`)).toEqual([]);
   });
 
+  it('writes dates as people do ("1 april 2027"), except where the message is about how a date is written', () => {
+    const aboutNotation = new Set(['input.invalid_format.date', 'input.invalid_format.datetime', 'date.invalid', 'date.timeZone.invalid']);
+    const iso = /\d{4}-\d{2}-\d{2}/u;
+    expect(
+      texts.filter(([where, text]) => !aboutNotation.has(where) && iso.test(text)).map(([where, text]) => `${where}: ${text}`),
+    ).toEqual([]);
+  });
+
   it('would catch what it looks for', () => {
     expect([...new Set(identifiersIn('Afspraak a-1 heeft geen timeBound; zie agenda.item.joint en focusArea skills.'))].sort()).toEqual([
       'agenda.item.joint',

@@ -56,10 +56,15 @@ describe('rendering with a catalogue', () => {
       params: { value: '0050-01-01', from: '1900-01-01', to: '2200-12-31' },
     };
     expect(findingMessage(range, 'nl')).toBe(
-      '0050-01-01 valt buiten de ondersteunde jaren: van 1 januari 1900 tot en met 31 december 2200.',
+      '1 januari 50 valt buiten de ondersteunde jaren: van 1 januari 1900 tot en met 31 december 2200.',
     );
     expect(findingMessage(range, 'en')).toBe(
-      '0050-01-01 lies outside the supported years: from 1 January 1900 up to and including 31 December 2200.',
+      '1 January 50 lies outside the supported years: from 1 January 1900 up to and including 31 December 2200.',
+    );
+    // An instant out of range is named by its day, as people write it.
+    const late = { ...range, params: { ...range.params, value: '2250-03-15T10:00:00+01:00' } };
+    expect(findingMessage(late, 'nl')).toBe(
+      '15 maart 2250 valt buiten de ondersteunde jaren: van 1 januari 1900 tot en met 31 december 2200.',
     );
   });
 
