@@ -69,6 +69,17 @@ describe('rendering with a catalogue', () => {
   });
 
   it('chooses singular or plural by number, also for lists', () => {
+    // A finding stored by 0.1 carries one text where a list is now: one text is one.
+    const stored = {
+      code: 'agreement.text.vagueVerb',
+      severity: 'warning',
+      path: ['what'],
+      params: { words: 'iets met communicatie doen' },
+      message: { nl: 'oud', en: 'old' },
+    } as const;
+    expect(findingMessage(stored, 'nl')).toMatch(/^‘iets met communicatie doen’ zegt niet /u);
+    expect(findingMessage({ ...stored, params: { words: ['iets doen', 'eens kijken'] } }, 'nl')).toMatch(/’ zeggen niet /u);
+    expect(findingMessage({ ...stored, params: { words: ['iets doen'] } }, 'nl')).toMatch(/’ zegt niet /u);
     const short = (minimum: number): Finding => ({ code: 'input.too_small.string', severity: 'error', path: [], params: { minimum } });
     expect(findingMessage(short(1), 'nl')).toBe('Te kort: minstens 1 teken.');
     expect(findingMessage(short(3), 'nl')).toBe('Te kort: minstens 3 tekens.');
