@@ -41,7 +41,8 @@ function minorUnitDigits(currency: string): number {
 
 /**
  * Formatters for a language, from `Intl` and a few words: numbers and money in the language's
- * notation, dates with its month names, lists joined with its words, titles in its quotes. Number
+ * notation, dates with its month names, lists joined with its words, titles in its quotes, plurals
+ * by its rules. Number
  * formats are built once per currency and kept: building one costs tens of microseconds.
  *
  * @example
@@ -55,12 +56,14 @@ function minorUnitDigits(currency: string): number {
  *   quotes: ['« ', ' »'],
  * });
  * fr.list(['qui', 'quoi', 'quand']); // 'qui, quoi et quand'
+ * fr.plural?.(0); // 'one': "0 jour", where Dutch says "0 dagen"
  * ```
  */
 export function intlFormatters(options: IntlFormatterOptions): Formatters {
   // Made on first use, not when the catalogue is built: the first Intl object of a process loads the
   // locale data (about 5 ms each), and a host that only imports the package should not pay for it.
   let numbers: Intl.NumberFormat | undefined;
+  let plurals: Intl.PluralRules | undefined;
   const currencies = new Map<string, Intl.NumberFormat | null>();
   const currencyFormat = (currency: string): Intl.NumberFormat | null => {
     let format = currencies.get(currency);
@@ -107,5 +110,10 @@ export function intlFormatters(options: IntlFormatterOptions): Formatters {
       return `${items.slice(0, -1).join(', ')}${comma} ${word} ${items.at(-1)}`;
     },
     quote: (text: string): string => `${options.quotes[0]}${text}${options.quotes[1]}`,
+    plural: (count: number): string => {
+      if (!Number.isFinite(count)) return 'other';
+      plurals ??= new Intl.PluralRules(options.intlLocale);
+      return plurals.select(count);
+    },
   });
 }

@@ -234,7 +234,10 @@ function fillTemplate(template: string, params: FindingParams, tools: MessageToo
   return template.replace(placeholder, (whole, name: string, format?: string, one?: string, other?: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const raw = params[name];
-    if (one !== undefined && other !== undefined) return countOf(raw) === 1 ? one : other;
+    if (one !== undefined && other !== undefined) {
+      const count = countOf(raw);
+      return (tools.format.plural?.(count) ?? (count === 1 ? 'one' : 'other')) === 'one' ? one : other;
+    }
     return tools.value(raw, format);
   });
 }

@@ -161,4 +161,35 @@ describe('rendering with a catalogue', () => {
     expect(de.money({ amount: 105_000, currency: 'EUR' })).toBe('1.050,00\u00a0€');
     expect(de.date('not a date')).toBe('not a date');
   });
+
+  it('chooses the word of {n|one|other} by the language’s plural rules', () => {
+    const fr = intlFormatters({
+      intlLocale: 'fr-FR',
+      months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+      and: 'et',
+      or: 'ou',
+      quotes: ['« ', ' »'],
+    });
+    const french: Catalogue = {
+      ...en,
+      locale: 'fr',
+      format: fr,
+      messages: { ...en.messages, 'input.too_small.string': 'Trop court : au moins {minimum} {minimum|caractère|caractères}.' },
+    };
+    const short = (minimum: number): Finding => ({ code: 'input.too_small.string', severity: 'error', path: [], params: { minimum } });
+    expect([0, 1, 2].map((n) => findingMessage(short(n), french))).toEqual([
+      'Trop court : au moins 0 caractère.',
+      'Trop court : au moins 1 caractère.',
+      'Trop court : au moins 2 caractères.',
+    ]);
+    expect([0, 1, 2].map((n) => findingMessage(short(n), 'nl'))).toEqual([
+      'Te kort: minstens 0 tekens.',
+      'Te kort: minstens 1 teken.',
+      'Te kort: minstens 2 tekens.',
+    ]);
+    // A catalogue whose formatters have no plural rules: only 1 takes the first word.
+    const { plural: _plural, ...plain } = fr;
+    expect(findingMessage(short(0), { ...french, format: plain })).toBe('Trop court : au moins 0 caractères.');
+    expect(fr.plural?.(Number.NaN)).toBe('other');
+  });
 });
