@@ -170,7 +170,8 @@ export interface ConversationFindingParams {
   'conversation.guard.purposeSet': Record<never, never>;
   'conversation.guard.agendaMerged': Record<never, never>;
   'conversation.guard.agreementsPresent': Record<never, never>;
-  'conversation.guard.agreementsWww': { agreement: Ref };
+  /** `missing`: which of who, what and when the agreement does not yet say (absent on a finding stored before it was added). */
+  'conversation.guard.agreementsWww': { agreement: Ref; missing?: readonly ('who' | 'what' | 'when')[] };
   'conversation.guard.agreementsSmart': {
     agreement: Ref;
     criteria: readonly ('specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound')[];
