@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Finding, FindingCode, LocaleInput } from '../../src/index.js';
 import { catalogueFor, conversationTemplates, en, findingMessage, formatFinding, nl } from '../../src/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
+import { jsonSchemas, storedJsonSchemas } from '../../src/schemas/index.js';
 import { samples } from './samples.js';
 
 /**
@@ -56,6 +57,23 @@ function identifiersIn(text: string): string[] {
   return [...camel, ...dotted, ...words];
 }
 
+/** The field names of every input and stored shape (`who`, `measure`, `minutesAvailable`, ...), from their JSON Schemas. */
+function fieldNames(): Set<string> {
+  const names = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    const properties = (value as { properties?: unknown }).properties;
+    if (properties !== null && typeof properties === 'object') for (const name of Object.keys(properties)) names.add(name);
+    for (const child of Object.values(value)) walk(child);
+  };
+  walk(jsonSchemas);
+  walk(storedJsonSchemas);
+  return names;
+}
+
+/** Field names that are also Dutch words ("het maximum", "de details", "een set gespreksmodellen"). */
+const dutchFieldWords = new Set([...dutchWords, 'team', 'extra', 'maximum', 'agenda', 'details', 'set']);
+
 /** Words the Dutch texts avoid, with the word they use instead. */
 const rejected: readonly [RegExp, string][] = [
   [/check-?in/iu, 'voortgangsgesprek'],
@@ -78,6 +96,19 @@ describe('Dutch as an HR professional writes it, in every module', () => {
 
   it('shows no identifier: no camelCase word, dotted code or enum value', () => {
     expect(texts.flatMap(([where, text]) => identifiersIn(text).map((word) => `${where}: ${word} in "${text}"`))).toEqual([]);
+  });
+
+  it('names no field of the library\'s data ("veld measure")', () => {
+    const fields = [...fieldNames()].filter((name) => name.length > 2 && !dutchFieldWords.has(name));
+    expect(fields.length).toBeGreaterThan(150);
+    expect(fields).toContain('measure');
+    const named = new Set(fields);
+    const found = texts.flatMap(([where, text]) =>
+      (text.replace(/‘[^’]*’/gu, 'titel').match(/[A-Za-z]+(?:-[A-Za-z]+)*/gu) ?? [])
+        .filter((word) => named.has(word))
+        .map((word) => `${where}: ${word} in "${text}"`),
+    );
+    expect(found).toEqual([]);
   });
 
   it.each(rejected)('never writes %s (%s)', (pattern) => {
