@@ -8,15 +8,9 @@ import { claimantsOf, claimsOf, overClaims, withinBudgetFinding } from './budget
 import { erasedText, isErased } from './texts.js';
 import type { Conversation, ConversationAgreement, GuardId, Strictness, TemplatePhase } from './types.js';
 
-/** Which of who, what and when a report does not find, in that order (all three for a report that cannot be read). */
+/** Which of who, what and when a report does not find, in that order. */
 function wwwShortfalls(report: AgreementReport): ('who' | 'what' | 'when')[] {
-  return (['who', 'what', 'when'] as const).filter((part) => {
-    try {
-      return report.www[part].status !== 'met';
-    } catch {
-      return true;
-    }
-  });
+  return (['who', 'what', 'when'] as const).filter((part) => report.www[part].status !== 'met');
 }
 
 /** What a guard may consult besides the state: the moment of the move, and shared agreement checks. */

@@ -98,7 +98,8 @@ export function intlFormatters(options: IntlFormatterOptions): Formatters {
       return format === null ? `${value.currency} ${major.toFixed(digits)}` : format.format(major);
     },
     date: (value: string): string => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+      // A calendar date, or the day of an instant ("2027-03-15T10:00:00+01:00").
+      const match = /^(\d{4})-(\d{2})-(\d{2})(?:T\S*)?$/u.exec(value);
       const month = match === null ? undefined : options.months[Number(match[2]) - 1];
       if (match === null || month === undefined) return value;
       return pattern(Number(match[3]), month, Number(match[1]));

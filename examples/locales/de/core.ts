@@ -1,10 +1,5 @@
-import type { Labels, MessageTools } from '../../../src/index.js';
+import type { Labels } from '../../../src/index.js';
 import { defineMessages } from '../../../src/index.js';
-
-/** A date or the day of an instant as people write it ("1. Januar 2250"); anything else as it is. */
-function dayOf(value: unknown, tools: MessageTools): string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(value) ? tools.format.date(value.slice(0, 10)) : String(value);
-}
 
 /** German messages of the kernel and of input validation. */
 export const coreMessagesDe = defineMessages({
@@ -35,8 +30,7 @@ export const coreMessagesDe = defineMessages({
   'input.notJson':
     'Hier wird ein Objekt aus reinen JSON-Daten erwartet: ohne Zyklen, ohne Funktionen und nicht tiefer als 64 Ebenen verschachtelt.',
   'date.invalid': '„{value}“ ist kein gültiges Kalenderdatum (JJJJ-MM-TT).',
-  'date.outOfRange': ({ value, from, to }, tools) =>
-    `${dayOf(value, tools)} liegt außerhalb der unterstützten Jahre: vom ${tools.format.date(from)} bis einschließlich ${tools.format.date(to)}.`,
+  'date.outOfRange': '{value:date} liegt außerhalb der unterstützten Jahre: vom {from:date} bis einschließlich {to:date}.',
   'date.timeZone.invalid': '„{value}“ ist keine bekannte IANA-Zeitzone.',
   'money.currency.mismatch': 'Beträge in {left} und {right} lassen sich nicht zusammenrechnen.',
   'money.invalid': () => 'Das ist kein gültiger Betrag.',

@@ -1,10 +1,5 @@
-import type { Labels, MessageTools } from '../types.js';
+import type { Labels } from '../types.js';
 import { defineMessages } from '../render.js';
-
-/** A date or the day of an instant as people write it ("1 January 2250"); anything else as it is. */
-function dayOf(value: unknown, tools: MessageTools): string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(value) ? tools.format.date(value.slice(0, 10)) : String(value);
-}
 
 /** English messages of the kernel and of input validation. */
 export const coreMessagesEn = defineMessages({
@@ -33,8 +28,7 @@ export const coreMessagesEn = defineMessages({
   'input.tooDeep': 'The input is nested deeper than {limit} levels and was not read.',
   'input.notJson': 'This must be an object of plain JSON data: no cycles, no functions, and no deeper than 64 levels.',
   'date.invalid': '"{value}" is not a valid calendar date (YYYY-MM-DD).',
-  'date.outOfRange': ({ value, from, to }, tools) =>
-    `${dayOf(value, tools)} lies outside the supported years: from ${tools.format.date(from)} up to and including ${tools.format.date(to)}.`,
+  'date.outOfRange': '{value:date} lies outside the supported years: from {from:date} up to and including {to:date}.',
   'date.timeZone.invalid': '"{value}" is not a known IANA time zone.',
   'money.currency.mismatch': 'Amounts in {left} and {right} cannot be added.',
   'money.invalid': 'Not a valid amount: {detail}',

@@ -1,10 +1,5 @@
-import type { Labels, MessageTools } from '../types.js';
+import type { Labels } from '../types.js';
 import { defineMessages } from '../render.js';
-
-/** A date or the day of an instant as people write it ("1 januari 2250"); anything else as it is. */
-function dayOf(value: unknown, tools: MessageTools): string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(value) ? tools.format.date(value.slice(0, 10)) : String(value);
-}
 
 /** Dutch messages of the kernel and of input validation. */
 export const coreMessagesNl = defineMessages({
@@ -33,8 +28,7 @@ export const coreMessagesNl = defineMessages({
   'input.tooDeep': 'De invoer is dieper genest dan {limit} niveaus en is niet gelezen.',
   'input.notJson': 'Hier hoort een object met gewone JSON-gegevens: geen kringverwijzingen, functies of meer dan 64 niveaus diep.',
   'date.invalid': '"{value}" is geen geldige kalenderdatum (JJJJ-MM-DD).',
-  'date.outOfRange': ({ value, from, to }, tools) =>
-    `${dayOf(value, tools)} valt buiten de ondersteunde jaren: van ${tools.format.date(from)} tot en met ${tools.format.date(to)}.`,
+  'date.outOfRange': '{value:date} valt buiten de ondersteunde jaren: van {from:date} tot en met {to:date}.',
   'date.timeZone.invalid': '"{value}" is geen bekende IANA-tijdzone.',
   'money.currency.mismatch': 'Bedragen in {left} en {right} kunnen niet worden opgeteld.',
   'money.invalid': () => 'Dit is geen geldig bedrag.',
