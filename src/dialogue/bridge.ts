@@ -35,12 +35,9 @@ function notesOf(wish: DevelopmentWish, ambitions: ReadonlyMap<string, Organisat
 /** The length an ambition's title is cut to when all of them would not fit in the notes. */
 const clippedTitleLength = 200;
 
-/** A title cut at a word to at most `limit` characters, with an ellipsis. */
+/** A title cut to at most `limit` characters, with an ellipsis. */
 function clipped(title: string, limit: number): string {
-  if (title.length <= limit) return title;
-  const cut = title.slice(0, limit - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return title.length <= limit ? title : `${title.slice(0, limit - 1).trimEnd()}…`;
 }
 
 /**

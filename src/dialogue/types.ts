@@ -92,8 +92,8 @@ export interface DialogueFormatInput {
 
 /**
  * The input of {@link planFutureDialogue}. `locale` is the language of the plan's text (default
- * Dutch): a catalogue of your own, or a language tag (`'nl'` and `'nl-BE'` are Dutch, any other tag
- * English), which names and describes the blocks.
+ * Dutch): a catalogue or a language tag (`nl-BE` is Dutch, an unknown tag English), which names
+ * and describes the blocks.
  * `questions` is a question bank (for example `builtInQuestions` from `ontwikkelgesprek/questions`):
  * each block takes up to `questionsPerBlock` (default 3) future-dialogue questions of its phase from
  * it. Questions have a Dutch and an English text only, so they come in `questionLocale`: by default
@@ -245,6 +245,6 @@ export interface WishesToAgendaItemsInput {
   ambitions?: readonly OrganisationAmbition[] | undefined;
   priority?: AgendaPriority | undefined;
   minutesPerItem?: number | undefined;
-  /** The language of the notes: a catalogue of your own or a language tag (`'nl'`, the default, and `'nl-BE'` Dutch; any other English). */
+  /** The language of the notes: a catalogue or a language tag (default `'nl'`). */
   locale?: LocaleInput | string | undefined;
 }

@@ -8,16 +8,14 @@ import type { BuiltInLocale, Catalogue, LocaleInput } from './types.js';
 const builtIn: Readonly<Record<BuiltInLocale, Catalogue>> = /* @__PURE__ */ Object.freeze({ nl, en });
 
 /**
- * The catalogue for a language: a built-in one by its tag (a regional tag by its language: `nl-BE`
- * is Dutch, `en-GB` English), or the catalogue itself. Any other tag falls back to English, the
- * library's second language, rather than failing on a host's typo.
+ * The catalogue for a language: a built-in one by its tag (`nl-BE` is Dutch), or the catalogue
+ * itself. Any other tag falls back to English rather than failing on a host's typo.
  *
  * @example
  * ```ts
  * import { catalogueFor } from 'ontwikkelgesprek';
  * catalogueFor('nl').labels.role.employee; // 'medewerker'
  * catalogueFor('nl-BE').locale; // 'nl'
- * catalogueFor('fr').locale; // 'en'
  * ```
  */
 export function catalogueFor(locale: LocaleInput | string): Catalogue {

@@ -41,8 +41,7 @@ function minorUnitDigits(currency: string): number {
 
 /**
  * Formatters for a language, from `Intl` and a few words: numbers and money in the language's
- * notation, dates with its month names, lists joined with its words, titles in its quotes, plurals
- * by its rules. Number
+ * notation, dates with its month names, lists joined with its words, titles in its quotes. Number
  * formats are built once per currency and kept: building one costs tens of microseconds.
  *
  * @example
@@ -56,7 +55,6 @@ function minorUnitDigits(currency: string): number {
  *   quotes: ['« ', ' »'],
  * });
  * fr.list(['qui', 'quoi', 'quand']); // 'qui, quoi et quand'
- * fr.plural?.(0); // 'one': "0 jour", where Dutch says "0 dagen"
  * ```
  */
 export function intlFormatters(options: IntlFormatterOptions): Formatters {

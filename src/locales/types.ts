@@ -72,10 +72,7 @@ export interface Formatters {
   list(items: readonly string[], kind?: 'and' | 'or'): string;
   /** A quoted title: ‘Presenteren’ or “Presenting”, as the language quotes. */
   quote(text: string): string;
-  /**
-   * The plural category of a number in this language (CLDR: `'one'`, `'other'`, ...), which
-   * `{n|one|other}` follows: French says "0 jour", Dutch "0 dagen". Without it, only 1 is `'one'`.
-   */
+  /** The CLDR plural category of a number (`'one'`, `'other'`, ...) for `{n|one|other}`; without it only 1 is `'one'`. */
   plural?(count: number): string;
 }
 

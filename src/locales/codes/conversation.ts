@@ -170,7 +170,7 @@ export interface ConversationFindingParams {
   'conversation.guard.purposeSet': Record<never, never>;
   'conversation.guard.agendaMerged': Record<never, never>;
   'conversation.guard.agreementsPresent': Record<never, never>;
-  /** `missing`: which of who, what and when the agreement does not yet say (absent on a finding stored before it was added). */
+  /** `missing`: which of who, what and when is not said (absent on older stored findings). */
   'conversation.guard.agreementsWww': { agreement: Ref; missing?: readonly ('who' | 'what' | 'when')[] };
   'conversation.guard.agreementsSmart': {
     agreement: Ref;

@@ -25,9 +25,9 @@ export interface CoreFindingParams {
   'input.invalid_union': Record<never, never>;
   'input.invalid_key': Record<never, never>;
   'input.invalid_element': Record<never, never>;
-  /** `detail` is the schema's own reason, in English, for logs; Dutch and German do not show it. */
+  /** `detail` (English) is for logs. */
   'input.custom': { detail: string };
-  /** `detail` is the technical reason (the engine's words, or what could not be read), for logs; the message does not show it. */
+  /** `detail` is for logs, not shown. */
   'input.unreadable': { detail: string };
   'input.tooDeep': { limit: number };
   'input.notJson': { value?: string | number };
@@ -35,7 +35,7 @@ export interface CoreFindingParams {
   'date.outOfRange': { value: string; from: string; to: string };
   'date.timeZone.invalid': { value: string };
   'money.currency.mismatch': { left: string; right: string };
-  /** `detail` says in English what is wrong with the amount, for logs; Dutch and German do not show it. */
+  /** `detail` (English) is for logs. */
   'money.invalid': { detail: string };
   'money.overflow': Record<never, never>;
 }
