@@ -117,10 +117,9 @@ const side = (by: string): string => (by === 'employee' ? 'Sanne' : by === 'mana
 
 /**
  * Sends one event and prints what happened: refused (with why), or accepted (with the phase it moved
- * to and any new warning). `quiet` leaves out the line for an accepted event that stays in its phase;
- * `codesOnly` prints warnings by code when the story explains them right after.
+ * to and any new warning). `quiet` leaves out the line for an accepted event that stays in its phase.
  */
-function send(event: ConversationEventInput, options: { quiet?: boolean; codesOnly?: boolean } = {}): boolean {
+function send(event: ConversationEventInput, options: { quiet?: boolean } = {}): boolean {
   const result = transition(state, event);
   if (!result.ok) {
     say(`  ✗ ${event.type} (${side(event.by)}) ${t('geweigerd', 'refused')}:`);
@@ -137,7 +136,7 @@ function send(event: ConversationEventInput, options: { quiet?: boolean; codesOn
   // transition reports each finding once, on the event that caused it; the story leaves out hints.
   for (const f of result.findings) {
     if (f.severity === 'info') continue;
-    say(`      ${options.codesOnly === true ? `${f.severity} ${f.code}` : finding(f)}`);
+    say(`      ${finding(f)}`);
   }
   return true;
 }
@@ -476,13 +475,8 @@ function verdict(report: AgreementReport): void {
 const vagueText = t('Iets met presenteren doen, misschien een cursus', 'Do something with presenting, maybe a course');
 const vague: AgreementInput = { id: 'a-present', what: vagueText, who: sanne.id, linkedNeedIds: [needSanne.id] };
 say(t(`Eerste voorstel van Sanne: "${vagueText}"`, `Sanne's first proposal: "${vagueText}"`));
-send({ type: 'proposeAgreement', at: on('10:45'), by: 'employee', agreement: vague }, { codesOnly: true });
-say(
-  t(
-    '  De afspraak is als concept genoteerd. Waarom is hij nog niet SMART?',
-    '  The agreement is noted as a draft. Why is it not SMART yet?',
-  ),
-);
+send({ type: 'proposeAgreement', at: on('10:45'), by: 'employee', agreement: vague });
+say(t('  Waarom is de afspraak nog niet SMART?', '  Why is the agreement not SMART yet?'));
 verdict(checkAgreement(vague, context));
 const analysis = analyzeGoalText(vagueText, { locale });
 say(

@@ -126,6 +126,11 @@ describe('demo.ts: one development conversation as a story (npm run demo)', () =
     expect(nl).toContain('Eerste voorstel van Sanne: "Iets met presenteren doen, misschien een cursus"');
     expect(nl).toContain('WWW onvolledig; SMART: nog niet specifiek, meetbaar, acceptabel, tijdgebonden');
     expect(nl).toContain('agreement.www.when.missing');
+    // Every finding line says what it means, in the story's language: never a bare code.
+    expect(nl).toContain(
+      'waarschuwing conversation.agreement.draft bij agreement: ‘Iets met presenteren doen, misschien een cursus’ is als concept genoteerd',
+    );
+    for (const text of [nl, chapterOf(story.en.stdout, 4)]) expect(text).not.toMatch(/^\s*\S+ [a-z]+\.[\w.]+(?: \S+ [\w.]+)?$/mu);
     expect(nl).toContain('‘misschien’ maakt de afspraak vrijblijvend');
     expect(nl).toContain('alleen de tekst gelezen: specifiek nee, meetbaar nee, tijdgebonden nee');
     expect(nl).toMatch(

@@ -8,6 +8,11 @@ import { claimantsOf, claimsOf, overClaims, withinBudgetFinding } from './budget
 import { erasedText, isErased } from './texts.js';
 import type { Conversation, ConversationAgreement, GuardId, Strictness, TemplatePhase } from './types.js';
 
+/** Which of who, what and when a report does not find, in that order. */
+function wwwShortfalls(report: AgreementReport): ('who' | 'what' | 'when')[] {
+  return (['who', 'what', 'when'] as const).filter((part) => report.www[part].status !== 'met');
+}
+
 /** What a guard may consult besides the state: the moment of the move, and shared agreement checks. */
 export interface GuardContext {
   readonly at: string;
@@ -112,7 +117,7 @@ export const guards: { readonly [G in GuardId]: Guard } = Object.freeze({
         .map(([entry, index]) =>
           finding.of('conversation.guard.agreementsWww', severity, {
             path: ['agreements', index, 'agreement'],
-            params: { agreement: agreementRef(entry) },
+            params: { agreement: agreementRef(entry), missing: wwwShortfalls(context.report(entry)) },
           }),
         ),
   },

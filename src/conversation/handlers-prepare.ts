@@ -219,8 +219,9 @@ function mergeAgenda(conversation: Conversation): Decision {
   return accept((writer) => writer.set(['agenda'], merged.value), [...merged.findings]);
 }
 
-/** A hint when the overarching goal is phrased as a deficit. */
-function purposeDeficit(goal: string | undefined): Finding[] {
+/** A hint when the overarching goal is phrased as a deficit: once, when that goal is set, not again when it is given unchanged. */
+function purposeDeficit(conversation: Conversation, goal: string | undefined): Finding[] {
+  if (goal === undefined || goal === conversation.overarchingGoal) return [];
   const words = deficitWords(goal);
   return words.length === 0 ? [] : [finding.info('conversation.purpose.deficit', { path: ['overarchingGoal'], params: { words } })];
 }
@@ -237,7 +238,7 @@ function setPurpose(conversation: Conversation, event: HandledEvent<'setPurpose'
       if (minutes !== conversation.availableMinutes) writer.set(['availableMinutes'], minutes);
       if (merged.value !== null) writer.set(['agenda'], merged.value);
     },
-    [...merged.findings, ...purposeDeficit(event.overarchingGoal)],
+    [...merged.findings, ...purposeDeficit(conversation, event.overarchingGoal)],
   );
 }
 

@@ -23,10 +23,21 @@ function notesOf(wish: DevelopmentWish, ambitions: ReadonlyMap<string, Organisat
   const lines = (linked: string): string =>
     [`${note.fromDialogue}.`, `${note.firstStep}: ${wish.firstStep}`, linked, `${note.focus}: ${labels.focusArea[wish.focus]}`].join('\n');
   if (wish.ambitionIds === 'none') return lines(note.noAmbition);
-  const titled = lines(`${note.ambitions}: ${wish.ambitionIds.map((id) => ambitions.get(id)?.title ?? id).join('; ')}`);
-  // Fifty long ambition titles would pass the 20,000 characters mergeAgendas accepts for notes; the
-  // ids always fit, and goalIds carries them too.
-  return titled.length <= maxNotes ? titled : lines(`${note.ambitions}: ${wish.ambitionIds.join('; ')}`);
+  const ids = wish.ambitionIds;
+  const titled = (limit: number): string =>
+    lines(`${note.ambitions}: ${ids.map((id) => clipped(ambitions.get(id)?.title ?? id, limit)).join('; ')}`);
+  // Fifty titles of 500 characters would pass the 20,000 characters mergeAgendas accepts for notes:
+  // then each is cut short (fifty of 200 always fit), so the notes still name the ambitions by title.
+  const whole = titled(Number.POSITIVE_INFINITY);
+  return whole.length <= maxNotes ? whole : titled(clippedTitleLength);
+}
+
+/** The length an ambition's title is cut to when all of them would not fit in the notes. */
+const clippedTitleLength = 200;
+
+/** A title cut to at most `limit` characters, with an ellipsis. */
+function clipped(title: string, limit: number): string {
+  return title.length <= limit ? title : `${title.slice(0, limit - 1).trimEnd()}…`;
 }
 
 /**

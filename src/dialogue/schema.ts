@@ -110,12 +110,18 @@ const catalogueShapeSchema = z.looseObject({
   format: z.looseObject({}),
 });
 
+/** A language tag such as `nl`, `nl-BE`, `en-GB` or `de`: letters, then subtags after `-` or `_`. */
+const languageTagSchema = z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$/u));
+
 /**
- * The language of text for people: a built-in one by its tag, or a catalogue. Typed as the
- * `LocaleInput` it checks (a schema sees a catalogue's shape, not its message types), so the named
- * input types and the JSON Schema both stay exact.
+ * The language of text for people: a language tag (Dutch for `nl` and `nl-…`, English for any other)
+ * or a catalogue. Typed as the `LocaleInput | string` it checks (a schema sees a catalogue's shape,
+ * not its message types), so the named input types and the JSON Schema both stay exact.
  */
-const localeInputSchema = z.union([localeSchema, catalogueShapeSchema]) as unknown as z.ZodMiniType<LocaleInput, LocaleInput>;
+const localeInputSchema = z.union([languageTagSchema, catalogueShapeSchema]) as unknown as z.ZodMiniType<
+  LocaleInput | string,
+  LocaleInput | string
+>;
 
 /**
  * Schema of the input of `planFutureDialogue` (see `PlanFutureDialogueInput`).

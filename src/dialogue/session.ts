@@ -124,8 +124,8 @@ function blocksOf(timing: Timing, labels: Labels, questions: BlockQuestions['byP
  * without breakout rooms for more than one group's worth of people, ambitions without a
  * description, a bank without reflection questions. Duplicate participant or ambition ids are
  * errors. The host's `meta` is carried into the plan untouched. The blocks are named in `locale`
- * (`'nl'`, `'en'` or a catalogue of your own); the questions in `questionLocale`, Dutch or English,
- * the languages the questions are written in.
+ * (a catalogue or a language tag); the questions in `questionLocale`, Dutch or English, the
+ * languages the questions are written in.
  *
  * @example
  * ```ts

@@ -92,7 +92,8 @@ export interface DialogueFormatInput {
 
 /**
  * The input of {@link planFutureDialogue}. `locale` is the language of the plan's text (default
- * Dutch): `'nl'`, `'en'` or a catalogue of your own, which names and describes the blocks.
+ * Dutch): a catalogue or a language tag (`nl-BE` is Dutch, an unknown tag English), which names
+ * and describes the blocks.
  * `questions` is a question bank (for example `builtInQuestions` from `ontwikkelgesprek/questions`):
  * each block takes up to `questionsPerBlock` (default 3) future-dialogue questions of its phase from
  * it. Questions have a Dutch and an English text only, so they come in `questionLocale`: by default
@@ -122,7 +123,7 @@ export interface PlanFutureDialogueInput {
   /** 1 to 10,000 participants. */
   participants: readonly DialogueParticipant[];
   format?: DialogueFormatInput | undefined;
-  locale?: LocaleInput | undefined;
+  locale?: LocaleInput | string | undefined;
   /** The language of the questions' text: Dutch or English, the languages questions are written in. */
   questionLocale?: Locale | undefined;
   seed?: number | string | undefined;
@@ -244,6 +245,6 @@ export interface WishesToAgendaItemsInput {
   ambitions?: readonly OrganisationAmbition[] | undefined;
   priority?: AgendaPriority | undefined;
   minutesPerItem?: number | undefined;
-  /** The language of the notes: `'nl'` (default), `'en'` or a catalogue of your own. */
-  locale?: LocaleInput | undefined;
+  /** The language of the notes: a catalogue or a language tag (default `'nl'`). */
+  locale?: LocaleInput | string | undefined;
 }

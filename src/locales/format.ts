@@ -8,19 +8,21 @@ import type { BuiltInLocale, Catalogue, LocaleInput } from './types.js';
 const builtIn: Readonly<Record<BuiltInLocale, Catalogue>> = /* @__PURE__ */ Object.freeze({ nl, en });
 
 /**
- * The catalogue for a language: a built-in one by its tag, or the catalogue itself. An unknown tag
- * falls back to English, the library's second language, rather than failing on a host's typo.
+ * The catalogue for a language: a built-in one by its tag (`nl-BE` is Dutch), or the catalogue
+ * itself. Any other tag falls back to English rather than failing on a host's typo.
  *
  * @example
  * ```ts
  * import { catalogueFor } from 'ontwikkelgesprek';
  * catalogueFor('nl').labels.role.employee; // 'medewerker'
+ * catalogueFor('nl-BE').locale; // 'nl'
  * ```
  */
 export function catalogueFor(locale: LocaleInput | string): Catalogue {
   if (typeof locale === 'object' && locale !== null) return locale;
-  if (locale === 'nl' || locale === 'en') return builtIn[locale];
-  return builtIn.en;
+  if (typeof locale !== 'string') return builtIn.en;
+  const language = locale.split(/[-_]/u, 1)[0]?.toLowerCase();
+  return language === 'nl' ? builtIn.nl : builtIn.en;
 }
 
 /**

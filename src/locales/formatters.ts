@@ -61,6 +61,7 @@ export function intlFormatters(options: IntlFormatterOptions): Formatters {
   // Made on first use, not when the catalogue is built: the first Intl object of a process loads the
   // locale data (about 5 ms each), and a host that only imports the package should not pay for it.
   let numbers: Intl.NumberFormat | undefined;
+  let plurals: Intl.PluralRules | undefined;
   const currencies = new Map<string, Intl.NumberFormat | null>();
   const currencyFormat = (currency: string): Intl.NumberFormat | null => {
     let format = currencies.get(currency);
@@ -95,7 +96,8 @@ export function intlFormatters(options: IntlFormatterOptions): Formatters {
       return format === null ? `${value.currency} ${major.toFixed(digits)}` : format.format(major);
     },
     date: (value: string): string => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+      // A calendar date, or the day of an instant ("2027-03-15T10:00:00+01:00").
+      const match = /^(\d{4})-(\d{2})-(\d{2})(?:T\S*)?$/u.exec(value);
       const month = match === null ? undefined : options.months[Number(match[2]) - 1];
       if (match === null || month === undefined) return value;
       return pattern(Number(match[3]), month, Number(match[1]));
@@ -107,5 +109,10 @@ export function intlFormatters(options: IntlFormatterOptions): Formatters {
       return `${items.slice(0, -1).join(', ')}${comma} ${word} ${items.at(-1)}`;
     },
     quote: (text: string): string => `${options.quotes[0]}${text}${options.quotes[1]}`,
+    plural: (count: number): string => {
+      if (!Number.isFinite(count)) return 'other';
+      plurals ??= new Intl.PluralRules(options.intlLocale);
+      return plurals.select(count);
+    },
   });
 }

@@ -217,6 +217,16 @@ function toolsFor(catalogue: Catalogue): MessageTools {
 }
 
 /**
+ * How many a plural choice counts: a list by its length, a number as it is, and one text as one
+ * (a finding stored by 0.1 may carry a single text where a list is now).
+ */
+function countOf(raw: unknown): number {
+  if (Array.isArray(raw)) return raw.length;
+  if (typeof raw === 'string' && (raw.trim() === '' || Number.isNaN(Number(raw)))) return 1;
+  return Number(raw);
+}
+
+/**
  * Fills a template from params. A placeholder whose param is missing stays visible rather than
  * vanish, so a mistake shows instead of hiding.
  */
@@ -225,8 +235,8 @@ function fillTemplate(template: string, params: FindingParams, tools: MessageToo
     if (!Object.hasOwn(params, name)) return whole;
     const raw = params[name];
     if (one !== undefined && other !== undefined) {
-      const count = Array.isArray(raw) ? raw.length : Number(raw);
-      return count === 1 ? one : other;
+      const count = countOf(raw);
+      return (tools.format.plural?.(count) ?? (count === 1 ? 'one' : 'other')) === 'one' ? one : other;
     }
     return tools.value(raw, format);
   });

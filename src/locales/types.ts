@@ -66,12 +66,14 @@ export interface Formatters {
   number(value: number): string;
   /** An amount in the language's notation, with its currency: "€ 1.050,00", "€1,050.00". */
   money(value: Money): string;
-  /** A calendar date as people write it: "1 april 2027", "1 April 2027". */
+  /** A calendar date (or the day of an instant) as people write it: "1 april 2027", "1 April 2027". */
   date(value: CalendarDate): string;
   /** A list as a sentence: "a, b en c", "a, b and c"; `or` for alternatives. */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
   /** A quoted title: ‘Presenteren’ or “Presenting”, as the language quotes. */
   quote(text: string): string;
+  /** The CLDR plural category of a number (`'one'`, `'other'`, ...) for `{n|one|other}`; without it only 1 is `'one'`. */
+  plural?(count: number): string;
 }
 
 /**

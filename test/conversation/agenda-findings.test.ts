@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput, Finding, Result } from '../../src/index.js';
-import { agendaProgress, createConversation, transition } from '../../src/index.js';
+import { agendaProgress, createConversation, replay, transition } from '../../src/index.js';
 import { findingKey } from '../../src/conversation/agenda-findings.js';
+import { deficitWords } from '../../src/conversation/deficit.js';
 import { developmentInput } from './fixtures.js';
 
 function value<T>(result: Result<T>): T {
@@ -86,6 +87,8 @@ describe('an agenda finding is reported once, on the event that caused it', () =
 });
 
 /** A random preparation: points of both sides (titles from a small pool, so points join), withdrawals, merges, time. */
+/** Overarching goals: two phrased as a deficit, one as a strength. */
+const goals = ['Niet meer te laat komen op overleggen', 'Minder fouten maken in offertes', 'Zorgvuldig werken'];
 const titles = ['Presenteren voor klanten', 'Werkdruk in het team', 'Beoordeling afgelopen jaar', 'Mentor zoeken'];
 const eventArb = fc.oneof(
   fc.record({
@@ -98,7 +101,11 @@ const eventArb = fc.oneof(
   }),
   fc.record({ kind: fc.constant('withdraw' as const), by: fc.constantFrom('employee' as const, 'manager' as const), index: fc.nat(5) }),
   fc.record({ kind: fc.constant('merge' as const) }),
-  fc.record({ kind: fc.constant('purpose' as const), minutes: fc.option(fc.constantFrom(20, 30, 45, 60, 90), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('purpose' as const),
+    minutes: fc.option(fc.constantFrom(20, 30, 45, 60, 90), { nil: undefined }),
+    goal: fc.option(fc.constantFrom(...goals), { nil: undefined }),
+  }),
 );
 type Step = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -128,6 +135,7 @@ function eventOf(step: Step, state: Conversation, minute: number): ConversationE
         by: 'employee',
         purpose: `Doel ${minute}`,
         ...(step.minutes === undefined ? {} : { minutes: step.minutes }),
+        ...(step.goal === undefined ? {} : { overarchingGoal: step.goal }),
       };
   }
 }
@@ -147,6 +155,79 @@ describe('over any preparation', () => {
           const reported = agendaFindings(result.findings).map(findingKey).sort();
           expect(reported).toEqual(introduced);
           before = after;
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** The hints a state has now: its agenda's findings and a deficit in its overarching goal, by code and params. */
+function currentHints(state: Conversation): Set<string> {
+  const hints = currentKeys(state);
+  const words = deficitWords(state.overarchingGoal ?? undefined);
+  if (words.length > 0) hints.add(findingKey({ code: 'conversation.purpose.deficit', severity: 'info', path: [], params: { words } }));
+  return hints;
+}
+
+const hintsOf = (findings: readonly Finding[]): Finding[] =>
+  findings.filter((f) => f.code.startsWith('agenda.') || f.code === 'conversation.purpose.deficit');
+
+describe('a hint is said once, on the event that caused it', () => {
+  it('says a deficit in the overarching goal when that goal is set, not when it is given again unchanged', () => {
+    const deficit = 'Niet meer te laat komen op overleggen';
+    const steps = [
+      { type: 'setPurpose', at: at(0), by: 'employee', purpose: 'Mijn volgende stap', overarchingGoal: deficit },
+      { type: 'setPurpose', at: at(1), by: 'employee', purpose: 'Mijn volgende stap, scherper', overarchingGoal: deficit },
+      { type: 'setPurpose', at: at(2), by: 'employee', purpose: 'Mijn volgende stap', overarchingGoal: 'Zorgvuldig werken' },
+      { type: 'setPurpose', at: at(3), by: 'employee', purpose: 'Mijn volgende stap', overarchingGoal: deficit },
+    ] as const;
+    let state = start;
+    const codes = steps.map((event) => {
+      const result = transition(state, event);
+      state = value(result).conversation;
+      return result.findings.map((f) => f.code);
+    });
+    expect(codes).toEqual([['conversation.purpose.deficit'], [], [], ['conversation.purpose.deficit']]);
+  });
+
+  it('in a replayed log: the same hints under each event as step by step, and a hint again only once its cause went and came back', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 14 }), (steps) => {
+        let state = start;
+        const log: ConversationEventInput[] = [];
+        const stepwise: Finding[][] = [];
+        const current: Set<string>[] = [];
+        steps.forEach((step, index) => {
+          const event = eventOf(step, state, index);
+          const result = transition(state, event);
+          if (!result.ok) return;
+          state = result.value.conversation;
+          log.push(event);
+          stepwise.push(hintsOf(result.findings));
+          current.push(currentHints(state));
+        });
+        const replayed = replay(log, { input: developmentInput });
+        if (!replayed.ok) throw new Error('a log of accepted events replays');
+        const byEvent = log.map((_, index) =>
+          hintsOf(replayed.findings.filter((f) => f.path[0] === 'events' && f.path[1] === index)).map((f) => ({
+            ...f,
+            path: f.path.slice(2),
+          })),
+        );
+        expect(byEvent).toEqual(stepwise);
+        // Between two events that report the same hint, some state in between no longer had it.
+        const lastSaid = new Map<string, number>();
+        byEvent.forEach((hints, index) => {
+          for (const key of hints.map(findingKey)) {
+            const earlier = lastSaid.get(key);
+            if (earlier !== undefined)
+              expect(
+                current.slice(earlier, index).some((set) => !set.has(key)),
+                key,
+              ).toBe(true);
+            lastSaid.set(key, index);
+          }
         });
       }),
       { numRuns: 60 },

@@ -321,6 +321,10 @@ describe('guards', () => {
     const leave = (state: Conversation) => transition(state, { type: 'nextPhase', at: at('10:40'), by: 'employee' });
     const vague = { id: 'a7', what: 'Iets met communicatie', who: '' };
     refusedWith(leave(accepted('standard', vague)), 'conversation.guard.agreementsWww');
+    // It says which of who, what and when is missing.
+    const www = leave(accepted('standard', vague)).findings.find((f) => f.code === 'conversation.guard.agreementsWww') as Finding;
+    expect(www.params['missing']).toEqual(['who', 'what', 'when']);
+    expect(msg(www, 'nl')).toBe('‘Iets met communicatie’ zegt nog niet wie het doet, wat er precies gebeurt en wanneer het klaar is.');
     const relaxed = leave(accepted('relaxed', vague));
     expect(relaxed.ok).toBe(true);
     expect(relaxed.findings.filter((f) => f.code === 'conversation.guard.agreementsWww').map((f) => f.severity)).toEqual(['warning']);

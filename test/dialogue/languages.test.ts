@@ -91,10 +91,28 @@ describe('the future dialogue in any language', () => {
     );
   });
 
-  it('refuses a language that is neither built in nor a catalogue', () => {
-    const plan = planFutureDialogue({ ambitions, participants, locale: 'de' as never, questionsPerBlock: 0 });
+  it('takes any language tag, as findingMessage does: a Dutch one in Dutch, any other in English', () => {
+    const titles = (locale: string) => {
+      const plan = planFutureDialogue({ ambitions, participants, locale, questions: builtInQuestions, questionsPerBlock: 1, seed: 's' });
+      if (!plan.ok) throw new Error(plan.findings.map((f) => f.code).join());
+      return [plan.value.locale, plan.value.questionLocale, plan.value.blocks.map((block) => block.title).join(' / ')];
+    };
+    expect(titles('nl-BE')).toEqual(['nl', 'nl', titles('nl')[2]]);
+    expect(titles('de')).toEqual(['en', 'en', titles('en')[2]]);
+    expect(titles('nl')[2]).not.toBe(titles('en')[2]);
+    const notes = wishesToAgendaItems({
+      participantId: 'p1',
+      wishes: [{ id: 'w1', participantId: 'p1', title: 'Excel', ambitionIds: 'none', focus: 'skills', firstStep: 'Cursus volgen' }],
+      locale: 'nl-BE',
+    });
+    expect(notes.ok && notes.value[0]?.notes?.startsWith('Uit de toekomstdialoog.')).toBe(true);
+  });
+
+  it('refuses what is neither a language tag nor a catalogue', () => {
+    const plan = planFutureDialogue({ ambitions, participants, locale: 'Nederlands, graag' as never, questionsPerBlock: 0 });
     expect(plan.ok).toBe(false);
     expect(plan.findings.map((f) => f.path.join('.'))).toContain('locale');
+    expect(planFutureDialogue({ ambitions, participants, locale: '', questionsPerBlock: 0 }).ok).toBe(false);
     const items = wishesToAgendaItems({ participantId: 'p1', wishes: [], locale: { ...en, labels: null } as never });
     expect(items.ok).toBe(false);
   });

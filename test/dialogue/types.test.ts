@@ -48,9 +48,9 @@ describe('dialogue: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<AggregateDevelopmentAgendaInput>>().toExtend<z.input<typeof aggregateDevelopmentAgendaInputSchema>>();
     expectTypeOf<z.input<typeof wishesToAgendaItemsInputSchema>>().toExtend<WishesToAgendaItemsInput>();
     expectTypeOf<DeepMutable<WishesToAgendaItemsInput>>().toExtend<z.input<typeof wishesToAgendaItemsInputSchema>>();
-    // A built-in language or a catalogue (tested with the German one in test/dialogue/languages.test.ts).
-    expectTypeOf<LocaleInput>().toEqualTypeOf<NonNullable<PlanFutureDialogueInput['locale']>>();
-    expectTypeOf<LocaleInput>().toEqualTypeOf<NonNullable<WishesToAgendaItemsInput['locale']>>();
+    // A language tag or a catalogue, as findingMessage takes (tested in test/dialogue/languages.test.ts).
+    expectTypeOf<LocaleInput | string>().toEqualTypeOf<NonNullable<PlanFutureDialogueInput['locale']>>();
+    expectTypeOf<LocaleInput | string>().toEqualTypeOf<NonNullable<WishesToAgendaItemsInput['locale']>>();
   });
 
   it('for what the library hands back', () => {

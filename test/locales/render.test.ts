@@ -56,14 +56,30 @@ describe('rendering with a catalogue', () => {
       params: { value: '0050-01-01', from: '1900-01-01', to: '2200-12-31' },
     };
     expect(findingMessage(range, 'nl')).toBe(
-      '0050-01-01 valt buiten de ondersteunde jaren: van 1 januari 1900 tot en met 31 december 2200.',
+      '1 januari 50 valt buiten de ondersteunde jaren: van 1 januari 1900 tot en met 31 december 2200.',
     );
     expect(findingMessage(range, 'en')).toBe(
-      '0050-01-01 lies outside the supported years: from 1 January 1900 up to and including 31 December 2200.',
+      '1 January 50 lies outside the supported years: from 1 January 1900 up to and including 31 December 2200.',
+    );
+    // An instant out of range is named by its day, as people write it.
+    const late = { ...range, params: { ...range.params, value: '2250-03-15T10:00:00+01:00' } };
+    expect(findingMessage(late, 'nl')).toBe(
+      '15 maart 2250 valt buiten de ondersteunde jaren: van 1 januari 1900 tot en met 31 december 2200.',
     );
   });
 
   it('chooses singular or plural by number, also for lists', () => {
+    // A finding stored by 0.1 carries one text where a list is now: one text is one.
+    const stored = {
+      code: 'agreement.text.vagueVerb',
+      severity: 'warning',
+      path: ['what'],
+      params: { words: 'iets met communicatie doen' },
+      message: { nl: 'oud', en: 'old' },
+    } as const;
+    expect(findingMessage(stored, 'nl')).toMatch(/^‘iets met communicatie doen’ zegt niet /u);
+    expect(findingMessage({ ...stored, params: { words: ['iets doen', 'eens kijken'] } }, 'nl')).toMatch(/’ zeggen niet /u);
+    expect(findingMessage({ ...stored, params: { words: ['iets doen'] } }, 'nl')).toMatch(/’ zegt niet /u);
     const short = (minimum: number): Finding => ({ code: 'input.too_small.string', severity: 'error', path: [], params: { minimum } });
     expect(findingMessage(short(1), 'nl')).toBe('Te kort: minstens 1 teken.');
     expect(findingMessage(short(3), 'nl')).toBe('Te kort: minstens 3 tekens.');
@@ -144,5 +160,36 @@ describe('rendering with a catalogue', () => {
     expect(de.list(['wer', 'was', 'wann'])).toBe('wer, was und wann');
     expect(de.money({ amount: 105_000, currency: 'EUR' })).toBe('1.050,00\u00a0€');
     expect(de.date('not a date')).toBe('not a date');
+  });
+
+  it('chooses the word of {n|one|other} by the language’s plural rules', () => {
+    const fr = intlFormatters({
+      intlLocale: 'fr-FR',
+      months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+      and: 'et',
+      or: 'ou',
+      quotes: ['« ', ' »'],
+    });
+    const french: Catalogue = {
+      ...en,
+      locale: 'fr',
+      format: fr,
+      messages: { ...en.messages, 'input.too_small.string': 'Trop court : au moins {minimum} {minimum|caractère|caractères}.' },
+    };
+    const short = (minimum: number): Finding => ({ code: 'input.too_small.string', severity: 'error', path: [], params: { minimum } });
+    expect([0, 1, 2].map((n) => findingMessage(short(n), french))).toEqual([
+      'Trop court : au moins 0 caractère.',
+      'Trop court : au moins 1 caractère.',
+      'Trop court : au moins 2 caractères.',
+    ]);
+    expect([0, 1, 2].map((n) => findingMessage(short(n), 'nl'))).toEqual([
+      'Te kort: minstens 0 tekens.',
+      'Te kort: minstens 1 teken.',
+      'Te kort: minstens 2 tekens.',
+    ]);
+    // A catalogue whose formatters have no plural rules: only 1 takes the first word.
+    const { plural: _plural, ...plain } = fr;
+    expect(findingMessage(short(0), { ...french, format: plain })).toBe('Trop court : au moins 0 caractères.');
+    expect(fr.plural?.(Number.NaN)).toBe('other');
   });
 });

@@ -214,6 +214,7 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'conversation.guard.agreementsPresent': {},
   'conversation.guard.agreementsWww': {
     agreement: { kind: 'agreement', id: 'agr-1', title: 'Präsentation über das neue Planungssystem halten' },
+    missing: ['who', 'when'],
   },
   'conversation.guard.agreementsSmart': {
     agreement: { kind: 'agreement', id: 'agr-1', title: 'Präsentation über das neue Planungssystem halten' },

@@ -594,7 +594,7 @@ const examples: Record<string, Examples> = {
   wishesToAgendaItemsInput: {
     zod: wishesToAgendaItemsInputSchema,
     valid: [{ participantId: 'p1', wishes: [], locale: 'en' }],
-    invalid: [{ participantId: 'p1', wishes: [], locale: 'de' }],
+    invalid: [{ participantId: 'p1', wishes: [], locale: 'Nederlands, graag' }],
   },
   viewer: {
     zod: viewerSchema,

@@ -128,7 +128,7 @@ describe('a POP of 0.1: the old hash checked, the new one written, the approvals
     expect(value(planApprovalStatus(migrated)).approved).toBe(true);
     const carried = migratePlan(fixture('0.1', 'plan-approved.json')).findings;
     expect(carried.map((f) => findingMessage(f, 'nl'))).toEqual([
-      'De controlecode van versie 1 van de POP klopt met de inhoud; de goedkeuring door de medewerker en de leidinggevende blijft gelden onder de nieuwe controlecode.',
+      'De controlecode van versie 1 van het POP klopt met de inhoud; de goedkeuring door de medewerker en de leidinggevende blijft gelden onder de nieuwe controlecode.',
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('a POP of 0.1: the old hash checked, the new one written, the approvals
       ['storage.plan.approvalNotCarried', 'warning'],
     ]);
     expect(findingMessage(migrated.findings[0] as Finding, 'nl')).toBe(
-      'De inhoud van versie 1 van de POP past niet bij de controlecode waarmee die is opgeslagen: de tekst is na het opslaan veranderd. Eerdere goedkeuringen gelden daarom niet meer; laat de POP opnieuw goedkeuren.',
+      'De inhoud van versie 1 van het POP past niet bij de controlecode waarmee die is opgeslagen: de tekst is na het opslaan veranderd. Eerdere goedkeuringen gelden daarom niet meer; laat het POP opnieuw goedkeuren.',
     );
     expect(value(planApprovalStatus(read)).approved).toBe(false);
   });

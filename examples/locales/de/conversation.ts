@@ -3,6 +3,9 @@ import { defineMessages } from '../../../src/index.js';
 import { capital, kind, moment, participant, role } from './grammar.js';
 import { fromSource, hours } from './plan.js';
 
+/** What an agreement says for each of who, what and when ("sagt noch nicht, wer sie umsetzt"). */
+const wwwPartDe = { who: 'wer sie umsetzt', what: 'was genau geschieht', when: 'bis wann sie erledigt ist' } as const;
+
 /** A reference at the start of a sentence: "Diese Vereinbarung ...", "„Präsentieren“ ...". */
 function first(value: unknown, tools: MessageTools): string {
   return capital(tools.ref(value));
@@ -69,7 +72,10 @@ export const conversationMessagesDe = defineMessages({
   'conversation.guard.agendaMerged': 'Führen Sie zuerst die Agendapunkte beider Seiten zu einer Agenda zusammen.',
   'conversation.guard.agreementsPresent':
     'Es gibt noch keine Vereinbarung; treffen Sie mindestens eine konkrete Vereinbarung, bevor es weitergeht.',
-  'conversation.guard.agreementsWww': ({ agreement }, tools) => `${first(agreement, tools)} sagt noch nicht, wer was bis wann tut.`,
+  'conversation.guard.agreementsWww': ({ agreement, missing }, tools) =>
+    missing === undefined || missing.length === 0
+      ? `${first(agreement, tools)} sagt noch nicht, wer was bis wann tut.`
+      : `${first(agreement, tools)} sagt noch nicht, ${tools.format.list(missing.map((part) => wwwPartDe[part]))}.`,
   'conversation.guard.agreementsSmart': ({ agreement, criteria }, tools) =>
     `${first(agreement, tools)} ist noch nicht SMART: noch nicht ${tools.value(criteria, 'conversationSmart')}.`,
   'conversation.guard.agreementsAccepted': ({ agreement, side }, tools) =>

@@ -23,16 +23,17 @@ export const coreMessagesDe = defineMessages({
   'input.invalid_union': 'Dieser Wert passt zu keiner der zulässigen Formen.',
   'input.invalid_key': 'Ungültiger Schlüssel.',
   'input.invalid_element': 'Ungültiger Eintrag.',
-  'input.custom': 'Ungültiger Wert: {detail}',
-  'input.unreadable': 'Die Eingabe konnte nicht gelesen werden: {detail}',
+  // `detail` is the technical reason in English: for a developer, not in the text.
+  'input.custom': () => 'Dieser Wert ist ungültig.',
+  'input.unreadable': () => 'Die Eingabe konnte nicht gelesen werden.',
   'input.tooDeep': 'Die Eingabe ist tiefer als {limit} Ebenen verschachtelt und wurde nicht gelesen.',
   'input.notJson':
     'Hier wird ein Objekt aus reinen JSON-Daten erwartet: ohne Zyklen, ohne Funktionen und nicht tiefer als 64 Ebenen verschachtelt.',
   'date.invalid': '„{value}“ ist kein gültiges Kalenderdatum (JJJJ-MM-TT).',
-  'date.outOfRange': '{value} liegt außerhalb der unterstützten Jahre: vom {from:date} bis einschließlich {to:date}.',
+  'date.outOfRange': '{value:date} liegt außerhalb der unterstützten Jahre: vom {from:date} bis einschließlich {to:date}.',
   'date.timeZone.invalid': '„{value}“ ist keine bekannte IANA-Zeitzone.',
   'money.currency.mismatch': 'Beträge in {left} und {right} lassen sich nicht zusammenrechnen.',
-  'money.invalid': 'Kein gültiger Betrag: {detail}',
+  'money.invalid': () => 'Das ist kein gültiger Betrag.',
   'money.overflow': 'Der Betrag ist zu groß, um ihn genau zu berechnen.',
 });
 

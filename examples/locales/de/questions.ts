@@ -12,7 +12,7 @@ function which(question: unknown, position: number, tools: MessageTools): string
 export const questionsMessagesDe = defineMessages({
   'question.bank.notList': 'Ein Fragenkatalog ist eine Liste von Fragen; was hier übergeben wurde, ist keine Liste.',
   'question.bank.tooLarge': 'Der Fragenkatalog enthält {size} Fragen; möglich sind höchstens {maximum}.',
-  'question.bank.unreadable': 'Der Fragenkatalog konnte nicht gelesen werden: {detail}',
+  'question.bank.unreadable': () => 'Der Fragenkatalog konnte nicht gelesen werden.',
   'question.id.duplicate': ({ question, position, id, firstPosition }, tools) =>
     `${which(question, position, tools)} hat die Kennung „${id}“, die schon Frage ${tools.format.number(firstPosition)} trägt; jede Frage braucht eine eigene Kennung.`,
   'question.translation.missing': ({ question, position, locale }, tools) =>

@@ -170,7 +170,8 @@ export interface ConversationFindingParams {
   'conversation.guard.purposeSet': Record<never, never>;
   'conversation.guard.agendaMerged': Record<never, never>;
   'conversation.guard.agreementsPresent': Record<never, never>;
-  'conversation.guard.agreementsWww': { agreement: Ref };
+  /** `missing`: which of who, what and when is not said (absent on older stored findings). */
+  'conversation.guard.agreementsWww': { agreement: Ref; missing?: readonly ('who' | 'what' | 'when')[] };
   'conversation.guard.agreementsSmart': {
     agreement: Ref;
     criteria: readonly ('specific' | 'measurable' | 'acceptable' | 'realistic' | 'timeBound')[];

@@ -25,7 +25,9 @@ export interface CoreFindingParams {
   'input.invalid_union': Record<never, never>;
   'input.invalid_key': Record<never, never>;
   'input.invalid_element': Record<never, never>;
+  /** `detail` (English) is for logs. */
   'input.custom': { detail: string };
+  /** `detail` is for logs, not shown. */
   'input.unreadable': { detail: string };
   'input.tooDeep': { limit: number };
   'input.notJson': { value?: string | number };
@@ -33,6 +35,7 @@ export interface CoreFindingParams {
   'date.outOfRange': { value: string; from: string; to: string };
   'date.timeZone.invalid': { value: string };
   'money.currency.mismatch': { left: string; right: string };
+  /** `detail` (English) is for logs. */
   'money.invalid': { detail: string };
   'money.overflow': Record<never, never>;
 }

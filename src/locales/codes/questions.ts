@@ -8,6 +8,7 @@ import type { Ref } from '../../core/index.js';
 export interface QuestionsFindingParams {
   'question.bank.notList': Record<never, never>;
   'question.bank.tooLarge': { size: number; maximum: number };
+  /** `detail` is for logs, not shown. */
   'question.bank.unreadable': { detail: string };
   /** `id` is the id used twice; `firstPosition` the place of the question that has it first. */
   'question.id.duplicate': { question: Ref; position: number; id: string; firstPosition: number };

@@ -13,6 +13,9 @@ function first(value: unknown, tools: MessageTools): string {
   return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 }
 
+/** What an agreement says for each of who, what and when ("does not yet say who does it"). */
+const wwwPartEn = { who: 'who does it', what: 'what exactly happens', when: 'by when it is done' } as const;
+
 /** A funding source by its title, else by what it is ("the personal development budget"). */
 function fundingSource(ref: unknown, kind: keyof Labels['fundingSource'], tools: MessageTools): string {
   const title = (ref as { title?: unknown } | null)?.title;
@@ -86,7 +89,10 @@ export const conversationMessagesEn = defineMessages({
   'conversation.guard.purposeSet': 'First set the purpose of the conversation, so both sides know what it is about.',
   'conversation.guard.agendaMerged': "First merge both sides' agenda points into one agenda.",
   'conversation.guard.agreementsPresent': 'There is no agreement yet; make at least one concrete agreement before moving on.',
-  'conversation.guard.agreementsWww': ({ agreement }, tools) => `${first(agreement, tools)} does not yet say who does what by when.`,
+  'conversation.guard.agreementsWww': ({ agreement, missing }, tools) =>
+    missing === undefined || missing.length === 0
+      ? `${first(agreement, tools)} does not yet say who does what by when.`
+      : `${first(agreement, tools)} does not yet say ${tools.format.list(missing.map((part) => wwwPartEn[part]))}.`,
   'conversation.guard.agreementsSmart': ({ agreement, criteria }, tools) =>
     `${first(agreement, tools)} is not SMART yet: not yet ${tools.value(criteria, 'conversationSmart')}.`,
   'conversation.guard.agreementsAccepted': ({ agreement, side }, tools) =>

@@ -12,7 +12,7 @@ function which(question: unknown, position: number, tools: MessageTools): string
 export const questionsMessagesEn = defineMessages({
   'question.bank.notList': 'A question bank is a list of questions; what was passed here is not a list.',
   'question.bank.tooLarge': 'The question bank holds {size} questions; it can hold at most {maximum}.',
-  'question.bank.unreadable': 'The question bank could not be read: {detail}',
+  'question.bank.unreadable': () => 'The question bank could not be read.',
   'question.id.duplicate': ({ question, position, id, firstPosition }, tools) =>
     `${which(question, position, tools)} has the id "${id}", but question ${tools.format.number(firstPosition)} already has it; give every question an id of its own.`,
   'question.translation.missing': ({ question, position, locale }, tools) =>

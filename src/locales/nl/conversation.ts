@@ -13,6 +13,9 @@ function first(value: unknown, tools: MessageTools): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 }
 
+/** What an agreement says for each of who, what and when ("zegt nog niet wie het doet"). */
+const wwwPartNl = { who: 'wie het doet', what: 'wat er precies gebeurt', when: 'wanneer het klaar is' } as const;
+
 /** A funding source by its title, else by what it is ("het persoonlijk ontwikkelbudget"). */
 function fundingSource(ref: unknown, kind: keyof Labels['fundingSource'], tools: MessageTools): string {
   const title = (ref as { title?: unknown } | null)?.title;
@@ -83,7 +86,10 @@ export const conversationMessagesNl = defineMessages({
   'conversation.guard.purposeSet': 'Leg eerst het doel van het gesprek vast, zodat beide kanten weten waar het om gaat.',
   'conversation.guard.agendaMerged': 'Voeg eerst de agendapunten van beide kanten samen tot één agenda.',
   'conversation.guard.agreementsPresent': 'Er is nog geen afspraak; maak minstens één concrete afspraak voordat het gesprek verder gaat.',
-  'conversation.guard.agreementsWww': ({ agreement }, tools) => `${first(agreement, tools)} zegt nog niet wie wat wanneer doet.`,
+  'conversation.guard.agreementsWww': ({ agreement, missing }, tools) =>
+    missing === undefined || missing.length === 0
+      ? `${first(agreement, tools)} zegt nog niet wie wat wanneer doet.`
+      : `${first(agreement, tools)} zegt nog niet ${tools.format.list(missing.map((part) => wwwPartNl[part]))}.`,
   'conversation.guard.agreementsSmart': ({ agreement, criteria }, tools) =>
     `${first(agreement, tools)} is nog niet SMART: nog niet ${tools.value(criteria, 'conversationSmart')}.`,
   'conversation.guard.agreementsAccepted': ({ agreement, side }, tools) =>

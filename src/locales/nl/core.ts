@@ -22,15 +22,16 @@ export const coreMessagesNl = defineMessages({
   'input.invalid_union': 'Deze waarde past bij geen van de toegestane vormen.',
   'input.invalid_key': 'Ongeldige sleutel.',
   'input.invalid_element': 'Ongeldig element.',
-  'input.custom': 'Ongeldige waarde: {detail}',
-  'input.unreadable': 'De invoer kon niet worden gelezen: {detail}',
+  // `detail` is the technical reason in English (a schema's or the engine's words): for a developer, not in the text.
+  'input.custom': () => 'Deze waarde is niet geldig.',
+  'input.unreadable': () => 'De invoer kon niet worden gelezen.',
   'input.tooDeep': 'De invoer is dieper genest dan {limit} niveaus en is niet gelezen.',
   'input.notJson': 'Hier hoort een object met gewone JSON-gegevens: geen kringverwijzingen, functies of meer dan 64 niveaus diep.',
   'date.invalid': '"{value}" is geen geldige kalenderdatum (JJJJ-MM-DD).',
-  'date.outOfRange': '{value} valt buiten de ondersteunde jaren: van {from:date} tot en met {to:date}.',
+  'date.outOfRange': '{value:date} valt buiten de ondersteunde jaren: van {from:date} tot en met {to:date}.',
   'date.timeZone.invalid': '"{value}" is geen bekende IANA-tijdzone.',
   'money.currency.mismatch': 'Bedragen in {left} en {right} kunnen niet worden opgeteld.',
-  'money.invalid': 'Geen geldig bedrag: {detail}',
+  'money.invalid': () => 'Dit is geen geldig bedrag.',
   'money.overflow': 'Het bedrag is te groot om exact te rekenen.',
 });
 

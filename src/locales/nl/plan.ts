@@ -66,7 +66,7 @@ export const planMessagesNl = defineMessages({
   // ------------------------------------------------------------ shape and integrity
   'plan.period.reversed': 'De periode eindigt voordat ze begint.',
   'plan.hash.mismatch': () =>
-    'De inhoud van het plan past niet meer bij de vastgelegde inhoudshash: het plan is buiten het systeem om gewijzigd.',
+    'De inhoud van het plan past niet meer bij de vastgelegde controlecode: het plan is buiten het systeem om gewijzigd.',
   'plan.history.inconsistent':
     'De versiegeschiedenis klopt niet met versie {version}: elke versie hoort precies één regel te hebben, oplopend vanaf 1.',
   'plan.id.duplicate': 'Het id "{id}" komt meer dan eens voor bij {section:planList}.',
@@ -267,7 +267,7 @@ export const planLabelsNl = {
     through: 't/m',
     kind: 'Soort gesprek',
     status: 'Status',
-    hash: 'Inhoudshash',
+    hash: 'Controlecode',
     approved: 'goedgekeurd door medewerker en leidinggevende',
     waitingFor: 'wacht op goedkeuring van',
     draft: 'nog door niemand goedgekeurd',

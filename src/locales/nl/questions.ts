@@ -12,7 +12,7 @@ function which(question: unknown, position: number, tools: MessageTools): string
 export const questionsMessagesNl = defineMessages({
   'question.bank.notList': 'Een vragenbank is een lijst met vragen; wat hier is aangeleverd, is geen lijst.',
   'question.bank.tooLarge': 'De vragenbank bevat {size} vragen; er passen er hoogstens {maximum} in.',
-  'question.bank.unreadable': 'De vragenbank kon niet worden gelezen: {detail}',
+  'question.bank.unreadable': () => 'De vragenbank kon niet worden gelezen.',
   'question.id.duplicate': ({ question, position, id, firstPosition }, tools) =>
     `${which(question, position, tools)} heeft het id "${id}", maar dat hoort al bij vraag ${tools.format.number(firstPosition)}; geef elke vraag een eigen id.`,
   'question.translation.missing': ({ question, position, locale }, tools) =>

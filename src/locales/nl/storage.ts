@@ -17,11 +17,11 @@ export const storageMessagesNl = defineMessages({
   'storage.unrecognized.kept':
     'Deze versie van de bibliotheek kent dit veld niet; het is ongewijzigd bewaard bij de onbekende velden en wordt verder niet gebruikt.',
   'storage.plan.approvalsCarried': ({ version, roles }, tools) =>
-    `De controlecode van versie ${tools.format.number(version)} van de POP klopt met de inhoud; de goedkeuring door ${tools.format.list(roles.map((role) => `de ${tools.labels.role[role]}`))} blijft gelden onder de nieuwe controlecode.`,
+    `De controlecode van versie ${tools.format.number(version)} van het POP klopt met de inhoud; de goedkeuring door ${tools.format.list(roles.map((role) => `de ${tools.labels.role[role]}`))} blijft gelden onder de nieuwe controlecode.`,
   'storage.plan.hashMismatch':
-    'De inhoud van versie {version} van de POP past niet bij de controlecode waarmee die is opgeslagen: de tekst is na het opslaan veranderd. Eerdere goedkeuringen gelden daarom niet meer; laat de POP opnieuw goedkeuren.',
+    'De inhoud van versie {version} van het POP past niet bij de controlecode waarmee die is opgeslagen: de tekst is na het opslaan veranderd. Eerdere goedkeuringen gelden daarom niet meer; laat het POP opnieuw goedkeuren.',
   'storage.plan.approvalNotCarried':
-    'De goedkeuring door de {role:role} geldt niet voor versie {version} van de POP; ze staat nu in de geschiedenis bij de vervallen goedkeuringen.',
+    'De goedkeuring door de {role:role} geldt niet voor versie {version} van het POP; ze staat nu in de geschiedenis bij de vervallen goedkeuringen.',
   'storage.reminder.languageChosen':
     'De herinnering had een Nederlandse en een Engelse tekst; de {locale:storedLanguage} tekst is overgenomen en de andere is bewaard bij de onbekende velden.',
   'storage.finding.textKept':
