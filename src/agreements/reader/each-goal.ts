@@ -86,31 +86,10 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     // A separate goal, or what comes "and then", that is only a vague aim ("en minder overwerken",
     // "and then I want more responsibility") is not made concrete by the goal beside it; a step of
     // one goal may be (its method names it).
-    // Without a verb of its own ("I want more responsibility", "en word ik een betere collega") a
-    // vague amount or a quality word is all the goal says, whether it is a goal or a step of one.
-    const verbless = own.verbs.every((verb) => verb.verbClass === 'light');
-    const quality: Span[] = verbless
-      ? own.tokens
-          .filter((token) => is(lex, 'quality', token))
-          .map((token) => ({ start: token.start, end: token.end, rule: 'vague.quality' }))
-      : [];
-    const vague = [
-      ...judged.notes.vague,
-      ...judged.notes.placeholders,
-      ...(verbless ? [...own.spans.vagueObject, ...own.spans.vagueQuantity, ...quality] : []),
-    ];
-    if ((separate || afterwards || quality.length > 0) && judged.specific === 'unmet' && vague.length > 0)
-      fallsShort('specific', part, vague);
-    // Attending counts against a step only when a course, training or webinar is attended ("volg
-    // ik de training"); taking part in a race or a meeting is an event that happened or not.
-    const learning = own.tokens.some((token) => token.word && lex.nouns.vehicles.has(token.lower));
-    const ownShortfall: Span[] = [
-      ...own.spans.vagueQuantity,
-      ...judged.notes.vague,
-      ...quality,
-      ...(learning ? judged.notes.attendance : []),
-    ];
-    if (judged.measurable === 'unmet' && ownShortfall.length > 0) fallsShort('measurable', part, ownShortfall);
+    const words = ownWords(own, judged);
+    if ((separate || afterwards || words.quality) && judged.specific === 'unmet' && words.vague.length > 0)
+      fallsShort('specific', part, words.vague);
+    if (judged.measurable === 'unmet' && words.unmeasured.length > 0) fallsShort('measurable', part, words.unmeasured);
     // A time the whole text reads inside this step is its own, even when the step alone reads it less well.
     let timeInside = false;
     for (let at = time; at < times.length && (times[at] as Span).start < part.end && !timeInside; at++)
@@ -125,6 +104,31 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const status = (criterion: GoalShortfall['criterion']): CriterionStatus =>
     shortfalls.some((known) => known.criterion === criterion) ? 'unmet' : whole[criterion];
   return { specific: status('specific'), measurable: status('measurable'), timeBound: status('timeBound'), shortfalls };
+}
+
+/**
+ * The words of one goal that make it fall short on its own: vague words (and, without a verb of its
+ * own, as in "I want more responsibility" or "en word ik een betere collega", a vague amount or a
+ * quality word) for specific; a vague amount, a vague word or attending a course for measurable.
+ */
+function ownWords(own: Reading, judged: Judgement): { vague: Span[]; unmeasured: Span[]; quality: boolean } {
+  const lex = compiled[own.lang];
+  const verbless = own.verbs.every((verb) => verb.verbClass === 'light');
+  const quality: Span[] = verbless
+    ? own.tokens
+        .filter((token) => is(lex, 'quality', token))
+        .map((token) => ({ start: token.start, end: token.end, rule: 'vague.quality' }))
+    : [];
+  const vague = [
+    ...judged.notes.vague,
+    ...judged.notes.placeholders,
+    ...(verbless ? [...own.spans.vagueObject, ...own.spans.vagueQuantity, ...quality] : []),
+  ];
+  // Attending counts against a step only when a course, training or webinar is attended ("volg
+  // ik de training"); taking part in a race or a meeting is an event that happened or not.
+  const learning = own.tokens.some((token) => token.word && lex.nouns.vehicles.has(token.lower));
+  const unmeasured = [...own.spans.vagueQuantity, ...judged.notes.vague, ...quality, ...(learning ? judged.notes.attendance : [])];
+  return { vague, unmeasured, quality: quality.length > 0 };
 }
 
 /** A bullet (" - ", "•", "*"), a semicolon or a line break at `at`: the end of a list item. */
