@@ -1554,6 +1554,7 @@ import * as agendaSchemas from '../agenda/schema.js';
 import * as agreementsSchemas from '../agreements/schema.js';
 import * as conversationSchemas from '../conversation/schema.js';
 import * as dialogueSchemas from '../dialogue/schema.js';
+import * as feedbackSchemas from '../feedback/schema.js';
 import * as planSchemas from '../plan/schema.js';
 import * as privacySchemas from '../privacy/schema.js';
 import * as reportSchemas from '../report/schema.js';
@@ -1575,6 +1576,10 @@ const sources: Readonly<Record<JsonSchemaName, () => zc.$ZodType>> = {
   // agenda
   agendaItem: () => agendaSchemas.agendaItemSchema,
   mergeAgendasInput: () => agendaSchemas.mergeAgendasInputSchema,
+  // feedback
+  feedbackRequest: () => feedbackSchemas.feedbackRequestSchema,
+  feedbackAnswer: () => feedbackSchemas.feedbackAnswerSchema,
+  summariseFeedbackInput: () => feedbackSchemas.summariseFeedbackInputSchema,
   // schedule
   rhythmPolicy: () => scheduleSchemas.rhythmPolicySchema,
   workingCalendar: () => scheduleSchemas.workingCalendarSchema,
@@ -1647,6 +1652,9 @@ export type JsonSchemaName =
   | 'questionSelectionCriteria'
   | 'agendaItem'
   | 'mergeAgendasInput'
+  | 'feedbackRequest'
+  | 'feedbackAnswer'
+  | 'summariseFeedbackInput'
   | 'rhythmPolicy'
   | 'workingCalendar'
   | 'planNextConversationInput'
