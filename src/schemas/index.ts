@@ -44,6 +44,14 @@ export type ObjectSchema<Output, Input = Output> = Schema<Output, Input> & {
 import type { AgendaItem, AgendaItemInput, EmployeeAge, MergeAgendasInput, MergedAgendaItem, PreviousAgreement } from '../agenda/index.js';
 import type { Agreement, AgreementCheckContext, AgreementInput, AgreementParticipant, LearningOffer } from '../agreements/index.js';
 import type {
+  CompareCompetenceScansInput,
+  Competence,
+  CompetenceEstimate,
+  CompetenceLevel,
+  CompetenceScan,
+  FunctionProfile,
+} from '../competences/index.js';
+import type {
   ActOnBehalf,
   AgendaEntry,
   Conversation,
@@ -158,6 +166,7 @@ import type {
 import * as agreements from '../agreements/schema.js';
 import * as agenda from '../agenda/schema.js';
 import * as feedback from '../feedback/schema.js';
+import * as competences from '../competences/schema.js';
 import * as questions from '../questions/schema.js';
 import * as schedule from '../schedule/schema.js';
 import * as conversation from '../conversation/schema.js';
@@ -366,6 +375,76 @@ export const feedbackRequestSchema: ObjectSchema<FeedbackRequest> = feedback.fee
  * ```
  */
 export const feedbackAnswerSchema: ObjectSchema<FeedbackAnswer> = feedback.feedbackAnswerSchema;
+
+/**
+ * Schema of one level of a competence (see `CompetenceLevel`).
+ *
+ * @example
+ * ```ts
+ * import { competenceLevelSchema } from 'ontwikkelgesprek/schemas';
+ * competenceLevelSchema.safeParse({ level: 1, title: 'Leert', indicators: [] }).success; // false: at least one indicator
+ * ```
+ */
+export const competenceLevelSchema: ObjectSchema<CompetenceLevel> = competences.competenceLevelSchema;
+
+/**
+ * Schema of a competence (see `Competence`): two to ten levels, numbered 1, 2, 3, ... in order.
+ *
+ * @example
+ * ```ts
+ * import { competenceSchema } from 'ontwikkelgesprek/schemas';
+ * const level = (n: number) => ({ level: n, title: `Niveau ${n}`, indicators: ['Doet het'] });
+ * competenceSchema.safeParse({ id: 'c1', title: 'Samenwerken', levels: [level(1), level(3)] }).success; // false: level 2 is missing
+ * ```
+ */
+export const competenceSchema: ObjectSchema<Competence> = competences.competenceSchema;
+
+/**
+ * Schema of a function profile (see `FunctionProfile`): each competence once.
+ *
+ * @example
+ * ```ts
+ * import { exampleFunctionProfiles } from 'ontwikkelgesprek';
+ * import { functionProfileSchema } from 'ontwikkelgesprek/schemas';
+ * functionProfileSchema.safeParse(exampleFunctionProfiles.en).success; // true
+ * ```
+ */
+export const functionProfileSchema: ObjectSchema<FunctionProfile> = competences.functionProfileSchema;
+
+/**
+ * Schema of where someone places a competence (see `CompetenceEstimate`). Whether the level exists
+ * depends on the profile: `compareCompetenceScans` and the conversation say so.
+ *
+ * @example
+ * ```ts
+ * import { competenceEstimateSchema } from 'ontwikkelgesprek/schemas';
+ * competenceEstimateSchema.safeParse({ competenceId: 'planning', level: 2.5 }).success; // false: a whole level
+ * ```
+ */
+export const competenceEstimateSchema: ObjectSchema<CompetenceEstimate> = competences.competenceEstimateSchema;
+
+/**
+ * Schema of a competence scan (see `CompetenceScan`): each competence once.
+ *
+ * @example
+ * ```ts
+ * import { competenceScanSchema } from 'ontwikkelgesprek/schemas';
+ * competenceScanSchema.safeParse({ by: 'colleague', estimates: [] }).success; // false
+ * ```
+ */
+export const competenceScanSchema: ObjectSchema<CompetenceScan> = competences.competenceScanSchema;
+
+/**
+ * Schema of the input of `compareCompetenceScans` (see `CompareCompetenceScansInput`).
+ *
+ * @example
+ * ```ts
+ * import { exampleFunctionProfiles } from 'ontwikkelgesprek';
+ * import { compareCompetenceScansInputSchema } from 'ontwikkelgesprek/schemas';
+ * compareCompetenceScansInputSchema.safeParse({ profile: exampleFunctionProfiles.nl }).success; // true
+ * ```
+ */
+export const compareCompetenceScansInputSchema: ObjectSchema<CompareCompetenceScansInput> = competences.compareCompetenceScansInputSchema;
 
 /**
  * Schema of one question of a bank (see `QuestionInput`). Both languages are required; `topics`
@@ -1555,6 +1634,7 @@ import * as agreementsSchemas from '../agreements/schema.js';
 import * as conversationSchemas from '../conversation/schema.js';
 import * as dialogueSchemas from '../dialogue/schema.js';
 import * as feedbackSchemas from '../feedback/schema.js';
+import * as competencesSchemas from '../competences/schema.js';
 import * as planSchemas from '../plan/schema.js';
 import * as privacySchemas from '../privacy/schema.js';
 import * as reportSchemas from '../report/schema.js';
@@ -1580,6 +1660,10 @@ const sources: Readonly<Record<JsonSchemaName, () => zc.$ZodType>> = {
   feedbackRequest: () => feedbackSchemas.feedbackRequestSchema,
   feedbackAnswer: () => feedbackSchemas.feedbackAnswerSchema,
   summariseFeedbackInput: () => feedbackSchemas.summariseFeedbackInputSchema,
+  // competences
+  functionProfile: () => competencesSchemas.functionProfileSchema,
+  competenceScan: () => competencesSchemas.competenceScanSchema,
+  compareCompetenceScansInput: () => competencesSchemas.compareCompetenceScansInputSchema,
   // schedule
   rhythmPolicy: () => scheduleSchemas.rhythmPolicySchema,
   workingCalendar: () => scheduleSchemas.workingCalendarSchema,
@@ -1655,6 +1739,9 @@ export type JsonSchemaName =
   | 'feedbackRequest'
   | 'feedbackAnswer'
   | 'summariseFeedbackInput'
+  | 'functionProfile'
+  | 'competenceScan'
+  | 'compareCompetenceScansInput'
   | 'rhythmPolicy'
   | 'workingCalendar'
   | 'planNextConversationInput'

@@ -47,6 +47,7 @@ const doors: readonly { door: string; alias: string; names: '*' | readonly strin
   { door: '../agreements/schema.js', alias: 'agreements', names: '*' },
   { door: '../agenda/schema.js', alias: 'agenda', names: '*' },
   { door: '../feedback/schema.js', alias: 'feedback', names: '*' },
+  { door: '../competences/schema.js', alias: 'competences', names: '*' },
   { door: '../questions/schema.js', alias: 'questions', names: '*' },
   { door: '../schedule/schema.js', alias: 'schedule', names: '*' },
   { door: '../conversation/schema.js', alias: 'conversation', names: '*' },

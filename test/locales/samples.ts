@@ -589,4 +589,16 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'feedback.answers.byEmployee': { count: 2 },
   'feedback.answers.notAsked': { count: 1 },
   'feedback.view.notShared': {},
+  'competence.profile.levelOrder': {},
+  'competence.profile.duplicate': {},
+  'competence.scan.duplicate': {},
+  'competence.scan.unknownCompetence': { side: 'manager', profile: { kind: 'functionProfile', id: 'p1', title: 'Adviseur klantcontact' } },
+  'competence.scan.levelOutOfRange': {
+    side: 'employee',
+    competence: { kind: 'competence', id: 'planning', title: 'Plannen en organiseren' },
+    level: 4,
+    levels: 3,
+  },
+  'competence.scan.otherSide': { side: 'employee', given: 'manager' },
+  'competence.scan.apart': { competence: { kind: 'competence', id: 'planning', title: 'Plannen en organiseren' }, self: 1, manager: 3 },
 };

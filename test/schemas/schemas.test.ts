@@ -43,6 +43,8 @@ import {
   renderPlanOptionsSchema,
 } from '../../src/plan/schema.js';
 import { feedbackAnswerSchema, feedbackRequestSchema, summariseFeedbackInputSchema } from '../../src/feedback/schema.js';
+import { compareCompetenceScansInputSchema, competenceScanSchema, functionProfileSchema } from '../../src/competences/schema.js';
+import { exampleFunctionProfiles } from '../../src/competences/index.js';
 import { en } from '../../src/locales/index.js';
 import {
   calendarEventSchema,
@@ -210,6 +212,42 @@ const examples: Record<string, Examples> = {
     invalid: [
       { request: feedbackRequest, answers: [], viewer: 'employee', seed: 'fb-1', minimumAnonymous: 2 },
       { request: feedbackRequest, answers: [], viewer: 'colleague', seed: 'fb-1' },
+    ],
+  },
+  functionProfile: {
+    zod: functionProfileSchema,
+    valid: [json(exampleFunctionProfiles.nl), json(exampleFunctionProfiles.en)],
+    invalid: [
+      { ...json(exampleFunctionProfiles.nl), competences: [] },
+      {
+        id: 'p',
+        title: 'P',
+        competences: [{ id: 'c', title: 'C', levels: [{ level: 1, title: 'Leert het', indicators: ['Vraagt hulp'] }] }],
+      },
+      { ...json(exampleFunctionProfiles.nl), owner: 'hr' },
+    ],
+  },
+  competenceScan: {
+    zod: competenceScanSchema,
+    valid: [
+      { by: 'employee', estimates: [{ competenceId: 'planning', level: 2 }] },
+      { by: 'manager', estimates: [] },
+    ],
+    invalid: [
+      { by: 'colleague', estimates: [] },
+      { by: 'employee', estimates: [{ competenceId: 'planning', level: 0 }] },
+      { by: 'employee', estimates: [{ competenceId: 'planning', level: 1.5 }] },
+    ],
+  },
+  compareCompetenceScansInput: {
+    zod: compareCompetenceScansInputSchema,
+    valid: [
+      { profile: json(exampleFunctionProfiles.en) },
+      { profile: json(exampleFunctionProfiles.en), self: { by: 'employee', estimates: [{ competenceId: 'planning', level: 1 }] } },
+    ],
+    invalid: [
+      { self: { by: 'employee', estimates: [] } },
+      { profile: json(exampleFunctionProfiles.en), peer: { by: 'employee', estimates: [] } },
     ],
   },
   rhythmPolicy: {
