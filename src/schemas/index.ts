@@ -97,7 +97,7 @@ import type {
   PlanFutureDialogueInput,
   WishesToAgendaItemsInput,
 } from '../dialogue/index.js';
-import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest } from '../feedback/index.js';
+import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest, FeedbackSummary } from '../feedback/index.js';
 import type {
   Ambition,
   ApprovalRecord,
@@ -375,6 +375,22 @@ export const feedbackRequestSchema: ObjectSchema<FeedbackRequest> = feedback.fee
  * ```
  */
 export const feedbackAnswerSchema: ObjectSchema<FeedbackAnswer> = feedback.feedbackAnswerSchema;
+
+/**
+ * Schema of the view of `summariseFeedback` (see `FeedbackSummary`), as the employee shares it into
+ * a conversation: per question, answers without a name only from the minimum on (never one or two).
+ *
+ * @example
+ * ```ts
+ * import { feedbackSummarySchema } from 'ontwikkelgesprek/schemas';
+ * const question = { questionId: 'q1', question: 'Wat doe ik goed?', withheld: 0, signed: [] };
+ * feedbackSummarySchema.safeParse({
+ *   requestId: 'fb-1', viewer: 'employee', minimumAnonymous: 3,
+ *   questions: [{ ...question, anonymous: ['Je luistert goed.', 'Je blijft rustig.'] }],
+ * }).success; // false: two answers without a name could be traced back
+ * ```
+ */
+export const feedbackSummarySchema: ObjectSchema<FeedbackSummary> = feedback.feedbackSummarySchema;
 
 /**
  * Schema of one level of a competence (see `CompetenceLevel`).
