@@ -120,6 +120,7 @@ import type {
   PlanAmendment,
   PlanApproval,
   PlanChangeRecord,
+  PlanCompetence,
   PlanContent,
   PlanContentInput,
   PlanErasure,
@@ -1305,6 +1306,17 @@ export const planApprovalSchema: ObjectSchema<PlanApproval> = plan.planApprovalS
  * ```
  */
 export const planChangeRecordSchema: ObjectSchema<PlanChangeRecord> = plan.planChangeRecordSchema;
+
+/**
+ * Schema of a competence the plan works on (see `PlanCompetence`).
+ *
+ * @example
+ * ```ts
+ * import { planCompetenceSchema } from 'ontwikkelgesprek/schemas';
+ * planCompetenceSchema.safeParse({ id: 'planning' }).success; // false: its name is kept too
+ * ```
+ */
+export const planCompetenceSchema: ObjectSchema<PlanCompetence> = plan.planCompetenceSchema;
 
 /**
  * Schema of the approvable content of a plan (what the content hash covers).

@@ -78,6 +78,7 @@ const doors: readonly { door: string; alias: string; names: '*' | readonly strin
       'planAmendmentSchema',
       'planApprovalSchema',
       'planChangeRecordSchema',
+      'planCompetenceSchema',
       'planContentSchema',
       'planDraftSchema',
       'planErasureSchema',
