@@ -80,7 +80,7 @@ function selects(
     case 'person':
       return ref !== undefined && ownKinds.has(ref.kind) && authorOf(state, event) === target.id;
     case 'preparation':
-      return event.type === 'answerPreparation';
+      return event.type === 'answerPreparation' || event.type === 'shareFeedback';
     case 'notes':
       return event.type === 'addNote';
     default:

@@ -128,6 +128,28 @@ describe('colleague feedback shared into the preparation', () => {
     for (const answer of answers) expect(scrubbed).not.toContain(answer.text);
   });
 
+  it('goes with the preparation when the preparation is erased, in the state and in the log alike', () => {
+    const events = [
+      { type: 'answerPreparation', at, by: 'employee', questionId: 'q1', answer: 'Ik wil meer klantcontact.' } as ConversationEventInput,
+      share(summary()),
+    ];
+    const request = {
+      target: { kind: 'preparation' as const },
+      by: 'retention',
+      at: '2028-04-01T09:00:00+02:00',
+      reason: 'retention' as const,
+    };
+    const log = redact({ input: developmentInput, events }, request);
+    expect(log.ok).toBe(true);
+    if (!log.ok) return;
+    const shared = log.value.events[1] as ConversationEventInput & { type: 'shareFeedback' };
+    expect(shared.feedback.questions.flatMap((q) => q.anonymous)).toEqual(['[…]', '[…]', '[…]']);
+    expect(shared.erased?.reason).toBe('retention');
+    const state = transition(created(), share(summary()));
+    const erased = state.ok ? redact(state.value.conversation, request) : state;
+    expect(erased.ok && erased.value.preparation.feedback?.summary.questions[1]?.signed[0]?.text).toBe('[…]');
+  });
+
   it('never holds an answer without a name among fewer than the minimum, whatever the colleagues answered', () => {
     const answer = fc.record({
       questionId: fc.constantFrom('q1', 'q2'),
