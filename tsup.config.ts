@@ -16,6 +16,7 @@ export const entryPoints: Readonly<Record<string, string>> = {
   dialogue: 'src/dialogue/index.ts',
   privacy: 'src/privacy/index.ts',
   report: 'src/report/index.ts',
+  feedback: 'src/feedback/index.ts',
   storage: 'src/storage/index.ts',
   schemas: 'src/schemas/index.ts',
   'locales/nl': 'src/locales/nl/index.ts',

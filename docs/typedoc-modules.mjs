@@ -16,6 +16,7 @@ const specifiers = {
   dialogue: 'ontwikkelgesprek/dialogue',
   privacy: 'ontwikkelgesprek/privacy',
   report: 'ontwikkelgesprek/report',
+  feedback: 'ontwikkelgesprek/feedback',
   storage: 'ontwikkelgesprek/storage',
   schemas: 'ontwikkelgesprek/schemas',
   'locales/nl': 'ontwikkelgesprek/locales/nl',

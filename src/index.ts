@@ -51,6 +51,7 @@ export * from './agreements/index.js';
 export * from './questions/index.js';
 export * from './agenda/index.js';
 export * from './feedback/index.js';
+export * from './competences/index.js';
 export * from './schedule/index.js';
 export * from './conversation/index.js';
 export * from './plan/index.js';

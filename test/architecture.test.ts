@@ -20,6 +20,7 @@ const layers = [
   'questions',
   'agenda',
   'feedback',
+  'competences',
   'schedule',
   'conversation',
   'plan',
@@ -73,8 +74,9 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   // declaration with the named types; the code is one line per schema. (Raised from 1655 when the
   // four largest schemas were declared with their named types instead of their zod types, and for
   // the schemas of colleague feedback, the employee record and the method's new fields, and the
-  // learning offer of a support agreement.)
-  'src/schemas/index.ts': 1816,
+  // learning offer of a support agreement; and for competence frameworks and the JSON Schemas of
+  // colleague feedback.)
+  'src/schemas/index.ts': 1939,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */

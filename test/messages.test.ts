@@ -20,6 +20,7 @@ const codePrefixes = [
   'report',
   'storage',
   'feedback',
+  'competence',
 ];
 const codeLiteral = new RegExp(`['"\`]((?:${codePrefixes.join('|')})\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)['"\`]`, 'g');
 

@@ -16,6 +16,7 @@ import { conversationLabelsDe, conversationMessagesDe } from './de/conversation.
 import { coreLabelsDe, coreMessagesDe } from './de/core.js';
 import { dialogueLabelsDe, dialogueMessagesDe } from './de/dialogue.js';
 import { feedbackMessagesDe } from './de/feedback.js';
+import { competencesMessagesDe } from './de/competences.js';
 import { planLabelsDe, planMessagesDe } from './de/plan.js';
 import { privacyLabelsDe, privacyMessagesDe } from './de/privacy.js';
 import { questionsLabelsDe, questionsMessagesDe } from './de/questions.js';
@@ -43,6 +44,7 @@ export const de = defineCatalogue({
     ...questionsMessagesDe,
     ...agendaMessagesDe,
     ...feedbackMessagesDe,
+    ...competencesMessagesDe,
     ...scheduleMessagesDe,
     ...conversationMessagesDe,
     ...planMessagesDe,

@@ -123,6 +123,8 @@ export const agreementSchema = z.strictObject({
   offer: z.optional(learningOfferSchema),
   /** Knowledge, skills or competences. */
   focus: z.optional(focusAreaSchema),
+  /** The competence of the function profile it works on (its id). */
+  competenceId: z.optional(idSchema),
   /** When each side accepted the agreement. */
   acceptedBy: z._default(z.strictObject({ employee: z.optional(instantSchema), manager: z.optional(instantSchema) }), {}),
   /** Quality (K) of the agreement, 1 to 10. */

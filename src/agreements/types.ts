@@ -96,6 +96,8 @@ export interface AgreementInput {
   offer?: LearningOffer | undefined;
   /** Knowledge, skills or competences. */
   focus?: FocusArea | undefined;
+  /** The competence of the conversation's function profile it works on (its id); left out when none. */
+  competenceId?: string | undefined;
   /** When each side accepted the agreement; default none. */
   acceptedBy?: { employee?: Instant | undefined; manager?: Instant | undefined } | undefined;
   /** Quality (K) of the agreement, 1 to 10. */
@@ -154,6 +156,8 @@ export interface Agreement {
   /** The learning offer a support agreement points to; absent when there is none. */
   readonly offer?: LearningOffer | undefined;
   readonly focus?: FocusArea | undefined;
+  /** The competence of the function profile it works on; absent when none. */
+  readonly competenceId?: string | undefined;
   readonly acceptedBy: { readonly employee?: Instant | undefined; readonly manager?: Instant | undefined };
   readonly quality?: number | undefined;
   readonly acceptance?: number | undefined;

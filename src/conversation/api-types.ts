@@ -1,6 +1,7 @@
 // The named types of the conversation functions' options and answers.
 import type { Finding, HostMeta } from '../core/index.js';
 import type { EmployeeAge } from '../agenda/index.js';
+import type { FunctionProfile } from '../competences/index.js';
 import type { AgreementInput } from '../agreements/index.js';
 import type { PlanInput } from '../schedule/index.js';
 import type { ConversationKind, PhaseId, Role } from '../vocabulary/index.js';
@@ -57,6 +58,11 @@ export interface CreateConversationInput {
    * the least to keep) or a birth year with the date to count on. Kept on the state; never asked for.
    */
   employeeAge?: EmployeeAge | undefined;
+  /**
+   * The function profile of the employee's role: needs and agreements may name its competences, and
+   * both sides may prepare with a scan of them (`assessCompetences`). Kept on the state.
+   */
+  functionProfile?: FunctionProfile | undefined;
   /**
    * The previous plan (a whole stored POP may be passed): its open agreements come first on the
    * agenda, and what its evaluation says to do differently next time (`nextTime`; both sides' wishes

@@ -37,6 +37,11 @@ function sidesWithWork(conversation: Conversation, type: ConversationEventType):
       return conversation.agenda?.items.some((item) => !item.done) === true ? bothSides : [];
     case 'withdrawAgendaPoint':
       return bothSides.filter((side) => conversation.agendaPoints[side].length > 0);
+    case 'assessCompetences':
+      // A scan is of the function profile's competences: without a profile there is nothing to assess.
+      return conversation.functionProfile === undefined ? [] : bothSides;
+    case 'shareFeedback':
+      return ['employee'];
     case 'shareText':
       return conversation.notes.length + conversation.preparation.employee.length + conversation.preparation.manager.length > 0 ||
         conversation.needs.employee.length + conversation.needs.manager.length > 0 ||

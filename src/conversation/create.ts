@@ -97,6 +97,7 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     strictness: data.strictness ?? 'standard',
     ...(data.budget !== undefined ? { budget: data.budget } : {}),
     ...(data.employeeAge !== undefined ? { employeeAge: data.employeeAge } : {}),
+    ...(data.functionProfile !== undefined ? { functionProfile: data.functionProfile } : {}),
     status: 'planned',
     phase: first.id,
     phaseHistory: [],

@@ -27,7 +27,9 @@ export type SideEventType =
   | 'withdrawAgreement'
   | 'proposeSupport'
   | 'acceptSupport'
-  | 'evaluate';
+  | 'evaluate'
+  | 'assessCompetences'
+  | 'shareFeedback';
 
 /**
  * An event as its handler sees it: `by` is the role the event speaks for (the side it is sent on

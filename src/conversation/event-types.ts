@@ -4,6 +4,8 @@ import type { HostMeta, Money } from '../core/index.js';
 import type { Agreement, AgreementInput } from '../agreements/index.js';
 import type { AgendaPriority } from '../agenda/index.js';
 import type { ConversationKind, FocusArea, Role, TopicId } from '../vocabulary/index.js';
+import type { CompetenceEstimate } from '../competences/index.js';
+import type { FeedbackSummary } from '../feedback/index.js';
 import type { ErasureMark, ParticipantRole, ShareableTextRef, Visibility } from './privacy-types.js';
 import type { Unrecognized } from './template-types.js';
 
@@ -81,6 +83,8 @@ export interface NeedInput {
   /** Knowledge, skills or competences. */
   focus: FocusArea;
   goalIds?: readonly string[] | undefined;
+  /** The competence of the conversation's function profile it is about (its id); left out when none. */
+  competenceId?: string | undefined;
 }
 
 /**
@@ -140,6 +144,10 @@ export interface ConversationEventInputFields {
   postpone: { reason: string; emergency?: boolean | undefined; newStart?: string | undefined };
   cancel: { reason: string };
   shareText: { text: ShareableTextRef } & TextAudience;
+  /** A side's own view of the competences of the function profile: where they place each one now. */
+  assessCompetences: { estimates: readonly CompetenceEstimate[] } & TextAudience;
+  /** The employee shares the summary of colleague feedback (`summariseFeedback`) into the preparation. */
+  shareFeedback: { feedback: FeedbackSummary } & TextAudience;
 }
 
 /**
@@ -189,6 +197,8 @@ export interface ConversationEventFields {
   readonly postpone: { readonly reason: string; readonly emergency: boolean; readonly newStart?: string | undefined };
   readonly cancel: { readonly reason: string };
   readonly shareText: { readonly text: ShareableTextRef } & Readonly<TextAudience>;
+  readonly assessCompetences: { readonly estimates: readonly CompetenceEstimate[] } & Readonly<TextAudience>;
+  readonly shareFeedback: { readonly feedback: FeedbackSummary } & Readonly<TextAudience>;
 }
 
 /**

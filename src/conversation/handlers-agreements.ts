@@ -9,6 +9,7 @@ import { accept, other, refuse, unlessOpen } from './decision.js';
 import { budgetFindingsFor } from './budget.js';
 import { acceptIn } from './handlers-accept.js';
 import { agreementRef, checkContext } from './guards.js';
+import { competenceFindings } from './handlers-competences.js';
 import { audienceFindings, recordAudience } from './texts.js';
 import type { Conversation, ConversationAgreement } from './types.js';
 
@@ -100,7 +101,10 @@ function propose(conversation: Conversation, event: HandledEvent<'proposeAgreeme
       }),
     );
   }
-  const problems = audienceFindings(conversation, 'agreement', event.visibility, event.sharedWith);
+  const problems = [
+    ...competenceFindings(conversation, agreement.competenceId, ['agreement', 'competenceId']),
+    ...audienceFindings(conversation, 'agreement', event.visibility, event.sharedWith),
+  ];
   if (problems.length > 0) return refuse(...problems);
   const kept = stored(list, agreement, by, event.at);
   const findings = draftWarnings(conversation, list, kept, event.at, event.erased !== undefined);
@@ -140,7 +144,10 @@ function revise(conversation: Conversation, event: HandledEvent<'reviseAgreement
   if (found.entry.withdrawn !== null)
     return refuse(finding.error('conversation.agreement.withdrawn', { path: ['agreement', 'id'], params: { agreement: ref } }));
   if (agreement.status !== 'open') return notOpen(found.list, agreement);
-  const problems = audienceFindings(conversation, 'agreement', event.visibility, event.sharedWith);
+  const problems = [
+    ...competenceFindings(conversation, agreement.competenceId, ['agreement', 'competenceId']),
+    ...audienceFindings(conversation, 'agreement', event.visibility, event.sharedWith),
+  ];
   if (problems.length > 0) return refuse(...problems);
   const kept = stored(found.list, agreement, by, event.at);
   const findings = draftWarnings(conversation, found.list, kept, event.at, event.erased !== undefined);

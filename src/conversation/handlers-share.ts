@@ -3,6 +3,7 @@ import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, refuse } from './decision.js';
 import { evaluationsOf } from './evaluations.js';
+import { apartHints } from './handlers-competences.js';
 import type { Sender } from './permissions.js';
 import type { ShareableTextRef, Visibility } from './privacy-types.js';
 import { audienceFindings, noteId, recordAudience } from './texts.js';
@@ -56,6 +57,14 @@ function locate(conversation: Conversation, ref: ShareableTextRef, sender: Sende
       const path = conversation.evaluations !== undefined && own !== undefined ? ['evaluations', record.by] : ['evaluation'];
       return { path, record, mine: record.by === side };
     }
+    case 'competenceScan': {
+      const record = conversation.preparation.competences?.[ref.side];
+      return record && { path: ['preparation', 'competences', ref.side], record, mine: ref.side === side };
+    }
+    case 'feedback': {
+      const record = conversation.preparation.feedback;
+      return record && { path: ['preparation', 'feedback'], record, mine: side === 'employee' };
+    }
   }
 }
 
@@ -70,11 +79,16 @@ function shareText(conversation: Conversation, event: HandledEvent<'shareText'>,
   // The record is written whole: its readers are its last keys, so the key order stays the schema's.
   const { visibility, sharedWith, ...rest } = found.record;
   const record = { ...rest, ...recordAudience(event.text.kind, event.visibility ?? visibility, event.sharedWith ?? sharedWith) };
+  // Once both sides' competence scans are open to both, where they differ is worth a question.
+  const hints =
+    event.text.kind === 'competenceScan'
+      ? apartHints(conversation, { ...conversation.preparation.competences, [event.text.side]: record })
+      : [];
   return accept((writer) => {
     writer.set(found.path, record);
     // The latest evaluation is also `evaluation`: the copy follows.
     if (found.path[0] === 'evaluations' && conversation.evaluation?.by === found.path[1]) writer.set(['evaluation'], record);
-  });
+  }, hints);
 }
 
 /** The handler of sharing. */

@@ -11,6 +11,7 @@ import { deficitHint, needOf } from './need.js';
 import { limits } from './schema-state.js';
 import type { Sender } from './permissions.js';
 import { noteIds } from './note-ids.js';
+import { competenceFindings } from './handlers-competences.js';
 import { audienceFindings, nextNoteId, recordAudience } from './texts.js';
 import type { Conversation, ConversationEvaluation, Need, Note } from './types.js';
 
@@ -70,7 +71,10 @@ function addNeed(conversation: Conversation, event: HandledEvent<'addNeed'>): De
   if (conversation.needs[by].length >= limits.perSide) {
     return refuse(finding.error('conversation.limit.reached', { path: ['need'], params: { list: 'needs', maximum: limits.perSide } }));
   }
-  const problems = audienceFindings(conversation, 'need', event.visibility, event.sharedWith);
+  const problems = [
+    ...competenceFindings(conversation, input.competenceId, ['need', 'competenceId']),
+    ...audienceFindings(conversation, 'need', event.visibility, event.sharedWith),
+  ];
   if (problems.length > 0) return refuse(...problems);
   const need: Need = { ...needOf(input, by), ...recordAudience('need', event.visibility, event.sharedWith) };
   return accept((writer) => writer.push(['needs', by], need), deficitHint(need));

@@ -2,6 +2,7 @@
 import type { Handler } from './decision.js';
 import type { ConversationEventType } from './event-types.js';
 import { agreementHandlers } from './handlers-agreements.js';
+import { competenceHandlers } from './handlers-competences.js';
 import { flowHandlers } from './handlers-flow.js';
 import { prepareHandlers } from './handlers-prepare.js';
 import { shareHandlers } from './handlers-share.js';
@@ -14,4 +15,5 @@ export const handlers: { readonly [T in ConversationEventType]: Handler<T> } = O
   ...agreementHandlers,
   ...flowHandlers,
   ...shareHandlers,
+  ...competenceHandlers,
 });

@@ -33,6 +33,7 @@ export function needOf(input: HandledEvent<'addNeed'>['need'], by: Role): Need {
     ...(input.organisationLink !== undefined ? { organisationLink: input.organisationLink } : {}),
     focus: input.focus,
     goalIds: [...input.goalIds],
+    ...(input.competenceId !== undefined ? { competenceId: input.competenceId } : {}),
     source: by,
   };
 }

@@ -28,6 +28,8 @@ export const sideEvents: ReadonlySet<ConversationEventType> = new Set<Conversati
   'proposeSupport',
   'acceptSupport',
   'evaluate',
+  'assessCompetences',
+  'shareFeedback',
 ]);
 
 /** Consent: only the employee and the manager give it, each in person. */
@@ -46,6 +48,8 @@ const employeeVoice: ReadonlySet<ConversationEventType> = new Set<ConversationEv
   'acceptSupport',
   'evaluate',
   'shareText',
+  'assessCompetences',
+  'shareFeedback',
 ]);
 
 /**
@@ -85,6 +89,8 @@ export const defaultPermissions: PermissionTable = deepFreeze({
     postpone: sides,
     cancel: sides,
     shareText: everyone,
+    assessCompetences: sides,
+    shareFeedback: ['employee'],
   },
   onBehalfOf: { hrAdviser: sides },
 });

@@ -85,8 +85,8 @@ export interface ErasureMark {
 
 /**
  * A free text of a conversation, by what it is: a preparation answer (by side and question), a
- * note, a development need or an agreement (by id), or the evaluation, the purpose, the reason for
- * postponing or cancelling. Notes written before notes had ids are `note-1`, `note-2`, ... by position.
+ * note, a development need or an agreement (by id), a side's competence scan, the colleague feedback
+ * the employee shared, or the evaluation, the purpose, the reason for postponing or cancelling. Notes written before notes had ids are `note-1`, `note-2`, ... by position.
  *
  * @example
  * ```ts
@@ -101,6 +101,8 @@ export type TextRef =
   | { readonly kind: 'need'; readonly id: string }
   | { readonly kind: 'agreement'; readonly id: string }
   | { readonly kind: 'evaluation' }
+  | { readonly kind: 'competenceScan'; readonly side: Role }
+  | { readonly kind: 'feedback' }
   | { readonly kind: 'purpose' }
   | { readonly kind: 'postponement' }
   | { readonly kind: 'cancellation' };
@@ -114,7 +116,10 @@ export type TextRef =
  * const target: ShareableTextRef = { kind: 'preparationAnswer', side: 'employee', questionId: 'prep-1' };
  * ```
  */
-export type ShareableTextRef = Extract<TextRef, { readonly kind: 'preparationAnswer' | 'note' | 'need' | 'agreement' | 'evaluation' }>;
+export type ShareableTextRef = Extract<
+  TextRef,
+  { readonly kind: 'preparationAnswer' | 'note' | 'need' | 'agreement' | 'evaluation' | 'competenceScan' | 'feedback' }
+>;
 
 /**
  * A tombstone in the conversation: which text was erased, by whom, when and why (never the text).

@@ -16,6 +16,9 @@ const open: readonly ConversationStatus[] = ['planned', 'inProgress', 'postponed
 /** Every event and when it may happen, in the order a development conversation usually meets them. */
 export const eventRules: { readonly [T in ConversationEventType]: EventRule } = Object.freeze({
   answerPreparation: { activities: ['prepare'] },
+  // Preparation input: each side's competence scan, and the colleague feedback the employee shares.
+  assessCompetences: { activities: ['prepare'] },
+  shareFeedback: { activities: ['prepare'] },
   addAgendaPoint: { activities: ['prepare'] },
   withdrawAgendaPoint: { activities: ['prepare'] },
   mergeAgenda: { activities: ['prepare'] },

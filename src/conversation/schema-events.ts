@@ -14,6 +14,8 @@ import {
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/schema.js';
 import { agendaItemSchema, employeeAgeSchema } from '../agenda/schema.js';
+import { competenceScanSchema, functionProfileSchema } from '../competences/schema.js';
+import { feedbackSummarySchema } from '../feedback/schema.js';
 import { conversationKindSchema, roleSchema } from '../vocabulary/schema.js';
 import {
   erasureMarkSchema,
@@ -105,6 +107,8 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
   event('postpone', { reason: reasonSchema, emergency: z._default(z.boolean(), false), newStart: z.optional(instantSchema) }),
   event('cancel', { reason: reasonSchema }),
   event('shareText', { text: shareableTextRefSchema, ...audience }),
+  event('assessCompetences', { estimates: competenceScanSchema.shape.estimates, ...audience }),
+  event('shareFeedback', { feedback: feedbackSummarySchema, ...audience }),
 ]);
 
 /**
@@ -130,6 +134,7 @@ export const createConversationInputSchema = z.strictObject({
   strictness: z.optional(strictnessSchema),
   budget: z.optional(conversationBudgetSchema),
   employeeAge: z.optional(employeeAgeSchema),
+  functionProfile: z.optional(functionProfileSchema),
   // A plain object, not a strict one: a whole stored POP may be passed as it is; only its id, its
   // agreements and what its evaluation says to do differently next time are read, the rest is
   // stripped, never merged into the state.

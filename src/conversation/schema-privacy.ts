@@ -7,6 +7,8 @@ import { roleSchema } from '../vocabulary/schema.js';
 /** Every event type, as the permission table names them (the order of the event table). */
 export const eventTypeNames = [
   'answerPreparation',
+  'assessCompetences',
+  'shareFeedback',
   'addAgendaPoint',
   'withdrawAgendaPoint',
   'mergeAgenda',
@@ -114,6 +116,8 @@ const shareableRefs = [
   z.strictObject({ kind: z.literal('need'), id: idSchema }),
   z.strictObject({ kind: z.literal('agreement'), id: idSchema }),
   z.strictObject({ kind: z.literal('evaluation') }),
+  z.strictObject({ kind: z.literal('competenceScan'), side: roleSchema }),
+  z.strictObject({ kind: z.literal('feedback') }),
 ] as const;
 
 /**

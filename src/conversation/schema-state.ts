@@ -14,6 +14,8 @@ import {
 } from '../core/index.js';
 import { agreementSchema } from '../agreements/schema.js';
 import { agendaItemSchema, agendaPrioritySchema, employeeAgeSchema, mergedSourceSchema } from '../agenda/schema.js';
+import { competenceScanSchema, functionProfileSchema } from '../competences/schema.js';
+import { feedbackSummarySchema } from '../feedback/schema.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/schema.js';
 import {
   actOnBehalfSchema,
@@ -159,6 +161,7 @@ export const needSchema = z.strictObject({
   organisationLink: z.optional(longTextSchema),
   focus: focusAreaSchema,
   goalIds: listOf(idSchema, limits.needGoals),
+  competenceId: z.optional(idSchema),
   source: roleSchema,
   ...audience,
 });
@@ -265,6 +268,54 @@ const bySide = <T extends zc.$ZodType>(item: T) =>
   z.strictObject({ employee: listOf(item, limits.perSide), manager: listOf(item, limits.perSide) });
 
 /**
+ * Schema of one side's competence scan as the conversation keeps it (see `CompetenceScanRecord`).
+ *
+ * @example
+ * ```ts
+ * import { competenceScanRecordSchema } from 'ontwikkelgesprek/schemas';
+ * competenceScanRecordSchema.safeParse({ estimates: [{ competenceId: 'planning', level: 0 }], at: '2027-03-08T09:00:00+01:00' }).success; // false
+ * ```
+ */
+export const competenceScanRecordSchema = z.strictObject({
+  estimates: competenceScanSchema.shape.estimates,
+  at: instantSchema,
+  ...audience,
+});
+
+/**
+ * Schema of colleague feedback shared into the preparation (see `SharedFeedback`).
+ *
+ * @example
+ * ```ts
+ * import { sharedFeedbackSchema } from 'ontwikkelgesprek/schemas';
+ * sharedFeedbackSchema.safeParse({ summary: { requestId: 'fb-1', viewer: 'employee', minimumAnonymous: 3, questions: [] }, at: '2027-03-09T09:00:00+01:00' }).success; // true
+ * ```
+ */
+export const sharedFeedbackSchema = z.strictObject({
+  summary: feedbackSummarySchema,
+  at: instantSchema,
+  ...audience,
+});
+
+/**
+ * Schema of what both sides bring to prepare (see `ConversationPreparation`).
+ *
+ * @example
+ * ```ts
+ * import { conversationPreparationSchema } from 'ontwikkelgesprek/schemas';
+ * conversationPreparationSchema.safeParse({ employee: [], manager: [] }).success; // true
+ * ```
+ */
+export const conversationPreparationSchema = z.strictObject({
+  employee: listOf(preparationAnswerSchema, limits.perSide),
+  manager: listOf(preparationAnswerSchema, limits.perSide),
+  competences: z.optional(
+    z.strictObject({ employee: z.optional(competenceScanRecordSchema), manager: z.optional(competenceScanRecordSchema) }),
+  ),
+  feedback: z.optional(sharedFeedbackSchema),
+});
+
+/**
  * Schema of the conversation state (see `Conversation`): what a host stores and reads back.
  *
  * @example
@@ -291,6 +342,8 @@ export const conversationSchema = z.strictObject({
   budget: z.optional(conversationBudgetSchema),
   // Given by the host for the agenda's employability hint; absent when not given.
   employeeAge: z.optional(employeeAgeSchema),
+  // Given by the host for competences; absent when not given.
+  functionProfile: z.optional(functionProfileSchema),
   status: conversationStatusSchema,
   phase: phaseIdSchema,
   phaseHistory: z.array(phaseVisitSchema),
@@ -300,7 +353,7 @@ export const conversationSchema = z.strictObject({
   purpose: z.nullable(longTextSchema),
   overarchingGoal: z.nullable(longTextSchema),
   availableMinutes: z.int().check(z.minimum(5), z.maximum(480)),
-  preparation: bySide(preparationAnswerSchema),
+  preparation: conversationPreparationSchema,
   agendaPoints: bySide(agendaItemSchema),
   agenda: z.nullable(conversationAgendaSchema),
   notes: z.array(noteSchema),

@@ -9,6 +9,7 @@ import type { ErasureRecord, ShareableTextRef, TextRef, Visibility } from './pri
 import { evaluationsOf } from './evaluations.js';
 import { nextNoteId as nextFreeNoteId } from './note-ids.js';
 import type { Conversation } from './types.js';
+import type { FeedbackSummary } from '../feedback/index.js';
 
 /**
  * What an erased text reads: `[…]`, the typographic sign for words left out, the same in Dutch and
@@ -31,7 +32,7 @@ export function erase(text: string): string {
 
 /** Who may read a text of this kind when its record says nothing. */
 export function defaultVisibility(kind: TextRef['kind']): Visibility {
-  return kind === 'preparationAnswer' ? 'private' : 'shared';
+  return kind === 'preparationAnswer' || kind === 'competenceScan' ? 'private' : 'shared';
 }
 
 /** Texts both sides work on: never private to one of them. */
@@ -83,6 +84,8 @@ export function refKey(ref: TextRef): string {
   switch (ref.kind) {
     case 'preparationAnswer':
       return `${ref.kind}\u0000${ref.side}\u0000${ref.questionId}`;
+    case 'competenceScan':
+      return `${ref.kind}\u0000${ref.side}`;
     case 'note':
     case 'need':
     case 'agreement':
@@ -164,6 +167,10 @@ export function textWriteOf(conversation: Conversation, event: ConversationEvent
         fields: [['feedback']],
         replaces: evaluationsOf(conversation)[event.by === 'employee' ? 'manager' : 'employee'] === undefined,
       };
+    case 'assessCompetences':
+      return { ref: { kind: 'competenceScan', side: event.by === 'manager' ? 'manager' : 'employee' }, fields: [], replaces: true };
+    case 'shareFeedback':
+      return { ref: { kind: 'feedback' }, fields: feedbackFields(event.feedback), replaces: true };
     case 'postpone':
       return { ref: { kind: 'postponement' }, fields: [['reason']], replaces: true };
     case 'cancel':
@@ -181,6 +188,15 @@ export function textWriteOf(conversation: Conversation, event: ConversationEvent
     default:
       return none;
   }
+}
+
+/** The free texts of a shared feedback summary, relative to the event: each question and each answer. */
+export function feedbackFields(summary: FeedbackSummary): Path[] {
+  return summary.questions.flatMap((question, q): Path[] => [
+    ['feedback', 'questions', q, 'question'],
+    ...question.anonymous.map((_, a): Path => ['feedback', 'questions', q, 'anonymous', a]),
+    ...question.signed.map((_, s): Path => ['feedback', 'questions', q, 'signed', s, 'text']),
+  ]);
 }
 
 /** The value at a path of an event (a text, or undefined). */

@@ -8,6 +8,10 @@ import type { AgendaItem, AgendaPriority, EmployeeAge, MergedSource } from '../a
 import type { ConversationTemplate, Unrecognized } from './template-types.js';
 import type { ActOnBehalf, ErasureRecord, Participant, ParticipantRole, Visibility } from './privacy-types.js';
 import type { ConversationKind, FocusArea, PhaseId, Role, TopicId } from '../vocabulary/index.js';
+import type { FunctionProfile } from '../competences/index.js';
+import type { CompetenceScans, SharedFeedback } from './preparation-types.js';
+
+export type { CompetenceScanRecord, CompetenceScans, SharedFeedback } from './preparation-types.js';
 
 export type {
   ActOnBehalf,
@@ -178,6 +182,8 @@ export interface Need {
   readonly organisationLink?: string | undefined;
   readonly focus: FocusArea;
   readonly goalIds: readonly string[];
+  /** The competence of the function profile it is about; absent when none. */
+  readonly competenceId?: string | undefined;
   readonly source: Role;
   /** Who may read it; `shared` when left out (never `private`: a need is input to the conversation). */
   readonly visibility?: Visibility | undefined;
@@ -285,6 +291,27 @@ export interface BySide<T> {
 }
 
 /**
+ * What both sides bring to prepare: each side's answers to the preparation questions, and, when
+ * given, both sides' competence scans and the colleague feedback the employee shared.
+ *
+ * @example
+ * ```ts
+ * import type { ConversationPreparation } from 'ontwikkelgesprek';
+ * const preparation: ConversationPreparation = {
+ *   employee: [{ questionId: 'q1', answer: 'Trots op de migratie', at: '2027-03-01T09:00:00+01:00' }],
+ *   manager: [],
+ *   competences: { employee: { estimates: [{ competenceId: 'planning', level: 1 }], at: '2027-03-08T09:00:00+01:00' } },
+ * };
+ * ```
+ */
+export interface ConversationPreparation extends BySide<PreparationAnswer> {
+  /** Both sides' competence scans; absent until one is given. */
+  readonly competences?: CompetenceScans | undefined;
+  /** Colleague feedback the employee shared; absent until shared. */
+  readonly feedback?: SharedFeedback | undefined;
+}
+
+/**
  * The conversation state: plain JSON, as `createConversation`, `transition` and `replay` return it,
  * with one key order, so the same state is the same JSON string. A host stores it as it is; a state
  * read back from storage is validated before use. `meta` is the host's own (carried through every
@@ -319,6 +346,8 @@ export interface Conversation {
   readonly budget?: ConversationBudget | undefined;
   /** The employee's age as the host gave it, for the agenda's employability hint; absent when not given. */
   readonly employeeAge?: EmployeeAge | undefined;
+  /** The function profile whose competences needs, agreements and scans name; absent when the host gave none. */
+  readonly functionProfile?: FunctionProfile | undefined;
   readonly status: ConversationStatus;
   readonly phase: PhaseId;
   readonly phaseHistory: readonly PhaseVisit[];
@@ -328,7 +357,7 @@ export interface Conversation {
   readonly purpose: string | null;
   readonly overarchingGoal: string | null;
   readonly availableMinutes: number;
-  readonly preparation: BySide<PreparationAnswer>;
+  readonly preparation: ConversationPreparation;
   readonly agendaPoints: BySide<AgendaItem>;
   readonly agenda: ConversationAgenda | null;
   readonly notes: readonly Note[];

@@ -80,3 +80,50 @@ export const summariseFeedbackInputSchema = z.strictObject({
   seed: z.union([z.number().check(z.refine(Number.isFinite, { message: 'A finite number' })), z.string().check(z.maxLength(200))]),
   minimumAnonymous: z.optional(z.int().check(z.minimum(3), z.maximum(50))),
 });
+
+/** Schema of an answer its colleague signed (see `SignedFeedback`). */
+const signedFeedbackSchema = z.strictObject({
+  authorId: idSchema,
+  authorName: z.optional(shortTextSchema),
+  text: feedbackTextSchema,
+});
+
+/** Schema of what one question got (see `FeedbackQuestionSummary`). */
+const feedbackQuestionSummarySchema = z.strictObject({
+  questionId: idSchema,
+  question: feedbackTextSchema,
+  anonymous: z.array(feedbackTextSchema).check(z.maxLength(10_000)),
+  withheld: z.int().check(z.minimum(0), z.maximum(10_000)),
+  signed: z.array(signedFeedbackSchema).check(z.maxLength(10_000)),
+});
+
+/**
+ * Schema of the view of `summariseFeedback` (see `FeedbackSummary`), as the employee shares it into
+ * a conversation: per question, answers without a name only from the minimum on (never one or two).
+ *
+ * @example
+ * ```ts
+ * import { feedbackSummarySchema } from 'ontwikkelgesprek/schemas';
+ * const question = { questionId: 'q1', question: 'Wat doe ik goed?', withheld: 0, signed: [] };
+ * feedbackSummarySchema.safeParse({
+ *   requestId: 'fb-1', viewer: 'employee', minimumAnonymous: 3,
+ *   questions: [{ ...question, anonymous: ['Je luistert goed.', 'Je blijft rustig.'] }],
+ * }).success; // false: two answers without a name could be traced back
+ * ```
+ */
+export const feedbackSummarySchema = z
+  .strictObject({
+    requestId: idSchema,
+    viewer: z.enum(['employee', 'manager']),
+    minimumAnonymous: z.int().check(z.minimum(3), z.maximum(50)),
+    questions: z.array(feedbackQuestionSummarySchema).check(
+      z.maxLength(50),
+      z.refine((questions) => new Set(questions.map((q) => q.questionId)).size === questions.length, { message: 'Each question id once' }),
+    ),
+  })
+  .check(
+    z.refine((summary) => summary.questions.every((q) => q.anonymous.length === 0 || q.anonymous.length >= summary.minimumAnonymous), {
+      params: { code: 'feedback.summary.tooFewAnonymous' },
+      message: 'Answers without a name only from the minimum on',
+    }),
+  );

@@ -53,7 +53,7 @@ export function diffContent(before: PlanContent, after: PlanContent): PlanChange
   const is = hashableContent(after);
   const changes: PlanChangeRecord[] = [];
   const single: [PlanSection, string[]][] = [
-    ['plan', ['conversationId', 'kind', 'visibility', 'sharedWith']],
+    ['plan', ['conversationId', 'kind', 'visibility', 'sharedWith', 'competences']],
     ['employee', ['employee']],
     ['manager', ['manager']],
     ['period', ['period']],

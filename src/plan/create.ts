@@ -13,6 +13,7 @@ import type {
   CreatePlanOptions,
   DevelopmentGoal,
   DevelopmentPlan,
+  PlanCompetence,
   PlanContent,
   PlanFunding,
   PlanSideEvaluation,
@@ -113,7 +114,16 @@ function goalsOf(state: Conversation): DevelopmentGoal[] {
       ? {}
       : { expectedCost: { amount: need.expectedCost.amount, currency: need.expectedCost.currency } }),
     ...given('organisationLink', need.organisationLink),
+    ...(need.competenceId === undefined ? {} : { competenceId: need.competenceId }),
   }));
+}
+
+/** The competences of the profile the goals and agreements name, in the profile's order; none without a profile. */
+function competencesOf(state: Conversation, goals: readonly DevelopmentGoal[], agreements: readonly Agreement[]): PlanCompetence[] {
+  const named = new Set([...goals, ...agreements].map((item) => item.competenceId).filter((id) => id !== undefined));
+  return (state.functionProfile?.competences ?? [])
+    .filter((competence) => named.has(competence.id))
+    .map((competence) => ({ id: competence.id, title: competence.title }));
 }
 
 function agreementsOf(state: Conversation): Agreement[] {
@@ -213,6 +223,8 @@ export function createDevelopmentPlan(conversation: Conversation, options: Creat
   const nextDate = state.nextConversation?.date;
   const end = nextDate !== undefined && nextDate >= start ? nextDate : addCalendarMonths(start, settings.defaultPeriodMonths ?? 12);
   const agreements = agreementsOf(state);
+  const goals = goalsOf(state);
+  const competences = competencesOf(state, goals, agreements);
   const overarching = state.overarchingGoal?.trim() ?? '';
   const content: PlanContent = {
     id: settings.planId ?? (state.id.length <= 196 ? `pop-${state.id}` : state.id),
@@ -222,8 +234,9 @@ export function createDevelopmentPlan(conversation: Conversation, options: Creat
     manager: { id: state.manager.id, name: state.manager.name },
     period: { start, end },
     ambitions: overarching === '' ? [] : [{ id: 'overarching-goal', text: shortText(overarching, 'overarching goal') }],
-    goals: goalsOf(state),
+    goals,
     agreements,
+    ...(competences.length === 0 ? {} : { competences }),
     costs: costLinesOf(agreements, settings.funding, costSourceOf(settings.funding, settings.costSource), findings),
     ...(settings.funding === undefined ? {} : { funding: settings.funding }),
     nextConversation: nextConversationOf(state),

@@ -19,6 +19,7 @@ export function contentOf(plan: PlanContent): PlanContent {
     ambitions: plan.ambitions,
     goals: plan.goals,
     agreements: plan.agreements,
+    ...(plan.competences === undefined ? {} : { competences: plan.competences }),
     costs: plan.costs,
     ...(plan.funding === undefined ? {} : { funding: plan.funding }),
     nextConversation: plan.nextConversation,

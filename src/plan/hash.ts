@@ -84,6 +84,7 @@ export function hashableContent(content: PlanContent): Record<string, unknown> {
     ambitions: content.ambitions,
     goals: content.goals,
     agreements: content.agreements.map(({ status: _status, progressNote: _note, ...rest }) => rest),
+    competences: content.competences,
     costs: content.costs,
     funding: content.funding,
     nextConversation: content.nextConversation,

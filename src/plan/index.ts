@@ -35,6 +35,7 @@ export type {
   PlanApproval,
   PlanApprovalStatus,
   PlanChangeRecord,
+  PlanCompetence,
   PlanContent,
   PlanContentInput,
   PlanDraft,

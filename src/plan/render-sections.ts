@@ -106,6 +106,8 @@ export function agreements(context: RenderContext, kind: 'development' | 'suppor
         `   - ${word(context, 'providerSearchedBy')}: ${capital(catalogue.labels.providerSearcher[agreement.providerSearchedBy], catalogue)}`,
       );
     if (agreement.offer !== undefined) out.push(`   - ${word(context, 'offer')}: ${offerText(context, agreement.offer)}`);
+    const competence = plan.competences?.find((known) => known.id === agreement.competenceId);
+    if (competence !== undefined) out.push(`   - ${word(context, 'competence')}: ${md(competence.title)}`);
     if (agreement.focus !== undefined) out.push(`   - ${word(context, 'focus')}: ${catalogue.labels.focusArea[agreement.focus]}`);
     if (agreement.cost !== undefined) out.push(`   - ${word(context, 'cost')}: ${catalogue.format.money(agreement.cost)}`);
     if (agreement.quality !== undefined && agreement.acceptance !== undefined) {
@@ -118,6 +120,20 @@ export function agreements(context: RenderContext, kind: 'development' | 'suppor
       out.push(`   - ${word(context, 'progressNote')}: ${md(agreement.progressNote)}`);
     }
   });
+  out.push('');
+  return out;
+}
+
+/** The competences the plan works on, each with the agreements that work on it (left out when there are none). */
+export function competences(context: RenderContext): string[] {
+  const { plan } = context;
+  const list = plan.competences ?? [];
+  if (list.length === 0) return [];
+  const out = [`## ${word(context, 'competences')}`, ''];
+  for (const competence of list) {
+    const working = plan.agreements.filter((agreement) => agreement.competenceId === competence.id).map((agreement) => md(agreement.what));
+    out.push(`- **${md(competence.title)}**: ${working.length === 0 ? `_${word(context, 'competencesNone')}_` : working.join('; ')}`);
+  }
   out.push('');
   return out;
 }

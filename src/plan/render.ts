@@ -10,6 +10,7 @@ import {
   agreements,
   ambitions,
   approvals,
+  competences,
   evaluation,
   goals,
   header,
@@ -29,6 +30,7 @@ function render(context: RenderContext): string {
     ...goals(context),
     ...agreements(context, 'development'),
     ...agreements(context, 'support'),
+    ...competences(context),
     ...costs(context),
     ...funding(context),
     ...nextConversation(context),
@@ -44,7 +46,7 @@ function render(context: RenderContext): string {
  * The plan as readable Markdown in any language: `'nl'`, `'en'` (where it is the PDP) or a
  * catalogue of your own, which gives every word, date and amount. Header with version, approval
  * status and content hash; ambitions; development goals with focus, origin, organisation goals and
- * their agreements; agreements and support agreements; costs with the source that pays them and
+ * their agreements; agreements and support agreements; the competences they work on; costs with the source that pays them and
  * totals per unit; the funding and the payback clause; next conversation; evaluation; the employee's
  * view (*zienswijze*); progress
  * recorded since approval; approvals; and the version history. Text from the plan is escaped, so

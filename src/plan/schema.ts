@@ -129,7 +129,19 @@ export const developmentGoalSchema = z.strictObject({
   when: z.optional(shortTextSchema),
   expectedCost: z.optional(moneySchema),
   organisationLink: z.optional(longTextSchema),
+  competenceId: z.optional(idSchema),
 });
+
+/**
+ * Schema of a competence the plan works on (see `PlanCompetence`).
+ *
+ * @example
+ * ```ts
+ * import { planCompetenceSchema } from 'ontwikkelgesprek/schemas';
+ * planCompetenceSchema.safeParse({ id: 'planning' }).success; // false: its name is kept too
+ * ```
+ */
+export const planCompetenceSchema = z.strictObject({ id: idSchema, title: shortTextSchema });
 
 /**
  * Schema of the next conversation as the plan records it.
@@ -220,6 +232,12 @@ const planContentShape = {
   ambitions: z.array(ambitionSchema).check(z.maxLength(100)),
   goals: z.array(developmentGoalSchema).check(z.maxLength(200)),
   agreements: z.array(agreementSchema).check(z.maxLength(500)),
+  competences: z.optional(
+    z.array(planCompetenceSchema).check(
+      z.maxLength(200),
+      z.refine((list) => new Set(list.map((competence) => competence.id)).size === list.length, { message: 'Each competence once' }),
+    ),
+  ),
   costs: z.array(costLineSchema).check(z.maxLength(500)),
   funding: z.optional(planFundingSchema),
   nextConversation: z.nullable(planNextConversationSchema),

@@ -95,6 +95,22 @@ export interface DevelopmentGoal {
   readonly expectedCost?: Money | undefined;
   /** How it meets the organisation's goals, in words (from the need). */
   readonly organisationLink?: string | undefined;
+  /** The competence of the function profile the need is about; absent when none. */
+  readonly competenceId?: string | undefined;
+}
+
+/**
+ * A competence the plan works on: its id and name, kept so the plan reads the same if the profile changes.
+ *
+ * @example
+ * ```ts
+ * import type { PlanCompetence } from 'ontwikkelgesprek';
+ * const competence: PlanCompetence = { id: 'planning', title: 'Plannen en organiseren' };
+ * ```
+ */
+export interface PlanCompetence {
+  readonly id: string;
+  readonly title: string;
 }
 
 /**
@@ -217,6 +233,8 @@ export interface PlanContentInput {
   ambitions: readonly Ambition[];
   goals: readonly DevelopmentGoal[];
   agreements: readonly AgreementInput[];
+  /** The competences its goals and agreements work on, in the function profile's order. */
+  competences?: readonly PlanCompetence[] | undefined;
   costs: readonly CostLine[];
   funding?: PlanFunding | undefined;
   nextConversation: PlanNextConversation | null;
@@ -248,6 +266,7 @@ export interface PlanContent {
   readonly ambitions: readonly Ambition[];
   readonly goals: readonly DevelopmentGoal[];
   readonly agreements: readonly Agreement[];
+  readonly competences?: readonly PlanCompetence[] | undefined;
   readonly costs: readonly CostLine[];
   readonly funding?: PlanFunding | undefined;
   readonly nextConversation: PlanNextConversation | null;

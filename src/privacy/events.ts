@@ -74,6 +74,10 @@ export function refOfEvent(
       return { kind: 'agreement', id: event.agreementId };
     case 'evaluate':
       return { kind: 'evaluation' };
+    case 'assessCompetences':
+      return { kind: 'competenceScan', side };
+    case 'shareFeedback':
+      return { kind: 'feedback' };
     case 'shareText':
       return event.text;
     case 'setPurpose':
@@ -122,7 +126,7 @@ function visible(
   // A text written over by someone else (an evaluation) is judged by how its own writer shared it.
   if (entry === undefined || (event.type === 'evaluate' && entry.author?.role !== principal)) {
     const audience = event as { readonly visibility?: Visibility; readonly sharedWith?: readonly string[] };
-    const level = audience.visibility ?? (ref.kind === 'preparationAnswer' ? 'private' : 'shared');
+    const level = audience.visibility ?? (ref.kind === 'preparationAnswer' || ref.kind === 'competenceScan' ? 'private' : 'shared');
     return mayRead(viewer, author, level, audience.sharedWith ?? []);
   }
   return mayRead(viewer, entry.author, entry.visibility, entry.sharedWith);

@@ -19,6 +19,9 @@ const textKeys: ReadonlySet<string> = new Set([
   'overarchingGoal',
   'title',
   'notes',
+  // Colleague feedback shared into the preparation: the questions asked and the answers without a name.
+  'question',
+  'anonymous',
 ]);
 
 /** A JSON value with every free text under a text key erased (depth-bounded: states are shallow). */

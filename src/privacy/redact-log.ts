@@ -46,6 +46,15 @@ const fieldsByType: { readonly [T in ConversationEvent['type']]?: readonly Path[
   withdrawAgendaPoint: [['reason']],
 };
 
+/** The free texts of a shared feedback summary in its event: each question and each answer. */
+function feedbackFields(event: ConversationEvent & { readonly type: 'shareFeedback' }): Path[] {
+  return event.feedback.questions.flatMap((question, q): Path[] => [
+    ['feedback', 'questions', q, 'question'],
+    ...question.anonymous.map((_, a): Path => ['feedback', 'questions', q, 'anonymous', a]),
+    ...question.signed.map((_, n): Path => ['feedback', 'questions', q, 'signed', n, 'text']),
+  ]);
+}
+
 /** Texts of one person in the sense of an erasure: their own, not the joint ones. */
 const ownKinds: ReadonlySet<TextRef['kind']> = new Set(['preparationAnswer', 'note', 'need', 'evaluation', 'postponement', 'cancellation']);
 
@@ -71,7 +80,7 @@ function selects(
     case 'person':
       return ref !== undefined && ownKinds.has(ref.kind) && authorOf(state, event) === target.id;
     case 'preparation':
-      return event.type === 'answerPreparation';
+      return event.type === 'answerPreparation' || event.type === 'shareFeedback';
     case 'notes':
       return event.type === 'addNote';
     default:
@@ -102,7 +111,7 @@ export function redactLog(log: ConversationEventLog, request: RedactRequest): Re
   let count = 0;
   const events = given.events.map((event) => {
     const ref = refOfEvent(event, noteId);
-    const fields = fieldsByType[event.type];
+    const fields = event.type === 'shareFeedback' ? feedbackFields(event) : fieldsByType[event.type];
     if (fields === undefined || !selects(request, state, selection.keys, event, ref)) return event;
     const erased = erasedEvent(event, fields, mark);
     if (erased === undefined) return event;

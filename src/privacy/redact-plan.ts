@@ -127,6 +127,8 @@ function unknown(
     | 'purpose'
     | 'postponement'
     | 'cancellation'
+    | 'competenceScan'
+    | 'feedback'
     | 'ambition'
     | 'goal'
     | 'zienswijze'

@@ -45,7 +45,8 @@ export function selectKeys(state: Conversation, target: RedactTarget): { keys: S
       return { keys: keys((entry) => ownKinds.has(entry.ref.kind) && entry.author?.id === target.id), findings: [] };
     }
     case 'preparation':
-      return { keys: keys((entry) => entry.ref.kind === 'preparationAnswer'), findings: [] };
+      // The answers, and the colleague feedback shared into the preparation (scans hold no free text).
+      return { keys: keys((entry) => entry.ref.kind === 'preparationAnswer' || entry.ref.kind === 'feedback'), findings: [] };
     case 'notes':
       return { keys: keys((entry) => entry.ref.kind === 'note'), findings: [] };
     case 'everything':

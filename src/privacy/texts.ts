@@ -80,6 +80,38 @@ function sideTexts(conversation: Conversation, entries: TextEntry[], list: 'prep
   }
 }
 
+/** Both sides' competence scans (levels, no free text) and the colleague feedback the employee shared. */
+function preparationInputTexts(conversation: Conversation, entries: TextEntry[]): void {
+  for (const role of ['employee', 'manager'] as const) {
+    const scan = conversation.preparation.competences?.[role];
+    if (scan === undefined) continue;
+    entries.push({
+      ref: { kind: 'competenceScan', side: role },
+      path: ['preparation', 'competences', role],
+      fields: [],
+      author: side(conversation, role),
+      visibility: scan.visibility ?? 'private',
+      sharedWith: scan.sharedWith ?? [],
+      joint: false,
+    });
+  }
+  const feedback = conversation.preparation.feedback;
+  if (feedback === undefined) return;
+  entries.push({
+    ref: { kind: 'feedback' },
+    path: ['preparation', 'feedback'],
+    fields: feedback.summary.questions.flatMap((question, q): Path[] => [
+      ['summary', 'questions', q, 'question'],
+      ...question.anonymous.map((_, a): Path => ['summary', 'questions', q, 'anonymous', a]),
+      ...question.signed.map((_, n): Path => ['summary', 'questions', q, 'signed', n, 'text']),
+    ]),
+    author: side(conversation, 'employee'),
+    visibility: feedback.visibility ?? 'shared',
+    sharedWith: feedback.sharedWith ?? [],
+    joint: false,
+  });
+}
+
 /** The notes, with their writers. */
 function noteTexts(conversation: Conversation, entries: TextEntry[]): void {
   conversation.notes.forEach((note, index) => {
@@ -156,6 +188,7 @@ function singleTexts(conversation: Conversation, entries: TextEntry[]): void {
 export function textsOf(conversation: Conversation): TextEntry[] {
   const entries: TextEntry[] = [];
   sideTexts(conversation, entries, 'preparation');
+  preparationInputTexts(conversation, entries);
   if (conversation.purpose !== null || conversation.overarchingGoal !== null) {
     entries.push({
       ref: { kind: 'purpose' },
@@ -179,6 +212,8 @@ export function refKey(ref: TextRef): string {
   switch (ref.kind) {
     case 'preparationAnswer':
       return `${ref.kind}\u0000${ref.side}\u0000${ref.questionId}`;
+    case 'competenceScan':
+      return `${ref.kind}\u0000${ref.side}`;
     case 'note':
     case 'need':
     case 'agreement':

@@ -53,6 +53,7 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
       manager: keep(conversation.preparation.manager, (a) =>
         refKey({ kind: 'preparationAnswer', side: 'manager', questionId: a.questionId }),
       ),
+      ...preparationInputFor(conversation, can),
     },
     // The agenda is what both sides put on the table: theirs to see.
     agendaPoints: side ? conversation.agendaPoints : { employee: [], manager: [] },
@@ -76,6 +77,23 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
     viewer,
   };
   return deepFreeze(view);
+}
+
+/** The competence scans and the shared colleague feedback the viewer may read (each left out when not). */
+function preparationInputFor(
+  conversation: Conversation,
+  can: (key: string) => boolean,
+): Pick<Conversation['preparation'], 'competences' | 'feedback'> {
+  const scans = conversation.preparation.competences;
+  const employee = scans?.employee !== undefined && can(refKey({ kind: 'competenceScan', side: 'employee' })) ? scans.employee : undefined;
+  const manager = scans?.manager !== undefined && can(refKey({ kind: 'competenceScan', side: 'manager' })) ? scans.manager : undefined;
+  const feedback = conversation.preparation.feedback;
+  return {
+    ...(employee === undefined && manager === undefined
+      ? {}
+      : { competences: { ...(employee === undefined ? {} : { employee }), ...(manager === undefined ? {} : { manager }) } }),
+    ...(feedback !== undefined && can(refKey({ kind: 'feedback' })) ? { feedback } : {}),
+  };
 }
 
 /** The evaluations the viewer may read: both sides' when both, else the latest one they may read. */

@@ -44,6 +44,14 @@ export type ObjectSchema<Output, Input = Output> = Schema<Output, Input> & {
 import type { AgendaItem, AgendaItemInput, EmployeeAge, MergeAgendasInput, MergedAgendaItem, PreviousAgreement } from '../agenda/index.js';
 import type { Agreement, AgreementCheckContext, AgreementInput, AgreementParticipant, LearningOffer } from '../agreements/index.js';
 import type {
+  CompareCompetenceScansInput,
+  Competence,
+  CompetenceEstimate,
+  CompetenceLevel,
+  CompetenceScan,
+  FunctionProfile,
+} from '../competences/index.js';
+import type {
   ActOnBehalf,
   AgendaEntry,
   Conversation,
@@ -89,7 +97,7 @@ import type {
   PlanFutureDialogueInput,
   WishesToAgendaItemsInput,
 } from '../dialogue/index.js';
-import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest } from '../feedback/index.js';
+import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest, FeedbackSummary } from '../feedback/index.js';
 import type {
   Ambition,
   ApprovalRecord,
@@ -112,6 +120,7 @@ import type {
   PlanAmendment,
   PlanApproval,
   PlanChangeRecord,
+  PlanCompetence,
   PlanContent,
   PlanContentInput,
   PlanErasure,
@@ -158,6 +167,7 @@ import type {
 import * as agreements from '../agreements/schema.js';
 import * as agenda from '../agenda/schema.js';
 import * as feedback from '../feedback/schema.js';
+import * as competences from '../competences/schema.js';
 import * as questions from '../questions/schema.js';
 import * as schedule from '../schedule/schema.js';
 import * as conversation from '../conversation/schema.js';
@@ -366,6 +376,92 @@ export const feedbackRequestSchema: ObjectSchema<FeedbackRequest> = feedback.fee
  * ```
  */
 export const feedbackAnswerSchema: ObjectSchema<FeedbackAnswer> = feedback.feedbackAnswerSchema;
+
+/**
+ * Schema of the view of `summariseFeedback` (see `FeedbackSummary`), as the employee shares it into
+ * a conversation: per question, answers without a name only from the minimum on (never one or two).
+ *
+ * @example
+ * ```ts
+ * import { feedbackSummarySchema } from 'ontwikkelgesprek/schemas';
+ * const question = { questionId: 'q1', question: 'Wat doe ik goed?', withheld: 0, signed: [] };
+ * feedbackSummarySchema.safeParse({
+ *   requestId: 'fb-1', viewer: 'employee', minimumAnonymous: 3,
+ *   questions: [{ ...question, anonymous: ['Je luistert goed.', 'Je blijft rustig.'] }],
+ * }).success; // false: two answers without a name could be traced back
+ * ```
+ */
+export const feedbackSummarySchema: ObjectSchema<FeedbackSummary> = feedback.feedbackSummarySchema;
+
+/**
+ * Schema of one level of a competence (see `CompetenceLevel`).
+ *
+ * @example
+ * ```ts
+ * import { competenceLevelSchema } from 'ontwikkelgesprek/schemas';
+ * competenceLevelSchema.safeParse({ level: 1, title: 'Leert', indicators: [] }).success; // false: at least one indicator
+ * ```
+ */
+export const competenceLevelSchema: ObjectSchema<CompetenceLevel> = competences.competenceLevelSchema;
+
+/**
+ * Schema of a competence (see `Competence`): two to ten levels, numbered 1, 2, 3, ... in order.
+ *
+ * @example
+ * ```ts
+ * import { competenceSchema } from 'ontwikkelgesprek/schemas';
+ * const level = (n: number) => ({ level: n, title: `Niveau ${n}`, indicators: ['Doet het'] });
+ * competenceSchema.safeParse({ id: 'c1', title: 'Samenwerken', levels: [level(1), level(3)] }).success; // false: level 2 is missing
+ * ```
+ */
+export const competenceSchema: ObjectSchema<Competence> = competences.competenceSchema;
+
+/**
+ * Schema of a function profile (see `FunctionProfile`): each competence once.
+ *
+ * @example
+ * ```ts
+ * import { exampleFunctionProfiles } from 'ontwikkelgesprek';
+ * import { functionProfileSchema } from 'ontwikkelgesprek/schemas';
+ * functionProfileSchema.safeParse(exampleFunctionProfiles.en).success; // true
+ * ```
+ */
+export const functionProfileSchema: ObjectSchema<FunctionProfile> = competences.functionProfileSchema;
+
+/**
+ * Schema of where someone places a competence (see `CompetenceEstimate`). Whether the level exists
+ * depends on the profile: `compareCompetenceScans` and the conversation say so.
+ *
+ * @example
+ * ```ts
+ * import { competenceEstimateSchema } from 'ontwikkelgesprek/schemas';
+ * competenceEstimateSchema.safeParse({ competenceId: 'planning', level: 2.5 }).success; // false: a whole level
+ * ```
+ */
+export const competenceEstimateSchema: ObjectSchema<CompetenceEstimate> = competences.competenceEstimateSchema;
+
+/**
+ * Schema of a competence scan (see `CompetenceScan`): each competence once.
+ *
+ * @example
+ * ```ts
+ * import { competenceScanSchema } from 'ontwikkelgesprek/schemas';
+ * competenceScanSchema.safeParse({ by: 'colleague', estimates: [] }).success; // false
+ * ```
+ */
+export const competenceScanSchema: ObjectSchema<CompetenceScan> = competences.competenceScanSchema;
+
+/**
+ * Schema of the input of `compareCompetenceScans` (see `CompareCompetenceScansInput`).
+ *
+ * @example
+ * ```ts
+ * import { exampleFunctionProfiles } from 'ontwikkelgesprek';
+ * import { compareCompetenceScansInputSchema } from 'ontwikkelgesprek/schemas';
+ * compareCompetenceScansInputSchema.safeParse({ profile: exampleFunctionProfiles.nl }).success; // true
+ * ```
+ */
+export const compareCompetenceScansInputSchema: ObjectSchema<CompareCompetenceScansInput> = competences.compareCompetenceScansInputSchema;
 
 /**
  * Schema of one question of a bank (see `QuestionInput`). Both languages are required; `topics`
@@ -1212,6 +1308,17 @@ export const planApprovalSchema: ObjectSchema<PlanApproval> = plan.planApprovalS
 export const planChangeRecordSchema: ObjectSchema<PlanChangeRecord> = plan.planChangeRecordSchema;
 
 /**
+ * Schema of a competence the plan works on (see `PlanCompetence`).
+ *
+ * @example
+ * ```ts
+ * import { planCompetenceSchema } from 'ontwikkelgesprek/schemas';
+ * planCompetenceSchema.safeParse({ id: 'planning' }).success; // false: its name is kept too
+ * ```
+ */
+export const planCompetenceSchema: ObjectSchema<PlanCompetence> = plan.planCompetenceSchema;
+
+/**
  * Schema of the approvable content of a plan (what the content hash covers).
  *
  * @example
@@ -1554,6 +1661,8 @@ import * as agendaSchemas from '../agenda/schema.js';
 import * as agreementsSchemas from '../agreements/schema.js';
 import * as conversationSchemas from '../conversation/schema.js';
 import * as dialogueSchemas from '../dialogue/schema.js';
+import * as feedbackSchemas from '../feedback/schema.js';
+import * as competencesSchemas from '../competences/schema.js';
 import * as planSchemas from '../plan/schema.js';
 import * as privacySchemas from '../privacy/schema.js';
 import * as reportSchemas from '../report/schema.js';
@@ -1575,6 +1684,14 @@ const sources: Readonly<Record<JsonSchemaName, () => zc.$ZodType>> = {
   // agenda
   agendaItem: () => agendaSchemas.agendaItemSchema,
   mergeAgendasInput: () => agendaSchemas.mergeAgendasInputSchema,
+  // feedback
+  feedbackRequest: () => feedbackSchemas.feedbackRequestSchema,
+  feedbackAnswer: () => feedbackSchemas.feedbackAnswerSchema,
+  summariseFeedbackInput: () => feedbackSchemas.summariseFeedbackInputSchema,
+  // competences
+  functionProfile: () => competencesSchemas.functionProfileSchema,
+  competenceScan: () => competencesSchemas.competenceScanSchema,
+  compareCompetenceScansInput: () => competencesSchemas.compareCompetenceScansInputSchema,
   // schedule
   rhythmPolicy: () => scheduleSchemas.rhythmPolicySchema,
   workingCalendar: () => scheduleSchemas.workingCalendarSchema,
@@ -1647,6 +1764,12 @@ export type JsonSchemaName =
   | 'questionSelectionCriteria'
   | 'agendaItem'
   | 'mergeAgendasInput'
+  | 'feedbackRequest'
+  | 'feedbackAnswer'
+  | 'summariseFeedbackInput'
+  | 'functionProfile'
+  | 'competenceScan'
+  | 'compareCompetenceScansInput'
   | 'rhythmPolicy'
   | 'workingCalendar'
   | 'planNextConversationInput'

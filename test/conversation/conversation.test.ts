@@ -697,6 +697,7 @@ describe('availableEvents', () => {
     const events = value(availableEvents(create()));
     expect(events.filter((e) => e.ready).map((e) => e.type)).toEqual([
       'answerPreparation',
+      'shareFeedback',
       'addAgendaPoint',
       'mergeAgenda',
       'setPurpose',
@@ -704,6 +705,10 @@ describe('availableEvents', () => {
       'cancel',
     ]);
     // Disabled events say why, for the button that shows them.
+    // Without a function profile there are no competences to assess; colleague feedback is the employee's to share.
+    const assess = events.find((e) => e.type === 'assessCompetences');
+    expect([assess?.ready, assess?.findings.map((f) => f.code)]).toEqual([false, ['conversation.event.nothingOpen']]);
+    expect(events.find((e) => e.type === 'shareFeedback')?.by).toEqual(['employee']);
     const withdraw = events.find((e) => e.type === 'withdrawAgendaPoint');
     expect([withdraw?.ready, withdraw?.findings.map((f) => f.code)]).toEqual([false, ['conversation.event.nothingOpen']]);
     const note = events.find((e) => e.type === 'addNote');

@@ -178,6 +178,12 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   ],
   'conversation.visibility.unknownParticipant': [{}],
   'conversation.note.duplicate': [{ note: { kind: 'note', id: 'note-2' } }],
+  'conversation.competence.noProfile': [{}],
+  'conversation.competence.unknown': [
+    { profile: { kind: 'functionProfile', id: 'adviseur-klantcontact', title: 'Adviseur klantcontact' } },
+  ],
+  'conversation.feedback.employeeShares': [{ side: 'manager' }],
+  'conversation.feedback.notEmployeeView': [{}],
 };
 
 function rendered(locale: 'nl' | 'en'): string[] {

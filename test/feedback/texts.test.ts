@@ -13,6 +13,7 @@ const samples: { [C in FeedbackCode]: FindingParamsByCode[C][] } = {
   'feedback.answers.byEmployee': [{ count: 1 }, { count: 4 }],
   'feedback.answers.notAsked': [{ count: 1 }, { count: 3 }],
   'feedback.view.notShared': [{}],
+  'feedback.summary.tooFewAnonymous': [{}],
 };
 
 describe('feedback texts', () => {

@@ -36,24 +36,31 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // schema and the lexicon's trigger-word gates.
   // Raised from 230 kB (measured 232.5 kB) for learning offers, one evaluation per side and the
   // agreements' third wave.
-  'main entry, everything': 234_000,
+  // Raised from 234 kB (measured 233.5 kB before, 239.3 kB after) for competence frameworks (the
+  // module, the example profiles in Dutch and English, their texts) and colleague feedback in the conversation.
+  'main entry, everything': 240_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
   // fields (who finds the provider, the employee's age, next time carried forward).
   // Raised again from 620 kB (measured 631.4 kB) for study time, the employee record and the report's exact sums.
   // Raised from 644 kB (measured 647.4 kB) for learning offers and one evaluation per side (their
   // types, schemas and examples).
-  '.d.ts, all files': 650_000,
+  // Raised from 650 kB (measured 647.4 kB before, 674.7 kB after) for the same: their types,
+  // schemas and examples.
+  '.d.ts, all files': 676_000,
   // Measured 8,812 kB before colleague feedback (about 0.25 MB of pages): each page's own chrome
   // (about 4 kB a page, 600 pages), the preview and the members of each interface, the catalogue of
   // finding codes (790 kB); see the guide.
   // Raised from 9,300 kB (measured 9,313.5 kB) for learning offers on support agreements (two types,
   // two schemas, five finding codes and a label family).
-  'docs/api': 9_400_000,
+  // Raised from 9,400 kB (measured 9,378.8 kB before, 9,702.7 kB after) for the same: about 30 pages
+  // (competences' types and schemas, the conversation's preparation types, the feedback entry's module page).
+  'docs/api': 9_710_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
-  'packed tarball': 462_000,
+  // Raised from 462 kB (measured 461.5 kB before, 474.8 kB after) for the same additions.
+  'packed tarball': 476_000,
 };
 
 async function bundled(code: string): Promise<number> {

@@ -42,6 +42,9 @@ import {
   planProgressSchema,
   renderPlanOptionsSchema,
 } from '../../src/plan/schema.js';
+import { feedbackAnswerSchema, feedbackRequestSchema, summariseFeedbackInputSchema } from '../../src/feedback/schema.js';
+import { compareCompetenceScansInputSchema, competenceScanSchema, functionProfileSchema } from '../../src/competences/schema.js';
+import { exampleFunctionProfiles } from '../../src/competences/index.js';
 import { en } from '../../src/locales/index.js';
 import {
   calendarEventSchema,
@@ -88,6 +91,19 @@ const question = {
   audience: 'employee',
   topics: ['vitality'],
   kinds: ['career', 'development'],
+};
+const feedbackRequest = {
+  id: 'fb-1',
+  employeeId: 'emp-1',
+  colleagueIds: ['col-1', 'col-2', 'col-3'],
+  questions: [{ id: 'q1', text: 'Waarin ben ik op mijn best, volgens jou?' }],
+  askedAt: '2027-02-20T09:00:00+01:00',
+};
+const feedbackAnswer = {
+  questionId: 'q1',
+  authorId: 'col-1',
+  text: 'Als je een lastig overleg rustig leidt.',
+  at: '2027-02-24T16:10:00+01:00',
 };
 const budget = { employeeId: 'e-17', year: 2027, amount: { amount: 70000, currency: 'EUR' } };
 const personalSource = {
@@ -169,6 +185,70 @@ const examples: Record<string, Examples> = {
       },
     ],
     invalid: [{ employeeItems: 'Werkdruk', organisationItems: [], minutesAvailable: 60, locale: 'nl' }],
+  },
+  feedbackRequest: {
+    zod: feedbackRequestSchema,
+    valid: [feedbackRequest, { ...feedbackRequest, sharedWithManager: true }],
+    invalid: [
+      { ...feedbackRequest, questions: [] },
+      { ...feedbackRequest, colleagueIds: 'col-1' },
+      { ...feedbackRequest, askedAt: '20 februari' },
+    ],
+  },
+  feedbackAnswer: {
+    zod: feedbackAnswerSchema,
+    valid: [feedbackAnswer, { ...feedbackAnswer, authorName: 'Ahmed', signed: true }],
+    invalid: [
+      { ...feedbackAnswer, text: '' },
+      { ...feedbackAnswer, rating: 4 },
+    ],
+  },
+  summariseFeedbackInput: {
+    zod: summariseFeedbackInputSchema,
+    valid: [
+      { request: feedbackRequest, answers: [feedbackAnswer], viewer: 'employee', seed: 'fb-1' },
+      { request: feedbackRequest, answers: [], viewer: 'manager', seed: 7, minimumAnonymous: 5 },
+    ],
+    invalid: [
+      { request: feedbackRequest, answers: [], viewer: 'employee', seed: 'fb-1', minimumAnonymous: 2 },
+      { request: feedbackRequest, answers: [], viewer: 'colleague', seed: 'fb-1' },
+    ],
+  },
+  functionProfile: {
+    zod: functionProfileSchema,
+    valid: [json(exampleFunctionProfiles.nl), json(exampleFunctionProfiles.en)],
+    invalid: [
+      { ...json(exampleFunctionProfiles.nl), competences: [] },
+      {
+        id: 'p',
+        title: 'P',
+        competences: [{ id: 'c', title: 'C', levels: [{ level: 1, title: 'Leert het', indicators: ['Vraagt hulp'] }] }],
+      },
+      { ...json(exampleFunctionProfiles.nl), owner: 'hr' },
+    ],
+  },
+  competenceScan: {
+    zod: competenceScanSchema,
+    valid: [
+      { by: 'employee', estimates: [{ competenceId: 'planning', level: 2 }] },
+      { by: 'manager', estimates: [] },
+    ],
+    invalid: [
+      { by: 'colleague', estimates: [] },
+      { by: 'employee', estimates: [{ competenceId: 'planning', level: 0 }] },
+      { by: 'employee', estimates: [{ competenceId: 'planning', level: 1.5 }] },
+    ],
+  },
+  compareCompetenceScansInput: {
+    zod: compareCompetenceScansInputSchema,
+    valid: [
+      { profile: json(exampleFunctionProfiles.en) },
+      { profile: json(exampleFunctionProfiles.en), self: { by: 'employee', estimates: [{ competenceId: 'planning', level: 1 }] } },
+    ],
+    invalid: [
+      { self: { by: 'employee', estimates: [] } },
+      { profile: json(exampleFunctionProfiles.en), peer: { by: 'employee', estimates: [] } },
+    ],
   },
   rhythmPolicy: {
     zod: rhythmPolicySchema,

@@ -197,6 +197,13 @@ export const conversationMessagesDe = defineMessages({
   'conversation.visibility.unknownParticipant':
     'Der Text wurde mit jemandem geteilt, der nicht an diesem Gespräch teilnimmt; teilen Sie Texte nur mit Teilnehmenden.',
   'conversation.note.duplicate': ({ note }, tools) => `${first(note, tools)} gibt es schon; jede Notiz braucht eine eigene Referenz.`,
+  'conversation.competence.noProfile':
+    'Dieses Gespräch hat kein Funktionsprofil, es gibt also keine Kompetenz, auf die verwiesen werden kann. Geben Sie beim Anlegen des Gesprächs das Funktionsprofil der Stelle mit.',
+  'conversation.competence.unknown': 'Diese Kompetenz steht nicht im Funktionsprofil {profile}; wählen Sie eine Kompetenz aus dem Profil.',
+  'conversation.feedback.employeeShares':
+    'Nur der Mitarbeiter teilt das Feedback von Kollegen: Es wurde für ihn eingeholt, er sieht die Antworten zuerst und entscheidet selbst, was er teilt. Hier hat es die Seite {side:role} versucht.',
+  'conversation.feedback.notEmployeeView':
+    'Diese Zusammenfassung wurde für die Führungskraft erstellt. Teilen Sie die Zusammenfassung, die der Mitarbeiter selbst gesehen hat: Er entscheidet, was in die Vorbereitung kommt.',
 });
 
 /** German labels of the conversation module. */
@@ -222,6 +229,8 @@ export const conversationLabelsDe = {
     purpose: 'Ziel des Gesprächs',
     postponement: 'Grund für das Verschieben',
     cancellation: 'Grund für die Absage',
+    competenceScan: 'Kompetenzeinschätzung',
+    feedback: 'Feedback von Kollegen',
     ambition: 'Ambition',
     goal: 'Entwicklungsziel',
     zienswijze: 'Stellungnahme des Mitarbeiters',
@@ -265,6 +274,8 @@ export const conversationLabelsDe = {
     postpone: 'Das Gespräch verschieben',
     cancel: 'Das Gespräch absagen',
     shareText: 'Einen Text teilen',
+    assessCompetences: 'Kompetenzen einschätzen',
+    shareFeedback: 'Feedback von Kollegen teilen',
   },
   conversationGuard: {
     purposeSet: 'Ziel festgelegt',

@@ -12,4 +12,6 @@ export const feedbackMessagesDe = defineMessages({
     '{count} {count|Antwort stammt|Antworten stammen} von jemandem, der nicht um Feedback gebeten wurde; {count|sie zählt|sie zählen} nicht mit.',
   'feedback.view.notShared':
     'Der Mitarbeiter hat das Feedback der Kollegen noch nicht geteilt. Er sieht die Antworten zuerst und entscheidet selbst, ob die Führungskraft sie zu sehen bekommt.',
+  'feedback.summary.tooFewAnonymous':
+    'Bei einer Frage zeigt diese Zusammenfassung Antworten ohne Namen, obwohl es zu wenige sind, um die Verfasser unerkennbar zu halten. Erstellen Sie die Zusammenfassung neu: Dann werden diese Antworten zurückgehalten, bis es genug sind.',
 });

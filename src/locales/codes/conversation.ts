@@ -28,7 +28,9 @@ export type ConversationEventLabel =
   | 'conclude'
   | 'postpone'
   | 'cancel'
-  | 'shareText';
+  | 'shareText'
+  | 'assessCompetences'
+  | 'shareFeedback';
 
 /** A role in a conversation (the conversation module's `ParticipantRole`). */
 export type ParticipantRoleLabel = 'employee' | 'manager' | 'hrAdviser' | 'mentor' | 'skipLevelManager';
@@ -46,6 +48,8 @@ export type TextKindLabel =
   | 'purpose'
   | 'postponement'
   | 'cancellation'
+  | 'competenceScan'
+  | 'feedback'
   | 'ambition'
   | 'goal'
   | 'zienswijze'
@@ -118,7 +122,9 @@ export interface ConversationFindingParams {
       | 'conclude'
       | 'postpone'
       | 'cancel'
-      | 'shareText';
+      | 'shareText'
+      | 'assessCompetences'
+      | 'shareFeedback';
     status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
     phase: PhaseId;
   };
@@ -147,7 +153,9 @@ export interface ConversationFindingParams {
       | 'conclude'
       | 'postpone'
       | 'cancel'
-      | 'shareText';
+      | 'shareText'
+      | 'assessCompetences'
+      | 'shareFeedback';
   };
   'conversation.event.beforeLast': { at: string; last: string };
   'conversation.state.invalid': Record<never, never>;
@@ -279,7 +287,9 @@ export interface ConversationFindingParams {
       | 'conclude'
       | 'postpone'
       | 'cancel'
-      | 'shareText';
+      | 'shareText'
+      | 'assessCompetences'
+      | 'shareFeedback';
   };
   'conversation.replay.noStart': Record<never, never>;
   /** Composite: a damaged log was rebuilt up to step `index` (of `total`); its `details` say why that step was refused. */
@@ -303,6 +313,15 @@ export interface ConversationFindingParams {
   'conversation.visibility.tooNarrow': { text: TextKindLabel; visibility: VisibilityLabel };
   'conversation.visibility.unknownParticipant': Record<never, never>;
   'conversation.note.duplicate': { note: Ref };
+  // competences and colleague feedback
+  /** A need, agreement or scan names a competence while the conversation has no function profile. */
+  'conversation.competence.noProfile': Record<never, never>;
+  /** A need or agreement names a competence that `profile` does not have. */
+  'conversation.competence.unknown': { profile: Ref };
+  /** Colleague feedback is shared by the employee only: `side` tried. */
+  'conversation.feedback.employeeShares': { side: Role };
+  /** The summary shared was made for the manager's view, not the employee's. */
+  'conversation.feedback.notEmployeeView': Record<never, never>;
 }
 
 /** The label families of the conversation module. */
@@ -341,7 +360,9 @@ export interface ConversationLabelFamilies {
     | 'conclude'
     | 'postpone'
     | 'cancel'
-    | 'shareText';
+    | 'shareText'
+    | 'assessCompetences'
+    | 'shareFeedback';
   /** A guard on a move, as a condition that holds: "doel vastgelegd", "purpose set". */
   conversationGuard:
     | 'purposeSet'

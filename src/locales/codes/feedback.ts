@@ -15,6 +15,8 @@ export interface FeedbackFindingParams {
   'feedback.answers.notAsked': { count: number };
   /** The manager asked for the view before the employee shared the feedback. */
   'feedback.view.notShared': Record<never, never>;
+  /** A summary shared into a conversation shows answers without a name to a question among fewer than its minimum. */
+  'feedback.summary.tooFewAnonymous': Record<never, never>;
 }
 
 /** The label families of the feedback module: none of its own. */

@@ -4,6 +4,7 @@ import type { ConversationFindingParams, ConversationLabelFamilies } from './con
 import type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 import type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 import type { FeedbackFindingParams, FeedbackLabelFamilies } from './feedback.js';
+import type { CompetencesFindingParams, CompetencesLabelFamilies } from './competences.js';
 import type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 import type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
 import type { ReportFindingParams, ReportLabelFamilies } from './report.js';
@@ -17,6 +18,7 @@ export type { ConversationFindingParams, ConversationLabelFamilies } from './con
 export type { CoreFindingParams, CoreLabelFamilies } from './core.js';
 export type { DialogueFindingParams, DialogueLabelFamilies } from './dialogue.js';
 export type { FeedbackFindingParams, FeedbackLabelFamilies } from './feedback.js';
+export type { CompetencesFindingParams, CompetencesLabelFamilies } from './competences.js';
 export type { PlanFindingParams, PlanLabelFamilies } from './plan.js';
 export type { PrivacyFindingParams, PrivacyLabelFamilies } from './privacy.js';
 export type { ReportFindingParams, ReportLabelFamilies } from './report.js';
@@ -39,6 +41,7 @@ export interface FindingParamsByCode
     QuestionsFindingParams,
     AgendaFindingParams,
     FeedbackFindingParams,
+    CompetencesFindingParams,
     ScheduleFindingParams,
     ConversationFindingParams,
     PlanFindingParams,
@@ -62,6 +65,7 @@ export interface LabelFamilies
     QuestionsLabelFamilies,
     AgendaLabelFamilies,
     FeedbackLabelFamilies,
+    CompetencesLabelFamilies,
     ScheduleLabelFamilies,
     ConversationLabelFamilies,
     PlanLabelFamilies,

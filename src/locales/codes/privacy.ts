@@ -45,6 +45,8 @@ export interface PrivacyFindingParams {
       | 'purpose'
       | 'postponement'
       | 'cancellation'
+      | 'competenceScan'
+      | 'feedback'
       | 'ambition'
       | 'goal'
       | 'zienswijze'

@@ -201,6 +201,13 @@ export const conversationMessagesEn = defineMessages({
   'conversation.visibility.unknownParticipant':
     'Shared with someone who does not take part in this conversation; share only with participants.',
   'conversation.note.duplicate': ({ note }, tools) => `${first(note, tools)} already exists; every note needs a reference of its own.`,
+  'conversation.competence.noProfile':
+    'This conversation has no function profile, so there is no competence to refer to. Give the function profile of the role when the conversation is created.',
+  'conversation.competence.unknown': 'This competence is not in the function profile {profile}; choose a competence from the profile.',
+  'conversation.feedback.employeeShares':
+    'Only the employee shares feedback from colleagues: it was asked for the employee, who sees the answers first and decides what to share. Here the {side:role} tried to.',
+  'conversation.feedback.notEmployeeView':
+    'This summary was made for the manager. Share the summary the employee has seen: the employee decides what goes into the preparation.',
 });
 
 /** English labels of the conversation module. */
@@ -226,6 +233,8 @@ export const conversationLabelsEn = {
     purpose: 'purpose of the conversation',
     postponement: 'reason for postponing',
     cancellation: 'reason for cancelling',
+    competenceScan: 'competence scan',
+    feedback: 'feedback from colleagues',
     ambition: 'ambition',
     goal: 'development goal',
     zienswijze: 'employee’s view',
@@ -269,6 +278,8 @@ export const conversationLabelsEn = {
     postpone: 'Postpone the conversation',
     cancel: 'Cancel the conversation',
     shareText: 'Share a text',
+    assessCompetences: 'Assess competences',
+    shareFeedback: 'Share feedback from colleagues',
   },
   conversationGuard: {
     purposeSet: 'purpose set',

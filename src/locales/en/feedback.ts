@@ -12,4 +12,6 @@ export const feedbackMessagesEn = defineMessages({
     '{count} {count|answer comes|answers come} from someone who was not asked for feedback; {count|it does|they do} not count.',
   'feedback.view.notShared':
     'The employee has not shared the feedback from colleagues yet. The employee sees the answers first and decides whether the manager gets to see them.',
+  'feedback.summary.tooFewAnonymous':
+    'For one of the questions, this summary shows answers without a name although there are too few to keep their writers unrecognisable. Make the summary again: those answers are then held back until there are enough.',
 });

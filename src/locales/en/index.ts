@@ -6,6 +6,7 @@ import { conversationLabelsEn, conversationMessagesEn } from './conversation.js'
 import { coreLabelsEn, coreMessagesEn } from './core.js';
 import { dialogueLabelsEn, dialogueMessagesEn } from './dialogue.js';
 import { feedbackMessagesEn } from './feedback.js';
+import { competencesMessagesEn } from './competences.js';
 import { planLabelsEn, planMessagesEn } from './plan.js';
 import { privacyLabelsEn, privacyMessagesEn } from './privacy.js';
 import { reportLabelsEn, reportMessagesEn } from './report.js';
@@ -35,6 +36,7 @@ export const en = defineCatalogue({
     ...questionsMessagesEn,
     ...agendaMessagesEn,
     ...feedbackMessagesEn,
+    ...competencesMessagesEn,
     ...scheduleMessagesEn,
     ...conversationMessagesEn,
     ...planMessagesEn,

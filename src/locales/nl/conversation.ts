@@ -199,6 +199,13 @@ export const conversationMessagesNl = defineMessages({
   'conversation.visibility.unknownParticipant':
     'Er wordt gedeeld met iemand die niet aan dit gesprek deelneemt; deel alleen met deelnemers.',
   'conversation.note.duplicate': ({ note }, tools) => `${first(note, tools)} bestaat al; elke notitie krijgt een eigen kenmerk.`,
+  'conversation.competence.noProfile':
+    'Dit gesprek heeft geen functieprofiel, dus er is geen competentie om naar te verwijzen. Geef bij het aanmaken van het gesprek het functieprofiel van de functie mee.',
+  'conversation.competence.unknown': 'Deze competentie staat niet in het functieprofiel {profile}; kies een competentie uit het profiel.',
+  'conversation.feedback.employeeShares':
+    'Alleen de medewerker deelt de feedback van collega’s: die is gevraagd voor de medewerker, die de antwoorden eerst ziet en zelf beslist wat gedeeld wordt. Hier probeerde de {side:role} dat.',
+  'conversation.feedback.notEmployeeView':
+    'Deze samenvatting is gemaakt voor de leidinggevende. Deel de samenvatting die de medewerker zelf heeft gezien: de medewerker bepaalt wat in de voorbereiding komt.',
 });
 
 /** Dutch labels of the conversation module. */
@@ -224,6 +231,8 @@ export const conversationLabelsNl = {
     purpose: 'doel van het gesprek',
     postponement: 'reden van uitstel',
     cancellation: 'reden van annulering',
+    competenceScan: 'competentie-inschatting',
+    feedback: 'feedback van collega’s',
     ambition: 'ambitie',
     goal: 'ontwikkeldoel',
     zienswijze: 'zienswijze',
@@ -267,6 +276,8 @@ export const conversationLabelsNl = {
     postpone: 'Gesprek uitstellen',
     cancel: 'Gesprek annuleren',
     shareText: 'Tekst delen',
+    assessCompetences: 'Competenties inschatten',
+    shareFeedback: 'Feedback van collega’s delen',
   },
   conversationGuard: {
     purposeSet: 'doel vastgelegd',

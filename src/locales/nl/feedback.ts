@@ -12,4 +12,6 @@ export const feedbackMessagesNl = defineMessages({
     '{count} {count|antwoord komt|antwoorden komen} van iemand die niet om feedback is gevraagd; {count|dat telt|die tellen} niet mee.',
   'feedback.view.notShared':
     'De medewerker heeft de feedback van collega’s nog niet gedeeld. De medewerker ziet de antwoorden eerst en beslist zelf of de leidinggevende ze te zien krijgt.',
+  'feedback.summary.tooFewAnonymous':
+    'Bij een vraag toont deze samenvatting antwoorden zonder naam, terwijl het er te weinig zijn om de schrijvers onherkenbaar te houden. Maak de samenvatting opnieuw: dan blijven die antwoorden achter tot er genoeg zijn.',
 });

@@ -6,6 +6,7 @@ import { conversationLabelsNl, conversationMessagesNl } from './conversation.js'
 import { coreLabelsNl, coreMessagesNl } from './core.js';
 import { dialogueLabelsNl, dialogueMessagesNl } from './dialogue.js';
 import { feedbackMessagesNl } from './feedback.js';
+import { competencesMessagesNl } from './competences.js';
 import { planLabelsNl, planMessagesNl } from './plan.js';
 import { privacyLabelsNl, privacyMessagesNl } from './privacy.js';
 import { reportLabelsNl, reportMessagesNl } from './report.js';
@@ -35,6 +36,7 @@ export const nl = defineCatalogue({
     ...questionsMessagesNl,
     ...agendaMessagesNl,
     ...feedbackMessagesNl,
+    ...competencesMessagesNl,
     ...scheduleMessagesNl,
     ...conversationMessagesNl,
     ...planMessagesNl,
