@@ -33,6 +33,12 @@ import type { Conversation, Strictness } from './types.js';
 export interface CreateConversationInput {
   id: string;
   kind?: 'development' | 'career' | 'checkIn' | undefined;
+  /**
+   * The version of the built-in template of the kind; default the latest (the development template
+   * is at 2, with a strengths phase). Keep it in the input you store with a log: `replay` reads an
+   * input without it as written before templates had versions (version 1). Not with `template`.
+   */
+  templateVersion?: number | undefined;
   template?: ConversationTemplateInput | undefined;
   employee: { id: string; name: string };
   manager: { id: string; name: string };

@@ -8,7 +8,7 @@ import { mergeOverrides, permissionFindings } from './permissions.js';
 import type { Participant } from './privacy-types.js';
 import { createConversationInputSchema } from './schema-events.js';
 import { trust } from './state.js';
-import { conversationTemplates, validateTemplate } from './templates.js';
+import { builtInTemplate, validateTemplate } from './templates.js';
 import type { Conversation, ConversationTemplate, TemplatePhase } from './types.js';
 
 const defaultMinutes: Readonly<Record<string, number>> = { development: 60, career: 45, checkIn: 30, futureDialogue: 120 };
@@ -16,9 +16,13 @@ const defaultMinutes: Readonly<Record<string, number>> = { development: 60, care
 /** The template of the input: its own (checked), or the built-in one of its kind (development by default). */
 function templateOf(input: {
   readonly kind?: 'development' | 'career' | 'checkIn' | undefined;
+  readonly templateVersion?: number | undefined;
   readonly template?: unknown;
 }): Result<ConversationTemplate> {
-  if (input.template === undefined) return ok(conversationTemplates[input.kind ?? 'development']);
+  if (input.template === undefined) return builtInTemplate(input.kind ?? 'development', input.templateVersion);
+  if (input.templateVersion !== undefined) {
+    return fail([finding.error('conversation.template.versionWithOwnTemplate', { path: ['templateVersion'] })]);
+  }
   const checked = validateTemplate(input.template);
   if (!checked.ok) return fail(prefixPaths(checked.findings, ['template']));
   if (input.kind !== undefined && input.kind !== checked.value.kind) {
@@ -35,7 +39,8 @@ function templateOf(input: {
 /**
  * Creates a conversation in the status `planned`, waiting in its first phase (preparation). Give a
  * built-in `kind` or a `template` of your own (checked with `validateTemplate`); with neither, it is a
- * development conversation. `participants` adds third parties (an HR adviser, a mentor or coach, a
+ * development conversation, in the latest version of the built-in template unless `templateVersion`
+ * names an earlier one. `participants` adds third parties (an HR adviser, a mentor or coach, a
  * second manager); `permissions` changes who may send which event within safe bounds (kept in the
  * state's template, so a replay judges the same). `meta` is kept as it is, through every event and replay.
  *

@@ -119,6 +119,7 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
 export const createConversationInputSchema = z.strictObject({
   id: idSchema,
   kind: z.optional(z.enum(['development', 'career', 'checkIn'])),
+  templateVersion: z.optional(z.int().check(z.minimum(1), z.maximum(1_000))),
   template: z.optional(conversationTemplateSchema),
   employee: personSchema,
   manager: personSchema,

@@ -89,6 +89,8 @@ export interface ConversationFindingParams {
   'conversation.template.noEvaluation': Record<never, never>;
   'conversation.template.noAgreements': Record<never, never>;
   'conversation.template.kindMismatch': { templateKind: ConversationKind; kind: ConversationKind };
+  'conversation.template.unknownVersion': { kind: ConversationKind; version: number; latest: number };
+  'conversation.template.versionWithOwnTemplate': Record<never, never>;
   // creating
   /** No longer made (a conversation without kind or template is a development conversation); kept so stored findings render. */
   'conversation.create.templateMissing': Record<never, never>;
