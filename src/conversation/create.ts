@@ -9,7 +9,7 @@ import type { Participant } from './privacy-types.js';
 import { createConversationInputSchema } from './schema-events.js';
 import { trust } from './state.js';
 import { builtInTemplate, validateTemplate } from './templates.js';
-import type { Conversation, ConversationTemplate, TemplatePhase } from './types.js';
+import type { Conversation, ConversationTemplate, PreviousNextTime, TemplatePhase } from './types.js';
 
 const defaultMinutes: Readonly<Record<string, number>> = { development: 60, career: 45, checkIn: 30, futureDialogue: 120 };
 
@@ -135,17 +135,23 @@ export function createConversation(input: CreateConversationInput): Result<Conve
 type CarriedEvaluation = NonNullable<NonNullable<CreateConversationInput['previousPlan']>['evaluation']>;
 
 /**
- * What the previous plan's evaluation said to do differently next time, when it said something: the
- * latest, or once both sides evaluated both sides' wishes, the employee's first, a blank line between
- * (one wish when both said the same), within the limit of one long text.
+ * What the previous plan's evaluation said to do differently next time, when it said something: once
+ * both sides evaluated, each side's wish with its side, the employee's first; else the one wish, whose
+ * side the plan does not say.
  */
-function carriedNextTime(evaluation: CarriedEvaluation | null | undefined): { previousNextTime?: string } {
+function carriedNextTime(evaluation: CarriedEvaluation | null | undefined): { previousNextTime?: PreviousNextTime[] } {
+  const said = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
   const bySide = evaluation?.bySide;
-  const wishes = (bySide === undefined ? [evaluation?.nextTime] : [bySide.employee?.nextTime, bySide.manager?.nextTime]).filter(
-    (text): text is string => text !== undefined && text.trim() !== '',
-  );
-  const text = [...new Set(wishes)].join('\n\n').slice(0, 20_000);
-  return text === '' ? {} : { previousNextTime: text };
+  const wishes: PreviousNextTime[] = [];
+  if (bySide === undefined) {
+    if (said(evaluation?.nextTime)) wishes.push({ text: evaluation.nextTime });
+  } else {
+    for (const by of ['employee', 'manager'] as const) {
+      const text = bySide[by]?.nextTime;
+      if (said(text)) wishes.push({ by, text });
+    }
+  }
+  return wishes.length === 0 ? {} : { previousNextTime: wishes };
 }
 
 /** Everyone takes part once, in one role: third parties with their own ids, none the employee or the manager. */

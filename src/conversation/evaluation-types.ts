@@ -28,6 +28,22 @@ export interface ConversationEvaluation {
 }
 
 /**
+ * One wish from the previous conversation's evaluation for this one (what to do differently next
+ * time), with the side that wrote it: `by` is absent when the previous POP did not say whose it was
+ * (a POP with one evaluation).
+ *
+ * @example
+ * ```ts
+ * import type { PreviousNextTime } from 'ontwikkelgesprek';
+ * const wish: PreviousNextTime = { by: 'employee', text: 'De agenda een week eerder delen.' };
+ * ```
+ */
+export interface PreviousNextTime {
+  readonly by?: Role | undefined;
+  readonly text: string;
+}
+
+/**
  * The evaluation of each side: the employee's and the manager's latest (see `evaluationsOf`).
  *
  * @example

@@ -9,6 +9,7 @@ export type {
   ConversationAgreement,
   ConversationEvaluation,
   ConversationEvaluations,
+  PreviousNextTime,
   ConversationStatus,
   ConversationTemplate,
   ConversationTemplateInput,
