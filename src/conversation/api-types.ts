@@ -5,7 +5,7 @@ import type { AgreementInput } from '../agreements/index.js';
 import type { PlanInput } from '../schedule/index.js';
 import type { ConversationKind, PhaseId, Role } from '../vocabulary/index.js';
 import type { ConversationEvent, ConversationEventType } from './event-types.js';
-import type { ParticipantRole, PermissionOverrides, ThirdPartyRole } from './privacy-types.js';
+import type { ErasureMark, ParticipantRole, PermissionOverrides, ThirdPartyRole } from './privacy-types.js';
 import type { ConversationTemplateInput } from './template-types.js';
 import type { ConversationBudget } from './budget-types.js';
 import type { Conversation, Strictness } from './types.js';
@@ -74,7 +74,12 @@ export interface CreateConversationInput {
         id?: string | undefined;
         agreements: readonly AgreementInput[];
         evaluation?:
-          | { nextTime?: string | undefined; bySide?: { [side in Role]?: { nextTime?: string | undefined } | undefined } | undefined }
+          | {
+              nextTime?: string | undefined;
+              bySide?: { [side in Role]?: { nextTime?: string | undefined } | undefined } | undefined;
+              /** Set by an erasure of a stored log (`redact`): the wishes read `[…]`, with this tombstone on the state. */
+              erased?: ErasureMark | undefined;
+            }
           | null
           | undefined;
       }

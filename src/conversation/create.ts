@@ -5,7 +5,7 @@ import type { Agreement } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { CreateConversationInput } from './api-types.js';
 import { mergeOverrides, permissionFindings } from './permissions.js';
-import type { Participant } from './privacy-types.js';
+import type { ErasureRecord, Participant } from './privacy-types.js';
 import { createConversationInputSchema } from './schema-events.js';
 import { trust } from './state.js';
 import { builtInTemplate, validateTemplate } from './templates.js';
@@ -126,7 +126,7 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     previousOpenAgreements: (data.previousPlan?.agreements ?? []).filter((agreement: Agreement) => agreement.status === 'open'),
     ...carriedNextTime(data.previousPlan?.evaluation),
     actsOnBehalf: [],
-    erasures: [],
+    erasures: carriedErasure(data.previousPlan?.evaluation),
     ...(data.meta !== undefined ? { meta: data.meta } : {}),
   };
   return ok(trust(deepFreeze(conversation)), findings);
@@ -152,6 +152,14 @@ function carriedNextTime(evaluation: CarriedEvaluation | null | undefined): { pr
     }
   }
   return wishes.length === 0 ? {} : { previousNextTime: wishes };
+}
+
+/** The tombstone of the carried wishes when an erasure of the stored log left its mark on them. */
+function carriedErasure(evaluation: CarriedEvaluation | null | undefined): ErasureRecord[] {
+  const mark = evaluation?.erased;
+  if (mark === undefined) return [];
+  const { at, by, reason, reference } = mark;
+  return [{ text: { kind: 'previousNextTime' }, at, by, reason, ...(reference !== undefined ? { reference } : {}) }];
 }
 
 /** Everyone takes part once, in one role: third parties with their own ids, none the employee or the manager. */

@@ -143,6 +143,8 @@ export const createConversationInputSchema = z.strictObject({
           z.object({
             nextTime: z.optional(longTextSchema),
             bySide: z.optional(z.object({ employee: z.optional(nextTimeOnly), manager: z.optional(nextTimeOnly) })),
+            // Set by an erasure of the log (`redact`): the carried wishes read `[…]` and get this tombstone.
+            erased: z.optional(erasureMarkSchema),
           }),
         ),
       ),

@@ -6,6 +6,7 @@ import { evaluationsOf, replay } from '../conversation/index.js';
 import { finding } from '../locales/index.js';
 import type { DevelopmentPlan } from '../plan/index.js';
 import { validatePlan } from '../plan/index.js';
+import { ageBand } from './age.js';
 import { viewerSchema } from './schema.js';
 import { mayRead, refKey, roleIn, textsOf } from './texts.js';
 import type { ConversationView, PlanView, Viewer, ViewerOf } from './types.js';
@@ -41,9 +42,11 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
   const noteKey = (note: { readonly id?: string | undefined }, index: number) =>
     refKey({ kind: 'note', id: note.id ?? `note-${index + 1}` });
   const agreementKey = (entry: { readonly agreement: { readonly id: string } }) => refKey({ kind: 'agreement', id: entry.agreement.id });
-  const { unrecognized: _unrecognized, previousNextTime, evaluations: _evaluations, ...rest } = conversation;
+  const { unrecognized: _unrecognized, previousNextTime, evaluations: _evaluations, employeeAge, ...rest } = conversation;
   const view: ConversationView = {
     ...rest,
+    // The age only as a band, and only for the two sides.
+    ...(side && employeeAge !== undefined ? { employeeAge: ageBand(employeeAge) } : {}),
     purpose: can('purpose') ? conversation.purpose : null,
     overarchingGoal: can('purpose') ? conversation.overarchingGoal : null,
     preparation: {

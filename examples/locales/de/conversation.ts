@@ -224,6 +224,7 @@ export const conversationLabelsDe = {
     goal: 'Entwicklungsziel',
     zienswijze: 'Stellungnahme des Mitarbeiters',
     nextConversation: 'Notiz zum nächsten Gespräch',
+    previousNextTime: 'Wunsch aus der letzten Auswertung',
   },
   erasureReason: {
     erasureRequest: 'auf Wunsch der betroffenen Person',

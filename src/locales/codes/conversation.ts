@@ -49,7 +49,8 @@ export type TextKindLabel =
   | 'ambition'
   | 'goal'
   | 'zienswijze'
-  | 'nextConversation';
+  | 'nextConversation'
+  | 'previousNextTime';
 
 /** Why a text was erased (the conversation module's `ErasureReason`). */
 export type ErasureReasonLabel = 'erasureRequest' | 'retention' | 'correction' | 'sensitiveData' | 'other';

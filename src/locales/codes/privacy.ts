@@ -48,7 +48,8 @@ export interface PrivacyFindingParams {
       | 'ambition'
       | 'goal'
       | 'zienswijze'
-      | 'nextConversation';
+      | 'nextConversation'
+      | 'previousNextTime';
   };
   'privacy.redact.unknownPerson': Record<never, never>;
   'privacy.redact.nothingToErase': Record<never, never>;

@@ -228,6 +228,7 @@ export const conversationLabelsEn = {
     goal: 'development goal',
     zienswijze: 'employee’s view',
     nextConversation: 'note on the next conversation',
+    previousNextTime: 'wish from the last evaluation',
   },
   erasureReason: {
     erasureRequest: 'at the request of the person concerned',

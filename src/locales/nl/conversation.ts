@@ -226,6 +226,7 @@ export const conversationLabelsNl = {
     goal: 'ontwikkeldoel',
     zienswijze: 'zienswijze',
     nextConversation: 'notitie bij het volgende gesprek',
+    previousNextTime: 'wens uit de vorige evaluatie',
   },
   erasureReason: {
     erasureRequest: 'op verzoek van de betrokkene',
