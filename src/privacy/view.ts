@@ -102,6 +102,7 @@ function evaluationsFor(conversation: Conversation, viewer: ViewerOf): Pick<Conv
  * sides' evaluations each is judged on its own, and `evaluation` is the latest the viewer may read. The agenda,
  * the purpose and the reasons for postponing or cancelling are the two sides'. A third party sees the
  * course of the conversation (phases, dates, the next appointment) and what is shared with them. The
+ * employee's age reaches the two sides only, as a band; the wishes carried from the previous POP too. The
  * viewer is known by their id: someone who does not take part sees nothing (`privacy.viewer.notParticipant`).
  * Never throws.
  *
