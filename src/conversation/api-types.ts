@@ -33,11 +33,7 @@ import type { Conversation, Strictness } from './types.js';
 export interface CreateConversationInput {
   id: string;
   kind?: 'development' | 'career' | 'checkIn' | undefined;
-  /**
-   * The version of the built-in template of the kind; default the latest (the development template
-   * is at 2, with a strengths phase). Keep it in the input you store with a log: `replay` reads an
-   * input without it as written before templates had versions (version 1). Not with `template`.
-   */
+  /** The built-in template's version, default the latest; store it with a log (`replay` reads none as 1). */
   templateVersion?: number | undefined;
   template?: ConversationTemplateInput | undefined;
   employee: { id: string; name: string };
@@ -77,7 +73,7 @@ export interface CreateConversationInput {
           | {
               nextTime?: string | undefined;
               bySide?: { [side in Role]?: { nextTime?: string | undefined } | undefined } | undefined;
-              /** Set by an erasure of a stored log (`redact`): the wishes read `[…]`, with this tombstone on the state. */
+              /** Set by `redact` on a log. */
               erased?: ErasureMark | undefined;
             }
           | null

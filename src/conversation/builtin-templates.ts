@@ -79,88 +79,15 @@ const developmentPhasesV1: readonly TemplatePhase[] = [
 ];
 
 /** The phases of the development conversation from version 2: a strengths phase of its own, before the employee's needs. */
-const developmentPhasesV2: readonly TemplatePhase[] = [
-  {
-    id: 'preparation',
-    activities: ['prepare', 'purpose'],
-    exitGuards: ['purposeSet', 'agendaMerged'],
-    questionCategories: ['preparation'],
-    weight: 0,
-    allowBack: false,
-  },
-  {
-    id: 'setStatus',
-    activities: ['purpose', 'prepare', 'agenda', 'notes'],
-    exitGuards: ['purposeSet', 'agendaMerged'],
-    questionCategories: ['preparation'],
-    weight: 1,
-    allowBack: false,
-  },
-  {
-    id: 'currentSituation',
-    activities: ['agenda', 'notes'],
-    exitGuards: [],
-    questionCategories: ['preparation'],
-    weight: 1,
-    allowBack: true,
-  },
-  {
-    id: 'strengths',
-    activities: ['needs', 'agenda', 'notes'],
-    exitGuards: [],
-    questionCategories: ['strengths', 'deepening'],
-    weight: 2,
-    allowBack: true,
-  },
-  {
-    id: 'employeeNeeds',
-    activities: ['needs', 'agenda', 'notes'],
-    exitGuards: [],
-    questionCategories: ['needs', 'deepening'],
-    weight: 3,
-    allowBack: true,
-  },
-  {
-    id: 'organisationNeeds',
-    activities: ['needs', 'agenda', 'notes'],
-    exitGuards: [],
-    questionCategories: ['needs', 'deepening'],
-    weight: 2,
-    allowBack: true,
-  },
-  {
-    id: 'agreements',
-    activities: ['agreements', 'agenda', 'notes'],
-    exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
-    questionCategories: ['deepening', 'needs'],
-    weight: 3,
-    allowBack: true,
-  },
-  {
-    id: 'supportAgreements',
-    activities: ['support', 'agenda', 'notes'],
-    exitGuards: ['supportAccepted'],
-    questionCategories: ['needs'],
-    weight: 1,
-    allowBack: true,
-  },
-  {
-    id: 'nextConversation',
-    activities: ['schedule', 'notes'],
-    exitGuards: ['nextConversationScheduled'],
-    questionCategories: ['closing'],
-    weight: 1,
-    allowBack: false,
-  },
-  {
-    id: 'evaluation',
-    activities: ['evaluate', 'notes'],
-    exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
-    questionCategories: ['evaluation', 'closing'],
-    weight: 1,
-    allowBack: true,
-  },
-];
+const developmentPhasesV2: readonly TemplatePhase[] = developmentPhasesV1.flatMap((phase): TemplatePhase[] => {
+  if (phase.id === 'currentSituation') {
+    return [
+      { ...phase, questionCategories: ['preparation'], weight: 1 },
+      { ...phase, id: 'strengths', activities: ['needs', 'agenda', 'notes'], questionCategories: ['strengths', 'deepening'], weight: 2 },
+    ];
+  }
+  return phase.id === 'employeeNeeds' ? [{ ...phase, questionCategories: ['needs', 'deepening'] }] : [phase];
+});
 
 const developmentLabel = { nl: 'Ontwikkelgesprek', en: 'Development conversation' };
 
@@ -174,11 +101,10 @@ export const developmentTemplateV1: ConversationTemplate = deepFreeze({
 });
 
 /**
- * The built-in templates, as data, each in its latest version: `development` (preparation, the
- * eight phases with a strengths phase before the employee's needs, then concluded), `career`
- * (preparation, strengths, agreements, follow-up rhythm, evaluation) and `checkIn` (preparation,
- * progress on agreements, what next, next appointment, evaluation). A template without `version` is
- * version 1. Question categories name the categories of a question bank that fit each phase.
+ * The built-in templates, as data, in their latest version: `development` (preparation, the eight
+ * phases with strengths before the needs, then concluded), `career` (preparation, strengths,
+ * agreements, follow-up rhythm, evaluation) and `checkIn` (preparation, progress on agreements, what
+ * next, next appointment, evaluation). Question categories name the categories of a question bank that fit each phase.
  *
  * @example
  * ```ts

@@ -28,9 +28,7 @@ export interface ConversationEvaluation {
 }
 
 /**
- * One wish from the previous conversation's evaluation for this one (what to do differently next
- * time), with the side that wrote it: `by` is absent when the previous POP did not say whose it was
- * (a POP with one evaluation).
+ * A wish carried from the previous evaluation, with its side (absent when the POP did not say).
  *
  * @example
  * ```ts

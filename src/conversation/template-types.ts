@@ -130,7 +130,7 @@ export interface ConversationTemplateInput {
   schemaVersion?: 2 | undefined;
   id: string;
   kind: ConversationKind;
-  /** The template's version, when it has more than one (the built-in development template is at 2); absent is version 1. */
+  /** Absent is version 1. */
   version?: number | undefined;
   label?: LocalizedText | undefined;
   phases: readonly TemplatePhaseInput[];
@@ -154,7 +154,7 @@ export interface ConversationTemplate {
   readonly schemaVersion: 2;
   readonly id: string;
   readonly kind: ConversationKind;
-  /** The template's version; absent is version 1. A conversation keeps the version it was created with. */
+  /** Absent is version 1. */
   readonly version?: number | undefined;
   readonly label?: LocalizedText | undefined;
   readonly phases: readonly TemplatePhase[];

@@ -353,8 +353,7 @@ export interface Conversation {
   readonly previousOpenAgreements: readonly Agreement[];
   /**
    * What the previous conversation's evaluation said to do differently this time (the previous POP's
-   * `nextTime`), each wish with its side, the employee's first, for both sides' preparation; absent
-   * when it said nothing.
+   * `nextTime`), by side, for both sides' preparation; absent when it said nothing.
    */
   readonly previousNextTime?: readonly PreviousNextTime[] | undefined;
   /** Acts on someone's behalf; none when left out. */

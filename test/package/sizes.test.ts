@@ -36,7 +36,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // schema and the lexicon's trigger-word gates.
   // Raised from 230 kB (measured 232.5 kB) for learning offers, one evaluation per side and the
   // agreements' third wave.
-  'main entry, everything': 234_000,
+  // Raised from 234 kB (measured 234.6 kB; 233.5 kB before) for template versions (the first version of
+  // the development template kept for stored logs), the offer advice in the conversation, and the
+  // privacy of the employee's age, the carried wishes and a provider.
+  'main entry, everything': 235_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
   // fields (who finds the provider, the employee's age, next time carried forward).
