@@ -52,7 +52,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // finding codes (790 kB); see the guide.
   // Raised from 9,300 kB (measured 9,313.5 kB) for learning offers on support agreements (two types,
   // two schemas, five finding codes and a label family).
-  'docs/api': 9_400_000,
+  // Raised from 9,400 kB (measured 9,420.4 kB; 9,378.8 kB before) for template versions and the carried
+  // wishes by side in the conversation guide (12 kB), the PreviousNextTime page (9 kB), the privacy
+  // guide's age, wishes and provider (6.5 kB) and the new finding codes (5 kB).
+  'docs/api': 9_425_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
