@@ -59,7 +59,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
-  'packed tarball': 462_000,
+  // Raised from 462 kB (measured 464.1 kB; 461.5 kB before) for the same additions as the main entry.
+  'packed tarball': 465_000,
 };
 
 async function bundled(code: string): Promise<number> {
