@@ -78,6 +78,7 @@ const on = (time: string, date = '2027-01-27'): string => `${date}T${time}:00+01
 const input = {
   id: 'sanne-2027-01',
   kind: 'development' as const,
+  templateVersion: 2, // kept with the log, so a replay years later walks the same phases
   employee: sanne,
   manager: ahmed,
   plannedStart: on('10:00'),
@@ -395,6 +396,17 @@ send({
 });
 send({ type: 'markAgendaItemDone', at: on('10:21'), by: 'employee', itemId: 'sanne-2' }, { quiet: true });
 send({ type: 'nextPhase', at: on('10:22'), by: 'employee' });
+// The strengths phase: what goes well, before what Sanne wants to learn.
+send({
+  type: 'addNote',
+  at: on('10:22'),
+  by: 'manager',
+  text: t(
+    'Sterk: Sanne legt geduldig en helder uit; collega’s vragen haar om uitleg van het nieuwe systeem.',
+    'Strength: Sanne explains patiently and clearly; colleagues ask her to explain the new system.',
+  ),
+});
+send({ type: 'nextPhase', at: on('10:23'), by: 'employee' });
 // Strengths first: a need phrased as a repair gets a hint; Sanne says it again as a strength to build on.
 const deficitText = t('Minder fouten maken in klantpresentaties', 'Make fewer mistakes in client presentations');
 const tried = transition(state, {

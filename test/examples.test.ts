@@ -101,17 +101,19 @@ describe('demo.ts: one development conversation as a story (npm run demo)', () =
     expect(en).toContain('belong in the appraisal conversation');
   });
 
-  it('chapter 3: a refused start and why, then all phases in order with notes and needs of both sides', () => {
+  it('chapter 3: a refused start and why, then all phases in order (strengths before the needs) with notes and needs of both sides', () => {
     const nl = chapterOf(story.nl.stdout, 3);
     expect(nl).toMatch(/✗ start \(Ahmed\) geweigerd:\n.*conversation\.guard\.purposeSet/);
     const phasesNl = [...nl.matchAll(/→ (.+)$/gm)].map((m) => m[1]);
     expect(phasesNl).toEqual([
       'Gespreksstatus bepalen',
       'Huidige stand van zaken',
+      'Sterke punten',
       'Ontwikkelbehoeften van de medewerker',
       'Ontwikkelbehoeften van de organisatie',
       'Concrete afspraken',
     ]);
+    expect(nl).toMatch(/addNote \(Ahmed\): "Sterk: Sanne legt geduldig en helder uit/);
     expect(nl).toContain('behoefte van Sanne: Zelfverzekerd presenteren voor klanten (vaardigheden)');
     expect(nl).toContain('behoefte van de organisatie: Kennis van het nieuwe planningssysteem (kennis)');
     expect(nl).toMatch(/addNote \(Sanne\): "Reisverslag: /);
@@ -286,7 +288,8 @@ describe('examples', () => {
     expect(output).toContain('door de leidinggevende');
     expect(output).toContain('✓ conclude (manager) -> Afgerond');
     expect(output).toContain('volgend gesprek: 2027-06-15 2027-06-15T10:00:00+02:00 tot 2027-06-15T10:30:00+02:00 (checkIn)');
-    expect(output).toContain('replay van 26 gebeurtenissen geeft dezelfde toestand: ja');
+    expect(output).toContain('✓ nextPhase (employee) -> Sterke punten');
+    expect(output).toContain('replay van 28 gebeurtenissen geeft dezelfde toestand: ja');
   });
 
   it('tour.ts shows a future dialogue whose wish becomes an agenda point for Sanne', () => {

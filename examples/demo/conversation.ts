@@ -115,6 +115,8 @@ export function conversationSection(): string[] {
   send({ type: 'addNote', at: at('10:08'), by: 'employee', text: 'Reisverslag: migratie afgerond, twee collega’s ingewerkt.' });
   send({ type: 'markAgendaItemDone', at: at('10:12'), by: 'manager', itemId: 'pop-2026-1' });
   send({ type: 'nextPhase', at: at('10:14'), by: 'employee' });
+  send({ type: 'addNote', at: at('10:15'), by: 'manager', text: 'Sterk: legt geduldig en helder uit; collega’s vragen haar om uitleg.' });
+  send({ type: 'nextPhase', at: at('10:15'), by: 'employee' });
   send({
     type: 'addNeed',
     at: at('10:16'),
@@ -204,6 +206,7 @@ export function conversationSection(): string[] {
     input: {
       id: 'sanne-2027-03',
       kind: 'development',
+      templateVersion: 2,
       employee: state.employee,
       manager: state.manager,
       plannedStart: at('10:00'),

@@ -6,7 +6,7 @@ import type { AgreementInput } from '../agreements/index.js';
 import type { PlanInput } from '../schedule/index.js';
 import type { ConversationKind, PhaseId, Role } from '../vocabulary/index.js';
 import type { ConversationEvent, ConversationEventType } from './event-types.js';
-import type { ParticipantRole, PermissionOverrides, ThirdPartyRole } from './privacy-types.js';
+import type { ErasureMark, ParticipantRole, PermissionOverrides, ThirdPartyRole } from './privacy-types.js';
 import type { ConversationTemplateInput } from './template-types.js';
 import type { ConversationBudget } from './budget-types.js';
 import type { Conversation, Strictness } from './types.js';
@@ -34,6 +34,8 @@ import type { Conversation, Strictness } from './types.js';
 export interface CreateConversationInput {
   id: string;
   kind?: 'development' | 'career' | 'checkIn' | undefined;
+  /** The built-in template's version, default the latest; store it with a log (`replay` reads none as 1). */
+  templateVersion?: number | undefined;
   template?: ConversationTemplateInput | undefined;
   employee: { id: string; name: string };
   manager: { id: string; name: string };
@@ -74,7 +76,12 @@ export interface CreateConversationInput {
         id?: string | undefined;
         agreements: readonly AgreementInput[];
         evaluation?:
-          | { nextTime?: string | undefined; bySide?: { [side in Role]?: { nextTime?: string | undefined } | undefined } | undefined }
+          | {
+              nextTime?: string | undefined;
+              bySide?: { [side in Role]?: { nextTime?: string | undefined } | undefined } | undefined;
+              /** Set by `redact` on a log. */
+              erased?: ErasureMark | undefined;
+            }
           | null
           | undefined;
       }

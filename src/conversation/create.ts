@@ -5,20 +5,24 @@ import type { Agreement } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { CreateConversationInput } from './api-types.js';
 import { mergeOverrides, permissionFindings } from './permissions.js';
-import type { Participant } from './privacy-types.js';
+import type { ErasureRecord, Participant } from './privacy-types.js';
 import { createConversationInputSchema } from './schema-events.js';
 import { trust } from './state.js';
-import { conversationTemplates, validateTemplate } from './templates.js';
-import type { Conversation, ConversationTemplate, TemplatePhase } from './types.js';
+import { builtInTemplate, validateTemplate } from './templates.js';
+import type { Conversation, ConversationTemplate, PreviousNextTime, TemplatePhase } from './types.js';
 
 const defaultMinutes: Readonly<Record<string, number>> = { development: 60, career: 45, checkIn: 30, futureDialogue: 120 };
 
 /** The template of the input: its own (checked), or the built-in one of its kind (development by default). */
 function templateOf(input: {
   readonly kind?: 'development' | 'career' | 'checkIn' | undefined;
+  readonly templateVersion?: number | undefined;
   readonly template?: unknown;
 }): Result<ConversationTemplate> {
-  if (input.template === undefined) return ok(conversationTemplates[input.kind ?? 'development']);
+  if (input.template === undefined) return builtInTemplate(input.kind ?? 'development', input.templateVersion);
+  if (input.templateVersion !== undefined) {
+    return fail([finding.error('conversation.template.versionWithOwnTemplate', { path: ['templateVersion'] })]);
+  }
   const checked = validateTemplate(input.template);
   if (!checked.ok) return fail(prefixPaths(checked.findings, ['template']));
   if (input.kind !== undefined && input.kind !== checked.value.kind) {
@@ -35,7 +39,8 @@ function templateOf(input: {
 /**
  * Creates a conversation in the status `planned`, waiting in its first phase (preparation). Give a
  * built-in `kind` or a `template` of your own (checked with `validateTemplate`); with neither, it is a
- * development conversation. `participants` adds third parties (an HR adviser, a mentor or coach, a
+ * development conversation, in the latest version of the built-in template unless `templateVersion`
+ * names an earlier one. `participants` adds third parties (an HR adviser, a mentor or coach, a
  * second manager); `permissions` changes who may send which event within safe bounds (kept in the
  * state's template, so a replay judges the same). `meta` is kept as it is, through every event and replay.
  *
@@ -122,7 +127,7 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     previousOpenAgreements: (data.previousPlan?.agreements ?? []).filter((agreement: Agreement) => agreement.status === 'open'),
     ...carriedNextTime(data.previousPlan?.evaluation),
     actsOnBehalf: [],
-    erasures: [],
+    erasures: carriedErasure(data.previousPlan?.evaluation),
     ...(data.meta !== undefined ? { meta: data.meta } : {}),
   };
   return ok(trust(deepFreeze(conversation)), findings);
@@ -131,17 +136,31 @@ export function createConversation(input: CreateConversationInput): Result<Conve
 type CarriedEvaluation = NonNullable<NonNullable<CreateConversationInput['previousPlan']>['evaluation']>;
 
 /**
- * What the previous plan's evaluation said to do differently next time, when it said something: the
- * latest, or once both sides evaluated both sides' wishes, the employee's first, a blank line between
- * (one wish when both said the same), within the limit of one long text.
+ * What the previous plan's evaluation said to do differently next time, when it said something: once
+ * both sides evaluated, each side's wish with its side, the employee's first; else the one wish, whose
+ * side the plan does not say.
  */
-function carriedNextTime(evaluation: CarriedEvaluation | null | undefined): { previousNextTime?: string } {
+function carriedNextTime(evaluation: CarriedEvaluation | null | undefined): { previousNextTime?: PreviousNextTime[] } {
+  const said = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
   const bySide = evaluation?.bySide;
-  const wishes = (bySide === undefined ? [evaluation?.nextTime] : [bySide.employee?.nextTime, bySide.manager?.nextTime]).filter(
-    (text): text is string => text !== undefined && text.trim() !== '',
-  );
-  const text = [...new Set(wishes)].join('\n\n').slice(0, 20_000);
-  return text === '' ? {} : { previousNextTime: text };
+  const wishes: PreviousNextTime[] = [];
+  if (bySide === undefined) {
+    if (said(evaluation?.nextTime)) wishes.push({ text: evaluation.nextTime });
+  } else {
+    for (const by of ['employee', 'manager'] as const) {
+      const text = bySide[by]?.nextTime;
+      if (said(text)) wishes.push({ by, text });
+    }
+  }
+  return wishes.length === 0 ? {} : { previousNextTime: wishes };
+}
+
+/** The tombstone of the carried wishes when an erasure of the stored log left its mark on them. */
+function carriedErasure(evaluation: CarriedEvaluation | null | undefined): ErasureRecord[] {
+  const mark = evaluation?.erased;
+  if (mark === undefined) return [];
+  const { at, by, reason, reference } = mark;
+  return [{ text: { kind: 'previousNextTime' }, at, by, reason, ...(reference !== undefined ? { reference } : {}) }];
 }
 
 /** Everyone takes part once, in one role: third parties with their own ids, none the employee or the manager. */

@@ -28,6 +28,20 @@ export interface ConversationEvaluation {
 }
 
 /**
+ * A wish carried from the previous evaluation, with its side (absent when the POP did not say).
+ *
+ * @example
+ * ```ts
+ * import type { PreviousNextTime } from 'ontwikkelgesprek';
+ * const wish: PreviousNextTime = { by: 'employee', text: 'De agenda een week eerder delen.' };
+ * ```
+ */
+export interface PreviousNextTime {
+  readonly by?: Role | undefined;
+  readonly text: string;
+}
+
+/**
  * The evaluation of each side: the employee's and the manager's latest (see `evaluationsOf`).
  *
  * @example

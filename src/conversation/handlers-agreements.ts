@@ -1,11 +1,12 @@
 // The events of agreements and support agreements: proposing, changing, accepting, withdrawing.
 import type { Finding } from '../core/index.js';
-import { hasErrors } from '../core/index.js';
+import { hasErrors, prefixPaths } from '../core/index.js';
 import type { Agreement } from '../agreements/index.js';
 import { checkAgreement } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, other, refuse, unlessOpen } from './decision.js';
+import { findingKey } from './agenda-findings.js';
 import { budgetFindingsFor } from './budget.js';
 import { acceptIn } from './handlers-accept.js';
 import { agreementRef, checkContext } from './guards.js';
@@ -37,22 +38,45 @@ function consent(employee: string | undefined, manager: string | undefined): Agr
 /** Acceptance is the conversation's own flow (the other side's event follows): the check need not ask for it. */
 const acceptanceCodes = new Set(['agreement.smart.acceptable.employeeMissing', 'agreement.smart.acceptable.managerMissing']);
 
+/** The agreement check's advice on a learning offer: given as it is, not folded into the draft. */
+const isOfferAdvice = (found: Finding): boolean => found.code.startsWith('agreement.offer.');
+
 /**
  * A proposal may be a draft: what the agreement check finds wrong becomes one composite warning whose
- * details are the check's own findings; the guards decide when the phase closes.
+ * details are the check's own findings; the guards decide when the phase closes. The check's advice
+ * on a learning offer comes beside it with its own codes, under `agreement`: a warning each time, a
+ * hint when it is new (on a revision: not said about the version before).
  */
-function draftWarnings(conversation: Conversation, list: List, agreement: Agreement, at: string, erased: boolean): Finding[] {
+function draftWarnings(
+  conversation: Conversation,
+  list: List,
+  agreement: Agreement,
+  at: string,
+  erased: boolean,
+  before?: Agreement,
+): Finding[] {
   // An erased text was checked when it was written; `[…]` says nothing about it.
   if (erased) return [];
-  const report = checkAgreement(agreement, checkContext(conversation, at));
-  const problems = report.findings.filter((f) => f.severity !== 'info' && !acceptanceCodes.has(f.code));
-  if (problems.length === 0) return [];
+  const context = checkContext(conversation, at);
+  const report = checkAgreement(agreement, context);
+  const problems = report.findings.filter((f) => f.severity !== 'info' && !acceptanceCodes.has(f.code) && !isOfferAdvice(f));
+  const said = new Set(
+    before === undefined || before.offer === undefined
+      ? []
+      : checkAgreement(before, context).findings.filter(isOfferAdvice).map(findingKey),
+  );
+  const offer = prefixPaths(
+    report.findings.filter((f) => isOfferAdvice(f) && (f.severity !== 'info' || !said.has(findingKey(f)))),
+    ['agreement'],
+  );
+  if (problems.length === 0) return offer;
   return [
     finding.warning('conversation.agreement.draft', {
       path: ['agreement'],
       params: { agreement: refOf(list, agreement) },
       details: problems,
     }),
+    ...offer,
   ];
 }
 
@@ -150,7 +174,7 @@ function revise(conversation: Conversation, event: HandledEvent<'reviseAgreement
   ];
   if (problems.length > 0) return refuse(...problems);
   const kept = stored(found.list, agreement, by, event.at);
-  const findings = draftWarnings(conversation, found.list, kept, event.at, event.erased !== undefined);
+  const findings = draftWarnings(conversation, found.list, kept, event.at, event.erased !== undefined, found.entry.agreement);
   if (found.entry.agreement.acceptedBy[other(by)] !== undefined) {
     findings.push(
       finding.warning('conversation.agreement.revisionResetsAcceptance', {

@@ -12,6 +12,7 @@ export type {
   ConversationEvaluation,
   ConversationEvaluations,
   ConversationPreparation,
+  PreviousNextTime,
   ConversationStatus,
   ConversationTemplate,
   ConversationTemplateInput,

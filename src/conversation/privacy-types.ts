@@ -105,7 +105,8 @@ export type TextRef =
   | { readonly kind: 'feedback' }
   | { readonly kind: 'purpose' }
   | { readonly kind: 'postponement' }
-  | { readonly kind: 'cancellation' };
+  | { readonly kind: 'cancellation' }
+  | { readonly kind: 'previousNextTime' };
 
 /**
  * A text whose readers its writer decides (the target of a `shareText` event).

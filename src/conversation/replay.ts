@@ -40,6 +40,20 @@ function sameEvent(a: ConversationEvent, b: ConversationEvent): boolean {
   return a.type === b.type && a.at === b.at && a.by === b.by && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * The input of a stored log: one without a template of its own and without `templateVersion` was
+ * written before templates had versions, so it replays with the first version of the built-in one.
+ */
+function pinned(input: NonNullable<ReplayOptions['input']>): NonNullable<ReplayOptions['input']> {
+  try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+    if (input.template !== undefined || input.templateVersion !== undefined) return input;
+    return { ...input, templateVersion: 1 };
+  } catch {
+    return input; // createConversation refuses what cannot be read
+  }
+}
+
 /** The start of a replay, read defensively: the options come from the caller like the log does. */
 function startOf(options: ReplayOptions): Result<Conversation> {
   let input: ReplayOptions['input'];
@@ -51,7 +65,7 @@ function startOf(options: ReplayOptions): Result<Conversation> {
     return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
   }
   if ((input === undefined) === (from === undefined)) return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
-  const start = input !== undefined ? createConversation(input) : readState(from);
+  const start = input !== undefined ? createConversation(pinned(input)) : readState(from);
   return start.ok ? start : fail(prefixPaths(start.findings, ['options', input !== undefined ? 'input' : 'from']));
 }
 

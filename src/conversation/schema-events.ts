@@ -123,6 +123,7 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
 export const createConversationInputSchema = z.strictObject({
   id: idSchema,
   kind: z.optional(z.enum(['development', 'career', 'checkIn'])),
+  templateVersion: z.optional(z.int().check(z.minimum(1), z.maximum(1_000))),
   template: z.optional(conversationTemplateSchema),
   employee: personSchema,
   manager: personSchema,
@@ -147,6 +148,8 @@ export const createConversationInputSchema = z.strictObject({
           z.object({
             nextTime: z.optional(longTextSchema),
             bySide: z.optional(z.object({ employee: z.optional(nextTimeOnly), manager: z.optional(nextTimeOnly) })),
+            // Set by an erasure of the log (`redact`): the carried wishes read `[…]` and get this tombstone.
+            erased: z.optional(erasureMarkSchema),
           }),
         ),
       ),

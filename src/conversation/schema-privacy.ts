@@ -145,6 +145,7 @@ export const textRefSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('purpose') }),
   z.strictObject({ kind: z.literal('postponement') }),
   z.strictObject({ kind: z.literal('cancellation') }),
+  z.strictObject({ kind: z.literal('previousNextTime') }),
 ]);
 
 /**

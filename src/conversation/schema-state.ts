@@ -229,6 +229,9 @@ export const conversationEvaluationsSchema = z.strictObject({
   manager: z.optional(conversationEvaluationSchema),
 });
 
+/** Schema of one wish carried from the previous conversation (see `PreviousNextTime`): inside the state's. */
+export const previousNextTimeSchema = z.strictObject({ by: z.optional(roleSchema), text: longTextSchema });
+
 /** The same schema, named by its type inside the state's (so its declaration is not spelled out twice). */
 const evaluationsField: z.ZodMiniType<ConversationEvaluations, ConversationEvaluations> = conversationEvaluationsSchema;
 
@@ -374,8 +377,8 @@ export const conversationSchema = z.strictObject({
   ),
   cancellation: z.nullable(z.strictObject({ reason: longTextSchema, at: instantSchema, by: participantRoleSchema })),
   previousOpenAgreements: z.array(agreementSchema),
-  // What the previous conversation's evaluation said to do differently this time; absent when nothing.
-  previousNextTime: z.optional(longTextSchema),
+  // What the previous conversation's evaluation said to do differently this time, by side; absent when nothing.
+  previousNextTime: z.optional(z.array(previousNextTimeSchema).check(z.minLength(1), z.maxLength(2))),
   // Acts on someone's behalf and tombstones of erased texts; a state from before they existed has none.
   actsOnBehalf: z._default(z.array(actOnBehalfSchema), []),
   erasures: z._default(z.array(erasureRecordSchema), []),

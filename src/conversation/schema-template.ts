@@ -108,6 +108,7 @@ export const conversationTemplateSchema = z.strictObject({
   schemaVersion: schemaVersionSchema,
   id: idSchema,
   kind: conversationKindSchema,
+  version: z.optional(z.int().check(z.minimum(1), z.maximum(1_000))),
   label: z.optional(localizedTextSchema),
   phases: z.array(templatePhaseSchema).check(z.minLength(2), z.maxLength(30)),
   permissions: z.optional(permissionOverridesSchema),

@@ -31,7 +31,7 @@ export type PhaseActivity = 'prepare' | 'purpose' | 'agenda' | 'notes' | 'needs'
  * ```ts
  * import { conversationTemplates, type GuardId } from 'ontwikkelgesprek';
  * const guard: GuardId = 'agreementsWww';
- * conversationTemplates.development.phases[5]?.exitGuards.includes(guard); // true
+ * conversationTemplates.development.phases.find((phase) => phase.id === 'agreements')?.exitGuards.includes(guard); // true
  * ```
  */
 export type GuardId =
@@ -130,6 +130,8 @@ export interface ConversationTemplateInput {
   schemaVersion?: 2 | undefined;
   id: string;
   kind: ConversationKind;
+  /** Absent is version 1. */
+  version?: number | undefined;
   label?: LocalizedText | undefined;
   phases: readonly TemplatePhaseInput[];
   /** Who may send which event, where it differs from `defaultPermissions` (within safe bounds). */
@@ -152,6 +154,8 @@ export interface ConversationTemplate {
   readonly schemaVersion: 2;
   readonly id: string;
   readonly kind: ConversationKind;
+  /** Absent is version 1. */
+  readonly version?: number | undefined;
   readonly label?: LocalizedText | undefined;
   readonly phases: readonly TemplatePhase[];
   readonly permissions?: PermissionOverrides | undefined;

@@ -1,203 +1,29 @@
 import type { Finding, Result } from '../core/index.js';
-import { deepFreeze, parseWith, resultOf } from '../core/index.js';
+import { deepFreeze, fail, ok, parseWith, resultOf } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import { termOf, phases as phaseTerms } from '../vocabulary/index.js';
 import { permissionFindings } from './permissions.js';
 import { conversationTemplateSchema } from './schema-template.js';
+import { builtInTemplateVersions } from './builtin-templates.js';
 import type { ConversationTemplate, PhaseActivity, TemplatePhase } from './template-types.js';
 
+export { conversationTemplates } from './builtin-templates.js';
+
 /**
- * The built-in templates, as data: `development` (preparation, the eight phases, then concluded),
- * `career` (preparation, strengths, agreements, follow-up rhythm, evaluation) and `checkIn`
- * (preparation, progress on agreements, what next, next appointment, evaluation).
- * Question categories name the categories of a question bank that fit each phase.
- *
- * @example
- * ```ts
- * import { conversationTemplates } from 'ontwikkelgesprek';
- * conversationTemplates.development.phases.map((phase) => phase.id);
- * // ['preparation', 'setStatus', 'currentSituation', 'employeeNeeds', 'organisationNeeds',
- * //  'agreements', 'supportAgreements', 'nextConversation', 'evaluation']
- * ```
+ * The built-in template of a kind in one of its versions (the latest when none is given), or a
+ * refusal naming the versions there are (`conversation.template.unknownVersion`).
  */
-export const conversationTemplates: Readonly<Record<'development' | 'career' | 'checkIn', ConversationTemplate>> = deepFreeze({
-  development: {
-    schemaVersion: 2,
-    id: 'development',
-    kind: 'development',
-    label: { nl: 'Ontwikkelgesprek', en: 'Development conversation' },
-    phases: [
-      {
-        id: 'preparation',
-        activities: ['prepare', 'purpose'],
-        exitGuards: ['purposeSet', 'agendaMerged'],
-        questionCategories: ['preparation'],
-        weight: 0,
-        allowBack: false,
-      },
-      {
-        id: 'setStatus',
-        activities: ['purpose', 'prepare', 'agenda', 'notes'],
-        exitGuards: ['purposeSet', 'agendaMerged'],
-        questionCategories: ['preparation'],
-        weight: 1,
-        allowBack: false,
-      },
-      {
-        id: 'currentSituation',
-        activities: ['agenda', 'notes'],
-        exitGuards: [],
-        questionCategories: ['strengths', 'preparation'],
-        weight: 2,
-        allowBack: true,
-      },
-      {
-        id: 'employeeNeeds',
-        activities: ['needs', 'agenda', 'notes'],
-        exitGuards: [],
-        questionCategories: ['needs', 'deepening', 'strengths'],
-        weight: 3,
-        allowBack: true,
-      },
-      {
-        id: 'organisationNeeds',
-        activities: ['needs', 'agenda', 'notes'],
-        exitGuards: [],
-        questionCategories: ['needs', 'deepening'],
-        weight: 2,
-        allowBack: true,
-      },
-      {
-        id: 'agreements',
-        activities: ['agreements', 'agenda', 'notes'],
-        exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'],
-        questionCategories: ['deepening', 'needs'],
-        weight: 3,
-        allowBack: true,
-      },
-      {
-        id: 'supportAgreements',
-        activities: ['support', 'agenda', 'notes'],
-        exitGuards: ['supportAccepted'],
-        questionCategories: ['needs'],
-        weight: 1,
-        allowBack: true,
-      },
-      {
-        id: 'nextConversation',
-        activities: ['schedule', 'notes'],
-        exitGuards: ['nextConversationScheduled'],
-        questionCategories: ['closing'],
-        weight: 1,
-        allowBack: false,
-      },
-      {
-        id: 'evaluation',
-        activities: ['evaluate', 'notes'],
-        exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
-        questionCategories: ['evaluation', 'closing'],
-        weight: 1,
-        allowBack: true,
-      },
-    ],
-  },
-  career: {
-    schemaVersion: 2,
-    id: 'career',
-    kind: 'career',
-    label: { nl: 'Loopbaangesprek', en: 'Career conversation' },
-    phases: [
-      {
-        id: 'preparation',
-        activities: ['prepare', 'purpose'],
-        exitGuards: ['purposeSet', 'agendaMerged'],
-        questionCategories: ['preparation'],
-        weight: 0,
-        allowBack: false,
-      },
-      {
-        id: 'strengths',
-        activities: ['needs', 'agenda', 'notes'],
-        exitGuards: [],
-        questionCategories: ['strengths', 'deepening'],
-        weight: 3,
-        allowBack: false,
-      },
-      {
-        id: 'agreements',
-        activities: ['agreements', 'support', 'agenda', 'notes'],
-        exitGuards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'],
-        questionCategories: ['needs', 'deepening'],
-        weight: 3,
-        allowBack: true,
-      },
-      {
-        id: 'rhythm',
-        activities: ['schedule', 'notes'],
-        exitGuards: ['nextConversationScheduled'],
-        questionCategories: ['closing'],
-        weight: 1,
-        allowBack: false,
-      },
-      {
-        id: 'evaluation',
-        activities: ['evaluate', 'notes'],
-        exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
-        questionCategories: ['evaluation'],
-        weight: 1,
-        allowBack: true,
-      },
-    ],
-  },
-  checkIn: {
-    schemaVersion: 2,
-    id: 'checkIn',
-    kind: 'checkIn',
-    label: { nl: 'Voortgangsgesprek', en: 'Check-in' },
-    phases: [
-      {
-        id: 'preparation',
-        activities: ['prepare', 'purpose'],
-        exitGuards: ['purposeSet', 'agendaMerged'],
-        questionCategories: ['preparation'],
-        weight: 0,
-        allowBack: false,
-      },
-      {
-        id: 'progress',
-        activities: ['agenda', 'notes'],
-        exitGuards: [],
-        questionCategories: ['preparation', 'deepening'],
-        weight: 2,
-        allowBack: false,
-      },
-      {
-        id: 'whatNext',
-        activities: ['agreements', 'support', 'needs', 'agenda', 'notes'],
-        exitGuards: ['agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'],
-        questionCategories: ['needs', 'deepening'],
-        weight: 2,
-        allowBack: true,
-      },
-      {
-        id: 'nextConversation',
-        activities: ['schedule', 'notes'],
-        exitGuards: ['nextConversationScheduled'],
-        questionCategories: ['closing'],
-        weight: 1,
-        allowBack: false,
-      },
-      {
-        id: 'evaluation',
-        activities: ['evaluate', 'notes'],
-        exitGuards: ['nextConversationScheduled', 'evaluationGiven'],
-        questionCategories: ['evaluation'],
-        weight: 1,
-        allowBack: true,
-      },
-    ],
-  },
-});
+export function builtInTemplate(kind: 'development' | 'career' | 'checkIn', version: number | undefined): Result<ConversationTemplate> {
+  const versions = builtInTemplateVersions[kind];
+  const chosen = version === undefined ? versions.at(-1) : versions[version - 1];
+  if (chosen !== undefined) return ok(chosen);
+  return fail([
+    finding.error('conversation.template.unknownVersion', {
+      path: ['templateVersion'],
+      params: { kind, version: version ?? 0, latest: versions.length },
+    }),
+  ]);
+}
 
 function firstIndexWith(template: ConversationTemplate, activity: PhaseActivity): number {
   return template.phases.findIndex((phase) => phase.activities.includes(activity));

@@ -37,9 +37,9 @@ export type {
   TemplatePhaseInput,
   Unrecognized,
 } from './template-types.js';
-import type { ConversationEvaluation, ConversationEvaluations } from './evaluation-types.js';
+import type { ConversationEvaluation, ConversationEvaluations, PreviousNextTime } from './evaluation-types.js';
 
-export type { ConversationEvaluation, ConversationEvaluations } from './evaluation-types.js';
+export type { ConversationEvaluation, ConversationEvaluations, PreviousNextTime } from './evaluation-types.js';
 
 /**
  * A participant: id and name.
@@ -382,9 +382,9 @@ export interface Conversation {
   readonly previousOpenAgreements: readonly Agreement[];
   /**
    * What the previous conversation's evaluation said to do differently this time (the previous POP's
-   * `evaluation.nextTime`), for both sides' preparation; absent when it said nothing.
+   * `nextTime`), by side, for both sides' preparation; absent when it said nothing.
    */
-  readonly previousNextTime?: string | undefined;
+  readonly previousNextTime?: readonly PreviousNextTime[] | undefined;
   /** Acts on someone's behalf; none when left out. */
   readonly actsOnBehalf?: readonly ActOnBehalf[] | undefined;
   /** Tombstones of erased texts; none when left out. */

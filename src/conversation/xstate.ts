@@ -90,7 +90,7 @@ function guarded(target: string, guards: readonly GuardId[]): XStateTransitionCo
  * const exported = toXStateConfig(conversationTemplates.development);
  * if (!exported.ok) throw new Error('the built-in template is valid');
  * const config = exported.value;
- * Object.keys(config.states).length; // 10
+ * Object.keys(config.states).length; // 11: the ten phases and concluded
  * config.states.agreements?.on.nextPhase;
  * // { target: 'supportAgreements', guard: 'agreementsPresent and agreementsWww and agreementsSmart and agreementsAccepted', meta: { guards: ['agreementsPresent', 'agreementsWww', 'agreementsSmart', 'agreementsAccepted'] } }
  * config.states.agreements?.on.proposeAgreement; // {}

@@ -7,9 +7,17 @@ import { erasedText } from '../conversation/index.js';
 import { conversationEventLogSchema, conversationEventSchema } from '../conversation/schema.js';
 import { finding } from '../locales/index.js';
 import { noteIds, principalOf, readLog, refOfEvent } from './events.js';
-import { erasable, markOf, selectKeys, setAt } from './redact-state.js';
+import { dropsAge, erasable, markOf, ownKinds, selectKeys, setAt } from './redact-state.js';
 import { personIn, refKey, valueAt } from './texts.js';
 import type { RedactRequest } from './types.js';
+
+/** The texts of an agreement in an event; a learning offer's provider may name a person (a coach). */
+const agreementFields: readonly Path[] = [
+  ['agreement', 'what'],
+  ['agreement', 'measure'],
+  ['agreement', 'progressNote'],
+  ['agreement', 'offer', 'provider'],
+];
 
 /** The free-text fields of each event (as the conversation reads them). */
 const fieldsByType: { readonly [T in ConversationEvent['type']]?: readonly Path[] } = {
@@ -23,21 +31,9 @@ const fieldsByType: { readonly [T in ConversationEvent['type']]?: readonly Path[
     ['need', 'when'],
     ['need', 'organisationLink'],
   ],
-  proposeAgreement: [
-    ['agreement', 'what'],
-    ['agreement', 'measure'],
-    ['agreement', 'progressNote'],
-  ],
-  proposeSupport: [
-    ['agreement', 'what'],
-    ['agreement', 'measure'],
-    ['agreement', 'progressNote'],
-  ],
-  reviseAgreement: [
-    ['agreement', 'what'],
-    ['agreement', 'measure'],
-    ['agreement', 'progressNote'],
-  ],
+  proposeAgreement: agreementFields,
+  proposeSupport: agreementFields,
+  reviseAgreement: agreementFields,
   withdrawAgreement: [['reason']],
   evaluate: [['feedback'], ['nextTime']],
   postpone: [['reason']],
@@ -54,9 +50,6 @@ function feedbackFields(event: ConversationEvent & { readonly type: 'shareFeedba
     ...question.signed.map((_, n): Path => ['feedback', 'questions', q, 'signed', n, 'text']),
   ]);
 }
-
-/** Texts of one person in the sense of an erasure: their own, not the joint ones. */
-const ownKinds: ReadonlySet<TextRef['kind']> = new Set(['preparationAnswer', 'note', 'need', 'evaluation', 'postponement', 'cancellation']);
 
 /** The person who wrote an event's text, as the state records it. */
 function authorOf(state: Conversation, event: ConversationEvent): string | undefined {
@@ -99,6 +92,42 @@ function erasedEvent(event: ConversationEvent, fields: readonly Path[], mark: Er
   return conversationEventSchema.parse(copy) as ConversationEvent;
 }
 
+type LogInput = ConversationEventLog['input'];
+
+/** Which carried wishes of the previous plan a request selects: both sides' and the one without a side, or one side's and that one. */
+function wishesSelected(request: RedactRequest, state: Conversation): readonly ('employee' | 'manager' | 'either')[] {
+  const target = request.target;
+  if (target.kind === 'everything' || target.kind === 'preparation' || target.kind === 'previousNextTime') {
+    return ['employee', 'manager', 'either'];
+  }
+  if (target.kind !== 'person') return [];
+  if (target.id === state.employee.id) return ['employee', 'either'];
+  if (target.id === state.manager.id) return ['manager', 'either'];
+  return [];
+}
+
+/**
+ * The log's input with what the request erases: the wishes carried from the previous plan read `[…]`
+ * with the erasure's mark (a replay leaves the same tombstone), and the employee's age taken out.
+ */
+function redactInput(input: LogInput, request: RedactRequest, state: Conversation, mark: ErasureMark): { value: LogInput; count: number } {
+  const copy = JSON.parse(JSON.stringify(input)) as LogInput & { employeeAge?: unknown };
+  if (dropsAge(state, request.target)) delete copy.employeeAge;
+  const evaluation = copy.previousPlan?.evaluation;
+  let count = 0;
+  if (evaluation !== undefined && evaluation !== null) {
+    const paths: Path[] = wishesSelected(request, state).map((side) => (side === 'either' ? ['nextTime'] : ['bySide', side, 'nextTime']));
+    for (const path of paths) {
+      if (!erasable(valueAt(evaluation, path))) continue;
+      setAt(evaluation, path, erasedText);
+      // With wishes by side the one wish is a copy of the latest, which the state does not carry.
+      if (path.length > 1 || evaluation.bySide === undefined) count++;
+    }
+    if (count > 0) (evaluation as { erased?: ErasureMark }).erased = mark;
+  }
+  return { value: copy, count };
+}
+
 /** Erases free texts from an event log (see `redact`). */
 export function redactLog(log: ConversationEventLog, request: RedactRequest): Result<ConversationEventLog> {
   const read = readLog(log);
@@ -118,7 +147,9 @@ export function redactLog(log: ConversationEventLog, request: RedactRequest): Re
     if (fields.some((path) => erasable(valueAt(event, path)))) count++;
     return erased;
   });
-  const out = parseWith(conversationEventLogSchema, { ...given, events });
+  const input = redactInput(given.input, request, state, mark);
+  count += input.count;
+  const out = parseWith(conversationEventLogSchema, { ...given, input: input.value, events });
   if (!out.ok) return out;
   const outcome =
     count === 0 ? finding.info('privacy.redact.nothingToErase') : finding.info('privacy.redact.erased', { params: { count } });

@@ -117,23 +117,7 @@ function select(plan: DevelopmentPlan, texts: readonly PlanText[], target: Redac
   }
 }
 
-function unknown(
-  text:
-    | 'preparationAnswer'
-    | 'note'
-    | 'need'
-    | 'agreement'
-    | 'evaluation'
-    | 'purpose'
-    | 'postponement'
-    | 'cancellation'
-    | 'competenceScan'
-    | 'feedback'
-    | 'ambition'
-    | 'goal'
-    | 'zienswijze'
-    | 'nextConversation',
-): Finding {
+function unknown(text: Exclude<RedactTarget['kind'], 'person' | 'preparation' | 'notes' | 'everything'>): Finding {
   return finding.error('privacy.redact.unknownText', { path: ['request', 'target'], params: { text } });
 }
 

@@ -6,11 +6,31 @@ import type { Conversation, ErasureMark, ErasureRecord, TextRef } from '../conve
 import { erasedText, replay } from '../conversation/index.js';
 import { finding } from '../locales/index.js';
 import type { TextEntry } from './texts.js';
-import { refKey, roleIn, textsOf, valueAt } from './texts.js';
+import { possiblyBy, refKey, roleIn, textsOf, valueAt } from './texts.js';
 import type { RedactRequest, RedactTarget } from './types.js';
 
 /** The texts of one person in the sense of an erasure: their own, not the joint ones. */
-const ownKinds: ReadonlySet<TextRef['kind']> = new Set(['preparationAnswer', 'note', 'need', 'evaluation', 'postponement', 'cancellation']);
+export const ownKinds: ReadonlySet<TextRef['kind']> = new Set([
+  'preparationAnswer',
+  'note',
+  'need',
+  'evaluation',
+  'postponement',
+  'cancellation',
+  'previousNextTime',
+]);
+
+/** What served the preparation: the answers, and the wishes carried from the previous conversation. */
+const preparationKinds: ReadonlySet<TextRef['kind']> = new Set(['preparationAnswer', 'previousNextTime', 'feedback']);
+
+/**
+ * Does the request take the employee's age away? An erasure of everything, of what served the
+ * preparation (the age only served the agenda's hint), or of the employee's own data.
+ */
+export function dropsAge(state: Pick<Conversation, 'employee' | 'employeeAge'>, target: RedactTarget): boolean {
+  if (state.employeeAge === undefined) return false;
+  return target.kind === 'everything' || target.kind === 'preparation' || (target.kind === 'person' && target.id === state.employee.id);
+}
 
 /** A text of a plan, not of a conversation. */
 const planKinds: ReadonlySet<RedactTarget['kind']> = new Set(['goal', 'ambition', 'zienswijze', 'nextConversation']);
@@ -42,11 +62,12 @@ export function selectKeys(state: Conversation, target: RedactTarget): { keys: S
       if (roleIn(state, target.id) === undefined) {
         return { keys: new Set(), findings: [finding.warning('privacy.redact.unknownPerson', { path: ['request', 'target', 'id'] })] };
       }
-      return { keys: keys((entry) => ownKinds.has(entry.ref.kind) && entry.author?.id === target.id), findings: [] };
+      return { keys: keys((entry) => ownKinds.has(entry.ref.kind) && possiblyBy(state, entry, target.id)), findings: [] };
     }
     case 'preparation':
-      // The answers, and the colleague feedback shared into the preparation (scans hold no free text).
-      return { keys: keys((entry) => entry.ref.kind === 'preparationAnswer' || entry.ref.kind === 'feedback'), findings: [] };
+      // The answers, the wishes carried from the previous POP, and the colleague feedback shared into
+      // the preparation (competence scans hold no free text).
+      return { keys: keys((entry) => preparationKinds.has(entry.ref.kind)), findings: [] };
     case 'notes':
       return { keys: keys((entry) => entry.ref.kind === 'note'), findings: [] };
     case 'everything':
@@ -97,7 +118,7 @@ function eraseIn(
   for (const entry of textsOf(state)) {
     const key = refKey(entry.ref);
     // One person's texts: of the two sides' evaluations, only their own.
-    if (!keys.has(key) || (person !== undefined && entry.author?.id !== person)) continue;
+    if (!keys.has(key) || (person !== undefined && !possiblyBy(state, entry, person))) continue;
     let changed = false;
     for (const field of entry.fields) {
       const path = [...entry.path, ...field];
@@ -120,12 +141,15 @@ export function redactState(conversation: Conversation, request: RedactRequest):
   const state = read.value;
   const selection = selectKeys(state, request.target);
   if (selection.findings.some((f) => f.severity === 'error')) return fail(selection.findings);
-  if (selection.keys.size === 0) return ok(state, [...selection.findings, finding.info('privacy.redact.nothingToErase')]);
+  const age = dropsAge(state, request.target);
+  if (selection.keys.size === 0 && !age) return ok(state, [...selection.findings, finding.info('privacy.redact.nothingToErase')]);
   const person = request.target.kind === 'person' ? request.target.id : undefined;
   const { count, next } = eraseIn(state, selection.keys, markOf(request), person);
-  const checked = replay([], { from: next });
+  // The age is no text: it goes, without a tombstone (a later merge simply gives no hint on it).
+  const { employeeAge: _age, ...withoutAge } = next;
+  const checked = replay([], { from: age ? withoutAge : next });
   if (!checked.ok) return checked;
   const outcome =
-    count === 0 ? finding.info('privacy.redact.nothingToErase') : finding.info('privacy.redact.erased', { params: { count } });
-  return ok(checked.value, [...selection.findings, outcome]);
+    count > 0 ? [finding.info('privacy.redact.erased', { params: { count } })] : age ? [] : [finding.info('privacy.redact.nothingToErase')];
+  return ok(checked.value, [...selection.findings, ...outcome]);
 }

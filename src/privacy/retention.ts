@@ -19,7 +19,8 @@ import type { RetentionAnchor, RetentionItem, RetentionKind, RetentionPolicy, Re
 /**
  * A sensible Dutch default, to start from. It is the host's decision, not legal advice: agree the
  * terms with the privacy officer and the works council, and record them in the processing register.
- * Preparation answers and kept patches go a year after the conversation (they served the
+ * Preparation answers (with the wishes carried from the previous POP and the employee's age, which
+ * `redact` erases with the preparation) and kept patches go a year after the conversation (they served the
  * conversation); notes are erased, and conversations, their logs and POPs deleted, two years after
  * employment ends (the usual term for the personnel file), and in any case five years after the
  * conversation or the end of the plan's period (a development file is about the years ahead).

@@ -46,6 +46,8 @@ const agreementFields: readonly Path[] = [
   ['agreement', 'what'],
   ['agreement', 'measure'],
   ['agreement', 'progressNote'],
+  // A learning offer's provider may name a person (a coach): erased with the agreement.
+  ['agreement', 'offer', 'provider'],
   ['withdrawn', 'reason'],
 ];
 
@@ -184,6 +186,30 @@ function singleTexts(conversation: Conversation, entries: TextEntry[]): void {
   }
 }
 
+/**
+ * The wishes carried from the previous conversation's evaluation: each side's own, read by both
+ * sides (both read the POP they came from); a wish whose side the POP did not say has no author.
+ */
+function carriedTexts(conversation: Conversation, entries: TextEntry[]): void {
+  (conversation.previousNextTime ?? []).forEach((wish, index) => {
+    entries.push({
+      ref: { kind: 'previousNextTime' },
+      path: ['previousNextTime', index],
+      fields: [['text']],
+      author: wish.by === undefined ? undefined : side(conversation, wish.by),
+      visibility: 'shared',
+      sharedWith: [],
+      joint: false,
+    });
+  });
+}
+
+/** Is this text (possibly) the person's own: written by them, or a carried wish of either side whose side is not known? */
+export function possiblyBy(conversation: Conversation, entry: TextEntry, person: string): boolean {
+  if (entry.author !== undefined) return entry.author.id === person;
+  return entry.ref.kind === 'previousNextTime' && (conversation.employee.id === person || conversation.manager.id === person);
+}
+
 /** Every free text of a conversation state, in the state's order. */
 export function textsOf(conversation: Conversation): TextEntry[] {
   const entries: TextEntry[] = [];
@@ -204,6 +230,7 @@ export function textsOf(conversation: Conversation): TextEntry[] {
   sideTexts(conversation, entries, 'needs');
   agreementTexts(conversation, entries);
   singleTexts(conversation, entries);
+  carriedTexts(conversation, entries);
   return entries;
 }
 

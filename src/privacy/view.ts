@@ -6,6 +6,7 @@ import { evaluationsOf, replay } from '../conversation/index.js';
 import { finding } from '../locales/index.js';
 import type { DevelopmentPlan } from '../plan/index.js';
 import { validatePlan } from '../plan/index.js';
+import { ageBand } from './age.js';
 import { viewerSchema } from './schema.js';
 import { mayRead, refKey, roleIn, textsOf } from './texts.js';
 import type { ConversationView, PlanView, Viewer, ViewerOf } from './types.js';
@@ -41,9 +42,11 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
   const noteKey = (note: { readonly id?: string | undefined }, index: number) =>
     refKey({ kind: 'note', id: note.id ?? `note-${index + 1}` });
   const agreementKey = (entry: { readonly agreement: { readonly id: string } }) => refKey({ kind: 'agreement', id: entry.agreement.id });
-  const { unrecognized: _unrecognized, previousNextTime, evaluations: _evaluations, ...rest } = conversation;
+  const { unrecognized: _unrecognized, previousNextTime, evaluations: _evaluations, employeeAge, ...rest } = conversation;
   const view: ConversationView = {
     ...rest,
+    // The age only as a band, and only for the two sides.
+    ...(side && employeeAge !== undefined ? { employeeAge: ageBand(employeeAge) } : {}),
     purpose: can('purpose') ? conversation.purpose : null,
     overarchingGoal: can('purpose') ? conversation.overarchingGoal : null,
     preparation: {
@@ -117,6 +120,7 @@ function evaluationsFor(conversation: Conversation, viewer: ViewerOf): Pick<Conv
  * sides' evaluations each is judged on its own, and `evaluation` is the latest the viewer may read. The agenda,
  * the purpose and the reasons for postponing or cancelling are the two sides'. A third party sees the
  * course of the conversation (phases, dates, the next appointment) and what is shared with them. The
+ * employee's age reaches the two sides only, as a band; the wishes carried from the previous POP too. The
  * viewer is known by their id: someone who does not take part sees nothing (`privacy.viewer.notParticipant`).
  * Never throws.
  *

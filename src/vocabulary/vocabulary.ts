@@ -120,7 +120,7 @@ export interface Term<Id extends string = string> {
  * @example
  * ```ts
  * import { termOf, phases } from 'ontwikkelgesprek';
- * termOf(phases, 'strengths')?.kinds; // ['career']
+ * termOf(phases, 'strengths')?.kinds; // ['development', 'career']
  * ```
  */
 export interface Phase extends Term<PhaseId> {
@@ -188,7 +188,7 @@ export const phases: readonly Phase[] = deepFreeze([
   { id: 'evaluation', kinds: ['development', 'career', 'checkIn'] },
   { id: 'concluded', kinds: ['development', 'career', 'checkIn', 'futureDialogue'] },
   { id: 'followUp', kinds: ['development', 'career', 'checkIn', 'futureDialogue'] },
-  { id: 'strengths', kinds: ['career'] },
+  { id: 'strengths', kinds: ['development', 'career'] },
   { id: 'progress', kinds: ['checkIn'] },
   { id: 'whatNext', kinds: ['checkIn'] },
   { id: 'rhythm', kinds: ['career'] },

@@ -258,6 +258,7 @@ describe('guards', () => {
     const own = createConversation({
       ...developmentInput,
       kind: undefined,
+      templateVersion: undefined,
       template: {
         id: 'own',
         kind: 'development',
@@ -357,6 +358,7 @@ describe('guards', () => {
   it('does not conclude without a next conversation, and prompts for an evaluation', () => {
     const withoutSchedule = createConversation({
       ...developmentInput,
+      templateVersion: undefined,
       template: {
         id: 'short',
         kind: 'checkIn',

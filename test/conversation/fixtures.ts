@@ -1,9 +1,14 @@
 import type { ConversationEventInput, CreateConversationInput } from '../../src/index.js';
 
-/** A development conversation as the domain describes it, from preparation to conclusion. */
+/**
+ * A development conversation as the domain describes it, from preparation to conclusion, on the first
+ * version of the built-in template (as stored logs have it); the strengths phase of version 2 is
+ * walked in `strengths.test.ts`.
+ */
 export const developmentInput: CreateConversationInput = {
   id: 'c-2027-sanne',
   kind: 'development',
+  templateVersion: 1,
   employee: { id: 'emp-1', name: 'Sanne de Vries' },
   manager: { id: 'mgr-1', name: 'Ahmed Yilmaz' },
   plannedStart: '2027-03-15T10:00:00+01:00',

@@ -37,11 +37,12 @@ describe('next time, differently: carried into the next conversation', () => {
     expect(plan.evaluation?.nextTime).toBe(nextTime);
     const next = createConversation(nextInput(plan));
     if (!next.ok) throw new Error(JSON.stringify(next.findings));
-    expect(next.value.previousNextTime).toBe(nextTime);
+    // One evaluation in the POP: whose it was, the POP does not say.
+    expect(next.value.previousNextTime).toEqual([{ text: nextTime }]);
     // Both sides see it while they prepare; a mentor taking part does not.
     for (const id of ['emp-1', 'mgr-1']) {
       const view = viewFor(next.value, { id });
-      expect(view.ok && view.value.previousNextTime).toBe(nextTime);
+      expect(view.ok && view.value.previousNextTime).toEqual([{ text: nextTime }]);
     }
     const mentor = viewFor(next.value, { id: 'mentor-1' });
     expect(mentor.ok && 'previousNextTime' in mentor.value).toBe(false);
@@ -65,10 +66,39 @@ describe('next time, differently: carried into the next conversation', () => {
         (text) => {
           const previousPlan = { agreements: [], evaluation: { nextTime: text } };
           const next = createConversation({ ...developmentInput, previousPlan });
-          expect(next.ok && next.value.previousNextTime).toBe(text);
+          expect(next.ok && next.value.previousNextTime).toEqual([{ text }]);
         },
       ),
       { numRuns: 50 },
+    );
+  });
+
+  it('carries each side’s wish with its side, the employee’s first, also when both wished the same (fast-check)', () => {
+    const wish = fc.option(
+      fc.constantFrom('De agenda een week vooraf delen.', '  ', 'Meer tijd voor de loopbaanvraag.', 'Eerder beginnen.'),
+      {
+        nil: undefined,
+      },
+    );
+    fc.assert(
+      fc.property(wish, wish, (employee, manager) => {
+        const bySide = {
+          ...(employee === undefined ? {} : { employee: { nextTime: employee } }),
+          ...(manager === undefined ? {} : { manager: { nextTime: manager } }),
+        };
+        const next = createConversation({ ...developmentInput, previousPlan: { agreements: [], evaluation: { bySide } } });
+        if (!next.ok) throw new Error(JSON.stringify(next.findings));
+        const expected = [
+          ...(employee !== undefined && employee.trim() !== '' ? [{ by: 'employee', text: employee }] : []),
+          ...(manager !== undefined && manager.trim() !== '' ? [{ by: 'manager', text: manager }] : []),
+        ];
+        if (expected.length === 0) expect('previousNextTime' in next.value).toBe(false);
+        else expect(next.value.previousNextTime).toEqual(expected);
+        // Both sides see every wish with its side.
+        const view = viewFor(next.value, { id: 'mgr-1' });
+        expect(view.ok && (view.value.previousNextTime ?? [])).toEqual(expected);
+      }),
+      { numRuns: 60 },
     );
   });
 });

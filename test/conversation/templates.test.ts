@@ -8,11 +8,13 @@ import { msg } from '../finding-text.js';
 const codes = (template: unknown): string[] => validateTemplate(template).findings.map((f) => f.code);
 
 describe('conversationTemplates', () => {
-  it('models the development conversation: preparation, the eight phases, then concluded', () => {
+  it('models the development conversation: preparation, the eight phases with strengths before the needs, then concluded', () => {
+    expect(conversationTemplates.development.version).toBe(2);
     expect(conversationTemplates.development.phases.map((p) => p.id)).toEqual([
       'preparation',
       'setStatus',
       'currentSituation',
+      'strengths',
       'employeeNeeds',
       'organisationNeeds',
       'agreements',
@@ -101,11 +103,11 @@ describe('validateTemplate', () => {
     backFromSchedule.phases = backFromSchedule.phases.map((phase, index) => (index === 2 ? { ...phase, allowBack: true } : phase));
     expect(codes(backFromSchedule)).toContain('conversation.template.backIntoAgreements');
     expect(codes({ ...base(), extra: true })).toContain('input.unrecognized_keys');
-    expect(
-      validateTemplate({ ...base(), phases: [...base().phases, { id: 'strengths' }] }).findings.map((f) => [f.code, f.severity]),
-    ).toEqual([['conversation.template.phaseOfOtherKind', 'warning']]);
+    expect(validateTemplate({ ...base(), phases: [...base().phases, { id: 'rhythm' }] }).findings.map((f) => [f.code, f.severity])).toEqual(
+      [['conversation.template.phaseOfOtherKind', 'warning']],
+    );
     // Kinds read as words of the language, not as ids.
-    const otherKind = validateTemplate({ ...base(), phases: [...base().phases, { id: 'strengths' }] }).findings[0];
+    const otherKind = validateTemplate({ ...base(), phases: [...base().phases, { id: 'rhythm' }] }).findings[0];
     expect(msg(otherKind, 'nl')).toContain('niet bij een ontwikkelgesprek');
     expect(msg(otherKind, 'en')).toContain('belong in a development conversation');
   });
@@ -127,12 +129,17 @@ describe('validateTemplate', () => {
   });
 
   it('lets a host run a conversation on its own template', () => {
-    const created = createConversation({ ...developmentInput, kind: undefined, template: base() });
+    const created = createConversation({ ...developmentInput, kind: undefined, templateVersion: undefined, template: base() });
     expect(created.ok).toBe(true);
     expect(created.ok && created.value.template.id).toBe('own');
-    const mismatch = createConversation({ ...developmentInput, kind: 'checkIn', template: base() });
+    const mismatch = createConversation({ ...developmentInput, kind: 'checkIn', templateVersion: undefined, template: base() });
     expect(mismatch.findings.map((f) => f.code)).toEqual(['conversation.template.kindMismatch']);
-    const broken = createConversation({ ...developmentInput, kind: undefined, template: { ...base(), phases: base().phases.slice(0, 2) } });
+    const broken = createConversation({
+      ...developmentInput,
+      kind: undefined,
+      templateVersion: undefined,
+      template: { ...base(), phases: base().phases.slice(0, 2) },
+    });
     expect(broken.ok).toBe(false);
     expect(broken.findings[0]?.path[0]).toBe('template');
   });

@@ -11,7 +11,7 @@ const point = { kind: 'agendaPoint', id: 'e1', title: 'Presenteren voor klanten'
 const examples: { [C in keyof ConversationFindingParams]: ConversationFindingParams[C][] } = {
   'conversation.template.phaseRepeated': [{ phase: 'agreements' }],
   'conversation.template.phaseReserved': [{ phase: 'followUp' }],
-  'conversation.template.phaseOfOtherKind': [{ phase: 'strengths', kind: 'development' }],
+  'conversation.template.phaseOfOtherKind': [{ phase: 'strengths', kind: 'checkIn' }],
   'conversation.template.preparationFirst': [{}],
   'conversation.template.noSchedulePhase': [{}],
   'conversation.template.agreementsAfterNextConversation': [{ phase: 'whatNext' }],
@@ -20,6 +20,11 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.template.noEvaluation': [{}],
   'conversation.template.noAgreements': [{}],
   'conversation.template.kindMismatch': [{ templateKind: 'checkIn', kind: 'development' }],
+  'conversation.template.unknownVersion': [
+    { kind: 'development', version: 3, latest: 2 },
+    { kind: 'checkIn', version: 2, latest: 1 },
+  ],
+  'conversation.template.versionWithOwnTemplate': [{}],
   'conversation.create.templateMissing': [{}],
   'conversation.create.sameParticipant': [
     {

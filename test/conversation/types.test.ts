@@ -5,6 +5,7 @@ import type {
   Conversation,
   ConversationEvaluation,
   ConversationEvaluations,
+  PreviousNextTime,
   ConversationEvent,
   ErasureMark,
   ErasureReason,
@@ -58,7 +59,7 @@ import type {
 } from '../../src/conversation/schema.js';
 import type { conversationBudgetSchema, sourceBalanceSchema } from '../../src/conversation/schema.js';
 import type { ConversationEventLabel, ConversationStatusLabel } from '../../src/locales/codes/conversation.js';
-import type { conversationEvaluationsSchema } from '../../src/conversation/schema-state.js';
+import type { conversationEvaluationsSchema, previousNextTimeSchema } from '../../src/conversation/schema-state.js';
 import type { DeepMutable } from '../type-helpers.js';
 
 // The named types are the contract and the schemas check data against them: both directions must
@@ -120,6 +121,8 @@ describe('conversation: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<ConversationEvaluation>>().toExtend<z.input<typeof conversationEvaluationSchema>>();
     expectTypeOf<z.output<typeof conversationEvaluationsSchema>>().toExtend<ConversationEvaluations>();
     expectTypeOf<DeepMutable<ConversationEvaluations>>().toExtend<z.input<typeof conversationEvaluationsSchema>>();
+    expectTypeOf<z.output<typeof previousNextTimeSchema>>().toExtend<PreviousNextTime>();
+    expectTypeOf<DeepMutable<PreviousNextTime>>().toExtend<z.input<typeof previousNextTimeSchema>>();
   });
 
   it('for what the library hands back', () => {

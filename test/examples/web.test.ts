@@ -76,7 +76,8 @@ describe.skipIf(!hasBrowser)(`examples/web in headless Chromium${reason}`, () =>
     await page.click('#set-purpose');
     await move('start');
     expect(await phase()).toBe('Gespreksstatus bepalen');
-    for (let step = 0; step < 4; step++) await move('nextPhase');
+    // Current situation, strengths, both sides' needs: five steps to the agreements.
+    for (let step = 0; step < 5; step++) await move('nextPhase');
     expect(await phase()).toBe('Concrete afspraken');
 
     // A vague goal: the feedback says what is missing.

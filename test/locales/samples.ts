@@ -196,6 +196,8 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'conversation.template.noEvaluation': {},
   'conversation.template.noAgreements': {},
   'conversation.template.kindMismatch': { templateKind: 'futureDialogue', kind: 'development' },
+  'conversation.template.unknownVersion': { kind: 'development', version: 3, latest: 2 },
+  'conversation.template.versionWithOwnTemplate': {},
   'conversation.create.templateMissing': {},
   'conversation.create.sameParticipant': {
     employee: { kind: 'participant', id: 'emp-1', title: 'Joris Bakker' },

@@ -38,7 +38,11 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // agreements' third wave.
   // Raised from 234 kB (measured 233.5 kB before, 239.3 kB after) for competence frameworks (the
   // module, the example profiles in Dutch and English, their texts) and colleague feedback in the conversation.
-  'main entry, everything': 240_000,
+  // and (measured 234.6 kB alone; 233.5 kB before) for template versions (the first version of
+  // the development template kept for stored logs), the offer advice in the conversation, and the
+  // privacy of the employee's age, the carried wishes and a provider.
+  // Both raises together, measured after the merge (see the commit).
+  'main entry, everything': 243_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
   // fields (who finds the provider, the employee's age, next time carried forward).
@@ -55,12 +59,17 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // two schemas, five finding codes and a label family).
   // Raised from 9,400 kB (measured 9,378.8 kB before, 9,702.7 kB after) for the same: about 30 pages
   // (competences' types and schemas, the conversation's preparation types, the feedback entry's module page).
-  'docs/api': 9_710_000,
+  // and (measured 9,420.4 kB alone; 9,378.8 kB before) for template versions and the carried
+  // wishes by side in the conversation guide (12 kB), the PreviousNextTime page (9 kB), the privacy
+  // guide's age, wishes and provider (6.5 kB) and the new finding codes (5 kB).
+  'docs/api': 9_800_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
-  // Raised from 462 kB (measured 461.5 kB before, 474.8 kB after) for the same additions.
-  'packed tarball': 476_000,
+  // Raised from 462 kB (measured 461.5 kB before) for competence frameworks and colleague feedback
+  // (474.8 kB alone) and template versions with the privacy of age, wishes and provider (464.1 kB alone).
+  // Both together, measured after the merge (see the commit).
+  'packed tarball': 481_000,
 };
 
 async function bundled(code: string): Promise<number> {

@@ -84,16 +84,22 @@ describe('the POP of a conversation both sides evaluated', () => {
     });
   });
 
-  it('carries both sides’ wishes into the next conversation, the employee’s first', () => {
+  it('carries both sides’ wishes into the next conversation, each with its side, the employee’s first', () => {
     const { plan } = planOf([
       { ...manager, at: employee.at } as ConversationEventInput,
       { ...employee, at: manager.at } as ConversationEventInput,
     ]);
     const next = createConversation({ ...developmentInput, id: 'c-next', plannedStart: '2027-06-14T10:00:00+02:00', previousPlan: plan });
-    expect(next.ok && next.value.previousNextTime).toBe('De agenda een week vooraf delen.\n\nMeer tijd voor de loopbaanvraag.');
-    // The same wish from both sides is carried once.
+    expect(next.ok && next.value.previousNextTime).toEqual([
+      { by: 'employee', text: 'De agenda een week vooraf delen.' },
+      { by: 'manager', text: 'Meer tijd voor de loopbaanvraag.' },
+    ]);
+    // The same wish from both sides is carried with both sides.
     const same = planOf([employee, { ...manager, nextTime: 'De agenda een week vooraf delen.' } as ConversationEventInput]).plan;
     const again = createConversation({ ...developmentInput, id: 'c-next', plannedStart: '2027-06-14T10:00:00+02:00', previousPlan: same });
-    expect(again.ok && again.value.previousNextTime).toBe('De agenda een week vooraf delen.');
+    expect(again.ok && again.value.previousNextTime).toEqual([
+      { by: 'employee', text: 'De agenda een week vooraf delen.' },
+      { by: 'manager', text: 'De agenda een week vooraf delen.' },
+    ]);
   });
 });

@@ -20,6 +20,7 @@ export type PersonIndex = 0 | 1 | 2 | 3 | 4;
 export const input: CreateConversationInput = {
   id: 'c-privacy',
   kind: 'development',
+  templateVersion: 2, // kept in the input, as a host stores it with the log
   employee: { id: 'emp-1', name: 'Sanne de Vries' },
   manager: { id: 'mgr-1', name: 'Ahmed Yilmaz' },
   participants: [

@@ -183,8 +183,12 @@ describe('a POP of 0.1: the old hash checked, the new one written, the approvals
 });
 
 describe('templates, questions and the planned next conversation of 0.1', () => {
-  it('reads the stored built-in templates as this version’s built-in templates', () => {
-    expect(json(value(migrateConversationTemplates(fixture('0.1', 'templates.json'))))).toBe(json(conversationTemplates));
+  it('reads the stored built-in templates as this version’s built-in templates (the development one in its first version)', () => {
+    const first = value(replay([], { input: { ...log().input, templateVersion: 1 } })).template;
+    expect(first.version).toBeUndefined();
+    expect(json(value(migrateConversationTemplates(fixture('0.1', 'templates.json'))))).toBe(
+      json({ ...conversationTemplates, development: first }),
+    );
   });
 
   it('reads the stored questions, each with schemaVersion 2, by the same ids as the built-in bank', () => {

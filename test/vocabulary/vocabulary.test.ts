@@ -20,7 +20,7 @@ describe('vocabulary', () => {
     }
   });
 
-  it('has the eight phases of a development conversation between preparation and concluded', () => {
+  it('has the eight phases of a development conversation between preparation and concluded, and the strengths phase it shares with the career conversation', () => {
     const development = phases.filter((phase) => phase.kinds.includes('development')).map((phase) => phase.id);
     expect(development).toEqual([
       'preparation',
@@ -34,6 +34,7 @@ describe('vocabulary', () => {
       'evaluation',
       'concluded',
       'followUp',
+      'strengths',
     ]);
   });
 

@@ -50,6 +50,10 @@ export const conversationMessagesDe = defineMessages({
     'Ein Entwicklungsgespräch ohne Phase für konkrete Vereinbarungen ergibt keinen Entwicklungsplan; fügen Sie eine Phase für Vereinbarungen hinzu.',
   'conversation.template.kindMismatch': ({ templateKind, kind: conversation }) =>
     `Die Vorlage ist für ${kind(templateKind, 'acc')} gedacht, dieses Gespräch ist aber ${kind(conversation, 'nom')}.`,
+  'conversation.template.unknownVersion': ({ kind: conversation, version, latest }) =>
+    `Die mitgelieferte Vorlage für ${kind(conversation, 'acc')} hat keine Version ${version}; die neueste ist Version ${latest}.`,
+  'conversation.template.versionWithOwnTemplate':
+    'Eine Version der mitgelieferten Vorlage passt nicht zu einer eigenen Vorlage: Geben Sie das eine oder das andere an.',
   // creating
   'conversation.create.templateMissing': 'Wählen Sie eine Gesprächsart oder geben Sie eine eigene Vorlage an.',
   'conversation.create.sameParticipant':
@@ -235,6 +239,7 @@ export const conversationLabelsDe = {
     goal: 'Entwicklungsziel',
     zienswijze: 'Stellungnahme des Mitarbeiters',
     nextConversation: 'Notiz zum nächsten Gespräch',
+    previousNextTime: 'Wunsch aus der letzten Auswertung',
   },
   erasureReason: {
     erasureRequest: 'auf Wunsch der betroffenen Person',

@@ -53,7 +53,8 @@ export type TextKindLabel =
   | 'ambition'
   | 'goal'
   | 'zienswijze'
-  | 'nextConversation';
+  | 'nextConversation'
+  | 'previousNextTime';
 
 /** Why a text was erased (the conversation module's `ErasureReason`). */
 export type ErasureReasonLabel = 'erasureRequest' | 'retention' | 'correction' | 'sensitiveData' | 'other';
@@ -93,6 +94,8 @@ export interface ConversationFindingParams {
   'conversation.template.noEvaluation': Record<never, never>;
   'conversation.template.noAgreements': Record<never, never>;
   'conversation.template.kindMismatch': { templateKind: ConversationKind; kind: ConversationKind };
+  'conversation.template.unknownVersion': { kind: ConversationKind; version: number; latest: number };
+  'conversation.template.versionWithOwnTemplate': Record<never, never>;
   // creating
   /** No longer made (a conversation without kind or template is a development conversation); kept so stored findings render. */
   'conversation.create.templateMissing': Record<never, never>;

@@ -50,7 +50,8 @@ export interface PrivacyFindingParams {
       | 'ambition'
       | 'goal'
       | 'zienswijze'
-      | 'nextConversation';
+      | 'nextConversation'
+      | 'previousNextTime';
   };
   'privacy.redact.unknownPerson': Record<never, never>;
   'privacy.redact.nothingToErase': Record<never, never>;

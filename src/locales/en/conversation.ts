@@ -70,6 +70,10 @@ export const conversationMessagesEn = defineMessages({
     'A development conversation without a phase for concrete agreements produces no PDP; add a phase for agreements.',
   'conversation.template.kindMismatch':
     'The template is meant for a {templateKind:conversationKind}, but this conversation is a {kind:conversationKind}.',
+  'conversation.template.unknownVersion':
+    'The built-in template for a {kind:conversationKind} has no version {version}; the latest is version {latest}.',
+  'conversation.template.versionWithOwnTemplate':
+    'A version of the built-in template does not go with a template of your own: give one or the other.',
   // creating
   'conversation.create.templateMissing': 'Choose a kind of conversation or give a template of your own.',
   'conversation.create.sameParticipant':
@@ -239,6 +243,7 @@ export const conversationLabelsEn = {
     goal: 'development goal',
     zienswijze: 'employee’s view',
     nextConversation: 'note on the next conversation',
+    previousNextTime: 'wish from the last evaluation',
   },
   erasureReason: {
     erasureRequest: 'at the request of the person concerned',

@@ -66,6 +66,10 @@ export const conversationMessagesNl = defineMessages({
     'Een ontwikkelgesprek zonder fase voor concrete afspraken levert geen POP op; voeg een fase voor afspraken toe.',
   'conversation.template.kindMismatch':
     'Het gespreksmodel is bedoeld voor een {templateKind:conversationKind}, maar dit gesprek is een {kind:conversationKind}.',
+  'conversation.template.unknownVersion':
+    'Het standaard gespreksmodel voor een {kind:conversationKind} kent geen versie {version}; de nieuwste is versie {latest}.',
+  'conversation.template.versionWithOwnTemplate':
+    'Een versie van het standaard gespreksmodel gaat niet samen met een eigen gespreksmodel: geef het een of het ander.',
   // creating
   'conversation.create.templateMissing': 'Kies een soort gesprek of geef een eigen gespreksmodel op.',
   'conversation.create.sameParticipant':
@@ -237,6 +241,7 @@ export const conversationLabelsNl = {
     goal: 'ontwikkeldoel',
     zienswijze: 'zienswijze',
     nextConversation: 'notitie bij het volgende gesprek',
+    previousNextTime: 'wens uit de vorige evaluatie',
   },
   erasureReason: {
     erasureRequest: 'op verzoek van de betrokkene',
