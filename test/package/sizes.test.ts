@@ -30,7 +30,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // The agreements lexicons (nl and en, about 150 kB minified) are most of it; see the guide.
   // Raised from 90 kB (measured 91.4 kB) for the lexicon entries of issue 13's third wave (named
   // periods, events, feelings, manner comparatives) and the per-goal judgement.
-  'checkAgreement alone': 92_500,
+  // Raised from 92.5 kB (measured 93.5 kB) for the reader's word lists moved out of code into the
+  // lexicons and the example goals that exercise each entry (the lexicon lint needs them).
+  'checkAgreement alone': 94_000,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -41,8 +43,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // and (measured 234.6 kB alone; 233.5 kB before) for template versions (the first version of
   // the development template kept for stored logs), the offer advice in the conversation, and the
   // privacy of the employee's age, the carried wishes and a provider.
-  // Both raises together, measured after the merge (see the commit).
-  'main entry, everything': 243_000,
+  // Both together, with the evening's judgement, measured after the merge: 242.6 kB.
+  'main entry, everything': 244_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
   // fields (who finds the provider, the employee's age, next time carried forward).
@@ -51,7 +53,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // types, schemas and examples).
   // Raised from 650 kB (measured 647.4 kB before, 674.7 kB after) for the same: their types,
   // schemas and examples.
-  '.d.ts, all files': 676_000,
+  // With template versions and the privacy of the carried texts, and the evening's judgement, measured
+  // after the merge: 679.1 kB.
+  '.d.ts, all files': 682_000,
   // Measured 8,812 kB before colleague feedback (about 0.25 MB of pages): each page's own chrome
   // (about 4 kB a page, 600 pages), the preview and the members of each interface, the catalogue of
   // finding codes (790 kB); see the guide.
@@ -62,14 +66,15 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // and (measured 9,420.4 kB alone; 9,378.8 kB before) for template versions and the carried
   // wishes by side in the conversation guide (12 kB), the PreviousNextTime page (9 kB), the privacy
   // guide's age, wishes and provider (6.5 kB) and the new finding codes (5 kB).
+  // Both together, measured after the merge: 9,773.1 kB.
   'docs/api': 9_800_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
   // Raised from 462 kB (measured 461.5 kB before) for competence frameworks and colleague feedback
   // (474.8 kB alone) and template versions with the privacy of age, wishes and provider (464.1 kB alone).
-  // Both together, measured after the merge (see the commit).
-  'packed tarball': 481_000,
+  // Both together, with the evening's judgement, measured after the merge: 482.2 kB.
+  'packed tarball': 484_000,
 };
 
 async function bundled(code: string): Promise<number> {
