@@ -208,6 +208,16 @@ describe('a carried point', () => {
     });
   });
 
+  it('keeps its follow-up data when another point leads the merged point', () => {
+    // Written by a host: follow-up data on a point that no longer counts the agreement as a source.
+    const agenda = merged({
+      ...sides,
+      employeeItems: [point('a1', 'employee', 'Mentor zoeken')],
+      carriedOver: [carried({ id: 'm1', title: 'mentor zoeken', followUp: { agreementId: 'x9', when: 'voor de zomer' } })],
+    });
+    expect(byId(agenda, 'a1')).toMatchObject({ itemIds: ['a1', 'm1'], followUp: { agreementId: 'x9', when: 'voor de zomer' } });
+  });
+
   it('leads by its employee side over an organisation point that sorts first by id', () => {
     const agenda = merged({
       ...sides,
