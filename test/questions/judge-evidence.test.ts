@@ -17,6 +17,12 @@ describe('judgeQuestion evidence', () => {
 
   it('gives a contracted question word once, as written', () => {
     expect(judgeQuestion("What's on your mind?", 'en').evidence).toEqual([{ text: "What's", start: 0, end: 6, rule: 'open.questionWord' }]);
+    // Both words of "Who's" (who, is) decide here, and still make one span.
+    expect(judgeQuestion("Who's your mentor?", 'en')).toEqual({
+      open: false,
+      reason: 'closed.name',
+      evidence: [{ text: "Who's", start: 0, end: 5, rule: 'closed.name' }],
+    });
   });
 
   it('answers a closed question of several sentences by its first closed sentence, an open one by its open sentence', () => {
