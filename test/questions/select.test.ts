@@ -206,3 +206,33 @@ describe('selectQuestions on hostile frozen banks', () => {
     expect(meta['left']).toBe(meta['right']); // shared parts stay shared in the copy
   });
 });
+
+describe('selectQuestions for a seed a host stored', () => {
+  // A host that stored the seed of a conversation shows the same questions when it renders it
+  // again, also after an upgrade: the pick for a seed is pinned here, so a change to it is seen.
+  const bank = [
+    question('p1', { category: 'preparation', phase: 'preparation' }),
+    question('p2', { category: 'preparation', phase: 'preparation' }),
+    question('p3', { category: 'preparation', phase: 'preparation' }),
+    question('s1', { category: 'strengths' }),
+    question('s2', { category: 'strengths' }),
+    question('n1'),
+    question('n2'),
+    question('n3'),
+    question('n4'),
+    question('e1', { category: 'evaluation' }),
+  ];
+  const seed = 'ontwikkelgesprek-2027';
+
+  it('picks the same questions, balanced over the categories, whatever the order of the bank', () => {
+    for (const order of [bank, [...bank].reverse()]) {
+      expect(ids(selected(order, { count: 5, seed }).questions)).toEqual(['p1', 's2', 'e1', 'n4', 'p3']);
+    }
+  });
+
+  it('picks the same questions without balance, whatever the order of the bank', () => {
+    for (const order of [bank, [...bank].reverse()]) {
+      expect(ids(selected(order, { count: 5, seed, balance: false }).questions)).toEqual(['n4', 'p1', 's2', 'p3', 'e1']);
+    }
+  });
+});

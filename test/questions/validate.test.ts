@@ -155,4 +155,10 @@ describe('mergeQuestionBanks', () => {
       ['question.phase.unknown', 'builtIn.0.phase'],
     ]);
   });
+
+  it('claims no replacement when it fails: the findings are the errors and nothing else', () => {
+    const result = mergeQuestionBanks([question('a'), question('a')], [question('a'), question('b')]);
+    expect(result.ok).toBe(false);
+    expect(result.findings.map((f) => [f.code, f.path.join('.')])).toEqual([['question.id.duplicate', 'host.1.id']]);
+  });
 });
