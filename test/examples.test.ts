@@ -277,7 +277,7 @@ describe('examples', () => {
     expect(output).toContain('what: ‘misschien’');
     expect(output).toContain('-- Na het gesprek: ok, WWW compleet');
     expect(output).toContain('SMART timeBound  met     when: 2027-07-01; what: "voor 1 juli"');
-    expect(output).toContain('Effect E = K x A = 72');
+    expect(output).toContain('Effect E = K × A = 72');
     expect(output).toContain('agreement.text.vagueTime: “soon” is not a deadline.');
   });
   it('tour.ts walks a whole development conversation: a refused start, guards, the next appointment and a faithful replay', () => {

@@ -35,7 +35,7 @@ function describe(title: string, report: AgreementReport): string[] {
     const verdict = report.smart[criterion];
     lines.push(`  SMART ${criterion.padEnd(10)} ${verdict.status.padEnd(7)} ${verdict.evidence.join('; ')}`);
   }
-  if (report.effect !== undefined) lines.push(`  Effect E = K x A = ${report.effect}`);
+  if (report.effect !== undefined) lines.push(`  Effect E = K × A = ${report.effect}`);
   const shortfalls = smartShortfalls(report);
   if (shortfalls.length > 0) lines.push(`  Nog niet SMART: ${shortfalls.join(', ')}`);
   for (const finding of report.findings) lines.push(`  nl: ${formatFinding(finding, 'nl')}`);

@@ -1,5 +1,5 @@
 // Advice beside WWW and SMART: appraisal and pay talk belongs elsewhere, a training wants a link to
-// the work, a learning offer belongs to a support agreement, and the effect E = K x A.
+// the work, a learning offer belongs to a support agreement, and the effect E = Q × A.
 import type { Finding } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import { evaluativeSignals } from './evaluative.js';
@@ -7,7 +7,7 @@ import { lexicons } from './lexicon/index.js';
 import type { CheckState } from './state.js';
 import { test } from './state.js';
 
-/** Below this E = K x A (out of 100) the effect is worth a word: 6 x 6 is the first "sufficient" pair. */
+/** Below this E = Q × A (out of 100) the effect is worth a word: 6 × 6 is the first "sufficient" pair. */
 const lowEffect = 36;
 
 /**
@@ -72,7 +72,7 @@ export function offerFindings(state: CheckState): Finding[] {
   return findings;
 }
 
-/** The effect E = K x A when quality and acceptance are both scored, with a hint when it is low or half scored. */
+/** The effect E = Q × A when quality and acceptance are both scored, with a hint when it is low or half scored. */
 export function effectOf(state: CheckState): number | undefined {
   const { quality, acceptance } = state.agreement;
   if (quality !== undefined && acceptance !== undefined) {

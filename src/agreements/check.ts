@@ -30,7 +30,7 @@ function lenientRead(input: unknown): Readable {
 
 /**
  * Checks an agreement in the context of its conversation: Who does What by When (WWW), and the five
- * SMART criteria, each with a status and the evidence behind it; the effect E = K x A when quality
+ * SMART criteria, each with a status and the evidence behind it; the effect E = Q × A when quality
  * and acceptance are both scored; findings in Dutch and English with advice; and `ok` when no finding
  * is an error. Structured fields win over text: a `when` date makes the agreement time-bound even when
  * the text names no date, a `measure` makes it measurable. Never throws, whatever it is given.

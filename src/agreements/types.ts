@@ -253,7 +253,7 @@ export interface CriterionVerdict {
 
 /**
  * The report of {@link checkAgreement}: WWW and SMART verdicts with evidence, the effect
- * E = K x A when both scores are given, the findings, and `ok` (no error among the findings).
+ * E = Q × A when both scores are given, the findings, and `ok` (no error among the findings).
  *
  * @example
  * ```ts

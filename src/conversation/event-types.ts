@@ -88,7 +88,7 @@ export interface NeedInput {
 }
 
 /**
- * Accepting an agreement: which one, and optionally the two scores of E = K x A (each 1 to 10) as
+ * Accepting an agreement: which one, and optionally the two scores of E = Q × A (each 1 to 10) as
  * the accepting side sees them: `quality` (K, how good the solution is) and `acceptance` (A, how
  * much it is carried). They are kept on the agreement; a low acceptance gets a warning whatever the
  * quality, because a brilliant plan nobody carries has no effect.

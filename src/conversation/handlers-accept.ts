@@ -1,4 +1,4 @@
-// Accepting an agreement: each side's consent, the scores of E = K x A given with it, and the
+// Accepting an agreement: each side's consent, the scores of E = Q × A given with it, and the
 // employee's own solution (in strict mode the employee does not accept the manager's words as they
 // stand: they revise them first).
 import type { Finding } from '../core/index.js';
@@ -50,7 +50,7 @@ function lowAcceptanceFinding(list: List, agreement: Agreement): Finding[] {
   ];
 }
 
-/** Accepts an agreement or support agreement, with the scores of E = K x A if given. */
+/** Accepts an agreement or support agreement, with the scores of E = Q × A if given. */
 export function acceptIn(
   conversation: Conversation,
   event: HandledEvent<'acceptAgreement'> | HandledEvent<'acceptSupport'>,

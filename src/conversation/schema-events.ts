@@ -50,7 +50,7 @@ const event = <T extends string, S extends zc.$ZodLooseShape>(type: T, shape: S)
     ...storedTail,
   });
 
-/** The scores of E = K x A a side may give when it accepts, each 1 to 10. */
+/** The scores of E = Q × A a side may give when it accepts, each 1 to 10. */
 const score = z.int().check(z.minimum(1), z.maximum(10));
 const scores = { quality: z.optional(score), acceptance: z.optional(score) };
 

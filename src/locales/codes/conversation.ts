@@ -246,7 +246,7 @@ export interface ConversationFindingParams {
   'conversation.agreement.proposedByManager': { agreement: Ref };
   /** Strict mode: the employee accepts a manager's proposal only after making it their own by revising it. */
   'conversation.agreement.ownSolution': { agreement: Ref };
-  /** Acceptance (A of E = K x A) below 5 out of 10. */
+  /** Acceptance (A of E = Q × A) below 5 out of 10. */
   'conversation.agreement.lowAcceptance': { agreement: Ref; acceptance: number };
   /** A support agreement whose provider the manager or an HR adviser searches for, not the employee. */
   'conversation.agreement.providerNotEmployee': { agreement: Ref; searcher: 'manager' | 'hrAdviser' };
