@@ -12,25 +12,16 @@ export interface LabelledGoal {
   readonly text: string;
 }
 
+/** The labelled goal sets: the tuning part, the frozen held-out fifth, and each independent set's two halves. */
+export type LabelledGoalFile = 'corpus.txt' | 'heldout-2.txt' | `heldout-${3 | 4 | 5 | 6}.txt` | `probe-${3 | 4 | 5 | 6}.txt`;
+
 /**
  * Reads test/agreements/corpus.txt (the tuning part), heldout-2.txt (the frozen held-out fifth) or
  * the independent set 3 (written by a labeller from the contract alone, split by split-3.ts into
  * heldout-3.txt, never tuned on, and probe-3.txt, whose misses may be read):
  * `locale|specific|measurable|timeBound|goals|text`, `#` for comments.
  */
-export function loadCorpus(
-  file:
-    | 'corpus.txt'
-    | 'heldout-2.txt'
-    | 'heldout-3.txt'
-    | 'probe-3.txt'
-    | 'heldout-4.txt'
-    | 'probe-4.txt'
-    | 'heldout-5.txt'
-    | 'probe-5.txt'
-    | 'heldout-6.txt'
-    | 'probe-6.txt' = 'corpus.txt',
-): LabelledGoal[] {
+export function loadCorpus(file: LabelledGoalFile = 'corpus.txt'): LabelledGoal[] {
   const raw = readFileSync(join(import.meta.dirname, file), 'utf8');
   const goals: LabelledGoal[] = [];
   raw.split('\n').forEach((row, index) => {

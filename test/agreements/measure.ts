@@ -6,25 +6,14 @@
 import { analyzeGoalText } from '../../src/agreements/index.js';
 import { isOpenQuestion } from '../../src/questions/index.js';
 import { loadCorpus } from './corpus.js';
-import type { LabelledGoal } from './corpus.js';
+import type { LabelledGoal, LabelledGoalFile } from './corpus.js';
+import type { LabelledQuestionPart } from '../questions/open-corpus.js';
 import { loadQuestions } from '../questions/open-corpus.js';
 
 const criteria = ['specific', 'measurable', 'timeBound'] as const;
 const showMisses = process.argv.includes('--misses');
 
-function goals(
-  file:
-    | 'corpus.txt'
-    | 'heldout-2.txt'
-    | 'heldout-3.txt'
-    | 'probe-3.txt'
-    | 'heldout-4.txt'
-    | 'probe-4.txt'
-    | 'heldout-5.txt'
-    | 'probe-5.txt'
-    | 'heldout-6.txt'
-    | 'probe-6.txt',
-): void {
+function goals(file: LabelledGoalFile): void {
   const set = loadCorpus(file);
   const rows = set.map((goal: LabelledGoal) => ({ goal, analysis: analyzeGoalText(goal.text, { locale: 'auto' }) }));
   console.log(`\n${file}: ${set.length} goals`);
@@ -52,10 +41,8 @@ function goals(
   const goalsRight = rows.filter(({ goal, analysis }) => analysis.goals === goal.goals).length;
   const localeRight = rows.filter(({ goal, analysis }) => analysis.locale === goal.locale).length;
   console.log(`  goal count right: ${goalsRight} of ${set.length}; language right: ${localeRight} of ${set.length}`);
-  if (
-    showMisses &&
-    (file === 'corpus.txt' || file === 'probe-3.txt' || file === 'probe-4.txt' || file === 'probe-5.txt' || file === 'probe-6.txt')
-  ) {
+  // Misses only of what may be tuned on: the tuning part and the probe halves, never a held-out half.
+  if (showMisses && (file === 'corpus.txt' || file.startsWith('probe-'))) {
     for (const { goal, analysis } of rows) {
       const wrong = criteria.filter((c) => (analysis[c].status === 'met') !== goal[c]);
       if (wrong.length > 0) console.log(`    ${goal.line} ${wrong.map((c) => `${c[0]}${goal[c] ? '+' : '-'}`).join(' ')}  ${goal.text}`);
@@ -63,9 +50,7 @@ function goals(
   }
 }
 
-function questions(
-  part: 'tuning' | 'heldout' | 'heldout-3' | 'probe-3' | 'heldout-4' | 'probe-4' | 'heldout-5' | 'probe-5' | 'heldout-6' | 'probe-6',
-): void {
+function questions(part: LabelledQuestionPart): void {
   for (const locale of ['nl', 'en'] as const) {
     const set = loadQuestions(locale, part);
     let tp = 0,
@@ -84,8 +69,7 @@ function questions(
     console.log(
       `  questions ${part} ${locale}: ${set.length}, acc ${((tp + tn) / set.length).toFixed(3)}  labelled open: ${tp} open / ${fn} closed   labelled closed: ${fp} open / ${tn} closed`,
     );
-    if (showMisses && (part === 'tuning' || part === 'probe-3' || part === 'probe-4' || part === 'probe-5' || part === 'probe-6'))
-      console.log(misses.join('\n'));
+    if (showMisses && (part === 'tuning' || part.startsWith('probe-'))) console.log(misses.join('\n'));
   }
 }
 

@@ -7,28 +7,10 @@
 // travels with the item.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** mulberry32 over a string hash, as in heldout-split.ts. */
-function seeded(text: string): () => number {
-  let state = 2166136261;
-  for (let i = 0; i < text.length; i++) state = Math.imul(state ^ text.charCodeAt(i), 16777619) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededOrder } from './seeded-order.js';
 
 function probeIndexes(seed: string, count: number, salt: string): Set<number> {
-  const next = seeded(`${seed}:${salt}`);
-  const order = Array.from({ length: count }, (_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
-  return new Set(order.slice(0, Math.floor(count / 2)));
+  return new Set(seededOrder(`${seed}:${salt}`, count).slice(0, Math.floor(count / 2)));
 }
 
 interface Item {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, FindingCode } from '../../src/index.js';
-import { conversationTemplates, en, findingMessage } from '../../src/index.js';
-import { builtInQuestions } from '../../src/questions/entry.js';
+import type { Finding } from '../../src/index.js';
+import { en, findingMessage } from '../../src/index.js';
 import { samples } from './samples.js';
+import { userTexts } from './user-texts.js';
 
 /**
  * The English terms, chosen once: *beoordelingsgesprek* is the appraisal conversation (rating and
@@ -18,30 +18,8 @@ const rejected: readonly [RegExp, string][] = [
   [/E = K|E = Q x A|E=K/u, 'E = Q × A in English'],
 ];
 
-/** The English texts of the built-in conversation templates (names and descriptions of phases and kinds). */
-function templateTexts(): [string, string][] {
-  const texts: [string, string][] = [];
-  const walk = (value: unknown, where: string): void => {
-    if (value === null || typeof value !== 'object') return;
-    if (typeof (value as { en?: unknown }).en === 'string') texts.push([where, (value as { en: string }).en]);
-    for (const [key, child] of Object.entries(value)) walk(child, `${where}.${key}`);
-  };
-  walk(conversationTemplates, 'template');
-  return texts;
-}
-
 /** Every English text: each message rendered with realistic params, every label, built-in question and template text. */
-const texts: readonly [string, string][] = [
-  ...builtInQuestions.map((question): [string, string] => [question.id, question.text.en]),
-  ...templateTexts(),
-  ...(Object.keys(samples) as FindingCode[]).map((code): [string, string] => [
-    code,
-    findingMessage({ code, severity: 'warning', path: [], params: samples[code] } as Finding, en),
-  ]),
-  ...Object.entries(en.labels).flatMap(([family, labels]) =>
-    Object.entries(labels as Record<string, string>).map(([id, label]): [string, string] => [`${family}.${id}`, label]),
-  ),
-];
+const texts: readonly [string, string][] = userTexts(en, 'en');
 
 describe('the English catalogue uses its terms consistently', () => {
   it('renders every code and has labels, questions and template texts to check', () => {

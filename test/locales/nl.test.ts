@@ -1,32 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Finding, FindingCode, LocaleInput } from '../../src/index.js';
-import { catalogueFor, conversationTemplates, en, findingMessage, formatFinding, nl } from '../../src/index.js';
+import type { LocaleInput } from '../../src/index.js';
+import { catalogueFor, en, findingMessage, formatFinding, nl } from '../../src/index.js';
 import { builtInQuestions } from '../../src/questions/entry.js';
 import { jsonSchemas, storedJsonSchemas } from '../../src/schemas/index.js';
 import { samples } from './samples.js';
+import { userTexts } from './user-texts.js';
 
-/**
- * Every user-facing Dutch string of the library, from every module: each finding code rendered with
- * realistic params, every label of every family, every built-in question and the built-in
- * conversation templates' texts.
- */
-function dutchTexts(): [where: string, text: string][] {
-  const texts: [string, string][] = (Object.keys(samples) as FindingCode[]).map((code) => [
-    code,
-    findingMessage({ code, severity: 'warning', path: [], params: samples[code] } as Finding, nl),
-  ]);
-  for (const [family, labels] of Object.entries(nl.labels)) {
-    for (const [id, label] of Object.entries(labels as Record<string, string>)) texts.push([`${family}.${id}`, label]);
-  }
-  for (const question of builtInQuestions) texts.push([question.id, question.text.nl]);
-  const walk = (value: unknown, where: string): void => {
-    if (value === null || typeof value !== 'object') return;
-    if (typeof (value as { nl?: unknown }).nl === 'string') texts.push([where, (value as { nl: string }).nl]);
-    for (const [key, child] of Object.entries(value)) walk(child, `${where}.${key}`);
-  };
-  walk(conversationTemplates, 'template');
-  return texts;
-}
+/** Every user-facing Dutch string of the library, from every module. */
+const dutchTexts = (): [where: string, text: string][] => userTexts(nl, 'nl');
 
 /**
  * Ids of every label family (the library's enum values) that are also ordinary Dutch words, so a

@@ -7,24 +7,14 @@ export interface LabelledQuestion {
   readonly text: string;
 }
 
+/** The labelled question sets: the tuning part, the frozen held-out fifth, and each independent set's two halves. */
+export type LabelledQuestionPart = 'tuning' | 'heldout' | `heldout-${3 | 4 | 5 | 6}` | `probe-${3 | 4 | 5 | 6}`;
+
 /**
  * Reads a labelled question set: the tuning part (`open-questions.<locale>.txt`) or the frozen
  * held-out part (`open-heldout.<locale>.txt`). Format: `open|closed<TAB>question`, `#` for comments.
  */
-export function loadQuestions(
-  locale: 'nl' | 'en',
-  part:
-    | 'tuning'
-    | 'heldout'
-    | 'heldout-3'
-    | 'probe-3'
-    | 'heldout-4'
-    | 'probe-4'
-    | 'heldout-5'
-    | 'probe-5'
-    | 'heldout-6'
-    | 'probe-6' = 'tuning',
-): LabelledQuestion[] {
+export function loadQuestions(locale: 'nl' | 'en', part: LabelledQuestionPart = 'tuning'): LabelledQuestion[] {
   const file =
     part === 'tuning' ? `open-questions.${locale}.txt` : part === 'heldout' ? `open-heldout.${locale}.txt` : `open-${part}.${locale}.txt`;
   return readFileSync(join(import.meta.dirname, file), 'utf8')

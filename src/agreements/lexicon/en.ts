@@ -3634,7 +3634,7 @@ export const en: Lexicon = {
     doingVerbs: ['do', 'does', 'doing'],
     passingVerbs: ['graduate', 'graduated', 'qualify', 'qualified', 'pass', 'passed', 'certified'],
     sequencing: ['then', 'afterwards', 'thereafter'],
-    stepOpeners: ['next'],
+    stepOpeners: ['subsequently'],
     methodConjunctions: ['whereby'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
@@ -3648,6 +3648,7 @@ export const en: Lexicon = {
   },
   goals: [
     // The reader's word lists (starting, using, passing, spending time, pronouns) in use.
+    ['Finish the Lean course by May and subsequently run two kaizen sessions.', 'SMt'],
     ['Fewer late deliveries, whereby each driver walks through the route with the planner before every shift.', 'SMt'],
     ['Last month Priya began the NVQ Level 3 course in Health and Social Care; she will finish it by June.', 'SMT'],
     ['By March I will have begun the Prince2 Foundation course.', 'SMT'],
