@@ -86,7 +86,7 @@ const longFunctions: Readonly<Record<string, number>> = {};
  * Import cycles inside a module folder that are still there: a ratchet. No new one may appear, and a
  * cycle leaves this list once it is broken.
  */
-const knownCycles: readonly string[] = ['src/plan/budget/results.ts -> src/plan/types.ts -> src/plan/budget/results.ts'];
+const knownCycles: readonly string[] = [];
 
 function functionLengths(file: string): Map<string, number> {
   const text = readFileSync(file, 'utf8');

@@ -14,7 +14,6 @@ export type {
   BudgetPeriodStatus,
   BudgetPosition,
   BudgetStatus,
-  BudgetStatusInput,
   CarryOverPolicy,
   CostLine,
   CreatePlanOptions,
@@ -57,6 +56,7 @@ export type {
   StudyPoints,
   StudyTime,
 } from './types.js';
+export type { BudgetStatusInput } from './budget-input.js';
 export { createDevelopmentPlan } from './create.js';
 export { draftDevelopmentPlan } from './draft.js';
 export { planContentHash, validatePlan } from './validate.js';

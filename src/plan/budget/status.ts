@@ -12,7 +12,8 @@ import { availableIn, claimedIn, overFinding, requiredTrainingFindings, unusedFi
 import type { PeriodFigures } from './ledger.js';
 import { ledgerOf, outstandingOf } from './ledger.js';
 import { clampedPeriodOf, periodStart } from './periods.js';
-import type { BudgetLine, BudgetPeriodStatus, BudgetStatus, BudgetStatusInput } from './results.js';
+import type { BudgetStatusInput } from '../budget-input.js';
+import type { BudgetLine, BudgetPeriodStatus, BudgetStatus } from './results.js';
 import type { Setup } from './setup.js';
 import { legacySetup, setupOf } from './setup.js';
 import type { BudgetExpense, CostLine, DevelopmentBudget, FundingSource } from './types.js';
