@@ -106,6 +106,16 @@ const unit = [
   'de cursus X en rond die af ',
   'een training over ',
   'dan nu ',
+  // shapes of how goals are typed: remarks on the agreement, capitals, title case, typographic
+  // quotes, wrapped lines, exam codes, slips in month names
+  '(zo afgesproken met Ahmed) ',
+  ', as agreed with my manager ',
+  'ZOALS AFGESPROKEN MET ',
+  'Get Better At ',
+  '\u201cExcel\u201d ',
+  'voor\nde ',
+  'az-900 ',
+  '1 septmber ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

@@ -1,5 +1,5 @@
 import type { Finding, PlainText } from '../core/index.js';
-import { deepFreeze, originalSpan, plainText } from '../core/index.js';
+import { deepFreeze, ordinaryCase, originalSpan, plainText } from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
@@ -53,7 +53,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
   const plain = plainText(original);
-  const input = plain.text;
+  const input = ordinaryCase(plain.text);
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
@@ -222,7 +222,7 @@ export function explainGoalText(
   text: string,
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
-  const plain = plainText(text).text;
+  const plain = ordinaryCase(plainText(text).text);
   const reading = read(plain, lang);
   const trace: string[] = [];
   judge(reading, trace);

@@ -59,9 +59,41 @@ function isInvisible(code: number): boolean {
 const combiningMark = /^\p{M}$/u;
 
 /**
+ * Typographic apostrophes and quotation marks as the plain ones: a word processor writes "BHV’er"
+ * and “Excel”, a keyboard "BHV'er" and "Excel", and a reader should see one word either way. One
+ * character for one, so offsets stay as they are.
+ */
+function plainMark(code: number): string | undefined {
+  if (code === 0x2019 || code === 0x2018 || code === 0x201b || code === 0x02bc || code === 0x2032) return "'";
+  if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0x201f || code === 0x2033) return '"';
+  return undefined;
+}
+
+/**
+ * Whether a line break inside a sentence is only where a mail program or a narrow text box wrapped
+ * the line: the writer starts sentences with a capital (the text's first letter is one), the line
+ * before ends in a letter, digit or comma, and the next one goes on in lower case. Such a break
+ * reads as a space; a break before a capital, a digit, a bullet or after a full stop stays a break
+ * (a list, a heading, a new sentence).
+ */
+function isWrap(parts: readonly string[], input: string, next: number, capitalised: boolean): boolean {
+  if (!capitalised) return false;
+  const before = parts[parts.length - 1] ?? '';
+  const after = input[next] ?? '';
+  return /[\p{L}\p{N},]$/u.test(before) && /^\p{Ll}$/u.test(after);
+}
+
+/** Whether the text's first letter is a capital: then a lower-case line start continues a sentence. */
+function startsCapitalised(input: string): boolean {
+  const first = /\p{L}/u.exec(input.slice(0, 200));
+  return first !== null && first[0] !== first[0].toLowerCase();
+}
+
+/**
  * Reads untrusted text into its plain form in one linear pass: white space collapsed (a run with a
- * line break becomes `\n`, any other run one space), invisible format characters dropped, each letter
- * with its combining marks composed (NFC, at most four marks kept), and the ends trimmed.
+ * line break becomes `\n`, any other run one space; a break where a line was only wrapped becomes a
+ * space), invisible format characters dropped, typographic apostrophes and quotes made plain, each
+ * letter with its combining marks composed (NFC, at most four marks kept), and the ends trimmed.
  *
  * @internal
  * @example
@@ -77,6 +109,7 @@ export function plainText(input: string): PlainText {
   const ends: number[] = [];
   let index = 0;
   const length = input.length;
+  const capitalised = startsCapitalised(input);
   while (index < length) {
     const code = input.charCodeAt(index);
     if (isBlank(code)) {
@@ -89,7 +122,7 @@ export function plainText(input: string): PlainText {
       }
       // Blanks at the ends are trimmed.
       if (parts.length > 0 && index < length) {
-        parts.push(lineBreak ? '\n' : ' ');
+        parts.push(lineBreak && !isWrap(parts, input, index, capitalised) ? '\n' : ' ');
         starts.push(start);
         ends.push(index);
       }
@@ -113,7 +146,7 @@ export function plainText(input: string): PlainText {
       marks++;
       index += nextChar.length;
     }
-    const composed = marks > 0 ? cluster.normalize('NFC') : cluster;
+    const composed = marks > 0 ? cluster.normalize('NFC') : (plainMark(point) ?? cluster);
     parts.push(composed);
     for (let at = 0; at < composed.length; at++) {
       starts.push(start);
@@ -127,7 +160,108 @@ export function plainText(input: string): PlainText {
     starts.pop();
     ends.pop();
   }
-  return { text, starts, ends };
+  return unquoted({ text, starts, ends });
+}
+
+/**
+ * A text wholly between quotation marks, as when a goal is copied from a mail or a report
+ * ("“Ik rond de cursus af.”"), reads as the text inside them: a reader sees the same sentence.
+ * Quotes inside the text (a title, a name) stay.
+ */
+function unquoted(plain: PlainText): PlainText {
+  const { text } = plain;
+  const last = /"[.!?]?$/u.exec(text);
+  if (!text.startsWith('"') || last === null || last.index === 0 || text.indexOf('"', 1) !== last.index) return plain;
+  const inside = text.slice(1, last.index) + text.slice(last.index + 1);
+  if (inside.trim() !== inside || inside === '') return plain;
+  const keep = (_: unknown, at: number): boolean => at !== 0 && at !== last.index;
+  return { text: inside, starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
+}
+
+/** A word of {@link ordinaryCase}: where it starts and ends, and whether a sentence starts with it. */
+interface CasedWord {
+  readonly start: number;
+  readonly end: number;
+  readonly opensSentence: boolean;
+}
+
+function casedWords(text: string): CasedWord[] {
+  const words: CasedWord[] = [];
+  let opensSentence = true;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index] as string;
+    if (!/[\p{L}\p{N}]/u.test(char)) {
+      if (/[.!?:;\n•*]/u.test(char)) opensSentence = true;
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && /[\p{L}\p{N}'-]/u.test(text[index] as string)) index++;
+    words.push({ start, end: index, opensSentence });
+    opensSentence = false;
+  }
+  return words;
+}
+
+const isUpper = (char: string): boolean => char !== char.toLowerCase() && char === char.toUpperCase();
+
+/**
+ * The text in the case a reader expects when the writer's capitals say nothing: a goal typed in
+ * capitals ("IK HAAL MIJN VCA VOOR 1 JUNI") or in title case ("Get Better At Using Excel") reads as
+ * if written in sentence case, so a capital no longer makes every word a name. Each sentence keeps
+ * its first capital, a word with a digit ("PRINCE2") keeps its capitals, and in title case so does a
+ * word with capitals inside ("HR", "SharePoint"). Any other text is returned as it is; the length
+ * never changes, so offsets into it stay valid.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // Title case makes no word a name: "Cursus" is no course title here.
+ * analyzeGoalText('Misschien Ga Ik Ooit Een Cursus Volgen', { locale: 'nl' }).specific.status; // 'unmet'
+ * ```
+ */
+export function ordinaryCase(text: string): string {
+  const words = casedWords(text);
+  // A sentence's first word has its capital in any case; only the others tell how the writer writes.
+  const lettered = words.filter(
+    (word) => !word.opensSentence && word.end - word.start >= 2 && /^[\p{L}'-]+$/u.test(text.slice(word.start, word.end)),
+  );
+  const allUpper = lettered.filter((word) => !/\p{Ll}/u.test(text.slice(word.start, word.end))).length;
+  const titled = lettered.filter((word) => isUpper(text[word.start] as string)).length;
+  // A text without a single lower-case letter is written in capitals, however short ("SNELLER WERKEN").
+  const wordsOfTwo = words.filter((word) => word.end - word.start >= 2 && /^[\p{L}'-]+$/u.test(text.slice(word.start, word.end)));
+  const upper =
+    (lettered.length >= 3 && allUpper >= 0.8 * lettered.length) || (wordsOfTwo.length >= 2 && !/\p{Ll}/u.test(text.slice(0, 5_000)));
+  // A short text is title case only when even its little words are capitalised ("At", "De", "A"):
+  // "Lean Six Sigma Green Belt" is a name, "Get Better At Using Excel" is not.
+  const littleWord = words.some((word) => {
+    const spelled = text.slice(word.start, word.end);
+    return !word.opensSentence && spelled.length <= 2 && spelled !== 'I' && /^\p{Lu}\p{Ll}?$/u.test(spelled);
+  });
+  const title =
+    !upper &&
+    lettered.length >= 3 &&
+    (titled >= 0.85 * lettered.length || (littleWord && titled === lettered.length)) &&
+    (lettered.length >= 5 || (littleWord && titled === lettered.length));
+  if (!upper && !title) return text;
+  const chars = [...text];
+  // `[...text]` splits by code point; map code-unit offsets to it only where they agree.
+  if (chars.length !== text.length) return text;
+  for (const word of words) {
+    const spelled = text.slice(word.start, word.end);
+    if (/\p{N}/u.test(spelled)) continue;
+    let capitals = 0;
+    for (const char of spelled) if (isUpper(char)) capitals++;
+    if (title && capitals >= 2) continue;
+    if (spelled === 'I' || spelled.startsWith("I'")) continue;
+    for (let at = word.start + (word.opensSentence ? 1 : 0); at < word.end; at++) {
+      const lower = (chars[at] as string).toLowerCase();
+      if (lower.length === 1) chars[at] = lower;
+    }
+  }
+  return chars.join('');
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldCase, originalSpan, plainText } from '../../src/core/index.js';
+import { foldCase, ordinaryCase, originalSpan, plainText } from '../../src/core/index.js';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 
 const blanks = [' ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u202f', '\u3000', '\u2028'];
@@ -48,7 +48,12 @@ describe('plainText: untrusted text read once into a plain form', () => {
           const char = plain.text[i] as string;
           const source = text.slice(start, end);
           if (char === ' ' || char === '\n') expect(source.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '').trim()).toBe('');
-          else expect(source.normalize('NFC').startsWith(char) || source.normalize('NFC').includes(char)).toBe(true);
+          else
+            expect(
+              source.normalize('NFC').includes(char) ||
+                (char === "'" && /^[\u2018\u2019\u201b\u02bc\u2032]$/u.test(source)) ||
+                (char === '"' && /^[\u201c-\u201f\u2033]$/u.test(source)),
+            ).toBe(true);
         }
         // The whole plain text spans the original from its first to its last visible character.
         if (plain.text.length > 0) {
@@ -56,6 +61,83 @@ describe('plainText: untrusted text read once into a plain form', () => {
           expect(plainText(text.slice(whole.start, whole.end)).text).toBe(plain.text);
         }
       }),
+    );
+  });
+});
+
+describe('plainText: what a word processor or a mail program adds', () => {
+  it('makes typographic apostrophes and quotes plain, one character for one', () => {
+    const plain = plainText('Ik word BHV\u2019er en lees \u201cCrucial Conversations\u201d.');
+    expect(plain.text).toBe('Ik word BHV\'er en lees "Crucial Conversations".');
+    expect(plain.starts).toHaveLength(plain.text.length);
+  });
+
+  it('reads a line that was only wrapped as one line, and keeps lists, headings and new sentences apart', () => {
+    expect(plainText('Ik rond de cursus Excel voor\n1 juni af en bespreek het\nresultaat met mijn team.').text).toBe(
+      'Ik rond de cursus Excel voor\n1 juni af en bespreek het resultaat met mijn team.',
+    );
+    expect(plainText('Ik ga leren plannen,\nzodat ik minder overwerk.').text).toBe('Ik ga leren plannen, zodat ik minder overwerk.');
+    // A new line after a full stop, before a capital or a bullet stays a break.
+    expect(plainText('Cursus afronden.\ndaarna een presentatie').text).toBe('Cursus afronden.\ndaarna een presentatie');
+    expect(plainText('Doel: Excel\nDeadline: 1 juni').text).toBe('Doel: Excel\nDeadline: 1 juni');
+    expect(plainText('- cursus afronden\n- presentatie geven').text).toBe('- cursus afronden\n- presentatie geven');
+    // A writer who starts in lower case may write a list without bullets: the breaks stay.
+    expect(plainText('cursus afronden\npresentatie geven').text).toBe('cursus afronden\npresentatie geven');
+  });
+
+  it('reads a text wholly between quotation marks as the text inside them, and keeps quotes inside a text', () => {
+    expect(plainText('\u201cIk rond de cursus af.\u201d').text).toBe('Ik rond de cursus af.');
+    expect(plainText('"Ik rond de cursus af".').text).toBe('Ik rond de cursus af.');
+    expect(plainText('Ik lees "Crucial Conversations" voor juni.').text).toBe('Ik lees "Crucial Conversations" voor juni.');
+    expect(plainText('"Excel" en "Word" leren').text).toBe('"Excel" en "Word" leren');
+    expect(plainText('""').text).toBe('""');
+  });
+});
+
+describe('ordinaryCase: capitals that say nothing about names', () => {
+  it('reads a text in capitals or in title case in sentence case, and leaves sentence case as it is', () => {
+    expect(ordinaryCase('IK HAAL MIJN VCA VOOR 1 JUNI.')).toBe('Ik haal mijn vca voor 1 juni.');
+    expect(ordinaryCase('SNELLER WERKEN.')).toBe('Sneller werken.');
+    expect(ordinaryCase('Get Better At Using Excel. Then Teach HR.')).toBe('Get better at using excel. Then teach HR.');
+    expect(ordinaryCase('Have PRINCE2 And AZ-900 Passed By The Summer')).toBe('Have PRINCE2 and AZ-900 passed by the summer');
+    // Names in sentence case, and a short run of names, stay as written.
+    expect(ordinaryCase('Ik volg de training Lean Six Sigma Green Belt bij TNO.')).toBe(
+      'Ik volg de training Lean Six Sigma Green Belt bij TNO.',
+    );
+    expect(ordinaryCase('Lean Six Sigma Green Belt behalen')).toBe('Lean Six Sigma Green Belt behalen');
+    expect(ordinaryCase('I Will Finish It')).toBe('I will finish it');
+  });
+
+  it('changes only the case, keeps the length and is idempotent', () => {
+    const words = fc.constantFrom(
+      'IK',
+      'Ga',
+      'de',
+      'Cursus',
+      'PRINCE2',
+      'At',
+      'excel',
+      'HR',
+      'İ',
+      'ß',
+      'Één',
+      '.',
+      ',',
+      '\n',
+      ' ',
+      '-',
+      'a',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(words, { maxLength: 30 }).map((parts) => parts.join(' ')),
+        (text) => {
+          const cased = ordinaryCase(text);
+          expect(cased).toHaveLength(text.length);
+          expect(cased.toLowerCase()).toBe(text.toLowerCase());
+          expect(ordinaryCase(cased)).toBe(cased);
+        },
+      ),
     );
   });
 });

@@ -115,6 +115,7 @@ export type PhraseClass =
   | 'sequencing'
   | 'stepOpeners'
   | 'methodConjunctions'
+  | 'agreementRemarks'
   | 'copulas'
   | 'wishVerbs'
   | 'numberWords'
@@ -161,6 +162,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'sequencing',
   'stepOpeners',
   'methodConjunctions',
+  'agreementRemarks',
   'copulas',
   'wishVerbs',
   'spendingVerbs',

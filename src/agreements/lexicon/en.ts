@@ -1,10 +1,11 @@
+import { withSlips } from './slips.js';
 import type { Lexicon } from './types.js';
 
 // English word knowledge of the goal-text analyzer. Entries are plain strings; `[brackets]` in an
 // example mark what its rule must find. Misspellings and abbreviations people really type are
 // entries too (Feburary, Oct., b4, wks).
 
-const months = [
+const months = withSlips([
   'january',
   'february',
   'feburary',
@@ -43,7 +44,7 @@ const months = [
   'nov.',
   'dec',
   'dec.',
-];
+]);
 
 /**
  * The English lexicon of the goal-text analyzer (internal; the guide lists its rules).
@@ -3636,6 +3637,15 @@ export const en: Lexicon = {
     sequencing: ['then', 'afterwards', 'thereafter'],
     stepOpeners: ['subsequently'],
     methodConjunctions: ['whereby'],
+    agreementRemarks: [
+      'as agreed',
+      'as discussed',
+      'as we agreed',
+      'as we discussed',
+      'as agreed earlier',
+      'as previously agreed',
+      'as per our agreement',
+    ],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
@@ -3647,6 +3657,16 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // Remarks on how the goal was agreed say nothing about the goal itself.
+    ['Communicate better (as agreed with Ahmed).', 'smt'],
+    ['As discussed with my manager, I will finish the Excel course by 1 June.', 'SMT'],
+    ['Be more confident in meetings, as we agreed.', 'smt'],
+    ['As we discussed in my review, I will run two team demos before the summer.', 'SMT'],
+    ['Work on my planning skills, as agreed earlier.', 'smt'],
+    ['As previously agreed, I will hand in the new rota on 1 March.', 'SMT'],
+    ['Learn more about budgeting, as per our agreement.', 'Smt'],
+    // Slips in long month names.
+    ['Submit the new rota before 1 Septmber.', 'SMT'],
     // The reader's word lists (starting, using, passing, spending time, pronouns) in use.
     ['Finish the Lean course by May and subsequently run two kaizen sessions.', 'SMt'],
     ['Fewer late deliveries, whereby each driver walks through the route with the planner before every shift.', 'SMt'],

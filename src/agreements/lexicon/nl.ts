@@ -1,3 +1,4 @@
+import { withSlips } from './slips.js';
 import type { Lexicon } from './types.js';
 
 // Dutch word knowledge of the goal-text analyzer. Entries are plain strings; `[brackets]` in an
@@ -5,7 +6,7 @@ import type { Lexicon } from './types.js';
 // (*af|ronden*: "rond ... af", "afgerond", "af te ronden"); irregular forms follow a colon.
 // Misspellings and abbreviations people really type are entries too (febuari, okt., wkn, zsm).
 
-const months = [
+const months = withSlips([
   'januari',
   'februari',
   'febuari',
@@ -46,7 +47,7 @@ const months = [
   'nov.',
   'dec',
   'dec.',
-];
+]);
 
 /**
  * The Dutch lexicon of the goal-text analyzer (internal; the guide lists its rules).
@@ -3656,6 +3657,17 @@ export const nl: Lexicon = {
     sequencing: ['daarna', 'daarop', 'vervolgens', 'nadien'],
     stepOpeners: ['dan'],
     methodConjunctions: ['doordat'],
+    agreementRemarks: [
+      'zoals afgesproken',
+      'zo afgesproken',
+      'zoals besproken',
+      'zoals overeengekomen',
+      'zoals eerder afgesproken',
+      'zoals we afgesproken hebben',
+      'zoals we hebben afgesproken',
+      'zoals we besproken hebben',
+      'conform afspraak',
+    ],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
@@ -3680,6 +3692,18 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Opmerkingen over hoe het doel is afgesproken zeggen niets over het doel zelf.
+    ['Beter communiceren (zo afgesproken met Ahmed).', 'smt'],
+    ['Zoals afgesproken met mijn leidinggevende rond ik voor 1 juni de cursus Excel af.', 'SMT'],
+    ['Ik geef voor de zomer een presentatie over het nieuwe rooster, zoals overeengekomen in het teamoverleg.', 'SMT'],
+    ['Meer rust in mijn agenda, zoals eerder afgesproken.', 'smt'],
+    ['Zoals we afgesproken hebben, leid ik in maart het teamoverleg.', 'SMT'],
+    ['Ik ga beter plannen, zoals we hebben afgesproken.', 'smt'],
+    ['Zoals we besproken hebben: iets met mijn Engels doen.', 'smt'],
+    ['Conform afspraak lever ik op 1 maart de nieuwe werkinstructie op.', 'SMT'],
+    // Tikfouten in lange maandnamen.
+    ['Ik lever de nieuwe werkinstructie voor 1 septmber in.', 'SMT'],
+    ['Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.', 'SMT'],
     // Woordenlijsten van de lezer (beginnen, gebruiken, slagen, tijd besteden, voornaamwoorden) in gebruik.
     ['Minder klachten over de bezorging doordat elke chauffeur voortaan zijn route vooraf met de planner doorloopt.', 'SMt'],
     ["Fatima blijft tot de zomer aanspreekpunt voor de nieuwe kassa's.", 'SMT'],

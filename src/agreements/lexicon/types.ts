@@ -233,6 +233,12 @@ export interface WordClasses {
   readonly stepOpeners: readonly string[];
   /** Conjunctions that open the means of a goal as a clause of its own (*doordat* elke factuur wordt gecontroleerd, whereby). */
   readonly methodConjunctions: readonly string[];
+  /**
+   * Remarks on how the goal was agreed (*zoals afgesproken* met Ahmed, as discussed with my manager):
+   * they say nothing about the goal, so the reader passes over them and the few words that name with
+   * whom or where.
+   */
+  readonly agreementRemarks: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */
   readonly copulas: readonly string[];
   /** Verbs of wanting: with a thing wanted and no other verb they head a goal of their own (*en dan wil ik meer verantwoordelijkheid*, and then I want more responsibility). */

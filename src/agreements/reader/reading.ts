@@ -9,6 +9,7 @@ import type { Span } from './tables.js';
 import { coverage, rulePriority, select } from './tables.js';
 import type { Token } from './tokens.js';
 import { is, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
+import { withoutRemarks } from './remarks.js';
 import { findVerbs } from './verbs.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -51,7 +52,8 @@ export function namedThings(tokens: readonly Token[]): Span[] {
   for (const token of tokens) {
     if (!token.word) continue;
     const first = token.text[0] as string;
-    const acronym = capitals(token.text) >= 2 || /\p{L}\p{N}|\p{N}\p{L}/u.test(token.text);
+    // An exam code is a name however it is typed: "AZ-900", "az-900", "iso-9001" (not "mbo-4", a level).
+    const acronym = capitals(token.text) >= 2 || /\p{L}\p{N}|\p{N}\p{L}|\p{L}{2}-\p{N}{2}/u.test(token.text);
     if (!/\p{Lu}/u.test(first) && !acronym) continue;
     if (/^(?:I|I'll|I'd|I'm|I've|Ik|Q[1-4]|OK)$/u.test(token.text)) continue;
     const previous = tokens[token.index - 1];
@@ -152,8 +154,9 @@ export function verbsOutOfTime(lex: CompiledLexicon, text: string, spans: readon
   });
 }
 
-export function read(text: string, lang: Lang): Reading {
+export function read(written: string, lang: Lang): Reading {
   const lex = compiled[lang];
+  const text = withoutRemarks(written, lex);
   const found = {} as Record<keyof RuleGroups, Span[]>;
   for (const { group, after } of rulePriority) {
     const taken = after.flatMap((earlier) => found[earlier] ?? []);

@@ -170,8 +170,11 @@ function unknownEnglishSlot(scan: VerbScan, at: number, previous: Token | undefi
     next !== undefined &&
     next.word &&
     (is(lex, 'determiners', next) || /^\p{N}/u.test(next.text) || /^(?:it|them|him|her|me|us|myself)$/u.test(next.lower));
-  // Nouns and adverbs by their ending, and words with capitals inside (names), are no verbs.
-  return !/(?:ly|ness|tion|ment|ity)$/u.test(token.lower) && !/\p{Lu}/u.test(token.text.slice(1)) && (previous !== undefined || objectNext);
+  // Nouns and adverbs by their ending, and words with capitals or digits inside (names, exam codes
+  // typed in lower case: "az-900"), are no verbs.
+  return (
+    !/(?:ly|ness|tion|ment|ity)$/u.test(token.lower) && !/\p{Lu}|\p{N}/u.test(token.text.slice(1)) && (previous !== undefined || objectNext)
+  );
 }
 
 /** Keeps the best reading at `at` as a verb, with the other readings of the same words beside it. */

@@ -1,0 +1,54 @@
+// Remarks on how a goal was agreed ("zoals afgesproken met Ahmed", "as discussed with my manager")
+// are about the conversation, not the goal: the reader passes over them.
+import type { CompiledLexicon } from '../lexicon/index.js';
+import type { Token } from './tokens.js';
+import { phraseAt, tokenize } from './tokens.js';
+
+/** At most this many tokens after the remark's phrase still belong to it: with whom, when or where. */
+const maxTail = 8;
+
+/** Marks that end a remark's tail. */
+const tailEnds: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', ',', '(', ')', '\n', '•', '*', '|']);
+
+/** Marks that end a sentence (or the text): a comma before a remark that runs to one goes with it. */
+const sentenceEnds: ReadonlySet<string> = new Set(['.', '!', '?', ';', '\n']);
+
+/** The end (a token index) of the remark whose phrase spans `at` to `phraseEnd`, with its tail if it has one. */
+function remarkEnd(lex: CompiledLexicon, tokens: readonly Token[], phraseEnd: number): number {
+  // "met Ahmed", "in ons gesprek van 3 maart", "with my manager": a tail opens with a preposition.
+  if (phraseAt(lex, 'prepositions', tokens, phraseEnd) === 0) return phraseEnd;
+  let end = phraseEnd;
+  while (end < tokens.length && end - phraseEnd <= maxTail && !tailEnds.has((tokens[end] as Token).text)) end++;
+  const closed = end >= tokens.length || tailEnds.has((tokens[end] as Token).text);
+  return closed && end - phraseEnd <= maxTail ? end : phraseEnd;
+}
+
+/**
+ * The text with each remark on how the goal was agreed blanked out (spaces of the same length, so
+ * every offset stays valid): its phrase (a lexicon list), a short tail that says with whom or where,
+ * the brackets around it and the comma before it when it ends the sentence. Linear: one pass over
+ * the tokens, each phrase of the list tried at each word.
+ */
+export function withoutRemarks(text: string, lex: CompiledLexicon): string {
+  const tokens = tokenize(text, lex);
+  let chars: string[] | undefined;
+  for (let at = 0; at < tokens.length; at++) {
+    const length = phraseAt(lex, 'agreementRemarks', tokens, at);
+    if (length === 0) continue;
+    const end = remarkEnd(lex, tokens, at + length);
+    let from = (tokens[at] as Token).start;
+    let to = (tokens[end - 1] as Token).end;
+    const before = tokens[at - 1];
+    const after = tokens[end];
+    if (before?.text === '(' && after?.text === ')') {
+      from = before.start;
+      to = after.end;
+    } else if (before?.text === ',' && (after === undefined || sentenceEnds.has(after.text))) {
+      from = before.start;
+    }
+    chars ??= text.split('');
+    chars.fill(' ', from, to);
+    at = end - 1;
+  }
+  return chars === undefined ? text : chars.join('');
+}

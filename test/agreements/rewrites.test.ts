@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeGoalText } from '../../src/agreements/index.js';
+import { loadCorpus } from './corpus.js';
+
+/** S, M and T as a reader judged them: `SMT` met, lower case unmet. */
+function verdicts(text: string): string {
+  const analysis = analyzeGoalText(text, { locale: 'auto' });
+  return [
+    analysis.specific.status === 'met' ? 'S' : 's',
+    analysis.measurable.status === 'met' ? 'M' : 'm',
+    analysis.timeBound.status === 'met' ? 'T' : 't',
+  ].join('');
+}
+
+describe('how a goal is typed does not change what it says', () => {
+  it('reads typographic apostrophes and quotes as the plain ones', () => {
+    expect(verdicts('Ik word BHV\u2019er.')).toBe(verdicts("Ik word BHV'er."));
+    expect(verdicts('\u201cIk rond de cursus Excel voor 1 juni af.\u201d')).toBe('SMT');
+    expect(verdicts('"As a care assistant I will take a wound care training and get the certificate."')).toBe(
+      verdicts('As a care assistant I will take a wound care training and get the certificate.'),
+    );
+  });
+
+  it('reads a line a mail program wrapped as one sentence', () => {
+    expect(verdicts('Ik wil voor 1\njuni mijn Scrum-certificaat halen.')).toBe('SMT');
+    expect(verdicts('I will mentor two\njunior developers during their onboarding.')).toBe(
+      verdicts('I will mentor two junior developers during their onboarding.'),
+    );
+  });
+
+  it('reads capitals and title case as sentence case: a capital alone names nothing', () => {
+    expect(verdicts('MISSCHIEN GA IK OOIT EEN CURSUS VOLGEN.')).toBe('smt');
+    expect(verdicts('Misschien Ga Ik Ooit Een Cursus Volgen.')).toBe('smt');
+    expect(verdicts('Maybe Take A Course Someday.')).toBe('smt');
+    expect(verdicts('SNELLER WERKEN.')).toBe('smt');
+    expect(verdicts('IK HAAL MIJN VCA-DIPLOMA VOOR 1 JUNI.')).toBe('SMT');
+    // A name in a goal written as usual is still a name.
+    expect(verdicts('Lean Six Sigma Green Belt behalen voor juni.')).toBe('SMT');
+  });
+
+  it('reads an exam code as a name however it is typed', () => {
+    expect(verdicts('have az-900 passed ahead of my mid-year check in june.')).toBe('SMT');
+    expect(verdicts('Have AZ-900 passed ahead of my mid-year check in June.')).toBe('SMT');
+    // A level with one digit is no code: which mbo-4 diploma?
+    expect(verdicts('Ik haal mijn mbo-4 diploma.')[0]).toBe('S');
+  });
+
+  it('passes over a remark on how the goal was agreed, in brackets, after a comma or in front', () => {
+    for (const [text, expected] of [
+      ['Beter communiceren (zo afgesproken met Ahmed).', 'smt'],
+      ['Beter communiceren, zoals afgesproken met Ahmed.', 'smt'],
+      ['Communicate better (as agreed with Ahmed).', 'smt'],
+      ['Work on my planning skills, as agreed earlier.', 'smt'],
+      ['Ik rond voor 1 juni de cursus Excel af, zoals afgesproken in ons gesprek van 3 maart.', 'SMT'],
+      ['As discussed with my manager, I will finish the Excel course by 1 June.', 'SMT'],
+      // "zo afgesproken dat ...": what follows is the goal, not a remark.
+      ['Ik heb met Ahmed zo afgesproken dat ik voor 1 juni de cursus Excel afrond.', 'SMT'],
+    ] as const)
+      expect([text, verdicts(text)]).toEqual([text, expected]);
+    // The date in the remark is when it was agreed, not a deadline.
+    expect(verdicts('Meer rust in mijn agenda, zoals afgesproken op 3 maart.')[2]).toBe('t');
+  });
+
+  it('reads slips in long month names', () => {
+    expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
+    expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
+    expect(verdicts('Submit the new rota before 1 Decmeber.')).toBe('SMT');
+    // Short months have look-alikes: "maar" is no month.
+    expect(verdicts('Ik ga maar 1 keer per week sporten.')[2]).toBe('t');
+  });
+});
+
+/** Rewrites that leave what a goal says as it is. */
+const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => string>> = {
+  'typographic apostrophes': (text) => text.replace(/'/gu, '\u2019'),
+  'between quotes': (text) => `\u201c${text}\u201d`,
+  'double spaces': (text) => text.replace(/ /gu, '  '),
+  'non-breaking spaces': (text) => text.replace(/ /gu, '\u00a0'),
+  'a bullet in front': (text) => `- ${text}`,
+  'no full stop': (text) => text.replace(/[.!]\s*$/u, ''),
+  'an emoji after': (text) => `${text} \ud83d\ude42`,
+  'decomposed accents': (text) => text.normalize('NFD'),
+  'a remark on the agreement': (text, locale) =>
+    text.replace(/[.!]?\s*$/u, locale === 'nl' ? ' (zo afgesproken met Ahmed).' : ' (as agreed with Ahmed).'),
+  'a slip in September': (text) => text.replace(/eptember/gu, 'eptmber'),
+  'a line wrapped before a lower-case word': (text) => {
+    const words = text.split(' ');
+    for (let at = Math.floor(words.length / 2); at < words.length; at++)
+      if (/^\p{Ll}/u.test(words[at] ?? '') && /^\p{Lu}/u.test(text) && /[\p{L}\p{N},]$/u.test(words[at - 1] ?? ''))
+        return `${words.slice(0, at).join(' ')}\n${words.slice(at).join(' ')}`;
+    return text;
+  },
+};
+
+describe('rewrites that keep the meaning keep the verdicts (the tuning corpus, never a held-out set)', () => {
+  const corpus = loadCorpus('corpus.txt');
+  it.each(Object.keys(rewrites))('%s', (name) => {
+    const rewrite = rewrites[name] as (text: string, locale: 'nl' | 'en') => string;
+    fc.assert(
+      fc.property(fc.constantFrom(...corpus), (goal) => {
+        expect([goal.text, verdicts(rewrite(goal.text, goal.locale))]).toEqual([goal.text, verdicts(goal.text)]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
