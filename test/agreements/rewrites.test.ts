@@ -62,6 +62,16 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('Meer rust in mijn agenda, zoals afgesproken op 3 maart.')[2]).toBe('t');
   });
 
+  it('passes over a sentence on the support a goal needs, but not a goal that needs doing', () => {
+    expect(verdicts('Ik rond voor 1 juni de cursus Excel af. Hiervoor heb ik hulp nodig.')).toBe('SMT');
+    expect(analyzeGoalText('Ik rond voor 1 juni de cursus Excel af. Hiervoor heb ik hulp nodig.', { locale: 'nl' }).goals).toBe(1);
+    expect(verdicts('Misschien ga ik ooit een cursus volgen. Daarbij heb ik steun van mijn leidinggevende nodig.')).toBe('smt');
+    expect(verdicts('I will finish the Excel course by 1 June. Support needed: coaching from my team lead.')).toBe('SMT');
+    // "need to" is a goal; a need that is all the text says is read as it stands.
+    expect(analyzeGoalText('I need to finish the Excel course by 1 June. I also need to write a report.', { locale: 'en' }).goals).toBe(2);
+    expect(verdicts('Ik heb hulp nodig.')).toBe('smt');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
@@ -84,6 +94,11 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
   'a remark on the agreement': (text, locale) =>
     text.replace(/[.!]?\s*$/u, locale === 'nl' ? ' (zo afgesproken met Ahmed).' : ' (as agreed with Ahmed).'),
   'a slip in September': (text) => text.replace(/eptember/gu, 'eptmber'),
+  'a sentence on the support needed': (text, locale) =>
+    text.replace(
+      /[.!]?\s*$/u,
+      locale === 'nl' ? '. Daarbij heb ik steun van mijn leidinggevende nodig.' : '. For this I need support from my manager.',
+    ),
   'a line wrapped before a lower-case word': (text) => {
     const words = text.split(' ');
     for (let at = Math.floor(words.length / 2); at < words.length; at++)

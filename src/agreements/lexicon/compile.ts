@@ -116,6 +116,8 @@ export type PhraseClass =
   | 'stepOpeners'
   | 'methodConjunctions'
   | 'agreementRemarks'
+  | 'needWords'
+  | 'supportKinds'
   | 'copulas'
   | 'wishVerbs'
   | 'numberWords'
@@ -163,6 +165,8 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'stepOpeners',
   'methodConjunctions',
   'agreementRemarks',
+  'needWords',
+  'supportKinds',
   'copulas',
   'wishVerbs',
   'spendingVerbs',

@@ -3668,6 +3668,22 @@ export const nl: Lexicon = {
       'zoals we besproken hebben',
       'conform afspraak',
     ],
+    needWords: ['nodig', 'behoefte aan'],
+    supportKinds: [
+      'steun',
+      'ondersteuning',
+      'hulp',
+      'begeleiding',
+      'coaching',
+      'budget',
+      'opleidingsbudget',
+      'tijd',
+      'studietijd',
+      'ruimte',
+      'uren',
+      'studieverlof',
+      'faciliteiten',
+    ],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
@@ -3692,6 +3708,12 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Een zin over de steun die een doel nodig heeft, is een voorwaarde, geen doel.
+    ['Ik rond voor 1 juni de cursus Excel af. Daarbij heb ik steun van mijn leidinggevende nodig.', 'SMT'],
+    ['Ik geef in maart een presentatie over het nieuwe rooster. Hiervoor heb ik ondersteuning en begeleiding van de planner nodig.', 'SMT'],
+    ['Ik haal voor de zomer mijn VCA-diploma. Nodig: opleidingsbudget, studietijd en studieverlof.', 'SMT'],
+    ['Ik volg dit najaar twee webinars over wondzorg. Ik heb behoefte aan coaching, ruimte in mijn rooster en vier uren per week.', 'SMT'],
+    ['Ik schrijf voor 1 april een werkinstructie voor de nieuwe kassa. Daarvoor heb ik hulp, tijd, budget en faciliteiten nodig.', 'SMT'],
     // Opmerkingen over hoe het doel is afgesproken zeggen niets over het doel zelf.
     ['Beter communiceren (zo afgesproken met Ahmed).', 'smt'],
     ['Zoals afgesproken met mijn leidinggevende rond ik voor 1 juni de cursus Excel af.', 'SMT'],

@@ -239,6 +239,13 @@ export interface WordClasses {
    * whom or where.
    */
   readonly agreementRemarks: readonly string[];
+  /** Words that say something is needed (*nodig*, need): with a kind of support, the sentence names a condition, not a goal. */
+  readonly needWords: readonly string[];
+  /**
+   * Kinds of support a goal may need (*steun, begeleiding, budget, tijd*, support, coaching, time): a
+   * sentence that needs one ("Hiervoor heb ik steun van mijn leidinggevende nodig") is passed over.
+   */
+  readonly supportKinds: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */
   readonly copulas: readonly string[];
   /** Verbs of wanting: with a thing wanted and no other verb they head a goal of their own (*en dan wil ik meer verantwoordelijkheid*, and then I want more responsibility). */

@@ -1,5 +1,7 @@
 // Remarks on how a goal was agreed ("zoals afgesproken met Ahmed", "as discussed with my manager")
-// are about the conversation, not the goal: the reader passes over them.
+// are about the conversation, not the goal, and a sentence on the support a goal needs ("Hiervoor
+// heb ik steun van mijn leidinggevende nodig") names a condition, not a goal: the reader passes over
+// both.
 import type { CompiledLexicon } from '../lexicon/index.js';
 import type { Token } from './tokens.js';
 import { phraseAt, tokenize } from './tokens.js';
@@ -32,6 +34,10 @@ function remarkEnd(lex: CompiledLexicon, tokens: readonly Token[], phraseEnd: nu
 export function withoutRemarks(text: string, lex: CompiledLexicon): string {
   const tokens = tokenize(text, lex);
   let chars: string[] | undefined;
+  for (const [from, to] of supportSentences(lex, tokens)) {
+    chars ??= text.split('');
+    chars.fill(' ', from, to);
+  }
   for (let at = 0; at < tokens.length; at++) {
     const length = phraseAt(lex, 'agreementRemarks', tokens, at);
     if (length === 0) continue;
@@ -51,4 +57,40 @@ export function withoutRemarks(text: string, lex: CompiledLexicon): string {
     at = end - 1;
   }
   return chars === undefined ? text : chars.join('');
+}
+
+/** Marks that end a sentence or a list item, for the support a goal needs. */
+const itemEnds: ReadonlySet<string> = new Set(['.', '!', '?', ';', '\n', '•', '*', '|']);
+
+/** Does the sentence from token `from` to `to` say that a kind of support is needed ("need to" is a goal: "I need to finish")? */
+function needsSupport(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
+  let need = false;
+  let support = false;
+  for (let at = from; at < to; at++) {
+    const token = tokens[at] as Token;
+    if (!token.word) continue;
+    if (phraseAt(lex, 'needWords', tokens, at) > 0 && tokens[at + 1]?.lower !== 'to') need = true;
+    if (phraseAt(lex, 'supportKinds', tokens, at) > 0) support = true;
+  }
+  return need && support;
+}
+
+/**
+ * The character ranges of the sentences (or list items) that only say what support a goal needs:
+ * a word of need and a kind of support in one sentence. None when no other sentence has words, since
+ * then the need is all the text says.
+ */
+function supportSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
+  const sentences: { from: number; to: number; words: boolean }[] = [];
+  let from = 0;
+  for (let at = 0; at <= tokens.length; at++) {
+    const token = tokens[at];
+    if (token !== undefined && !(!token.word && itemEnds.has(token.text))) continue;
+    const words = tokens.slice(from, at).some((word) => word.word);
+    if (words) sentences.push({ from, to: at, words });
+    from = at + 1;
+  }
+  const needing = sentences.filter((sentence) => needsSupport(lex, tokens, sentence.from, sentence.to));
+  if (needing.length === 0 || needing.length === sentences.length) return [];
+  return needing.map((sentence) => [(tokens[sentence.from] as Token).start, (tokens[sentence.to - 1] as Token).end]);
 }
