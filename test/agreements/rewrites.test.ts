@@ -72,6 +72,23 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('Ik heb hulp nodig.')).toBe('smt');
   });
 
+  it('reads why a goal matters and the problem it starts from as asides, not as goals', () => {
+    expect(verdicts('Ik haal voor 1 juni mijn Scrum-certificaat. Zo kan ik mijn werk beter doen.')).toBe('SMT');
+    expect(verdicts('Run two team demos before the summer. This is important for the project.')).toBe('SMT');
+    expect(verdicts('In mijn huidige rol merk ik dat ik moeite heb met plannen. Ik rond voor 1 april de training Timemanagement af.')).toBe(
+      'SMT',
+    );
+    expect(verdicts('I struggle with saying no. I will finish the time management course by April.')).toBe('SMT');
+    // A vague goal stays vague, however well its purpose is put.
+    expect(verdicts('Beter leren plannen. Zo kan ik voor 1 juni drie projecten afronden.')).toBe('smt');
+    // A problem in a clause that leads up to the goal is part of the goal's sentence.
+    expect(
+      verdicts('Omdat ik merk dat ik snel in de verdediging schiet, rond ik voor 1 juli de training Klantgericht communiceren af.'),
+    ).toBe('SMT');
+    // A problem followed by an intent in the same sentence states a goal.
+    expect(verdicts('Ik merk dat ik moeite heb met plannen en ga voor 1 april de training Timemanagement afronden.')).toBe('SMT');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
@@ -94,6 +111,12 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
   'a remark on the agreement': (text, locale) =>
     text.replace(/[.!]?\s*$/u, locale === 'nl' ? ' (zo afgesproken met Ahmed).' : ' (as agreed with Ahmed).'),
   'a slip in September': (text) => text.replace(/eptember/gu, 'eptmber'),
+  'a sentence on why it matters': (text, locale) =>
+    text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Zo kan ik mijn werk beter doen.' : '. This will help the whole team.'),
+  'a problem statement in front': (text, locale) =>
+    locale === 'nl'
+      ? `In mijn huidige rol merk ik dat ik hier moeite mee heb. ${text}`
+      : `I struggle with this in my current role. ${text}`,
   'a sentence on the support needed': (text, locale) =>
     text.replace(
       /[.!]?\s*$/u,

@@ -118,6 +118,9 @@ export type PhraseClass =
   | 'agreementRemarks'
   | 'needWords'
   | 'supportKinds'
+  | 'whyOpeners'
+  | 'problemPhrases'
+  | 'intentWords'
   | 'copulas'
   | 'wishVerbs'
   | 'numberWords'
@@ -167,6 +170,9 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'agreementRemarks',
   'needWords',
   'supportKinds',
+  'whyOpeners',
+  'problemPhrases',
+  'intentWords',
   'copulas',
   'wishVerbs',
   'spendingVerbs',

@@ -3661,6 +3661,23 @@ export const en: Lexicon = {
       'backing',
       'resources',
     ],
+    whyOpeners: [
+      'that way',
+      'this way',
+      'in this way',
+      'this will help',
+      'this helps',
+      'it will help',
+      'this will allow',
+      'this will enable',
+      'so i can',
+      'this is important',
+      'this matters',
+      'as a result',
+      'this contributes to',
+    ],
+    problemPhrases: ['struggle with', 'struggle to', 'find it hard', 'find it difficult', 'notice that', 'have noticed', 'i notice'],
+    intentWords: ['will', "i'll", 'going to', 'plan to', 'want to', 'intend to', 'aim to'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
@@ -3672,6 +3689,29 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // Why the goal matters and where it comes from: the goal itself stands beside them.
+    ['Get my Scrum certificate by 1 June. That way I can run the sprint reviews myself. This way the team saves time.', 'SMT'],
+    [
+      'I will finish the Excel course by May. In this way I learn the pivot tables. This will help the whole team. This helps me too. It will help with the monthly report.',
+      'SMT',
+    ],
+    [
+      'Write the onboarding checklist by March. This will allow new starters to find their way. This will enable HR to plan. So I can hand over more easily.',
+      'SMT',
+    ],
+    [
+      'Run two team demos before the summer. This is important for the project. This matters to me. As a result the team will know the product. This contributes to our goals.',
+      'SMT',
+    ],
+    ['I struggle with saying no. I struggle to plan my week. I will finish the time management course by April.', 'SMT'],
+    [
+      'I find it hard to speak up in meetings. I find it difficult to start. I notice that I stay quiet. I have noticed this for a year. Give two presentations in the team meeting before the summer.',
+      'SMT',
+    ],
+    ['I plan to finish the Excel course by 1 June.', 'SMT'],
+    ['I intend to pass the AAT Level 3 exam in July.', 'SMT'],
+    ['I aim to run two team demos by May.', 'SMT'],
+    ["I'm going to hand in the new rota by March.", 'SMT'],
     // A sentence on the support a goal needs is a condition, not a goal.
     ['I will finish the Excel course by 1 June. For this I need support from my manager.', 'SMT'],
     ['I will pass the AAT Level 3 exam in May. Support needed: coaching, mentoring and study leave.', 'SMT'],

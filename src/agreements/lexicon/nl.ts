@@ -3684,6 +3684,33 @@ export const nl: Lexicon = {
       'studieverlof',
       'faciliteiten',
     ],
+    whyOpeners: [
+      'zo kan ik',
+      'zo kunnen we',
+      'dan kan ik',
+      'daardoor kan ik',
+      'hierdoor kan ik',
+      'hierdoor word ik',
+      'dit helpt',
+      'dat helpt',
+      'dit draagt bij aan',
+      'dit zorgt ervoor dat',
+      'dit is belangrijk',
+      'dat is belangrijk',
+      'het is belangrijk',
+      'op die manier',
+    ],
+    problemPhrases: [
+      'moeite met',
+      'moeite mee',
+      'vind het lastig',
+      'vind ik lastig',
+      'merk dat',
+      'merk ik',
+      'heb gemerkt',
+      'loop ik tegenaan',
+    ],
+    intentWords: ['ga', 'gaat', 'gaan', 'zal', 'zullen', 'wil', 'wilt', 'willen', 'van plan'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
@@ -3708,6 +3735,34 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Waarom het doel ertoe doet en waar het vandaan komt: het doel zelf staat ernaast.
+    ['Ik haal voor 1 juni mijn Scrum-certificaat. Zo kan ik mijn werk beter doen.', 'SMT'],
+    ['Wij ronden in mei de training agressiehantering af. Zo kunnen we rustiger reageren.', 'SMT'],
+    [
+      "Ik rond voor de zomer de cursus Excel voor gevorderden af. Dan kan ik de rapportages zelf maken. Daardoor kan ik sneller werken. Hierdoor kan ik mijn collega's ontlasten.",
+      'SMT',
+    ],
+    ['Ik schrijf voor 1 maart het draaiboek voor de open dag. Hierdoor word ik minder afhankelijk van anderen. Dit helpt het team.', 'SMT'],
+    ["Ik geef in april een presentatie over de nieuwe cao. Dat helpt mijn collega's. Dit draagt bij aan een beter teamgevoel.", 'SMT'],
+    [
+      "Ik lever voor 1 juli de nieuwe werkinstructie op. Dit zorgt ervoor dat nieuwe collega's sneller inwerken. Dit is belangrijk voor de afdeling.",
+      'SMT',
+    ],
+    [
+      'Ik leid in het voorjaar drie intervisiebijeenkomsten. Dat is belangrijk voor mijn groei. Het is belangrijk dat ik dit oefen. Op die manier word ik zekerder.',
+      'SMT',
+    ],
+    ['Ik heb moeite met plannen. Ik rond voor 1 april de training Timemanagement af.', 'SMT'],
+    [
+      'In mijn huidige rol merk ik dat ik hier moeite mee heb. Ik vind het lastig om nee te zeggen. Nee zeggen vind ik lastig. Ik voer voor juni drie coachgesprekken met mijn leidinggevende.',
+      'SMT',
+    ],
+    [
+      'Presenteren vind ik lastig. Ik heb gemerkt dat ik snel nerveus word. Daar loop ik tegenaan. Ik geef voor de zomer twee presentaties in het teamoverleg.',
+      'SMT',
+    ],
+    ['Ik ben van plan om voor 1 juni de cursus Excel af te ronden.', 'SMT'],
+    ['Wij zullen in maart de nieuwe werkwijze invoeren.', 'SMT'],
     // Een zin over de steun die een doel nodig heeft, is een voorwaarde, geen doel.
     ['Ik rond voor 1 juni de cursus Excel af. Daarbij heb ik steun van mijn leidinggevende nodig.', 'SMT'],
     ['Ik geef in maart een presentatie over het nieuwe rooster. Hiervoor heb ik ondersteuning en begeleiding van de planner nodig.', 'SMT'],

@@ -246,6 +246,18 @@ export interface WordClasses {
    * sentence that needs one ("Hiervoor heb ik steun van mijn leidinggevende nodig") is passed over.
    */
   readonly supportKinds: readonly string[];
+  /**
+   * Openings of a sentence that says why the goal matters or what it brings (*Zo kan ik ...*, *Dit is
+   * belangrijk voor ...*, That way I can ...): the goal's purpose, not a goal of its own.
+   */
+  readonly whyOpeners: readonly string[];
+  /**
+   * Phrases of a problem statement (*ik merk dat*, *moeite met*, I struggle with): the situation a goal
+   * starts from, not a goal, when the sentence says no intent (see `intentWords`).
+   */
+  readonly problemPhrases: readonly string[];
+  /** Words of intent (*ga, wil, zal*, will, going to): a sentence with one states a goal, whatever else it says. */
+  readonly intentWords: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */
   readonly copulas: readonly string[];
   /** Verbs of wanting: with a thing wanted and no other verb they head a goal of their own (*en dan wil ik meer verantwoordelijkheid*, and then I want more responsibility). */

@@ -34,7 +34,7 @@ function remarkEnd(lex: CompiledLexicon, tokens: readonly Token[], phraseEnd: nu
 export function withoutRemarks(text: string, lex: CompiledLexicon): string {
   const tokens = tokenize(text, lex);
   let chars: string[] | undefined;
-  for (const [from, to] of supportSentences(lex, tokens)) {
+  for (const [from, to] of asideSentences(lex, tokens)) {
     chars ??= text.split('');
     chars.fill(' ', from, to);
   }
@@ -75,12 +75,31 @@ function needsSupport(lex: CompiledLexicon, tokens: readonly Token[], from: numb
   return need && support;
 }
 
+/** Is the sentence a problem statement ("Ik merk dat ik moeite heb met plannen") that says no intent? */
+function problemOnly(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
+  // "Omdat ik merk dat ..., volg ik ...": a problem in a clause of its own leads up to the goal.
+  if (phraseAt(lex, 'clauseOpeners', tokens, from) > 0) return false;
+  let problem = false;
+  for (let at = from; at < to; at++) {
+    if (!(tokens[at] as Token).word) continue;
+    if (phraseAt(lex, 'intentWords', tokens, at) > 0) return false;
+    // The problem is what the sentence is about when it comes first ("In mijn rol merk ik dat ...").
+    if (at - from < problemReach && phraseAt(lex, 'problemPhrases', tokens, at) > 0) problem = true;
+  }
+  return problem;
+}
+
+/** A problem statement names its problem within this many tokens of its start. */
+const problemReach = 8;
+
 /**
- * The character ranges of the sentences (or list items) that only say what support a goal needs:
- * a word of need and a kind of support in one sentence. None when no other sentence has words, since
- * then the need is all the text says.
+ * The character ranges of the sentences (or list items) that are no goal: those that only say what
+ * support a goal needs (a word of need and a kind of support in one sentence), why it matters or what
+ * it brings (they open with a lexicon phrase: "Zo kan ik ...", "This will help ..."), or the problem it
+ * starts from without an intent ("Ik merk dat ik moeite heb met plannen"). None when no other
+ * sentence has words: then the aside is all the text says.
  */
-function supportSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
+function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
   const sentences: { from: number; to: number; words: boolean }[] = [];
   let from = 0;
   for (let at = 0; at <= tokens.length; at++) {
@@ -90,7 +109,12 @@ function supportSentences(lex: CompiledLexicon, tokens: readonly Token[]): [numb
     if (words) sentences.push({ from, to: at, words });
     from = at + 1;
   }
-  const needing = sentences.filter((sentence) => needsSupport(lex, tokens, sentence.from, sentence.to));
+  const needing = sentences.filter(
+    (sentence) =>
+      needsSupport(lex, tokens, sentence.from, sentence.to) ||
+      phraseAt(lex, 'whyOpeners', tokens, sentence.from) > 0 ||
+      problemOnly(lex, tokens, sentence.from, sentence.to),
+  );
   if (needing.length === 0 || needing.length === sentences.length) return [];
   return needing.map((sentence) => [(tokens[sentence.from] as Token).start, (tokens[sentence.to - 1] as Token).end]);
 }
