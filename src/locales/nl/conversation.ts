@@ -179,6 +179,10 @@ export const conversationMessagesNl = defineMessages({
     `Stap ${tools.format.number(index + 1)} in het logboek is precies dezelfde als de stap ervoor (zelfde soort, tijd, afzender en inhoud): waarschijnlijk twee keer weggeschreven. Hij is opnieuw toegepast; kijk na of dat de bedoeling was.`,
   'conversation.replay.noStart':
     'Geef óf de gegevens om een nieuw gesprek te maken óf een opgeslagen gesprek op om mee verder te gaan, niet allebei.',
+  'conversation.replay.templateVersionAmbiguous':
+    'Bij de opgeslagen begingegevens van dit logboek staat geen versie van het standaard gespreksmodel voor een {kind:conversationKind}. Het past op versie 1 en op versie {version}, die na de huidige situatie andere fasen heeft; het is gelezen als versie 1, zoals een logboek van vóór de versies. Is het gesprek met versie {version} gemaakt, zet die versie dan bij de begingegevens.',
+  'conversation.replay.templateVersionMissing':
+    'Dit logboek hoort bij versie {version} van het standaard gespreksmodel voor een {kind:conversationKind}, maar bij de opgeslagen begingegevens staat geen versie, en zonder versie geldt versie 1, waarop het logboek niet past. Zet versie {version} bij de begingegevens en sla ze zo op; de details zeggen wat er op versie 1 misgaat.',
   // participants and who may do what
   'conversation.participant.duplicate':
     'Deelnemer {participant} staat meer dan eens op de lijst of is ook medewerker of leidinggevende; iedereen neemt één keer deel, in één rol.',
