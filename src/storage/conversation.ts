@@ -151,9 +151,10 @@ export function migrateConversationEvents(stored: unknown): Result<readonly Conv
 
 /**
  * Brings a stored event log (`{ input, events }`, as 0.1 hosts stored it) to the current version:
- * the log, each event and the input's template get `schemaVersion: 2`, and what this version does not
- * know is kept in the `unrecognized` of the log or of the event that held it. Replaying the migrated
- * log gives the same state as migrating the state stored with it.
+ * the log, each event and the input's template get `schemaVersion: 2`, an input without a template of
+ * its own `templateVersion: 1`, and what this version does not know is kept in the `unrecognized` of
+ * the log or of the event that held it. Replaying the migrated log gives the same state as migrating
+ * the state stored with it.
  *
  * @example
  * ```ts
@@ -165,6 +166,7 @@ export function migrateConversationEvents(stored: unknown): Result<readonly Conv
  *   },
  *   events: [{ type: 'setPurpose', at: '2027-05-30T09:00:00+02:00', by: 'employee', purpose: 'Voortgang bespreken' }],
  * });
+ * log.ok && log.value.input.templateVersion; // 1
  * const state = log.ok ? replay(log.value.events, { input: log.value.input }) : log;
  * state.ok && state.value.purpose; // 'Voortgang bespreken'
  * ```
