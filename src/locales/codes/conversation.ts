@@ -295,12 +295,8 @@ export interface ConversationFindingParams {
       | 'shareFeedback';
   };
   'conversation.replay.noStart': Record<never, never>;
-  /**
-   * Composite: a log whose stored input names no template version is refused on version 1 (its
-   * `details`) and replays on `version`, the latest: the input lost the version it was created with.
-   */
+  /** Composite: a log whose input names no template version is refused on version 1 (its `details`) and replays on `version`. */
   'conversation.replay.templateVersionMissing': { kind: ConversationKind; version: number };
-  /** A log whose stored input names no template version replays on version 1 and on `version` alike; read as version 1. */
   'conversation.replay.templateVersionAmbiguous': { kind: ConversationKind; version: number };
   /** Composite: a damaged log was rebuilt up to step `index` (of `total`); its `details` say why that step was refused. */
   'conversation.replay.stoppedAt': { index: number; total: number };
