@@ -9,6 +9,7 @@ import {
   findingMessage,
   migrate,
   migrateConversationEventLog,
+  recoverLog,
   replay,
   transition,
 } from '../../src/index.js';
@@ -88,6 +89,8 @@ describe('replay of a log whose stored input lost its template version', () => {
     expect(rest[0]).toEqual(first?.details?.[0]);
     expect(findingMessage(first!, 'nl')).toContain('versie 2 van het standaard gespreksmodel voor een ontwikkelgesprek');
     expect(findingMessage(first!, 'en')).toContain('Add version 2 to the stored details');
+    // Not a damaged log: recoverLog does not cut it short on version 1, it says the same.
+    expect(recoverLog(events, { input: newInput }).findings[0]?.code).toBe('conversation.replay.templateVersionMissing');
     // The fix it names: the version in the stored input.
     const fixed = value(replay(events, { input: { ...newInput, templateVersion: 2 } }));
     expect(JSON.stringify(fixed)).toBe(JSON.stringify(applied(newInput, events)));
