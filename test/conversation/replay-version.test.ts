@@ -87,7 +87,7 @@ describe('replay of a log whose stored input lost its template version', () => {
     expect(first?.path).toEqual(['options', 'input', 'templateVersion']);
     expect(first?.details?.[0]?.code).toBe('conversation.replay.invalidEvent');
     expect(rest[0]).toEqual(first?.details?.[0]);
-    expect(findingMessage(first!, 'nl')).toContain('versie 2 van het standaard gespreksmodel voor een ontwikkelgesprek');
+    expect(findingMessage(first!, 'nl')).toContain('Zet versie 2 bij de begingegevens');
     expect(findingMessage(first!, 'en')).toContain('Add version 2 to the stored details');
     // Not a damaged log: recoverLog does not cut it short on version 1, it says the same.
     expect(recoverLog(events, { input: newInput }).findings[0]?.code).toBe('conversation.replay.templateVersionMissing');
