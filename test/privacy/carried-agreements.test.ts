@@ -149,6 +149,20 @@ describe('erasing the agreements carried from the previous POP', () => {
     expect(agenda?.items.filter((item) => item.title === erasedText).map((item) => item.id)).toEqual(['a-debt', 'a-reint']);
   });
 
+  it('leaves out of the erased log what the input held beyond what the conversation reads (a whole POP’s evaluation feedback)', () => {
+    const evaluation = { ...previousPlan.evaluation, feedback: 'Ik was toen nog erg ziek en kon me slecht concentreren.' };
+    const given = { ...input, previousPlan: { ...previousPlan, evaluation } } as CreateConversationInput;
+    const erasedLog = value(redact({ input: given, events } as ConversationEventLog, request({ kind: 'agreement', id: 'a-debt' })));
+    expect(JSON.stringify(erasedLog)).not.toContain('concentreren');
+  });
+
+  it('titles agreements a POP erased before they were carried `[…]` on the agenda, each a point of its own', () => {
+    const agreements = previousPlan.agreements.map((agreement) => ({ ...agreement, what: erasedText }));
+    const state = value(replay(events, { input: { ...input, previousPlan: { ...previousPlan, agreements } } }));
+    const carried = state.agenda?.items.filter((item) => item.title === erasedText).map((item) => item.itemIds);
+    expect(carried).toEqual([['a-debt'], ['a-reint']]);
+  });
+
   const targets: RedactTarget[] = [
     { kind: 'everything' },
     { kind: 'agreement', id: 'a-reint' },
