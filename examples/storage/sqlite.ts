@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Database } from 'sql.js';
 import initSqlJs from 'sql.js';
 import type { Conversation, ConversationEventInput, CreateConversationInput, Finding } from '../../src/index.js';
-import { createConversation, migrateConversation, migrateConversationEventLog, replay, transition } from '../../src/index.js';
+import { createConversation, eventLogOf, migrateConversation, migrateConversationEventLog, replay, transition } from '../../src/index.js';
 
 const schema = `
   create table conversation (id text primary key, storage_version integer not null, input text not null, state text not null);
@@ -97,7 +97,10 @@ const input: CreateConversationInput = {
   meta: { tenantId: 't-42' },
 };
 const created = createConversation(input);
-if (!created.ok) throw new Error('cannot create');
+// The input to store is the one the log to store names: with the template version the conversation got.
+const logStart = eventLogOf(input);
+if (!created.ok || !logStart.ok) throw new Error('cannot create');
+const storedInput = logStart.value.input;
 let state = created.value;
 const intents: ConversationEventInput[] = [
   { type: 'setPurpose', at: '2027-05-30T09:00:00+02:00', by: 'employee', purpose: 'Voortgang van de klantdemo’s bespreken' },
@@ -116,7 +119,7 @@ intents.forEach((intent, seq) => {
   const outcome = transition(state, intent);
   if (!outcome.ok) throw new Error(`event ${seq} refused: ${outcome.findings.map((f) => f.code)}`);
   state = outcome.value.conversation;
-  saveState(db, input, state);
+  saveState(db, storedInput, state);
   saveEvent(db, state.id, seq, outcome.value.event);
 });
 out.push(`stored ${state.id} by this version: the state and ${intents.length} events, storage version 2`, '');

@@ -84,6 +84,8 @@ export interface CreateConversationInput {
             }
           | null
           | undefined;
+        /** Set by `redact` on a log: the carried agreements it erased, each with the erasure's mark. */
+        erasedAgreements?: readonly ({ id: string } & ErasureMark)[] | undefined;
       }
     | undefined;
   /** Who may send which event, where it differs from the template's table (within safe bounds). */

@@ -5,9 +5,10 @@ import type { Agreement } from '../agreements/index.js';
 import { finding } from '../locales/index.js';
 import type { CreateConversationInput } from './api-types.js';
 import { mergeOverrides, permissionFindings } from './permissions.js';
-import type { ErasureRecord, Participant } from './privacy-types.js';
+import type { ErasureMark, ErasureRecord, Participant, TextRef } from './privacy-types.js';
 import { createConversationInputSchema } from './schema-events.js';
 import { trust } from './state.js';
+import { sortedRecords } from './texts.js';
 import { builtInTemplate, validateTemplate } from './templates.js';
 import type { Conversation, ConversationTemplate, PreviousNextTime, TemplatePhase } from './types.js';
 
@@ -127,7 +128,7 @@ export function createConversation(input: CreateConversationInput): Result<Conve
     previousOpenAgreements: (data.previousPlan?.agreements ?? []).filter((agreement: Agreement) => agreement.status === 'open'),
     ...carriedNextTime(data.previousPlan?.evaluation),
     actsOnBehalf: [],
-    erasures: carriedErasure(data.previousPlan?.evaluation),
+    erasures: carriedErasures(data.previousPlan),
     ...(data.meta !== undefined ? { meta: data.meta } : {}),
   };
   return ok(trust(deepFreeze(conversation)), findings);
@@ -155,12 +156,26 @@ function carriedNextTime(evaluation: CarriedEvaluation | null | undefined): { pr
   return wishes.length === 0 ? {} : { previousNextTime: wishes };
 }
 
-/** The tombstone of the carried wishes when an erasure of the stored log left its mark on them. */
-function carriedErasure(evaluation: CarriedEvaluation | null | undefined): ErasureRecord[] {
-  const mark = evaluation?.erased;
-  if (mark === undefined) return [];
+/** The tombstone a stored mark gives, in the tombstone's key order. */
+function tombstone(text: TextRef, mark: ErasureMark): ErasureRecord {
   const { at, by, reason, reference } = mark;
-  return [{ text: { kind: 'previousNextTime' }, at, by, reason, ...(reference !== undefined ? { reference } : {}) }];
+  return { text, at, by, reason, ...(reference !== undefined ? { reference } : {}) };
+}
+
+/**
+ * The tombstones an erasure of the stored log left on what it carries from the previous plan: the
+ * wishes, and each open agreement it erased (in the conversation's one order of tombstones).
+ */
+function carriedErasures(previous: CreateConversationInput['previousPlan']): ErasureRecord[] {
+  const open = new Set((previous?.agreements ?? []).filter((agreement) => agreement.status === 'open').map((agreement) => agreement.id));
+  const byId = new Map<string, ErasureRecord>();
+  for (const { id, ...mark } of previous?.erasedAgreements ?? []) {
+    if (open.has(id)) byId.set(id, tombstone({ kind: 'agreement', id }, mark));
+  }
+  const records = [...byId.values()];
+  const mark = previous?.evaluation?.erased;
+  if (mark !== undefined) records.push(tombstone({ kind: 'previousNextTime' }, mark));
+  return records.length < 2 ? records : sortedRecords(records);
 }
 
 /** Everyone takes part once, in one role: third parties with their own ids, none the employee or the manager. */

@@ -9,7 +9,7 @@ import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, other, refuse } from './decision.js';
 import { deficitWords } from './deficit.js';
 import { limits } from './schema-state.js';
-import { audienceFindings, recordAudience } from './texts.js';
+import { audienceFindings, erasedText, recordAudience } from './texts.js';
 import type { AgendaEntry, Conversation, ConversationAgenda, PreparationAnswer } from './types.js';
 
 /** The state's agenda points with a change to one side's list, for merging before the change is made. */
@@ -71,9 +71,10 @@ export function mergeFor(
   const merged = mergeAgendas({
     employeeItems: points.employee,
     organisationItems: points.manager,
+    // An erased agreement is merged under its id (two erased ones are not one point) and titled `[…]`.
     previousAgreements: conversation.previousOpenAgreements.map((agreement) => ({
       id: agreement.id,
-      what: agreement.what.length > 0 ? agreement.what : agreement.id,
+      what: agreement.what.length > 0 && agreement.what !== erasedText ? agreement.what : agreement.id,
       status: agreement.status,
     })),
     minutesAvailable: minutes,
@@ -86,9 +87,11 @@ export function mergeFor(
   for (const entry of [...(conversation.agenda?.items ?? []), ...(conversation.agenda?.deferred ?? [])]) {
     if (entry.done) for (const id of entry.itemIds) done.set(id, entry);
   }
+  const erased = new Set(conversation.previousOpenAgreements.filter((a) => a.what === erasedText).map((a) => a.id));
+  const entry = (item: MergedAgendaItem) => entryOf(erased.has(item.id) ? { ...item, title: erasedText } : item, done);
   const agenda: ConversationAgenda = {
-    items: merged.value.items.map((item) => entryOf(item, done)),
-    deferred: merged.value.deferred.map((item) => entryOf(item, done)),
+    items: merged.value.items.map(entry),
+    deferred: merged.value.deferred.map(entry),
     minutesPlanned: merged.value.minutesPlanned,
     minutesForItems: merged.value.minutesForItems,
   };

@@ -74,7 +74,7 @@ export { createConversation } from './create.js';
 export { defaultPermissions } from './permissions.js';
 export { erasedText } from './texts.js';
 export { transition } from './transition.js';
-export { replay } from './replay.js';
+export { eventLogOf, replay } from './replay.js';
 export type { LogRecovery } from './recover.js';
 export { recoverLog } from './recover.js';
 export { availableEvents } from './available.js';

@@ -28,9 +28,12 @@ export interface LogRecovery {
   readonly complete: boolean;
 }
 
-/** The index `replay` names in its refusal, if the refusal is about an event (not the start or the log). */
+/**
+ * The index `replay` names in its refusal, if the refusal is about an event (not the start, the log,
+ * or a template version the stored input lost: that log is whole, and its fix is the version).
+ */
 function refusedIndex(findings: readonly Finding[]): number | undefined {
-  const refusal = findings.find((f) => f.code === 'conversation.replay.invalidEvent');
+  const refusal = findings[0]?.code === 'conversation.replay.invalidEvent' ? findings[0] : undefined;
   const index = refusal?.params['index'];
   return typeof index === 'number' ? index : undefined;
 }

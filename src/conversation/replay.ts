@@ -1,15 +1,16 @@
 // Replay: a state rebuilt from an event log, in time linear in the log.
 import * as z from 'zod/mini';
 import type { Finding, Result } from '../core/index.js';
-import { fail, hasErrors, ok, parseWith, prefixPaths } from '../core/index.js';
+import { deepFreeze, fail, hasErrors, ok, parseWith, prefixPaths } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import type { ReplayOptions } from './api-types.js';
+import type { CreateConversationInput, ReplayOptions } from './api-types.js';
 import { createConversation } from './create.js';
 import { inPlace, plainCopy } from './draft.js';
-import type { ConversationEvent, ConversationEventType } from './event-types.js';
+import type { ConversationEvent, ConversationEventInput, ConversationEventLog, ConversationEventType } from './event-types.js';
 import { eventRules } from './rules.js';
-import { conversationEventSchema } from './schema-events.js';
+import { conversationEventLogSchema, conversationEventSchema } from './schema-events.js';
 import { readState, trust } from './state.js';
+import { conversationTemplates } from './templates.js';
 import { decide, write } from './transition.js';
 import type { Conversation } from './types.js';
 
@@ -40,22 +41,28 @@ function sameEvent(a: ConversationEvent, b: ConversationEvent): boolean {
   return a.type === b.type && a.at === b.at && a.by === b.by && JSON.stringify(a) === JSON.stringify(b);
 }
 
+type Input = NonNullable<ReplayOptions['input']>;
+
+/** Does the input name neither a template of its own nor a version of the built-in one? */
+function unversioned(input: unknown): input is Input {
+  try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return false;
+    return (input as Input).template === undefined && (input as Input).templateVersion === undefined;
+  } catch {
+    return false; // createConversation refuses what cannot be read
+  }
+}
+
 /**
  * The input of a stored log: one without a template of its own and without `templateVersion` was
  * written before templates had versions, so it replays with the first version of the built-in one.
  */
-function pinned(input: NonNullable<ReplayOptions['input']>): NonNullable<ReplayOptions['input']> {
-  try {
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
-    if (input.template !== undefined || input.templateVersion !== undefined) return input;
-    return { ...input, templateVersion: 1 };
-  } catch {
-    return input; // createConversation refuses what cannot be read
-  }
+function pinned(input: Input): Input {
+  return unversioned(input) ? { ...input, templateVersion: 1 } : input;
 }
 
 /** The start of a replay, read defensively: the options come from the caller like the log does. */
-function startOf(options: ReplayOptions): Result<Conversation> {
+function startOf(options: ReplayOptions, pin = true): Result<Conversation> {
   let input: ReplayOptions['input'];
   let from: ReplayOptions['from'];
   try {
@@ -65,7 +72,7 @@ function startOf(options: ReplayOptions): Result<Conversation> {
     return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
   }
   if ((input === undefined) === (from === undefined)) return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
-  const start = input !== undefined ? createConversation(pinned(input)) : readState(from);
+  const start = input !== undefined ? createConversation(pin ? pinned(input) : input) : readState(from);
   return start.ok ? start : fail(prefixPaths(start.findings, ['options', input !== undefined ? 'input' : 'from']));
 }
 
@@ -102,7 +109,58 @@ export function replay(events: readonly unknown[], options: ReplayOptions): Resu
     const log = parseWith(eventLogShape, events, { path: ['events'] });
     if (!log.ok) return log;
   }
-  const start = startOf(options);
+  const result = replayFrom(events, options, true);
+  if (events.length === 0 || !unversioned(inputOf(options))) return result;
+  if (result.ok) return pastSharedPhases(result.value) ? ambiguous(result, replayFrom(events, options, false)) : result;
+  // Refused on the first version: a log of a later one whose stored input lost its version?
+  const latest = replayFrom(events, options, false);
+  if (!latest.ok) return result;
+  const version = latest.value.template.version ?? 1;
+  return fail([
+    finding.error('conversation.replay.templateVersionMissing', {
+      path: ['options', 'input', 'templateVersion'],
+      params: { kind: latest.value.kind, version },
+      details: result.findings.slice(0, 1),
+    }),
+    ...result.findings,
+  ]);
+}
+
+/**
+ * Has a conversation on the first version of a built-in template gone past the phases its latest
+ * version shares with it (from there on, the same events mean other phases)?
+ */
+function pastSharedPhases(state: Conversation): boolean {
+  const latest = conversationTemplates[state.kind as keyof typeof conversationTemplates];
+  if (latest === undefined || (latest.version ?? 1) === (state.template.version ?? 1)) return false;
+  let shared = 0;
+  while (state.template.phases[shared]?.id === latest.phases[shared]?.id) shared++;
+  const at = state.template.phases.findIndex((phase) => phase.id === state.phase);
+  return at < 0 || at >= shared;
+}
+
+/** A log that replays on the first version and on the latest alike: the first, with a warning that says so. */
+function ambiguous(first: Result<Conversation> & { ok: true }, latest: Result<Conversation>): Result<Conversation> {
+  if (!latest.ok) return first;
+  const params = { kind: latest.value.kind, version: latest.value.template.version ?? 1 };
+  return ok(first.value, [
+    ...first.findings,
+    finding.warning('conversation.replay.templateVersionAmbiguous', { path: ['options', 'input', 'templateVersion'], params }),
+  ]);
+}
+
+/** The input of the options, or `undefined` when they have none or cannot be read. */
+function inputOf(options: ReplayOptions): unknown {
+  try {
+    return (options as Partial<ReplayOptions> | null | undefined)?.input;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replays a log whose shape was checked; `pin` reads an input without a template version as version 1. */
+function replayFrom(events: readonly unknown[], options: ReplayOptions, pin: boolean): Result<Conversation> {
+  const start = startOf(options, pin);
   if (!start.ok) return start;
   const findings: Finding[] = [...start.findings];
   if (events.length === 0) return ok(start.value, findings);
@@ -125,4 +183,36 @@ export function replay(events: readonly unknown[], options: ReplayOptions): Resu
     if (decision.findings.length > 0) findings.push(...prefixPaths(decision.findings, ['events', index]));
   }
   return ok(trust(writer.frozen()), findings);
+}
+
+/**
+ * The event log to store for a conversation (as xstate's persisted snapshot is what to store of an
+ * actor): the input it was created with, naming the version of the built-in template it got
+ * (`templateVersion`, the latest unless the input named one), and its events, checked by a replay
+ * and written in the stored form (`schemaVersion`, defaults, one key order). Store this, not the
+ * input as given: a replay reads an input without a version as version 1.
+ *
+ * @example
+ * ```ts
+ * import { eventLogOf, replay } from 'ontwikkelgesprek';
+ * const input = {
+ *   id: 'c1', employee: { id: 'emp-1', name: 'Sanne' }, manager: { id: 'mgr-1', name: 'Ahmed' },
+ *   plannedStart: '2027-03-15T10:00:00+01:00', locale: 'nl' as const,
+ * };
+ * const log = eventLogOf(input, [{ type: 'setPurpose', at: '2027-03-10T09:00:00+01:00', by: 'employee', purpose: 'Groeien in klantcontact' }]);
+ * log.ok && log.value.input.templateVersion; // 2
+ * const state = log.ok ? replay(log.value.events, { input: log.value.input }) : log;
+ * state.ok && state.value.template.phases[3]?.id; // 'strengths'
+ * ```
+ */
+export function eventLogOf(input: CreateConversationInput, events: readonly ConversationEventInput[] = []): Result<ConversationEventLog> {
+  const created = createConversation(input);
+  if (!created.ok) return fail(prefixPaths(created.findings, ['input']));
+  const version = unversioned(input) ? { templateVersion: created.value.template.version ?? 1 } : {};
+  const log = parseWith(conversationEventLogSchema, { input: { ...input, ...version }, events });
+  if (!log.ok) return log;
+  const value = log.value as unknown as ConversationEventLog;
+  const replayed = replay(value.events, { input: value.input });
+  if (!replayed.ok) return replayed;
+  return ok(deepFreeze(value), replayed.findings);
 }

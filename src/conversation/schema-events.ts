@@ -153,6 +153,8 @@ export const createConversationInputSchema = z.strictObject({
           }),
         ),
       ),
+      // Set by an erasure of the log (`redact`): the carried agreements whose texts read `[…]`, each with its mark.
+      erasedAgreements: z.optional(listOf(z.strictObject({ id: idSchema, ...erasureMarkSchema.shape }), 1_000)),
     }),
   ),
   permissions: z.optional(permissionOverridesSchema),

@@ -106,14 +106,43 @@ function wishesSelected(request: RedactRequest, state: Conversation): readonly (
   return [];
 }
 
+type Carried = NonNullable<LogInput['previousPlan']>;
+
+/** The texts of an agreement carried in the input (its provider, too). */
+const carriedFields: readonly Path[] = [['what'], ['measure'], ['progressNote'], ['offer', 'provider']];
+
 /**
- * The log's input with what the request erases: the wishes carried from the previous plan read `[…]`
- * with the erasure's mark (a replay leaves the same tombstone), and the employee's age taken out.
+ * Erases the previous plan's agreements the request selects (every one with everything, one by its
+ * id), and marks each open one (the state carries only those) as the state's tombstone says: the
+ * latest erasure that changed it, or the first. The number of carried agreements it changed.
+ */
+function eraseCarriedAgreements(previous: Carried, target: RedactRequest['target'], mark: ErasureMark): number {
+  if (target.kind !== 'everything' && target.kind !== 'agreement') return 0;
+  const marks = new Map((previous.erasedAgreements ?? []).map(({ id, ...rest }) => [id, rest as ErasureMark]));
+  let count = 0;
+  for (const agreement of previous.agreements) {
+    if (target.kind === 'agreement' && agreement.id !== target.id) continue;
+    const changed = carriedFields.filter((path) => erasable(valueAt(agreement, path)));
+    for (const path of changed) setAt(agreement, path, erasedText);
+    if ((agreement.status ?? 'open') !== 'open') continue;
+    if (changed.length > 0) count++;
+    if (changed.length > 0 || !marks.has(agreement.id)) marks.set(agreement.id, mark);
+  }
+  const ids = [...marks.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (ids.length > 0) previous.erasedAgreements = ids.map((id) => ({ id, ...(marks.get(id) as ErasureMark) }));
+  return count;
+}
+
+/**
+ * The log's input with what the request erases: the texts carried from the previous plan (its
+ * agreements and the wishes of its evaluation) read `[…]` with the erasure's mark (a replay leaves
+ * the same tombstones), and the employee's age taken out.
  */
 function redactInput(input: LogInput, request: RedactRequest, state: Conversation, mark: ErasureMark): { value: LogInput; count: number } {
   const copy = JSON.parse(JSON.stringify(input)) as LogInput & { employeeAge?: unknown };
   if (dropsAge(state, request.target)) delete copy.employeeAge;
   const evaluation = copy.previousPlan?.evaluation;
+  const agreements = copy.previousPlan === undefined ? 0 : eraseCarriedAgreements(copy.previousPlan, request.target, mark);
   let count = 0;
   if (evaluation !== undefined && evaluation !== null) {
     const paths: Path[] = wishesSelected(request, state).map((side) => (side === 'either' ? ['nextTime'] : ['bySide', side, 'nextTime']));
@@ -125,7 +154,7 @@ function redactInput(input: LogInput, request: RedactRequest, state: Conversatio
     }
     if (count > 0) (evaluation as { erased?: ErasureMark }).erased = mark;
   }
-  return { value: copy, count };
+  return { value: copy, count: count + agreements };
 }
 
 /** Erases free texts from an event log (see `redact`). */

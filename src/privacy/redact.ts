@@ -26,7 +26,7 @@ function kindOf(record: unknown): 'plan' | 'log' | 'conversation' | undefined {
 /**
  * Erases free text from a conversation state, an event log or a plan, and leaves a tombstone: what it
  * was, who erased it, when and why, never the text (which reads `[…]`). The request names one text
- * (a note, a preparation answer, a need, an agreement, the evaluation, ... of a conversation; an
+ * (a note, a preparation answer, a need, an agreement (one carried from the previous plan too), the evaluation, ... of a conversation; an
  * agreement, goal, ambition, the evaluation, the employee's view, ... of a plan), one person's texts,
  * every preparation answer, every note, or everything. The agenda (titles of the points both sides
  * put on it) is not erased: it shapes the merged agenda a replay rebuilds; keep sensitive matters out

@@ -150,6 +150,34 @@ function agreementTexts(conversation: Conversation, entries: TextEntry[]): void 
   }
 }
 
+/** The texts of an agreement carried from the previous plan (its provider, too). */
+const carriedFields: readonly Path[] = [['what'], ['measure'], ['progressNote'], ['offer', 'provider']];
+
+/**
+ * The open agreements carried from the previous plan: joint texts, for the two sides (both read the
+ * POP they came from), and the title of the agenda point each became (a copy of its words).
+ */
+function carriedAgreementTexts(conversation: Conversation, entries: TextEntry[]): void {
+  const joint = { author: undefined, visibility: 'shared' as const, sharedWith: [], joint: true };
+  const carried = new Set<string>();
+  conversation.previousOpenAgreements.forEach((agreement, index) => {
+    carried.add(agreement.id);
+    entries.push({
+      ref: { kind: 'agreement', id: agreement.id },
+      path: ['previousOpenAgreements', index],
+      fields: carriedFields,
+      ...joint,
+    });
+  });
+  if (carried.size === 0 || conversation.agenda === null) return;
+  for (const list of ['items', 'deferred'] as const) {
+    conversation.agenda[list].forEach((entry, index) => {
+      if (!carried.has(entry.id)) return;
+      entries.push({ ref: { kind: 'agreement', id: entry.id }, path: ['agenda', list, index], fields: [['title']], ...joint, copy: true });
+    });
+  }
+}
+
 /** The purpose, the evaluation and the reasons for postponing and cancelling. */
 function singleTexts(conversation: Conversation, entries: TextEntry[]): void {
   // Both sides' evaluations are the one text `evaluation`, each with its own writer and readers.
@@ -228,6 +256,8 @@ export function textsOf(conversation: Conversation): TextEntry[] {
   }
   noteTexts(conversation, entries);
   sideTexts(conversation, entries, 'needs');
+  // Before this conversation's agreements: one of them may go on under the same id, and its readers count.
+  carriedAgreementTexts(conversation, entries);
   agreementTexts(conversation, entries);
   singleTexts(conversation, entries);
   carriedTexts(conversation, entries);

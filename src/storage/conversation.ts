@@ -11,8 +11,9 @@ import {
   conversationSchema,
   conversationTemplateSchema,
 } from '../conversation/schema.js';
-import type { ShapeSpec } from './driver.js';
+import type { ShapeSpec, StepOutcome } from './driver.js';
 import { listOf, migrateItems, migrateRead, migrateStored, wrongKind } from './driver.js';
+import type { JsonRecord } from './json.js';
 import { isRecord, readJson, setKey } from './json.js';
 import type { ConversationTemplates, MigrateOptions } from './types.js';
 
@@ -55,6 +56,18 @@ export const eventSpec: ShapeSpec<ConversationEvent> = {
   read: (data) => parseWith(conversationEventSchema, data) as Result<ConversationEvent>,
 };
 
+/**
+ * A log of version 1 was made before built-in templates had versions: its input names the first, so
+ * that a replay never has to guess (a template of its own, or a version already named, stay).
+ */
+function pinTemplateVersion(data: JsonRecord): StepOutcome {
+  const input = data['input'];
+  if (isRecord(input) && !Object.hasOwn(input, 'template') && !Object.hasOwn(input, 'templateVersion')) {
+    setKey(input, 'templateVersion', 1);
+  }
+  return {};
+}
+
 /** @internal */
 export const eventLogSpec: ShapeSpec<ConversationEventLog> = {
   shape: 'conversationEventLog',
@@ -62,6 +75,7 @@ export const eventLogSpec: ShapeSpec<ConversationEventLog> = {
   holders: [[], ['events', '*'], ['input', 'template']],
   // 0.1 created conversations without meta: one in a 0.1 log's input was put there by the host.
   addedInV2: [['input', 'meta']],
+  reshape: pinTemplateVersion,
   read: (data) => parseWith(conversationEventLogSchema, data) as Result<ConversationEventLog>,
 };
 
@@ -137,9 +151,10 @@ export function migrateConversationEvents(stored: unknown): Result<readonly Conv
 
 /**
  * Brings a stored event log (`{ input, events }`, as 0.1 hosts stored it) to the current version:
- * the log, each event and the input's template get `schemaVersion: 2`, and what this version does not
- * know is kept in the `unrecognized` of the log or of the event that held it. Replaying the migrated
- * log gives the same state as migrating the state stored with it.
+ * the log, each event and the input's template get `schemaVersion: 2`, an input without a template of
+ * its own `templateVersion: 1`, and what this version does not know is kept in the `unrecognized` of
+ * the log or of the event that held it. Replaying the migrated log gives the same state as migrating
+ * the state stored with it.
  *
  * @example
  * ```ts
@@ -151,6 +166,7 @@ export function migrateConversationEvents(stored: unknown): Result<readonly Conv
  *   },
  *   events: [{ type: 'setPurpose', at: '2027-05-30T09:00:00+02:00', by: 'employee', purpose: 'Voortgang bespreken' }],
  * });
+ * log.ok && log.value.input.templateVersion; // 1
  * const state = log.ok ? replay(log.value.events, { input: log.value.input }) : log;
  * state.ok && state.value.purpose; // 'Voortgang bespreken'
  * ```

@@ -152,6 +152,8 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   'conversation.conclude.oneSideEvaluated': [{ missing: 'employee' }, { missing: 'manager' }],
   'conversation.replay.invalidEvent': [{ index: 5, type: 'start' }, { index: 0 }],
   'conversation.replay.noStart': [{}],
+  'conversation.replay.templateVersionMissing': [{ kind: 'development', version: 2 }],
+  'conversation.replay.templateVersionAmbiguous': [{ kind: 'development', version: 2 }],
   'conversation.replay.stoppedAt': [{ index: 3, total: 12 }],
   'conversation.replay.duplicateEvent': [{ index: 8 }],
   'conversation.participant.duplicate': [{ participant: { kind: 'participant', id: 'hr-7', title: 'Fatima el Amrani' } }],

@@ -281,6 +281,8 @@ export const samples: { readonly [C in FindingCode]: FindingParamsOf<C> } = {
   'conversation.conclude.oneSideEvaluated': { missing: 'manager' },
   'conversation.replay.invalidEvent': { index: 4, type: 'answerPreparation' },
   'conversation.replay.noStart': {},
+  'conversation.replay.templateVersionMissing': { kind: 'development', version: 2 },
+  'conversation.replay.templateVersionAmbiguous': { kind: 'development', version: 2 },
   'conversation.replay.stoppedAt': { index: 4, total: 9 },
   'conversation.replay.duplicateEvent': { index: 8 },
   'conversation.participant.duplicate': { participant: { kind: 'participant', id: 'par-1', title: 'Sanne de Vries' } },

@@ -34,6 +34,32 @@ export const input: CreateConversationInput = {
   strictness: 'relaxed',
 };
 
+/**
+ * The input of a conversation after a POP both sides evaluated: two open agreements it carries (one
+ * with a coach as provider) and one done, with texts a POP may well hold.
+ */
+export const inputAfterPlan: CreateConversationInput = {
+  ...input,
+  previousPlan: {
+    agreements: [
+      {
+        id: 'prev-reint',
+        what: 'Re-integratieplan na burn-out volgen met de bedrijfsarts',
+        measure: 'Elke zes weken een gesprek met de bedrijfsarts',
+        who: 'emp-1',
+        when: '2027-06-01',
+        offer: { provider: 'Coach Marieke de Wit', form: 'coaching', hours: 6 },
+      },
+      { id: 'prev-debt', what: 'Schuldhulpverlening regelen via het maatschappelijk werk', who: 'emp-1', when: '2027-05-01' },
+      { id: 'prev-done', what: 'Zwangerschapsverlof overdragen', who: 'mgr-1', when: '2026-12-01', status: 'done' },
+    ],
+    evaluation: {
+      nextTime: 'Meer tijd voor de loopbaanvraag.',
+      bySide: { employee: { nextTime: 'Minder over mijn ziekte praten.' }, manager: { nextTime: 'Meer tijd voor de loopbaanvraag.' } },
+    },
+  },
+};
+
 /** What the model knows of a marker: who wrote it, for whom, and whether the state still holds it. */
 export interface Marker {
   readonly kind: 'answer' | 'note' | 'need' | 'agreement' | 'evaluation' | 'sides' | 'postpone';
@@ -311,8 +337,8 @@ function noteIdOf(run: Run, markerId: string): string {
 }
 
 /** Drives a conversation through the steps, keeping only the events the library accepts. */
-export function drive(plan: readonly Step[]): Driven {
-  const created = createConversation(input);
+export function drive(plan: readonly Step[], start: CreateConversationInput = input): Driven {
+  const created = createConversation(start);
   if (!created.ok) throw new Error('fixture');
   const run: Run = { state: created.value, minute: 0, count: 0, events: [], markers: new Map() };
   for (const step of plan) act(run, step);

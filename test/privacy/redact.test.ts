@@ -16,7 +16,7 @@ import {
 } from '../../src/index.js';
 import { textsOf } from '../../src/privacy/texts.js';
 import { samplePlan } from '../plan/fixtures.js';
-import { drive, input, people, steps } from './arbitraries.js';
+import { drive, input, inputAfterPlan, people, steps } from './arbitraries.js';
 
 function value<T>(result: { ok: true; value: T } | { ok: false; findings: readonly unknown[] }): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings).slice(0, 2_000));
@@ -72,12 +72,32 @@ describe('redact: a conversation and its log', () => {
     expect(erasedSomething).toBeGreaterThan(80);
   });
 
+  it('replaying an erased log gives the erased state with what it carries from the previous POP (fast-check, any conversation and target)', () => {
+    let erasedCarried = 0;
+    fc.assert(
+      fc.property(steps, fc.nat(), (plan, choice) => {
+        const { state, events } = drive(plan, inputAfterPlan);
+        const target = targetFor(state, choice);
+        const erasedState = redact(state, request(target));
+        const erasedLog = redact({ input: inputAfterPlan, events } as ConversationEventLog, request(target));
+        expect(erasedLog.ok).toBe(erasedState.ok);
+        if (!erasedState.ok || !erasedLog.ok) return;
+        const replayed = value(replay(erasedLog.value.events, { input: erasedLog.value.input }));
+        expect(JSON.stringify(replayed)).toBe(JSON.stringify(erasedState.value));
+        if (erasedState.value.previousOpenAgreements.some((agreement) => agreement.what === erasedText)) erasedCarried++;
+      }),
+      { numRuns: 120 },
+    );
+    expect(erasedCarried).toBeGreaterThan(5);
+  });
+
   it('erases every free text and leaves a tombstone for each, never the text (fast-check)', () => {
     fc.assert(
-      fc.property(steps, (plan) => {
-        const { state, events, markers } = drive(plan);
+      fc.property(steps, fc.boolean(), (plan, afterPlan) => {
+        const start = afterPlan ? inputAfterPlan : input;
+        const { state, events, markers } = drive(plan, start);
         const erased = value(redact(state, request({ kind: 'everything' })));
-        const erasedLog = value(redact({ input, events }, request({ kind: 'everything' })));
+        const erasedLog = value(redact({ input: start, events }, request({ kind: 'everything' })));
         const stateText = JSON.stringify(erased);
         const logText = JSON.stringify(erasedLog);
         for (const [id, marker] of markers) {
@@ -86,7 +106,12 @@ describe('redact: a conversation and its log', () => {
           expect([id, stateText.includes(id)]).toEqual([id, agendaTitle]);
           expect([id, logText.includes(id)]).toEqual([id, agendaTitle]);
         }
-        const keys = textsOf(erased).map((entry) => JSON.stringify(entry.ref));
+        // What the previous POP carried (its agreements, done ones too, and the wishes) goes as well.
+        for (const words of ['burn-out', 'bedrijfsarts', 'Coach Marieke', 'Schuldhulp', 'Zwangerschap', 'ziekte', 'loopbaanvraag']) {
+          expect([words, stateText.includes(words), logText.includes(words)]).toEqual([words, false, false]);
+        }
+        // One tombstone per text (a carried agreement and the agenda point it became are one text).
+        const keys = new Set(textsOf(erased).map((entry) => JSON.stringify(entry.ref)));
         expect((erased.erasures ?? []).map((record) => JSON.stringify(record.text)).sort()).toEqual([...keys].sort());
         for (const record of erased.erasures ?? []) {
           expect(record).toMatchObject({ at: '2029-05-01T09:00:00+02:00', by: 'privacy-officer', reason: 'erasureRequest' });

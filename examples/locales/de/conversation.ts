@@ -172,6 +172,10 @@ export const conversationMessagesDe = defineMessages({
     `Schritt ${tools.format.number(index + 1)} des Protokolls ist genau derselbe wie der Schritt davor (gleiche Art, Zeit, Absender und Inhalt): vermutlich doppelt gespeichert. Er wurde erneut angewendet; prüfen Sie, ob das so gemeint war.`,
   'conversation.replay.noStart':
     'Geben Sie entweder die Angaben für ein neues Gespräch oder ein gespeichertes Gespräch zum Fortsetzen an, nicht beides.',
+  'conversation.replay.templateVersionAmbiguous': ({ kind: conversation, version }) =>
+    `Bei den gespeicherten Anfangsangaben dieses Protokolls steht keine Version der mitgelieferten Vorlage für ${kind(conversation, 'acc')}. Es passt zu Version 1 und zu Version ${version}, deren Phasen nach der aktuellen Situation abweichen; es wurde als Version 1 gelesen, wie ein Protokoll aus der Zeit vor den Versionen. Wurde das Gespräch mit Version ${version} angelegt, ergänzen Sie diese Version bei den Anfangsangaben.`,
+  'conversation.replay.templateVersionMissing': ({ kind: conversation, version }) =>
+    `Dieses Protokoll gehört zu Version ${version} der mitgelieferten Vorlage für ${kind(conversation, 'acc')}, aber bei den gespeicherten Anfangsangaben steht keine Version, und ohne Version gilt Version 1, zu der das Protokoll nicht passt. Ergänzen Sie Version ${version} bei den Anfangsangaben und speichern Sie sie so; die Einzelheiten nennen, was mit Version 1 schiefgeht.`,
   // participants and who may do what
   'conversation.participant.duplicate':
     'Die teilnehmende Person {participant} steht mehrfach in der Liste oder ist zugleich Mitarbeiter oder Führungskraft; jede Person nimmt einmal teil, in einer Rolle.',

@@ -295,6 +295,9 @@ export interface ConversationFindingParams {
       | 'shareFeedback';
   };
   'conversation.replay.noStart': Record<never, never>;
+  /** Composite: a log whose input names no template version is refused on version 1 (its `details`) and replays on `version`. */
+  'conversation.replay.templateVersionMissing': { kind: ConversationKind; version: number };
+  'conversation.replay.templateVersionAmbiguous': { kind: ConversationKind; version: number };
   /** Composite: a damaged log was rebuilt up to step `index` (of `total`); its `details` say why that step was refused. */
   'conversation.replay.stoppedAt': { index: number; total: number };
   /** Step `index` of a log is the same event as the step before it: same type, time, sender and content. */

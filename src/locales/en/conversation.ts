@@ -180,6 +180,10 @@ export const conversationMessagesEn = defineMessages({
   'conversation.replay.duplicateEvent': ({ index }, tools) =>
     `Step ${tools.format.number(index + 1)} of the log is exactly the same as the step before it (same kind, time, sender and content): probably written twice. It was applied again; check whether that was meant.`,
   'conversation.replay.noStart': 'Give either the details to create a new conversation or a stored conversation to continue, not both.',
+  'conversation.replay.templateVersionAmbiguous':
+    'The details this log starts from name no version of the standard template for a {kind:conversationKind}. It fits version 1 and version {version}, whose phases differ after the current situation, and was read as version 1. If the conversation was made with version {version}, add that version to the stored details.',
+  'conversation.replay.templateVersionMissing':
+    'This log fits version {version} of the standard template for a {kind:conversationKind}, but the details it starts from name no version, and then version 1 applies (the details say what goes wrong on it). Add version {version} to the stored details.',
   // participants and who may do what
   'conversation.participant.duplicate':
     'Participant {participant} is listed more than once, or is also the employee or the manager; everyone takes part once, in one role.',

@@ -179,6 +179,10 @@ export const conversationMessagesNl = defineMessages({
     `Stap ${tools.format.number(index + 1)} in het logboek is precies dezelfde als de stap ervoor (zelfde soort, tijd, afzender en inhoud): waarschijnlijk twee keer weggeschreven. Hij is opnieuw toegepast; kijk na of dat de bedoeling was.`,
   'conversation.replay.noStart':
     'Geef óf de gegevens om een nieuw gesprek te maken óf een opgeslagen gesprek op om mee verder te gaan, niet allebei.',
+  'conversation.replay.templateVersionAmbiguous':
+    'Bij de begingegevens van dit logboek staat geen versie van het standaard gespreksmodel voor een {kind:conversationKind}. Het past op versie 1 en op versie {version}, die na de huidige situatie andere fasen heeft, en is gelezen als versie 1. Is het gesprek met versie {version} gemaakt, zet die versie dan bij de begingegevens.',
+  'conversation.replay.templateVersionMissing':
+    'Dit logboek past op versie {version} van het standaard gespreksmodel voor een {kind:conversationKind}, maar bij de begingegevens staat geen versie, en dan geldt versie 1 (de details zeggen wat daarop misgaat). Zet versie {version} bij de begingegevens.',
   // participants and who may do what
   'conversation.participant.duplicate':
     'Deelnemer {participant} staat meer dan eens op de lijst of is ook medewerker of leidinggevende; iedereen neemt één keer deel, in één rol.',
