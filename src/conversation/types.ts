@@ -9,9 +9,16 @@ import type { ConversationTemplate, Unrecognized } from './template-types.js';
 import type { ActOnBehalf, ErasureRecord, Participant, ParticipantRole, Visibility } from './privacy-types.js';
 import type { ConversationKind, FocusArea, PhaseId, Role, TopicId } from '../vocabulary/index.js';
 import type { FunctionProfile } from '../competences/index.js';
-import type { CompetenceScans, SharedFeedback } from './preparation-types.js';
+import type { CompetenceScans, FeedbackRequestRecord, SharedFeedback } from './preparation-types.js';
 
-export type { CompetenceScanRecord, CompetenceScans, SharedFeedback } from './preparation-types.js';
+export type {
+  CollectedFeedbackAnswer,
+  CompetenceScanRecord,
+  CompetenceScans,
+  FeedbackRequestInput,
+  FeedbackRequestRecord,
+  SharedFeedback,
+} from './preparation-types.js';
 
 export type {
   ActOnBehalf,
@@ -309,6 +316,8 @@ export interface ConversationPreparation extends BySide<PreparationAnswer> {
   readonly competences?: CompetenceScans | undefined;
   /** Colleague feedback the employee shared; absent until shared. */
   readonly feedback?: SharedFeedback | undefined;
+  /** Requests for colleague feedback and the answers collected (`requestFeedback`); absent until the first. */
+  readonly feedbackRequests?: readonly FeedbackRequestRecord[] | undefined;
 }
 
 /**

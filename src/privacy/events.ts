@@ -78,6 +78,10 @@ export function refOfEvent(
       return { kind: 'competenceScan', side };
     case 'shareFeedback':
       return { kind: 'feedback' };
+    case 'requestFeedback':
+      return { kind: 'feedbackRequest', id: event.request.id };
+    case 'receiveFeedbackAnswer':
+      return { kind: 'feedbackAnswers', requestId: event.requestId };
     case 'shareText':
       return event.text;
     case 'setPurpose':
@@ -116,6 +120,8 @@ function visible(
   event: ConversationEvent,
   ref: TextRef | undefined,
 ): boolean {
+  // A colleague's answer reaches the employee through the summary only, never as the event that names its writer.
+  if (event.type === 'receiveFeedbackAnswer') return false;
   if (senderOf(state, event) === viewer.id) return true;
   if (course.has(event.type)) return true;
   const side = viewer.role === 'employee' || viewer.role === 'manager';

@@ -30,6 +30,8 @@ export type ConversationEventLabel =
   | 'cancel'
   | 'shareText'
   | 'assessCompetences'
+  | 'requestFeedback'
+  | 'receiveFeedbackAnswer'
   | 'shareFeedback';
 
 /** A role in a conversation (the conversation module's `ParticipantRole`). */
@@ -50,6 +52,8 @@ export type TextKindLabel =
   | 'cancellation'
   | 'competenceScan'
   | 'feedback'
+  | 'feedbackRequest'
+  | 'feedbackAnswers'
   | 'ambition'
   | 'goal'
   | 'zienswijze'
@@ -127,6 +131,8 @@ export interface ConversationFindingParams {
       | 'cancel'
       | 'shareText'
       | 'assessCompetences'
+      | 'requestFeedback'
+      | 'receiveFeedbackAnswer'
       | 'shareFeedback';
     status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
     phase: PhaseId;
@@ -158,6 +164,8 @@ export interface ConversationFindingParams {
       | 'cancel'
       | 'shareText'
       | 'assessCompetences'
+      | 'requestFeedback'
+      | 'receiveFeedbackAnswer'
       | 'shareFeedback';
   };
   'conversation.event.beforeLast': { at: string; last: string };
@@ -292,6 +300,8 @@ export interface ConversationFindingParams {
       | 'cancel'
       | 'shareText'
       | 'assessCompetences'
+      | 'requestFeedback'
+      | 'receiveFeedbackAnswer'
       | 'shareFeedback';
   };
   'conversation.replay.noStart': Record<never, never>;
@@ -325,6 +335,24 @@ export interface ConversationFindingParams {
   'conversation.feedback.employeeShares': { side: Role };
   /** The summary shared was made for the manager's view, not the employee's. */
   'conversation.feedback.notEmployeeView': Record<never, never>;
+  /** Colleague answers are recorded for the employee only: `side` tried. */
+  'conversation.feedback.employeeReceives': { side: Role };
+  /** A request for colleague feedback with this id is already in the preparation. */
+  'conversation.feedback.requestExists': Record<never, never>;
+  /** The employee is among the colleagues asked. */
+  'conversation.feedback.employeeAsked': Record<never, never>;
+  /** An answer or a share names a request the preparation does not have. */
+  'conversation.feedback.unknownRequest': Record<never, never>;
+  /** An answer from someone the request did not ask. */
+  'conversation.feedback.notAsked': Record<never, never>;
+  /** An answer to a question the request did not ask. */
+  'conversation.feedback.unknownQuestion': Record<never, never>;
+  /** A share brings a summary and a request both, or neither. */
+  'conversation.feedback.summaryOrRequest': Record<never, never>;
+  /** A share of a request that no colleague has answered yet. */
+  'conversation.feedback.noAnswers': Record<never, never>;
+  /** An answer that came in after the request's `due` moment (it counts all the same). */
+  'conversation.feedback.afterDue': { due: string };
 }
 
 /** The label families of the conversation module. */
@@ -365,6 +393,8 @@ export interface ConversationLabelFamilies {
     | 'cancel'
     | 'shareText'
     | 'assessCompetences'
+    | 'requestFeedback'
+    | 'receiveFeedbackAnswer'
     | 'shareFeedback';
   /** A guard on a move, as a condition that holds: "doel vastgelegd", "purpose set". */
   conversationGuard:
