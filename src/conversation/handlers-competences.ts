@@ -9,14 +9,8 @@ import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, refuse } from './decision.js';
 import type { Visibility } from './privacy-types.js';
 import { audienceFindings, recordAudience } from './texts.js';
-import type {
-  CompetenceScanRecord,
-  CompetenceScans,
-  Conversation,
-  ConversationPreparation,
-  FeedbackRequestRecord,
-  SharedFeedback,
-} from './types.js';
+import type { CompetenceScanRecord, CompetenceScans, Conversation, ConversationPreparation, SharedFeedback } from './types.js';
+import type { FeedbackRequestRecord } from './preparation-types.js';
 
 /** The profile as a reference: messages name it by its title. */
 function profileRef(profile: FunctionProfile) {

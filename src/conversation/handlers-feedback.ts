@@ -1,44 +1,17 @@
 // Colleague feedback collected in the preparation: a side asks colleagues (`requestFeedback`), their
 // answers come in (`receiveFeedbackAnswer`, the employee's to see first), and the employee shares a
 // summary (`shareFeedback`): one given, or the one the conversation makes of the answers collected.
-import type { Finding, Result } from '../core/index.js';
+import type { Finding } from '../core/index.js';
 import { compareInstants } from '../core/index.js';
 import type { FeedbackSummary } from '../feedback/index.js';
-import { summariseFeedback } from '../feedback/index.js';
 import { finding } from '../locales/index.js';
 import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, refuse } from './decision.js';
+import { summaryOfRequest } from './collected-feedback.js';
 import { preparationWith } from './handlers-competences.js';
 import { audienceFindings, erase, recordAudience } from './texts.js';
-import type { CollectedFeedbackAnswer, Conversation, FeedbackRequestRecord, SharedFeedback } from './types.js';
-
-/**
- * What the answers collected on a request may show the employee: `summariseFeedback` of the request
- * and its answers (each answer signed as the colleague chose, else as the request asked), seeded with
- * the request's id so that the same answers always come in the same order.
- */
-export function collectedSummary(conversation: Conversation, record: FeedbackRequestRecord): Result<FeedbackSummary> {
-  const names = new Map(record.colleagues.map((colleague) => [colleague.id, colleague.name]));
-  return summariseFeedback({
-    request: {
-      id: record.id,
-      employeeId: conversation.employee.id,
-      colleagueIds: record.colleagues.map((colleague) => colleague.id),
-      questions: record.questions,
-      askedAt: record.at,
-    },
-    answers: (record.answers ?? []).map((answer) => ({
-      questionId: answer.questionId,
-      authorId: answer.colleagueId,
-      authorName: names.get(answer.colleagueId),
-      text: answer.text,
-      signed: answer.signed ?? record.signed ?? false,
-      at: answer.at,
-    })),
-    viewer: 'employee',
-    seed: record.id,
-  });
-}
+import type { CollectedFeedbackAnswer, FeedbackRequestRecord } from './preparation-types.js';
+import type { Conversation, SharedFeedback } from './types.js';
 
 function requestsOf(conversation: Conversation): readonly FeedbackRequestRecord[] {
   return conversation.preparation.feedbackRequests ?? [];
@@ -130,7 +103,7 @@ function summaryToShare(
   const record = requestsOf(conversation).find((r) => r.id === event.requestId);
   if (record === undefined) return { findings: [finding.error('conversation.feedback.unknownRequest', { path: ['requestId'] })] };
   if (record.answers === undefined) return { findings: [finding.error('conversation.feedback.noAnswers', { path: ['requestId'] })] };
-  const made = collectedSummary(conversation, record);
+  const made = summaryOfRequest(conversation, record);
   if (!made.ok) return { findings: [...made.findings] };
   const summary = event.erased === undefined ? made.value : erasedSummary(made.value);
   // The hints (too few answers without a name to show them) are the employee's, at the request shared.

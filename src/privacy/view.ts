@@ -2,8 +2,7 @@
 import type { Result } from '../core/index.js';
 import { deepFreeze, fail, ok, parseWith } from '../core/index.js';
 import type { Conversation, ConversationEvaluation } from '../conversation/index.js';
-import { evaluationsOf, replay } from '../conversation/index.js';
-import { collectedSummary } from '../conversation/handlers-feedback.js';
+import { collectedFeedback, evaluationsOf, replay } from '../conversation/index.js';
 import { finding } from '../locales/index.js';
 import type { DevelopmentPlan } from '../plan/index.js';
 import { validatePlan } from '../plan/index.js';
@@ -109,7 +108,7 @@ function feedbackRequestsFor(conversation: Conversation, can: (key: string) => b
     const { answers, ...request } = record;
     const summary =
       answers !== undefined && can(refKey({ kind: 'feedbackAnswers', requestId: record.id }))
-        ? collectedSummary(conversation, record)
+        ? collectedFeedback(conversation, record.id)
         : undefined;
     requests.push(summary?.ok === true ? { ...request, summary: summary.value } : request);
   }

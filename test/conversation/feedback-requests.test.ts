@@ -156,11 +156,13 @@ describe('colleague feedback collected in the preparation', () => {
     expect(codes(request)).toEqual(['conversation.feedback.requestExists']);
     expect(codes(shareCollected)).toEqual(['conversation.feedback.noAnswers']);
     expect(codes({ type: 'shareFeedback', at: asked, by: 'employee' })).toEqual(['conversation.feedback.summaryOrRequest']);
-    const self = {
+    const asking = (request as ConversationEventInput & { type: 'requestFeedback' }).request;
+    const self: ConversationEventInput = {
       ...request,
-      request: { ...(request as { request: object }).request, id: 'fb-2', colleagues: [{ id: 'emp-1', name: 'Sanne' }] },
+      type: 'requestFeedback',
+      request: { ...asking, id: 'fb-2', colleagues: [{ id: 'emp-1', name: 'Sanne' }] },
     };
-    const refused = transition(state, self as ConversationEventInput);
+    const refused = transition(state, self);
     expect(refused.findings.map((f) => f.code)).toEqual(['conversation.feedback.employeeAsked']);
     expect(findingMessage(refused.findings[0]!, 'en')).toBe(
       'The employee is among the colleagues asked. Feedback is asked of others; the employee’s own view belongs in the preparation.',

@@ -106,67 +106,13 @@ export interface ConversationFindingParams {
   'conversation.create.sameParticipant': { employee: Ref; manager: Ref };
   // events in general
   'conversation.event.notNow': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText'
-      | 'assessCompetences'
-      | 'requestFeedback'
-      | 'receiveFeedbackAnswer'
-      | 'shareFeedback';
+    type: ConversationEventLabel;
     status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
     phase: PhaseId;
   };
   'conversation.event.closed': { status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled' };
   'conversation.event.nothingOpen': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText'
-      | 'assessCompetences'
-      | 'requestFeedback'
-      | 'receiveFeedbackAnswer'
-      | 'shareFeedback';
+    type: ConversationEventLabel;
   };
   'conversation.event.beforeLast': { at: string; last: string };
   'conversation.state.invalid': Record<never, never>;
@@ -275,34 +221,7 @@ export interface ConversationFindingParams {
   /** Composite: its `details` say why the event was refused. `type` is absent when the event had no known type. */
   'conversation.replay.invalidEvent': {
     index: number;
-    type?:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText'
-      | 'assessCompetences'
-      | 'requestFeedback'
-      | 'receiveFeedbackAnswer'
-      | 'shareFeedback';
+    type?: ConversationEventLabel;
   };
   'conversation.replay.noStart': Record<never, never>;
   /** Composite: a damaged log was rebuilt up to step `index` (of `total`); its `details` say why that step was refused. */
@@ -368,34 +287,7 @@ export interface ConversationLabelFamilies {
   /** The status of a conversation, inside a sentence: "gepland", "in progress". */
   conversationStatus: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
   /** What an event does, as a button says it: "Agendapunt toevoegen", "Add an agenda point". */
-  conversationEvent:
-    | 'answerPreparation'
-    | 'addAgendaPoint'
-    | 'withdrawAgendaPoint'
-    | 'mergeAgenda'
-    | 'setPurpose'
-    | 'start'
-    | 'nextPhase'
-    | 'previousPhase'
-    | 'addNote'
-    | 'markAgendaItemDone'
-    | 'addNeed'
-    | 'proposeAgreement'
-    | 'reviseAgreement'
-    | 'acceptAgreement'
-    | 'withdrawAgreement'
-    | 'proposeSupport'
-    | 'acceptSupport'
-    | 'scheduleNextConversation'
-    | 'evaluate'
-    | 'conclude'
-    | 'postpone'
-    | 'cancel'
-    | 'shareText'
-    | 'assessCompetences'
-    | 'requestFeedback'
-    | 'receiveFeedbackAnswer'
-    | 'shareFeedback';
+  conversationEvent: ConversationEventLabel;
   /** A guard on a move, as a condition that holds: "doel vastgelegd", "purpose set". */
   conversationGuard:
     | 'purposeSet'
