@@ -76,7 +76,7 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   // the schemas of colleague feedback, the employee record and the method's new fields, and the
   // learning offer of a support agreement; and for competence frameworks and the JSON Schemas of
   // colleague feedback.)
-  'src/schemas/index.ts': 1950,
+  'src/schemas/index.ts': 1939,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */

@@ -41,7 +41,7 @@ export type {
   Unrecognized,
   Visibility,
 } from './types.js';
-export type { CollectedFeedbackAnswer, FeedbackRequestInput, FeedbackRequestRecord } from './preparation-types.js';
+export type { CollectedFeedbackAnswer, FeedbackColleague, FeedbackRequestInput, FeedbackRequestRecord } from './preparation-types.js';
 export type {
   AgendaPointInput,
   ConversationEvent,

@@ -1,7 +1,7 @@
 // The named types of what both sides bring to prepare beyond the answers: competence scans and the
 // colleague feedback the employee shares (re-exported by types.ts; schema-state.ts checks them).
 import type { CompetenceEstimate } from '../competences/index.js';
-import type { FeedbackColleague, FeedbackQuestion, FeedbackSummary } from '../feedback/index.js';
+import type { FeedbackQuestion, FeedbackSummary } from '../feedback/index.js';
 import type { Role } from '../vocabulary/index.js';
 import type { Visibility } from './privacy-types.js';
 
@@ -58,6 +58,22 @@ export interface SharedFeedback {
   readonly at: string;
   readonly visibility?: Visibility | undefined;
   readonly sharedWith?: readonly string[] | undefined;
+}
+
+/**
+ * A colleague asked for feedback: the id the host uses, their name, and optionally their role or how
+ * they work together (shown with the request, never with an answer without a name).
+ *
+ * @example
+ * ```ts
+ * import type { FeedbackColleague } from 'ontwikkelgesprek';
+ * const colleague: FeedbackColleague = { id: 'col-4', name: 'Ahmed', role: 'Teamleider klantcontact' };
+ * ```
+ */
+export interface FeedbackColleague {
+  readonly id: string;
+  readonly name: string;
+  readonly role?: string | undefined;
 }
 
 /**

@@ -1,11 +1,14 @@
 // Validation of the colleague feedback the conversation collects in the preparation: the requests
 // and the answers that come in (see preparation-types.ts for the named types).
 import * as z from 'zod/mini';
-import { idSchema, instantSchema } from '../core/index.js';
-import { feedbackAnswerSchema, feedbackColleagueSchema, feedbackQuestionSchema } from '../feedback/schema.js';
+import { idSchema, instantSchema, shortTextSchema } from '../core/index.js';
+import { feedbackAnswerSchema, feedbackQuestionSchema } from '../feedback/schema.js';
 import { roleSchema } from '../vocabulary/schema.js';
 
 const unique = (ids: readonly string[]): boolean => new Set(ids).size === ids.length;
+
+/** A colleague asked for feedback (see `FeedbackColleague`). */
+export const feedbackColleagueSchema = z.strictObject({ id: idSchema, name: shortTextSchema, role: z.optional(shortTextSchema) });
 
 /** What a `requestFeedback` event asks: each colleague and each question once. */
 export const feedbackRequestInputSchema = z.strictObject({

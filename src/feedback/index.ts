@@ -2,7 +2,6 @@
 // both sides see what may be shown without giving anyone away. Schemas are in ./schema.ts.
 export type {
   FeedbackAnswer,
-  FeedbackColleague,
   FeedbackQuestion,
   FeedbackQuestionSummary,
   FeedbackRequest,

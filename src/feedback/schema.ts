@@ -19,21 +19,6 @@ export const feedbackQuestionSchema = z.strictObject({
 });
 
 /**
- * Schema of a colleague asked for feedback (see `FeedbackColleague`).
- *
- * @example
- * ```ts
- * import { feedbackColleagueSchema } from 'ontwikkelgesprek/schemas';
- * feedbackColleagueSchema.safeParse({ id: 'col-4', name: 'Ahmed', role: 'Teamleider' }).success; // true
- * ```
- */
-export const feedbackColleagueSchema = z.strictObject({
-  id: idSchema,
-  name: shortTextSchema,
-  role: z.optional(shortTextSchema),
-});
-
-/**
  * Schema of a request for feedback (see `FeedbackRequest`): each question and colleague once.
  *
  * @example

@@ -145,19 +145,3 @@ export interface FeedbackSummary {
   readonly minimumAnonymous: number;
   readonly questions: readonly FeedbackQuestionSummary[];
 }
-
-/**
- * A colleague asked for feedback: the id the host uses, their name, and optionally their role or
- * how they work together (shown with the request, never with an answer without a name).
- *
- * @example
- * ```ts
- * import type { FeedbackColleague } from 'ontwikkelgesprek';
- * const colleague: FeedbackColleague = { id: 'col-4', name: 'Ahmed', role: 'Teamleider klantcontact' };
- * ```
- */
-export interface FeedbackColleague {
-  readonly id: string;
-  readonly name: string;
-  readonly role?: string | undefined;
-}

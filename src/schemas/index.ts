@@ -97,7 +97,7 @@ import type {
   PlanFutureDialogueInput,
   WishesToAgendaItemsInput,
 } from '../dialogue/index.js';
-import type { FeedbackAnswer, FeedbackColleague, FeedbackQuestion, FeedbackRequest, FeedbackSummary } from '../feedback/index.js';
+import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest, FeedbackSummary } from '../feedback/index.js';
 import type {
   Ambition,
   ApprovalRecord,
@@ -351,17 +351,6 @@ export const mergeAgendasInputSchema: ObjectSchema<MergeAgendasInput> = agenda.m
  * ```
  */
 export const feedbackQuestionSchema: ObjectSchema<FeedbackQuestion> = feedback.feedbackQuestionSchema;
-
-/**
- * Schema of a colleague asked for feedback (see `FeedbackColleague`).
- *
- * @example
- * ```ts
- * import { feedbackColleagueSchema } from 'ontwikkelgesprek/schemas';
- * feedbackColleagueSchema.safeParse({ id: 'col-4', name: 'Ahmed', role: 'Teamleider' }).success; // true
- * ```
- */
-export const feedbackColleagueSchema: ObjectSchema<FeedbackColleague> = feedback.feedbackColleagueSchema;
 
 /**
  * Schema of a request for feedback (see `FeedbackRequest`): each question and colleague once.

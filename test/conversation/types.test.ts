@@ -62,10 +62,16 @@ import type { ConversationEventLabel, ConversationStatusLabel } from '../../src/
 import type { conversationEvaluationsSchema, previousNextTimeSchema } from '../../src/conversation/schema-state.js';
 import type {
   collectedFeedbackAnswerSchema,
+  feedbackColleagueSchema,
   feedbackRequestInputSchema,
   feedbackRequestRecordSchema,
 } from '../../src/conversation/schema-feedback.js';
-import type { CollectedFeedbackAnswer, FeedbackRequestInput, FeedbackRequestRecord } from '../../src/conversation/index.js';
+import type {
+  CollectedFeedbackAnswer,
+  FeedbackColleague,
+  FeedbackRequestInput,
+  FeedbackRequestRecord,
+} from '../../src/conversation/index.js';
 import type { DeepMutable } from '../type-helpers.js';
 
 // The named types are the contract and the schemas check data against them: both directions must
@@ -132,6 +138,8 @@ describe('conversation: named types and schemas agree', () => {
   });
 
   it('for colleague feedback collected in the preparation', () => {
+    expectTypeOf<z.input<typeof feedbackColleagueSchema>>().toExtend<FeedbackColleague>();
+    expectTypeOf<DeepMutable<FeedbackColleague>>().toExtend<z.input<typeof feedbackColleagueSchema>>();
     expectTypeOf<z.input<typeof feedbackRequestInputSchema>>().toExtend<FeedbackRequestInput>();
     expectTypeOf<DeepMutable<FeedbackRequestInput>>().toExtend<z.input<typeof feedbackRequestInputSchema>>();
     expectTypeOf<z.output<typeof collectedFeedbackAnswerSchema>>().toExtend<CollectedFeedbackAnswer>();

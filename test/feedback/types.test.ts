@@ -1,15 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import type {
-  FeedbackAnswer,
-  FeedbackColleague,
-  FeedbackQuestion,
-  FeedbackRequest,
-  SummariseFeedbackInput,
-} from '../../src/feedback/index.js';
+import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest, SummariseFeedbackInput } from '../../src/feedback/index.js';
 import type {
   feedbackAnswerSchema,
-  feedbackColleagueSchema,
   feedbackQuestionSchema,
   feedbackRequestSchema,
   summariseFeedbackInputSchema,
@@ -25,8 +18,6 @@ describe('feedback: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<FeedbackRequest>>().toExtend<z.input<typeof feedbackRequestSchema>>();
     expectTypeOf<z.input<typeof feedbackAnswerSchema>>().toExtend<FeedbackAnswer>();
     expectTypeOf<DeepMutable<FeedbackAnswer>>().toExtend<z.input<typeof feedbackAnswerSchema>>();
-    expectTypeOf<z.input<typeof feedbackColleagueSchema>>().toExtend<FeedbackColleague>();
-    expectTypeOf<DeepMutable<FeedbackColleague>>().toExtend<z.input<typeof feedbackColleagueSchema>>();
     expectTypeOf<z.input<typeof summariseFeedbackInputSchema>>().toExtend<SummariseFeedbackInput>();
     expectTypeOf<DeepMutable<SummariseFeedbackInput>>().toExtend<z.input<typeof summariseFeedbackInputSchema>>();
   });
