@@ -142,7 +142,7 @@ function visible(
  * What one person may see of an event log: the events of the conversation's course (start, phases,
  * the next appointment, the conclusion) and those whose texts they may read as the conversation now
  * stands (a preparation answer shared later is visible from its first version on; one made private
- * again is not), each with its place in the log; their own events always. Events about the agenda,
+ * again is not), each with its place in the log; their own events always, but nobody's `receiveFeedbackAnswer` (it names a colleague who may not have signed). Events about the agenda,
  * the purpose and the reasons for postponing or cancelling are the two sides'. The log is validated
  * and replayed first; someone who does not take part gets `privacy.viewer.notParticipant`. Never throws.
  *

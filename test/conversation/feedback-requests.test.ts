@@ -5,7 +5,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput } from '../../src/index.js';
-import { createConversation, eventsVisibleTo, findingMessage, redact, replay, transition, viewFor } from '../../src/index.js';
+import {
+  createConversation,
+  eventsVisibleTo,
+  findingMessage,
+  redact,
+  redactPatches,
+  replay,
+  transition,
+  viewFor,
+} from '../../src/index.js';
 import { developmentInput } from './fixtures.js';
 
 const asked = '2027-02-20T09:00:00+01:00';
@@ -172,6 +181,21 @@ describe('colleague feedback collected in the preparation', () => {
     expect(late.findings.map((f) => findingMessage(f, 'nl'))).toEqual([
       'Dit antwoord kwam binnen na de gevraagde datum (5 maart 2027). Het telt gewoon mee.',
     ]);
+  });
+
+  it('leaves no question or answer in the patches a host keeps, once erased', () => {
+    let state = created();
+    const patches = [];
+    for (const event of flow) {
+      const next = transition(state, event, { patches: true });
+      if (!next.ok) throw new Error(event.type);
+      patches.push(...(next.value.patches ?? []));
+      state = next.value.conversation;
+    }
+    expect(JSON.stringify(patches)).toContain(texts['col-2']);
+    const scrubbed = JSON.stringify(redactPatches(patches));
+    for (const text of [...Object.values(texts), 'Waarin is Sanne op haar best?']) expect(scrubbed).not.toContain(text);
+    expect(scrubbed).toContain('Karim Aziz');
   });
 
   it('keeps the latest answer of a colleague to a question', () => {
