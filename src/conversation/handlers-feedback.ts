@@ -9,6 +9,7 @@ import type { Decision, HandledEvent, Handler } from './decision.js';
 import { accept, refuse } from './decision.js';
 import { summaryOfRequest } from './collected-feedback.js';
 import { preparationWith } from './handlers-competences.js';
+import { limits } from './schema-state.js';
 import { audienceFindings, erase, recordAudience } from './texts.js';
 import type { CollectedFeedbackAnswer, FeedbackRequestRecord } from './preparation-types.js';
 import type { Conversation, SharedFeedback } from './types.js';
@@ -21,6 +22,14 @@ function requestFeedback(conversation: Conversation, event: HandledEvent<'reques
   const { request } = event;
   if (requestsOf(conversation).some((record) => record.id === request.id)) {
     return refuse(finding.error('conversation.feedback.requestExists', { path: ['request', 'id'] }));
+  }
+  if (requestsOf(conversation).length >= limits.feedbackRequests) {
+    return refuse(
+      finding.error('conversation.limit.reached', {
+        path: ['request'],
+        params: { list: 'feedbackRequests', maximum: limits.feedbackRequests },
+      }),
+    );
   }
   const employee = request.colleagues.findIndex((colleague) => colleague.id === conversation.employee.id);
   if (employee >= 0)

@@ -43,6 +43,8 @@ export const limits = Object.freeze({
   needGoals: 100,
   /** Third parties in one conversation. */
   participants: 50,
+  /** Requests for colleague feedback in one preparation. */
+  feedbackRequests: 50,
 });
 
 /**
@@ -317,7 +319,7 @@ export const conversationPreparationSchema = z.strictObject({
     z.strictObject({ employee: z.optional(competenceScanRecordSchema), manager: z.optional(competenceScanRecordSchema) }),
   ),
   feedback: z.optional(sharedFeedbackSchema),
-  feedbackRequests: z.optional(listOf(feedbackRequestRecordSchema, 50).check(z.minLength(1))),
+  feedbackRequests: z.optional(listOf(feedbackRequestRecordSchema, limits.feedbackRequests).check(z.minLength(1))),
 });
 
 /**

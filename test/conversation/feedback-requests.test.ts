@@ -198,6 +198,20 @@ describe('colleague feedback collected in the preparation', () => {
     expect(scrubbed).toContain('Karim Aziz');
   });
 
+  it('refuses the 51st request with the limit, never a state the schema refuses', () => {
+    const asking = (request as ConversationEventInput & { type: 'requestFeedback' }).request;
+    const many = Array.from(
+      { length: 50 },
+      (_, i): ConversationEventInput => ({ ...request, type: 'requestFeedback', request: { ...asking, id: `fb-${i + 1}` } }),
+    );
+    const state = run(many);
+    const refused = transition(state, { ...request, type: 'requestFeedback', request: { ...asking, id: 'fb-51' } });
+    expect(refused.findings.map((f) => f.code)).toEqual(['conversation.limit.reached']);
+    expect(findingMessage(refused.findings[0]!, 'nl')).toBe(
+      'Het gesprek heeft het maximum van 50 feedbackverzoeken bereikt; er kan er geen meer bij.',
+    );
+  });
+
   it('keeps the latest answer of a colleague to a question', () => {
     const again = { ...answer('col-1', 'q1', 5), text: 'Eigenlijk: als ze doorvraagt.' } as ConversationEventInput;
     const state = run([request, answer('col-1', 'q1', 0), again]);

@@ -330,5 +330,6 @@ export const conversationLabelsDe = {
     agreements: 'Vereinbarungen',
     supportAgreements: 'Unterstützungsvereinbarungen',
     phaseHistory: 'Phasenwechseln',
+    feedbackRequests: 'Feedbackanfragen',
   },
 } satisfies Partial<Labels>;

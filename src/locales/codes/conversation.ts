@@ -126,7 +126,8 @@ export interface ConversationFindingParams {
       | 'needs'
       | 'agreements'
       | 'supportAgreements'
-      | 'phaseHistory';
+      | 'phaseHistory'
+      | 'feedbackRequests';
     maximum: number;
   };
   // phases and guards
@@ -314,5 +315,6 @@ export interface ConversationLabelFamilies {
     | 'needs'
     | 'agreements'
     | 'supportAgreements'
-    | 'phaseHistory';
+    | 'phaseHistory'
+    | 'feedbackRequests';
 }

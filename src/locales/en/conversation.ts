@@ -333,5 +333,6 @@ export const conversationLabelsEn = {
     agreements: 'agreements',
     supportAgreements: 'support agreements',
     phaseHistory: 'phase changes',
+    feedbackRequests: 'feedback requests',
   },
 } satisfies Partial<Labels>;

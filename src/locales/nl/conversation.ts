@@ -332,5 +332,6 @@ export const conversationLabelsNl = {
     agreements: 'afspraken',
     supportAgreements: 'ondersteuningsafspraken',
     phaseHistory: 'fasewisselingen',
+    feedbackRequests: 'feedbackverzoeken',
   },
 } satisfies Partial<Labels>;
