@@ -65,8 +65,10 @@ const shareCollected: ConversationEventInput = {
   requestId: 'fb-1',
 };
 
+const input = { ...developmentInput, participants: [{ id: 'mentor-2', name: 'Joost', role: 'mentor' as const }] };
+
 function created(): Conversation {
-  const made = createConversation(developmentInput);
+  const made = createConversation(input);
   if (!made.ok) throw new Error('create');
   return made.value;
 }
@@ -144,7 +146,7 @@ describe('colleague feedback collected in the preparation', () => {
   });
 
   it('keeps the answer events from everyone’s event log: they name who wrote them', () => {
-    const log = { input: developmentInput, events: [...flow, shareCollected] };
+    const log = { input, events: [...flow, shareCollected] };
     for (const id of ['emp-1', 'mgr-1']) {
       const seen = eventsVisibleTo(log, { id });
       expect(seen.ok && seen.value.map((v) => v.event.type)).toEqual(['requestFeedback', 'shareFeedback']);
@@ -249,7 +251,7 @@ describe('colleague feedback collected: properties', () => {
     fc.assert(
       fc.property(answers, fc.boolean(), (given, share) => {
         const log = {
-          input: developmentInput,
+          input,
           events: [request, ...events(given), ...(share && given.length > 0 ? [shareCollected] : [])],
         };
         const state = run(log.events);
@@ -258,9 +260,13 @@ describe('colleague feedback collected: properties', () => {
         const shown = new Set(
           (state.preparation.feedback?.summary.questions ?? []).flatMap((q) => [...q.anonymous, ...q.signed.map((s) => s.text)]),
         );
+        // A mentor, with whom nothing was shared, sees neither the questions nor the answers.
+        const mentor = JSON.stringify([viewFor(state, { id: 'mentor-2' }), eventsVisibleTo(log, { id: 'mentor-2' })]);
+        expect(mentor).not.toContain('Waarin is Sanne op haar best?');
         for (const a of given) {
           const text = `${texts[a.colleague]} (${a.question})`;
           expect(seen).not.toContain(text);
+          expect(mentor).not.toContain(text);
           if (!shown.has(text)) expect(view).not.toContain(text);
         }
         // Without a name, never one or two.
@@ -274,7 +280,7 @@ describe('colleague feedback collected: properties', () => {
     fc.assert(
       fc.property(answers, (given) => {
         const log = [request, ...events(given), ...(given.length > 0 ? [shareCollected] : [])];
-        const replayed = replay(log, { input: developmentInput });
+        const replayed = replay(log, { input });
         expect(replayed.ok && replayed.value).toEqual(run(log));
       }),
     );
@@ -296,7 +302,7 @@ describe('colleague feedback collected: properties', () => {
           const events = [request, ...given.map((a, i) => answer(a.colleague, a.question, i, a.signed)), shareCollected];
           const mark = { by: 'dpo', at: '2029-05-01T09:00:00+02:00', reason: 'retention' as const, target };
           const state = redact(run(events), mark);
-          const log = redact({ input: developmentInput, events }, mark);
+          const log = redact({ input, events }, mark);
           if (!state.ok || !log.ok) throw new Error('redact');
           const replayed = replay(log.value.events, { input: log.value.input });
           const { version: _v, updatedAt: _u, ...fromLog } = replayed.ok ? replayed.value : ({} as Conversation);
