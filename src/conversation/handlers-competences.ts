@@ -1,4 +1,5 @@
-// Preparation input beyond the answers: each side's competence scan against the function profile. Also the check that a need or an agreement names a
+// Preparation input beyond the answers: each side's competence scan against the function profile,
+// and the preparation rebuilt in its key order. Also the check that a need or an agreement names a
 // competence the profile has.
 import type { Finding, Path } from '../core/index.js';
 import { compareCompetenceScans } from '../competences/index.js';
