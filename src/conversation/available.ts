@@ -42,6 +42,9 @@ function sidesWithWork(conversation: Conversation, type: ConversationEventType):
       return conversation.functionProfile === undefined ? [] : bothSides;
     case 'shareFeedback':
       return ['employee'];
+    case 'receiveFeedbackAnswer':
+      // Answers come in on a request: without one there is nothing to answer.
+      return (conversation.preparation.feedbackRequests ?? []).length > 0 ? ['employee'] : [];
     case 'shareText':
       return conversation.notes.length + conversation.preparation.employee.length + conversation.preparation.manager.length > 0 ||
         conversation.needs.employee.length + conversation.needs.manager.length > 0 ||

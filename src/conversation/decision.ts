@@ -29,6 +29,8 @@ export type SideEventType =
   | 'acceptSupport'
   | 'evaluate'
   | 'assessCompetences'
+  | 'requestFeedback'
+  | 'receiveFeedbackAnswer'
   | 'shareFeedback';
 
 /**

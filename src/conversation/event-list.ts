@@ -9,7 +9,7 @@ import { eventTypes } from './rules.js';
  * ```ts
  * import { conversationEventTypes } from 'ontwikkelgesprek';
  * conversationEventTypes.includes('conclude'); // true
- * conversationEventTypes.length; // 25
+ * conversationEventTypes.length; // 27
  * ```
  */
 export const conversationEventTypes: readonly ConversationEventType[] = eventTypes;

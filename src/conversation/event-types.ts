@@ -7,6 +7,7 @@ import type { ConversationKind, FocusArea, Role, TopicId } from '../vocabulary/i
 import type { CompetenceEstimate } from '../competences/index.js';
 import type { FeedbackSummary } from '../feedback/index.js';
 import type { ErasureMark, ParticipantRole, ShareableTextRef, Visibility } from './privacy-types.js';
+import type { FeedbackRequestInput } from './preparation-types.js';
 import type { Unrecognized } from './template-types.js';
 
 /**
@@ -146,8 +147,15 @@ export interface ConversationEventInputFields {
   shareText: { text: ShareableTextRef } & TextAudience;
   /** A side's own view of the competences of the function profile: where they place each one now. */
   assessCompetences: { estimates: readonly CompetenceEstimate[] } & TextAudience;
-  /** The employee shares the summary of colleague feedback (`summariseFeedback`) into the preparation. */
-  shareFeedback: { feedback: FeedbackSummary } & TextAudience;
+  /** A side asks colleagues for feedback on the employee; the answers are the employee's to see first. */
+  requestFeedback: { request: FeedbackRequestInput };
+  /** A colleague's answer to one question of a request, as the host received it. */
+  receiveFeedbackAnswer: { requestId: string; questionId: string; colleagueId: string; text: string; signed?: boolean | undefined };
+  /**
+   * The employee shares colleague feedback into the preparation: a summary (`summariseFeedback`), or
+   * the `requestId` of a request whose collected answers the conversation summarises.
+   */
+  shareFeedback: { feedback?: FeedbackSummary | undefined; requestId?: string | undefined } & TextAudience;
 }
 
 /**
@@ -198,7 +206,18 @@ export interface ConversationEventFields {
   readonly cancel: { readonly reason: string };
   readonly shareText: { readonly text: ShareableTextRef } & Readonly<TextAudience>;
   readonly assessCompetences: { readonly estimates: readonly CompetenceEstimate[] } & Readonly<TextAudience>;
-  readonly shareFeedback: { readonly feedback: FeedbackSummary } & Readonly<TextAudience>;
+  readonly requestFeedback: { readonly request: Readonly<FeedbackRequestInput> };
+  readonly receiveFeedbackAnswer: {
+    readonly requestId: string;
+    readonly questionId: string;
+    readonly colleagueId: string;
+    readonly text: string;
+    readonly signed?: boolean | undefined;
+  };
+  readonly shareFeedback: {
+    readonly feedback?: FeedbackSummary | undefined;
+    readonly requestId?: string | undefined;
+  } & Readonly<TextAudience>;
 }
 
 /**

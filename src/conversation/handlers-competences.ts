@@ -1,5 +1,5 @@
 // Preparation input beyond the answers: each side's competence scan against the function profile,
-// and the colleague feedback the employee shares. Also the check that a need or an agreement names a
+// and the preparation rebuilt in its key order. Also the check that a need or an agreement names a
 // competence the profile has.
 import type { Finding, Path } from '../core/index.js';
 import { compareCompetenceScans } from '../competences/index.js';
@@ -11,6 +11,7 @@ import { accept, refuse } from './decision.js';
 import type { Visibility } from './privacy-types.js';
 import { audienceFindings, recordAudience } from './texts.js';
 import type { CompetenceScanRecord, CompetenceScans, Conversation, ConversationPreparation, SharedFeedback } from './types.js';
+import type { FeedbackRequestRecord } from './preparation-types.js';
 
 /** The profile as a reference: messages name it by its title. */
 function profileRef(profile: FunctionProfile) {
@@ -29,18 +30,24 @@ export function competenceFindings(conversation: Conversation, competenceId: str
   return [finding.error('conversation.competence.unknown', { path, params: { profile: profileRef(profile) } })];
 }
 
-/** The preparation with its competence scans or shared feedback replaced, in the state's key order. */
-function preparationWith(
+/** The preparation with its competence scans, shared feedback or feedback requests replaced, in the state's key order. */
+export function preparationWith(
   preparation: ConversationPreparation,
-  change: { readonly competences?: CompetenceScans; readonly feedback?: SharedFeedback },
+  change: {
+    readonly competences?: CompetenceScans;
+    readonly feedback?: SharedFeedback;
+    readonly feedbackRequests?: readonly FeedbackRequestRecord[];
+  },
 ): ConversationPreparation {
   const competences = change.competences ?? preparation.competences;
   const feedback = change.feedback ?? preparation.feedback;
+  const feedbackRequests = change.feedbackRequests ?? preparation.feedbackRequests;
   return {
     employee: preparation.employee,
     manager: preparation.manager,
     ...(competences === undefined ? {} : { competences }),
     ...(feedback === undefined ? {} : { feedback }),
+    ...(feedbackRequests === undefined ? {} : { feedbackRequests }),
   };
 }
 
@@ -105,25 +112,5 @@ function assessCompetences(conversation: Conversation, event: HandledEvent<'asse
   );
 }
 
-function shareFeedback(conversation: Conversation, event: HandledEvent<'shareFeedback'>): Decision {
-  if (event.by !== 'employee') {
-    return refuse(finding.error('conversation.feedback.employeeShares', { path: ['by'], params: { side: event.by } }));
-  }
-  if (event.feedback.viewer !== 'employee') {
-    return refuse(finding.error('conversation.feedback.notEmployeeView', { path: ['feedback', 'viewer'] }));
-  }
-  const problems = audienceFindings(conversation, 'feedback', event.visibility, event.sharedWith);
-  if (problems.length > 0) return refuse(...problems);
-  const previous = conversation.preparation.feedback;
-  const feedback: SharedFeedback = {
-    summary: event.feedback,
-    at: event.at,
-    ...recordAudience('feedback', event.visibility ?? previous?.visibility, event.sharedWith ?? previous?.sharedWith),
-  };
-  return accept((writer) => writer.set(['preparation'], preparationWith(conversation.preparation, { feedback })));
-}
-
 /** The handlers of the preparation input beyond the answers. */
-export const competenceHandlers = { assessCompetences, shareFeedback } satisfies {
-  [T in 'assessCompetences' | 'shareFeedback']: Handler<T>;
-};
+export const competenceHandlers = { assessCompetences } satisfies { [T in 'assessCompetences']: Handler<T> };

@@ -3,6 +3,7 @@ import type { Handler } from './decision.js';
 import type { ConversationEventType } from './event-types.js';
 import { agreementHandlers } from './handlers-agreements.js';
 import { competenceHandlers } from './handlers-competences.js';
+import { feedbackHandlers } from './handlers-feedback.js';
 import { flowHandlers } from './handlers-flow.js';
 import { prepareHandlers } from './handlers-prepare.js';
 import { shareHandlers } from './handlers-share.js';
@@ -16,4 +17,5 @@ export const handlers: { readonly [T in ConversationEventType]: Handler<T> } = O
   ...flowHandlers,
   ...shareHandlers,
   ...competenceHandlers,
+  ...feedbackHandlers,
 });

@@ -41,6 +41,7 @@ export type {
   Unrecognized,
   Visibility,
 } from './types.js';
+export type { CollectedFeedbackAnswer, FeedbackColleague, FeedbackRequestInput, FeedbackRequestRecord } from './preparation-types.js';
 export type {
   AgendaPointInput,
   ConversationEvent,
@@ -79,6 +80,7 @@ export type { LogRecovery } from './recover.js';
 export { recoverLog } from './recover.js';
 export { availableEvents } from './available.js';
 export { evaluationsOf } from './evaluations.js';
+export { collectedFeedback } from './collected-feedback.js';
 export type { AgendaProgress, InputBalance, OpenAgreement, PhaseTime, SideInput, TimeView } from './views.js';
 export { agendaProgress, inputBalance, openAgreements, phaseTimes } from './views.js';
 export type { EvaluativeDrift, EvaluativeText } from './drift.js';

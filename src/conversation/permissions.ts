@@ -29,6 +29,8 @@ export const sideEvents: ReadonlySet<ConversationEventType> = new Set<Conversati
   'acceptSupport',
   'evaluate',
   'assessCompetences',
+  'requestFeedback',
+  'receiveFeedbackAnswer',
   'shareFeedback',
 ]);
 
@@ -49,6 +51,8 @@ const employeeVoice: ReadonlySet<ConversationEventType> = new Set<ConversationEv
   'evaluate',
   'shareText',
   'assessCompetences',
+  'requestFeedback',
+  'receiveFeedbackAnswer',
   'shareFeedback',
 ]);
 
@@ -90,6 +94,9 @@ export const defaultPermissions: PermissionTable = deepFreeze({
     cancel: sides,
     shareText: everyone,
     assessCompetences: sides,
+    // Either side may ask colleagues (the manager gathers feedback too); the answers reach the employee first.
+    requestFeedback: sides,
+    receiveFeedbackAnswer: ['employee'],
     shareFeedback: ['employee'],
   },
   onBehalfOf: { hrAdviser: sides },

@@ -86,7 +86,7 @@ export interface ErasureMark {
 /**
  * A free text of a conversation, by what it is: a preparation answer (by side and question), a
  * note, a development need or an agreement (by id), a side's competence scan, the colleague feedback
- * the employee shared, or the evaluation, the purpose, the reason for postponing or cancelling. Notes written before notes had ids are `note-1`, `note-2`, ... by position.
+ * the employee shared, a request for it and the answers collected on one, or the evaluation, the purpose, the reason for postponing or cancelling. Notes written before notes had ids are `note-1`, `note-2`, ... by position.
  *
  * @example
  * ```ts
@@ -103,6 +103,8 @@ export type TextRef =
   | { readonly kind: 'evaluation' }
   | { readonly kind: 'competenceScan'; readonly side: Role }
   | { readonly kind: 'feedback' }
+  | { readonly kind: 'feedbackRequest'; readonly id: string }
+  | { readonly kind: 'feedbackAnswers'; readonly requestId: string }
   | { readonly kind: 'purpose' }
   | { readonly kind: 'postponement' }
   | { readonly kind: 'cancellation' }

@@ -16,8 +16,10 @@ const open: readonly ConversationStatus[] = ['planned', 'inProgress', 'postponed
 /** Every event and when it may happen, in the order a development conversation usually meets them. */
 export const eventRules: { readonly [T in ConversationEventType]: EventRule } = Object.freeze({
   answerPreparation: { activities: ['prepare'] },
-  // Preparation input: each side's competence scan, and the colleague feedback the employee shares.
+  // Preparation input: each side's competence scan, and colleague feedback: asked, answered, shared by the employee.
   assessCompetences: { activities: ['prepare'] },
+  requestFeedback: { activities: ['prepare'] },
+  receiveFeedbackAnswer: { activities: ['prepare'] },
   shareFeedback: { activities: ['prepare'] },
   addAgendaPoint: { activities: ['prepare'] },
   withdrawAgendaPoint: { activities: ['prepare'] },

@@ -15,7 +15,8 @@ import {
 import { agreementSchema } from '../agreements/schema.js';
 import { agendaItemSchema, employeeAgeSchema } from '../agenda/schema.js';
 import { competenceScanSchema, functionProfileSchema } from '../competences/schema.js';
-import { feedbackSummarySchema } from '../feedback/schema.js';
+import { feedbackAnswerSchema, feedbackSummarySchema } from '../feedback/schema.js';
+import { feedbackRequestInputSchema } from './schema-feedback.js';
 import { conversationKindSchema, roleSchema } from '../vocabulary/schema.js';
 import {
   erasureMarkSchema,
@@ -108,7 +109,15 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
   event('cancel', { reason: reasonSchema }),
   event('shareText', { text: shareableTextRefSchema, ...audience }),
   event('assessCompetences', { estimates: competenceScanSchema.shape.estimates, ...audience }),
-  event('shareFeedback', { feedback: feedbackSummarySchema, ...audience }),
+  event('requestFeedback', { request: feedbackRequestInputSchema }),
+  event('receiveFeedbackAnswer', {
+    requestId: idSchema,
+    questionId: idSchema,
+    colleagueId: idSchema,
+    text: feedbackAnswerSchema.shape.text,
+    signed: z.optional(z.boolean()),
+  }),
+  event('shareFeedback', { feedback: z.optional(feedbackSummarySchema), requestId: z.optional(idSchema), ...audience }),
 ]);
 
 /**

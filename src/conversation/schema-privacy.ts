@@ -8,6 +8,8 @@ import { roleSchema } from '../vocabulary/schema.js';
 export const eventTypeNames = [
   'answerPreparation',
   'assessCompetences',
+  'requestFeedback',
+  'receiveFeedbackAnswer',
   'shareFeedback',
   'addAgendaPoint',
   'withdrawAgendaPoint',
@@ -142,6 +144,8 @@ export const shareableTextRefSchema = z.discriminatedUnion('kind', [...shareable
  */
 export const textRefSchema = z.discriminatedUnion('kind', [
   ...shareableRefs,
+  z.strictObject({ kind: z.literal('feedbackRequest'), id: idSchema }),
+  z.strictObject({ kind: z.literal('feedbackAnswers'), requestId: idSchema }),
   z.strictObject({ kind: z.literal('purpose') }),
   z.strictObject({ kind: z.literal('postponement') }),
   z.strictObject({ kind: z.literal('cancellation') }),

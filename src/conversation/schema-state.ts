@@ -16,6 +16,7 @@ import { agreementSchema } from '../agreements/schema.js';
 import { agendaItemSchema, agendaPrioritySchema, employeeAgeSchema, mergedSourceSchema } from '../agenda/schema.js';
 import { competenceScanSchema, functionProfileSchema } from '../competences/schema.js';
 import { feedbackSummarySchema } from '../feedback/schema.js';
+import { feedbackRequestRecordSchema } from './schema-feedback.js';
 import { conversationKindSchema, focusAreaSchema, phaseIdSchema, roleSchema, topicIdSchema } from '../vocabulary/schema.js';
 import {
   actOnBehalfSchema,
@@ -42,6 +43,8 @@ export const limits = Object.freeze({
   needGoals: 100,
   /** Third parties in one conversation. */
   participants: 50,
+  /** Requests for colleague feedback in one preparation. */
+  feedbackRequests: 50,
 });
 
 /**
@@ -316,6 +319,7 @@ export const conversationPreparationSchema = z.strictObject({
     z.strictObject({ employee: z.optional(competenceScanRecordSchema), manager: z.optional(competenceScanRecordSchema) }),
   ),
   feedback: z.optional(sharedFeedbackSchema),
+  feedbackRequests: z.optional(listOf(feedbackRequestRecordSchema, limits.feedbackRequests).check(z.minLength(1))),
 });
 
 /**

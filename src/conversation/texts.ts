@@ -89,7 +89,10 @@ export function refKey(ref: TextRef): string {
     case 'note':
     case 'need':
     case 'agreement':
+    case 'feedbackRequest':
       return `${ref.kind}\u0000${ref.id}`;
+    case 'feedbackAnswers':
+      return `${ref.kind}\u0000${ref.requestId}`;
     default:
       return ref.kind;
   }
@@ -170,7 +173,16 @@ export function textWriteOf(conversation: Conversation, event: ConversationEvent
     case 'assessCompetences':
       return { ref: { kind: 'competenceScan', side: event.by === 'manager' ? 'manager' : 'employee' }, fields: [], replaces: true };
     case 'shareFeedback':
-      return { ref: { kind: 'feedback' }, fields: feedbackFields(event.feedback), replaces: true };
+      return { ref: { kind: 'feedback' }, fields: event.feedback === undefined ? [] : feedbackFields(event.feedback), replaces: true };
+    case 'requestFeedback':
+      return {
+        ref: { kind: 'feedbackRequest', id: event.request.id },
+        fields: event.request.questions.map((_, q): Path => ['request', 'questions', q, 'text']),
+        replaces: true,
+      };
+    case 'receiveFeedbackAnswer':
+      // One text of many (the request's answers): a new answer leaves the others' tombstone.
+      return { ref: { kind: 'feedbackAnswers', requestId: event.requestId }, fields: [['text']], replaces: false };
     case 'postpone':
       return { ref: { kind: 'postponement' }, fields: [['reason']], replaces: true };
     case 'cancel':

@@ -1,6 +1,5 @@
-// The named types of the conversation module: templates and the conversation state. Events are in
-// event-types.ts, the shapes of the functions' options and answers in api-types.ts. The schemas in
-// schema.ts check data against these (test/conversation/types.test.ts keeps the two equal).
+// The named types of the conversation state (events: event-types.ts; options and answers: api-types.ts).
+// The schemas in schema.ts check data against these (test/conversation/types.test.ts keeps the two equal).
 import type { HostMeta, Money } from '../core/index.js';
 import type { ConversationBudget } from './budget-types.js';
 import type { Agreement } from '../agreements/index.js';
@@ -9,8 +8,7 @@ import type { ConversationTemplate, Unrecognized } from './template-types.js';
 import type { ActOnBehalf, ErasureRecord, Participant, ParticipantRole, Visibility } from './privacy-types.js';
 import type { ConversationKind, FocusArea, PhaseId, Role, TopicId } from '../vocabulary/index.js';
 import type { FunctionProfile } from '../competences/index.js';
-import type { CompetenceScans, SharedFeedback } from './preparation-types.js';
-
+import type { CompetenceScans, FeedbackRequestRecord, SharedFeedback } from './preparation-types.js';
 export type { CompetenceScanRecord, CompetenceScans, SharedFeedback } from './preparation-types.js';
 
 export type {
@@ -292,7 +290,7 @@ export interface BySide<T> {
 
 /**
  * What both sides bring to prepare: each side's answers to the preparation questions, and, when
- * given, both sides' competence scans and the colleague feedback the employee shared.
+ * given, both sides' competence scans and colleague feedback (asked, collected, shared).
  *
  * @example
  * ```ts
@@ -309,6 +307,8 @@ export interface ConversationPreparation extends BySide<PreparationAnswer> {
   readonly competences?: CompetenceScans | undefined;
   /** Colleague feedback the employee shared; absent until shared. */
   readonly feedback?: SharedFeedback | undefined;
+  /** Requests for colleague feedback and their answers; absent until the first. */
+  readonly feedbackRequests?: readonly FeedbackRequestRecord[] | undefined;
 }
 
 /**

@@ -78,6 +78,10 @@ export function refOfEvent(
       return { kind: 'competenceScan', side };
     case 'shareFeedback':
       return { kind: 'feedback' };
+    case 'requestFeedback':
+      return { kind: 'feedbackRequest', id: event.request.id };
+    case 'receiveFeedbackAnswer':
+      return { kind: 'feedbackAnswers', requestId: event.requestId };
     case 'shareText':
       return event.text;
     case 'setPurpose':
@@ -116,6 +120,8 @@ function visible(
   event: ConversationEvent,
   ref: TextRef | undefined,
 ): boolean {
+  // A colleague's answer reaches the employee through the summary only, never as the event that names its writer.
+  if (event.type === 'receiveFeedbackAnswer') return false;
   if (senderOf(state, event) === viewer.id) return true;
   if (course.has(event.type)) return true;
   const side = viewer.role === 'employee' || viewer.role === 'manager';
@@ -136,7 +142,7 @@ function visible(
  * What one person may see of an event log: the events of the conversation's course (start, phases,
  * the next appointment, the conclusion) and those whose texts they may read as the conversation now
  * stands (a preparation answer shared later is visible from its first version on; one made private
- * again is not), each with its place in the log; their own events always. Events about the agenda,
+ * again is not), each with its place in the log; their own events always, but nobody's `receiveFeedbackAnswer` (it names a colleague who may not have signed). Events about the agenda,
  * the purpose and the reasons for postponing or cancelling are the two sides'. The log is validated
  * and replayed first; someone who does not take part gets `privacy.viewer.notParticipant`. Never throws.
  *

@@ -4,6 +4,8 @@
 // `ontwikkelgesprek/schemas`).
 export type {
   ConversationView,
+  FeedbackRequestView,
+  PreparationView,
   PlanView,
   RedactRequest,
   RedactTarget,

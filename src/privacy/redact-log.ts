@@ -42,14 +42,25 @@ const fieldsByType: { readonly [T in ConversationEvent['type']]?: readonly Path[
   withdrawAgendaPoint: [['reason']],
 };
 
-/** The free texts of a shared feedback summary in its event: each question and each answer. */
-function feedbackFields(event: ConversationEvent & { readonly type: 'shareFeedback' }): Path[] {
-  return event.feedback.questions.flatMap((question, q): Path[] => [
+/** The free texts of an event whose texts are lists: colleague feedback asked for and shared. */
+function listFields(event: ConversationEvent): Path[] | undefined {
+  if (event.type === 'requestFeedback') return event.request.questions.map((_, q): Path => ['request', 'questions', q, 'text']);
+  if (event.type === 'receiveFeedbackAnswer') return [['text']];
+  if (event.type !== 'shareFeedback') return undefined;
+  return (event.feedback?.questions ?? []).flatMap((question, q): Path[] => [
     ['feedback', 'questions', q, 'question'],
     ...question.anonymous.map((_, a): Path => ['feedback', 'questions', q, 'anonymous', a]),
     ...question.signed.map((_, n): Path => ['feedback', 'questions', q, 'signed', n, 'text']),
   ]);
 }
+
+/** The events that bring what served the preparation. */
+const preparationEvents: ReadonlySet<ConversationEvent['type']> = new Set([
+  'answerPreparation',
+  'shareFeedback',
+  'requestFeedback',
+  'receiveFeedbackAnswer',
+]);
 
 /** The person who wrote an event's text, as the state records it. */
 function authorOf(state: Conversation, event: ConversationEvent): string | undefined {
@@ -73,7 +84,7 @@ function selects(
     case 'person':
       return ref !== undefined && ownKinds.has(ref.kind) && authorOf(state, event) === target.id;
     case 'preparation':
-      return event.type === 'answerPreparation' || event.type === 'shareFeedback';
+      return preparationEvents.has(event.type);
     case 'notes':
       return event.type === 'addNote';
     default:
@@ -169,7 +180,7 @@ export function redactLog(log: ConversationEventLog, request: RedactRequest): Re
   let count = 0;
   const events = given.events.map((event) => {
     const ref = refOfEvent(event, noteId);
-    const fields = event.type === 'shareFeedback' ? feedbackFields(event) : fieldsByType[event.type];
+    const fields = listFields(event) ?? fieldsByType[event.type];
     if (fields === undefined || !selects(request, state, selection.keys, event, ref)) return event;
     const erased = erasedEvent(event, fields, mark);
     if (erased === undefined) return event;

@@ -20,8 +20,14 @@ export const ownKinds: ReadonlySet<TextRef['kind']> = new Set([
   'previousNextTime',
 ]);
 
-/** What served the preparation: the answers, and the wishes carried from the previous conversation. */
-const preparationKinds: ReadonlySet<TextRef['kind']> = new Set(['preparationAnswer', 'previousNextTime', 'feedback']);
+/** What served the preparation: the answers, the wishes carried from the previous conversation, and colleague feedback. */
+const preparationKinds: ReadonlySet<TextRef['kind']> = new Set([
+  'preparationAnswer',
+  'previousNextTime',
+  'feedback',
+  'feedbackRequest',
+  'feedbackAnswers',
+]);
 
 /**
  * Does the request take the employee's age away? An erasure of everything, of what served the
@@ -80,9 +86,15 @@ export function selectKeys(state: Conversation, target: RedactTarget): { keys: S
           findings: [finding.error('privacy.redact.unknownText', { path: ['request', 'target'], params: { text: target.kind } })],
         };
       }
-      return { keys: new Set([refKey(found.ref)]), findings: [] };
+      return { keys: new Set([refKey(found.ref), ...madeOf(state, found.ref)]), findings: [] };
     }
   }
+}
+
+/** The shared summary made of a request's questions and answers: erased with them (it repeats them). */
+function madeOf(state: Conversation, ref: TextRef): string[] {
+  const id = ref.kind === 'feedbackRequest' ? ref.id : ref.kind === 'feedbackAnswers' ? ref.requestId : undefined;
+  return id !== undefined && state.preparation.feedback?.summary.requestId === id ? [refKey({ kind: 'feedback' })] : [];
 }
 
 /** Sets the value at a path of a plain copy. */

@@ -114,6 +114,33 @@ function preparationInputTexts(conversation: Conversation, entries: TextEntry[])
   });
 }
 
+/**
+ * The requests for colleague feedback (their questions, for both sides) and the answers collected on
+ * each (the employee's only: they reach anyone else through the summary the employee shares).
+ */
+function feedbackRequestTexts(conversation: Conversation, entries: TextEntry[]): void {
+  (conversation.preparation.feedbackRequests ?? []).forEach((request, index) => {
+    const path: Path = ['preparation', 'feedbackRequests', index];
+    const shared = { visibility: 'shared' as const, sharedWith: [], joint: false };
+    entries.push({
+      ref: { kind: 'feedbackRequest', id: request.id },
+      path,
+      fields: request.questions.map((_, q): Path => ['questions', q, 'text']),
+      author: side(conversation, request.requestedBy),
+      ...shared,
+    });
+    if (request.answers === undefined) return;
+    entries.push({
+      ref: { kind: 'feedbackAnswers', requestId: request.id },
+      path,
+      fields: request.answers.map((_, a): Path => ['answers', a, 'text']),
+      author: side(conversation, 'employee'),
+      ...shared,
+      visibility: 'private',
+    });
+  });
+}
+
 /** The notes, with their writers. */
 function noteTexts(conversation: Conversation, entries: TextEntry[]): void {
   conversation.notes.forEach((note, index) => {
@@ -243,6 +270,7 @@ export function textsOf(conversation: Conversation): TextEntry[] {
   const entries: TextEntry[] = [];
   sideTexts(conversation, entries, 'preparation');
   preparationInputTexts(conversation, entries);
+  feedbackRequestTexts(conversation, entries);
   if (conversation.purpose !== null || conversation.overarchingGoal !== null) {
     entries.push({
       ref: { kind: 'purpose' },
@@ -274,7 +302,10 @@ export function refKey(ref: TextRef): string {
     case 'note':
     case 'need':
     case 'agreement':
+    case 'feedbackRequest':
       return `${ref.kind}\u0000${ref.id}`;
+    case 'feedbackAnswers':
+      return `${ref.kind}\u0000${ref.requestId}`;
     default:
       return ref.kind;
   }

@@ -4,6 +4,8 @@
 import type { CalendarDate, Finding, Instant } from '../core/index.js';
 import type {
   Conversation,
+  ConversationPreparation,
+  FeedbackRequestRecord,
   ConversationEvent,
   ConversationEventLog,
   ErasureReason,
@@ -11,6 +13,7 @@ import type {
   TextRef,
 } from '../conversation/index.js';
 import type { DevelopmentPlan } from '../plan/index.js';
+import type { FeedbackSummary } from '../feedback/index.js';
 
 /**
  * Who is looking: the person's id and, where a record does not know the person (an HR adviser
@@ -57,8 +60,38 @@ export interface ViewerOf {
  * }
  * ```
  */
-export interface ConversationView extends Omit<Conversation, 'unrecognized'> {
+export interface ConversationView extends Omit<Conversation, 'unrecognized' | 'preparation'> {
+  readonly preparation: PreparationView;
   readonly viewer: ViewerOf;
+}
+
+/**
+ * The preparation as one person may see it: the requests for colleague feedback without the answers
+ * themselves (see `FeedbackRequestView`).
+ *
+ * @example
+ * ```ts
+ * import type { PreparationView } from 'ontwikkelgesprek';
+ * const asked = (view: PreparationView): number => view.feedbackRequests?.length ?? 0;
+ * ```
+ */
+export interface PreparationView extends Omit<ConversationPreparation, 'feedbackRequests'> {
+  readonly feedbackRequests?: readonly FeedbackRequestView[] | undefined;
+}
+
+/**
+ * A request for colleague feedback as one person may see it: who was asked, what and by when, for
+ * both sides; for the employee also `summary`, what the answers so far may show (`summariseFeedback`:
+ * answers without a name only from three on, never who wrote one).
+ *
+ * @example
+ * ```ts
+ * import type { FeedbackRequestView } from 'ontwikkelgesprek';
+ * const held = (request: FeedbackRequestView): number => request.summary?.questions.reduce((n, q) => n + q.withheld, 0) ?? 0;
+ * ```
+ */
+export interface FeedbackRequestView extends Omit<FeedbackRequestRecord, 'answers'> {
+  readonly summary?: FeedbackSummary | undefined;
 }
 
 /**

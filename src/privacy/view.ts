@@ -2,14 +2,14 @@
 import type { Result } from '../core/index.js';
 import { deepFreeze, fail, ok, parseWith } from '../core/index.js';
 import type { Conversation, ConversationEvaluation } from '../conversation/index.js';
-import { evaluationsOf, replay } from '../conversation/index.js';
+import { collectedFeedback, evaluationsOf, replay } from '../conversation/index.js';
 import { finding } from '../locales/index.js';
 import type { DevelopmentPlan } from '../plan/index.js';
 import { validatePlan } from '../plan/index.js';
 import { ageBand } from './age.js';
 import { viewerSchema } from './schema.js';
 import { mayRead, refKey, roleIn, textsOf } from './texts.js';
-import type { ConversationView, PlanView, Viewer, ViewerOf } from './types.js';
+import type { ConversationView, FeedbackRequestView, PlanView, PreparationView, Viewer, ViewerOf } from './types.js';
 
 /** A conversation a caller hands in, validated (a state the library made passes at once). */
 export function readConversation(conversation: unknown): Result<Conversation> {
@@ -57,6 +57,7 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
         refKey({ kind: 'preparationAnswer', side: 'manager', questionId: a.questionId }),
       ),
       ...preparationInputFor(conversation, can),
+      ...feedbackRequestsFor(conversation, can),
     },
     // The agenda is what both sides put on the table: theirs to see.
     agendaPoints: side ? conversation.agendaPoints : { employee: [], manager: [] },
@@ -83,10 +84,7 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
 }
 
 /** The competence scans and the shared colleague feedback the viewer may read (each left out when not). */
-function preparationInputFor(
-  conversation: Conversation,
-  can: (key: string) => boolean,
-): Pick<Conversation['preparation'], 'competences' | 'feedback'> {
+function preparationInputFor(conversation: Conversation, can: (key: string) => boolean): Pick<PreparationView, 'competences' | 'feedback'> {
   const scans = conversation.preparation.competences;
   const employee = scans?.employee !== undefined && can(refKey({ kind: 'competenceScan', side: 'employee' })) ? scans.employee : undefined;
   const manager = scans?.manager !== undefined && can(refKey({ kind: 'competenceScan', side: 'manager' })) ? scans.manager : undefined;
@@ -97,6 +95,24 @@ function preparationInputFor(
       : { competences: { ...(employee === undefined ? {} : { employee }), ...(manager === undefined ? {} : { manager }) } }),
     ...(feedback !== undefined && can(refKey({ kind: 'feedback' })) ? { feedback } : {}),
   };
+}
+
+/**
+ * The requests for colleague feedback the viewer may read, never with the answers themselves: the
+ * employee, who may read them, gets what they may show (the summary, which names no one who did not sign).
+ */
+function feedbackRequestsFor(conversation: Conversation, can: (key: string) => boolean): Pick<PreparationView, 'feedbackRequests'> {
+  const requests: FeedbackRequestView[] = [];
+  for (const record of conversation.preparation.feedbackRequests ?? []) {
+    if (!can(refKey({ kind: 'feedbackRequest', id: record.id }))) continue;
+    const { answers, ...request } = record;
+    const summary =
+      answers !== undefined && can(refKey({ kind: 'feedbackAnswers', requestId: record.id }))
+        ? collectedFeedback(conversation, record.id)
+        : undefined;
+    requests.push(summary?.ok === true ? { ...request, summary: summary.value } : request);
+  }
+  return requests.length === 0 ? {} : { feedbackRequests: requests };
 }
 
 /** The evaluations the viewer may read: both sides' when both, else the latest one they may read. */

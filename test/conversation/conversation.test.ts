@@ -699,6 +699,7 @@ describe('availableEvents', () => {
     const events = value(availableEvents(create()));
     expect(events.filter((e) => e.ready).map((e) => e.type)).toEqual([
       'answerPreparation',
+      'requestFeedback',
       'shareFeedback',
       'addAgendaPoint',
       'mergeAgenda',

@@ -143,7 +143,7 @@ describe('colleague feedback shared into the preparation', () => {
     expect(log.ok).toBe(true);
     if (!log.ok) return;
     const shared = log.value.events[1] as ConversationEventInput & { type: 'shareFeedback' };
-    expect(shared.feedback.questions.flatMap((q) => q.anonymous)).toEqual(['[…]', '[…]', '[…]']);
+    expect(shared.feedback?.questions.flatMap((q) => q.anonymous)).toEqual(['[…]', '[…]', '[…]']);
     expect(shared.erased?.reason).toBe('retention');
     const state = transition(created(), share(summary()));
     const erased = state.ok ? redact(state.value.conversation, request) : state;

@@ -191,6 +191,15 @@ const examples: { [C in keyof ConversationFindingParams]: ConversationFindingPar
   ],
   'conversation.feedback.employeeShares': [{ side: 'manager' }],
   'conversation.feedback.notEmployeeView': [{}],
+  'conversation.feedback.employeeReceives': [{ side: 'manager' }],
+  'conversation.feedback.requestExists': [{}],
+  'conversation.feedback.employeeAsked': [{}],
+  'conversation.feedback.unknownRequest': [{}],
+  'conversation.feedback.notAsked': [{}],
+  'conversation.feedback.unknownQuestion': [{}],
+  'conversation.feedback.summaryOrRequest': [{}],
+  'conversation.feedback.noAnswers': [{}],
+  'conversation.feedback.afterDue': [{ due: '2027-03-05' }],
 };
 
 function rendered(locale: 'nl' | 'en'): string[] {

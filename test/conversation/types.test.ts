@@ -60,6 +60,18 @@ import type {
 import type { conversationBudgetSchema, sourceBalanceSchema } from '../../src/conversation/schema.js';
 import type { ConversationEventLabel, ConversationStatusLabel } from '../../src/locales/codes/conversation.js';
 import type { conversationEvaluationsSchema, previousNextTimeSchema } from '../../src/conversation/schema-state.js';
+import type {
+  collectedFeedbackAnswerSchema,
+  feedbackColleagueSchema,
+  feedbackRequestInputSchema,
+  feedbackRequestRecordSchema,
+} from '../../src/conversation/schema-feedback.js';
+import type {
+  CollectedFeedbackAnswer,
+  FeedbackColleague,
+  FeedbackRequestInput,
+  FeedbackRequestRecord,
+} from '../../src/conversation/index.js';
 import type { DeepMutable } from '../type-helpers.js';
 
 // The named types are the contract and the schemas check data against them: both directions must
@@ -123,6 +135,17 @@ describe('conversation: named types and schemas agree', () => {
     expectTypeOf<DeepMutable<ConversationEvaluations>>().toExtend<z.input<typeof conversationEvaluationsSchema>>();
     expectTypeOf<z.output<typeof previousNextTimeSchema>>().toExtend<PreviousNextTime>();
     expectTypeOf<DeepMutable<PreviousNextTime>>().toExtend<z.input<typeof previousNextTimeSchema>>();
+  });
+
+  it('for colleague feedback collected in the preparation', () => {
+    expectTypeOf<z.input<typeof feedbackColleagueSchema>>().toExtend<FeedbackColleague>();
+    expectTypeOf<DeepMutable<FeedbackColleague>>().toExtend<z.input<typeof feedbackColleagueSchema>>();
+    expectTypeOf<z.input<typeof feedbackRequestInputSchema>>().toExtend<FeedbackRequestInput>();
+    expectTypeOf<DeepMutable<FeedbackRequestInput>>().toExtend<z.input<typeof feedbackRequestInputSchema>>();
+    expectTypeOf<z.output<typeof collectedFeedbackAnswerSchema>>().toExtend<CollectedFeedbackAnswer>();
+    expectTypeOf<DeepMutable<CollectedFeedbackAnswer>>().toExtend<z.input<typeof collectedFeedbackAnswerSchema>>();
+    expectTypeOf<z.output<typeof feedbackRequestRecordSchema>>().toExtend<FeedbackRequestRecord>();
+    expectTypeOf<DeepMutable<FeedbackRequestRecord>>().toExtend<z.input<typeof feedbackRequestRecordSchema>>();
   });
 
   it('for what the library hands back', () => {

@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type { SensitiveCategory } from '../../src/agreements/index.js';
-import type { ParticipantRole, TextRef, Visibility } from '../../src/conversation/index.js';
+import type { FeedbackRequestRecord, ParticipantRole, TextRef, Visibility } from '../../src/conversation/index.js';
+import type { FeedbackSummary } from '../../src/feedback/index.js';
 import type { ErasureReasonLabel, ParticipantRoleLabel, TextKindLabel, VisibilityLabel } from '../../src/locales/codes/conversation.js';
 import type {
   RetentionActionLabel,
@@ -10,6 +11,9 @@ import type {
   SensitiveCategoryLabel,
 } from '../../src/locales/codes/privacy.js';
 import type {
+  ConversationView,
+  FeedbackRequestView,
+  PreparationView,
   RedactRequest,
   RedactTarget,
   RetentionAction,
@@ -62,5 +66,12 @@ describe('privacy: named types and schemas agree', () => {
     expectTypeOf<ErasureReasonLabel>().toEqualTypeOf<ErasureReason>();
     expectTypeOf<TextKindLabel>().toEqualTypeOf<Exclude<RedactTarget['kind'], 'person' | 'preparation' | 'notes' | 'everything'>>();
     expectTypeOf<TextRef['kind']>().toExtend<TextKindLabel>();
+  });
+
+  it('for the view of colleague feedback: the request without its answers, the summary only as the view adds it', () => {
+    expectTypeOf<ConversationView['preparation']>().toEqualTypeOf<PreparationView>();
+    expectTypeOf<FeedbackRequestView>().not.toHaveProperty('answers');
+    expectTypeOf<FeedbackRequestView['summary']>().toEqualTypeOf<FeedbackSummary | undefined>();
+    expectTypeOf<Omit<FeedbackRequestRecord, 'answers'>>().toExtend<FeedbackRequestView>();
   });
 });

@@ -212,6 +212,20 @@ export const conversationMessagesDe = defineMessages({
     'Nur der Mitarbeiter teilt das Feedback von Kollegen: Es wurde für ihn eingeholt, er sieht die Antworten zuerst und entscheidet selbst, was er teilt. Hier hat es die Seite {side:role} versucht.',
   'conversation.feedback.notEmployeeView':
     'Diese Zusammenfassung wurde für die Führungskraft erstellt. Teilen Sie die Zusammenfassung, die der Mitarbeiter selbst gesehen hat: Er entscheidet, was in die Vorbereitung kommt.',
+  'conversation.feedback.employeeReceives':
+    'Antworten von Kollegen gehen zuerst an den Mitarbeiter; hier hat die Seite {side:role} versucht, eine zu erfassen.',
+  'conversation.feedback.requestExists':
+    'In der Vorbereitung gibt es bereits eine Feedbackanfrage mit diesem Kennzeichen. Geben Sie einer neuen Anfrage ein eigenes Kennzeichen.',
+  'conversation.feedback.employeeAsked':
+    'Der Mitarbeiter steht unter den angefragten Kollegen. Feedback holt man bei anderen ein; seine eigene Sicht gehört in die Vorbereitung.',
+  'conversation.feedback.unknownRequest': 'Diese Feedbackanfrage gibt es in der Vorbereitung dieses Gesprächs nicht.',
+  'conversation.feedback.notAsked':
+    'Diese Antwort stammt von jemandem, der nicht um Feedback gebeten wurde. Es zählen nur Antworten der angefragten Kollegen.',
+  'conversation.feedback.unknownQuestion': 'Diese Antwort gehört zu einer Frage, die nicht in der Feedbackanfrage steht.',
+  'conversation.feedback.summaryOrRequest':
+    'Teilen Sie entweder eine Zusammenfassung des Feedbacks oder die Anfrage, deren Antworten gesammelt wurden: eines von beiden.',
+  'conversation.feedback.noAnswers': 'Auf diese Feedbackanfrage hat noch kein Kollege geantwortet, es gibt also noch nichts zu teilen.',
+  'conversation.feedback.afterDue': 'Diese Antwort kam nach dem erbetenen Datum ({due:date}). Sie zählt trotzdem mit.',
 });
 
 /** German labels of the conversation module. */
@@ -239,6 +253,8 @@ export const conversationLabelsDe = {
     cancellation: 'Grund für die Absage',
     competenceScan: 'Kompetenzeinschätzung',
     feedback: 'Feedback von Kollegen',
+    feedbackRequest: 'Feedbackanfrage',
+    feedbackAnswers: 'Antworten von Kollegen',
     ambition: 'Ambition',
     goal: 'Entwicklungsziel',
     zienswijze: 'Stellungnahme des Mitarbeiters',
@@ -284,6 +300,8 @@ export const conversationLabelsDe = {
     cancel: 'Das Gespräch absagen',
     shareText: 'Einen Text teilen',
     assessCompetences: 'Kompetenzen einschätzen',
+    requestFeedback: 'Kollegen um Feedback bitten',
+    receiveFeedbackAnswer: 'Antwort eines Kollegen erfassen',
     shareFeedback: 'Feedback von Kollegen teilen',
   },
   conversationGuard: {
@@ -316,5 +334,6 @@ export const conversationLabelsDe = {
     agreements: 'Vereinbarungen',
     supportAgreements: 'Unterstützungsvereinbarungen',
     phaseHistory: 'Phasenwechseln',
+    feedbackRequests: 'Feedbackanfragen',
   },
 } satisfies Partial<Labels>;

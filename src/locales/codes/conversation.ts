@@ -30,6 +30,8 @@ export type ConversationEventLabel =
   | 'cancel'
   | 'shareText'
   | 'assessCompetences'
+  | 'requestFeedback'
+  | 'receiveFeedbackAnswer'
   | 'shareFeedback';
 
 /** A role in a conversation (the conversation module's `ParticipantRole`). */
@@ -50,6 +52,8 @@ export type TextKindLabel =
   | 'cancellation'
   | 'competenceScan'
   | 'feedback'
+  | 'feedbackRequest'
+  | 'feedbackAnswers'
   | 'ambition'
   | 'goal'
   | 'zienswijze'
@@ -102,63 +106,13 @@ export interface ConversationFindingParams {
   'conversation.create.sameParticipant': { employee: Ref; manager: Ref };
   // events in general
   'conversation.event.notNow': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText'
-      | 'assessCompetences'
-      | 'shareFeedback';
+    type: ConversationEventLabel;
     status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
     phase: PhaseId;
   };
   'conversation.event.closed': { status: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled' };
   'conversation.event.nothingOpen': {
-    type:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText'
-      | 'assessCompetences'
-      | 'shareFeedback';
+    type: ConversationEventLabel;
   };
   'conversation.event.beforeLast': { at: string; last: string };
   'conversation.state.invalid': Record<never, never>;
@@ -172,7 +126,8 @@ export interface ConversationFindingParams {
       | 'needs'
       | 'agreements'
       | 'supportAgreements'
-      | 'phaseHistory';
+      | 'phaseHistory'
+      | 'feedbackRequests';
     maximum: number;
   };
   // phases and guards
@@ -267,32 +222,7 @@ export interface ConversationFindingParams {
   /** Composite: its `details` say why the event was refused. `type` is absent when the event had no known type. */
   'conversation.replay.invalidEvent': {
     index: number;
-    type?:
-      | 'answerPreparation'
-      | 'addAgendaPoint'
-      | 'withdrawAgendaPoint'
-      | 'mergeAgenda'
-      | 'setPurpose'
-      | 'start'
-      | 'nextPhase'
-      | 'previousPhase'
-      | 'addNote'
-      | 'markAgendaItemDone'
-      | 'addNeed'
-      | 'proposeAgreement'
-      | 'reviseAgreement'
-      | 'acceptAgreement'
-      | 'withdrawAgreement'
-      | 'proposeSupport'
-      | 'acceptSupport'
-      | 'scheduleNextConversation'
-      | 'evaluate'
-      | 'conclude'
-      | 'postpone'
-      | 'cancel'
-      | 'shareText'
-      | 'assessCompetences'
-      | 'shareFeedback';
+    type?: ConversationEventLabel;
   };
   'conversation.replay.noStart': Record<never, never>;
   /** Composite: a log whose input names no template version is refused on version 1 (its `details`) and replays on `version`. */
@@ -328,6 +258,24 @@ export interface ConversationFindingParams {
   'conversation.feedback.employeeShares': { side: Role };
   /** The summary shared was made for the manager's view, not the employee's. */
   'conversation.feedback.notEmployeeView': Record<never, never>;
+  /** Colleague answers are recorded for the employee only: `side` tried. */
+  'conversation.feedback.employeeReceives': { side: Role };
+  /** A request for colleague feedback with this id is already in the preparation. */
+  'conversation.feedback.requestExists': Record<never, never>;
+  /** The employee is among the colleagues asked. */
+  'conversation.feedback.employeeAsked': Record<never, never>;
+  /** An answer or a share names a request the preparation does not have. */
+  'conversation.feedback.unknownRequest': Record<never, never>;
+  /** An answer from someone the request did not ask. */
+  'conversation.feedback.notAsked': Record<never, never>;
+  /** An answer to a question the request did not ask. */
+  'conversation.feedback.unknownQuestion': Record<never, never>;
+  /** A share brings a summary and a request both, or neither. */
+  'conversation.feedback.summaryOrRequest': Record<never, never>;
+  /** A share of a request that no colleague has answered yet. */
+  'conversation.feedback.noAnswers': Record<never, never>;
+  /** An answer that came in after the request's `due` moment (it counts all the same). */
+  'conversation.feedback.afterDue': { due: string };
 }
 
 /** The label families of the conversation module. */
@@ -343,32 +291,7 @@ export interface ConversationLabelFamilies {
   /** The status of a conversation, inside a sentence: "gepland", "in progress". */
   conversationStatus: 'planned' | 'inProgress' | 'concluded' | 'postponed' | 'cancelled';
   /** What an event does, as a button says it: "Agendapunt toevoegen", "Add an agenda point". */
-  conversationEvent:
-    | 'answerPreparation'
-    | 'addAgendaPoint'
-    | 'withdrawAgendaPoint'
-    | 'mergeAgenda'
-    | 'setPurpose'
-    | 'start'
-    | 'nextPhase'
-    | 'previousPhase'
-    | 'addNote'
-    | 'markAgendaItemDone'
-    | 'addNeed'
-    | 'proposeAgreement'
-    | 'reviseAgreement'
-    | 'acceptAgreement'
-    | 'withdrawAgreement'
-    | 'proposeSupport'
-    | 'acceptSupport'
-    | 'scheduleNextConversation'
-    | 'evaluate'
-    | 'conclude'
-    | 'postpone'
-    | 'cancel'
-    | 'shareText'
-    | 'assessCompetences'
-    | 'shareFeedback';
+  conversationEvent: ConversationEventLabel;
   /** A guard on a move, as a condition that holds: "doel vastgelegd", "purpose set". */
   conversationGuard:
     | 'purposeSet'
@@ -395,5 +318,6 @@ export interface ConversationLabelFamilies {
     | 'needs'
     | 'agreements'
     | 'supportAgreements'
-    | 'phaseHistory';
+    | 'phaseHistory'
+    | 'feedbackRequests';
 }

@@ -47,6 +47,8 @@ export interface PrivacyFindingParams {
       | 'cancellation'
       | 'competenceScan'
       | 'feedback'
+      | 'feedbackRequest'
+      | 'feedbackAnswers'
       | 'ambition'
       | 'goal'
       | 'zienswijze'

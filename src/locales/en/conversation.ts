@@ -216,6 +216,19 @@ export const conversationMessagesEn = defineMessages({
     'Only the employee shares feedback from colleagues: it was asked for the employee, who sees the answers first and decides what to share. Here the {side:role} tried to.',
   'conversation.feedback.notEmployeeView':
     'This summary was made for the manager. Share the summary the employee has seen: the employee decides what goes into the preparation.',
+  'conversation.feedback.employeeReceives': 'Answers from colleagues reach the employee first; here the {side:role} tried to record one.',
+  'conversation.feedback.requestExists':
+    'The preparation already has a feedback request with this reference. Give a new request a reference of its own.',
+  'conversation.feedback.employeeAsked':
+    'The employee is among the colleagues asked. Feedback is asked of others; the employee’s own view belongs in the preparation.',
+  'conversation.feedback.unknownRequest': 'This feedback request is not in the preparation of this conversation.',
+  'conversation.feedback.notAsked':
+    'This answer comes from someone who was not asked for feedback. Only answers from the colleagues asked count.',
+  'conversation.feedback.unknownQuestion': 'This answer is to a question that is not in the feedback request.',
+  'conversation.feedback.summaryOrRequest':
+    'Share either a summary of the feedback or the request whose answers were collected: one of the two.',
+  'conversation.feedback.noAnswers': 'No colleague has answered this feedback request yet, so there is nothing to share.',
+  'conversation.feedback.afterDue': 'This answer came in after the date asked for ({due:date}). It counts all the same.',
 });
 
 /** English labels of the conversation module. */
@@ -243,6 +256,8 @@ export const conversationLabelsEn = {
     cancellation: 'reason for cancelling',
     competenceScan: 'competence scan',
     feedback: 'feedback from colleagues',
+    feedbackRequest: 'feedback request',
+    feedbackAnswers: 'answers from colleagues',
     ambition: 'ambition',
     goal: 'development goal',
     zienswijze: 'employee’s view',
@@ -288,6 +303,8 @@ export const conversationLabelsEn = {
     cancel: 'Cancel the conversation',
     shareText: 'Share a text',
     assessCompetences: 'Assess competences',
+    requestFeedback: 'Ask colleagues for feedback',
+    receiveFeedbackAnswer: 'Record a colleague’s answer',
     shareFeedback: 'Share feedback from colleagues',
   },
   conversationGuard: {
@@ -320,5 +337,6 @@ export const conversationLabelsEn = {
     agreements: 'agreements',
     supportAgreements: 'support agreements',
     phaseHistory: 'phase changes',
+    feedbackRequests: 'feedback requests',
   },
 } satisfies Partial<Labels>;

@@ -214,6 +214,20 @@ export const conversationMessagesNl = defineMessages({
     'Alleen de medewerker deelt de feedback van collega’s: die is gevraagd voor de medewerker, die de antwoorden eerst ziet en zelf beslist wat gedeeld wordt. Hier probeerde de {side:role} dat.',
   'conversation.feedback.notEmployeeView':
     'Deze samenvatting is gemaakt voor de leidinggevende. Deel de samenvatting die de medewerker zelf heeft gezien: de medewerker bepaalt wat in de voorbereiding komt.',
+  'conversation.feedback.employeeReceives':
+    'Antwoorden van collega’s komen eerst bij de medewerker binnen; hier probeerde de {side:role} er een vast te leggen.',
+  'conversation.feedback.requestExists':
+    'Er staat al een feedbackverzoek met dit kenmerk in de voorbereiding. Geef een nieuw verzoek een eigen kenmerk.',
+  'conversation.feedback.employeeAsked':
+    'De medewerker staat tussen de gevraagde collega’s. Feedback vraag je aan anderen; de eigen kijk van de medewerker hoort in de voorbereiding.',
+  'conversation.feedback.unknownRequest': 'Dit feedbackverzoek staat niet in de voorbereiding van dit gesprek.',
+  'conversation.feedback.notAsked':
+    'Dit antwoord komt van iemand aan wie geen feedback is gevraagd. Alleen antwoorden van de gevraagde collega’s tellen mee.',
+  'conversation.feedback.unknownQuestion': 'Dit antwoord hoort bij een vraag die niet in het feedbackverzoek staat.',
+  'conversation.feedback.summaryOrRequest':
+    'Deel óf een samenvatting van de feedback, óf het verzoek waarvan de antwoorden zijn verzameld: een van de twee.',
+  'conversation.feedback.noAnswers': 'Op dit feedbackverzoek is nog geen antwoord binnen, dus er is nog niets te delen.',
+  'conversation.feedback.afterDue': 'Dit antwoord kwam binnen na de gevraagde datum ({due:date}). Het telt gewoon mee.',
 });
 
 /** Dutch labels of the conversation module. */
@@ -241,6 +255,8 @@ export const conversationLabelsNl = {
     cancellation: 'reden van annulering',
     competenceScan: 'competentie-inschatting',
     feedback: 'feedback van collega’s',
+    feedbackRequest: 'feedbackverzoek',
+    feedbackAnswers: 'antwoorden van collega’s',
     ambition: 'ambitie',
     goal: 'ontwikkeldoel',
     zienswijze: 'zienswijze',
@@ -286,6 +302,8 @@ export const conversationLabelsNl = {
     cancel: 'Gesprek annuleren',
     shareText: 'Tekst delen',
     assessCompetences: 'Competenties inschatten',
+    requestFeedback: 'Collega’s om feedback vragen',
+    receiveFeedbackAnswer: 'Antwoord van een collega vastleggen',
     shareFeedback: 'Feedback van collega’s delen',
   },
   conversationGuard: {
@@ -318,5 +336,6 @@ export const conversationLabelsNl = {
     agreements: 'afspraken',
     supportAgreements: 'ondersteuningsafspraken',
     phaseHistory: 'fasewisselingen',
+    feedbackRequests: 'feedbackverzoeken',
   },
 } satisfies Partial<Labels>;
