@@ -32,7 +32,11 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // periods, events, feelings, manner comparatives) and the per-goal judgement.
   // Raised from 92.5 kB (measured 93.5 kB) for the reader's word lists moved out of code into the
   // lexicons and the example goals that exercise each entry (the lexicon lint needs them).
-  'checkAgreement alone': 94_000,
+  // Raised from 94 kB (measured 95.5 kB) for the reader's new word lists (remarks on the agreement,
+  // support needed, why a goal matters, problem statements) and their example goals. The examples of
+  // the lexicons (template matches, verb examples, example goals) ship with them: about 28 kB gzipped
+  // of the lexicons' 57 kB. Moving them to files only the tests read is the next step (see the guide).
+  'checkAgreement alone': 96_000,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -44,7 +48,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // the development template kept for stored logs), the offer advice in the conversation, and the
   // privacy of the employee's age, the carried wishes and a provider.
   // Both together, with the evening's judgement, measured after the merge: 242.6 kB.
-  'main entry, everything': 244_000,
+  // Raised from 244 kB (measured 248.4 kB) for feedback requested and collected in the conversation
+  // (events, handlers, texts in two languages), eventLogOf and the erasure of carried agreements, and
+  // the reader's new word lists.
+  'main entry, everything': 249_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
   // fields (who finds the provider, the employee's age, next time carried forward).
@@ -55,7 +62,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // schemas and examples.
   // With template versions and the privacy of the carried texts, and the evening's judgement, measured
   // after the merge: 679.1 kB.
-  '.d.ts, all files': 682_000,
+  // Raised from 682 kB (measured 691.2 kB) for the same: the feedback request types (about 10 kB) and
+  // eventLogOf.
+  '.d.ts, all files': 692_000,
   // Measured 8,812 kB before colleague feedback (about 0.25 MB of pages): each page's own chrome
   // (about 4 kB a page, 600 pages), the preview and the members of each interface, the catalogue of
   // finding codes (790 kB); see the guide.
@@ -67,14 +76,17 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // wishes by side in the conversation guide (12 kB), the PreviousNextTime page (9 kB), the privacy
   // guide's age, wishes and provider (6.5 kB) and the new finding codes (5 kB).
   // Both together, measured after the merge: 9,773.1 kB.
-  'docs/api': 9_800_000,
+  // Raised from 9,800 kB (measured 9,952.8 kB) for the same: seven pages of feedback request types
+  // (about 103 kB), eventLogOf, the new finding codes and the longer guides.
+  'docs/api': 9_960_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
   // Raised from 462 kB (measured 461.5 kB before) for competence frameworks and colleague feedback
   // (474.8 kB alone) and template versions with the privacy of age, wishes and provider (464.1 kB alone).
   // Both together, with the evening's judgement, measured after the merge: 482.2 kB.
-  'packed tarball': 484_000,
+  // Raised from 484 kB (measured 495.9 kB) for the same additions.
+  'packed tarball': 497_000,
 };
 
 async function bundled(code: string): Promise<number> {
