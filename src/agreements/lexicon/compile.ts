@@ -119,6 +119,7 @@ export type PhraseClass =
   | 'wishVerbs'
   | 'numberWords'
   | 'spendingVerbs'
+  | 'workingTimeVerbs'
   | 'timeSpentUnits'
   | 'hostPeople'
   | 'topicalDeliverables'
@@ -164,6 +165,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'copulas',
   'wishVerbs',
   'spendingVerbs',
+  'workingTimeVerbs',
   'timeSpentUnits',
   'hostPeople',
   'topicalDeliverables',

@@ -673,6 +673,7 @@ export const en: Lexicon = {
       'defects',
       'late deliveries',
       'no-shows',
+      'overtime',
     ],
     zeroPhrase: ['stop being late', 'never late again', 'no longer late', 'not late again', 'stop coming in late', 'stop arriving late'],
     rangeFrom: ['from'],
@@ -927,6 +928,7 @@ export const en: Lexicon = {
       'all sorts of topics',
       'whatever',
     ],
+    recurringEvent: ['meeting', 'team meeting', 'staff meeting', 'stand-up', 'huddle', 'briefing'],
     idNoun: [
       'year',
       'group',
@@ -1835,6 +1837,19 @@ export const en: Lexicon = {
         id: 'identifier.clockBare',
         pattern: 'at {#time}',
         match: ['A stand-up every Monday [at 9].'],
+      },
+      {
+        // "the daily stand-up" names a meeting that recurs; it says nothing of how often the goal's act happens.
+        id: 'identifier.recurringEvent',
+        pattern: 'the|our {freqAdverb} {recurringEvent}',
+        match: [
+          'Speak up more often in [the monthly team meeting].',
+          'Chair [our weekly huddle] in Q2.',
+          'Interrupt less during [the daily stand-up].',
+          'Bring one case to [the weekly staff meeting] in March.',
+          'Prepare [the monthly briefing] from May.',
+        ],
+        noMatch: ['Hold a weekly team meeting.', 'Review it monthly.', 'Take over making the weekly staff rota.'],
       },
     ],
     deficit: [
@@ -3639,7 +3654,8 @@ export const en: Lexicon = {
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
-    timeSpentUnits: ['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks'],
+    workingTimeVerbs: ['clock', 'clocked'],
+    timeSpentUnits: ['hour', 'hours', 'overtime', 'minute', 'minutes', 'day', 'days', 'week', 'weeks'],
     hostPeople: ['colleague', 'colleagues', 'mentor', 'coach', 'teacher', 'tutor', 'manager', 'supervisor', 'senior'],
     topicalDeliverables: ['presentation', 'talk', 'report'],
     definiteDeterminers: ['the', 'my', 'our', 'this', 'that', 'your'],
@@ -3867,6 +3883,19 @@ export const en: Lexicon = {
     ['Write an action plan by means of a template by 1 May.', 'SMT'],
     ['Raise the past score by 10%.', 'SMt'],
     ["I can't and don't want to do more courses.", 'smt'],
+    // "every" before a thing: the thing is still the object.
+    ['Reply to every customer email within a day.', 'SMT'],
+    ['I check every invoice before it goes out.', 'SMt'],
+    ['Make sure every new starter has had a buddy by the end of March.', 'SMT'],
+    // A frequency word that names a recurring meeting is no frequency of the goal's act.
+    ["I'll cut in on colleagues less often during the daily stand-up.", 'Smt'],
+    ['Lead the weekly team meeting in Q2.', 'SMT'],
+    ['Hold a weekly team meeting.', 'SMt'],
+    ['Attend the weekly huddle.', 'Smt'],
+    // Hours worked: a behaviour, measurable only by a count.
+    ['I want to clock fewer hours in December.', 'SmT'],
+    ['I clocked too many hours this year, so in December I work overtime less often.', 'SmT'],
+    ['Put in no overtime in December.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -722,6 +722,7 @@ export const nl: Lexicon = {
       'verkeerde',
       'klachten meer',
       'fouten meer',
+      'overuren',
     ],
     zeroPhrase: [
       'niet meer te laat',
@@ -988,6 +989,7 @@ export const nl: Lexicon = {
       'nog meer',
       'vaker',
       'minder vaak',
+      'teveel',
       'sneller',
       'zoveel mogelijk',
       'zo veel mogelijk',
@@ -1008,6 +1010,7 @@ export const nl: Lexicon = {
       'allerlei onderwerpen',
       'alles',
     ],
+    recurringEvent: ['overleg', 'teamoverleg', 'werkoverleg', 'spreekuur'],
     idNoun: [
       'groep',
       'hal',
@@ -1906,6 +1909,14 @@ export const nl: Lexicon = {
         id: 'identifier.clock',
         pattern: '{atWord} {#time} {clock}',
         match: ['Elke maandag [om 9 uur] een stand-up.', 'Open [tot 12 uur].'],
+      },
+      {
+        // "het wekelijks overleg" names een overleg dat terugkeert, niet hoe vaak de handeling van het doel gebeurt
+        // ("de wekelijkse stand-up" leest de frequentieregel al niet).
+        id: 'identifier.recurringEvent',
+        pattern: 'het|ons {freqAdverb} {recurringEvent}',
+        match: ['Ik zit [het wekelijks overleg] voor in Q2.', 'Ik breng in [ons maandelijks werkoverleg] een casus in.'],
+        noMatch: ['Ik ga het wekelijks bespreken.', 'Ik organiseer een wekelijks teamoverleg.'],
       },
     ],
     deficit: [
@@ -3672,7 +3683,8 @@ export const nl: Lexicon = {
       'steken',
       'steek',
     ],
-    timeSpentUnits: ['uur', 'uren', 'minuut', 'minuten', 'dag', 'dagen', 'dagdelen', 'week', 'weken'],
+    workingTimeVerbs: ['maken', 'maak', 'maakt', 'gemaakt', 'draaien', 'draai', 'draait', 'gedraaid'],
+    timeSpentUnits: ['uur', 'uren', 'overuren', 'minuut', 'minuten', 'dag', 'dagen', 'dagdelen', 'week', 'weken'],
     hostPeople: ['collega', "collega's", 'collegas', 'mentor', 'coach', 'docent', 'leraar', 'leerkracht', 'leidinggevende', 'teamleider'],
     topicalDeliverables: ['presentatie', 'lezing', 'rapport', 'verslag'],
     definiteDeterminers: ['het', 'de', 'mijn', 'onze', 'ons', 'dit', 'deze', 'dat', 'je', 'jouw'],
@@ -3939,6 +3951,23 @@ export const nl: Lexicon = {
     ['Ik schrijf m.b.t. de verbouwing voor 1 mei een plan, enz.', 'SMT'],
     ['Ik ga wel steeds vaker vragen waar het misgaat.', 'Smt'],
     ['Ik ga de dossiers voor 1 juni digitaal maken.', 'SMT'],
+    // "elke" voor een ding: het ding blijft het lijdend voorwerp.
+    ['Ik reageer binnen een dag op elke klantmail.', 'SMt'],
+    ['Ik controleer elke factuur voordat hij de deur uitgaat.', 'SMt'],
+    ['Ik geef elke dinsdagmiddag bijles.', 'SMt'],
+    // Een frequentiewoord dat een terugkerend overleg noemt, is geen frequentie van de handeling.
+    ["Ik val collega's minder vaak in de rede tijdens de dagelijkse stand-up.", 'Smt'],
+    ['Ik zit het wekelijks overleg voor in Q2.', 'SMT'],
+    ["Vanaf mei houd ik het wekelijks spreekuur voor nieuwe collega's.", 'SMT'],
+    ['Ik organiseer een wekelijks teamoverleg.', 'SMt'],
+    ['Ik ga het wekelijks bespreken.', 'sMt'],
+    // Uren maken: gedrag, meetbaar alleen met een aantal.
+    ['Ik wil minder uren maken.', 'Smt'],
+    ['Ik maak in december geen overuren.', 'SMT'],
+    ['Ik heb dit jaar teveel uren gemaakt, dus in december draai ik minder overuren.', 'SmT'],
+    ['Ik draai in Q1 maximaal vier overuren per maand.', 'SMT'],
+    ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
+    ['Ik maak de planning voor de zomer.', 'SMT'],
   ],
   evaluative: {
     signals: [

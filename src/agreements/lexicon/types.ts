@@ -239,6 +239,8 @@ export interface WordClasses {
   readonly wishVerbs: readonly string[];
   /** Verbs of spending time: the time spent is how much, what it goes to is the object (*20 uur besteden aan*, spend ten hours on). */
   readonly spendingVerbs: readonly string[];
+  /** Verbs that with units of time as their object mean working those hours (*uren maken, overuren draaien*, put in hours): a behaviour, measurable only by a count. */
+  readonly workingTimeVerbs: readonly string[];
   /** Units of time one spends (*uren, dagdelen*, hours, days). */
   readonly timeSpentUnits: readonly string[];
   /** People whose lesson or session names it (*een les bij een collega*, a session by my mentor); a provider still needs a name. */

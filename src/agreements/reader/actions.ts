@@ -116,6 +116,10 @@ function actingClass(
   // An activity with a deliverable is producing it ("prepare a demo"), unless it only uses it.
   const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
   if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable && !is(lex, 'usingVerbs', head)) verbClass = 'produce';
+  // "uren maken", put in hours: working the hours is a behaviour, its hours a measure only when counted.
+  const direct = words.filter((word) => !word.inPhrase);
+  if (is(lex, 'workingTimeVerbs', head) && direct.length > 0 && direct.every((word) => is(lex, 'timeSpentUnits', word.token)))
+    verbClass = 'activity';
   // "heb ik de klachten gecategoriseerd", "I will have restocked the folder": a completed act.
   if (verbClass === 'unknown' && verb.passive) verbClass = 'produce';
   return verbClass;

@@ -1,0 +1,79 @@
+// Classes of goal language named on the probe halves (issue 13), each read in Dutch and English in
+// several phrasings, with phrasings next to them that must not change.
+import { describe, expect, it } from 'vitest';
+import { analyzeGoalText } from '../../src/agreements/index.js';
+
+/** S, M, T for met, lower case for unmet, as the lexicon goals write them. */
+const verdicts = (text: string): string => {
+  const analysis = analyzeGoalText(text, { locale: 'auto' });
+  return (['specific', 'measurable', 'timeBound'] as const)
+    .map((criterion) => (analysis[criterion].status === 'met' ? criterion.charAt(0).toUpperCase() : criterion.charAt(0)))
+    .join('');
+};
+const codes = (text: string): string[] => analyzeGoalText(text, { locale: 'auto' }).findings.map((finding) => finding.code);
+
+describe('analyzeGoalText: "every" before a thing says how often, and the thing is still acted on', () => {
+  it('reads a verb with "elke"/"every" and its thing as a concrete act with a frequency', () => {
+    for (const text of [
+      'Ik reageer binnen een dag op elke klantmail.',
+      'Ik reageer op elke klantmail binnen een werkdag.',
+      'Ik controleer elke factuur voordat hij de deur uitgaat.',
+      'I check every invoice before it goes out.',
+      'Respond to every complaint within two days.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMt']);
+  });
+
+  it("keeps a time after a preposition a time, and a thing with its own verb that verb's subject", () => {
+    expect(verdicts('Ik vraag na elk klantgesprek feedback.')).toBe('sMt');
+    expect(verdicts('Make sure every new starter has had a buddy by the end of March.')).toBe('SMT');
+    expect(verdicts('Elke nieuwe collega krijgt een buddy.')).toBe('SMt');
+  });
+});
+
+describe('analyzeGoalText: a frequency word that names a recurring meeting is no frequency of the goal', () => {
+  it('the daily stand-up, het wekelijks overleg: the meeting is where it happens, not how often', () => {
+    for (const text of [
+      "I'll cut in on colleagues less often during the daily stand-up.",
+      'Speak up more often in the monthly team meeting.',
+      "Ik val collega's minder vaak in de rede tijdens de dagelijkse stand-up.",
+      'Ik stel vaker een vraag in het wekelijks werkoverleg.',
+    ]) {
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).measurable.status]).toEqual([text, 'unmet']);
+      expect(codes(text)).toContain('agreement.text.vagueQuantity');
+    }
+    expect(verdicts('Attend the weekly huddle.')).toBe('Smt');
+  });
+
+  it('a weekly meeting one holds, or a weekly rota one makes, still says how often', () => {
+    expect(verdicts('Hold a weekly team meeting.')).toBe('SMt');
+    expect(verdicts('Ik organiseer een wekelijks teamoverleg.')).toBe('SMt');
+    expect(verdicts('Ik ga het wekelijks bespreken.')).toBe('sMt');
+    expect(analyzeGoalText('Take over making the weekly staff rota from my manager.', { locale: 'en' }).measurable.status).toBe('met');
+    // Leading the meeting is an act that happened or not, whatever its rhythm.
+    expect(verdicts('Lead the weekly team meeting in Q2.')).toBe('SMT');
+    expect(verdicts('Ik zit het wekelijks overleg voor in Q2.')).toBe('SMT');
+  });
+});
+
+describe('analyzeGoalText: hours worked ("uren maken") are a behaviour, measurable only by a count', () => {
+  it('hours made or clocked without a count are no measure', () => {
+    for (const text of [
+      'ik wil in december minder vaak overwerken, teveel uren gemaakt dit jaar',
+      'Ik wil minder uren maken.',
+      'Ik heb dit jaar teveel uren gemaakt, dus in december draai ik minder overuren.',
+      'I want to clock fewer hours in December.',
+      'I clocked too many hours this year, so in December I work overtime less often.',
+    ])
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).measurable.status]).toEqual([text, 'unmet']);
+  });
+
+  it('a count or zero of hours is a measure, and making a thing is still making it', () => {
+    expect(verdicts('Ik maak in december geen overuren.')).toBe('SMT');
+    expect(verdicts('In Q4 heb ik geen overuren gedraaid.')).toBe('SMT');
+    expect(verdicts('Ik draai in Q1 maximaal vier overuren per maand.')).toBe('SMT');
+    expect(verdicts('Put in no overtime in December.')).toBe('SMT');
+    expect(verdicts('Ik maak de planning voor de zomer.')).toBe('SMT');
+    expect(verdicts('Ik maak voor 1 juni een overdrachtschecklist.')).toBe('SMT');
+  });
+});
