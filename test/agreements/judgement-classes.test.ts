@@ -77,3 +77,27 @@ describe('analyzeGoalText: hours worked ("uren maken") are a behaviour, measurab
     expect(verdicts('Ik maak voor 1 juni een overdrachtschecklist.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: getting something sorted ("op orde brengen") is a placeholder', () => {
+  it('says how a thing should end up, not what will be done: not specific, no measure', () => {
+    for (const text of [
+      'Get the stockroom sorted.',
+      "I'll get my filing sorted by May.",
+      'Getting the shared drive sorted before the audit.',
+      'Het magazijn op orde krijgen.',
+      'Ik breng voor 1 mei het archief op orde.',
+      'Het archief op orde maken voor de audit.',
+      'Voor 1 mei heb ik het archief op orde gebracht.',
+    ]) {
+      expect([text, verdicts(text).slice(0, 2)]).toEqual([text, 'sm']);
+      expect(codes(text)).toContain('agreement.text.vagueVerb');
+    }
+  });
+
+  it('an act that puts things in order still says what', () => {
+    expect(verdicts('Sort out the rota for December by 1 November.')).toBe('SMT');
+    expect(verdicts('I sorted the returns by date.')).toBe('SMt');
+    expect(verdicts('Ik orden het archief voor 1 mei op datum.')).toBe('SMT');
+    expect(verdicts('Ik scan voor 1 mei alle dossiers.')).toBe('SMT');
+  });
+});

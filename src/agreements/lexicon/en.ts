@@ -1788,6 +1788,13 @@ export const en: Lexicon = {
         pattern: '{placeholder}',
         match: ['[Take care of it] before summer.', '[Take care of] the backlog.'],
       },
+      {
+        // "get the stockroom sorted" says that it should be in order, not what will be done.
+        id: 'placeholder.getSorted',
+        pattern: 'get|got|getting {#word} {#word?} {#word?} sorted',
+        match: ['[Get the stockroom sorted].', 'I will [get it sorted] by May.', '[Get the office stockroom sorted] in Q2.'],
+        noMatch: ['Sort out the rota for December.', 'I sorted the returns by date.'],
+      },
     ],
     hedge: [
       {
@@ -3896,6 +3903,10 @@ export const en: Lexicon = {
     ['I want to clock fewer hours in December.', 'SmT'],
     ['I clocked too many hours this year, so in December I work overtime less often.', 'SmT'],
     ['Put in no overtime in December.', 'SMT'],
+    // Getting something sorted says how it should end up, not what will be done: a placeholder.
+    ['Get the stockroom sorted.', 'smt'],
+    ["I'll get my filing sorted by May.", 'smT'],
+    ['Sort out the rota for December by 1 November.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -942,6 +942,12 @@ export const nl: Lexicon = {
       'het fixen',
       'oppakken van',
       'het oplossen',
+      'op orde',
+      'op orde brengen',
+      'op orde krijgen',
+      'op orde maken',
+      'op orde gebracht',
+      'op orde gemaakt',
     ],
     hedge: [
       'proberen',
@@ -3936,7 +3942,8 @@ export const nl: Lexicon = {
     ['Ik test de app voordat hij live gaat.', 'SMT'],
     ['Ik schrijf de handleiding voordat het project van start gaat.', 'SMT'],
     ['Ik lever het plan in voordat de verbouwing klaar is.', 'SMT'],
-    ['Ik maak het dossier op orde voordat de termijn begint te lopen.', 'SMT'],
+    ['Ik maak het dossier compleet voordat de termijn begint te lopen.', 'SMT'],
+    ['Ik breng het dossier op orde voordat de termijn begint te lopen.', 'smT'],
     ['Ik maak de evaluatie voordat het seizoen afgelopen is.', 'SMT'],
     ['Ik rond in 2028 mijn MBA af.', 'SMT'],
     ['Ik volg een universitair programma.', 'smt'],
@@ -3968,6 +3975,14 @@ export const nl: Lexicon = {
     ['Ik draai in Q1 maximaal vier overuren per maand.', 'SMT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
     ['Ik maak de planning voor de zomer.', 'SMT'],
+    // Iets op orde brengen zegt hoe het moet worden, niet wat er gebeurt: een plaatshouder.
+    ['Ik breng voor 1 mei het archief op orde.', 'smT'],
+    ['Het archief op orde maken voor de audit.', 'smT'],
+    ['Voor 1 mei heb ik het archief op orde gebracht.', 'smT'],
+    ['Eind juni is de voorraadadministratie op orde gemaakt.', 'smT'],
+    ['Ik wil mijn administratie op orde brengen.', 'smt'],
+    ['Het magazijn op orde krijgen.', 'smt'],
+    ['Ik orden het archief voor 1 mei op datum.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -11,6 +11,9 @@ import { actionClasses, resultClasses } from './tables.js';
 import type { Token } from './tokens.js';
 import { is, nounClass, tokenIndexAt } from './tokens.js';
 
+/** Verbs that carry a placeholder phrase in their clause rather than acting on their own. */
+const placeholderCarriers: ReadonlySet<Verb['verbClass']> = new Set(['light', 'produce', 'unknown']);
+
 /** A verb with what it acts on, as the judgement counts it. */
 interface JudgedVerb {
   readonly verb: Verb;
@@ -33,6 +36,8 @@ export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace
   const head = reading.tokens[verb.head] as Token;
   // A verb inside a vague frame or placeholder is part of it; a helping light verb is no action.
   if (context.frameCover[head.start] === 1) return;
+  // "Ik breng voor 1 mei het archief op orde", keep it in order: the verb of a placeholder split around its object.
+  if (context.placeholderClauses.has(verb.clause) && placeholderCarriers.has(verb.verbClass)) return;
   if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && (context.clausesWithVerbs.get(verb.clause) ?? 0) > 0) return;
   const { words, object } = objectOfVerb(context, verb, head);
   trace?.push(

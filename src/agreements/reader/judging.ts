@@ -40,6 +40,8 @@ export interface JudgeContext {
   readonly frames: readonly Span[];
   /** Vague frames and placeholders: a verb inside them is no action of its own. */
   readonly frameCover: Uint8Array;
+  /** Clauses with a placeholder phrase: a light or unclassed verb there carries it ("breng ... op orde"). */
+  readonly placeholderClauses: ReadonlySet<number>;
   /** Counts, frequencies, outcomes and durations: each makes a goal measurable. */
   readonly measureSpans: readonly Span[];
   readonly hasNumbers: boolean;
@@ -121,6 +123,7 @@ export function judgeContext(reading: Reading): JudgeContext {
     namedFrames,
     frames,
     frameCover: coverage(length, [...frames, ...spans.placeholder]),
+    placeholderClauses: new Set(spans.placeholder.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)))),
     measureSpans: [
       ...spans.quantity,
       ...spans.frequency,
