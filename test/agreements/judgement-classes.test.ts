@@ -101,3 +101,29 @@ describe('analyzeGoalText: getting something sorted ("op orde brengen") is a pla
     expect(verdicts('Ik scan voor 1 mei alle dossiers.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a field in front of a credential does not say which one', () => {
+  it('an accountancy exam, een boekhoudexamen: which exam? unnamed, and still a pass/fail outcome', () => {
+    for (const text of [
+      'Pass an accountancy exam in the June sitting.',
+      'Pass a bookkeeping exam by June.',
+      'Get a marketing certificate this year.',
+      'Ik haal in juni een boekhoudexamen.',
+      'Ik haal dit jaar een marketing-certificaat.',
+      'Ik haal in 2027 een managementdiploma.',
+    ]) {
+      expect([text, verdicts(text)]).toEqual([text, 'sMT']);
+      expect(codes(text)).toContain('agreement.text.unnamed');
+    }
+  });
+
+  it('a name beside the field names it, a licence of a kind is named, and a course is named by its field', () => {
+    expect(verdicts('Pass the AAT Level 2 bookkeeping exam by June.')).toBe('SMT');
+    expect(verdicts('Pass the ACCA Financial Accounting exam in June.')).toBe('SMT');
+    expect(verdicts('Ik haal in juni het diploma Praktijkdiploma Boekhouden.')).toBe('SMT');
+    expect(verdicts('Get my forklift licence in 2027.')).toBe('SMT');
+    expect(verdicts('Ik haal voor 1 juni mijn heftruckcertificaat.')).toBe('SMT');
+    expect(verdicts('Take an accountancy course in spring.')).toBe('SmT');
+    expect(verdicts('Ik volg in het voorjaar een boekhoudcursus.')).toBe('SmT');
+  });
+});

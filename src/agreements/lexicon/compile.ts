@@ -104,6 +104,7 @@ export type PhraseClass =
   | 'method'
   | 'clauseOpeners'
   | 'genericModifiers'
+  | 'fieldModifiers'
   | 'quality'
   | 'manner'
   | 'frequencyComparatives'
@@ -151,6 +152,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'method',
   'clauseOpeners',
   'genericModifiers',
+  'fieldModifiers',
   'quality',
   'manner',
   'frequencyComparatives',

@@ -3176,6 +3176,7 @@ export const en: Lexicon = {
       'training programme',
       'language',
     ],
+    fieldModifiers: ['accountancy', 'accounting', 'bookkeeping', 'finance', 'marketing', 'management', 'business'],
     genericModifiers: [
       'new',
       'online',
@@ -3907,6 +3908,16 @@ export const en: Lexicon = {
     ['Get the stockroom sorted.', 'smt'],
     ["I'll get my filing sorted by May.", 'smT'],
     ['Sort out the rota for December by 1 November.', 'SMT'],
+    // A field in front of a diploma or exam does not say which one; in front of a course it names it.
+    ['Pass an accountancy exam in the June sitting.', 'sMT'],
+    ['Get an accounting certificate this year.', 'sMT'],
+    ['Pass a bookkeeping exam by June.', 'sMT'],
+    ['Get a finance diploma in 2027.', 'sMT'],
+    ['Get a marketing certificate this year.', 'sMT'],
+    ['Obtain a management diploma in 2027.', 'sMT'],
+    ['Pass a business exam before the summer.', 'sMT'],
+    ['Take an accountancy course in spring.', 'SmT'],
+    ['Pass the AAT Level 2 bookkeeping exam by June.', 'SMT'],
   ],
   evaluative: {
     signals: [

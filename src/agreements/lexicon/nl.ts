@@ -3183,6 +3183,7 @@ export const nl: Lexicon = {
       'master',
       'taal',
     ],
+    fieldModifiers: ['boekhoud', 'accountancy', 'marketing', 'management', 'financieel', 'administratief'],
     genericModifiers: [
       'nieuwe',
       'nieuw',
@@ -3983,6 +3984,16 @@ export const nl: Lexicon = {
     ['Ik wil mijn administratie op orde brengen.', 'smt'],
     ['Het magazijn op orde krijgen.', 'smt'],
     ['Ik orden het archief voor 1 mei op datum.', 'SMT'],
+    // Een vakgebied voor een diploma of examen zegt niet welk: een cursus noemt het wel.
+    ['Ik haal in juni een boekhoudexamen.', 'sMT'],
+    ['Ik haal voor de zomer een boekhoud-examen.', 'sMT'],
+    ['Voor de zomer heb ik een accountancy-diploma.', 'sMT'],
+    ['Ik haal dit jaar een marketing-certificaat.', 'sMT'],
+    ['Ik haal in 2027 een managementdiploma.', 'sMT'],
+    ['Ik haal in 2027 een financieel diploma.', 'sMT'],
+    ['Ik behaal voor 1 juli een administratief certificaat.', 'sMT'],
+    ['Ik volg in het voorjaar een boekhoudcursus.', 'SmT'],
+    ['Ik haal in juni het diploma Praktijkdiploma Boekhouden.', 'SMT'],
   ],
   evaluative: {
     signals: [

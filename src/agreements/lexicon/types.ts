@@ -171,6 +171,8 @@ export interface WordClasses {
   readonly vehicles: readonly string[];
   /** Modifiers that do not name a vehicle (nieuwe, online, hbo, bachelor's). */
   readonly genericModifiers: readonly string[];
+  /** Fields of work or study: before a credential they say in which field it lies, not which one (*boekhoudexamen*, an accountancy exam); a course they do name. */
+  readonly fieldModifiers: readonly string[];
   /** Things produced or held: their making is an observable result (checklist, rapport, workshop). */
   readonly deliverables: readonly string[];
   /** Credentials with a pass/fail outcome (certificaat, examen, licence). */
