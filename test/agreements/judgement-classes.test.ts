@@ -127,3 +127,27 @@ describe('analyzeGoalText: a field in front of a credential does not say which o
     expect(verdicts('Ik volg in het voorjaar een boekhoudcursus.')).toBe('SmT');
   });
 });
+
+describe('analyzeGoalText: a cause after a result without a verb of its own is the means', () => {
+  it('"fewer errors, because every invoice gets checked", *omdat*: as concrete as the means, and no deficit hint', () => {
+    for (const text of [
+      'Fewer invoice errors, because from now on every invoice gets checked by a second colleague.',
+      'Fewer complaints, because I call every unhappy customer back on the same day.',
+      'Minder fouten in facturen, omdat voortaan elke factuur door een tweede collega wordt gecontroleerd.',
+      'Minder klachten omdat ik elke ontevreden klant persoonlijk bel.',
+    ]) {
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).specific.status]).toEqual([text, 'met']);
+      expect(codes(text)).not.toContain('agreement.text.deficit');
+    }
+    // The conjunction is neither the act nor what it acts on.
+    const evidence = analyzeGoalText('Minder fouten, doordat elke factuur wordt gecontroleerd.', { locale: 'nl' }).specific.evidence;
+    expect(evidence.map((span) => span.text)).not.toContain('doordat');
+  });
+
+  it('after a verb of its own, a cause is only a reason: it makes nothing concrete', () => {
+    expect(verdicts('Improve my communication because I give presentations often.')).toBe('smt');
+    expect(verdicts('Beter communiceren, omdat ik dat belangrijk vind.')).toBe('smt');
+    expect(verdicts('I want to take the Excel course because I like numbers.')).toBe('Smt');
+    expect(codes('Make fewer mistakes because I am rushed.')).toContain('agreement.text.deficit');
+  });
+});

@@ -116,6 +116,7 @@ export type PhraseClass =
   | 'sequencing'
   | 'stepOpeners'
   | 'methodConjunctions'
+  | 'causeConjunctions'
   | 'copulas'
   | 'wishVerbs'
   | 'numberWords'
@@ -164,6 +165,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'sequencing',
   'stepOpeners',
   'methodConjunctions',
+  'causeConjunctions',
   'copulas',
   'wishVerbs',
   'spendingVerbs',

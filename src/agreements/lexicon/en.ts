@@ -3659,6 +3659,7 @@ export const en: Lexicon = {
     sequencing: ['then', 'afterwards', 'thereafter'],
     stepOpeners: ['subsequently'],
     methodConjunctions: ['whereby'],
+    causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
@@ -3918,6 +3919,11 @@ export const en: Lexicon = {
     ['Pass a business exam before the summer.', 'sMT'],
     ['Take an accountancy course in spring.', 'SmT'],
     ['Pass the AAT Level 2 bookkeeping exam by June.', 'SMT'],
+    // A cause after a result without a verb of its own is its means; after a verb only a reason.
+    ['Fewer invoice errors, because from now on every invoice gets checked by a second colleague.', 'SMt'],
+    ['Fewer complaints, because I call every unhappy customer back on the same day.', 'SMt'],
+    ['Improve my communication because I give presentations often.', 'smt'],
+    ['I want to take the Excel course because I like numbers.', 'Smt'],
   ],
   evaluative: {
     signals: [

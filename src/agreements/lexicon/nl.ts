@@ -3674,6 +3674,7 @@ export const nl: Lexicon = {
     sequencing: ['daarna', 'daarop', 'vervolgens', 'nadien'],
     stepOpeners: ['dan'],
     methodConjunctions: ['doordat'],
+    causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
@@ -3994,6 +3995,10 @@ export const nl: Lexicon = {
     ['Ik behaal voor 1 juli een administratief certificaat.', 'sMT'],
     ['Ik volg in het voorjaar een boekhoudcursus.', 'SmT'],
     ['Ik haal in juni het diploma Praktijkdiploma Boekhouden.', 'SMT'],
+    // Een oorzaak na een resultaat zonder eigen werkwoord is het middel; na een werkwoord alleen een reden.
+    ['Minder fouten in facturen, omdat voortaan elke factuur door een tweede collega wordt gecontroleerd.', 'SMt'],
+    ['Minder klachten, omdat ik elke ontevreden klant persoonlijk bel.', 'SMt'],
+    ['Beter communiceren, omdat ik dat belangrijk vind.', 'smt'],
   ],
   evaluative: {
     signals: [

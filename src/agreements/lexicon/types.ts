@@ -235,6 +235,8 @@ export interface WordClasses {
   readonly stepOpeners: readonly string[];
   /** Conjunctions that open the means of a goal as a clause of its own (*doordat* elke factuur wordt gecontroleerd, whereby). */
   readonly methodConjunctions: readonly string[];
+  /** Conjunctions of cause: after a result without a verb of its own they open its means (*minder fouten, omdat elke factuur wordt gecontroleerd*, because); after a verb only a reason. */
+  readonly causeConjunctions: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */
   readonly copulas: readonly string[];
   /** Verbs of wanting: with a thing wanted and no other verb they head a goal of their own (*en dan wil ik meer verantwoordelijkheid*, and then I want more responsibility). */

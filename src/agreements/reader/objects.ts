@@ -157,6 +157,8 @@ function noObject({ reading, verb, lex, verbTokens, nameCover }: ObjectContext, 
     is(lex, 'auxiliaries', token) &&
     (k < verb.head || verbTokens.has(k + 1) || reading.tokens[k + 1]?.lower === 'to' || reading.tokens[k + 1]?.lower === 'te');
   if (is(lex, 'subjects', token) || helping || is(lex, 'quality', token)) return true;
+  // "doordat", "because": the conjunction that opens a means is no thing acted on.
+  if (is(lex, 'methodConjunctions', token) || is(lex, 'causeConjunctions', token)) return true;
   return lex.locale === 'en' && token.lower.length > 4 && token.lower.endsWith('ly') && nameCover[token.start] !== 1;
 }
 
