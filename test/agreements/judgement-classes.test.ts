@@ -151,3 +151,24 @@ describe('analyzeGoalText: a cause after a result without a verb of its own is t
     expect(codes('Make fewer mistakes because I am rushed.')).toContain('agreement.text.deficit');
   });
 });
+
+describe('analyzeGoalText: a state compared is no behaviour', () => {
+  it('be more visible, zichtbaarder zijn, more approachable: not specific, wherever and whenever', () => {
+    for (const text of [
+      'Be more visible on the shop floor on busy Saturdays during December.',
+      'Be more visible on the ward.',
+      'Be more approachable for my team.',
+      'Ik wil zichtbaarder zijn op de werkvloer.',
+      'Vaker zichtbaar zijn op de werkvloer.',
+      'Meer aanwezig zijn op de afdeling in december.',
+    ])
+      expect([text, verdicts(text).slice(0, 2)]).toEqual([text, 'sm']);
+  });
+
+  it('a concrete act done more often, or counted, still says what', () => {
+    expect(verdicts('Vaker doorvragen bij klanten.')).toBe('Smt');
+    expect(verdicts('Speak up more often in team meetings.')).toBe('Smt');
+    expect(verdicts('Walk the shop floor twice a day in December.')).toBe('SMT');
+    expect(verdicts('Ik loop in december twee keer per dag over de werkvloer.')).toBe('SMT');
+  });
+});
