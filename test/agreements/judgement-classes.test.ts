@@ -172,3 +172,57 @@ describe('analyzeGoalText: a state compared is no behaviour', () => {
     expect(verdicts('Ik loop in december twee keer per dag over de werkvloer.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: learning without an end is no concrete act', () => {
+  it('learn more about BIM, zoveel mogelijk leren: not specific, even about a named subject', () => {
+    for (const text of [
+      'Learn more about BIM.',
+      'During my traineeship I want to learn as much as possible about risk.',
+      'Learn as much as possible about the new ERP system.',
+      'Meer leren over BIM.',
+      'Ik wil zoveel mogelijk leren over risicomanagement.',
+    ]) {
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).specific.status]).toEqual([text, 'unmet']);
+      expect(codes(text)).toContain('agreement.text.vagueQuantity');
+    }
+  });
+
+  it('getting (more) familiar with a named subject, or learning it, still says what', () => {
+    for (const text of [
+      'Become more familiar with our CRM system.',
+      'Ik wil meer bekend raken met ons CRM-systeem.',
+      'Beter bekend raken met ons CRM-systeem.',
+      'Learn about BIM in Q2.',
+      'I want to get familiar with the new payroll software',
+      // An amount of what is learned is no amount of learning.
+      'Learn to use more Excel functions.',
+      'Ik wil meer functies van Excel leren gebruiken.',
+    ])
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).specific.status]).toEqual([text, 'met']);
+  });
+});
+
+describe('analyzeGoalText: a step under one deadline that names nothing before it stands alone', () => {
+  it('"... and get better at supervising new cleaners" is a vague aim of its own: the text is not specific', () => {
+    const text = "Before the audit I'll tidy up the COSHH folder and get better at supervising new cleaners.";
+    expect(verdicts(text)).toBe('smT');
+    expect(codes(text)).toContain('agreement.text.goalFallsShort');
+    expect(verdicts('Voor 1 juni rond ik de cursus Excel af en word ik beter in draaitabellen.')).toBe('smT');
+  });
+
+  it('a step that refers back to what the first named stays concrete with it', () => {
+    expect(verdicts('Within two months I write an improvement plan and work on putting it into practice.')).toBe('SMT');
+    expect(verdicts('Binnen twee maanden schrijf ik een verbeterplan en werk ik aan de uitvoering ervan.')).toBe('SMT');
+    expect(verdicts('Ik start in mei met de opleiding Lean en rond die in juni af.')).toBe('SMT');
+  });
+});
+
+describe('analyzeGoalText: trying something out is using it', () => {
+  it('*uitproberen* says what, but has no outcome of its own; a count still measures it', () => {
+    expect(verdicts('Tijdens de pilot in april de nieuwe planningstool uitproberen.')).toBe('SmT');
+    expect(verdicts('Voor 1 mei heb ik de nieuwe planningstool uitgeprobeerd.')).toBe('SmT');
+    expect(verdicts('Ik ga in mei drie nieuwe recepten uitproberen.')).toBe('SMT');
+    // Making something is still making it.
+    expect(verdicts('Ik maak voor 1 mei een planning voor de pilot.')).toBe('SMT');
+  });
+});

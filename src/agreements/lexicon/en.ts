@@ -3924,6 +3924,14 @@ export const en: Lexicon = {
     ['Fewer complaints, because I call every unhappy customer back on the same day.', 'SMt'],
     ['Improve my communication because I give presentations often.', 'smt'],
     ['I want to take the Excel course because I like numbers.', 'Smt'],
+    // Learning without an end is no concrete act, even about a named subject.
+    ['Learn more about BIM.', 'smt'],
+    ['Learn as much as possible about the new ERP system.', 'smt'],
+    ['Learn to use more Excel functions.', 'Smt'],
+    ['Become more familiar with our CRM system.', 'Smt'],
+    // A step under one deadline that names nothing before it is a goal of its own.
+    ["Before the audit I'll tidy up the COSHH folder and get better at supervising new cleaners.", 'smT'],
+    ['Within two months I write an improvement plan and work on putting it into practice.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -2093,7 +2093,6 @@ export const nl: Lexicon = {
         'op|richten',
         'toe|voegen',
         'mailen',
-        'uit|proberen',
         'her|schikken',
         'op|bouwen',
         'op|doen:doe:gedaan',
@@ -2207,7 +2206,6 @@ export const nl: Lexicon = {
         'Ik [richt] een werkgroep [op].',
         'Ik [voeg] de lijst [toe].',
         'Ik [mail] de klant.',
-        'Ik ga de tool [uitproberen].',
         'Ik ga de rekken [herschikken].',
         'Ik heb een netwerk [opgebouwd].',
         'Ik heb ervaring [opgedaan].',
@@ -2428,6 +2426,8 @@ export const nl: Lexicon = {
     {
       class: 'activity',
       verbs: [
+        // Iets uitproberen is gebruiken zonder eigen uitkomst: specifiek, geen maat.
+        'uit|proberen',
         'oefenen',
         'door|vragen:vraag:gevraagd',
         'stellen',
@@ -2488,6 +2488,7 @@ export const nl: Lexicon = {
         'pauzeren',
       ],
       examples: [
+        'Ik ga de tool [uitproberen].',
         'Ik [oefen] Spaans.',
         'Ik wil vaker [doorvragen] bij cliënten.',
         'Vaker open vragen [stellen].',
@@ -3648,6 +3649,8 @@ export const nl: Lexicon = {
     questionOpeners: ['hoe', 'wat', 'welke', 'waarom', 'of', 'wie', 'waar', 'wanneer'],
     startingVerbs: ['start', 'starten', 'startte', 'begin', 'beginnen', 'begint'],
     usingVerbs: [
+      'uitproberen',
+      'uitgeprobeerd',
       'gebruik',
       'gebruiken',
       'gebruikt',
@@ -3999,6 +4002,13 @@ export const nl: Lexicon = {
     ['Minder fouten in facturen, omdat voortaan elke factuur door een tweede collega wordt gecontroleerd.', 'SMt'],
     ['Minder klachten, omdat ik elke ontevreden klant persoonlijk bel.', 'SMt'],
     ['Beter communiceren, omdat ik dat belangrijk vind.', 'smt'],
+    // Leren zonder eind is geen concrete handeling, ook niet over een genoemd onderwerp.
+    ['Ik wil zoveel mogelijk leren over risicomanagement.', 'smt'],
+    ['Ik wil meer bekend raken met ons CRM-systeem.', 'Smt'],
+    // Uitproberen is gebruiken: specifiek, zonder eigen uitkomst; met een aantal wel meetbaar.
+    ['Tijdens de pilot in april de nieuwe planningstool uitproberen.', 'SmT'],
+    ['Voor 1 mei heb ik de nieuwe planningstool uitgeprobeerd.', 'SmT'],
+    ['Ik ga in mei drie nieuwe recepten uitproberen.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -180,6 +180,11 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
   }
   // "learn to work with the ERP", "leren werken met": a verb after a verb of learning is what is learned.
   if (verbClass === 'vague' && context.learnClauses.has(verb.clause) && !downgraded) return;
+  // "learn more about BIM", "zoveel mogelijk leren over risico's": learning without end is no concrete act.
+  if (verbClass === 'learn' && learningWithoutEnd(context, verb)) {
+    countVague(context, tally, judged);
+    return;
+  }
   // "work overtime less often", "vaker laten samenwerken in tweetallen": a behaviour with a concrete
   // object done more or less often is concrete, whatever its verb; "vaker" gives it no count.
   const moreOrLessOften = context.frequencyClauses.has(verb.clause) && object.kind === 'concrete' && !downgraded;
@@ -207,6 +212,25 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
     if (object.deliverable && resultClasses.has(verbClass) && !context.vagueAmountClauses.has(verb.clause))
       tally.measurableEvidence.push(...spanOf(reading, judged.acted, `action.${verbClass}`));
   }
+}
+
+/**
+ * A vague amount of learning next to its verb ("learn more about", *zoveel mogelijk leren*), not an
+ * amount of what is learned ("learn more Excel shortcuts", *meer functies leren gebruiken*), not a
+ * comparative inside the verb ("become more familiar with"), nor a behaviour done more often ("vaker
+ * leren van collega's").
+ */
+function learningWithoutEnd(context: JudgeContext, verb: Verb): boolean {
+  const { reading } = context;
+  if (context.frequencyClauses.has(verb.clause)) return false;
+  return reading.spans.vagueQuantity.some((span) => {
+    const first = tokenIndexAt(reading.tokens, span.start);
+    const after = tokenIndexAt(reading.tokens, span.end);
+    if (after === verb.head) return true;
+    // After the verb only as the amount of learning itself: before what it is about, or at the end.
+    const clause = reading.clauses[verb.clause] as Clause;
+    return first === verb.head + 1 && (after >= clause.to || is(context.lex, 'prepositions', reading.tokens[after]));
+  });
 }
 
 function addTarget(context: JudgeContext, tally: Tally, verb: Verb): void {
