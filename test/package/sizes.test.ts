@@ -32,7 +32,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // periods, events, feelings, manner comparatives) and the per-goal judgement.
   // Raised from 92.5 kB (measured 93.5 kB) for the reader's word lists moved out of code into the
   // lexicons and the example goals that exercise each entry (the lexicon lint needs them).
-  'checkAgreement alone': 94_000,
+  // Raised from 94 kB (measured 93.6 kB before, 94.6 kB after) for the judgement classes of the last
+  // evening session (word lists, two phrase rules and their examples, the reader's new checks).
+  'checkAgreement alone': 95_000,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -74,7 +76,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 462 kB (measured 461.5 kB before) for competence frameworks and colleague feedback
   // (474.8 kB alone) and template versions with the privacy of age, wishes and provider (464.1 kB alone).
   // Both together, with the evening's judgement, measured after the merge: 482.2 kB.
-  'packed tarball': 484_000,
+  // Raised from 484 kB (measured 483.7 kB before, 484.9 kB after) for the same judgement classes.
+  'packed tarball': 486_000,
 };
 
 async function bundled(code: string): Promise<number> {
