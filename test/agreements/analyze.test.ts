@@ -643,7 +643,7 @@ const reported = {
     allThree: 0.98,
   },
   'heldout-2.txt': {
-    specific: { met: [0.96, 0.95], unmet: [0.89, 0.91], accuracy: 0.94 },
+    specific: { met: [0.96, 0.95], unmet: [0.89, 0.92], accuracy: 0.94 },
     measurable: { met: [0.97, 0.99], unmet: [0.98, 0.95], accuracy: 0.97 },
     timeBound: { met: [0.99, 0.99], unmet: [0.99, 0.98], accuracy: 0.99 },
     allThree: 0.93,
@@ -661,11 +661,14 @@ const reported = {
     timeBound: { met: [0.93, 0.99], unmet: [0.99, 0.91], accuracy: 0.96 },
     allThree: 0.91,
   },
+  // Set 5, after the judgement classes of 30 November evening (measured once at their end): one
+  // goal labelled specific is now judged not specific (specific 0.929 -> 0.914, all three 0.843 ->
+  // 0.829); reported as it is, the rules follow the contract and the probe halves.
   'heldout-5.txt': {
-    specific: { met: [0.96, 0.94], unmet: [0.75, 0.81], accuracy: 0.92 },
+    specific: { met: [0.96, 0.93], unmet: [0.69, 0.81], accuracy: 0.91 },
     measurable: { met: [0.95, 0.93], unmet: [0.86, 0.9], accuracy: 0.92 },
     timeBound: { met: [0.95, 0.97], unmet: [0.96, 0.92], accuracy: 0.95 },
-    allThree: 0.84,
+    allThree: 0.82,
   },
   // Set 6: measured first before any set-6 rule (S 0.914, M 0.914, T 0.929, all three 0.786); after
   // the rules found on its probe half it is lower (two goals), and is reported as it is.

@@ -104,6 +104,7 @@ export type PhraseClass =
   | 'method'
   | 'clauseOpeners'
   | 'genericModifiers'
+  | 'fieldModifiers'
   | 'quality'
   | 'manner'
   | 'frequencyComparatives'
@@ -121,10 +122,12 @@ export type PhraseClass =
   | 'whyOpeners'
   | 'problemPhrases'
   | 'intentWords'
+  | 'causeConjunctions'
   | 'copulas'
   | 'wishVerbs'
   | 'numberWords'
   | 'spendingVerbs'
+  | 'workingTimeVerbs'
   | 'timeSpentUnits'
   | 'hostPeople'
   | 'topicalDeliverables'
@@ -156,6 +159,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'method',
   'clauseOpeners',
   'genericModifiers',
+  'fieldModifiers',
   'quality',
   'manner',
   'frequencyComparatives',
@@ -173,9 +177,11 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'whyOpeners',
   'problemPhrases',
   'intentWords',
+  'causeConjunctions',
   'copulas',
   'wishVerbs',
   'spendingVerbs',
+  'workingTimeVerbs',
   'timeSpentUnits',
   'hostPeople',
   'topicalDeliverables',

@@ -674,6 +674,7 @@ export const en: Lexicon = {
       'defects',
       'late deliveries',
       'no-shows',
+      'overtime',
     ],
     zeroPhrase: ['stop being late', 'never late again', 'no longer late', 'not late again', 'stop coming in late', 'stop arriving late'],
     rangeFrom: ['from'],
@@ -928,6 +929,7 @@ export const en: Lexicon = {
       'all sorts of topics',
       'whatever',
     ],
+    recurringEvent: ['meeting', 'team meeting', 'staff meeting', 'stand-up', 'huddle', 'briefing'],
     idNoun: [
       'year',
       'group',
@@ -1787,6 +1789,13 @@ export const en: Lexicon = {
         pattern: '{placeholder}',
         match: ['[Take care of it] before summer.', '[Take care of] the backlog.'],
       },
+      {
+        // "get the stockroom sorted" says that it should be in order, not what will be done.
+        id: 'placeholder.getSorted',
+        pattern: 'get|got|getting {#word} {#word?} {#word?} sorted',
+        match: ['[Get the stockroom sorted].', 'I will [get it sorted] by May.', '[Get the office stockroom sorted] in Q2.'],
+        noMatch: ['Sort out the rota for December.', 'I sorted the returns by date.'],
+      },
     ],
     hedge: [
       {
@@ -1836,6 +1845,19 @@ export const en: Lexicon = {
         id: 'identifier.clockBare',
         pattern: 'at {#time}',
         match: ['A stand-up every Monday [at 9].'],
+      },
+      {
+        // "the daily stand-up" names a meeting that recurs; it says nothing of how often the goal's act happens.
+        id: 'identifier.recurringEvent',
+        pattern: 'the|our {freqAdverb} {recurringEvent}',
+        match: [
+          'Speak up more often in [the monthly team meeting].',
+          'Chair [our weekly huddle] in Q2.',
+          'Interrupt less during [the daily stand-up].',
+          'Bring one case to [the weekly staff meeting] in March.',
+          'Prepare [the monthly briefing] from May.',
+        ],
+        noMatch: ['Hold a weekly team meeting.', 'Review it monthly.', 'Take over making the weekly staff rota.'],
       },
     ],
     deficit: [
@@ -3155,6 +3177,7 @@ export const en: Lexicon = {
       'training programme',
       'language',
     ],
+    fieldModifiers: ['accountancy', 'accounting', 'bookkeeping', 'finance', 'marketing', 'management', 'business'],
     genericModifiers: [
       'new',
       'online',
@@ -3678,10 +3701,12 @@ export const en: Lexicon = {
     ],
     problemPhrases: ['struggle with', 'struggle to', 'find it hard', 'find it difficult', 'notice that', 'have noticed', 'i notice'],
     intentWords: ['will', "i'll", 'going to', 'plan to', 'want to', 'intend to', 'aim to'],
+    causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
-    timeSpentUnits: ['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks'],
+    workingTimeVerbs: ['clock', 'clocked'],
+    timeSpentUnits: ['hour', 'hours', 'overtime', 'minute', 'minutes', 'day', 'days', 'week', 'weeks'],
     hostPeople: ['colleague', 'colleagues', 'mentor', 'coach', 'teacher', 'tutor', 'manager', 'supervisor', 'senior'],
     topicalDeliverables: ['presentation', 'talk', 'report'],
     definiteDeterminers: ['the', 'my', 'our', 'this', 'that', 'your'],
@@ -3949,6 +3974,46 @@ export const en: Lexicon = {
     ['Write an action plan by means of a template by 1 May.', 'SMT'],
     ['Raise the past score by 10%.', 'SMt'],
     ["I can't and don't want to do more courses.", 'smt'],
+    // "every" before a thing: the thing is still the object.
+    ['Reply to every customer email within a day.', 'SMT'],
+    ['I check every invoice before it goes out.', 'SMt'],
+    ['Make sure every new starter has had a buddy by the end of March.', 'SMT'],
+    // A frequency word that names a recurring meeting is no frequency of the goal's act.
+    ["I'll cut in on colleagues less often during the daily stand-up.", 'Smt'],
+    ['Lead the weekly team meeting in Q2.', 'SMT'],
+    ['Hold a weekly team meeting.', 'SMt'],
+    ['Attend the weekly huddle.', 'Smt'],
+    // Hours worked: a behaviour, measurable only by a count.
+    ['I want to clock fewer hours in December.', 'SmT'],
+    ['I clocked too many hours this year, so in December I work overtime less often.', 'SmT'],
+    ['Put in no overtime in December.', 'SMT'],
+    // Getting something sorted says how it should end up, not what will be done: a placeholder.
+    ['Get the stockroom sorted.', 'smt'],
+    ["I'll get my filing sorted by May.", 'smT'],
+    ['Sort out the rota for December by 1 November.', 'SMT'],
+    // A field in front of a diploma or exam does not say which one; in front of a course it names it.
+    ['Pass an accountancy exam in the June sitting.', 'sMT'],
+    ['Get an accounting certificate this year.', 'sMT'],
+    ['Pass a bookkeeping exam by June.', 'sMT'],
+    ['Get a finance diploma in 2027.', 'sMT'],
+    ['Get a marketing certificate this year.', 'sMT'],
+    ['Obtain a management diploma in 2027.', 'sMT'],
+    ['Pass a business exam before the summer.', 'sMT'],
+    ['Take an accountancy course in spring.', 'SmT'],
+    ['Pass the AAT Level 2 bookkeeping exam by June.', 'SMT'],
+    // A cause after a result without a verb of its own is its means; after a verb only a reason.
+    ['Fewer invoice errors, because from now on every invoice gets checked by a second colleague.', 'SMt'],
+    ['Fewer complaints, because I call every unhappy customer back on the same day.', 'SMt'],
+    ['Improve my communication because I give presentations often.', 'smt'],
+    ['I want to take the Excel course because I like numbers.', 'Smt'],
+    // Learning without an end is no concrete act, even about a named subject.
+    ['Learn more about BIM.', 'smt'],
+    ['Learn as much as possible about the new ERP system.', 'smt'],
+    ['Learn to use more Excel functions.', 'Smt'],
+    ['Become more familiar with our CRM system.', 'Smt'],
+    // A step under one deadline that names nothing before it is a goal of its own.
+    ["Before the audit I'll tidy up the COSHH folder and get better at supervising new cleaners.", 'smT'],
+    ['Within two months I write an improvement plan and work on putting it into practice.', 'SMT'],
   ],
   evaluative: {
     signals: [

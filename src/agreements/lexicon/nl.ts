@@ -723,6 +723,7 @@ export const nl: Lexicon = {
       'verkeerde',
       'klachten meer',
       'fouten meer',
+      'overuren',
     ],
     zeroPhrase: [
       'niet meer te laat',
@@ -942,6 +943,12 @@ export const nl: Lexicon = {
       'het fixen',
       'oppakken van',
       'het oplossen',
+      'op orde',
+      'op orde brengen',
+      'op orde krijgen',
+      'op orde maken',
+      'op orde gebracht',
+      'op orde gemaakt',
     ],
     hedge: [
       'proberen',
@@ -989,6 +996,7 @@ export const nl: Lexicon = {
       'nog meer',
       'vaker',
       'minder vaak',
+      'teveel',
       'sneller',
       'zoveel mogelijk',
       'zo veel mogelijk',
@@ -1009,6 +1017,7 @@ export const nl: Lexicon = {
       'allerlei onderwerpen',
       'alles',
     ],
+    recurringEvent: ['overleg', 'teamoverleg', 'werkoverleg', 'spreekuur'],
     idNoun: [
       'groep',
       'hal',
@@ -1908,6 +1917,14 @@ export const nl: Lexicon = {
         pattern: '{atWord} {#time} {clock}',
         match: ['Elke maandag [om 9 uur] een stand-up.', 'Open [tot 12 uur].'],
       },
+      {
+        // "het wekelijks overleg" names een overleg dat terugkeert, niet hoe vaak de handeling van het doel gebeurt
+        // ("de wekelijkse stand-up" leest de frequentieregel al niet).
+        id: 'identifier.recurringEvent',
+        pattern: 'het|ons {freqAdverb} {recurringEvent}',
+        match: ['Ik zit [het wekelijks overleg] voor in Q2.', 'Ik breng in [ons maandelijks werkoverleg] een casus in.'],
+        noMatch: ['Ik ga het wekelijks bespreken.', 'Ik organiseer een wekelijks teamoverleg.'],
+      },
     ],
     deficit: [
       {
@@ -2077,7 +2094,6 @@ export const nl: Lexicon = {
         'op|richten',
         'toe|voegen',
         'mailen',
-        'uit|proberen',
         'her|schikken',
         'op|bouwen',
         'op|doen:doe:gedaan',
@@ -2191,7 +2207,6 @@ export const nl: Lexicon = {
         'Ik [richt] een werkgroep [op].',
         'Ik [voeg] de lijst [toe].',
         'Ik [mail] de klant.',
-        'Ik ga de tool [uitproberen].',
         'Ik ga de rekken [herschikken].',
         'Ik heb een netwerk [opgebouwd].',
         'Ik heb ervaring [opgedaan].',
@@ -2412,6 +2427,8 @@ export const nl: Lexicon = {
     {
       class: 'activity',
       verbs: [
+        // Iets uitproberen is gebruiken zonder eigen uitkomst: specifiek, geen maat.
+        'uit|proberen',
         'oefenen',
         'door|vragen:vraag:gevraagd',
         'stellen',
@@ -2472,6 +2489,7 @@ export const nl: Lexicon = {
         'pauzeren',
       ],
       examples: [
+        'Ik ga de tool [uitproberen].',
         'Ik [oefen] Spaans.',
         'Ik wil vaker [doorvragen] bij cliënten.',
         'Vaker open vragen [stellen].',
@@ -3167,6 +3185,7 @@ export const nl: Lexicon = {
       'master',
       'taal',
     ],
+    fieldModifiers: ['boekhoud', 'accountancy', 'marketing', 'management', 'financieel', 'administratief'],
     genericModifiers: [
       'nieuwe',
       'nieuw',
@@ -3631,6 +3650,8 @@ export const nl: Lexicon = {
     questionOpeners: ['hoe', 'wat', 'welke', 'waarom', 'of', 'wie', 'waar', 'wanneer'],
     startingVerbs: ['start', 'starten', 'startte', 'begin', 'beginnen', 'begint'],
     usingVerbs: [
+      'uitproberen',
+      'uitgeprobeerd',
       'gebruik',
       'gebruiken',
       'gebruikt',
@@ -3711,6 +3732,7 @@ export const nl: Lexicon = {
       'loop ik tegenaan',
     ],
     intentWords: ['ga', 'gaat', 'gaan', 'zal', 'zullen', 'wil', 'wilt', 'willen', 'van plan'],
+    causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
@@ -3727,7 +3749,8 @@ export const nl: Lexicon = {
       'steken',
       'steek',
     ],
-    timeSpentUnits: ['uur', 'uren', 'minuut', 'minuten', 'dag', 'dagen', 'dagdelen', 'week', 'weken'],
+    workingTimeVerbs: ['maken', 'maak', 'maakt', 'gemaakt', 'draaien', 'draai', 'draait', 'gedraaid'],
+    timeSpentUnits: ['uur', 'uren', 'overuren', 'minuut', 'minuten', 'dag', 'dagen', 'dagdelen', 'week', 'weken'],
     hostPeople: ['collega', "collega's", 'collegas', 'mentor', 'coach', 'docent', 'leraar', 'leerkracht', 'leidinggevende', 'teamleider'],
     topicalDeliverables: ['presentatie', 'lezing', 'rapport', 'verslag'],
     definiteDeterminers: ['het', 'de', 'mijn', 'onze', 'ons', 'dit', 'deze', 'dat', 'je', 'jouw'],
@@ -4025,7 +4048,8 @@ export const nl: Lexicon = {
     ['Ik test de app voordat hij live gaat.', 'SMT'],
     ['Ik schrijf de handleiding voordat het project van start gaat.', 'SMT'],
     ['Ik lever het plan in voordat de verbouwing klaar is.', 'SMT'],
-    ['Ik maak het dossier op orde voordat de termijn begint te lopen.', 'SMT'],
+    ['Ik maak het dossier compleet voordat de termijn begint te lopen.', 'SMT'],
+    ['Ik breng het dossier op orde voordat de termijn begint te lopen.', 'smT'],
     ['Ik maak de evaluatie voordat het seizoen afgelopen is.', 'SMT'],
     ['Ik rond in 2028 mijn MBA af.', 'SMT'],
     ['Ik volg een universitair programma.', 'smt'],
@@ -4040,6 +4064,52 @@ export const nl: Lexicon = {
     ['Ik schrijf m.b.t. de verbouwing voor 1 mei een plan, enz.', 'SMT'],
     ['Ik ga wel steeds vaker vragen waar het misgaat.', 'Smt'],
     ['Ik ga de dossiers voor 1 juni digitaal maken.', 'SMT'],
+    // "elke" voor een ding: het ding blijft het lijdend voorwerp.
+    ['Ik reageer binnen een dag op elke klantmail.', 'SMt'],
+    ['Ik controleer elke factuur voordat hij de deur uitgaat.', 'SMt'],
+    ['Ik geef elke dinsdagmiddag bijles.', 'SMt'],
+    // Een frequentiewoord dat een terugkerend overleg noemt, is geen frequentie van de handeling.
+    ["Ik val collega's minder vaak in de rede tijdens de dagelijkse stand-up.", 'Smt'],
+    ['Ik zit het wekelijks overleg voor in Q2.', 'SMT'],
+    ["Vanaf mei houd ik het wekelijks spreekuur voor nieuwe collega's.", 'SMT'],
+    ['Ik organiseer een wekelijks teamoverleg.', 'SMt'],
+    ['Ik ga het wekelijks bespreken.', 'sMt'],
+    // Uren maken: gedrag, meetbaar alleen met een aantal.
+    ['Ik wil minder uren maken.', 'Smt'],
+    ['Ik maak in december geen overuren.', 'SMT'],
+    ['Ik heb dit jaar teveel uren gemaakt, dus in december draai ik minder overuren.', 'SmT'],
+    ['Ik draai in Q1 maximaal vier overuren per maand.', 'SMT'],
+    ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
+    ['Ik maak de planning voor de zomer.', 'SMT'],
+    // Iets op orde brengen zegt hoe het moet worden, niet wat er gebeurt: een plaatshouder.
+    ['Ik breng voor 1 mei het archief op orde.', 'smT'],
+    ['Het archief op orde maken voor de audit.', 'smT'],
+    ['Voor 1 mei heb ik het archief op orde gebracht.', 'smT'],
+    ['Eind juni is de voorraadadministratie op orde gemaakt.', 'smT'],
+    ['Ik wil mijn administratie op orde brengen.', 'smt'],
+    ['Het magazijn op orde krijgen.', 'smt'],
+    ['Ik orden het archief voor 1 mei op datum.', 'SMT'],
+    // Een vakgebied voor een diploma of examen zegt niet welk: een cursus noemt het wel.
+    ['Ik haal in juni een boekhoudexamen.', 'sMT'],
+    ['Ik haal voor de zomer een boekhoud-examen.', 'sMT'],
+    ['Voor de zomer heb ik een accountancy-diploma.', 'sMT'],
+    ['Ik haal dit jaar een marketing-certificaat.', 'sMT'],
+    ['Ik haal in 2027 een managementdiploma.', 'sMT'],
+    ['Ik haal in 2027 een financieel diploma.', 'sMT'],
+    ['Ik behaal voor 1 juli een administratief certificaat.', 'sMT'],
+    ['Ik volg in het voorjaar een boekhoudcursus.', 'SmT'],
+    ['Ik haal in juni het diploma Praktijkdiploma Boekhouden.', 'SMT'],
+    // Een oorzaak na een resultaat zonder eigen werkwoord is het middel; na een werkwoord alleen een reden.
+    ['Minder fouten in facturen, omdat voortaan elke factuur door een tweede collega wordt gecontroleerd.', 'SMt'],
+    ['Minder klachten, omdat ik elke ontevreden klant persoonlijk bel.', 'SMt'],
+    ['Beter communiceren, omdat ik dat belangrijk vind.', 'smt'],
+    // Leren zonder eind is geen concrete handeling, ook niet over een genoemd onderwerp.
+    ['Ik wil zoveel mogelijk leren over risicomanagement.', 'smt'],
+    ['Ik wil meer bekend raken met ons CRM-systeem.', 'Smt'],
+    // Uitproberen is gebruiken: specifiek, zonder eigen uitkomst; met een aantal wel meetbaar.
+    ['Tijdens de pilot in april de nieuwe planningstool uitproberen.', 'SmT'],
+    ['Voor 1 mei heb ik de nieuwe planningstool uitgeprobeerd.', 'SmT'],
+    ['Ik ga in mei drie nieuwe recepten uitproberen.', 'SMT'],
   ],
   evaluative: {
     signals: [

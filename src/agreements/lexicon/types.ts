@@ -171,6 +171,8 @@ export interface WordClasses {
   readonly vehicles: readonly string[];
   /** Modifiers that do not name a vehicle (nieuwe, online, hbo, bachelor's). */
   readonly genericModifiers: readonly string[];
+  /** Fields of work or study: before a credential they say in which field it lies, not which one (*boekhoudexamen*, an accountancy exam); a course they do name. */
+  readonly fieldModifiers: readonly string[];
   /** Things produced or held: their making is an observable result (checklist, rapport, workshop). */
   readonly deliverables: readonly string[];
   /** Credentials with a pass/fail outcome (certificaat, examen, licence). */
@@ -258,12 +260,16 @@ export interface WordClasses {
   readonly problemPhrases: readonly string[];
   /** Words of intent (*ga, wil, zal*, will, going to): a sentence with one states a goal, whatever else it says. */
   readonly intentWords: readonly string[];
+  /** Conjunctions of cause: after a result without a verb of its own they open its means (*minder fouten, omdat elke factuur wordt gecontroleerd*, because); after a verb only a reason. */
+  readonly causeConjunctions: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */
   readonly copulas: readonly string[];
   /** Verbs of wanting: with a thing wanted and no other verb they head a goal of their own (*en dan wil ik meer verantwoordelijkheid*, and then I want more responsibility). */
   readonly wishVerbs: readonly string[];
   /** Verbs of spending time: the time spent is how much, what it goes to is the object (*20 uur besteden aan*, spend ten hours on). */
   readonly spendingVerbs: readonly string[];
+  /** Verbs that with units of time as their object mean working those hours (*uren maken, overuren draaien*, put in hours): a behaviour, measurable only by a count. */
+  readonly workingTimeVerbs: readonly string[];
   /** Units of time one spends (*uren, dagdelen*, hours, days). */
   readonly timeSpentUnits: readonly string[];
   /** People whose lesson or session names it (*een les bij een collega*, a session by my mentor); a provider still needs a name. */

@@ -11,6 +11,9 @@ import { actionClasses, resultClasses } from './tables.js';
 import type { Token } from './tokens.js';
 import { is, nounClass, tokenIndexAt } from './tokens.js';
 
+/** Verbs that carry a placeholder phrase in their clause rather than acting on their own. */
+const placeholderCarriers: ReadonlySet<Verb['verbClass']> = new Set(['light', 'produce', 'unknown']);
+
 /** A verb with what it acts on, as the judgement counts it. */
 interface JudgedVerb {
   readonly verb: Verb;
@@ -33,6 +36,8 @@ export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace
   const head = reading.tokens[verb.head] as Token;
   // A verb inside a vague frame or placeholder is part of it; a helping light verb is no action.
   if (context.frameCover[head.start] === 1) return;
+  // "Ik breng voor 1 mei het archief op orde", keep it in order: the verb of a placeholder split around its object.
+  if (context.placeholderClauses.has(verb.clause) && placeholderCarriers.has(verb.verbClass)) return;
   if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && (context.clausesWithVerbs.get(verb.clause) ?? 0) > 0) return;
   const { words, object } = objectOfVerb(context, verb, head);
   trace?.push(
@@ -116,6 +121,10 @@ function actingClass(
   // An activity with a deliverable is producing it ("prepare a demo"), unless it only uses it.
   const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
   if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable && !is(lex, 'usingVerbs', head)) verbClass = 'produce';
+  // "uren maken", put in hours: working the hours is a behaviour, its hours a measure only when counted.
+  const direct = words.filter((word) => !word.inPhrase);
+  if (is(lex, 'workingTimeVerbs', head) && direct.length > 0 && direct.every((word) => is(lex, 'timeSpentUnits', word.token)))
+    verbClass = 'activity';
   // "heb ik de klachten gecategoriseerd", "I will have restocked the folder": a completed act.
   if (verbClass === 'unknown' && verb.passive) verbClass = 'produce';
   return verbClass;
@@ -171,6 +180,11 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
   }
   // "learn to work with the ERP", "leren werken met": a verb after a verb of learning is what is learned.
   if (verbClass === 'vague' && context.learnClauses.has(verb.clause) && !downgraded) return;
+  // "learn more about BIM", "zoveel mogelijk leren over risico's": learning without end is no concrete act.
+  if (verbClass === 'learn' && learningWithoutEnd(context, verb)) {
+    countVague(context, tally, judged);
+    return;
+  }
   // "work overtime less often", "vaker laten samenwerken in tweetallen": a behaviour with a concrete
   // object done more or less often is concrete, whatever its verb; "vaker" gives it no count.
   const moreOrLessOften = context.frequencyClauses.has(verb.clause) && object.kind === 'concrete' && !downgraded;
@@ -198,6 +212,25 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
     if (object.deliverable && resultClasses.has(verbClass) && !context.vagueAmountClauses.has(verb.clause))
       tally.measurableEvidence.push(...spanOf(reading, judged.acted, `action.${verbClass}`));
   }
+}
+
+/**
+ * A vague amount of learning next to its verb ("learn more about", *zoveel mogelijk leren*), not an
+ * amount of what is learned ("learn more Excel shortcuts", *meer functies leren gebruiken*), not a
+ * comparative inside the verb ("become more familiar with"), nor a behaviour done more often ("vaker
+ * leren van collega's").
+ */
+function learningWithoutEnd(context: JudgeContext, verb: Verb): boolean {
+  const { reading } = context;
+  if (context.frequencyClauses.has(verb.clause)) return false;
+  return reading.spans.vagueQuantity.some((span) => {
+    const first = tokenIndexAt(reading.tokens, span.start);
+    const after = tokenIndexAt(reading.tokens, span.end);
+    if (after === verb.head) return true;
+    // After the verb only as the amount of learning itself: before what it is about, or at the end.
+    const clause = reading.clauses[verb.clause] as Clause;
+    return first === verb.head + 1 && (after >= clause.to || is(context.lex, 'prepositions', reading.tokens[after]));
+  });
 }
 
 function addTarget(context: JudgeContext, tally: Tally, verb: Verb): void {

@@ -164,7 +164,29 @@ function opensAt(context: ClauseContext, at: number, from: number): { length: nu
   if (purpose > 0) return { length: purpose, role: 'purpose' };
   const method = methodAt(context, at);
   if (method > 0) return { length: method, role: 'method' };
+  const cause = causeAt(context, at);
+  if (cause > 0) return { length: cause, role: 'method' };
   return openerAt(context, at, from);
+}
+
+/** How far back a cause looks for a verb of the result it explains: a bounded look keeps long texts linear. */
+const causeLookBack = 12;
+
+/**
+ * "Fewer invoice errors, because every invoice gets checked", *minder fouten, omdat ...*: after a
+ * result without a verb of its own, the cause is its means. After a verb it is only a reason.
+ */
+function causeAt({ lex, tokens, anyVerbAt }: ClauseContext, at: number): number {
+  const cause = phraseAt(lex, 'causeConjunctions', tokens, at);
+  if (cause === 0) return 0;
+  let words = 0;
+  for (let k = at - 1; k >= 0 && k >= at - causeLookBack; k--) {
+    const token = tokens[k] as Token;
+    if (!token.word && hardBreak.has(token.text)) break;
+    if (anyVerbAt(k)) return 0;
+    if (token.word) words++;
+  }
+  return words > 0 ? cause : 0;
 }
 
 /** Is there a "te" ahead in the same sentence, within a few words (for "om ... te")? */

@@ -87,7 +87,9 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     // "and then I want more responsibility") is not made concrete by the goal beside it; a step of
     // one goal may be (its method names it).
     const words = ownWords(own, judged);
-    if ((separate || afterwards || words.quality) && judged.specific === 'unmet' && words.vague.length > 0)
+    // "... and get better at supervising new cleaners": a step that names nothing before it stands alone.
+    const refersBack = own.tokens.some((token) => refersBackAt(own, token));
+    if ((separate || afterwards || words.quality || !refersBack) && judged.specific === 'unmet' && words.vague.length > 0)
       fallsShort('specific', part, words.vague);
     if (judged.measurable === 'unmet' && words.unmeasured.length > 0) fallsShort('measurable', part, words.unmeasured);
     // A time the whole text reads inside this step is its own, even when the step alone reads it less well.
@@ -129,6 +131,14 @@ function ownWords(own: Reading, judged: Judgement): { vague: Span[]; unmeasured:
   const learning = own.tokens.some((token) => token.word && lex.nouns.vehicles.has(token.lower));
   const unmeasured = [...own.spans.vagueQuantity, ...judged.notes.vague, ...quality, ...(learning ? judged.notes.attendance : [])];
   return { vague, unmeasured, quality: quality.length > 0 };
+}
+
+/** A word that points back ("it", *daarna*, *die*), not an article before a word ("het begeleiden", this course). */
+function refersBackAt(own: Reading, token: Token): boolean {
+  const lex = compiled[own.lang];
+  if (!is(lex, 'backReferences', token) && !is(lex, 'pronouns', token)) return false;
+  const next = own.tokens[token.index + 1];
+  return !(is(lex, 'determiners', token) && next !== undefined && next.word && !is(lex, 'prepositions', next));
 }
 
 /** A bullet (" - ", "•", "*"), a semicolon or a line break at `at`: the end of a list item. */

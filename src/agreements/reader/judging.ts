@@ -40,6 +40,8 @@ export interface JudgeContext {
   readonly frames: readonly Span[];
   /** Vague frames and placeholders: a verb inside them is no action of its own. */
   readonly frameCover: Uint8Array;
+  /** Clauses with a placeholder phrase: a light or unclassed verb there carries it ("breng ... op orde"). */
+  readonly placeholderClauses: ReadonlySet<number>;
   /** Counts, frequencies, outcomes and durations: each makes a goal measurable. */
   readonly measureSpans: readonly Span[];
   readonly hasNumbers: boolean;
@@ -97,7 +99,7 @@ export function judgeContext(reading: Reading): JudgeContext {
     ...spans.start,
     ...spans.deadline,
     ...spans.vagueTime,
-    ...spans.frequency,
+    ...spans.frequency.map((span) => everyThingQuantifier(reading, lex, span)),
     ...spans.hedge,
     ...spans.quantity.filter((span) => !countingRules.has(span.rule)),
     ...countWords,
@@ -121,6 +123,7 @@ export function judgeContext(reading: Reading): JudgeContext {
     namedFrames,
     frames,
     frameCover: coverage(length, [...frames, ...spans.placeholder]),
+    placeholderClauses: new Set(spans.placeholder.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)))),
     measureSpans: [
       ...spans.quantity,
       ...spans.frequency,
@@ -130,6 +133,24 @@ export function judgeContext(reading: Reading): JudgeContext {
     hasNumbers: spans.quantity.length > 0 || spans.outcome.length > 0,
     countStarts: new Set(spans.quantity.filter((span) => countingRules.has(span.rule)).map((span) => span.start)),
   };
+}
+
+/**
+ * "reageren op elke klantmail", check every invoice: a frequency that is "every" before a thing says
+ * how often, and the thing is still what the verb acts on (only the quantifier is no object).
+ * "na elk klantgesprek", after every call: with a preposition in front it is a time, not an object.
+ */
+function everyThingQuantifier(reading: Reading, lex: CompiledLexicon, span: Span): Span {
+  if (span.rule !== 'frequency.everyThing') return span;
+  const { tokens } = reading;
+  const at = tokenIndexAt(tokens, span.start);
+  const first = tokens[at];
+  const thing = tokens[at + 1];
+  if (first === undefined || is(lex, 'prepositions', first) || thing === undefined || thing.end > span.end) return span;
+  // "make sure every cleaner has had a one-to-one": a verb after it in its clause makes the thing its subject.
+  const clause = clauseOf(reading.clauses, at);
+  const subject = reading.verbs.some((verb) => verb.clause === clause && verb.head > at + 1);
+  return subject ? span : { ...span, end: first.end };
 }
 
 /**

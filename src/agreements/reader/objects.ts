@@ -157,6 +157,8 @@ function noObject({ reading, verb, lex, verbTokens, nameCover }: ObjectContext, 
     is(lex, 'auxiliaries', token) &&
     (k < verb.head || verbTokens.has(k + 1) || reading.tokens[k + 1]?.lower === 'to' || reading.tokens[k + 1]?.lower === 'te');
   if (is(lex, 'subjects', token) || helping || is(lex, 'quality', token)) return true;
+  // "doordat", "because": the conjunction that opens a means is no thing acted on.
+  if (is(lex, 'methodConjunctions', token) || is(lex, 'causeConjunctions', token)) return true;
   return lex.locale === 'en' && token.lower.length > 4 && token.lower.endsWith('ly') && nameCover[token.start] !== 1;
 }
 
@@ -245,8 +247,10 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
   if (is(lex, 'namedCredentials', word.token)) return true;
   // "mbo-diploma", "hbo-opleiding": a generic level in front of the hyphen names no diploma.
   const modifier = word.token.lower.includes('-') ? word.token.lower.slice(0, word.token.lower.lastIndexOf('-')) : '';
+  const credential = word.kind === 'credentials' || word.nounKind === 'credentials';
   if (
     isCompound(lex, word.token.lower, word.kind as NounClass) &&
+    !(credential && fieldCompound(lex, word.token.lower)) &&
     !lex.words.genericModifiers.has(word.token.lower) &&
     !lex.words.genericModifiers.has(modifier)
   ) {
@@ -279,12 +283,24 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
     )
       continue;
     if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;
+    // "an accountancy exam": a field right before a credential says where it lies, not which one it is.
+    if (offset === -1 && credential && is(lex, 'fieldModifiers', neighbour.token)) continue;
     // "de opleiding tot verpleegkundige": the role it leads to names it, whatever kind of noun that is.
     if (offset > 0 && neighbour.preposition === 'tot' && neighbour.kind !== 'vague') return true;
     // "een training over timemanagement", a course about giving feedback: what it is about names it.
     if (offset > 0 && (neighbour.preposition === 'over' || neighbour.preposition === 'about') && neighbour.kind === 'abstract') return true;
     if (neighbour.kind === 'name' || neighbour.kind === 'concrete' || neighbour.kind === 'deliverables' || neighbour.kind === 'indicators')
       return true;
+  }
+  return false;
+}
+
+/** "boekhoudexamen", "marketing-certificaat": a credential compounded with a field only. */
+function fieldCompound(lex: CompiledLexicon, lower: string): boolean {
+  for (const field of lex.words.fieldModifiers.keys()) {
+    if (!lower.startsWith(field)) continue;
+    const rest = lower.slice(field.length).replace(/^-/u, '');
+    if (rest.length > 0 && nounClass(lex, rest) === 'credentials' && !rest.includes('-')) return true;
   }
   return false;
 }

@@ -25,6 +25,8 @@ export function notAVerb(lex: CompiledLexicon, token: Token): boolean {
   return (
     !token.word ||
     is(lex, 'clauseOpeners', token) ||
+    is(lex, 'methodConjunctions', token) ||
+    is(lex, 'causeConjunctions', token) ||
     // "a mandatory or compulsory course": English adjective endings are never an unknown verb.
     (lex.locale === 'en' && !lex.verbs.has(token.lower) && /(?:ory|ful|ous|able|ible|less|ical)$/u.test(token.lower)) ||
     /^\p{N}/u.test(token.text) ||
