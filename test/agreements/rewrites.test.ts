@@ -89,6 +89,14 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('Ik merk dat ik moeite heb met plannen en ga voor 1 april de training Timemanagement afronden.')).toBe('SMT');
   });
 
+  it('reads a short look back as context, and a look back that goes on to a goal as part of it', () => {
+    expect(verdicts('Vorig jaar heb ik de basiscursus gedaan. Misschien ga ik ooit een cursus volgen.')).toBe('smt');
+    expect(verdicts('Last year I did the basic course. I will finish the advanced course by June.')).toBe('SMT');
+    expect(verdicts('Vorige maand startte ik met de module wondzorg; die rond ik voor 1 maart af.')).toBe('SMT');
+    // A look back that is all the text says is read as it stands.
+    expect(analyzeGoalText('Vorig jaar heb ik de basiscursus gedaan.', { locale: 'nl' }).specific.status).toBe('met');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
@@ -117,6 +125,8 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
     locale === 'nl'
       ? `In mijn huidige rol merk ik dat ik hier moeite mee heb. ${text}`
       : `I struggle with this in my current role. ${text}`,
+  'a look back in front': (text, locale) =>
+    locale === 'nl' ? `Vorig jaar heb ik de basiscursus gedaan. ${text}` : `Last year I did the basic course. ${text}`,
   'a sentence on the support needed': (text, locale) =>
     text.replace(
       /[.!]?\s*$/u,

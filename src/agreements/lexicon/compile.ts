@@ -122,6 +122,7 @@ export type PhraseClass =
   | 'whyOpeners'
   | 'problemPhrases'
   | 'intentWords'
+  | 'pastTimes'
   | 'causeConjunctions'
   | 'copulas'
   | 'wishVerbs'
@@ -177,6 +178,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'whyOpeners',
   'problemPhrases',
   'intentWords',
+  'pastTimes',
   'causeConjunctions',
   'copulas',
   'wishVerbs',

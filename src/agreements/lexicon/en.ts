@@ -3701,6 +3701,7 @@ export const en: Lexicon = {
     ],
     problemPhrases: ['struggle with', 'struggle to', 'find it hard', 'find it difficult', 'notice that', 'have noticed', 'i notice'],
     intentWords: ['will', "i'll", 'going to', 'plan to', 'want to', 'intend to', 'aim to'],
+    pastTimes: ['last year', 'last month', 'last week', 'last quarter', 'over the past year', 'in the past year', 'earlier this year'],
     causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
@@ -3714,6 +3715,12 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // Looking back on what was done stands beside the goal.
+    ['Last year I did the basic course. Last month I sat a mock exam. I will pass the NEBOSH certificate by June.', 'SMT'],
+    [
+      'Last week I started the e-learning. Last quarter I ran two intakes. Over the past year I learned a lot. In the past year I shadowed the night shift. Earlier this year I did my first-aid course. I will finish the GDPR e-learning before the summer.',
+      'SMT',
+    ],
     // Why the goal matters and where it comes from: the goal itself stands beside them.
     ['Get my Scrum certificate by 1 June. That way I can run the sprint reviews myself. This way the team saves time.', 'SMT'],
     [
@@ -3751,7 +3758,7 @@ export const en: Lexicon = {
     ['As we discussed in my review, I will run two team demos before the summer.', 'SMT'],
     ['Work on my planning skills, as agreed earlier.', 'smt'],
     ['As previously agreed, I will hand in the new rota on 1 March.', 'SMT'],
-    ['Learn more about budgeting, as per our agreement.', 'Smt'],
+    ['Learn more about budgeting, as per our agreement.', 'smt'],
     // Slips in long month names.
     ['Submit the new rota before 1 Septmber.', 'SMT'],
     // The reader's word lists (starting, using, passing, spending time, pronouns) in use.

@@ -3732,6 +3732,16 @@ export const nl: Lexicon = {
       'loop ik tegenaan',
     ],
     intentWords: ['ga', 'gaat', 'gaan', 'zal', 'zullen', 'wil', 'wilt', 'willen', 'van plan'],
+    pastTimes: [
+      'vorig jaar',
+      'vorige maand',
+      'vorige week',
+      'vorig kwartaal',
+      'afgelopen jaar',
+      'het afgelopen jaar',
+      'de afgelopen maanden',
+      'eerder dit jaar',
+    ],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
@@ -3758,6 +3768,19 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Terugblikken op wat al gedaan is, staan naast het doel.
+    [
+      'Vorig jaar heb ik de basiscursus gedaan. Vorige maand heb ik een proefexamen gemaakt. Ik haal voor 1 juni het certificaat Veilig werken langs de weg.',
+      'SMT',
+    ],
+    [
+      'Vorige week ben ik gestart met de e-learning. Vorig kwartaal heb ik twee intakes gedaan. Afgelopen jaar heb ik veel geleerd. Ik rond voor de zomer de e-learning AVG af.',
+      'SMT',
+    ],
+    [
+      'Het afgelopen jaar heb ik vooral gepland. De afgelopen maanden heb ik meegelopen op de SEH. Eerder dit jaar heb ik de BHV-cursus gedaan. Ik begeleid vanaf maart tot de zomer twee stagiairs.',
+      'SMT',
+    ],
     // Waarom het doel ertoe doet en waar het vandaan komt: het doel zelf staat ernaast.
     ['Ik haal voor 1 juni mijn Scrum-certificaat. Zo kan ik mijn werk beter doen.', 'SMT'],
     ['Wij ronden in mei de training agressiehantering af. Zo kunnen we rustiger reageren.', 'SMT'],

@@ -260,6 +260,11 @@ export interface WordClasses {
   readonly problemPhrases: readonly string[];
   /** Words of intent (*ga, wil, zal*, will, going to): a sentence with one states a goal, whatever else it says. */
   readonly intentWords: readonly string[];
+  /**
+   * Times in the past that open a short sentence about what was done before (*Vorig jaar heb ik de
+   * basiscursus gedaan*, Last year I did the basic course): looking back, not a goal.
+   */
+  readonly pastTimes: readonly string[];
   /** Conjunctions of cause: after a result without a verb of its own they open its means (*minder fouten, omdat elke factuur wordt gecontroleerd*, because); after a verb only a reason. */
   readonly causeConjunctions: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */

@@ -89,6 +89,23 @@ function problemOnly(lex: CompiledLexicon, tokens: readonly Token[], from: numbe
   return problem;
 }
 
+/**
+ * Is the sentence a short look back ("Vorig jaar heb ik de basiscursus gedaan.")? It opens with a time
+ * in the past, says no intent, is one clause (no comma, colon or semicolon: "Vorige maand startte ik
+ * met de module; die rond ik voor 1 maart af" goes on to a goal) and ends as a sentence does.
+ */
+function lookingBack(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
+  const end = tokens[to];
+  if (end !== undefined && !sentenceEnds.has(end.text)) return false;
+  if (end?.text === ';' || phraseAt(lex, 'pastTimes', tokens, from) === 0) return false;
+  for (let at = from; at < to; at++) {
+    const token = tokens[at] as Token;
+    if (!token.word && /^[,:;]$/u.test(token.text)) return false;
+    if (token.word && phraseAt(lex, 'intentWords', tokens, at) > 0) return false;
+  }
+  return true;
+}
+
 /** A problem statement names its problem within this many tokens of its start. */
 const problemReach = 8;
 
@@ -113,7 +130,8 @@ function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number
     (sentence) =>
       needsSupport(lex, tokens, sentence.from, sentence.to) ||
       phraseAt(lex, 'whyOpeners', tokens, sentence.from) > 0 ||
-      problemOnly(lex, tokens, sentence.from, sentence.to),
+      problemOnly(lex, tokens, sentence.from, sentence.to) ||
+      lookingBack(lex, tokens, sentence.from, sentence.to),
   );
   if (needing.length === 0 || needing.length === sentences.length) return [];
   return needing.map((sentence) => [(tokens[sentence.from] as Token).start, (tokens[sentence.to - 1] as Token).end]);
