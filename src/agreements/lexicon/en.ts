@@ -1360,6 +1360,18 @@ export const en: Lexicon = {
         noMatch: ['I have 2027 reasons.'],
       },
       {
+        // A heading that names the year of the plan bounds every goal under it: "Goals for 2027: ...".
+        id: 'calendar.planYear',
+        pattern: 'goals|goal|objectives|pdp|plan for {#year}',
+        match: ['[Goals for 2027]: finish the Excel course.', '[PDP for 2028]: pass the AAT exam.'],
+        noMatch: ['I set two goals for the team.'],
+      },
+      {
+        id: 'calendar.planYearLabel',
+        pattern: 'goals|objectives|pdp {#year}',
+        match: ['[Goals 2027]: finish the Excel course.', '[PDP 2028] - pass the AAT exam.'],
+      },
+      {
         id: 'calendar.yearEdge',
         pattern: '{deadlinePrep?} {periodEdge} {#year}',
         match: ['Cut the time [by the end of 2027].', 'Publish it [before the end of 2028].'],

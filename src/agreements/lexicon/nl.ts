@@ -1416,6 +1416,13 @@ export const nl: Lexicon = {
         noMatch: ['Ik heb 2027 redenen.'],
       },
       {
+        // Een kop die het jaar van het plan noemt, begrenst elk doel eronder: "Doelen 2027: ...".
+        id: 'calendar.planYear',
+        pattern: 'doelen|ontwikkeldoelen|pop|jaarplan {#year}',
+        match: ['[Doelen 2027]: de cursus Excel afronden.', '[POP 2028] - het examen AVG halen.', '[Ontwikkeldoelen 2027]: twee presentaties geven.'],
+        noMatch: ['Ik heb doelen, 2027 stuks.'],
+      },
+      {
         id: 'calendar.yearEdge',
         pattern: '{deadlinePrep?} {periodEdge} {#year}',
         match: ['Ik verlaag de afhandeltijd [voor eind 2027].', 'Het is klaar [vóór eind 2027].'],
