@@ -97,6 +97,18 @@ describe('how a goal is typed does not change what it says', () => {
     expect(analyzeGoalText('Vorig jaar heb ik de basiscursus gedaan.', { locale: 'nl' }).specific.status).toBe('met');
   });
 
+  it('reads an open ending as leaving the goal open, not as a goal without a deadline', () => {
+    expect(verdicts('Het was een druk jaar. Ik rond voor 1 juni de cursus Excel af. Welke module daarna komt, zien we nog wel.')).toBe(
+      'SMT',
+    );
+    expect(verdicts("Throughout next year I want to work on my wellbeing. I'll see what works for me.")).toBe('smT');
+  });
+
+  it("reads a heading with the plan's year as the deadline of every goal under it", () => {
+    expect(verdicts('Doelen 2027: - de cursus Excel afronden - twee presentaties geven')).toBe('SMT');
+    expect(verdicts('Goals for 2027: - finish my NVQ Level 3 in Health and Social Care - run two team demos')).toBe('SMT');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');

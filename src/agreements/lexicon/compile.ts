@@ -123,6 +123,7 @@ export type PhraseClass =
   | 'problemPhrases'
   | 'intentWords'
   | 'pastTimes'
+  | 'openEndings'
   | 'causeConjunctions'
   | 'copulas'
   | 'wishVerbs'
@@ -179,6 +180,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'problemPhrases',
   'intentWords',
   'pastTimes',
+  'openEndings',
   'causeConjunctions',
   'copulas',
   'wishVerbs',

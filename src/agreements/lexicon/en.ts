@@ -3713,7 +3713,18 @@ export const en: Lexicon = {
     ],
     problemPhrases: ['struggle with', 'struggle to', 'find it hard', 'find it difficult', 'notice that', 'have noticed', 'i notice'],
     intentWords: ['will', "i'll", 'going to', 'plan to', 'want to', 'intend to', 'aim to'],
-    pastTimes: ['last year', 'last month', 'last week', 'last quarter', 'over the past year', 'in the past year', 'earlier this year'],
+    pastTimes: [
+      'last year',
+      'last month',
+      'last week',
+      'last quarter',
+      'over the past year',
+      'in the past year',
+      'earlier this year',
+      'it has been',
+      'it was',
+    ],
+    openEndings: ["i'll see", "we'll see", 'to be decided', 'to be confirmed'],
     causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
@@ -3727,6 +3738,12 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // What is left open sets no goal.
+    ["It was a busy year. I will finish the Excel course by 1 June. I'll see what comes next.", 'SMT'],
+    [
+      "It has been a long spring. I will run two team demos before the summer. We'll see about a third. The venue is to be decided, the date to be confirmed.",
+      'SMT',
+    ],
     // Looking back on what was done stands beside the goal.
     ['Last year I did the basic course. Last month I sat a mock exam. I will pass the NEBOSH certificate by June.', 'SMT'],
     [

@@ -1419,7 +1419,11 @@ export const nl: Lexicon = {
         // Een kop die het jaar van het plan noemt, begrenst elk doel eronder: "Doelen 2027: ...".
         id: 'calendar.planYear',
         pattern: 'doelen|ontwikkeldoelen|pop|jaarplan {#year}',
-        match: ['[Doelen 2027]: de cursus Excel afronden.', '[POP 2028] - het examen AVG halen.', '[Ontwikkeldoelen 2027]: twee presentaties geven.'],
+        match: [
+          '[Doelen 2027]: de cursus Excel afronden.',
+          '[POP 2028] - het examen AVG halen.',
+          '[Ontwikkeldoelen 2027]: twee presentaties geven.',
+        ],
         noMatch: ['Ik heb doelen, 2027 stuks.'],
       },
       {
@@ -3748,7 +3752,9 @@ export const nl: Lexicon = {
       'het afgelopen jaar',
       'de afgelopen maanden',
       'eerder dit jaar',
+      'het was',
     ],
+    openEndings: ['zie ik nog wel', 'zien we nog wel', 'zie ik dan wel', 'zien we dan wel', 'nog te bepalen'],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
@@ -3775,6 +3781,12 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Wat nog open blijft, zet geen doel.
+    ['Het was een druk jaar. Ik rond voor 1 juni de cursus Excel af. Welke module daarna komt, zien we nog wel.', 'SMT'],
+    [
+      'Ik geef in maart een presentatie over de nieuwe cao. Het onderwerp van de tweede zie ik dan wel. De vorm zien we dan wel. Wie er komt zie ik nog wel. De datum van de tweede: nog te bepalen.',
+      'SMT',
+    ],
     // Terugblikken op wat al gedaan is, staan naast het doel.
     [
       'Vorig jaar heb ik de basiscursus gedaan. Vorige maand heb ik een proefexamen gemaakt. Ik haal voor 1 juni het certificaat Veilig werken langs de weg.',

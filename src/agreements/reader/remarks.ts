@@ -106,6 +106,12 @@ function lookingBack(lex: CompiledLexicon, tokens: readonly Token[], from: numbe
   return true;
 }
 
+/** Does the sentence leave the goal open ("Wat het precies wordt, zie ik nog wel", "I'll see what works")? */
+function openEnding(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if ((tokens[at] as Token).word && phraseAt(lex, 'openEndings', tokens, at) > 0) return true;
+  return false;
+}
+
 /** A problem statement names its problem within this many tokens of its start. */
 const problemReach = 8;
 
@@ -131,7 +137,8 @@ function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number
       needsSupport(lex, tokens, sentence.from, sentence.to) ||
       phraseAt(lex, 'whyOpeners', tokens, sentence.from) > 0 ||
       problemOnly(lex, tokens, sentence.from, sentence.to) ||
-      lookingBack(lex, tokens, sentence.from, sentence.to),
+      lookingBack(lex, tokens, sentence.from, sentence.to) ||
+      openEnding(lex, tokens, sentence.from, sentence.to),
   );
   if (needing.length === 0 || needing.length === sentences.length) return [];
   return needing.map((sentence) => [(tokens[sentence.from] as Token).start, (tokens[sentence.to - 1] as Token).end]);
