@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import ts from 'typescript';
 
 /**
  * The package's entry points: the main entry (everything but the schemas and the built-in question
@@ -23,6 +26,43 @@ export const entryPoints: Readonly<Record<string, string>> = {
   'locales/en': 'src/locales/en/index.ts',
 };
 
+/** The properties of the goal reader's lexicons that only the tests read: each rule's and verb group's examples, and the example goals. */
+const exampleProperties: ReadonlySet<string> = new Set(['match', 'noMatch', 'examples', 'goals']);
+
+/**
+ * The lexicon source without its examples. They sit beside each rule in the source, where a maintainer
+ * reads and changes them together and the lexicon tests check each rule against them, but the
+ * analyzer never reads them: they are about half of the lexicons' bytes.
+ */
+export function withoutExamples(source: string, fileName: string): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const strip: ts.TransformerFactory<ts.SourceFile> = (context) => {
+    const visit = (node: ts.Node): ts.Node => {
+      if (ts.isObjectLiteralExpression(node)) {
+        const kept = node.properties.filter(
+          (property) => !(ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && exampleProperties.has(property.name.text)),
+        );
+        return ts.visitEachChild(ts.factory.updateObjectLiteralExpression(node, kept), visit, context);
+      }
+      return ts.visitEachChild(node, visit, context);
+    };
+    return (root) => ts.visitNode(root, visit) as ts.SourceFile;
+  };
+  const [stripped] = ts.transform(file, [strip]).transformed;
+  return ts.createPrinter({ removeComments: true }).printFile(stripped as ts.SourceFile);
+}
+
+/** Ships the goal reader's lexicons without their examples (see `withoutExamples`). */
+const lexiconsWithoutExamples: Plugin = {
+  name: 'lexicons-without-examples',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]agreements[\\/]lexicon[\\/](?:nl|en)\.ts$/ }, async ({ path }) => ({
+      contents: withoutExamples(await readFile(path, 'utf8'), path),
+      loader: 'ts',
+    }));
+  },
+};
+
 export default defineConfig({
   entry: { ...entryPoints },
   // ES modules only: Node 20.19 and later `require()` them, so CommonJS hosts keep working, and the
@@ -36,4 +76,5 @@ export default defineConfig({
   treeshake: true,
   target: 'node20',
   outDir: 'dist',
+  esbuildPlugins: [lexiconsWithoutExamples],
 });

@@ -33,10 +33,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 92.5 kB (measured 93.5 kB) for the reader's word lists moved out of code into the
   // lexicons and the example goals that exercise each entry (the lexicon lint needs them).
   // Raised from 94 kB (measured 95.5 kB) for the reader's new word lists (remarks on the agreement,
-  // support needed, why a goal matters, problem statements) and their example goals. The examples of
-  // the lexicons (template matches, verb examples, example goals) ship with them: about 28 kB gzipped
-  // of the lexicons' 57 kB. Moving them to files only the tests read is the next step (see the guide).
-  'checkAgreement alone': 96_000,
+  // support needed, why a goal matters, problem statements) and their example goals; then lowered to
+  // 79 kB (measured 78.4 kB) when the built package left the lexicons' examples out (tsup.config.ts,
+  // withoutExamples; test/package/lexicons.test.ts holds the built reader equal to the sources).
+  'checkAgreement alone': 79_000,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -51,7 +51,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 244 kB (measured 248.4 kB) for feedback requested and collected in the conversation
   // (events, handlers, texts in two languages), eventLogOf and the erasure of carried agreements, and
   // the reader's new word lists.
-  'main entry, everything': 249_000,
+  // Lowered to 232 kB (measured 231.2 kB) by the same: the lexicons' examples stay in the sources.
+  'main entry, everything': 232_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
   // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
   // fields (who finds the provider, the employee's age, next time carried forward).
@@ -86,7 +87,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // (474.8 kB alone) and template versions with the privacy of age, wishes and provider (464.1 kB alone).
   // Both together, with the evening's judgement, measured after the merge: 482.2 kB.
   // Raised from 484 kB (measured 495.9 kB) for the same additions.
-  'packed tarball': 497_000,
+  // Lowered to 478 kB (measured 476.9 kB) by the same.
+  'packed tarball': 478_000,
 };
 
 async function bundled(code: string): Promise<number> {
