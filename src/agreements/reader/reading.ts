@@ -156,7 +156,7 @@ export function verbsOutOfTime(lex: CompiledLexicon, text: string, spans: readon
 
 export function read(written: string, lang: Lang): Reading {
   const lex = compiled[lang];
-  const text = withoutRemarks(written, lex);
+  const { text, tokens: unblanked } = withoutRemarks(written, lex);
   const found = {} as Record<keyof RuleGroups, Span[]>;
   for (const { group, after } of rulePriority) {
     const taken = after.flatMap((earlier) => found[earlier] ?? []);
@@ -184,7 +184,7 @@ export function read(written: string, lang: Lang): Reading {
   found.quantity = found.quantity.filter((span) => !(vagueQuantityCover[span.start] === 1 && vagueQuantityCover[span.end - 1] === 1));
   found.practice = [];
   found.training = [];
-  const tokens = tokenize(text, lex);
+  const tokens = unblanked ?? tokenize(text, lex);
   // "wat ik ervan heb geleerd": an amount word before a subject opens a clause; it measures nothing.
   found.vagueQuantity = found.vagueQuantity.filter((span) => {
     const next = tokens[tokenIndexAt(tokens, span.end)];

@@ -26,12 +26,14 @@ function remarkEnd(lex: CompiledLexicon, tokens: readonly Token[], phraseEnd: nu
 }
 
 /**
- * The text with each remark on how the goal was agreed blanked out (spaces of the same length, so
- * every offset stays valid): its phrase (a lexicon list), a short tail that says with whom or where,
- * the brackets around it and the comma before it when it ends the sentence. Linear: one pass over
- * the tokens, each phrase of the list tried at each word.
+ * The text with each remark on how the goal was agreed, and each aside sentence, blanked out (spaces
+ * of the same length, so every offset stays valid); with its tokens when nothing was blanked, so the
+ * reader does not make them twice. A remark is its phrase (a lexicon list), a short tail that says
+ * with whom or where, the brackets around it and the comma before it when it ends the sentence; an
+ * aside is a whole sentence (see `asideSentences`). Linear: one pass over the tokens, each phrase of
+ * a list tried at each word.
  */
-export function withoutRemarks(text: string, lex: CompiledLexicon): string {
+export function withoutRemarks(text: string, lex: CompiledLexicon): { readonly text: string; readonly tokens?: readonly Token[] } {
   const tokens = tokenize(text, lex);
   let chars: string[] | undefined;
   for (const [from, to] of asideSentences(lex, tokens)) {
@@ -56,7 +58,8 @@ export function withoutRemarks(text: string, lex: CompiledLexicon): string {
     chars.fill(' ', from, to);
     at = end - 1;
   }
-  return chars === undefined ? text : chars.join('');
+  // Untouched, the text's tokens are the reader's too: they are not made twice.
+  return chars === undefined ? { text, tokens } : { text: chars.join('') };
 }
 
 /** Marks that end a sentence or a list item, for the support a goal needs. */
