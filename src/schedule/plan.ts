@@ -229,7 +229,7 @@ export function planNextConversation(input: PlanInput): Result<PlannedConversati
   ].flatMap((f) => f ?? []);
   if (late.length > 0) return fail([...findings, ...late]);
   const date = fromDayNumber(chosen);
-  const latestAllowed = due.basis === 'none' ? date : fromDayNumber(latestAllowedDay);
+  const latestAllowed = fromDayNumber(latestAllowedDay);
   const why = explainDay(calendar, due, chosen, latestAllowed, slots.today);
   if (why !== undefined) findings.push(why);
 

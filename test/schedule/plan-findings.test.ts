@@ -249,5 +249,11 @@ describe('planNextConversation: calendars and the edges of the supported years',
     expect(findings({ kind: 'development', now: '2200-12-31T23:30:00Z' }).slice(1)).toStrictEqual([outside('2201-01-01', ['now'])]);
     // At 16:30 on Wednesday 31 December 2200 no hour fits any more: the next working day is outside.
     expect(findings({ kind: 'development', now: '2200-12-31T16:30:00+01:00' }).slice(1)).toStrictEqual([outside('2201-01-01', ['now'])]);
+    // Overdue since June 2200, and on that Wednesday evening the first opportunity lies in 2201.
+    expect(
+      findings({ kind: 'development', lastConversation: '2199-06-01', now: '2200-12-31T16:30:00+01:00' }).filter(
+        (f) => f.severity === 'error',
+      ),
+    ).toStrictEqual([outside('2201-01-01', ['now'])]);
   });
 });
