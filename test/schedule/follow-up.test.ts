@@ -118,6 +118,46 @@ describe('followUpStatus: order, edges and findings', () => {
     ]);
   });
 
+  it('lists agreements in the same order whatever the order they are given in', () => {
+    const given = [
+      agreement('a1', 'Cursus presenteren', '2027-01-29'),
+      agreement('b2', 'Mentor zoeken', '2027-02-01'),
+      agreement('c3', 'Feedback vragen aan het team', '2027-02-01'),
+      agreement('d4', 'Werkplan bijwerken', '2027-02-20'),
+      agreement('e5', 'Budget aanvragen', '2027-02-20'),
+    ];
+    for (const agreements of [given, [...given].reverse(), [given[2]!, given[0]!, given[4]!, given[1]!, given[3]!]]) {
+      const result = followUpStatus({ kind: 'development', lastConversation: '2026-03-02', agreements, now });
+      expect(result.ok && result.value.agreements.overdue.map((a) => a.id)).toEqual(['a1', 'b2', 'c3']);
+      expect(result.ok && result.value.agreements.dueSoon.map((a) => a.id)).toEqual(['d4', 'e5']);
+    }
+  });
+
+  it('says how late the conversation is, and when a planned one comes too late', () => {
+    const overdue = followUpStatus({ kind: 'development', lastConversation: '2026-04-27', now: '2027-05-03T09:00:00+02:00' });
+    expect(overdue.findings).toStrictEqual([
+      { code: 'schedule.followUp.conversationOverdue', severity: 'warning', path: [], params: { days: 7, dueDate: '2027-04-26' } },
+    ]);
+    const base = { kind: 'development' as const, lastConversation: '2026-03-02', now };
+    const late = followUpStatus({ ...base, nextPlanned: '2027-03-10' });
+    expect(late.findings[0]).toStrictEqual({
+      code: 'schedule.followUp.plannedTooLate',
+      severity: 'warning',
+      path: ['nextPlanned'],
+      params: { nextPlanned: '2027-03-10', dueDate: '2027-03-02' },
+    });
+    // Planned on the due date itself is in time; the plan is part of the answer only when given.
+    const onTheDay = followUpStatus({ ...base, nextPlanned: '2027-03-02' });
+    expect(onTheDay.ok && onTheDay.value.conversation).toStrictEqual({
+      state: 'onTrack',
+      dueDate: '2027-03-02',
+      daysUntilDue: 15,
+      nextPlanned: '2027-03-02',
+    });
+    const none = followUpStatus(base);
+    expect(none.ok && none.value.conversation).toStrictEqual({ state: 'dueSoon', dueDate: '2027-03-02', daysUntilDue: 15 });
+  });
+
   it('is due soon as a whole when only an agreement is', () => {
     const result = followUpStatus({
       kind: 'development',
