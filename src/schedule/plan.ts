@@ -121,17 +121,20 @@ function slotsOf(window: { from: number; to: number }, durationMinutes: number, 
  * be too late; never before today, and on today only while the conversation still fits.
  */
 function chooseDay(calendar: CompiledCalendar, due: Due, slots: Slots): Result<{ chosen: number; latestAllowedDay: number }> {
-  const latestAllowedDay = seekWorkingDay(calendar, toDayNumber(due.latestRaw), -1);
-  if (latestAllowedDay === undefined) return fail([noWorkingDay(due.latestRaw)]);
+  // Without history there is no limit to keep: the first opportunity is the answer (a search back
+  // from today would only refuse a plan made on a day off at the start of the supported years).
+  let latestAllowedDay: number | undefined;
   let from = slots.today;
   if (due.basis !== 'none') {
+    latestAllowedDay = seekWorkingDay(calendar, toDayNumber(due.latestRaw), -1);
+    if (latestAllowedDay === undefined) return fail([noWorkingDay(due.latestRaw)]);
     const onOrAfter = seekWorkingDay(calendar, toDayNumber(due.target), 1);
     from = onOrAfter !== undefined && onOrAfter <= latestAllowedDay ? onOrAfter : latestAllowedDay;
   }
   let chosen = seekWorkingDay(calendar, Math.max(from, slots.today), 1);
   if (chosen !== undefined && slots.startOn(chosen) === undefined) chosen = seekWorkingDay(calendar, chosen + 1, 1);
   if (chosen === undefined) return fail([noWorkingDay(fromDayNumber(slots.today))]);
-  return ok({ chosen, latestAllowedDay });
+  return ok({ chosen, latestAllowedDay: latestAllowedDay ?? chosen });
 }
 
 /** Why the day is what it is: overdue, the target passed, or moved off a day that is no working day. */
@@ -159,7 +162,8 @@ function explainDay(calendar: CompiledCalendar, due: Due, chosen: number, latest
 
 /** The dates a plan counts with, refused when they would fall outside the supported years. */
 function rangeFindings(due: Due): Finding[] {
-  return [toDayNumber(due.target), toDayNumber(due.latestRaw)].flatMap((day) => outOfRange(day, basisPath(due.basis)) ?? []);
+  // One finding per day: after a hire date, or without history, the target is the latest day too.
+  return [...new Set([toDayNumber(due.target), toDayNumber(due.latestRaw)])].flatMap((day) => outOfRange(day, basisPath(due.basis)) ?? []);
 }
 
 /**
@@ -219,10 +223,13 @@ export function planNextConversation(input: PlanInput): Result<PlannedConversati
   const day = chooseDay(calendar, due, slots);
   if (!day.ok) return fail([...findings, ...day.findings]);
   const { chosen, latestAllowedDay } = day.value;
-  const late = [outOfRange(latestAllowedDay, basisPath(due.basis)), outOfRange(chosen, ['now'])].flatMap((f) => f ?? []);
+  const late = [
+    outOfRange(latestAllowedDay, basisPath(due.basis)),
+    chosen === latestAllowedDay ? undefined : outOfRange(chosen, ['now']),
+  ].flatMap((f) => f ?? []);
   if (late.length > 0) return fail([...findings, ...late]);
   const date = fromDayNumber(chosen);
-  const latestAllowed = due.basis === 'none' ? date : fromDayNumber(latestAllowedDay);
+  const latestAllowed = fromDayNumber(latestAllowedDay);
   const why = explainDay(calendar, due, chosen, latestAllowed, slots.today);
   if (why !== undefined) findings.push(why);
 

@@ -180,3 +180,66 @@ describe('working-day calendar', () => {
     );
   });
 });
+
+describe('working-day calendar: the year-end of 2026 and the rules behind the answers', () => {
+  it("is closed on Christmas 2026 and New Year's Day 2027, both on a Friday", () => {
+    expect([isoWeekday('2026-12-25'), isoWeekday('2027-01-01')]).toEqual([5, 5]);
+    expect(value(isWorkingDay('2026-12-25'))).toBe(false);
+    expect(value(isWorkingDay('2027-01-01'))).toBe(false);
+    expect(value(isWorkingDay('2026-12-24'))).toBe(true);
+    // Monday 28 to Thursday 31 December, and Monday 4 January.
+    expect(value(countWorkingDays('2026-12-24', '2027-01-04'))).toBe(5);
+    expect(value(nextWorkingDay('2026-12-24'))).toBe('2026-12-28');
+    expect(value(nextWorkingDay('2026-12-31'))).toBe('2027-01-04');
+    expect(value(addWorkingDays('2026-12-31', 1))).toBe('2027-01-04');
+  });
+
+  it('closes on Easter, Whit Sunday and their Mondays also in a seven-day week', () => {
+    const everyDay: WorkingCalendarOptions = { workingWeekdays: [1, 2, 3, 4, 5, 6, 7] };
+    for (const day of ['2027-03-28', '2027-03-29', '2027-05-16', '2027-05-17'])
+      expect([day, value(isWorkingDay(day, everyDay))]).toEqual([day, false]);
+    expect(value(isWorkingDay('2027-03-27', everyDay))).toBe(true);
+  });
+
+  it("follows history: Queen's Day on Friday 30 April 1999 is closed, Tuesday 27 April 1999 is not", () => {
+    expect(value(isWorkingDay('1999-04-30'))).toBe(false);
+    expect(value(isWorkingDay('1999-04-27'))).toBe(true);
+    expect(value(nextWorkingDay('1999-04-29'))).toBe('1999-05-03');
+  });
+
+  it('names the input that is wrong, and passes on calendar errors under calendar', () => {
+    expect(addWorkingDays('2027-02-30', 1).findings[0]?.path).toEqual(['date']);
+    expect(addWorkingDays('2027-02-01', 1.5).findings[0]?.path).toEqual(['days']);
+    expect(countWorkingDays('2027-02-30', '2027-03-01').findings[0]?.path).toEqual(['from']);
+    expect(countWorkingDays('2027-02-01', '2027-02-30').findings[0]?.path).toEqual(['to']);
+    const reversed: WorkingCalendarOptions = { closures: [{ from: '2027-03-01', to: '2027-02-01' }] };
+    const expected = [
+      {
+        code: 'schedule.calendar.closureReversed',
+        severity: 'error',
+        path: ['calendar', 'closures', 0],
+        params: { from: '2027-03-01', to: '2027-02-01' },
+      },
+    ];
+    expect(isWorkingDay('2027-02-01', reversed).findings).toStrictEqual(expected);
+    expect(addWorkingDays('2027-02-01', 1, reversed).findings).toStrictEqual(expected);
+    expect(addWorkingDays('2027-02-01', 0, reversed).findings).toStrictEqual(expected);
+    expect(countWorkingDays('2027-02-01', '2027-02-05', reversed).findings).toStrictEqual(expected);
+  });
+
+  it('counts over at most 300 years of 366 days, and refuses a longer range by its ends', () => {
+    const longest = fromDayNumber(toDayNumber('1900-01-01') + 366 * 300);
+    expect(value(countWorkingDays('1900-01-01', longest))).toBeGreaterThan(75_000);
+    expect(value(countWorkingDays(longest, '1900-01-01'))).toBeLessThan(-75_000);
+    const tooLong = countWorkingDays('1900-01-01', addCalendarDays(longest, 1));
+    expect(tooLong.findings).toStrictEqual([
+      {
+        code: 'schedule.calendar.rangeTooLong',
+        severity: 'error',
+        path: [],
+        params: { from: '1900-01-01', to: addCalendarDays(longest, 1) },
+      },
+    ]);
+    expect(findingMessage(countWorkingDays('2200-12-31', '1900-01-01').findings[0]!, 'en')).toContain('31 December 2200');
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, isoWeekday, toDayNumber } from '../../src/core/index.js';
 import { en, nl } from '../../src/locales/index.js';
 import type { PublicHoliday } from '../../src/schedule/index.js';
+import { weekdayOfDay, yearOfDay } from '../../src/schedule/holidays.js';
 import { dutchPublicHolidays, easterSunday as easterResult } from '../../src/schedule/index.js';
 import { msg } from '../finding-text.js';
 
@@ -169,10 +170,65 @@ describe('dutchPublicHolidays', () => {
           expect(liberation.lustrum).toBe((year - 1945) % 5 === 0);
         }
         for (const holiday of list) expect(holiday.weekday).toBe(isoWeekday(holiday.date));
-        const dates = list.map((h) => h.date);
-        expect([...dates].sort()).toEqual(dates);
+        // Only Good Friday and Liberation Day are left to a collective agreement.
+        for (const holiday of list) {
+          expect([holiday.id, holiday.generallyDayOff]).toEqual([
+            holiday.id,
+            holiday.id !== 'goodFriday' && holiday.id !== 'liberationDay',
+          ]);
+        }
+        // In date order, and two holidays on one date (Ascension and Liberation Day, 5 May 2016) by id.
+        const keys = list.map((h) => `${h.date} ${h.id}`);
+        expect([...keys].sort()).toEqual(keys);
         expect(new Set(list.map((h) => h.id)).size).toBe(list.length);
       }),
     );
+  });
+});
+
+describe('dutchPublicHolidays: the edges of its rules', () => {
+  it('puts Ascension Day before Liberation Day when both fall on Thursday 5 May, as in 2005', () => {
+    const may = holidays(2005).filter((h) => h.date === '2005-05-05');
+    expect(may.map((h) => h.id)).toEqual(['ascensionDay', 'liberationDay']);
+    expect(holidays(2005).map((h) => h.date)).toEqual([...holidays(2005).map((h) => h.date)].sort());
+  });
+
+  it("starts Queen's Day on 30 April in 1949, the first year of Queen Juliana's birthday", () => {
+    expect(dateOf(1949, 'queensDay')).toBe('1949-04-30');
+    expect(dateOf(1948, 'queensDay')).toBe('1948-08-31');
+  });
+
+  it('follows history when the options are not an object or cannot be read', () => {
+    const hostile = {
+      get historical(): boolean {
+        throw new Error('no');
+      },
+    };
+    for (const options of [null, 'no', hostile]) {
+      const result = dutchPublicHolidays(1999, options as never);
+      expect(result.ok && result.value.find((h) => h.id === 'queensDay')?.date).toBe('1999-04-30');
+    }
+  });
+
+  it('names the type of a year that is no number, even one that cannot be written out', () => {
+    const bare = Object.create(null) as never;
+    for (const result of [dutchPublicHolidays(bare), easterResult(bare)]) {
+      expect(result.findings).toStrictEqual([
+        { code: 'schedule.holidays.yearOutOfRange', severity: 'error', path: [], params: { year: 'object', first: '1900', last: '2200' } },
+      ]);
+    }
+    expect(dutchPublicHolidays('2027' as never).findings[0]?.params).toEqual({ year: 'string', first: '1900', last: '2200' });
+  });
+
+  it('knows the year and weekday of every day from 1900 to 2200 without a Date, leap days and century ends included', () => {
+    for (let day = toDayNumber('1900-01-01'); day <= toDayNumber('2200-12-31'); day++) {
+      const date = new Date(day * 86_400_000);
+      if (yearOfDay(day) !== date.getUTCFullYear() || weekdayOfDay(day) !== (date.getUTCDay() || 7)) {
+        expect([day, yearOfDay(day), weekdayOfDay(day)]).toEqual([day, date.getUTCFullYear(), date.getUTCDay() || 7]);
+      }
+    }
+    expect([yearOfDay(toDayNumber('2000-02-29')), yearOfDay(toDayNumber('2000-03-01')), yearOfDay(toDayNumber('2100-12-31'))]).toEqual([
+      2000, 2000, 2100,
+    ]);
   });
 });

@@ -87,5 +87,29 @@ describe('time zones on one format per zone', () => {
     for (const zone of many) expect(isKnownZone(zone)).toBe(true);
     expect(localDate(Date.UTC(2027, 0, 1, 12), many[99] as string)).toBe(calendarDateOf('2027-01-01T12:00:00Z', many[99] as string));
     expect(isKnownZone('Mars/Olympus')).toBe(false);
+    // A zone past the bound is built again each time it is asked: the memo does not grow.
+    let built = 0;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built++;
+        return new target(...args);
+      },
+    });
+    expect(isKnownZone(many[99])).toBe(true);
+    expect(isKnownZone(many[99])).toBe(true);
+    expect(built).toBe(2);
+  });
+
+  it('knows a zone only by its name as a string', () => {
+    expect(isKnownZone({ toString: () => 'UTC' })).toBe(false);
+    expect(isKnownZone(['UTC'])).toBe(false);
+    expect(() => localDate(0, 'Mars/Olympus')).toThrow(new RangeError('Unknown time zone Mars/Olympus'));
+  });
+
+  it('keeps the seconds of a moment and its whole offset', () => {
+    const ms = Date.UTC(2027, 0, 12, 15, 0, 45);
+    expect(isoInZone(ms, 'Europe/Amsterdam')).toBe('2027-01-12T16:00:45+01:00');
+    expect(isoInZone(ms + 14_000, 'Asia/Kolkata')).toBe('2027-01-12T20:30:59+05:30');
+    expect(isoInZone(Date.UTC(2027, 6, 12, 8, 59, 59), 'Europe/Amsterdam')).toBe('2027-07-12T10:59:59+02:00');
   });
 });
