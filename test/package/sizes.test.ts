@@ -79,7 +79,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Both together, measured after the merge: 9,773.1 kB.
   // Raised from 9,800 kB (measured 9,952.8 kB) for the same: seven pages of feedback request types
   // (about 103 kB), eventLogOf, the new finding codes and the longer guides.
-  'docs/api': 9_960_000,
+  // Raised again from 9,960 kB (measured 9,966.5 kB) for the guides' new text: how a goal is typed,
+  // set 7, the lexicons' examples left out of the package.
+  'docs/api': 9_970_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
