@@ -109,6 +109,22 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('Goals for 2027: - finish my NVQ Level 3 in Health and Social Care - run two team demos')).toBe('SMT');
   });
 
+  it('reads a question to the reader and the closing of a message as asides', () => {
+    expect(verdicts('I will pass the AWS Cloud Practitioner exam by March 15th. Does that work?')).toBe('SMT');
+    expect(verdicts('Mijn kennis over HR verdiepen.\nGroetjes, Sanne')).toBe('smt');
+    // A goal written as a question is read as it stands when it is all the text says.
+    expect(verdicts('Kan ik voor 1 juni de cursus Excel afronden?')).toBe('SMT');
+  });
+
+  it('reads the person before a helping verb as who does it, not as what is done', () => {
+    expect(verdicts('Sanne wil een aantal trainingen volgen en daar een certificaat voor halen.')).toBe(
+      verdicts('Ik wil een aantal trainingen volgen en daar een certificaat voor halen.'),
+    );
+    expect(verdicts('Sanne wil me oriënteren op een andere functie.')).toBe('smt');
+    // Without a helping verb after it, a word first in its clause may still be what is done.
+    expect(verdicts('Presentaties geven voor juni.')).toBe('SMT');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
@@ -139,6 +155,8 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
       : `I struggle with this in my current role. ${text}`,
   'a look back in front': (text, locale) =>
     locale === 'nl' ? `Vorig jaar heb ik de basiscursus gedaan. ${text}` : `Last year I did the basic course. ${text}`,
+  'a question to the reader after': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Klopt dat zo?' : '. Does that work?'),
+  'a closing under it': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '.\nGroetjes, Sanne' : '.\nKind regards, Sanne'),
   'a sentence on the support needed': (text, locale) =>
     text.replace(
       /[.!]?\s*$/u,

@@ -124,6 +124,7 @@ export type PhraseClass =
   | 'intentWords'
   | 'pastTimes'
   | 'openEndings'
+  | 'closings'
   | 'causeConjunctions'
   | 'copulas'
   | 'wishVerbs'
@@ -181,6 +182,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'intentWords',
   'pastTimes',
   'openEndings',
+  'closings',
   'causeConjunctions',
   'copulas',
   'wishVerbs',

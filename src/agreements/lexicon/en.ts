@@ -3725,6 +3725,7 @@ export const en: Lexicon = {
       'it was',
     ],
     openEndings: ["i'll see", "we'll see", 'to be decided', 'to be confirmed'],
+    closings: ['kind regards', 'best regards', 'regards', 'best wishes', 'many thanks', 'thanks', 'cheers'],
     causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
     wishVerbs: ['want', 'wants'],
@@ -3738,6 +3739,10 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // A question to the reader and the closing of a message set no goal.
+    ['I will finish the Excel course by 1 June. Does that work for you?\nKind regards, Sanne', 'SMT'],
+    ['Run two team demos before the summer.\nBest regards and many thanks,\nCheers, Tom', 'SMT'],
+    ['Write the onboarding checklist by March.\nBest wishes, Priya', 'SMT'],
     // What is left open sets no goal.
     ["It was a busy year. I will finish the Excel course by 1 June. I'll see what comes next.", 'SMT'],
     [

@@ -3755,6 +3755,7 @@ export const nl: Lexicon = {
       'het was',
     ],
     openEndings: ['zie ik nog wel', 'zien we nog wel', 'zie ik dan wel', 'zien we dan wel', 'nog te bepalen'],
+    closings: ['groetjes', 'groet', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'mvg', 'alvast bedankt'],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
@@ -3781,6 +3782,10 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Een vraag aan de lezer en de groet onder een bericht zetten geen doel.
+    ['Ik rond voor 1 juni de cursus Excel af.\nGroetjes, Sanne', 'SMT'],
+    ['Ik geef in maart een presentatie over de nieuwe cao. Klopt dat zo?\nMet vriendelijke groet, Ahmed', 'SMT'],
+    ['Ik schrijf voor 1 april de werkinstructie voor de kassa.\nHartelijke groet en alvast bedankt,\nmvg Fatima', 'SMT'],
     // Wat nog open blijft, zet geen doel.
     ['Het was een druk jaar. Ik rond voor 1 juni de cursus Excel af. Welke module daarna komt, zien we nog wel.', 'SMT'],
     [

@@ -267,6 +267,8 @@ export interface WordClasses {
   readonly pastTimes: readonly string[];
   /** Open endings (*dat zie ik nog wel*, I'll see what works): a sentence with one leaves the goal open, it sets none. */
   readonly openEndings: readonly string[];
+  /** Closings of a message (*groetjes*, kind regards): a line that opens with one signs off, it sets no goal. */
+  readonly closings: readonly string[];
   /** Conjunctions of cause: after a result without a verb of its own they open its means (*minder fouten, omdat elke factuur wordt gecontroleerd*, because); after a verb only a reason. */
   readonly causeConjunctions: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */

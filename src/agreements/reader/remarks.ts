@@ -122,7 +122,9 @@ const problemReach = 8;
  * The character ranges of the sentences (or list items) that are no goal: those that only say what
  * support a goal needs (a word of need and a kind of support in one sentence), why it matters or what
  * it brings (they open with a lexicon phrase: "Zo kan ik ...", "This will help ..."), or the problem it
- * starts from without an intent ("Ik merk dat ik moeite heb met plannen"). None when no other
+ * starts from without an intent ("Ik merk dat ik moeite heb met plannen"), what was done before
+ * ("Vorig jaar heb ik ..."), what is left open ("... zie ik nog wel"), a question to the reader ("Klopt
+ * dat zo?") and a closing ("Groetjes, Sanne"). None when no other
  * sentence has words: then the aside is all the text says.
  */
 function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
@@ -141,7 +143,9 @@ function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number
       phraseAt(lex, 'whyOpeners', tokens, sentence.from) > 0 ||
       problemOnly(lex, tokens, sentence.from, sentence.to) ||
       lookingBack(lex, tokens, sentence.from, sentence.to) ||
-      openEnding(lex, tokens, sentence.from, sentence.to),
+      openEnding(lex, tokens, sentence.from, sentence.to) ||
+      phraseAt(lex, 'closings', tokens, sentence.from) > 0 ||
+      tokens[sentence.to]?.text === '?',
   );
   if (needing.length === 0 || needing.length === sentences.length) return [];
   return needing.map((sentence) => [(tokens[sentence.from] as Token).start, (tokens[sentence.to - 1] as Token).end]);
