@@ -116,6 +116,12 @@ const unit = [
   'voor\nde ',
   'az-900 ',
   '1 septmber ',
+  'afonden complte ',
+  'Klopt dat zo? ',
+  'Groetjes, Sanne\n',
+  'Vorig jaar heb ik ',
+  'Zo kan ik ',
+  'Hiervoor heb ik steun nodig. ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

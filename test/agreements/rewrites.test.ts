@@ -125,6 +125,13 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('Presentaties geven voor juni.')).toBe('SMT');
   });
 
+  it('reads a long verb with one slip as that verb, and leaves real words alone', () => {
+    expect(verdicts('Ik ga voor 1 juni de cursus Excel afonden.')).toBe('SMT');
+    expect(verdicts('I will complte the Excel course by June.')).toBe('SMT');
+    // "gemeten" is a word of its own, not "gemoeten" with a slip; a helping verb is never guessed.
+    expect(verdicts('Binnen drie maanden wil ik 30% minder stress ervaren, gemeten met een vragenlijst.')).toBe('smT');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
@@ -157,6 +164,11 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
     locale === 'nl' ? `Vorig jaar heb ik de basiscursus gedaan. ${text}` : `Last year I did the basic course. ${text}`,
   'a question to the reader after': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Klopt dat zo?' : '. Does that work?'),
   'a closing under it': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '.\nGroetjes, Sanne' : '.\nKind regards, Sanne'),
+  'a slip in a long verb': (text) =>
+    text
+      .replace(/\bafronden\b/gu, 'afonden')
+      .replace(/\bcomplete\b/gu, 'complte')
+      .replace(/\bpresenteren\b/gu, 'presenteern'),
   'a sentence on the support needed': (text, locale) =>
     text.replace(
       /[.!]?\s*$/u,

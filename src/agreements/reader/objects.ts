@@ -180,19 +180,10 @@ function readNoun({ reading, verb, lex, vagueObjectCover, nameCover, clause, to 
     return 0;
   }
   if (is(lex, 'function', token)) return 0;
-  // "Sanne wil ...", "Fatima gaat ...": a word first in its clause right before a helping verb in
-  // the singular is who does it, not what is done (a name there has no capital that tells it apart).
+  // "Sanne wil ...", "Fatima gaat ...": first in its clause before a singular helping verb, a word is who does it.
   const helper = reading.tokens[k + 1];
-  if (
-    lex.locale === 'nl' &&
-    k === clause.from &&
-    k < verb.head &&
-    !verb.passive &&
-    helper !== undefined &&
-    is(lex, 'auxiliaries', helper) &&
-    !helper.lower.endsWith('en')
-  )
-    return 0;
+  const subject = k === clause.from && k < verb.head && !verb.passive && helper !== undefined && is(lex, 'auxiliaries', helper);
+  if (lex.locale === 'nl' && subject && !helper.lower.endsWith('en')) return 0;
   // A noun of several words: "plan van aanpak", "contact person", "time management".
   const multi = nounPhraseAt(lex, reading.tokens, k, to);
   let kind: NounClass | undefined = multi?.kind;

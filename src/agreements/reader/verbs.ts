@@ -79,6 +79,43 @@ function multiWordCandidates(scan: VerbScan, at: number): Candidate[] {
   return candidates;
 }
 
+/** Verb classes a repaired slip may not take: a helping, vague or placeholder verb says too little to guess. */
+const weakClasses: ReadonlySet<VerbClass> = new Set(['light', 'vague', 'placeholder']);
+
+/** Letters a slip may have left out of a verb. */
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/** A word no list of the lexicon knows: only such a word may be a verb typed with a slip. */
+function unknownWord(lex: CompiledLexicon, token: Token): boolean {
+  return (
+    /^\p{Ll}{6,}$/u.test(token.text) &&
+    nounClass(lex, token.lower) === undefined &&
+    !is(lex, 'function', token) &&
+    !is(lex, 'prepositions', token) &&
+    !is(lex, 'determiners', token) &&
+    !lex.splitVerbs.has(token.lower)
+  );
+}
+
+/**
+ * The verb form a word is with one slip of the keyboard repaired ("complte" is "complete", "afonden" is
+ * "afronden"): one letter left out or two neighbours swapped, never in the first letter. Only a
+ * form of six letters or more of a verb of a real action, and only when exactly one form fits. At most 26 lookups per letter of
+ * the word, so a text stays linear.
+ */
+function repairedVerb(lex: CompiledLexicon, word: string): string | undefined {
+  const found = new Set<string>();
+  const consider = (candidate: string): void => {
+    const forms = lex.verbs.get(candidate);
+    // Only a verb of a real action: a word one letter from "gemoeten" is more likely "gemeten" than a slip.
+    if (candidate.length >= 6 && forms.some((form) => form.particle.length === 0 && !weakClasses.has(form.verbClass))) found.add(candidate);
+  };
+  for (let at = 1; at <= word.length; at++) for (const letter of letters) consider(word.slice(0, at) + letter + word.slice(at));
+  for (let at = 1; at + 1 < word.length; at++)
+    if (word[at] !== word[at + 1]) consider(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** A single word at `at`: a known form (in a verb's place when it is ambiguous), or an unknown word in one. */
 function singleWordCandidates(scan: VerbScan, at: number): Candidate[] {
   const { lex, tokens } = scan;
@@ -86,7 +123,9 @@ function singleWordCandidates(scan: VerbScan, at: number): Candidate[] {
   const candidates: Candidate[] = [];
   // "spot-check", "double-check", "co-host": an English verb with a short prefix is that verb.
   const hyphen = token.lower.lastIndexOf('-');
-  const key = lex.locale === 'en' && !lex.verbs.has(token.lower) && hyphen > 0 && hyphen <= 6 ? token.lower.slice(hyphen + 1) : token.lower;
+  const prefixed =
+    lex.locale === 'en' && !lex.verbs.has(token.lower) && hyphen > 0 && hyphen <= 6 ? token.lower.slice(hyphen + 1) : token.lower;
+  const key = lex.verbs.has(prefixed) || !unknownWord(lex, token) ? prefixed : (repairedVerb(lex, prefixed) ?? prefixed);
   for (const form of lex.verbs.get(key)) {
     if (form.particle.length > 0) continue;
     // Every English form, and a Dutch finite form that is also a noun or a function word, is a verb only in a verb's place.
