@@ -89,8 +89,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // (474.8 kB alone) and template versions with the privacy of age, wishes and provider (464.1 kB alone).
   // Both together, with the evening's judgement, measured after the merge: 482.2 kB.
   // Raised from 484 kB (measured 495.9 kB) for the same additions.
-  // Lowered to 478 kB (measured 476.9 kB) by the same.
-  'packed tarball': 478_000,
+  // Lowered to 478 kB (measured 476.9 kB) by the same; 479 kB (measured 478.3 kB) with the reader's
+  // last classes (questions to the reader, closings, slips in verbs).
+  'packed tarball': 479_000,
 };
 
 async function bundled(code: string): Promise<number> {

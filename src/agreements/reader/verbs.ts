@@ -85,10 +85,14 @@ const weakClasses: ReadonlySet<VerbClass> = new Set(['light', 'vague', 'placehol
 /** Letters a slip may have left out of a verb. */
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
-/** A word no list of the lexicon knows: only such a word may be a verb typed with a slip. */
+/**
+ * A word no list of the lexicon knows, of six to twenty-four letters: only such a word may be a verb
+ * typed with a slip (a longer run of letters is no verb, and trying every slip of it would cost the
+ * square of its length).
+ */
 function unknownWord(lex: CompiledLexicon, token: Token): boolean {
   return (
-    /^\p{Ll}{6,}$/u.test(token.text) &&
+    /^\p{Ll}{6,24}$/u.test(token.text) &&
     nounClass(lex, token.lower) === undefined &&
     !is(lex, 'function', token) &&
     !is(lex, 'prepositions', token) &&
