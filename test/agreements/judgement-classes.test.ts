@@ -2,14 +2,8 @@
 // several phrasings, with phrasings next to them that must not change.
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText } from '../../src/agreements/index.js';
+import { verdicts } from './verdicts.js';
 
-/** S, M, T for met, lower case for unmet, as the lexicon goals write them. */
-const verdicts = (text: string): string => {
-  const analysis = analyzeGoalText(text, { locale: 'auto' });
-  return (['specific', 'measurable', 'timeBound'] as const)
-    .map((criterion) => (analysis[criterion].status === 'met' ? criterion.charAt(0).toUpperCase() : criterion.charAt(0)))
-    .join('');
-};
 const codes = (text: string): string[] => analyzeGoalText(text, { locale: 'auto' }).findings.map((finding) => finding.code);
 
 describe('analyzeGoalText: "every" before a thing says how often, and the thing is still acted on', () => {

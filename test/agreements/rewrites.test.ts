@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 import { loadCorpus } from './corpus.js';
-
-/** S, M and T as a reader judged them: `SMT` met, lower case unmet. */
-function verdicts(text: string): string {
-  const analysis = analyzeGoalText(text, { locale: 'auto' });
-  return [
-    analysis.specific.status === 'met' ? 'S' : 's',
-    analysis.measurable.status === 'met' ? 'M' : 'm',
-    analysis.timeBound.status === 'met' ? 'T' : 't',
-  ].join('');
-}
+import { verdicts } from './verdicts.js';
 
 describe('how a goal is typed does not change what it says', () => {
   it('reads typographic apostrophes and quotes as the plain ones', () => {
