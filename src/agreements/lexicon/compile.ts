@@ -262,6 +262,11 @@ export interface CompiledLexicon {
   readonly verbs: Lookup<VerbForm>;
   /** Dutch: stems of split verbs (rond → af); English: the verb of a phrasal verb (set → up). */
   readonly splitVerbs: Lookup<SplitVerb>;
+  /**
+   * The forms a word typed with a slip may be (see `slipBucket`): forms of six letters or more of a
+   * verb of a real action without a particle, by their first letter and length.
+   */
+  readonly slipForms: Lookup<string>;
   /** Word classes as phrase sets: keyed by their first word, each entry the words of one phrase. */
   readonly words: { readonly [C in PhraseClass]: Lookup<readonly string[]> };
   readonly nouns: { readonly [C in NounClass]: Lookup<true> };
@@ -269,6 +274,26 @@ export interface CompiledLexicon {
   readonly longestNoun: number;
   readonly scopes: readonly { readonly id: string; readonly rules: readonly CompiledRule[] }[];
   readonly evaluative: CompiledEvaluative;
+}
+
+/** Verb classes a slip is never repaired to: a helping, vague or placeholder verb says too little to guess. */
+const weakClasses: ReadonlySet<VerbClass> = new Set(['light', 'vague', 'placeholder']);
+
+/** The key of the forms a word with a slip may be: the first letter (never slipped) and the length. */
+export function slipBucket(first: string, length: number): string {
+  return `${first}${length}`;
+}
+
+/** The forms of `slipForms`, by `slipBucket`. */
+function slipFormsOf(verbMap: ReadonlyMap<string, readonly VerbForm[]>): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const [form, entries] of verbMap) {
+    if (form.length < 6 || !/^\p{Ll}+$/u.test(form)) continue;
+    if (!entries.some((entry) => entry.particle.length === 0 && !weakClasses.has(entry.verbClass))) continue;
+    const key = slipBucket(form[0] as string, form.length);
+    buckets.set(key, [...(buckets.get(key) ?? []), form]);
+  }
+  return buckets;
 }
 
 /**
@@ -397,6 +422,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     locale: lexicon.locale,
     rules,
     verbs: lookup(verbMap),
+    slipForms: lookup(slipFormsOf(verbMap)),
     splitVerbs: lookup(splitMap),
     words,
     nouns,

@@ -77,6 +77,26 @@ function wordAt(text: string, at: number): boolean {
   return at < text.length && wordChar.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
 }
 
+/**
+ * The words of the last few texts whose gates were read: a text passes the gates of every rule group,
+ * and looking a one-word entry up is one step, where finding it as a whole word means visiting every
+ * place it stands inside another ("he" in each "the"). A memo bounded like the folded texts, of
+ * frozen sets.
+ */
+const wordSets: { readonly text: string; readonly words: ReadonlySet<string> }[] = [];
+const wordSetLimit = 4;
+
+function wordsOf(text: string): ReadonlySet<string> {
+  const known = wordSets.find((entry) => entry.text === text);
+  if (known !== undefined) return known.words;
+  const words = new Set(text.match(/[\p{L}\p{N}_]+/gu) ?? []);
+  if (wordSets.length >= wordSetLimit) wordSets.shift();
+  wordSets.push({ text, words });
+  return words;
+}
+
+const oneWord = /^[\p{L}\p{N}_]+$/u;
+
 /** Whether `entry` occurs in `text`, as a whole word if `whole`. */
 function occurs(text: string, entry: string, whole: boolean): boolean {
   if (!whole) return text.includes(entry);
@@ -188,5 +208,9 @@ export function gateOfEntries(entries: readonly string[]): RuleGate | undefined 
 /** Whether a text (already in folded case) passes a gate. */
 export function opens(gate: RuleGate, folded: string): boolean {
   if (gate.digit && !/\d/u.test(folded)) return false;
-  return gate.literals.every((condition) => condition.entries.some((entry) => occurs(folded, entry, condition.whole)));
+  return gate.literals.every((condition) =>
+    condition.entries.some((entry) =>
+      condition.whole && oneWord.test(entry) ? wordsOf(folded).has(entry) : occurs(folded, entry, condition.whole),
+    ),
+  );
 }

@@ -23,7 +23,7 @@ export type {
   SplitVerb,
   VerbForm,
 } from './compile.js';
-export { compileLexicon, compileTemplate, phraseWords, scan } from './compile.js';
+export { compileLexicon, compileTemplate, phraseWords, scan, slipBucket } from './compile.js';
 export type {
   EvaluativeKind,
   EvaluativeLexicon,

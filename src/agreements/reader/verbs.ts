@@ -1,5 +1,6 @@
 // Verbs: which words of a goal text are verbs, of which class, and whether they are passive.
 import type { CompiledLexicon, VerbClass, VerbForm } from '../lexicon/index.js';
+import { slipBucket } from '../lexicon/index.js';
 import { hardBreak } from './clauses.js';
 import type { Verb, VerbScan } from './places.js';
 import {
@@ -79,12 +80,6 @@ function multiWordCandidates(scan: VerbScan, at: number): Candidate[] {
   return candidates;
 }
 
-/** Verb classes a repaired slip may not take: a helping, vague or placeholder verb says too little to guess. */
-const weakClasses: ReadonlySet<VerbClass> = new Set(['light', 'vague', 'placeholder']);
-
-/** Letters a slip may have left out of a verb. */
-const letters = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
  * A word no list of the lexicon knows, of six to twenty-four letters: only such a word may be a verb
  * typed with a slip (a longer run of letters is no verb, and trying every slip of it would cost the
@@ -101,23 +96,33 @@ function unknownWord(lex: CompiledLexicon, token: Token): boolean {
   );
 }
 
+/** Is `word` the `form` with one letter left out (`form` one longer), or with two neighbours swapped? */
+function oneSlipFrom(form: string, word: string): boolean {
+  let at = 0;
+  while (at < word.length && form[at] === word[at]) at++;
+  if (form.length === word.length + 1) return form.slice(at + 1) === word.slice(at);
+  return (
+    form.length === word.length &&
+    at + 1 < word.length &&
+    form[at] === word[at + 1] &&
+    form[at + 1] === word[at] &&
+    form.slice(at + 2) === word.slice(at + 2)
+  );
+}
+
 /**
- * The verb form a word is with one slip of the keyboard repaired ("complte" is "complete", "afonden" is
- * "afronden"): one letter left out or two neighbours swapped, never in the first letter. Only a
- * form of six letters or more of a verb of a real action, and only when exactly one form fits. At most 26 lookups per letter of
- * the word, so a text stays linear.
+ * The verb form a word is with one slip of the keyboard repaired ("complte" is "complete", "afonden"
+ * is "afronden"): one letter left out or two neighbours swapped, never the first letter. Only a form
+ * of six letters or more of a verb of a real action (the lexicon's `slipForms`), and only when
+ * exactly one form fits. The word is compared with the forms of its first letter and of its length
+ * or one more, without building a single string, so a text of unknown words stays fast.
  */
 function repairedVerb(lex: CompiledLexicon, word: string): string | undefined {
-  const found = new Set<string>();
-  const consider = (candidate: string): void => {
-    const forms = lex.verbs.get(candidate);
-    // Only a verb of a real action: a word one letter from "gemoeten" is more likely "gemeten" than a slip.
-    if (candidate.length >= 6 && forms.some((form) => form.particle.length === 0 && !weakClasses.has(form.verbClass))) found.add(candidate);
-  };
-  for (let at = 1; at <= word.length; at++) for (const letter of letters) consider(word.slice(0, at) + letter + word.slice(at));
-  for (let at = 1; at + 1 < word.length; at++)
-    if (word[at] !== word[at + 1]) consider(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2));
-  return found.size === 1 ? [...found][0] : undefined;
+  const first = word[0] as string;
+  const fits = [...lex.slipForms.get(slipBucket(first, word.length + 1)), ...lex.slipForms.get(slipBucket(first, word.length))].filter(
+    (form) => oneSlipFrom(form, word),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A single word at `at`: a known form (in a verb's place when it is ambiguous), or an unknown word in one. */
