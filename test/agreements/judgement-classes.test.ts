@@ -220,3 +220,29 @@ describe('analyzeGoalText: trying something out is using it', () => {
     expect(verdicts('Ik maak voor 1 mei een planning voor de pilot.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a target on an indicator, also without a verb of its own', () => {
+  it('"de doorlooptijd omlaag naar 3 dagen", predictability up to 80%: specific by usage, measurable, with the info finding', () => {
+    for (const text of [
+      "get our team's sprint predictability up to 80% by end of Q3",
+      'Throughput up to 40 orders a day by June.',
+      'de doorlooptijd omlaag naar 3 dagen voor 1 juni',
+      'De doorlooptijd naar 3 dagen voor 1 juni.',
+      'de gemiddelde afhandeltijd naar onder de 6 minuten in Q2',
+      'De voorspelbaarheid van onze sprints omhoog naar 80% in Q3.',
+      'De bezettingsgraad van de bedden naar 90% voor 1 oktober.',
+    ]) {
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+      expect(codes(text)).toContain('agreement.text.indicatorOnly');
+    }
+  });
+
+  it('an indicator without an amount, or an amount with no indicator, stays what it was', () => {
+    expect(verdicts('De doorlooptijd korter.')).toBe('smt');
+    expect(verdicts('Predictability better by Q3.')).toBe('smT');
+    expect(verdicts('Het rooster naar 3 dagen voor 1 juni.')).toBe('sMT');
+    // A verb of its own with a target on the indicator reads as before.
+    expect(verdicts('Ik verlaag de doorlooptijd naar 3 dagen voor 1 juni.')).toBe('SMT');
+    expect(verdicts('Raise our sprint predictability to 80% by the end of Q3.')).toBe('SMT');
+  });
+});

@@ -3409,6 +3409,8 @@ export const en: Lexicon = {
       'spend',
       'sick leave',
       'attendance',
+      'predictability',
+      'throughput',
     ],
     feelings: [
       'motivated',
@@ -4055,6 +4057,9 @@ export const en: Lexicon = {
     // A step under one deadline that names nothing before it is a goal of its own.
     ["Before the audit I'll tidy up the COSHH folder and get better at supervising new cleaners.", 'smT'],
     ['Within two months I write an improvement plan and work on putting it into practice.', 'SMT'],
+    // A target on an indicator, with or without a verb: specific by usage, measurable.
+    ["Get our team's sprint predictability up to 80% by the end of Q3.", 'SMT'],
+    ['Throughput up to 40 orders a day by June.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -3433,6 +3433,8 @@ export const nl: Lexicon = {
       'productie',
       'facturen',
       'orders',
+      'voorspelbaarheid',
+      'bezettingsgraad',
     ],
     feelings: [
       'gemotiveerd',
@@ -4157,6 +4159,10 @@ export const nl: Lexicon = {
     ['Tijdens de pilot in april de nieuwe planningstool uitproberen.', 'SmT'],
     ['Voor 1 mei heb ik de nieuwe planningstool uitgeprobeerd.', 'SmT'],
     ['Ik ga in mei drie nieuwe recepten uitproberen.', 'SMT'],
+    // Een doel op een indicator, ook zonder werkwoord: specifiek naar gebruik, meetbaar.
+    ['De doorlooptijd omlaag naar 3 dagen voor 1 juni.', 'SMT'],
+    ['De voorspelbaarheid van onze sprints omhoog naar 80% in Q3.', 'SMT'],
+    ['De bezettingsgraad van de bedden naar 90% voor 1 oktober.', 'SMT'],
   ],
   evaluative: {
     signals: [
