@@ -246,3 +246,43 @@ describe('analyzeGoalText: a target on an indicator, also without a verb of its 
     expect(verdicts('Raise our sprint predictability to 80% by the end of Q3.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: finishing written without a verb of finishing', () => {
+  it('"klaar met module 3", done with the course: finishing it, measurable, and specific when the course is named', () => {
+    for (const text of [
+      'wk 14 klaar met module 3 van de opleiding tot praktijkopleider',
+      'In week 14 ben ik klaar met de cursus Excel.',
+      'Klaar met de e-learning AVG voor vrijdag.',
+      'wk 14 done with module 3 of the practice educator programme',
+      "By June I'm done with the Prince2 course.",
+      'Finished with the GDPR e-learning by Friday.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+    // An unnamed course is finished all the same, but says not which.
+    expect(verdicts('Klaar met de cursus voor juni.')).toBe('sMT');
+  });
+
+  it('done with a habit, or "klaar" as the particle of a verb, is no finishing of a course', () => {
+    expect(verdicts('Ik ben klaar met uitstellen.')).toBe('smt');
+    expect(verdicts("I'm done with waiting around.")).toBe('smt');
+    expect(verdicts('Ik maak de vergaderzaal klaar voor de teamdag van 3 juni.')).toBe('SMT');
+  });
+
+  it('an English participle after its thing says the thing is done: "module 3 finished", the report submitted by May', () => {
+    for (const text of [
+      'the report submitted by May',
+      'Module 3 of the practice educator programme completed by week 14.',
+      'the handover checklist written by the end of March',
+      'GDPR e-learning passed by Friday.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+    // The same as "Finish module 3 by week 14": finished, but which module?
+    expect(verdicts('module 3 finished by week 14')).toBe(verdicts('Finish module 3 by week 14.'));
+  });
+
+  it('a participle before its noun, or after a verb of its own, reads as before', () => {
+    expect(verdicts('the finished report by May')).toBe('smT');
+    expect(verdicts('I want the report submitted by May.')).toBe('SMT');
+    expect(verdicts('Review work submitted by students by June.')).toBe('SmT');
+  });
+});

@@ -113,6 +113,7 @@ export type PhraseClass =
   | 'usingVerbs'
   | 'doingVerbs'
   | 'passingVerbs'
+  | 'completionPhrases'
   | 'sequencing'
   | 'stepOpeners'
   | 'methodConjunctions'
@@ -171,6 +172,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'usingVerbs',
   'doingVerbs',
   'passingVerbs',
+  'completionPhrases',
   'sequencing',
   'stepOpeners',
   'methodConjunctions',

@@ -1383,8 +1383,13 @@ export const en: Lexicon = {
       },
       {
         id: 'calendar.week',
-        pattern: '{deadlinePrep?} week {#int}',
-        match: ['Publish it [in week 12].', 'Observed by the team lead, [through week 26].', '[By week 45] at the latest.'],
+        pattern: '{deadlinePrep?} week|wk {#int}',
+        match: [
+          'Publish it [in week 12].',
+          'Observed by the team lead, [through week 26].',
+          '[By week 45] at the latest.',
+          '[wk 14] done with the module',
+        ],
       },
       {
         id: 'calendar.weekday',
@@ -1964,7 +1969,7 @@ export const en: Lexicon = {
         'conduct',
         'publish',
         'send:sent:sent',
-        'submit',
+        'submit:submitted',
         'hand in',
         'launch',
         'ship',
@@ -2037,7 +2042,7 @@ export const en: Lexicon = {
         'open',
         'reconcile',
         'sort',
-        'enrol',
+        'enrol:enrolled',
         'enroll',
         'sign up',
         'register',
@@ -3671,6 +3676,7 @@ export const en: Lexicon = {
     ],
     doingVerbs: ['do', 'does', 'doing'],
     passingVerbs: ['graduate', 'graduated', 'qualify', 'qualified', 'pass', 'passed', 'certified'],
+    completionPhrases: ['done with', 'finished with'],
     sequencing: ['then', 'afterwards', 'thereafter'],
     stepOpeners: ['subsequently'],
     methodConjunctions: ['whereby'],
@@ -4060,6 +4066,12 @@ export const en: Lexicon = {
     // A target on an indicator, with or without a verb: specific by usage, measurable.
     ["Get our team's sprint predictability up to 80% by the end of Q3.", 'SMT'],
     ['Throughput up to 40 orders a day by June.', 'SMT'],
+    // Done with a course is finishing it; done with a habit is no outcome. A participle after its thing says it is done.
+    ['wk 14 done with module 3 of the practice educator programme', 'SMT'],
+    ['Finished with the GDPR e-learning by Friday.', 'SMT'],
+    ["I'm done with waiting around.", 'smt'],
+    ['The report submitted by May.', 'SMT'],
+    ['Module 3 of the practice educator programme completed by week 14.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -3688,6 +3688,7 @@ export const nl: Lexicon = {
     ],
     doingVerbs: ['doe', 'doet', 'doen', 'draai', 'draait', 'draaien'],
     passingVerbs: ['slaag', 'slagen', 'geslaagd', 'studeer', 'afstuderen', 'afgestudeerd', 'gecertificeerd'],
+    completionPhrases: ['klaar met'],
     sequencing: ['daarna', 'daarop', 'vervolgens', 'nadien'],
     stepOpeners: ['dan'],
     methodConjunctions: ['doordat'],
@@ -4163,6 +4164,10 @@ export const nl: Lexicon = {
     ['De doorlooptijd omlaag naar 3 dagen voor 1 juni.', 'SMT'],
     ['De voorspelbaarheid van onze sprints omhoog naar 80% in Q3.', 'SMT'],
     ['De bezettingsgraad van de bedden naar 90% voor 1 oktober.', 'SMT'],
+    // Klaar met een cursus is die afronden; klaar met een gewoonte is geen uitkomst.
+    ['wk 14 klaar met module 3 van de opleiding tot praktijkopleider', 'SMT'],
+    ['In week 14 ben ik klaar met de cursus Excel.', 'SMT'],
+    ['Ik ben klaar met uitstellen.', 'smt'],
   ],
   evaluative: {
     signals: [

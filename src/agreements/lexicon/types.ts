@@ -229,6 +229,8 @@ export interface WordClasses {
   readonly doingVerbs: readonly string[];
   /** Verbs of passing with a pass/fail outcome even without an object (*slagen*, graduate, get certified). */
   readonly passingVerbs: readonly string[];
+  /** Being through with a thing, written without a verb of finishing (*klaar met* module 3, done with the course): finishing it. */
+  readonly completionPhrases: readonly string[];
   /** Words that put a step after another (*daarna*, and then): a deadline inside the earlier step does not reach it. */
   readonly sequencing: readonly string[];
   /** Words that put a step after another only where the step begins (*en dan wil ik ...*; elsewhere *dan* compares). */

@@ -141,7 +141,8 @@ function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause,
     verb.tokens.some((at) => is(context.lex, 'passingVerbs', context.reading.tokens[at])) || is(context.lex, 'passingVerbs', head);
   const abstractOnly =
     object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passing && !namedBefore(context, verb, head));
-  if (verbClass === 'pass' && (verb.needs === undefined || object.credential) && !abstractOnly)
+  const course = verb.needs === 'vehicle' && object.vehicle;
+  if (verbClass === 'pass' && (verb.needs === undefined || object.credential || course) && !abstractOnly)
     tally.measurableEvidence.push(...spanOf(context.reading, acted, `action.${verbClass}`));
 }
 

@@ -20,7 +20,7 @@ import {
 import type { Found } from './tables.js';
 import { classOrder } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, nounClass } from './tokens.js';
+import { is, nounClass, phraseAt } from './tokens.js';
 
 /** One reading of the words at a token as a verb; the finder keeps the best and its equals. */
 interface Candidate {
@@ -28,6 +28,8 @@ interface Candidate {
   needs: VerbForm['needs'];
   tokens: number[];
   form?: VerbForm;
+  /** A participle after what it is done to, with no verb of its own in the clause ("module 3 finished"): passive. */
+  afterObject?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCo
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       if (!token.word || scan.used.has(at) || blocked(scan, token)) continue;
-      if (pass === 'single' && (nounPlace(scan, at) || countBefore(scan, at))) continue;
+      if (pass === 'single' && (nounPlace(scan, at) || countBefore(scan, at)) && !participleAfterObject(scan, at)) continue;
       const candidates = pass === 'multi' ? multiWordCandidates(scan, at) : singleWordCandidates(scan, at);
       if (candidates.length > 0) addVerb(scan, at, candidates);
     }
@@ -67,6 +69,12 @@ function multiWordCandidates(scan: VerbScan, at: number): Candidate[] {
     if (particle === undefined || particle.some((k) => used.has(k))) continue;
     candidates.push({ verbClass: split.verbClass, needs: split.needs, tokens: [...particle, at].sort((a, b) => a - b) });
   }
+  // "klaar met module 3", done with the course: being through with a course is finishing it (a
+  // course it must be: "klaar met uitstellen", done with waiting, is no outcome).
+  const completion = phraseAt(lex, 'completionPhrases', tokens, at);
+  const through = Array.from({ length: completion }, (_, k) => at + k);
+  if (completion > 1 && !through.some((k) => used.has(k) || blocked(scan, tokens[k] as Token)))
+    candidates.push({ verbClass: 'pass', needs: 'vehicle', tokens: through });
   // Forms with a particle of their own: "set ... up", "kom ... op".
   for (const form of lex.verbs.get(token.lower)) {
     if (form.particle.length === 0) continue;
@@ -135,8 +143,13 @@ function singleWordCandidates(scan: VerbScan, at: number): Candidate[] {
   const prefixed =
     lex.locale === 'en' && !lex.verbs.has(token.lower) && hyphen > 0 && hyphen <= 6 ? token.lower.slice(hyphen + 1) : token.lower;
   const key = lex.verbs.has(prefixed) || !unknownWord(lex, token) ? prefixed : (repairedVerb(lex, prefixed) ?? prefixed);
+  const afterObject = participleAfterObject(scan, at);
   for (const form of lex.verbs.get(key)) {
     if (form.particle.length > 0) continue;
+    if (afterObject) {
+      if (form.kind === 'participle') candidates.push({ verbClass: form.verbClass, needs: form.needs, tokens: [at], form, afterObject });
+      continue;
+    }
     // Every English form, and a Dutch finite form that is also a noun or a function word, is a verb only in a verb's place.
     const ambiguous =
       lex.locale === 'en' ||
@@ -157,6 +170,34 @@ function singleWordCandidates(scan: VerbScan, at: number): Candidate[] {
     });
   if (candidates.length === 0 && unknownVerb(scan, at)) candidates.push({ verbClass: 'unknown', needs: undefined, tokens: [at] });
   return candidates;
+}
+
+/** Verb classes whose participle after a thing says the thing is done: finished, submitted, written, checked. */
+const doneClasses: ReadonlySet<VerbClass> = new Set(['pass', 'produce', 'event']);
+
+/**
+ * "module 3 finished by week 14", the report submitted by May: an English participle of a verb that
+ * makes or completes, right after the noun it is done to, with no verb before it in its clause, and
+ * before a preposition or the end, says the thing is done (a passive without its "is"). Not before a
+ * noun ("the finished report"), nor after a determiner, a preposition, a subject or a helping verb.
+ */
+function participleAfterObject(scan: VerbScan, at: number): boolean {
+  const { lex, tokens, verbs } = scan;
+  const token = tokens[at] as Token;
+  if (lex.locale !== 'en' || !lex.verbs.get(token.lower).some((form) => form.kind === 'participle' && doneClasses.has(form.verbClass)))
+    return false;
+  const before = tokens[at - 1];
+  const start = clauseStart(scan, at);
+  if (before === undefined || !before.word || at - 1 < start || blocked(scan, before)) return false;
+  if (
+    (['determiners', 'prepositions', 'subjects', 'auxiliaries', 'passiveAuxiliaries', 'function'] as const).some((name) =>
+      is(lex, name, before),
+    )
+  )
+    return false;
+  if (verbs.some((verb) => verb.head >= start && verb.head < at)) return false;
+  const next = tokens[at + 1];
+  return next === undefined || !next.word || is(lex, 'prepositions', next) || blocked(scan, next);
 }
 
 /** A participle the lexicon does not know, after "heb", "is", "have", "been": "gecategoriseerd", "restocked". */
@@ -239,7 +280,7 @@ function addVerb(scan: VerbScan, at: number, candidates: Candidate[]): void {
   }
   const best = candidates[0] as Candidate;
   const alternatives = candidates.filter((candidate) => candidate.tokens.length === best.tokens.length);
-  const passive = isPassive(lex, tokens, at, best.form);
+  const passive = best.afterObject === true || isPassive(lex, tokens, at, best.form);
   const verb: Verb = { tokens: best.tokens, head: at, verbClass: best.verbClass, needs: best.needs, clause: 0, passive };
   scan.verbs.push(verb);
   // Keep the other readings of the same words: the object decides between them later.
