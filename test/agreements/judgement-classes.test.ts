@@ -286,3 +286,27 @@ describe('analyzeGoalText: finishing written without a verb of finishing', () =>
     expect(verdicts('Review work submitted by students by June.')).toBe('SmT');
   });
 });
+
+describe('analyzeGoalText: shadowing a person is attending', () => {
+  it('"shadow the nurse", *meelopen met een verpleegkundige*: specific (who is shadowed), no measure of its own', () => {
+    for (const text of [
+      'Until 15 April, shadow the tissue viability nurse.',
+      'Shadow the ward manager in May.',
+      'Shadow a team leader in May.',
+      'Tot 15 april loop ik mee met een verpleegkundige.',
+      'Ik loop tot 1 juni mee met mijn leidinggevende.',
+      'In mei loop ik mee met de teamleider.',
+    ]) {
+      expect([text, verdicts(text)]).toEqual([text, 'SmT']);
+      expect(codes(text)).toContain('agreement.text.attendanceOnly');
+    }
+    // A count of shadowing measures it.
+    expect(verdicts('Shadow the ward manager on three shifts in May.')).toBe('SMT');
+  });
+
+  it('becoming a better nurse or leader is still no concrete act', () => {
+    expect(verdicts('Become a better nurse.')).toBe('smt');
+    expect(verdicts('Be a more confident leader by June.')).toBe('smT');
+    expect(analyzeGoalText('Ik wil een betere leidinggevende worden.', { locale: 'nl' }).specific.status).toBe('unmet');
+  });
+});

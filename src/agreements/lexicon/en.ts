@@ -3740,7 +3740,20 @@ export const en: Lexicon = {
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
     workingTimeVerbs: ['clock', 'clocked'],
     timeSpentUnits: ['hour', 'hours', 'overtime', 'minute', 'minutes', 'day', 'days', 'week', 'weeks'],
-    hostPeople: ['colleague', 'colleagues', 'mentor', 'coach', 'teacher', 'tutor', 'manager', 'supervisor', 'senior'],
+    hostPeople: [
+      'colleague',
+      'colleagues',
+      'mentor',
+      'coach',
+      'teacher',
+      'tutor',
+      'manager',
+      'supervisor',
+      'senior',
+      'nurse',
+      'nurses',
+      'leader',
+    ],
     topicalDeliverables: ['presentation', 'talk', 'report'],
     definiteDeterminers: ['the', 'my', 'our', 'this', 'that', 'your'],
     quantifiers: ['more', 'less', 'many', 'much', 'few', 'every', 'each', 'all', 'some', 'any', 'most', 'several', 'no'],
@@ -4072,6 +4085,10 @@ export const en: Lexicon = {
     ["I'm done with waiting around.", 'smt'],
     ['The report submitted by May.', 'SMT'],
     ['Module 3 of the practice educator programme completed by week 14.', 'SMT'],
+    // Shadowing a person is attending: specific, no measure; a role word there names the person.
+    ['Until 15 April, shadow the tissue viability nurse.', 'SmT'],
+    ['Join the district nurses on their rounds.', 'Smt'],
+    ['Shadow a team leader in May.', 'SmT'],
   ],
   evaluative: {
     signals: [

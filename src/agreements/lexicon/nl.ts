@@ -3778,7 +3778,19 @@ export const nl: Lexicon = {
     ],
     workingTimeVerbs: ['maken', 'maak', 'maakt', 'gemaakt', 'draaien', 'draai', 'draait', 'gedraaid'],
     timeSpentUnits: ['uur', 'uren', 'overuren', 'minuut', 'minuten', 'dag', 'dagen', 'dagdelen', 'week', 'weken'],
-    hostPeople: ['collega', "collega's", 'collegas', 'mentor', 'coach', 'docent', 'leraar', 'leerkracht', 'leidinggevende', 'teamleider'],
+    hostPeople: [
+      'collega',
+      "collega's",
+      'collegas',
+      'mentor',
+      'coach',
+      'docent',
+      'leraar',
+      'leerkracht',
+      'leidinggevende',
+      'teamleider',
+      'verpleegkundige',
+    ],
     topicalDeliverables: ['presentatie', 'lezing', 'rapport', 'verslag'],
     definiteDeterminers: ['het', 'de', 'mijn', 'onze', 'ons', 'dit', 'deze', 'dat', 'je', 'jouw'],
     quantifiers: ['meer', 'minder', 'veel', 'weinig', 'enkele', 'elke', 'iedere', 'ieder', 'elk', 'alle', 'geen'],
@@ -4168,6 +4180,8 @@ export const nl: Lexicon = {
     ['wk 14 klaar met module 3 van de opleiding tot praktijkopleider', 'SMT'],
     ['In week 14 ben ik klaar met de cursus Excel.', 'SMT'],
     ['Ik ben klaar met uitstellen.', 'smt'],
+    // Meelopen is aanwezig zijn: specifiek, geen maat; een functienaam daar noemt de persoon.
+    ['Tot 15 april loop ik mee met een verpleegkundige.', 'SmT'],
   ],
   evaluative: {
     signals: [

@@ -283,7 +283,7 @@ export interface WordClasses {
   readonly workingTimeVerbs: readonly string[];
   /** Units of time one spends (*uren, dagdelen*, hours, days). */
   readonly timeSpentUnits: readonly string[];
-  /** People whose lesson or session names it (*een les bij een collega*, a session by my mentor); a provider still needs a name. */
+  /** People whose lesson or session names it (*een les bij een collega*, a session by my mentor); a provider still needs a name. Attended, they are who is shadowed (*meelopen met een verpleegkundige*, shadow the nurse). */
   readonly hostPeople: readonly string[];
   /** Things one gives or writes that say what only with their topic or title (*presentatie, rapport*, talk, report). */
   readonly topicalDeliverables: readonly string[];

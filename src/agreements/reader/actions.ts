@@ -91,7 +91,14 @@ function objectOfVerb(context: JudgeContext, verb: Verb, head: Token): { words: 
   const next = reading.clauses[verb.clause + 1];
   const opener = next?.role === 'sub' ? reading.tokens[next.from] : undefined;
   const asks = verb.verbClass === 'event' && found.kind === 'none' && opener !== undefined && is(lex, 'questionOpeners', opener);
-  return { words, object: asks ? { ...found, kind: 'concrete' as const } : found };
+  // "shadow the nurse", *meelopen met een verpleegkundige*: who one attends is a person; a role word
+  // there names that person, not a quality to become ("become a better nurse").
+  const shadowed =
+    verb.verbClass === 'attend' &&
+    found.kind === 'abstract' &&
+    found.heads.length > 0 &&
+    found.heads.every((word) => is(lex, 'hostPeople', word.token));
+  return { words, object: asks || shadowed ? { ...found, kind: 'concrete' as const } : found };
 }
 
 /** The class a verb acts in, given its object: a light verb or an activity with something produced is producing. */
