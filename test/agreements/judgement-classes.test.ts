@@ -310,3 +310,37 @@ describe('analyzeGoalText: shadowing a person is attending', () => {
     expect(analyzeGoalText('Ik wil een betere leidinggevende worden.', { locale: 'nl' }).specific.status).toBe('unmet');
   });
 });
+
+describe('analyzeGoalText: a deadline after all goals, in words of its own, covers the last goal too', () => {
+  it('"... and debrief each one. Deadline: before half-term.": every goal is time-bound', () => {
+    for (const text of [
+      'Goal: observe two lessons taught by a colleague in the English department and debrief each one. Deadline: before the October half-term.',
+      'Finish the Excel course and help a colleague every week. Deadline: 1 June.',
+      'Doel: de training Excel afronden en elke week een collega helpen. Deadline: 1 juni.',
+      'Ik rond de training Excel af en help elke week een collega. Uiterlijk 1 juni.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+  });
+
+  it('a vague step stays vague, and a goal with a vague time of its own stays open', () => {
+    expect(verdicts('Finish the Excel course and then get better at planning. Deadline: 1 June.')).toBe('smT');
+    expect(verdicts('Finish the Excel course and help a colleague every week from now on. Deadline: 1 June.').at(2)).toBe('t');
+  });
+});
+
+describe('analyzeGoalText: "Zo word ik ...", so I become ...: what the goal brings is no goal of its own', () => {
+  it('a sentence after the goal that says what it brings leaves the verdicts of the goal', () => {
+    for (const [goal, aside] of [
+      ['In de komende drie maanden breng ik bij elk MDO minstens één casus in.', 'Zo word ik zichtbaarder voor het team.'],
+      ['In de komende drie maanden breng ik bij elk MDO minstens één casus in.', 'Daardoor word ik zichtbaarder.'],
+      ['Within three months I lead one case review at every team meeting.', "So I'll become more visible to the team."],
+      ['Within three months I lead one case review at every team meeting.', 'So I become more visible to the team.'],
+    ] as const)
+      expect([goal, aside, verdicts(`${goal} ${aside}`)]).toEqual([goal, aside, verdicts(goal)]);
+  });
+
+  it('a vague sentence of that kind on its own is still read, and is still vague', () => {
+    expect(verdicts('Zo word ik zichtbaarder voor het team.')).toBe('smt');
+    expect(verdicts('So I become more visible to the team.')).toBe('smt');
+  });
+});

@@ -3714,6 +3714,8 @@ export const en: Lexicon = {
       'this will allow',
       'this will enable',
       'so i can',
+      "so i'll become",
+      'so i become',
       'this is important',
       'this matters',
       'as a result',
@@ -4089,6 +4091,10 @@ export const en: Lexicon = {
     ['Until 15 April, shadow the tissue viability nurse.', 'SmT'],
     ['Join the district nurses on their rounds.', 'Smt'],
     ['Shadow a team leader in May.', 'SmT'],
+    // A deadline after all goals covers the last one too; a sentence on what the goal brings is no goal.
+    ['Observe two lessons by a colleague and debrief each one. Deadline: before the October half-term.', 'SMT'],
+    ["Within three months I present one case at every team meeting. So I'll become more visible to the team.", 'SMT'],
+    ['Within three months I lead one case review at every team meeting. So I become more visible to the team.', 'SMT'],
   ],
   evaluative: {
     signals: [

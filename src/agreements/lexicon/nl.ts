@@ -3726,6 +3726,8 @@ export const nl: Lexicon = {
       'daardoor kan ik',
       'hierdoor kan ik',
       'hierdoor word ik',
+      'zo word ik',
+      'daardoor word ik',
       'dit helpt',
       'dat helpt',
       'dit draagt bij aan',
@@ -4182,6 +4184,10 @@ export const nl: Lexicon = {
     ['Ik ben klaar met uitstellen.', 'smt'],
     // Meelopen is aanwezig zijn: specifiek, geen maat; een functienaam daar noemt de persoon.
     ['Tot 15 april loop ik mee met een verpleegkundige.', 'SmT'],
+    // Een deadline na alle doelen geldt ook voor het laatste; een zin over wat het doel oplevert is geen doel.
+    ['Doel: de training Excel afronden en elke week een collega helpen. Deadline: 1 juni.', 'SMT'],
+    ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Zo word ik zichtbaarder voor het team.', 'SMT'],
+    ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Daardoor word ik zichtbaarder.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -148,7 +148,7 @@ function listSeparator(text: string, at: number): boolean {
   return (char === '-' || char === '*') && text[at - 1] === ' ' && text[at + 1] === ' ';
 }
 
-/** Is part `index` covered by a deadline in front of every goal, or by one in the last goal after it? */
+/** Is part `index` covered by a deadline in front of every goal, by one in the last goal after it, or by one after all goals? */
 function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number) => boolean {
   const times: Span[] = [...reading.spans.deadline, ...reading.spans.start, ...reading.eventClauses];
   const first = reading.verbs[0];
@@ -164,5 +164,8 @@ function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number
   const fronted = times.some((span) => (span.start < firstHead || span.end <= opening) && (lastSeparator < span.end || heading(span)));
   const last = parts[parts.length - 1] as Part;
   const trailing = times.some((span) => span.start >= last.start);
-  return (index) => fronted || (trailing && index < parts.length - 1);
+  // "... and debrief each one. Deadline: before half-term.": a time after the last goal, in words of
+  // its own, is at the very end of all of them and covers the last goal too.
+  const after = times.some((span) => span.start >= last.end);
+  return (index) => fronted || after || (trailing && index < parts.length - 1);
 }
