@@ -344,3 +344,16 @@ describe('analyzeGoalText: "Zo word ik ...", so I become ...: what the goal brin
     expect(verdicts('So I become more visible to the team.')).toBe('smt');
   });
 });
+
+describe('analyzeGoalText: Black Friday is a day in the calendar, like a holiday', () => {
+  it('before Black Friday, ahead of the Black Friday rush, voor Black Friday: a deadline', () => {
+    for (const text of [
+      'Ahead of the Black Friday rush: train 4 new starters on the tills and the returns desk.',
+      'Before Black Friday I train 4 new starters on the tills.',
+      "Voor Black Friday werk ik 4 nieuwe collega's in op de kassa.",
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+    // A rush without a day is no scheduled event.
+    expect(verdicts('Ahead of the rush: train 4 new starters on the tills.')).toBe('SMt');
+  });
+});

@@ -432,6 +432,8 @@ export const en: Lexicon = {
       'season',
       'sale',
       'black friday sale',
+      'black friday',
+      'black friday rush',
       'peak season',
       'busy season',
       'reorganisation',

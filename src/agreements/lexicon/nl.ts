@@ -492,6 +492,7 @@ export const nl: Lexicon = {
       'kick-off',
       'seizoen',
       'black friday-actie',
+      'black friday',
       'actie',
       'verkiezingen',
       'begrotingsbehandeling',
