@@ -123,6 +123,25 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('Binnen drie maanden wil ik 30% minder stress ervaren, gemeten met een vragenlijst.')).toBe('smT');
   });
 
+  it('reads the full stop after an abbreviated month before a capital as the end of the sentence', () => {
+    for (const [goal, aside] of [
+      ['Write the onboarding checklist by end of Oct.', 'That way I can maybe work better with new colleagues.'],
+      ['Write the onboarding checklist by end of Oct.', 'This will help me improve my planning.'],
+      ['Ik schrijf de checklist voor eind okt.', 'Zo kan ik misschien beter samenwerken.'],
+      ['Ik schrijf de checklist voor eind okt.', 'Dit helpt me beter plannen.'],
+    ] as const) {
+      expect([goal, aside, verdicts(`${goal} ${aside}`)]).toEqual([goal, aside, 'SMT']);
+      expect(analyzeGoalText(`${goal} ${aside}`, { locale: 'auto' }).goals).toBe(1);
+    }
+    // A year or a lower-case word after it goes on with the same sentence.
+    expect(analyzeGoalText('Finish the Excel course by 1 Oct. 2027 at the latest.', { locale: 'en' }).timeBound.evidence[0]?.text).toBe(
+      'by 1 Oct. 2027',
+    );
+    expect(verdicts('Ik rond de cursus Excel af voor 1 okt. en geef daarna een presentatie over draaitabellen.')).toBe('SMt');
+    // Other abbreviations still end nothing: "e.g. Excel" names the tool inside the sentence.
+    expect(analyzeGoalText('Learn a spreadsheet tool, e.g. Excel, by June.', { locale: 'en' }).goals).toBe(1);
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');

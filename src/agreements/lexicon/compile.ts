@@ -142,6 +142,7 @@ export type PhraseClass =
   | 'coordinators'
   | 'backReferences'
   | 'abbreviations'
+  | 'monthAbbreviations'
   | 'rolePrefixes'
   | 'adjectiveVerbs'
   | 'indefinite'
@@ -200,6 +201,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'coordinators',
   'backReferences',
   'abbreviations',
+  'monthAbbreviations',
   'rolePrefixes',
   'adjectiveVerbs',
   'indefinite',

@@ -3618,6 +3618,7 @@ export const en: Lexicon = {
       'a.s.a.p',
       'vs',
     ],
+    monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     eventOpeners: ['before', 'until', 'by the time', 'ahead of when'],
     eventVerbs: [
       'starts',

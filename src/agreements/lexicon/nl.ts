@@ -3640,6 +3640,7 @@ export const nl: Lexicon = {
       'nov',
       'm.i.v',
     ],
+    monthAbbreviations: ['jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'],
     eventOpeners: ['voordat', 'vóórdat', 'voor', 'vóór', 'tot', 'totdat'],
     eventVerbs: [
       'begint',

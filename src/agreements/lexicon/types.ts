@@ -205,6 +205,8 @@ export interface WordClasses {
   readonly backReferences: readonly string[];
   /** Words after which a full stop is an abbreviation, not a sentence end ("a.s.", "bijv."). */
   readonly abbreviations: readonly string[];
+  /** Abbreviated months (*okt*, Oct): their full stop ends the sentence when a capital follows ("by end of Oct. That way I ..."). */
+  readonly monthAbbreviations: readonly string[];
   /** Words that open a deadline tied to an event: "before the season starts", "voordat de bouw start". */
   readonly eventOpeners: readonly string[];
   /** The event's verb that closes such a deadline (starts, ends, begint, afloopt). */

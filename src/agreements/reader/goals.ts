@@ -8,7 +8,7 @@ import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
+import { is, monthStop, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
 // Language, goals, evidence
@@ -81,7 +81,8 @@ export function sentences(text: string, lex: CompiledLexicon): { start: number; 
       while (end < text.length && sentenceMark.test(text[end] as string)) end++;
       const closes = end === text.length || text[end] === ' ';
       const word = wordBefore.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
-      if (closes && (word === undefined || lex.words.abbreviations.get(word.replace(/\.$/u, '')).length === 0)) cut(at, end);
+      const abbreviation = word !== undefined && lex.words.abbreviations.get(word.replace(/\.$/u, '')).length > 0;
+      if (closes && (!abbreviation || monthStop(lex, word, text[end + 1]))) cut(at, end);
       at = end;
       continue;
     }

@@ -28,10 +28,20 @@ export function tokenize(text: string, lex?: CompiledLexicon): Token[] {
       previous.word &&
       previous.end === token.start &&
       lex.words.abbreviations.get(previous.lower).some((phrase) => phrase.length === 1) &&
-      (previous.lower.length >= 2 || (next !== undefined && next.word && /^[\p{Ll}\p{N}]/u.test(next.text)));
+      (previous.lower.length >= 2 || (next !== undefined && next.word && /^[\p{Ll}\p{N}]/u.test(next.text))) &&
+      !monthStop(lex, previous.lower, next?.text);
     if (!abbreviation) kept.push(kept.length === at ? token : { ...token, index: kept.length });
   });
   return kept;
+}
+
+/**
+ * Does the full stop after `word` end a sentence although `word` is an abbreviation? Only after a
+ * month ("by end of Oct. That way I ..."): a capital after it opens the next sentence, where a
+ * year or a lower-case word goes on with the same one ("1 okt. 2027", "Oct. at the latest").
+ */
+export function monthStop(lex: CompiledLexicon, word: string, next: string | undefined): boolean {
+  return next !== undefined && /^\p{Lu}/u.test(next) && lex.words.monthAbbreviations.get(word).some((phrase) => phrase.length === 1);
 }
 
 /** The longest phrase of a word class that starts at token `at` (its length in tokens, 0 when none). */
