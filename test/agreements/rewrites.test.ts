@@ -119,6 +119,14 @@ describe('how a goal is typed does not change what it says', () => {
   it('reads a long verb with one slip as that verb, and leaves real words alone', () => {
     expect(verdicts('Ik ga voor 1 juni de cursus Excel afonden.')).toBe('SMT');
     expect(verdicts('I will complte the Excel course by June.')).toBe('SMT');
+    // Five letters only where an order or a verb after a helping verb stands, before a determiner.
+    expect(verdicts('finsh the GDPR refresher on the LMS by friday the 14th')).toBe('SMT');
+    expect(verdicts('Finsh the Excel course by June.')).toBe('SMT');
+    expect(verdicts('I will finsh the Excel course by June.')).toBe('SMT');
+    expect(verdicts('Lunch the team every Friday.')).toBe('SMt');
+    // Without a determiner after it, a short word is not guessed (where "Finish Excel course" is read).
+    expect(verdicts('Finsh Excel course by June.')).toBe('smT');
+    expect(verdicts('Finish Excel course by June.')).toBe('SMT');
     // "gemeten" is a word of its own, not "gemoeten" with a slip; a helping verb is never guessed.
     expect(verdicts('Binnen drie maanden wil ik 30% minder stress ervaren, gemeten met een vragenlijst.')).toBe('smT');
   });

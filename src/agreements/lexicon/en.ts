@@ -4094,6 +4094,8 @@ export const en: Lexicon = {
     ['Until 15 April, shadow the tissue viability nurse.', 'SmT'],
     ['Join the district nurses on their rounds.', 'Smt'],
     ['Shadow a team leader in May.', 'SmT'],
+    // A five-letter slip of a six-letter verb, where only a verb stands: before a determiner.
+    ['Finsh the Excel course by June.', 'SMT'],
     // A deadline after all goals covers the last one too; a sentence on what the goal brings is no goal.
     ['Observe two lessons by a colleague and debrief each one. Deadline: before the October half-term.', 'SMT'],
     ["Within three months I present one case at every team meeting. So I'll become more visible to the team.", 'SMT'],

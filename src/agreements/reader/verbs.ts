@@ -93,15 +93,27 @@ function multiWordCandidates(scan: VerbScan, at: number): Candidate[] {
  * typed with a slip (a longer run of letters is no verb, and trying every slip of it would cost the
  * square of its length).
  */
-function unknownWord(lex: CompiledLexicon, token: Token): boolean {
+function unknownWord(lex: CompiledLexicon, token: Token, order = false): boolean {
   return (
-    /^\p{Ll}{6,24}$/u.test(token.text) &&
+    (/^\p{Ll}{6,24}$/u.test(token.text) || (order && /^\p{L}\p{Ll}{4}$/u.test(token.text))) &&
     nounClass(lex, token.lower) === undefined &&
     !is(lex, 'function', token) &&
     !is(lex, 'prepositions', token) &&
     !is(lex, 'determiners', token) &&
     !lex.splitVerbs.has(token.lower)
   );
+}
+
+/**
+ * "finsh the GDPR refresher", I will finsh the course: an English word of five letters first in its
+ * clause or after a helping verb, and right before a determiner, stands where only a verb does, so it
+ * may be a six-letter verb with a letter left out. Elsewhere a short word has real look-alikes
+ * (lunch, launch; weken, werken) and is never guessed.
+ */
+function order(scan: VerbScan, at: number): boolean {
+  const { lex, tokens } = scan;
+  const previous = previousWord(scan, at);
+  return lex.locale === 'en' && (previous === undefined || is(lex, 'auxiliaries', previous)) && is(lex, 'determiners', tokens[at + 1]);
 }
 
 /** Is `word` the `form` with one letter left out (`form` one longer), or with two neighbours swapped? */
@@ -142,7 +154,7 @@ function singleWordCandidates(scan: VerbScan, at: number): Candidate[] {
   const hyphen = token.lower.lastIndexOf('-');
   const prefixed =
     lex.locale === 'en' && !lex.verbs.has(token.lower) && hyphen > 0 && hyphen <= 6 ? token.lower.slice(hyphen + 1) : token.lower;
-  const key = lex.verbs.has(prefixed) || !unknownWord(lex, token) ? prefixed : (repairedVerb(lex, prefixed) ?? prefixed);
+  const key = lex.verbs.has(prefixed) || !unknownWord(lex, token, order(scan, at)) ? prefixed : (repairedVerb(lex, prefixed) ?? prefixed);
   const afterObject = participleAfterObject(scan, at);
   for (const form of lex.verbs.get(key)) {
     if (form.particle.length > 0) continue;
