@@ -357,3 +357,17 @@ describe('analyzeGoalText: Black Friday is a day in the calendar, like a holiday
     expect(verdicts('Ahead of the rush: train 4 new starters on the tills.')).toBe('SMt');
   });
 });
+
+describe('analyzeGoalText: a named role with words of its own is that role', () => {
+  it('become a mental health first aider: specific and measurable, like a first aider', () => {
+    expect(verdicts('Become a mental health first aider by June.')).toBe('SMT');
+    expect(verdicts('Become a first aider by June.')).toBe('SMT');
+    expect(verdicts("when things calm down after the merger I'll become a mental health first aider")).toBe('SMt');
+    expect(verdicts('Voor 1 juni word ik mental health first aider.')).toBe('SMT');
+    // "word ik" after a time in front is the same taking on of a role as "ik word".
+    expect(verdicts("Voor 1 juni word ik bhv'er.")).toBe('SMT');
+    expect(verdicts('Voor 1 juni word ik praktijkopleider.')).toBe('SMT');
+    // A better one is no role taken on.
+    expect(verdicts('Become a better first aider by June.').slice(0, 2)).toBe(verdicts('Become a better manager by June.').slice(0, 2));
+  });
+});

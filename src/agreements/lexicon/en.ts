@@ -305,6 +305,7 @@ export const en: Lexicon = {
       'shift leader',
       'coordinator',
       'first aider',
+      'mental health first aider',
       'fire warden',
       'scrum master',
       'product owner',
@@ -4096,6 +4097,7 @@ export const en: Lexicon = {
     ['Shadow a team leader in May.', 'SmT'],
     // A five-letter slip of a six-letter verb, where only a verb stands: before a determiner.
     ['Finsh the Excel course by June.', 'SMT'],
+    ['Become a mental health first aider by June.', 'SMT'],
     // A deadline after all goals covers the last one too; a sentence on what the goal brings is no goal.
     ['Observe two lessons by a colleague and debrief each one. Deadline: before the October half-term.', 'SMT'],
     ["Within three months I present one case at every team meeting. So I'll become more visible to the team.", 'SMT'],

@@ -318,6 +318,7 @@ export const nl: Lexicon = {
       'voorman',
       "bhv'er",
       "ehbo'er",
+      'mental health first aider',
       'praktijkopleider',
       'scrum master',
       'product owner',
@@ -1770,6 +1771,12 @@ export const nl: Lexicon = {
         id: 'outcome.role',
         pattern: 'word|worden|wordt {role}',
         match: ["Ik [word BHV'er].", 'Ik [word teamleider].', 'Sanne [wordt coördinator].'],
+      },
+      {
+        id: 'outcome.roleInverted',
+        pattern: 'word ik {role}',
+        match: ["Voor 1 juni [word ik bhv'er].", 'In 2027 [word ik teamleider].'],
+        noMatch: ['Ik word gevraagd door de teamleider.'],
       },
       {
         id: 'outcome.roleFinal',
@@ -4186,6 +4193,7 @@ export const nl: Lexicon = {
     ['Ik ben klaar met uitstellen.', 'smt'],
     // Meelopen is aanwezig zijn: specifiek, geen maat; een functienaam daar noemt de persoon.
     ['Tot 15 april loop ik mee met een verpleegkundige.', 'SmT'],
+    ["Voor 1 juni word ik bhv'er.", 'SMT'],
     // Een deadline na alle doelen geldt ook voor het laatste; een zin over wat het doel oplevert is geen doel.
     ['Doel: de training Excel afronden en elke week een collega helpen. Deadline: 1 juni.', 'SMT'],
     ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Zo word ik zichtbaarder voor het team.', 'SMT'],
