@@ -371,3 +371,21 @@ describe('analyzeGoalText: a named role with words of its own is that role', () 
     expect(verdicts('Become a better first aider by June.').slice(0, 2)).toBe(verdicts('Become a better manager by June.').slice(0, 2));
   });
 });
+
+describe('analyzeGoalText: in Dutch a topic right behind a course names it, in lower case too', () => {
+  it('"de cursus timemanagement", de training klantvriendelijkheid: as named as with a capital', () => {
+    for (const [lower, capital] of [
+      ['ik rond voor 1 juni de cursus timemanagement af', 'Ik rond voor 1 juni de cursus Timemanagement af.'],
+      ['ik rond voor 1 juni de training klantvriendelijkheid af', 'Ik rond voor 1 juni de training Klantvriendelijkheid af.'],
+    ] as const) {
+      expect([lower, verdicts(lower)]).toEqual([lower, 'SMT']);
+      expect(verdicts(capital)).toBe('SMT');
+    }
+  });
+
+  it('a course with nothing behind it, or an English noun that makes a compound with it, names nothing', () => {
+    expect(verdicts('ik rond voor 1 juni de cursus af')).toBe('sMT');
+    expect(verdicts('Ik rond de cursus voor 1 juni af.')).toBe('sMT');
+    expect(verdicts('Look into training options soon.')).toBe('smt');
+  });
+});

@@ -4194,6 +4194,8 @@ export const nl: Lexicon = {
     // Meelopen is aanwezig zijn: specifiek, geen maat; een functienaam daar noemt de persoon.
     ['Tot 15 april loop ik mee met een verpleegkundige.', 'SmT'],
     ["Voor 1 juni word ik bhv'er.", 'SMT'],
+    // Een onderwerp direct achter de cursus noemt die, ook in kleine letters.
+    ['ik rond voor 1 juni de cursus timemanagement af', 'SMT'],
     // Een deadline na alle doelen geldt ook voor het laatste; een zin over wat het doel oplevert is geen doel.
     ['Doel: de training Excel afronden en elke week een collega helpen. Deadline: 1 juni.', 'SMT'],
     ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Zo word ik zichtbaarder voor het team.', 'SMT'],

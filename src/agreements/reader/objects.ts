@@ -293,6 +293,12 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
     if (offset > 0 && neighbour.preposition === 'tot' && neighbour.kind !== 'vague') return true;
     // "een training over timemanagement", a course about giving feedback: what it is about names it.
     if (offset > 0 && (neighbour.preposition === 'over' || neighbour.preposition === 'about') && neighbour.kind === 'abstract') return true;
+    // "de cursus timemanagement", de training klantvriendelijkheid: in Dutch a topic right behind it
+    // names it, also in lower case where no capital shows the title. (English puts a noun after a
+    // course to make a compound: "training options".)
+    const apposition =
+      lex.locale === 'nl' && offset === 1 && neighbour.token.index === word.token.index + 1 && neighbour.preposition === word.preposition;
+    if (apposition && neighbour.kind === 'abstract') return true;
     if (neighbour.kind === 'name' || neighbour.kind === 'concrete' || neighbour.kind === 'deliverables' || neighbour.kind === 'indicators')
       return true;
   }
