@@ -389,3 +389,23 @@ describe('analyzeGoalText: in Dutch a topic right behind a course names it, in l
     expect(verdicts('Look into training options soon.')).toBe('smt');
   });
 });
+
+describe('analyzeGoalText: a learning platform says where a course is taken, not which', () => {
+  it('a course on LinkedIn Learning, een e-learning op Studytube: as unnamed as a course', () => {
+    for (const text of [
+      'complete a course on LinkedIn Learning by June',
+      'Complete a course on Udemy by June.',
+      'Ik rond voor juni een e-learning op Studytube af.',
+      'Ik rond voor juni een training van GoodHabitz af.',
+    ]) {
+      expect([text, verdicts(text)]).toEqual([text, 'sMT']);
+      expect(codes(text)).toContain('agreement.text.unnamed');
+    }
+  });
+
+  it('a course named by its title or topic stays named wherever it is taken', () => {
+    expect(verdicts('Complete a LinkedIn Learning course on Excel by June.')).toBe('SMT');
+    expect(verdicts('Complete a course on LinkedIn Learning about negotiation by June.')).toBe('SMT');
+    expect(verdicts('Ik rond voor juni de e-learning Excel op Studytube af.')).toBe('SMT');
+  });
+});

@@ -143,6 +143,7 @@ export type PhraseClass =
   | 'backReferences'
   | 'abbreviations'
   | 'monthAbbreviations'
+  | 'learningPlatforms'
   | 'rolePrefixes'
   | 'adjectiveVerbs'
   | 'indefinite'
@@ -202,6 +203,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'backReferences',
   'abbreviations',
   'monthAbbreviations',
+  'learningPlatforms',
   'rolePrefixes',
   'adjectiveVerbs',
   'indefinite',

@@ -3619,6 +3619,7 @@ export const en: Lexicon = {
       'a.s.a.p',
       'vs',
     ],
+    learningPlatforms: ['linkedin learning', 'udemy', 'coursera', 'goodhabitz', 'studytube', 'futurelearn', 'skillshare'],
     monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     eventOpeners: ['before', 'until', 'by the time', 'ahead of when'],
     eventVerbs: [
@@ -4098,6 +4099,11 @@ export const en: Lexicon = {
     // A five-letter slip of a six-letter verb, where only a verb stands: before a determiner.
     ['Finsh the Excel course by June.', 'SMT'],
     ['Become a mental health first aider by June.', 'SMT'],
+    // A learning platform says where a course is taken, not which course.
+    ['Complete a course on LinkedIn Learning by June.', 'sMT'],
+    ['Complete a course on Udemy or Coursera by June.', 'sMT'],
+    ['Complete the Excel course on GoodHabitz by June.', 'SMT'],
+    ['Complete a course on Studytube, FutureLearn or Skillshare about negotiation by June.', 'SMT'],
     // A deadline after all goals covers the last one too; a sentence on what the goal brings is no goal.
     ['Observe two lessons by a colleague and debrief each one. Deadline: before the October half-term.', 'SMT'],
     ["Within three months I present one case at every team meeting. So I'll become more visible to the team.", 'SMT'],

@@ -3647,6 +3647,7 @@ export const nl: Lexicon = {
       'nov',
       'm.i.v',
     ],
+    learningPlatforms: ['linkedin learning', 'udemy', 'coursera', 'goodhabitz', 'studytube'],
     monthAbbreviations: ['jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'],
     eventOpeners: ['voordat', 'vóórdat', 'voor', 'vóór', 'tot', 'totdat'],
     eventVerbs: [
@@ -4196,6 +4197,13 @@ export const nl: Lexicon = {
     ["Voor 1 juni word ik bhv'er.", 'SMT'],
     // Een onderwerp direct achter de cursus noemt die, ook in kleine letters.
     ['ik rond voor 1 juni de cursus timemanagement af', 'SMT'],
+    // Een leerplatform zegt waar de cursus is, niet welke.
+    ['Ik rond voor juni een e-learning op Studytube af.', 'sMT'],
+    ['Ik rond voor juni een cursus van GoodHabitz af.', 'sMT'],
+    ['Ik rond voor juni een cursus van LinkedIn Learning af.', 'sMT'],
+    ['Ik rond voor juni een cursus van Udemy af.', 'sMT'],
+    ['Ik rond voor juni een cursus van Coursera af.', 'sMT'],
+    ['Ik rond voor juni de e-learning Excel op Studytube af.', 'SMT'],
     // Een deadline na alle doelen geldt ook voor het laatste; een zin over wat het doel oplevert is geen doel.
     ['Doel: de training Excel afronden en elke week een collega helpen. Deadline: 1 juni.', 'SMT'],
     ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Zo word ik zichtbaarder voor het team.', 'SMT'],

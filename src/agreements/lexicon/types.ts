@@ -207,6 +207,8 @@ export interface WordClasses {
   readonly abbreviations: readonly string[];
   /** Abbreviated months (*okt*, Oct): their full stop ends the sentence when a capital follows ("by end of Oct. That way I ..."). */
   readonly monthAbbreviations: readonly string[];
+  /** Learning platforms (LinkedIn Learning, GoodHabitz): where a course is taken, never which course it is, nor a name of the goal. */
+  readonly learningPlatforms: readonly string[];
   /** Words that open a deadline tied to an event: "before the season starts", "voordat de bouw start". */
   readonly eventOpeners: readonly string[];
   /** The event's verb that closes such a deadline (starts, ends, begint, afloopt). */

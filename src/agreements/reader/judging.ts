@@ -8,7 +8,7 @@ import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, phraseAt, tokenIndexAt } from './tokens.js';
+import { is, phraseAt, phraseSpans, tokenIndexAt } from './tokens.js';
 
 /** What the judgement reads at every verb: covers, clause sets and frames of the reading, computed once. */
 export interface JudgeContext {
@@ -103,6 +103,8 @@ export function judgeContext(reading: Reading): JudgeContext {
     ...spans.hedge,
     ...spans.quantity.filter((span) => !countingRules.has(span.rule)),
     ...countWords,
+    // A learning platform is where a course is taken: no thing acted on, no topic ("a course on Udemy").
+    ...phraseSpans(lex, 'learningPlatforms', tokens),
   ]);
   const { frames, namedFrames } = framesOf(reading);
   // The clauses where the person makes or gives something: approval there is given, not received.

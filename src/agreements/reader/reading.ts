@@ -8,7 +8,7 @@ import { isVerbForm } from './places.js';
 import type { Span } from './tables.js';
 import { coverage, rulePriority, select } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
+import { is, phraseAt, phraseSpans, tokenIndexAt, tokenize } from './tokens.js';
 import { withoutRemarks } from './remarks.js';
 import { findVerbs } from './verbs.js';
 
@@ -193,7 +193,8 @@ export function read(written: string, lang: Lang): Reading {
   const time = [...found.start, ...found.deadline, ...found.vagueTime];
   const timeCover = coverage(text.length, time);
   const frequencyCover = coverage(text.length, found.frequency);
-  const names = select(namedThings(tokens), time);
+  // "a course on LinkedIn Learning": the platform says where a course is taken, not which it is.
+  const names = select(namedThings(tokens), [...time, ...phraseSpans(lex, 'learningPlatforms', tokens)]);
   const verbs = findVerbs(lex, tokens, coverage(text.length, [...time, ...found.hedge]), found);
   const vagueAmountCover = coverage(text.length, found.vagueQuantity);
   // A verb the reading found (also one the lexicon does not know, "dichtdoen") counts as a verb for the clauses.

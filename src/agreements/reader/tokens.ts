@@ -2,6 +2,7 @@
 import type { WordToken } from '../../core/index.js';
 import { tokenizeWords } from '../../core/index.js';
 import type { CompiledLexicon, NounClass, PhraseClass } from '../lexicon/index.js';
+import type { Span } from './tables.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -42,6 +43,18 @@ export function tokenize(text: string, lex?: CompiledLexicon): Token[] {
  */
 export function monthStop(lex: CompiledLexicon, word: string, next: string | undefined): boolean {
   return next !== undefined && /^\p{Lu}/u.test(next) && lex.words.monthAbbreviations.get(word).some((phrase) => phrase.length === 1);
+}
+
+/** Where the phrases of a word class stand in the text, longest first at each word (one pass). */
+export function phraseSpans(lex: CompiledLexicon, name: PhraseClass, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const length = phraseAt(lex, name, tokens, at);
+    if (length === 0) continue;
+    spans.push({ start: (tokens[at] as Token).start, end: (tokens[at + length - 1] as Token).end, rule: name });
+    at += length - 1;
+  }
+  return spans;
 }
 
 /** The longest phrase of a word class that starts at token `at` (its length in tokens, 0 when none). */
