@@ -9,7 +9,7 @@
 import { gateOf, gateOfEntries } from './gate.js';
 import type { CompiledRule } from './patterns.js';
 import { after, before, compileTemplate, guardedAlternation } from './patterns.js';
-import type { EvaluativeKind, Lang, Lexicon, RuleGroups, Template, VerbClass } from './types.js';
+import type { EvaluativeKind, Lang, Lexicon, RuleGroups, Template, VerbClass, WordClasses } from './types.js';
 import type { VerbForm } from './verb-forms.js';
 import { dutchForms, dutchSplitForms, englishForms } from './verb-forms.js';
 export type { RuleGate } from './gate.js';
@@ -91,132 +91,7 @@ export type NounClass = 'abstract' | 'vehicles' | 'deliverables' | 'credentials'
  * analyzeGoalText('I will set up a dashboard', { locale: 'en' }).specific.status; // 'met'
  * ```
  */
-export type PhraseClass =
-  | 'habitual'
-  | 'namedCredentials'
-  | 'subjects'
-  | 'auxiliaries'
-  | 'passiveAuxiliaries'
-  | 'determiners'
-  | 'prepositions'
-  | 'function'
-  | 'purpose'
-  | 'method'
-  | 'clauseOpeners'
-  | 'genericModifiers'
-  | 'fieldModifiers'
-  | 'quality'
-  | 'manner'
-  | 'frequencyComparatives'
-  | 'questionOpeners'
-  | 'startingVerbs'
-  | 'usingVerbs'
-  | 'doingVerbs'
-  | 'passingVerbs'
-  | 'completionPhrases'
-  | 'sequencing'
-  | 'stepOpeners'
-  | 'methodConjunctions'
-  | 'agreementRemarks'
-  | 'needWords'
-  | 'supportKinds'
-  | 'whyOpeners'
-  | 'problemPhrases'
-  | 'intentWords'
-  | 'pastTimes'
-  | 'openEndings'
-  | 'closings'
-  | 'causeConjunctions'
-  | 'copulas'
-  | 'wishVerbs'
-  | 'numberWords'
-  | 'spendingVerbs'
-  | 'workingTimeVerbs'
-  | 'timeSpentUnits'
-  | 'hostPeople'
-  | 'topicalDeliverables'
-  | 'definiteDeterminers'
-  | 'quantifiers'
-  | 'pronouns'
-  | 'stopwords'
-  | 'coordinators'
-  | 'backReferences'
-  | 'abbreviations'
-  | 'monthAbbreviations'
-  | 'learningPlatforms'
-  | 'rolePrefixes'
-  | 'adjectiveVerbs'
-  | 'indefinite'
-  | 'reflexiveLearning'
-  | 'eventOpeners'
-  | 'eventVerbs'
-  | NounClass;
-
-const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
-  'habitual',
-  'namedCredentials',
-  'subjects',
-  'auxiliaries',
-  'passiveAuxiliaries',
-  'determiners',
-  'prepositions',
-  'function',
-  'purpose',
-  'method',
-  'clauseOpeners',
-  'genericModifiers',
-  'fieldModifiers',
-  'quality',
-  'manner',
-  'frequencyComparatives',
-  'questionOpeners',
-  'startingVerbs',
-  'usingVerbs',
-  'doingVerbs',
-  'passingVerbs',
-  'completionPhrases',
-  'sequencing',
-  'stepOpeners',
-  'methodConjunctions',
-  'agreementRemarks',
-  'needWords',
-  'supportKinds',
-  'whyOpeners',
-  'problemPhrases',
-  'intentWords',
-  'pastTimes',
-  'openEndings',
-  'closings',
-  'causeConjunctions',
-  'copulas',
-  'wishVerbs',
-  'spendingVerbs',
-  'workingTimeVerbs',
-  'timeSpentUnits',
-  'hostPeople',
-  'topicalDeliverables',
-  'definiteDeterminers',
-  'quantifiers',
-  'pronouns',
-  'stopwords',
-  'coordinators',
-  'backReferences',
-  'abbreviations',
-  'monthAbbreviations',
-  'learningPlatforms',
-  'rolePrefixes',
-  'adjectiveVerbs',
-  'indefinite',
-  'reflexiveLearning',
-  'eventOpeners',
-  'eventVerbs',
-  'abstract',
-  'vehicles',
-  'deliverables',
-  'credentials',
-  'indicators',
-  'feelings',
-];
+export type PhraseClass = keyof WordClasses | 'numberWords';
 
 /**
  * The words of a phrase as the tokenizer will see them: lower case, no trailing full stop.
@@ -415,7 +290,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
   }
   const words = {} as Record<PhraseClass, Lookup<readonly string[]>>;
-  for (const name of phraseClasses) words[name] = phrases(lexicon.words[name]);
+  // Every word class of the lexicon, by its name in `WordClasses` (no list of names to keep in step).
+  for (const name of Object.keys(lexicon.words) as (keyof WordClasses)[]) words[name] = phrases(lexicon.words[name]);
   // Numbers written as words are the count slots' own words: one list, read as a class too.
   words.numberWords = phrases([...(lexicon.slots['count'] ?? []), ...(lexicon.slots['fewCount'] ?? [])]);
   const nouns = {} as Record<NounClass, Lookup<true>>;
