@@ -409,3 +409,19 @@ describe('analyzeGoalText: a learning platform says where a course is taken, not
     expect(verdicts('Ik rond voor juni de e-learning Excel op Studytube af.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a visit paid is an event, and a lesson discussed afterwards too', () => {
+  it('"twee lesbezoeken afleggen", pay two lesson visits: an act that happened or not', () => {
+    for (const text of [
+      'Doel: twee lesbezoeken afleggen bij een collega uit de sectie wiskunde en die nabespreken. Deadline: voor de voorjaarsvakantie.',
+      'Voor de voorjaarsvakantie leg ik twee lesbezoeken af bij een collega.',
+      'Pay two lesson visits to a colleague before half-term.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+  });
+
+  it('an exam taken (afleggen) is still passing it, and says which only with its name', () => {
+    expect(verdicts('Ik leg voor 1 juni het examen Boekhouden af.')).toBe('SMT');
+    expect(verdicts('Ik leg voor 1 juni een examen af.')).toBe('sMT');
+  });
+});

@@ -3679,7 +3679,7 @@ export const en: Lexicon = {
       'watch',
       'watches',
     ],
-    doingVerbs: ['do', 'does', 'doing'],
+    doingVerbs: ['do', 'does', 'doing', 'pay'],
     passingVerbs: ['graduate', 'graduated', 'qualify', 'qualified', 'pass', 'passed', 'certified'],
     completionPhrases: ['done with', 'finished with'],
     sequencing: ['then', 'afterwards', 'thereafter'],
@@ -4100,6 +4100,7 @@ export const en: Lexicon = {
     ['Finsh the Excel course by June.', 'SMT'],
     ['Become a mental health first aider by June.', 'SMT'],
     // A learning platform says where a course is taken, not which course.
+    ['Pay two lesson visits to a colleague before half-term.', 'SMT'],
     ['Complete a course on LinkedIn Learning by June.', 'sMT'],
     ['Complete a course on Udemy or Coursera by June.', 'sMT'],
     ['Complete the Excel course on GoodHabitz by June.', 'SMT'],

@@ -2423,6 +2423,8 @@ export const nl: Lexicon = {
         'af|stemmen',
         'na|vragen:vraag:gevraagd',
         'verklaren',
+        'na|bespreken:bespreek:besproken',
+        'af|leggen',
       ],
       examples: [
         'Ik [bel] drie klanten.',
@@ -2438,6 +2440,8 @@ export const nl: Lexicon = {
         'Ik ga vaker [overleggen] met de wijkagent.',
         'Ik [spreek] de manager.',
         'Ik [koppel] het [terug].',
+        'Ik ga de les [nabespreken].',
+        'Ik [leg] twee lesbezoeken [af].',
         'Ik [stem] het [af].',
         'Ik ga vaker [navragen] hoe het gaat.',
         'Ik [verklaar] de verschillen.',
