@@ -425,3 +425,28 @@ describe('analyzeGoalText: a visit paid is an event, and a lesson discussed afte
     expect(verdicts('Ik leg voor 1 juni een examen af.')).toBe('sMT');
   });
 });
+
+describe('analyzeGoalText: an article after a preposition points back to nothing', () => {
+  it('"... en vaker verbeterideeën aandragen in het werkoverleg": a habit of its own, not a step of the course', () => {
+    for (const text of [
+      'Binnen 10 weken: de cursus Lean Yellow Belt afronden en vaker verbeterideeën aandragen in het werkoverleg.',
+      'Binnen 10 weken: de cursus Excel afronden en vaker feedback vragen in het werkoverleg.',
+      'Within 10 weeks: finish the Excel course and ask for feedback more often in the team meeting.',
+    ]) {
+      expect([text, verdicts(text)]).toEqual([text, 'SmT']);
+      expect(codes(text)).toContain('agreement.text.goalFallsShort');
+    }
+  });
+
+  it('a word that does point back keeps the step with its goal', () => {
+    expect(verdicts('Binnen 10 weken rond ik de cursus Excel af en bespreek het daarna in het werkoverleg.')).toBe('SMT');
+    expect(analyzeGoalText('Ik rond de cursus Excel voor 1 juni af en bespreek het in het werkoverleg.', { locale: 'nl' }).goals).toBe(1);
+  });
+
+  it('a capitalised word right after another is part of a name, not a verb ("Lean Yellow Belt" is no form of "bellen")', () => {
+    expect(verdicts('Ik rond voor juni de cursus Lean Yellow Belt af.')).toBe('SMT');
+    expect(
+      analyzeGoalText('Ik rond voor juni de cursus Lean Yellow Belt af.', { locale: 'nl' }).specific.evidence.map((e) => e.rule),
+    ).not.toContain('action.event');
+  });
+});

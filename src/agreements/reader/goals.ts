@@ -206,7 +206,10 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
       const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1;
       if (!role && !sharedDeadline && !means && hasVerb(from, cut) && (hasVerb(next, sentence.end) || step) && restWords.length >= 3) {
         const firstVerb = nextVerb[next] ?? -1;
-        const sameGoal = !step && restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0);
+        // ("in het werkoverleg": after a preposition "het" is an article, it points back to nothing.)
+        const article = (at: number): boolean => is(lex, 'determiners', tokens[at]) && is(lex, 'prepositions', tokens[at - 1]);
+        const sameGoal =
+          !step && restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0 && !article(candidate.index));
         // "en daarna ook het certificaat reachtruck": a step without a verb of its own shares the first one's.
         const elliptic = step && !hasVerb(next, sentence.end);
         if (((firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40) || elliptic) && !sameGoal) {

@@ -44,13 +44,20 @@ export function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCo
   for (const pass of ['multi', 'single'] as const) {
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
-      if (!token.word || scan.used.has(at) || blocked(scan, token)) continue;
+      if (!token.word || scan.used.has(at) || blocked(scan, token) || inName(tokens, at)) continue;
       if (pass === 'single' && (nounPlace(scan, at) || countBefore(scan, at)) && !participleAfterObject(scan, at)) continue;
       const candidates = pass === 'multi' ? multiWordCandidates(scan, at) : singleWordCandidates(scan, at);
       if (candidates.length > 0) addVerb(scan, at, candidates);
     }
   }
   return [...scan.verbs].sort((a, b) => a.head - b.head);
+}
+
+/** "de cursus Lean Yellow Belt": a capitalised word right after another is part of a name, no verb ("belt"). */
+function inName(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  const capital = (token: Token | undefined): boolean => token !== undefined && token.word && /^\p{Lu}\p{Ll}/u.test(token.text);
+  return capital(tokens[at]) && capital(previous);
 }
 
 /** Verbs of several words at `at`: a split Dutch verb with its particle, a phrasal verb with its own. */
