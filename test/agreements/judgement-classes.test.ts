@@ -450,3 +450,23 @@ describe('analyzeGoalText: an article after a preposition points back to nothing
     ).not.toContain('action.event');
   });
 });
+
+describe('analyzeGoalText: in Dutch, after a verb and its subject comes the object, not another verb', () => {
+  it('"Gedurende het schooljaar geef ik leerlingen vaker positieve feedback": leerlingen are who get it', () => {
+    for (const text of [
+      'Gedurende het schooljaar geef ik leerlingen vaker positieve feedback tijdens de les.',
+      'In mei geef ik leerlingen vaker positieve feedback tijdens de les.',
+      'Ik geef leerlingen vaker positieve feedback tijdens de les in mei.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SmT']);
+    // English word order has no inversion of this kind: the same goal reads the same.
+    expect(verdicts('During the school year I give pupils positive feedback more often in lessons.')[0]).toBe(
+      verdicts('I give pupils positive feedback more often in lessons.')[0],
+    );
+  });
+
+  it('after a helping verb and its subject an infinitive is still the verb', () => {
+    expect(verdicts('In mei ga ik dossiers digitaliseren.')).toBe('SMT');
+    expect(verdicts('In mei stuur ik klanten een enquête.')).toBe('SMT');
+  });
+});

@@ -249,7 +249,16 @@ function unknownVerb(scan: VerbScan, at: number): boolean {
   // After a verb comes its object: "Ask residents", "Greet guests".
   const afterVerb =
     previous !== undefined && lex.verbs.has(previous.lower) && !is(lex, 'auxiliaries', previous) && !is(lex, 'subjects', previous);
-  return slot && !afterVerb;
+  // "Gedurende het schooljaar geef ik leerlingen ...": after a verb and its subject comes the object.
+  const verbBefore = previous === undefined ? undefined : tokens[previous.index - 1];
+  const inverted =
+    lex.locale === 'nl' &&
+    is(lex, 'subjects', previous) &&
+    verbBefore !== undefined &&
+    lex.verbs.has(verbBefore.lower) &&
+    !is(lex, 'auxiliaries', verbBefore) &&
+    !is(lex, 'subjects', verbBefore);
+  return slot && !afterVerb && !inverted;
 }
 
 /** An unknown Dutch word is a verb as an infinitive ("-en") in its place, or beside a subject. */
