@@ -470,3 +470,19 @@ describe('analyzeGoalText: in Dutch, after a verb and its subject comes the obje
     expect(verdicts('In mei stuur ik klanten een enquête.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: in Dutch, "elke" + thing before the verb at the end is still its object', () => {
+  it('"ik ga elke factuur controleren", door elke factuur te controleren: a concrete act', () => {
+    expect(verdicts('Ik ga elke factuur controleren.')).toBe('SMt');
+    expect(verdicts('Voor 1 juni heb ik elke factuur gecontroleerd.')).toBe('SMT');
+    expect(verdicts('Minder fouten in facturen door elke factuur twee keer te controleren voor juni.')).toBe('SMT');
+    expect(verdicts('Minder fouten in facturen doordat ik elke factuur controleer.')).toBe('SMt');
+    // The same goals in English read the same.
+    expect(verdicts('I will check every invoice.')).toBe('SMt');
+  });
+
+  it('a thing with "elke" and no subject before it is the subject of the verb after it', () => {
+    expect(verdicts('Elke nieuwe collega krijgt een buddy.')).toBe('SMt');
+    expect(verdicts('Ik zorg dat elke nieuwe collega voor 1 juni een buddy heeft.')).toBe('SMT');
+  });
+});

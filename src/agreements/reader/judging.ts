@@ -151,8 +151,14 @@ function everyThingQuantifier(reading: Reading, lex: CompiledLexicon, span: Span
   if (first === undefined || is(lex, 'prepositions', first) || thing === undefined || thing.end > span.end) return span;
   // "make sure every cleaner has had a one-to-one": a verb after it in its clause makes the thing its subject.
   const clause = clauseOf(reading.clauses, at);
-  const subject = reading.verbs.some((verb) => verb.clause === clause && verb.head > at + 1);
-  return subject ? span : { ...span, end: first.end };
+  const later = reading.verbs.filter((verb) => verb.clause === clause && verb.head > at + 1);
+  // Dutch puts the verb last ("ik ga elke factuur controleren", "door elke factuur te controleren"):
+  // there the thing is the subject only with no subject before it and no "te" before the verb.
+  const from = (reading.clauses[clause] as Clause).from;
+  const dutchObject =
+    lex.locale === 'nl' &&
+    (tokens.slice(from, at).some((token) => is(lex, 'subjects', token)) || later.some((verb) => tokens[verb.head - 1]?.lower === 'te'));
+  return later.length > 0 && !dutchObject ? span : { ...span, end: first.end };
 }
 
 /**
