@@ -486,3 +486,26 @@ describe('analyzeGoalText: in Dutch, "elke" + thing before the verb at the end i
     expect(verdicts('Ik zorg dat elke nieuwe collega voor 1 juni een buddy heeft.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a result without a verb is as concrete as a thing done as its means', () => {
+  it('"fewer invoice errors by a second check", *door een tweede controle*: specific by the means', () => {
+    for (const text of [
+      'Fewer invoice errors by a second check on every invoice by June.',
+      'Fewer invoice errors by means of a second check on every invoice by June.',
+      'Minder fouten in facturen door een tweede controle op elke factuur voor juni.',
+      'Minder fouten in facturen door middel van een tweede controle op elke factuur voor juni.',
+    ]) {
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+      expect(analyzeGoalText(text, { locale: 'auto' }).specific.evidence.map((span) => span.rule)).toContain('action.means');
+    }
+  });
+
+  it('a date, a cause in an abstraction or a vague amount after "by" or "door" is no means', () => {
+    expect(verdicts('Fewer invoice errors by June.')[0]).toBe('s');
+    expect(verdicts('Minder verzuim door een betere sfeer.')).toBe('smt');
+    expect(verdicts('Fewer errors by a bit more focus.')).toBe('smt');
+    expect(verdicts('Fewer complaints by customers by June.')[0]).toBe('s');
+    // With a verb of its own the goal is read by that verb, as before.
+    expect(verdicts('Improve my planning by a weekly review.')[0]).toBe('s');
+  });
+});

@@ -3619,6 +3619,7 @@ export const en: Lexicon = {
       'a.s.a.p',
       'vs',
     ],
+    meansPrepositions: ['by', 'by means of'],
     learningPlatforms: ['linkedin learning', 'udemy', 'coursera', 'goodhabitz', 'studytube', 'futurelearn', 'skillshare'],
     monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     eventOpeners: ['before', 'until', 'by the time', 'ahead of when'],
@@ -4101,6 +4102,9 @@ export const en: Lexicon = {
     ['Become a mental health first aider by June.', 'SMT'],
     // A learning platform says where a course is taken, not which course.
     ['Pay two lesson visits to a colleague before half-term.', 'SMT'],
+    // A result without a verb is as concrete as a thing done as its means.
+    ['Fewer invoice errors by a second check on every invoice by June.', 'SMT'],
+    ['Fewer invoice errors by means of a second check on every invoice by June.', 'SMT'],
     ['Complete a course on LinkedIn Learning by June.', 'sMT'],
     ['Complete a course on Udemy or Coursera by June.', 'sMT'],
     ['Complete the Excel course on GoodHabitz by June.', 'SMT'],

@@ -3651,6 +3651,7 @@ export const nl: Lexicon = {
       'nov',
       'm.i.v',
     ],
+    meansPrepositions: ['door', 'door middel van'],
     learningPlatforms: ['linkedin learning', 'udemy', 'coursera', 'goodhabitz', 'studytube'],
     monthAbbreviations: ['jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'],
     eventOpeners: ['voordat', 'vóórdat', 'voor', 'vóór', 'tot', 'totdat'],
@@ -4203,6 +4204,9 @@ export const nl: Lexicon = {
     ['ik rond voor 1 juni de cursus timemanagement af', 'SMT'],
     // Een leerplatform zegt waar de cursus is, niet welke.
     ['Ik rond voor juni een e-learning op Studytube af.', 'sMT'],
+    // Een resultaat zonder werkwoord is zo concreet als wat er als middel voor gedaan wordt.
+    ['Minder fouten in facturen door een tweede controle op elke factuur voor juni.', 'SMT'],
+    ['Minder fouten in facturen door middel van een tweede controle op elke factuur voor juni.', 'SMT'],
     ['Ik rond voor juni een cursus van GoodHabitz af.', 'sMT'],
     ['Ik rond voor juni een cursus van LinkedIn Learning af.', 'sMT'],
     ['Ik rond voor juni een cursus van Udemy af.', 'sMT'],

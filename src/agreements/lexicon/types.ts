@@ -209,6 +209,8 @@ export interface WordClasses {
   readonly monthAbbreviations: readonly string[];
   /** Learning platforms (LinkedIn Learning, GoodHabitz): where a course is taken, never which course it is, nor a name of the goal. */
   readonly learningPlatforms: readonly string[];
+  /** Words before a thing done as the means of a result without a verb (*minder fouten door een tweede controle*, fewer errors by a second check). */
+  readonly meansPrepositions: readonly string[];
   /** Words that open a deadline tied to an event: "before the season starts", "voordat de bouw start". */
   readonly eventOpeners: readonly string[];
   /** The event's verb that closes such a deadline (starts, ends, begint, afloopt). */

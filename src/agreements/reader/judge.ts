@@ -9,7 +9,7 @@ import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage, nameCap, select, specificThreshold, specificWeights, vagueCap } from './tables.js';
 import type { Token } from './tokens.js';
-import { nounClass, tokenIndexAt } from './tokens.js';
+import { is, nounClass, phraseAt, tokenIndexAt } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
 // Judgement
@@ -83,6 +83,7 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   };
   for (const verb of reading.verbs) countVerb(context, tally, verb, trace);
   countResults(context, tally);
+  countNominalMeans(context, tally);
   if (tally.targets === 0 && tally.actions === 0 && context.hasNumbers) countBareTarget(context, tally);
   const specific: CriterionStatus = specificScore(reading, tally, trace) >= specificThreshold ? 'met' : 'unmet';
   tally.specificEvidence.push(...tally.targetSpans, ...reading.names);
@@ -138,6 +139,36 @@ function countResults(context: JudgeContext, tally: Tally): void {
       results++;
       tally.specificEvidence.push({ ...span, rule: 'action.result' });
     }
+  }
+}
+
+/**
+ * "fewer invoice errors by a second check on every invoice", *minder fouten door een tweede controle*:
+ * a result with no verb at all, whose means is a thing done (an article or a count, then a noun that
+ * is no abstraction, feeling, course or credential), is as concrete as that means.
+ */
+function countNominalMeans(context: JudgeContext, tally: Tally): void {
+  const { reading, lex, skip } = context;
+  const { tokens } = reading;
+  if (reading.verbs.length > 0 || tally.actions > 0) return;
+  for (let at = 0; at < tokens.length; at++) {
+    const length = phraseAt(lex, 'meansPrepositions', tokens, at);
+    const opener = tokens[at + length];
+    // "by June", "door de week": a word of a date or an amount is no means.
+    if (length === 0 || skip[(tokens[at] as Token).start] === 1 || opener === undefined) continue;
+    if (!is(lex, 'determiners', opener) && !/^\p{N}/u.test(opener.text) && !is(lex, 'numberWords', opener)) continue;
+    let head: Token | undefined;
+    for (let k = at + length + 1; k < tokens.length && k <= at + length + 5; k++) {
+      const token = tokens[k] as Token;
+      if (!token.word || is(lex, 'prepositions', token) || is(lex, 'function', token) || skip[token.start] === 1) break;
+      head = token;
+    }
+    const kind = head === undefined ? undefined : nounClass(lex, head.lower);
+    if (head === undefined || (kind !== undefined && kind !== 'deliverables' && kind !== 'indicators')) continue;
+    tally.actions++;
+    tally.methodActions++;
+    tally.specificEvidence.push(...spanOf(reading, [head.index], 'action.means'));
+    return;
   }
 }
 
