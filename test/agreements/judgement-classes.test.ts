@@ -509,3 +509,22 @@ describe('analyzeGoalText: a result without a verb is as concrete as a thing don
     expect(verdicts('Improve my planning by a weekly review.')[0]).toBe('s');
   });
 });
+
+describe('analyzeGoalText: one unit of time with an article is a bounded period', () => {
+  it('for a week, een jaar lang, gedurende een jaar: time-bound, and a length of doing it', () => {
+    for (const text of [
+      'Shadow a team leader for a week.',
+      'For a year, I will chair the works council.',
+      'Ik loop een week lang mee met de teamleider.',
+      'Gedurende een jaar zit ik de ondernemingsraad voor.',
+      'Een jaar lang zit ik de ondernemingsraad voor.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+  });
+
+  it('a while, or a unit with "a" that counts how often, is no period', () => {
+    expect(verdicts('Shadow a team leader for a while.')[2]).toBe('t');
+    expect(verdicts('Ik loop een week mee met de teamleider.')[2]).toBe('t');
+    expect(verdicts('Speak up once a week in the team meeting.')[2]).toBe('t');
+  });
+});

@@ -1184,6 +1184,12 @@ export const en: Lexicon = {
         ],
       },
       {
+        id: 'period.forOne',
+        pattern: '{forPrep} a|an {oneTimeUnit}',
+        match: ['Shadow a team leader [for a week].', '[For a year], I will chair the works council.'],
+        noMatch: ['I will do it for a while.', 'Once a week for my team.'],
+      },
+      {
         id: 'period.forDigits',
         pattern: '{forPrep} the? {next?} {#int} {timeUnit}',
         match: ['[For the next 4 weeks] I practise daily.'],

@@ -1272,6 +1272,17 @@ export const nl: Lexicon = {
         match: ['[De komende 4 weken] oefen ik dagelijks.'],
       },
       {
+        id: 'period.longOne',
+        pattern: 'een {oneTimeUnit} lang',
+        match: ['Ik loop [een week lang] mee met de teamleider.', '[Een jaar lang] zit ik de ondernemingsraad voor.'],
+        noMatch: ['Ik loop een week mee.'],
+      },
+      {
+        id: 'period.forOne',
+        pattern: 'gedurende een {oneTimeUnit}',
+        match: ['[Gedurende een jaar] zit ik de ondernemingsraad voor.'],
+      },
+      {
         id: 'period.gedurende',
         pattern: 'gedurende|tijdens de|het? {next?} {count} {timeUnit}',
         match: ['Ik begeleid hem [gedurende drie maanden].'],

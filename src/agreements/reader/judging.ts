@@ -110,7 +110,7 @@ export function judgeContext(reading: Reading): JudgeContext {
   // The clauses where the person makes or gives something: approval there is given, not received.
   const producing = new Set(reading.verbs.filter((verb) => verb.verbClass === 'produce' && !verb.passive).map((verb) => verb.clause));
   // A period of doing something is an amount too: "for two days", "acht weken lang".
-  const durations = spans.deadline.filter((span) => /^period\.(?:for|forDigits|long|gedurende)$/u.test(span.rule));
+  const durations = spans.deadline.filter((span) => /^period\.(?:for|forOne|forDigits|long|longOne|gedurende)$/u.test(span.rule));
   return {
     reading,
     lex,
