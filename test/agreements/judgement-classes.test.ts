@@ -528,3 +528,23 @@ describe('analyzeGoalText: one unit of time with an article is a bounded period'
     expect(verdicts('Speak up once a week in the team meeting.')[2]).toBe('t');
   });
 });
+
+describe('analyzeGoalText: "ik wil mee met ..." is going along, without a verb of going', () => {
+  it('a wish and "mee", with no verb of their own, are attending: specific, no measure', () => {
+    for (const text of [
+      'Ik wil mee met de accountmanager naar klantbezoeken in de regio Noord.',
+      'Ik wil mee met de accountmanager om klantbezoeken te doen.',
+      'Ik ga mee met de accountmanager naar klantbezoeken in de regio Noord.',
+    ]) {
+      expect([text, verdicts(text)]).toEqual([text, 'Smt']);
+      expect(codes(text)).toContain('agreement.text.attendanceOnly');
+    }
+    expect(verdicts('Ik wil mee naar de beurs in Utrecht in mei.')).toBe('SmT');
+    expect(verdicts('Go along with the driver on his route in May.')).toBe('SmT');
+  });
+
+  it('with a verb of its own, "mee" is that verb\'s particle, and "meer" is no particle', () => {
+    expect(verdicts('Ik wil meedoen aan de hackathon.')).toBe('Smt');
+    expect(verdicts('Ik wil meer verantwoordelijkheid.')).toBe('smt');
+  });
+});

@@ -3626,6 +3626,7 @@ export const en: Lexicon = {
       'vs',
     ],
     meansPrepositions: ['by', 'by means of'],
+    goingParticles: ['along'],
     learningPlatforms: ['linkedin learning', 'udemy', 'coursera', 'goodhabitz', 'studytube', 'futurelearn', 'skillshare'],
     monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     eventOpeners: ['before', 'until', 'by the time', 'ahead of when'],

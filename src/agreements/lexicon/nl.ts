@@ -3663,6 +3663,7 @@ export const nl: Lexicon = {
       'm.i.v',
     ],
     meansPrepositions: ['door', 'door middel van'],
+    goingParticles: ['mee'],
     learningPlatforms: ['linkedin learning', 'udemy', 'coursera', 'goodhabitz', 'studytube'],
     monthAbbreviations: ['jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'],
     eventOpeners: ['voordat', 'vóórdat', 'voor', 'vóór', 'tot', 'totdat'],
@@ -4211,6 +4212,8 @@ export const nl: Lexicon = {
     // Meelopen is aanwezig zijn: specifiek, geen maat; een functienaam daar noemt de persoon.
     ['Tot 15 april loop ik mee met een verpleegkundige.', 'SmT'],
     ["Voor 1 juni word ik bhv'er.", 'SMT'],
+    // Willen met "mee" en geen eigen werkwoord is meegaan.
+    ['Ik wil mee met de accountmanager naar klantbezoeken in de regio Noord.', 'Smt'],
     // Een onderwerp direct achter de cursus noemt die, ook in kleine letters.
     ['ik rond voor 1 juni de cursus timemanagement af', 'SMT'],
     // Een leerplatform zegt waar de cursus is, niet welke.

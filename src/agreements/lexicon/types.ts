@@ -211,6 +211,8 @@ export interface WordClasses {
   readonly learningPlatforms: readonly string[];
   /** Words before a thing done as the means of a result without a verb (*minder fouten door een tweede controle*, fewer errors by a second check). */
   readonly meansPrepositions: readonly string[];
+  /** Particles that after a verb of wanting, with no verb of their own, stand for going along (*ik wil mee met de accountmanager*: meegaan). */
+  readonly goingParticles: readonly string[];
   /** Words that open a deadline tied to an event: "before the season starts", "voordat de bouw start". */
   readonly eventOpeners: readonly string[];
   /** The event's verb that closes such a deadline (starts, ends, begint, afloopt). */

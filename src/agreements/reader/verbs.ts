@@ -5,10 +5,12 @@ import { hardBreak } from './clauses.js';
 import type { Verb, VerbScan } from './places.js';
 import {
   blocked,
+  clauseEnd,
   clauseStart,
   countBefore,
   inQuantity,
   isSlot,
+  isVerbForm,
   knownVerbLater,
   notAVerb,
   nounPlace,
@@ -53,6 +55,18 @@ export function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCo
   return [...scan.verbs].sort((a, b) => a.head - b.head);
 }
 
+/** Is there a verb form from `from` on, before a clause of its own opens (a bounded look)? */
+function verbLater(scan: VerbScan, from: number): boolean {
+  const { lex, tokens } = scan;
+  const end = Math.min(clauseEnd(scan, from), from + 12);
+  for (let k = from; k < end; k++) {
+    const token = tokens[k] as Token;
+    if (is(lex, 'purpose', token) || phraseAt(lex, 'clauseOpeners', tokens, k) > 0) return false;
+    if (isVerbForm(lex, token) && !blocked(scan, token)) return true;
+  }
+  return false;
+}
+
 /** "de cursus Lean Yellow Belt": a capitalised word right after another is part of a name, no verb ("belt"). */
 function inName(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1];
@@ -82,6 +96,11 @@ function multiWordCandidates(scan: VerbScan, at: number): Candidate[] {
   const through = Array.from({ length: completion }, (_, k) => at + k);
   if (completion > 1 && !through.some((k) => used.has(k) || blocked(scan, tokens[k] as Token)))
     candidates.push({ verbClass: 'pass', needs: 'vehicle', tokens: through });
+  // "ik wil mee met de accountmanager", I want along with the driver: a wish and a particle of going,
+  // with no verb of their own, are going along (attending).
+  const along = tokens[at + 1];
+  if (is(lex, 'wishVerbs', token) && is(lex, 'goingParticles', along) && !used.has(at + 1) && !verbLater(scan, at + 2))
+    candidates.push({ verbClass: 'attend', needs: undefined, tokens: [at, at + 1] });
   // Forms with a particle of their own: "set ... up", "kom ... op".
   for (const form of lex.verbs.get(token.lower)) {
     if (form.particle.length === 0) continue;
