@@ -44,6 +44,8 @@ describe('isOpenQuestion', () => {
     ['heldout-6', 'en', 1],
     ['heldout-7', 'nl', 1],
     ['heldout-7', 'en', 1],
+    ['heldout-8', 'nl', 1],
+    ['heldout-8', 'en', 1],
   ] as const)('classifies the independent %s (%s) at or above %s', (part, locale, floor) => {
     const questions = loadQuestions(locale, part);
     const right = questions.filter((q) => isOpenQuestion(q.text, locale) === q.open).length;
