@@ -1,5 +1,5 @@
 import type { Finding, PlainText } from '../core/index.js';
-import { deepFreeze, ordinaryCase, originalSpan, plainText } from '../core/index.js';
+import { deepFreeze, isList, ordinaryCase, originalSpan, plainText } from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
@@ -198,7 +198,7 @@ function safeString(value: unknown): string {
 
 function kindOf(value: unknown): FindingParamsOf<'agreement.text.invalid'>['received'] {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
+  if (isList(value)) return 'array';
   return typeof value as FindingParamsOf<'agreement.text.invalid'>['received'];
 }
 
