@@ -123,6 +123,22 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('Binnen drie maanden wil ik 30% minder stress ervaren, gemeten met een vragenlijst.')).toBe('smT');
   });
 
+  it('reads a goal that announces itself (my goal is to, mijn doel is om) as the goal, not as its purpose', () => {
+    expect(verdicts('Mijn doel is om voor 15 maart het AWS-examen te halen.')).toBe(verdicts('Ik haal voor 15 maart het AWS-examen.'));
+    expect(verdicts('Ik ben van plan om voor 1 april de werkinstructie voor de kassa te schrijven.')).toBe('SMT');
+    expect(verdicts('Mijn leerdoel is om in maart de training Motiverende gespreksvoering te volgen.')).toBe(
+      verdicts('Ik volg in maart de training Motiverende gespreksvoering.'),
+    );
+    expect(verdicts('My goal is to pass the AWS Cloud Practitioner exam by March 15th.')).toBe(
+      verdicts('I will pass the AWS Cloud Practitioner exam by March 15th.'),
+    );
+    expect(verdicts('My main aim for this year is to finish the advanced Excel course before June.')).toBe('SMT');
+    expect(verdicts('My ambition is to become a better listener.')).toBe('smt');
+    // A purpose stays a purpose: what a course is for does not make it measurable.
+    expect(verdicts('Ik volg in maart een cursus om beter te leren plannen.')).toBe(verdicts('Ik volg in maart een cursus.'));
+    expect(verdicts('I will take a course in March to get better at planning.')).toBe(verdicts('I will take a course in March.'));
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
@@ -155,6 +171,7 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
     locale === 'nl' ? `Vorig jaar heb ik de basiscursus gedaan. ${text}` : `Last year I did the basic course. ${text}`,
   'a question to the reader after': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Klopt dat zo?' : '. Does that work?'),
   'a closing under it': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '.\nGroetjes, Sanne' : '.\nKind regards, Sanne'),
+  'announced as a goal (English)': (text, locale) => (locale === 'en' ? text.replace(/^I(?: will|'ll) /u, 'My goal is to ') : text),
   'a slip in a long verb': (text) =>
     text
       .replace(/\bafronden\b/gu, 'afonden')

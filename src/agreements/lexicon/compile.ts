@@ -127,6 +127,7 @@ export type PhraseClass =
   | 'closings'
   | 'causeConjunctions'
   | 'copulas'
+  | 'goalNouns'
   | 'wishVerbs'
   | 'numberWords'
   | 'spendingVerbs'
@@ -185,6 +186,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'closings',
   'causeConjunctions',
   'copulas',
+  'goalNouns',
   'wishVerbs',
   'spendingVerbs',
   'workingTimeVerbs',

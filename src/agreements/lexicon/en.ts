@@ -3728,6 +3728,7 @@ export const en: Lexicon = {
     closings: ['kind regards', 'best regards', 'regards', 'best wishes', 'many thanks', 'thanks', 'cheers'],
     causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
+    goalNouns: ['goal', 'aim', 'plan', 'objective', 'intention', 'target', 'ambition'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
     workingTimeVerbs: ['clock', 'clocked'],
@@ -3739,6 +3740,14 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // A goal that announces itself as one: what follows "to" is the goal, not what it is for.
+    ['My goal is to pass the AWS Cloud Practitioner exam by 15 March.', 'SMT'],
+    ['My main aim for this year is to finish the advanced Excel course before June.', 'SMT'],
+    ['My plan is to write the onboarding checklist for new drivers by the end of April.', 'SMT'],
+    ['The objective is to run two team demos before the summer.', 'SMT'],
+    ['My intention is to attend the Crucial Conversations workshop in February.', 'SmT'],
+    ['My target is to complete the Level 3 Food Hygiene certificate by 30 April.', 'SMT'],
+    ['My ambition is to become a better listener.', 'smt'],
     // A question to the reader and the closing of a message set no goal.
     ['I will finish the Excel course by 1 June. Does that work for you?\nKind regards, Sanne', 'SMT'],
     ['Run two team demos before the summer.\nBest regards and many thanks,\nCheers, Tom', 'SMT'],

@@ -3758,6 +3758,7 @@ export const nl: Lexicon = {
     closings: ['groetjes', 'groet', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'mvg', 'alvast bedankt'],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
+    goalNouns: ['doel', 'hoofddoel', 'leerdoel', 'ontwikkeldoel', 'plan', 'voornemen', 'bedoeling', 'streven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
       'besteden',
@@ -3782,6 +3783,15 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Een doel dat zich als doel aankondigt: wat na "om" komt is het doel zelf, niet waarvoor het is.
+    ['Mijn doel is om voor 15 maart het examen AZ-900 te halen.', 'SMT'],
+    ['Mijn hoofddoel voor dit jaar is om de cursus Excel gevorderd af te ronden, uiterlijk 1 juni.', 'SMT'],
+    ['Mijn leerdoel is om in het eerste kwartaal de training Motiverende gespreksvoering te volgen.', 'SmT'],
+    ['Mijn ontwikkeldoel is om voor de zomer de BHV-herhaling af te ronden.', 'SMT'],
+    ['Ik ben van plan om voor 1 april de werkinstructie voor de kassa te schrijven.', 'SMT'],
+    ['Mijn voornemen is om voor 1 mei het certificaat VCA te halen.', 'SMT'],
+    ['De bedoeling is om in juni een presentatie over de nieuwe cao te geven.', 'SMT'],
+    ['Mijn streven is om beter te worden in plannen.', 'smt'],
     // Een vraag aan de lezer en de groet onder een bericht zetten geen doel.
     ['Ik rond voor 1 juni de cursus Excel af.\nGroetjes, Sanne', 'SMT'],
     ['Ik geef in maart een presentatie over de nieuwe cao. Klopt dat zo?\nMet vriendelijke groet, Ahmed', 'SMT'],
