@@ -139,6 +139,22 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('I will take a course in March to get better at planning.')).toBe(verdicts('I will take a course in March.'));
   });
 
+  it('reads a phrase of intent or a helping verb before another verb as no action of its own', () => {
+    expect(verdicts("I'm going to wrap up the mail server migration to the cloud by end of Oct.")).toBe(
+      verdicts("I'll wrap up the mail server migration to the cloud by end of Oct."),
+    );
+    expect(verdicts('I plan to attend the Crucial Conversations workshop in February.')).toBe(
+      verdicts('I will attend the Crucial Conversations workshop in February.'),
+    );
+    expect(verdicts('I plan to write the onboarding checklist by April.')).toBe('SMT');
+    // Going somewhere is still going: attending the training measures nothing.
+    expect(verdicts("I'm going to the Excel training in May.")).toBe('SmT');
+    // "wil" and "zou graag" before "beter worden" help it; they are no vague action of their own.
+    expect(verdicts('Ik wil beter worden in het gebruik van Excel.')).toBe(verdicts('Ik zou graag beter worden in het gebruik van Excel.'));
+    expect(verdicts('Ik ga beter worden in het gebruik van Excel.')).toBe(verdicts('Ik zal beter worden in het gebruik van Excel.'));
+    expect(verdicts('Ik wil beter worden in feedback geven.')).toBe('smt');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
@@ -171,6 +187,7 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
     locale === 'nl' ? `Vorig jaar heb ik de basiscursus gedaan. ${text}` : `Last year I did the basic course. ${text}`,
   'a question to the reader after': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Klopt dat zo?' : '. Does that work?'),
   'a closing under it': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '.\nGroetjes, Sanne' : '.\nKind regards, Sanne'),
+  'going to instead of will (English)': (text, locale) => (locale === 'en' ? text.replace(/^I(?: will|'ll) /u, "I'm going to ") : text),
   'announced as a goal (English)': (text, locale) => (locale === 'en' ? text.replace(/^I(?: will|'ll) /u, 'My goal is to ') : text),
   'a slip in a long verb': (text) =>
     text
