@@ -416,6 +416,18 @@ describe('analyzeGoalText: locale', () => {
     expect(analyze('Ik wil beter worden in plannen', 'en').locale).toBe('en');
   });
 
+  it('reads a text that neither function words nor spelling place in the language in which it says more', () => {
+    // "pass ITIL4": no function word, no Dutch or English spelling; only English knows "pass".
+    const english = analyze('pass ITIL4');
+    expect(english.locale).toBe('en');
+    expect([english.specific.status, english.measurable.status]).toEqual(['met', 'met']);
+    const dutch = analyze('haal ITIL4');
+    expect(dutch.locale).toBe('nl');
+    expect([dutch.specific.status, dutch.measurable.status]).toEqual(['met', 'met']);
+    // Nothing said in either language: Dutch, as before.
+    expect(analyze('VCA').locale).toBe('nl');
+  });
+
   it('reads a text in the language of its date when function words point the other way', () => {
     // Two one-letter words outvote "voor"; the Dutch month settles it.
     const mixed = analyze('A I voor 1 juni');
