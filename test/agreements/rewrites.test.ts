@@ -155,6 +155,17 @@ describe('how a goal is typed does not change what it says', () => {
     expect(verdicts('Ik wil beter worden in feedback geven.')).toBe('smt');
   });
 
+  it('reads "So" before an intent as "therefore", and a tendency as the problem a goal starts from', () => {
+    expect(verdicts("So I'll build a checklist for trial bundles by May.")).toBe(
+      verdicts("I'll build a checklist for trial bundles by May."),
+    );
+    expect(verdicts('I tend to lose track of deadlines. So I will build a checklist for trial bundles by May.')).toBe('SMT');
+    expect(verdicts('Ik heb de neiging om te snel ja te zeggen. Ik maak voor 1 mei een checklist voor spoedverzoeken.')).toBe('SMT');
+    // A purpose stays a purpose after a comma, and a why-sentence stays an aside.
+    expect(verdicts('I will finish the course by June, so I can help the team.')).toBe(verdicts('I will finish the course by June.'));
+    expect(verdicts('I will finish the Excel course by June. So I can do my job better.')).toBe('SMT');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');

@@ -3711,7 +3711,17 @@ export const en: Lexicon = {
       'as a result',
       'this contributes to',
     ],
-    problemPhrases: ['struggle with', 'struggle to', 'find it hard', 'find it difficult', 'notice that', 'have noticed', 'i notice'],
+    problemPhrases: [
+      'struggle with',
+      'struggle to',
+      'find it hard',
+      'find it difficult',
+      'notice that',
+      'have noticed',
+      'i notice',
+      'tend to',
+      'a tendency to',
+    ],
     intentWords: ['will', "i'll", 'going to', 'plan to', 'want to', 'intend to', 'aim to'],
     pastTimes: [
       'last year',
@@ -3779,6 +3789,10 @@ export const en: Lexicon = {
       'SMT',
     ],
     ['I struggle with saying no. I struggle to plan my week. I will finish the time management course by April.', 'SMT'],
+    [
+      "I tend to lose track of deadlines. I have a tendency to say yes too fast. So I'll build a checklist for trial bundles by May.",
+      'SMT',
+    ],
     [
       'I find it hard to speak up in meetings. I find it difficult to start. I notice that I stay quiet. I have noticed this for a year. Give two presentations in the team meeting before the summer.',
       'SMT',

@@ -3735,6 +3735,7 @@ export const nl: Lexicon = {
     problemPhrases: [
       'moeite met',
       'moeite mee',
+      'de neiging',
       'vind het lastig',
       'vind ik lastig',
       'merk dat',
@@ -3833,6 +3834,7 @@ export const nl: Lexicon = {
       'SMT',
     ],
     ['Ik heb moeite met plannen. Ik rond voor 1 april de training Timemanagement af.', 'SMT'],
+    ['Ik heb de neiging om te snel ja te zeggen. Ik maak voor 1 mei een checklist voor spoedverzoeken.', 'SMT'],
     [
       'In mijn huidige rol merk ik dat ik hier moeite mee heb. Ik vind het lastig om nee te zeggen. Nee zeggen vind ik lastig. Ik voer voor juni drie coachgesprekken met mijn leidinggevende.',
       'SMT',

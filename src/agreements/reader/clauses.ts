@@ -229,6 +229,11 @@ function purposeAt({ lex, tokens, isVerbAt }: ClauseContext, at: number): number
   if (purpose !== 1) return purpose;
   const token = tokens[at] as Token;
   const previous = tokens[at - 1];
+  // "So I'll build a checklist.": "so" opening a sentence before an intent is "therefore", no purpose.
+  if (lex.locale === 'en' && token.lower === 'so' && (previous === undefined || (!previous.word && hardBreak.has(previous.text)))) {
+    const subject = tokens[at + 1]?.word === true ? 1 : 0;
+    if (phraseAt(lex, 'intentWords', tokens, at + 1) > 0 || phraseAt(lex, 'intentWords', tokens, at + 1 + subject) > 0) return 0;
+  }
   // "to" is a purpose clause only when a verb follows and no verb of wanting precedes.
   if (lex.locale === 'en' && token.lower === 'to')
     return !(previous !== undefined && toTakers.has(previous.lower)) && isVerbAt(at + 1) ? purpose : 0;
