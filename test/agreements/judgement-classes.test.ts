@@ -220,3 +220,14 @@ describe('analyzeGoalText: trying something out is using it', () => {
     expect(verdicts('Ik maak voor 1 mei een planning voor de pilot.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a placeholder action finished by a date is done or not (set 8)', () => {
+  it('reads "het" or "it" after a placeholder as the thing finished: measurable, still not specific', () => {
+    expect(verdicts('Ik ga het oppakken: uiterlijk 1 oktober is het afgerond.')).toBe('sMT');
+    expect(verdicts('Ik ga het oppakken en rond het voor 1 oktober af.')).toBe('sMT');
+    expect(verdicts('I will take care of it and finish it by October.')).toBe('sMT');
+    // Without a placeholder or anything named before, "it" finishes nothing a reader can check.
+    expect(verdicts("I'll finish it by end of October.")).toBe('smT');
+    expect(verdicts('Ik rond het uiterlijk 1 oktober af.')).toBe('smT');
+  });
+});

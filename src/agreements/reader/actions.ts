@@ -158,13 +158,17 @@ function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause,
 
 /**
  * "Ik start in mei met de opleiding X en rond die in juni af", finish it by June: a pronoun near a
- * verb of passing stands for a course or credential named earlier in the text.
+ * verb of passing stands for a course or credential named earlier in the text, or for a placeholder
+ * action before it ("Ik ga het oppakken: uiterlijk 1 oktober is het afgerond", take care of it, done
+ * by October: whatever it is, it is done or not; the placeholder keeps it from being specific).
  */
 function namedBefore(context: JudgeContext, verb: Verb, head: Token): boolean {
   const { reading, lex } = context;
   const clause = reading.clauses[verb.clause] as Clause;
   const near = reading.tokens.slice(Math.max(clause.from, head.index - 3), Math.min(clause.to, head.index + 3));
   if (!near.some((token) => is(lex, 'pronouns', token))) return false;
+  const clauseStart = (reading.tokens[clause.from] as Token | undefined)?.start ?? 0;
+  if (reading.spans.placeholder.some((span) => span.end <= clauseStart)) return true;
   return reading.tokens
     .slice(Math.max(0, clause.from - objectLookBack), clause.from)
     .some((token) => token.word && (nounClass(lex, token.lower) === 'vehicles' || nounClass(lex, token.lower) === 'credentials'));
