@@ -231,3 +231,13 @@ describe('analyzeGoalText: a placeholder action finished by a date is done or no
     expect(verdicts('Ik rond het uiterlijk 1 oktober af.')).toBe('smT');
   });
 });
+
+describe('analyzeGoalText: a deadline the writer leaves open in its own sentence bounds nothing (set 8)', () => {
+  it('reads "liefst dit jaar, maar we zien wel" and "ideally this year but we\'ll see" as no deadline', () => {
+    expect(verdicts('Ik wil het certificaat VCA halen, liefst nog dit jaar maar we zien wel.')).toBe('SMt');
+    expect(verdicts("I'd like to sit the CeMAP 1 exam, ideally this year but we'll see how busy it gets.")).toBe('SMt');
+    // An open ending in another sentence leaves that sentence's matter open, not the deadline before it.
+    expect(verdicts('Ik haal voor 1 juni het certificaat VCA. Welke module daarna komt, zien we wel.')).toBe('SMT');
+    expect(verdicts("I'll pass the CeMAP 1 exam by June. Which module comes next, we'll see.")).toBe('SMT');
+  });
+});

@@ -3758,6 +3758,8 @@ export const en: Lexicon = {
     ['My intention is to attend the Crucial Conversations workshop in February.', 'SmT'],
     ['My target is to complete the Level 3 Food Hygiene certificate by 30 April.', 'SMT'],
     ['My ambition is to become a better listener.', 'smt'],
+    // A deadline the writer leaves open bounds nothing.
+    ["I'd like to sit the CeMAP 1 exam, ideally this year but we'll see how busy it gets.", 'SMt'],
     // A question to the reader and the closing of a message set no goal.
     ['I will finish the Excel course by 1 June. Does that work for you?\nKind regards, Sanne', 'SMT'],
     ['Run two team demos before the summer.\nBest regards and many thanks,\nCheers, Tom', 'SMT'],

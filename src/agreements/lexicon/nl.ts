@@ -3755,7 +3755,7 @@ export const nl: Lexicon = {
       'eerder dit jaar',
       'het was',
     ],
-    openEndings: ['zie ik nog wel', 'zien we nog wel', 'zie ik dan wel', 'zien we dan wel', 'nog te bepalen'],
+    openEndings: ['zie ik nog wel', 'zien we nog wel', 'zie ik dan wel', 'zien we dan wel', 'nog te bepalen', 'we zien wel', 'zien we wel'],
     closings: ['groetjes', 'groet', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'mvg', 'alvast bedankt'],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
@@ -3797,6 +3797,9 @@ export const nl: Lexicon = {
     ['Ik rond voor 1 juni de cursus Excel af.\nGroetjes, Sanne', 'SMT'],
     ['Ik geef in maart een presentatie over de nieuwe cao. Klopt dat zo?\nMet vriendelijke groet, Ahmed', 'SMT'],
     ['Ik schrijf voor 1 april de werkinstructie voor de kassa.\nHartelijke groet en alvast bedankt,\nmvg Fatima', 'SMT'],
+    // Een deadline die de schrijver zelf openlaat, begrenst niets.
+    ['Ik wil het certificaat VCA halen, liefst nog dit jaar maar we zien wel.', 'SMt'],
+    ['Voor 1 juni rond ik de cursus Excel af, zien we wel hoe druk het wordt.', 'SMt'],
     // Wat nog open blijft, zet geen doel.
     ['Het was een druk jaar. Ik rond voor 1 juni de cursus Excel af. Welke module daarna komt, zien we nog wel.', 'SMT'],
     [
