@@ -241,3 +241,13 @@ describe('analyzeGoalText: a deadline the writer leaves open in its own sentence
     expect(verdicts("I'll pass the CeMAP 1 exam by June. Which module comes next, we'll see.")).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a period of doing something more or less often counts nothing (set 8)', () => {
+  it('reads the period as the time, and "less often" as a change without a count', () => {
+    expect(verdicts("for the next 6 weeks i'll interrupt colleagues less often in stand-ups")).toBe('SmT');
+    expect(verdicts('Acht weken lang vaker doorvragen bij klanten.')).toBe('SmT');
+    // A period of doing a counted or plain thing is still an amount.
+    expect(verdicts('Acht weken lang loop ik twee keer per week mee met de planner.')).toBe('SMT');
+    expect(verdicts('For two weeks I will shadow the planner.')).toBe('SMT');
+  });
+});
