@@ -251,3 +251,15 @@ describe('analyzeGoalText: a period of doing something more or less often counts
     expect(verdicts('For two weeks I will shadow the planner.')).toBe('SMT');
   });
 });
+
+describe("analyzeGoalText: one's own figures name no indicator (set 8)", () => {
+  it('reads "my numbers", "mijn cijfers" as no indicator: measurable, not specific', () => {
+    expect(verdicts('Increase my numbers by 15 percent.')).toBe('sMt');
+    expect(verdicts('Dit jaar wil ik mijn cijfers met 15 procent verhogen.')).toBe('sMT');
+    expect(verdicts('Grow my figures by 10% this year.')).toBe('sMT');
+    // A named indicator is specific by common usage, written in digits or in words.
+    expect(verdicts('Grow sales by 10% this year.')).toBe('SMT');
+    expect(verdicts('Het aantal klachten daalt naar 5 per maand.')).toBe(verdicts('Het aantal klachten daalt naar vijf per maand.'));
+    expect(verdicts('Cut the number of complaints to five a month by July.')).toBe('SMT');
+  });
+});

@@ -128,6 +128,7 @@ export type PhraseClass =
   | 'causeConjunctions'
   | 'copulas'
   | 'goalNouns'
+  | 'ownFigures'
   | 'wishVerbs'
   | 'numberWords'
   | 'spendingVerbs'
@@ -187,6 +188,7 @@ const phraseClasses: readonly Exclude<PhraseClass, 'numberWords'>[] = [
   'causeConjunctions',
   'copulas',
   'goalNouns',
+  'ownFigures',
   'wishVerbs',
   'spendingVerbs',
   'workingTimeVerbs',

@@ -1653,6 +1653,12 @@ export const en: Lexicon = {
         match: ['Get the response rate [to 60]%.', 'Score [at 8].'],
       },
       {
+        id: 'quantity.targetWord',
+        pattern: '{target} {count}',
+        match: ['Cut the complaints [to five] a month.'],
+        noMatch: ['Go to a course.'],
+      },
+      {
         id: 'quantity.grade',
         pattern: 'a|an {grade} of {bound?} {#number}',
         match: ['Finish with [a grade of at least 6].', 'Achieve [a score of 8.5].', 'Reach [an average of 4.5] stars.'],
@@ -3738,6 +3744,7 @@ export const en: Lexicon = {
     closings: ['kind regards', 'best regards', 'regards', 'best wishes', 'many thanks', 'thanks', 'cheers'],
     causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
+    ownFigures: ['my numbers', 'my figures', 'my results', 'my targets', 'my stats', 'our numbers', 'our figures', 'our results'],
     goalNouns: ['goal', 'aim', 'plan', 'objective', 'intention', 'target', 'ambition'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
@@ -3750,6 +3757,11 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // One's own figures name no indicator: what goes up?
+    ['Increase my numbers by 15 percent by June.', 'sMT'],
+    ['Grow my figures, my results and my targets by 10% this year.', 'sMT'],
+    ['Raise my stats, our numbers, our figures and our results by 5% before the summer.', 'sMT'],
+    ['Cut the number of complaints to five a month by July.', 'SMT'],
     // A goal that announces itself as one: what follows "to" is the goal, not what it is for.
     ['My goal is to pass the AWS Cloud Practitioner exam by 15 March.', 'SMT'],
     ['My main aim for this year is to finish the advanced Excel course before June.', 'SMT'],

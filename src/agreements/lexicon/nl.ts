@@ -1719,6 +1719,12 @@ export const nl: Lexicon = {
         match: ['Mijn typsnelheid verhogen [naar 60] woorden per minuut.', 'Het stijgt [naar 90]%.'],
       },
       {
+        id: 'quantity.targetWord',
+        pattern: '{target} {count}',
+        match: ['Het aantal klachten daalt [naar vijf] per maand.'],
+        noMatch: ['Ik ga naar een cursus.'],
+      },
+      {
         id: 'quantity.grade',
         pattern: '{gradePrep} {bound?} {#number}',
         match: ['Ik haal [minimaal een 7].', 'Ik slaag [met een 8].'],
@@ -3759,6 +3765,7 @@ export const nl: Lexicon = {
     closings: ['groetjes', 'groet', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'mvg', 'alvast bedankt'],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
+    ownFigures: ['mijn cijfers', "m'n cijfers", 'mijn getallen', 'mijn resultaten', 'mijn targets', 'onze cijfers', 'onze resultaten'],
     goalNouns: ['doel', 'hoofddoel', 'leerdoel', 'ontwikkeldoel', 'plan', 'voornemen', 'bedoeling', 'streven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
@@ -3784,6 +3791,12 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Eigen cijfers noemen geen indicator: wat gaat omhoog?
+    ['Dit jaar wil ik mijn cijfers met 15 procent verhogen.', 'sMT'],
+    ["Voor de zomer m'n cijfers, mijn getallen en mijn resultaten 10% omhoog.", 'sMT'],
+    ['Mijn targets en onze cijfers en onze resultaten voor 1 juli 10% hoger.', 'sMT'],
+    ['Het aantal klachten daalt voor 1 juli naar 5 per maand.', 'SMT'],
+    ['Het aantal klachten daalt naar vijf per maand.', 'SMt'],
     // Een doel dat zich als doel aankondigt: wat na "om" komt is het doel zelf, niet waarvoor het is.
     ['Mijn doel is om voor 15 maart het examen AZ-900 te halen.', 'SMT'],
     ['Mijn hoofddoel voor dit jaar is om de cursus Excel gevorderd af te ronden, uiterlijk 1 juni.', 'SMT'],

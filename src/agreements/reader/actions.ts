@@ -50,7 +50,11 @@ export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace
   if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && helpsAnother(context, verb)) return;
   // "I'm going to wrap up ...", "I plan to attend ...": a phrase of intent before another verb is no action.
   if (phraseAt(lex, 'intentWords', reading.tokens, verb.head) > 1 && helpsAnother(context, verb)) return;
-  const { words, object } = objectOfVerb(context, verb, head);
+  const { words, object: found } = objectOfVerb(context, verb, head);
+  // "Increase my numbers by 15 percent", *mijn cijfers omhoog*: one's own figures name no indicator.
+  const ownFigures =
+    found.heads.length > 0 && found.heads.every((word) => phraseAt(lex, 'ownFigures', reading.tokens, word.token.index - 1) > 1);
+  const object = ownFigures ? { ...found, kind: 'vague' as const, indicator: false } : found;
   trace?.push(
     `${head.text}: ${verb.verbClass}${verb.needs ? `(${verb.needs})` : ''} in ${clause.role}; objects ${words.map((word) => `${word.token.text}/${word.kind}${word.inPhrase ? `/${word.preposition ?? 'pp'}` : ''}`).join(' ')} -> ${object.kind}`,
   );

@@ -184,7 +184,9 @@ function countBareTarget(context: JudgeContext, tally: Tally): void {
       !verbTokens.has(token.index) &&
       nounClass(lex, token.lower) === 'indicators' &&
       skip[token.start] !== 1 &&
-      !multiplier(token),
+      !multiplier(token) &&
+      // "my numbers", *mijn cijfers*: one's own figures name no indicator.
+      phraseAt(lex, 'ownFigures', tokens, token.index - 1) < 2,
   );
   if (
     indicatorWord !== undefined &&
