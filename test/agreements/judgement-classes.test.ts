@@ -263,3 +263,11 @@ describe("analyzeGoalText: one's own figures name no indicator (set 8)", () => {
     expect(verdicts('Cut the number of complaints to five a month by July.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: prioritising, reflecting and optimising are vague in Dutch as in English (set 8)', () => {
+  it('reads "beter leren prioriteren" as a vague aim, also as a step under a shared deadline', () => {
+    expect(verdicts('Ik wil beter leren prioriteren.')).toBe(verdicts('I want to learn to prioritise better.'));
+    expect(verdicts('Deze maand: cursus Timemanagement afronden en daarnaast beter leren prioriteren.')[0]).toBe('s');
+    expect(verdicts('This month: finish the Time management course and also learn to prioritise better.')[0]).toBe('s');
+  });
+});

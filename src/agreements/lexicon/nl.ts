@@ -2600,6 +2600,9 @@ export const nl: Lexicon = {
         'voelen',
         'leven',
         'na|denken:denk:gedacht',
+        'prioriteren',
+        'reflecteren',
+        'optimaliseren',
       ],
       examples: [
         'Ik wil mijn communicatie [verbeteren].',
@@ -2632,6 +2635,9 @@ export const nl: Lexicon = {
         'Ik wil me zekerder [voelen].',
         'Gezonder [leven].',
         'Ik ga erover [nadenken].',
+        'Beter leren [prioriteren].',
+        'Vaker [reflecteren] op mijn werk.',
+        'Mijn werkwijze [optimaliseren].',
       ],
     },
     {
