@@ -1,8 +1,7 @@
 // A TypeDoc plugin: each entry point reads as the module a host imports (`ontwikkelgesprek/agreements`),
-// not as the path of its source file (`agreements`, `questions/entry`, `index`). The router `modules`
-// keeps the pages' file names short (`functions/agreements.analyzeGoalText.html`): every link of every
-// page carries them.
-import { Converter, KindRouter, ReflectionKind } from 'typedoc';
+// not as the path of its source file (`agreements`, `questions/entry`, `index`). With the Markdown
+// output and the `module` router, each module is one page (`docs/api/ontwikkelgesprek/agreements.md`).
+import { Converter, ReflectionKind } from 'typedoc';
 
 /** The import specifier of each entry point, by the name TypeDoc derives from its source file. */
 const specifiers = {
@@ -23,20 +22,8 @@ const specifiers = {
   'locales/en': 'ontwikkelgesprek/locales/en',
 };
 
-/** The kind router, without the package name in front of each file name. */
-class ModuleRouter extends KindRouter {
-  /** @param {import('typedoc').Reflection} reflection */
-  getIdealBaseName(reflection) {
-    return super
-      .getIdealBaseName(reflection)
-      .replace(/\/ontwikkelgesprek_/u, '/')
-      .replace(/\/ontwikkelgesprek(?=\.|$)/u, '/index');
-  }
-}
-
 /** @param {import('typedoc').Application} app */
 export function load(app) {
-  app.renderer.defineRouter('modules', ModuleRouter);
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.kindOf(ReflectionKind.Module) || reflection.parent !== context.project) return;
     const specifier = specifiers[reflection.name];

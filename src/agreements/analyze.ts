@@ -1,10 +1,10 @@
 import type { Finding, PlainText } from '../core/index.js';
-import { deepFreeze, ordinaryCase, originalSpan, plainText } from '../core/index.js';
+import { deepFreeze, isList, ordinaryCase, originalSpan, plainText } from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
 import { stopwordStarts } from './lexicon/index.js';
-import { countGoals, detectLocale, evidence, quote } from './reader/goals.js';
+import { countGoals, evidence, localeOf, quote } from './reader/goals.js';
 import type { Judgement } from './reader/judge.js';
 import type { EachGoal, GoalShortfall } from './reader/each-goal.js';
 import { judgeEachGoal } from './reader/each-goal.js';
@@ -92,19 +92,30 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
  * languages share ("over 2026") do not switch it. A caller who names the language is taken at their word.
  */
 function readIn(input: string, requested: 'nl' | 'en' | 'auto'): { lang: Lang; reading: Reading; judged: Judgement } {
-  const lang = requested === 'auto' ? detectLocale(input) : requested;
+  const detected = requested === 'auto' ? localeOf(input) : { lang: requested, undecided: false };
+  const lang = detected.lang;
   const reading = read(input, lang);
   const judged = judge(reading);
-  if (requested !== 'auto' || judged.timeBound !== 'unmet') return { lang, reading, judged };
+  if (requested !== 'auto' || (judged.timeBound !== 'unmet' && !detected.undecided)) return { lang, reading, judged };
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   const otherReading = read(input, other);
   const otherJudged = judge(otherReading);
+  // Neither function words nor spelling told ("pass ITIL4"): the language in which the text says more.
+  if (detected.undecided)
+    return metCount(otherJudged) > metCount(judged)
+      ? { lang: other, reading: otherReading, judged: otherJudged }
+      : { lang, reading, judged };
   const foreign = otherJudged.evidence.timeBound.some((span) =>
     (input.slice(span.start, span.end).match(/\p{L}+/gu) ?? []).some((word) => !stopwordStarts[lang].has(word.toLowerCase())),
   );
   return otherJudged.timeBound === 'met' && foreign
     ? { lang: other, reading: otherReading, judged: otherJudged }
     : { lang, reading, judged };
+}
+
+/** How many criteria a judgement finds met. */
+function metCount(judged: Judgement): number {
+  return (judged.specific === 'met' ? 1 : 0) + (judged.measurable === 'met' ? 1 : 0) + (judged.timeBound === 'met' ? 1 : 0);
 }
 
 /**
@@ -198,7 +209,7 @@ function safeString(value: unknown): string {
 
 function kindOf(value: unknown): FindingParamsOf<'agreement.text.invalid'>['received'] {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
+  if (isList(value)) return 'array';
   return typeof value as FindingParamsOf<'agreement.text.invalid'>['received'];
 }
 

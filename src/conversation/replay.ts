@@ -1,7 +1,7 @@
 // Replay: a state rebuilt from an event log, in time linear in the log.
 import * as z from 'zod/mini';
 import type { Finding, Result } from '../core/index.js';
-import { deepFreeze, fail, hasErrors, ok, parseWith, prefixPaths } from '../core/index.js';
+import { deepFreeze, fail, hasErrors, isList, ok, parseWith, prefixPaths } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import type { CreateConversationInput, ReplayOptions } from './api-types.js';
 import { createConversation } from './create.js';
@@ -105,7 +105,7 @@ function startOf(options: ReplayOptions, pin = true): Result<Conversation> {
  * ```
  */
 export function replay(events: readonly unknown[], options: ReplayOptions): Result<Conversation> {
-  if (!Array.isArray(events) || events.length > 1_000_000) {
+  if (!isList(events) || events.length > 1_000_000) {
     const log = parseWith(eventLogShape, events, { path: ['events'] });
     if (!log.ok) return log;
   }

@@ -1,3 +1,4 @@
+import { isList } from './json.js';
 import type { Money } from './money-value.js';
 
 /**
@@ -119,7 +120,7 @@ export interface Finding<Code extends string = string, Params extends FindingPar
 export function hasErrors(findings: readonly Finding[]): boolean {
   // Findings that cannot be read are not trusted as error-free.
   try {
-    return !Array.isArray(findings) || findings.some((finding) => finding?.severity !== 'warning' && finding?.severity !== 'info');
+    return !isList(findings) || findings.some((finding) => finding?.severity !== 'warning' && finding?.severity !== 'info');
   } catch {
     return true;
   }
@@ -163,7 +164,7 @@ export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
  * @internal
  */
 export function orderFindings(findings: readonly Finding[]): Finding[] {
-  if (!Array.isArray(findings)) return [];
+  if (!isList(findings)) return [];
   const copy = [...findings];
   try {
     return copy.sort(

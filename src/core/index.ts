@@ -49,7 +49,7 @@ export {
   shortTextSchema,
   unrecognizedKeysSchema,
 } from './schemas.js';
-export { jsonProblem } from './json.js';
+export { isList, jsonProblem } from './json.js';
 export type { PlainText } from './text.js';
 export { foldCase, ordinaryCase, originalSpan, plainText } from './text.js';
 export { similarTitleKeys, stem, textWords, titleKey, titleMatchKeys, titleWords } from './titles.js';

@@ -69,3 +69,17 @@ export function jsonCopy<T>(value: T, copies: Map<object, unknown> = new Map()):
   }
   return copy as T;
 }
+
+/**
+ * `Array.isArray` for a caller's value that may not be inspectable: a revoked proxy makes
+ * `Array.isArray` itself throw, and a function that answers bad input with findings must not.
+ *
+ * @internal
+ */
+export function isList(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

@@ -309,7 +309,7 @@ export const planAmendmentSchema = z.strictObject({
  * @example
  * ```ts
  * import { planDraftSchema } from 'ontwikkelgesprek/schemas';
- * planDraftSchema.shape.by.options; // ['employee', 'manager', 'conversation']
+ * planDraftSchema.shape.by.safeParse('conversation').success; // true
  * ```
  */
 export const planDraftSchema = z.strictObject({

@@ -1,6 +1,7 @@
 // Patches a host keeps from `transition` carry the texts they wrote: erased here, all of them.
 import type { ConversationPatch } from '../conversation/index.js';
 import { erasedText } from '../conversation/index.js';
+import { isList } from '../core/index.js';
 
 /** The keys under which the conversation keeps free text. */
 const textKeys: ReadonlySet<string> = new Set([
@@ -58,7 +59,7 @@ function scrub(value: unknown, key: string | number | undefined, depth: number):
  * ```
  */
 export function redactPatches(patches: readonly ConversationPatch[]): readonly ConversationPatch[] {
-  if (!Array.isArray(patches)) return Object.freeze([]);
+  if (!isList(patches)) return Object.freeze([]);
   return Object.freeze(patches.map(erasedPatch));
 }
 

@@ -28,6 +28,15 @@ function quantityAsked(words: readonly Word[], start: number, lexicon: QuestionL
   return length;
 }
 
+/** Does a closed question (a quantity, a date, a name) stand at `at` inside a polite frame? */
+function embeddedClosed(words: readonly Word[], at: number, lexicon: QuestionLexicon): boolean {
+  if (at >= words.length) return false;
+  if (quantityAsked(words, at, lexicon, true) > 0) return true;
+  return partRules.some(
+    (rule) => (rule.reason === 'closed.date' || rule.reason === 'closed.name') && rule.test(words, at, lexicon, true) !== undefined,
+  );
+}
+
 /**
  * The rules that judge one part, in order: the first that applies decides. Each is a row: its
  * reason, and a test that returns the decisive words (or undefined when it does not apply).
@@ -70,10 +79,10 @@ export const partRules: readonly {
       const limit = Math.min(words.length, at + length + 8);
       for (let k = at + length; k < limit; k++) {
         const tell = phraseAt(lexicon.tellVerbs, words, k);
-        // "Kun je vertellen hoeveel uur ...", "Can you tell me how many ...": telling a number
-        // answers a quantity question, so the polite frame asks for a number, not a story.
-        if (tell > 0 && (quantityAsked(words, k + tell, lexicon, true) > 0 || quantityAsked(words, k + tell + 1, lexicon, true) > 0))
-          return undefined;
+        // "Kun je vertellen hoeveel uur ...", "Can you tell me how many ...", "Could you tell me who
+        // signs ...", "Kun je me zeggen wanneer ...": telling a number, a name or a date answers the
+        // closed question inside, so the polite frame asks for that, not for a story.
+        if (tell > 0 && (embeddedClosed(words, k + tell, lexicon) || embeddedClosed(words, k + tell + 1, lexicon))) return undefined;
         if (tell > 0 || phraseAt(lexicon.exampleWords, words, k) > 0) return [...words.slice(at, at + length), words[k] as Word];
         // "Mag ik vragen hoe ...": a polite frame before a question word.
         if (

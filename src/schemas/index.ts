@@ -97,7 +97,7 @@ import type {
   PlanFutureDialogueInput,
   WishesToAgendaItemsInput,
 } from '../dialogue/index.js';
-import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest, FeedbackSummary } from '../feedback/index.js';
+import type { FeedbackAnswer, FeedbackQuestion, FeedbackRequest, FeedbackSummary, SummariseFeedbackInput } from '../feedback/index.js';
 import type {
   Ambition,
   ApprovalRecord,
@@ -123,6 +123,7 @@ import type {
   PlanCompetence,
   PlanContent,
   PlanContentInput,
+  PlanDraft,
   PlanErasure,
   PlanEvaluation,
   PlanFunding,
@@ -131,6 +132,7 @@ import type {
   PlanPeriod,
   PlanProgress,
   PlanZienswijze,
+  ProgressEntry,
 } from '../plan/index.js';
 import type {
   RedactRequest,
@@ -188,7 +190,6 @@ export {
 } from '../core/index.js';
 export { learningFormSchema } from '../agreements/schema.js';
 export { agendaSourceSchema, mergedSourceSchema, agendaPrioritySchema } from '../agenda/schema.js';
-export { summariseFeedbackInputSchema } from '../feedback/schema.js';
 export { questionCategorySchema, questionAudienceSchema } from '../questions/schema.js';
 export { timeOfDaySchema, weekdaySchema, workingCalendarSchema } from '../schedule/schema.js';
 export {
@@ -205,11 +206,9 @@ export {
 export {
   fundingSourceKindSchema,
   goalSourceSchema,
-  planDraftSchema,
   planHistoryEntrySchema,
   planSectionSchema,
   planVisibilitySchema,
-  progressEntrySchema,
   progressStatusSchema,
   renderPlanOptionsSchema,
 } from '../plan/schema.js';
@@ -376,6 +375,17 @@ export const feedbackRequestSchema: ObjectSchema<FeedbackRequest> = feedback.fee
  * ```
  */
 export const feedbackAnswerSchema: ObjectSchema<FeedbackAnswer> = feedback.feedbackAnswerSchema;
+
+/**
+ * Schema of the input of `summariseFeedback` (see `SummariseFeedbackInput`).
+ *
+ * @example
+ * ```ts
+ * import { summariseFeedbackInputSchema } from 'ontwikkelgesprek/schemas';
+ * summariseFeedbackInputSchema.shape.minimumAnonymous.safeParse(2).success; // false: never fewer than three
+ * ```
+ */
+export const summariseFeedbackInputSchema: ObjectSchema<SummariseFeedbackInput> = feedback.summariseFeedbackInputSchema;
 
 /**
  * Schema of the view of `summariseFeedback` (see `FeedbackSummary`), as the employee shares it into
@@ -810,10 +820,7 @@ export const conversationAgendaSchema: ObjectSchema<ConversationAgenda> = conver
  * conversationAgreementSchema.safeParse({}).success; // false
  * ```
  */
-export const conversationAgreementSchema: ObjectSchema<
-  ConversationAgreement,
-  z.input<typeof conversation.conversationAgreementSchema>
-> = conversation.conversationAgreementSchema;
+export const conversationAgreementSchema: ObjectSchema<ConversationAgreement, unknown> = conversation.conversationAgreementSchema;
 
 /**
  * Schema of the conversation state (see `Conversation`): what a host stores and reads back.
@@ -824,10 +831,7 @@ export const conversationAgreementSchema: ObjectSchema<
  * conversationSchema.safeParse({ id: 'c1' }).success; // false
  * ```
  */
-export const conversationSchema: ObjectSchema<
-  Conversation,
-  z.input<typeof conversation.conversationSchema>
-> = conversation.conversationSchema;
+export const conversationSchema: ObjectSchema<Conversation, unknown> = conversation.conversationSchema;
 
 /**
  * Schema of the evaluation of the conversation (see `ConversationEvaluation`).
@@ -1155,10 +1159,7 @@ export const budgetPositionSchema: ObjectSchema<BudgetPosition> = plan.budgetPos
  * budgetStatusInputSchema.safeParse({ employeeId: 'e-17', sources: [], now: '2027-10-15T09:00:00+02:00', lateInYear: { fromMonth: 13 } }).success; // false
  * ```
  */
-export const budgetStatusInputSchema: ObjectSchema<
-  BudgetStatusInput,
-  z.input<typeof plan.budgetStatusInputSchema>
-> = plan.budgetStatusInputSchema;
+export const budgetStatusInputSchema: ObjectSchema<BudgetStatusInput, unknown> = plan.budgetStatusInputSchema;
 
 /**
  * Schema of a carry-over policy: for how many more periods unused allowance stays usable (0 to 10),
@@ -1225,7 +1226,7 @@ export const developmentGoalSchema: ObjectSchema<DevelopmentGoal> = plan.develop
  * developmentPlanSchema.safeParse({ id: 'pop-1' }).success; // false: most fields are missing
  * ```
  */
-export const developmentPlanSchema: ObjectSchema<DevelopmentPlan, z.input<typeof plan.developmentPlanSchema>> = plan.developmentPlanSchema;
+export const developmentPlanSchema: ObjectSchema<DevelopmentPlan, unknown> = plan.developmentPlanSchema;
 
 /**
  * Schema of a funding source. Required training has no cap, and saving up needs periods with a
@@ -1330,6 +1331,17 @@ export const planCompetenceSchema: ObjectSchema<PlanCompetence> = plan.planCompe
 export const planContentSchema: ObjectSchema<PlanContent, PlanContentInput> = plan.planContentSchema;
 
 /**
+ * Schema of the input of `draftDevelopmentPlan`.
+ *
+ * @example
+ * ```ts
+ * import { planDraftSchema } from 'ontwikkelgesprek/schemas';
+ * planDraftSchema.shape.by.safeParse('conversation').success; // true
+ * ```
+ */
+export const planDraftSchema: ObjectSchema<PlanDraft> = plan.planDraftSchema;
+
+/**
  * Schema of a tombstone in the plan (see `PlanErasure`).
  *
  * @example
@@ -1417,6 +1429,17 @@ export const planProgressSchema: ObjectSchema<PlanProgress> = plan.planProgressS
  * ```
  */
 export const planZienswijzeSchema: ObjectSchema<PlanZienswijze> = plan.planZienswijzeSchema;
+
+/**
+ * Schema of a progress entry as the plan records it.
+ *
+ * @example
+ * ```ts
+ * import { progressEntrySchema } from 'ontwikkelgesprek/schemas';
+ * progressEntrySchema.shape.version.safeParse(0).success; // false
+ * ```
+ */
+export const progressEntrySchema: ObjectSchema<ProgressEntry> = plan.progressEntrySchema;
 
 /**
  * Schema of a number of study points.
@@ -1654,7 +1677,7 @@ export const storedAgreementCheckSchema: ObjectSchema<StoredAgreementCheck> = re
  * employeeRecordSchema.safeParse({ employeeId: 'e-17', groups: { team: 7 } }).success; // false: a group is named by a text
  * ```
  */
-export const employeeRecordSchema: Schema<EmployeeRecord, z.input<typeof report.employeeRecordSchema>> = report.employeeRecordSchema;
+export const employeeRecordSchema: Schema<EmployeeRecord, unknown> = report.employeeRecordSchema;
 // </generated>
 
 import * as agendaSchemas from '../agenda/schema.js';

@@ -1,6 +1,6 @@
 // The shared words of the domain as ids and data. Their names and descriptions, in every language,
 // live in the catalogues (`nl.labels.phase.setStatus`), so a host's language needs no change here.
-import { deepFreeze } from '../core/index.js';
+import { deepFreeze, isList } from '../core/index.js';
 
 /**
  * The two people a development conversation is between.
@@ -250,7 +250,7 @@ export const focusAreas: readonly Term<FocusArea>[] = deepFreeze([{ id: 'knowled
  * ```
  */
 export function termOf<T extends Term>(list: readonly T[], id: string): T | undefined {
-  if (!Array.isArray(list)) return undefined;
+  if (!isList(list)) return undefined;
   try {
     return list.find((term) => term?.id === id);
   } catch {

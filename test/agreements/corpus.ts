@@ -13,7 +13,11 @@ export interface LabelledGoal {
 }
 
 /** The labelled goal sets: the tuning part, the frozen held-out fifth, and each independent set's two halves. */
-export type LabelledGoalFile = 'corpus.txt' | 'heldout-2.txt' | `heldout-${3 | 4 | 5 | 6 | 7}.txt` | `probe-${3 | 4 | 5 | 6 | 7}.txt`;
+export type LabelledGoalFile =
+  | 'corpus.txt'
+  | 'heldout-2.txt'
+  | `heldout-${3 | 4 | 5 | 6 | 7 | 8}.txt`
+  | `probe-${3 | 4 | 5 | 6 | 7 | 8}.txt`;
 
 /**
  * Reads test/agreements/corpus.txt (the tuning part), heldout-2.txt (the frozen held-out fifth) or

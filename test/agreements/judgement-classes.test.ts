@@ -548,3 +548,54 @@ describe('analyzeGoalText: "ik wil mee met ..." is going along, without a verb o
     expect(verdicts('Ik wil meer verantwoordelijkheid.')).toBe('smt');
   });
 });
+
+describe('analyzeGoalText: a placeholder action finished by a date is done or not (set 8)', () => {
+  it('reads "het" or "it" after a placeholder as the thing finished: measurable, still not specific', () => {
+    expect(verdicts('Ik ga het oppakken: uiterlijk 1 oktober is het afgerond.')).toBe('sMT');
+    expect(verdicts('Ik ga het oppakken en rond het voor 1 oktober af.')).toBe('sMT');
+    expect(verdicts('I will take care of it and finish it by October.')).toBe('sMT');
+    // Without a placeholder or anything named before, "it" finishes nothing a reader can check.
+    expect(verdicts("I'll finish it by end of October.")).toBe('smT');
+    expect(verdicts('Ik rond het uiterlijk 1 oktober af.')).toBe('smT');
+  });
+});
+
+describe('analyzeGoalText: a deadline the writer leaves open in its own sentence bounds nothing (set 8)', () => {
+  it('reads "liefst dit jaar, maar we zien wel" and "ideally this year but we\'ll see" as no deadline', () => {
+    expect(verdicts('Ik wil het certificaat VCA halen, liefst nog dit jaar maar we zien wel.')).toBe('SMt');
+    expect(verdicts("I'd like to sit the CeMAP 1 exam, ideally this year but we'll see how busy it gets.")).toBe('SMt');
+    // An open ending in another sentence leaves that sentence's matter open, not the deadline before it.
+    expect(verdicts('Ik haal voor 1 juni het certificaat VCA. Welke module daarna komt, zien we wel.')).toBe('SMT');
+    expect(verdicts("I'll pass the CeMAP 1 exam by June. Which module comes next, we'll see.")).toBe('SMT');
+  });
+});
+
+describe('analyzeGoalText: a period of doing something more or less often counts nothing (set 8)', () => {
+  it('reads the period as the time, and "less often" as a change without a count', () => {
+    expect(verdicts("for the next 6 weeks i'll interrupt colleagues less often in stand-ups")).toBe('SmT');
+    expect(verdicts('Acht weken lang vaker doorvragen bij klanten.')).toBe('SmT');
+    // A period of doing a counted or plain thing is still an amount.
+    expect(verdicts('Acht weken lang loop ik twee keer per week mee met de planner.')).toBe('SMT');
+    expect(verdicts('For two weeks I will shadow the planner.')).toBe('SMT');
+  });
+});
+
+describe("analyzeGoalText: one's own figures name no indicator (set 8)", () => {
+  it('reads "my numbers", "mijn cijfers" as no indicator: measurable, not specific', () => {
+    expect(verdicts('Increase my numbers by 15 percent.')).toBe('sMt');
+    expect(verdicts('Dit jaar wil ik mijn cijfers met 15 procent verhogen.')).toBe('sMT');
+    expect(verdicts('Grow my figures by 10% this year.')).toBe('sMT');
+    // A named indicator is specific by common usage, written in digits or in words.
+    expect(verdicts('Grow sales by 10% this year.')).toBe('SMT');
+    expect(verdicts('Het aantal klachten daalt naar 5 per maand.')).toBe(verdicts('Het aantal klachten daalt naar vijf per maand.'));
+    expect(verdicts('Cut the number of complaints to five a month by July.')).toBe('SMT');
+  });
+});
+
+describe('analyzeGoalText: prioritising, reflecting and optimising are vague in Dutch as in English (set 8)', () => {
+  it('reads "beter leren prioriteren" as a vague aim, also as a step under a shared deadline', () => {
+    expect(verdicts('Ik wil beter leren prioriteren.')).toBe(verdicts('I want to learn to prioritise better.'));
+    expect(verdicts('Deze maand: cursus Timemanagement afronden en daarnaast beter leren prioriteren.')[0]).toBe('s');
+    expect(verdicts('This month: finish the Time management course and also learn to prioritise better.')[0]).toBe('s');
+  });
+});

@@ -150,6 +150,49 @@ describe('how a goal is typed does not change what it says', () => {
     expect(analyzeGoalText('Learn a spreadsheet tool, e.g. Excel, by June.', { locale: 'en' }).goals).toBe(1);
   });
 
+  it('reads a goal that announces itself (my goal is to, mijn doel is om) as the goal, not as its purpose', () => {
+    expect(verdicts('Mijn doel is om voor 15 maart het AWS-examen te halen.')).toBe(verdicts('Ik haal voor 15 maart het AWS-examen.'));
+    expect(verdicts('Ik ben van plan om voor 1 april de werkinstructie voor de kassa te schrijven.')).toBe('SMT');
+    expect(verdicts('Mijn leerdoel is om in maart de training Motiverende gespreksvoering te volgen.')).toBe(
+      verdicts('Ik volg in maart de training Motiverende gespreksvoering.'),
+    );
+    expect(verdicts('My goal is to pass the AWS Cloud Practitioner exam by March 15th.')).toBe(
+      verdicts('I will pass the AWS Cloud Practitioner exam by March 15th.'),
+    );
+    expect(verdicts('My main aim for this year is to finish the advanced Excel course before June.')).toBe('SMT');
+    expect(verdicts('My ambition is to become a better listener.')).toBe('smt');
+    // A purpose stays a purpose: what a course is for does not make it measurable.
+    expect(verdicts('Ik volg in maart een cursus om beter te leren plannen.')).toBe(verdicts('Ik volg in maart een cursus.'));
+    expect(verdicts('I will take a course in March to get better at planning.')).toBe(verdicts('I will take a course in March.'));
+  });
+
+  it('reads a phrase of intent or a helping verb before another verb as no action of its own', () => {
+    expect(verdicts("I'm going to wrap up the mail server migration to the cloud by end of Oct.")).toBe(
+      verdicts("I'll wrap up the mail server migration to the cloud by end of Oct."),
+    );
+    expect(verdicts('I plan to attend the Crucial Conversations workshop in February.')).toBe(
+      verdicts('I will attend the Crucial Conversations workshop in February.'),
+    );
+    expect(verdicts('I plan to write the onboarding checklist by April.')).toBe('SMT');
+    // Going somewhere is still going: attending the training measures nothing.
+    expect(verdicts("I'm going to the Excel training in May.")).toBe('SmT');
+    // "wil" and "zou graag" before "beter worden" help it; they are no vague action of their own.
+    expect(verdicts('Ik wil beter worden in het gebruik van Excel.')).toBe(verdicts('Ik zou graag beter worden in het gebruik van Excel.'));
+    expect(verdicts('Ik ga beter worden in het gebruik van Excel.')).toBe(verdicts('Ik zal beter worden in het gebruik van Excel.'));
+    expect(verdicts('Ik wil beter worden in feedback geven.')).toBe('smt');
+  });
+
+  it('reads "So" before an intent as "therefore", and a tendency as the problem a goal starts from', () => {
+    expect(verdicts("So I'll build a checklist for trial bundles by May.")).toBe(
+      verdicts("I'll build a checklist for trial bundles by May."),
+    );
+    expect(verdicts('I tend to lose track of deadlines. So I will build a checklist for trial bundles by May.')).toBe('SMT');
+    expect(verdicts('Ik heb de neiging om te snel ja te zeggen. Ik maak voor 1 mei een checklist voor spoedverzoeken.')).toBe('SMT');
+    // A purpose stays a purpose after a comma, and a why-sentence stays an aside.
+    expect(verdicts('I will finish the course by June, so I can help the team.')).toBe(verdicts('I will finish the course by June.'));
+    expect(verdicts('I will finish the Excel course by June. So I can do my job better.')).toBe('SMT');
+  });
+
   it('reads slips in long month names', () => {
     expect(verdicts('Ik lever de nieuwe werkinstructie voor 1 septmber in.')).toBe('SMT');
     expect(verdicts('Voor eind agustus vertaal ik de vijf belangrijkste werkinstructies naar het Pools.')).toBe('SMT');
@@ -182,6 +225,8 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
     locale === 'nl' ? `Vorig jaar heb ik de basiscursus gedaan. ${text}` : `Last year I did the basic course. ${text}`,
   'a question to the reader after': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Klopt dat zo?' : '. Does that work?'),
   'a closing under it': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '.\nGroetjes, Sanne' : '.\nKind regards, Sanne'),
+  'going to instead of will (English)': (text, locale) => (locale === 'en' ? text.replace(/^I(?: will|'ll) /u, "I'm going to ") : text),
+  'announced as a goal (English)': (text, locale) => (locale === 'en' ? text.replace(/^I(?: will|'ll) /u, 'My goal is to ') : text),
   'a slip in a long verb': (text) =>
     text
       .replace(/\bafronden\b/gu, 'afonden')

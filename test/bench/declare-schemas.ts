@@ -11,8 +11,10 @@
 // type-checks; enums, literals and small schemas without a named type stay plain re-exports (their
 // declared types are short, and an enum keeps `.options`); object schemas are `ObjectSchema`s (with
 // `shape`), and a schema whose example reads a field's own schema (`.shape.by.options`) keeps its
-// type. When no named input type fits, the input is read from the module's schema
-// (`z.input<typeof …>`), so the output still has its name. The TSDoc of the module's declaration is
+// type. When neither a named input type nor the output fits as the input, the input is `unknown`
+// (what a host stores and reads back, such as the conversation state): reading it from the module's
+// schema (`z.input<typeof …>`) made the declaration file spell out the whole zod type again (the
+// conversation state's alone was 53 kB). The TSDoc of the module's declaration is
 // copied (its limits and unknown-key policy are not on the named type), so the example runs against
 // the public name. What it could not name is printed.
 import { execFileSync } from 'node:child_process';
@@ -116,8 +118,8 @@ const rootNames = config.fileNames.filter((file) => file.startsWith(join(root, '
 
 type Choice = { name: string; door: (typeof doors)[number]; docs: string; object: boolean; output?: string; input?: string };
 
-/** The input read from the module's own schema, when no named input type fits. */
-const inferredInput = (choice: Choice): string => `z.input<typeof ${choice.door.alias}.${choice.name}>`;
+/** The input when no named input type fits: the schema parses whatever a host hands it. */
+const inferredInput = (_choice: Choice): string => 'unknown';
 
 function resolved(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol {
   return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
@@ -178,7 +180,7 @@ function choose(): { choices: Choice[]; types: Map<string, string> } {
       const kind = type.getSymbol()?.name ?? '';
       choice.object = kind === 'ZodMiniObject';
       // An enum keeps `.options`; a schema whose example reads a field's own schema keeps its zod type.
-      if (door.plain !== true && !/^ZodMini(Enum|Literal)$/.test(kind) && !/\.shape\.\w+\./.test(choice.docs)) {
+      if (door.plain !== true && !/^ZodMini(Enum|Literal)$/.test(kind) && !/\.shape\.\w+\.(?!safeParse\b|parse\b)/.test(choice.docs)) {
         const output = [pascal, pascal.replace(/Input$/, '')].find((candidate) => types.has(candidate));
         const input = [`${pascal}Input`, pascal].find((candidate) => types.has(candidate));
         if (output !== undefined) {
@@ -266,7 +268,7 @@ for (let round = 0; round < 5; round += 1) {
     console.log(
       `${choice.name}: ${choice.object ? 'ObjectSchema' : 'Schema'}<${choice.output}, ${choice.input}> does not fit (${message})`,
     );
-    // A named input first, then the output for both, then the input read from the module's schema.
+    // A named input first, then the output for both, then `unknown`.
     if (choice.output !== undefined && choice.input !== choice.output && choice.input !== inferredInput(choice))
       choice.input = choice.output;
     else if (choice.output !== undefined && choice.input === choice.output) choice.input = inferredInput(choice);
@@ -283,7 +285,7 @@ for (const choice of choices) {
   if (choice.output === undefined) console.log(`plain re-export: ${choice.name}`);
   else if (choice.input === choice.output && !types.has(`${choice.output}Input`))
     console.log(`output type for both: ${choice.name} (${choice.output})`);
-  else if (choice.input === inferredInput(choice)) console.log(`input read from the module's schema: ${choice.name} (${choice.output})`);
+  else if (choice.input === inferredInput(choice)) console.log(`input unknown: ${choice.name} (${choice.output})`);
 }
 if (process.argv.includes('--check')) {
   if (result !== original) {

@@ -25,6 +25,7 @@ describe('the built lexicons', () => {
       'probe-5.txt',
       'probe-6.txt',
       'probe-7.txt',
+      'probe-8.txt',
     ];
     for (const file of files)
       for (const goal of loadCorpus(file)) {

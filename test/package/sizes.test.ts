@@ -53,35 +53,16 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // the reader's new word lists.
   // Lowered to 232 kB (measured 231.2 kB) by the same: the lexicons' examples stay in the sources.
   'main entry, everything': 232_000,
-  // The schemas entry names the library's types (src/schemas/index.ts); what is left is the docs of the types.
-  // Raised from 610 kB for colleague feedback (its types and schemas, about 12 kB) and the method's new
-  // fields (who finds the provider, the employee's age, next time carried forward).
-  // Raised again from 620 kB (measured 631.4 kB) for study time, the employee record and the report's exact sums.
-  // Raised from 644 kB (measured 647.4 kB) for learning offers and one evaluation per side (their
-  // types, schemas and examples).
-  // Raised from 650 kB (measured 647.4 kB before, 674.7 kB after) for the same: their types,
-  // schemas and examples.
-  // With template versions and the privacy of the carried texts, and the evening's judgement, measured
-  // after the merge: 679.1 kB.
-  // Raised from 682 kB (measured 691.2 kB) for the same: the feedback request types (about 10 kB) and
-  // eventLogOf.
-  '.d.ts, all files': 692_000,
-  // Measured 8,812 kB before colleague feedback (about 0.25 MB of pages): each page's own chrome
-  // (about 4 kB a page, 600 pages), the preview and the members of each interface, the catalogue of
-  // finding codes (790 kB); see the guide.
-  // Raised from 9,300 kB (measured 9,313.5 kB) for learning offers on support agreements (two types,
-  // two schemas, five finding codes and a label family).
-  // Raised from 9,400 kB (measured 9,378.8 kB before, 9,702.7 kB after) for the same: about 30 pages
-  // (competences' types and schemas, the conversation's preparation types, the feedback entry's module page).
-  // and (measured 9,420.4 kB alone; 9,378.8 kB before) for template versions and the carried
-  // wishes by side in the conversation guide (12 kB), the PreviousNextTime page (9 kB), the privacy
-  // guide's age, wishes and provider (6.5 kB) and the new finding codes (5 kB).
-  // Both together, measured after the merge: 9,773.1 kB.
-  // Raised from 9,800 kB (measured 9,952.8 kB) for the same: seven pages of feedback request types
-  // (about 103 kB), eventLogOf, the new finding codes and the longer guides.
-  // Raised again from 9,960 kB (measured 9,966.5 kB) for the guides' new text: how a goal is typed,
-  // set 7, the lexicons' examples left out of the package.
-  'docs/api': 9_970_000,
+  // The schemas entry names the library's types (src/schemas/index.ts); what is left is the types and
+  // their TSDoc (about 386 kB of it, 206 kB examples). History: 610 kB, raised step by step to 692 kB
+  // (measured 691.2 kB) with the features of 30 November; lowered to 592 kB (measured 589.2 kB) when the
+  // five schemas without a named input type were declared with `unknown` input instead of spelling the
+  // zod type out again (the conversation state's alone was 53 kB).
+  '.d.ts, all files': 592_000,
+  // Within budget since the reference is Markdown, one page per module (typedoc-plugin-markdown):
+  // measured 1,335.5 kB. The HTML theme wrote a page per export with its own chrome (676 pages, 9,949 kB
+  // for about 1.1 MB of text). The ceiling keeps the ratchet.
+  'docs/api': 1_400_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
@@ -90,8 +71,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Both together, with the evening's judgement, measured after the merge: 482.2 kB.
   // Raised from 484 kB (measured 495.9 kB) for the same additions.
   // Lowered to 478 kB (measured 476.9 kB) by the same; 479 kB (measured 478.3 kB) with the reader's
-  // last classes (questions to the reader, closings, slips in verbs).
-  'packed tarball': 479_000,
+  // last classes (questions to the reader, closings, slips in verbs). Lowered to 473 kB (measured
+  // 471.1 kB) with the schemas' smaller declarations.
+  'packed tarball': 473_000,
 };
 
 async function bundled(code: string): Promise<number> {

@@ -44,6 +44,8 @@ describe('isOpenQuestion', () => {
     ['heldout-6', 'en', 1],
     ['heldout-7', 'nl', 1],
     ['heldout-7', 'en', 1],
+    ['heldout-8', 'nl', 1],
+    ['heldout-8', 'en', 1],
   ] as const)('classifies the independent %s (%s) at or above %s', (part, locale, floor) => {
     const questions = loadQuestions(locale, part);
     const right = questions.filter((q) => isOpenQuestion(q.text, locale) === q.open).length;
@@ -82,6 +84,20 @@ describe('isOpenQuestion', () => {
     ['nl', 'Welke cursus wil je, Excel of Power BI?', false],
     ['nl', 'Welke loopbaanstap zie je voor jezelf, op korte of langere termijn?', true],
     ['en', 'Which course do you want, Excel or Power BI, and why?', true],
+    // A polite frame around a closed question asks for its name, date or number (set 8's probe half).
+    ['en', 'Could you tell me who signs off your timesheets?', false],
+    ['en', 'Can you tell me when the course starts?', false],
+    ['nl', 'Kun je me vertellen wie je uren goedkeurt?', false],
+    ['nl', 'Kun je vertellen wanneer de training begint?', false],
+    ['en', 'Could you tell me who you would like to learn from?', true],
+    ['en', 'Can you tell me how you handled the complaint?', true],
+    ['nl', 'Kun je vertellen van wie je het meest hebt geleerd?', true],
+    ['nl', 'Kun je vertellen hoe je dat hebt aangepakt?', true],
+    // Curiosity in the conditional is curiosity.
+    ['en', "I'd be curious to hear how the new till is working for you.", true],
+    ['en', 'I would be curious whether the new rota suits you.', false],
+    ['nl', 'Ik zou benieuwd zijn hoe je dat aanpakt.', true],
+    ['nl', 'Ik zou benieuwd zijn of je het rooster prettig vindt.', false],
   ] as const)('%s: %s -> %s', (locale, text, open) => {
     expect(isOpenQuestion(text, locale)).toBe(open);
   });

@@ -1667,6 +1667,12 @@ export const en: Lexicon = {
         match: ['Get the response rate [to 60]%.', 'Score [at 8].'],
       },
       {
+        id: 'quantity.targetWord',
+        pattern: '{target} {count}',
+        match: ['Cut the complaints [to five] a month.'],
+        noMatch: ['Go to a course.'],
+      },
+      {
         id: 'quantity.grade',
         pattern: 'a|an {grade} of {bound?} {#number}',
         match: ['Finish with [a grade of at least 6].', 'Achieve [a score of 8.5].', 'Reach [an average of 4.5] stars.'],
@@ -3734,7 +3740,17 @@ export const en: Lexicon = {
       'as a result',
       'this contributes to',
     ],
-    problemPhrases: ['struggle with', 'struggle to', 'find it hard', 'find it difficult', 'notice that', 'have noticed', 'i notice'],
+    problemPhrases: [
+      'struggle with',
+      'struggle to',
+      'find it hard',
+      'find it difficult',
+      'notice that',
+      'have noticed',
+      'i notice',
+      'tend to',
+      'a tendency to',
+    ],
     intentWords: ['will', "i'll", 'going to', 'plan to', 'want to', 'intend to', 'aim to'],
     pastTimes: [
       'last year',
@@ -3751,6 +3767,8 @@ export const en: Lexicon = {
     closings: ['kind regards', 'best regards', 'regards', 'best wishes', 'many thanks', 'thanks', 'cheers'],
     causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
+    ownFigures: ['my numbers', 'my figures', 'my results', 'my targets', 'my stats', 'our numbers', 'our figures', 'our results'],
+    goalNouns: ['goal', 'aim', 'plan', 'objective', 'intention', 'target', 'ambition'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
     workingTimeVerbs: ['clock', 'clocked'],
@@ -3775,6 +3793,21 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // One's own figures name no indicator: what goes up?
+    ['Increase my numbers by 15 percent by June.', 'sMT'],
+    ['Grow my figures, my results and my targets by 10% this year.', 'sMT'],
+    ['Raise my stats, our numbers, our figures and our results by 5% before the summer.', 'sMT'],
+    ['Cut the number of complaints to five a month by July.', 'SMT'],
+    // A goal that announces itself as one: what follows "to" is the goal, not what it is for.
+    ['My goal is to pass the AWS Cloud Practitioner exam by 15 March.', 'SMT'],
+    ['My main aim for this year is to finish the advanced Excel course before June.', 'SMT'],
+    ['My plan is to write the onboarding checklist for new drivers by the end of April.', 'SMT'],
+    ['The objective is to run two team demos before the summer.', 'SMT'],
+    ['My intention is to attend the Crucial Conversations workshop in February.', 'SmT'],
+    ['My target is to complete the Level 3 Food Hygiene certificate by 30 April.', 'SMT'],
+    ['My ambition is to become a better listener.', 'smt'],
+    // A deadline the writer leaves open bounds nothing.
+    ["I'd like to sit the CeMAP 1 exam, ideally this year but we'll see how busy it gets.", 'SMt'],
     // A question to the reader and the closing of a message set no goal.
     ['I will finish the Excel course by 1 June. Does that work for you?\nKind regards, Sanne', 'SMT'],
     ['Run two team demos before the summer.\nBest regards and many thanks,\nCheers, Tom', 'SMT'],
@@ -3806,6 +3839,10 @@ export const en: Lexicon = {
       'SMT',
     ],
     ['I struggle with saying no. I struggle to plan my week. I will finish the time management course by April.', 'SMT'],
+    [
+      "I tend to lose track of deadlines. I have a tendency to say yes too fast. So I'll build a checklist for trial bundles by May.",
+      'SMT',
+    ],
     [
       'I find it hard to speak up in meetings. I find it difficult to start. I notice that I stay quiet. I have noticed this for a year. Give two presentations in the team meeting before the summer.',
       'SMT',

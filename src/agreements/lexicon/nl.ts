@@ -1732,6 +1732,12 @@ export const nl: Lexicon = {
         match: ['Mijn typsnelheid verhogen [naar 60] woorden per minuut.', 'Het stijgt [naar 90]%.'],
       },
       {
+        id: 'quantity.targetWord',
+        pattern: '{target} {count}',
+        match: ['Het aantal klachten daalt [naar vijf] per maand.'],
+        noMatch: ['Ik ga naar een cursus.'],
+      },
+      {
         id: 'quantity.grade',
         pattern: '{gradePrep} {bound?} {#number}',
         match: ['Ik haal [minimaal een 7].', 'Ik slaag [met een 8].'],
@@ -2617,6 +2623,9 @@ export const nl: Lexicon = {
         'voelen',
         'leven',
         'na|denken:denk:gedacht',
+        'prioriteren',
+        'reflecteren',
+        'optimaliseren',
       ],
       examples: [
         'Ik wil mijn communicatie [verbeteren].',
@@ -2649,6 +2658,9 @@ export const nl: Lexicon = {
         'Ik wil me zekerder [voelen].',
         'Gezonder [leven].',
         'Ik ga erover [nadenken].',
+        'Beter leren [prioriteren].',
+        'Vaker [reflecteren] op mijn werk.',
+        'Mijn werkwijze [optimaliseren].',
       ],
     },
     {
@@ -3767,6 +3779,7 @@ export const nl: Lexicon = {
     problemPhrases: [
       'moeite met',
       'moeite mee',
+      'de neiging',
       'vind het lastig',
       'vind ik lastig',
       'merk dat',
@@ -3786,10 +3799,12 @@ export const nl: Lexicon = {
       'eerder dit jaar',
       'het was',
     ],
-    openEndings: ['zie ik nog wel', 'zien we nog wel', 'zie ik dan wel', 'zien we dan wel', 'nog te bepalen'],
+    openEndings: ['zie ik nog wel', 'zien we nog wel', 'zie ik dan wel', 'zien we dan wel', 'nog te bepalen', 'we zien wel', 'zien we wel'],
     closings: ['groetjes', 'groet', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'mvg', 'alvast bedankt'],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
+    ownFigures: ['mijn cijfers', "m'n cijfers", 'mijn getallen', 'mijn resultaten', 'mijn targets', 'onze cijfers', 'onze resultaten'],
+    goalNouns: ['doel', 'hoofddoel', 'leerdoel', 'ontwikkeldoel', 'plan', 'voornemen', 'bedoeling', 'streven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
       'besteden',
@@ -3826,10 +3841,28 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    // Eigen cijfers noemen geen indicator: wat gaat omhoog?
+    ['Dit jaar wil ik mijn cijfers met 15 procent verhogen.', 'sMT'],
+    ["Voor de zomer m'n cijfers, mijn getallen en mijn resultaten 10% omhoog.", 'sMT'],
+    ['Mijn targets en onze cijfers en onze resultaten voor 1 juli 10% hoger.', 'sMT'],
+    ['Het aantal klachten daalt voor 1 juli naar 5 per maand.', 'SMT'],
+    ['Het aantal klachten daalt naar vijf per maand.', 'SMt'],
+    // Een doel dat zich als doel aankondigt: wat na "om" komt is het doel zelf, niet waarvoor het is.
+    ['Mijn doel is om voor 15 maart het examen AZ-900 te halen.', 'SMT'],
+    ['Mijn hoofddoel voor dit jaar is om de cursus Excel gevorderd af te ronden, uiterlijk 1 juni.', 'SMT'],
+    ['Mijn leerdoel is om in het eerste kwartaal de training Motiverende gespreksvoering te volgen.', 'SmT'],
+    ['Mijn ontwikkeldoel is om voor de zomer de BHV-herhaling af te ronden.', 'SMT'],
+    ['Ik ben van plan om voor 1 april de werkinstructie voor de kassa te schrijven.', 'SMT'],
+    ['Mijn voornemen is om voor 1 mei het certificaat VCA te halen.', 'SMT'],
+    ['De bedoeling is om in juni een presentatie over de nieuwe cao te geven.', 'SMT'],
+    ['Mijn streven is om beter te worden in plannen.', 'smt'],
     // Een vraag aan de lezer en de groet onder een bericht zetten geen doel.
     ['Ik rond voor 1 juni de cursus Excel af.\nGroetjes, Sanne', 'SMT'],
     ['Ik geef in maart een presentatie over de nieuwe cao. Klopt dat zo?\nMet vriendelijke groet, Ahmed', 'SMT'],
     ['Ik schrijf voor 1 april de werkinstructie voor de kassa.\nHartelijke groet en alvast bedankt,\nmvg Fatima', 'SMT'],
+    // Een deadline die de schrijver zelf openlaat, begrenst niets.
+    ['Ik wil het certificaat VCA halen, liefst nog dit jaar maar we zien wel.', 'SMt'],
+    ['Voor 1 juni rond ik de cursus Excel af, zien we wel hoe druk het wordt.', 'SMt'],
     // Wat nog open blijft, zet geen doel.
     ['Het was een druk jaar. Ik rond voor 1 juni de cursus Excel af. Welke module daarna komt, zien we nog wel.', 'SMT'],
     [
@@ -3867,6 +3900,7 @@ export const nl: Lexicon = {
       'SMT',
     ],
     ['Ik heb moeite met plannen. Ik rond voor 1 april de training Timemanagement af.', 'SMT'],
+    ['Ik heb de neiging om te snel ja te zeggen. Ik maak voor 1 mei een checklist voor spoedverzoeken.', 'SMT'],
     [
       'In mijn huidige rol merk ik dat ik hier moeite mee heb. Ik vind het lastig om nee te zeggen. Nee zeggen vind ik lastig. Ik voer voor juni drie coachgesprekken met mijn leidinggevende.',
       'SMT',

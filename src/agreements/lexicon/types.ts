@@ -283,6 +283,14 @@ export interface WordClasses {
   readonly causeConjunctions: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */
   readonly copulas: readonly string[];
+  /**
+   * Nouns that name the goal itself (*doel, voornemen, bedoeling*, goal, aim): after one and a verb of
+   * being, or right before it (*van plan om*), *om ... te* / to + verb states the goal, not its purpose
+   * (*Mijn doel is om voor 1 maart het examen te halen*, My goal is to pass the exam by March).
+   */
+  readonly goalNouns: readonly string[];
+  /** One's own figures (*mijn cijfers*, my numbers, my results): as the object of a change they name no indicator, so they are not specific. */
+  readonly ownFigures: readonly string[];
   /** Verbs of wanting: with a thing wanted and no other verb they head a goal of their own (*en dan wil ik meer verantwoordelijkheid*, and then I want more responsibility). */
   readonly wishVerbs: readonly string[];
   /** Verbs of spending time: the time spent is how much, what it goes to is the object (*20 uur besteden aan*, spend ten hours on). */

@@ -9,7 +9,7 @@ import type { Verb } from './places.js';
 import type { ObjectWord } from './reading.js';
 import { actionClasses, resultClasses } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, nounClass, tokenIndexAt } from './tokens.js';
+import { is, nounClass, phraseAt, tokenIndexAt } from './tokens.js';
 
 /** Verbs that carry a placeholder phrase in their clause rather than acting on their own. */
 const placeholderCarriers: ReadonlySet<Verb['verbClass']> = new Set(['light', 'produce', 'unknown']);
@@ -29,6 +29,15 @@ interface JudgedVerb {
   readonly downgraded: boolean;
 }
 
+/**
+ * Does a helping verb help another verb of its clause: one that is no auxiliary ("ga ... afronden"),
+ * or any verb after it ("wil beter worden", "will be")? Then it is no action of its own.
+ */
+function helpsAnother(context: JudgeContext, verb: Verb): boolean {
+  if ((context.clausesWithVerbs.get(verb.clause) ?? 0) > 0) return true;
+  return context.reading.verbs.some((other) => other.clause === verb.clause && other.head > verb.head);
+}
+
 /** Adds what a verb says to the tally, and a line to the trace. */
 export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace?: string[]): void {
   const { reading, lex } = context;
@@ -38,8 +47,14 @@ export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace
   if (context.frameCover[head.start] === 1) return;
   // "Ik breng voor 1 mei het archief op orde", keep it in order: the verb of a placeholder split around its object.
   if (context.placeholderClauses.has(verb.clause) && placeholderCarriers.has(verb.verbClass)) return;
-  if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && (context.clausesWithVerbs.get(verb.clause) ?? 0) > 0) return;
-  const { words, object } = objectOfVerb(context, verb, head);
+  if (verb.verbClass === 'light' && is(lex, 'auxiliaries', head) && helpsAnother(context, verb)) return;
+  // "I'm going to wrap up ...", "I plan to attend ...": a phrase of intent before another verb is no action.
+  if (phraseAt(lex, 'intentWords', reading.tokens, verb.head) > 1 && helpsAnother(context, verb)) return;
+  const { words, object: found } = objectOfVerb(context, verb, head);
+  // "Increase my numbers by 15 percent", *mijn cijfers omhoog*: one's own figures name no indicator.
+  const ownFigures =
+    found.heads.length > 0 && found.heads.every((word) => phraseAt(lex, 'ownFigures', reading.tokens, word.token.index - 1) > 1);
+  const object = ownFigures ? { ...found, kind: 'vague' as const, indicator: false } : found;
   trace?.push(
     `${head.text}: ${verb.verbClass}${verb.needs ? `(${verb.needs})` : ''} in ${clause.role}; objects ${words.map((word) => `${word.token.text}/${word.kind}${word.inPhrase ? `/${word.preposition ?? 'pp'}` : ''}`).join(' ')} -> ${object.kind}`,
   );
@@ -155,13 +170,17 @@ function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause,
 
 /**
  * "Ik start in mei met de opleiding X en rond die in juni af", finish it by June: a pronoun near a
- * verb of passing stands for a course or credential named earlier in the text.
+ * verb of passing stands for a course or credential named earlier in the text, or for a placeholder
+ * action before it ("Ik ga het oppakken: uiterlijk 1 oktober is het afgerond", take care of it, done
+ * by October: whatever it is, it is done or not; the placeholder keeps it from being specific).
  */
 function namedBefore(context: JudgeContext, verb: Verb, head: Token): boolean {
   const { reading, lex } = context;
   const clause = reading.clauses[verb.clause] as Clause;
   const near = reading.tokens.slice(Math.max(clause.from, head.index - 3), Math.min(clause.to, head.index + 3));
   if (!near.some((token) => is(lex, 'pronouns', token))) return false;
+  const clauseStart = (reading.tokens[clause.from] as Token | undefined)?.start ?? 0;
+  if (reading.spans.placeholder.some((span) => span.end <= clauseStart)) return true;
   return reading.tokens
     .slice(Math.max(0, clause.from - objectLookBack), clause.from)
     .some((token) => token.word && (nounClass(lex, token.lower) === 'vehicles' || nounClass(lex, token.lower) === 'credentials'));

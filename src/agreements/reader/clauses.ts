@@ -140,6 +140,8 @@ export function clausesOf(
     const opened = opensAt(context, at, cut.from);
     if (opened !== undefined) {
       close(cut, at, opened.role);
+      // The "om" or "to" after an announced goal belongs to no clause: the goal starts after it.
+      if (opened.announced === true) cut.from = at + opened.length;
       at += opened.length - 1;
     }
   }
@@ -159,8 +161,10 @@ function breaksAt({ tokens, blocked }: ClauseContext, at: number): boolean {
 }
 
 /** The clause that opens at word `at` (its opener's length and role), if one does: a purpose, a method, another clause. */
-function opensAt(context: ClauseContext, at: number, from: number): { length: number; role: ClauseRole } | undefined {
+function opensAt(context: ClauseContext, at: number, from: number): { length: number; role: ClauseRole; announced?: true } | undefined {
   const purpose = purposeAt(context, at);
+  // "Mijn doel is om ...", "My goal is to ...": what follows is the goal itself, a main clause.
+  if (purpose > 0 && announcedGoal(context.lex, context.tokens, at)) return { length: purpose, role: 'main', announced: true };
   if (purpose > 0) return { length: purpose, role: 'purpose' };
   const method = methodAt(context, at);
   if (method > 0) return { length: method, role: 'method' };
@@ -199,12 +203,37 @@ function teAhead(tokens: readonly Token[], at: number, accept: (k: number) => bo
   return false;
 }
 
+/** How far back from a verb of being a goal noun may stand: "my main goal for this year is to". */
+const goalNounReach = 6;
+
+/**
+ * Does a goal noun announce what follows (*Mijn doel is om ...*, *van plan om*, My goal is to ...)?
+ * Then the infinitive at `at` states the goal itself, not its purpose.
+ */
+function announcedGoal(lex: CompiledLexicon, tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  if (previous === undefined || !previous.word) return false;
+  if (phraseAt(lex, 'goalNouns', tokens, at - 1) > 0) return true;
+  if (phraseAt(lex, 'copulas', tokens, at - 1) === 0) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 1 - goalNounReach; k--) {
+    const token = tokens[k] as Token;
+    if (!token.word && hardBreak.has(token.text)) return false;
+    if (token.word && phraseAt(lex, 'goalNouns', tokens, k) > 0) return true;
+  }
+  return false;
+}
+
 /** The length of a purpose opener at `at` that opens a purpose clause, or 0. */
 function purposeAt({ lex, tokens, isVerbAt }: ClauseContext, at: number): number {
   const purpose = phraseAt(lex, 'purpose', tokens, at);
   if (purpose !== 1) return purpose;
   const token = tokens[at] as Token;
   const previous = tokens[at - 1];
+  // "So I'll build a checklist.": "so" opening a sentence before an intent is "therefore", no purpose.
+  if (lex.locale === 'en' && token.lower === 'so' && (previous === undefined || (!previous.word && hardBreak.has(previous.text)))) {
+    const subject = tokens[at + 1]?.word === true ? 1 : 0;
+    if (phraseAt(lex, 'intentWords', tokens, at + 1) > 0 || phraseAt(lex, 'intentWords', tokens, at + 1 + subject) > 0) return 0;
+  }
   // "to" is a purpose clause only when a verb follows and no verb of wanting precedes.
   if (lex.locale === 'en' && token.lower === 'to')
     return !(previous !== undefined && toTakers.has(previous.lower)) && isVerbAt(at + 1) ? purpose : 0;

@@ -16,6 +16,14 @@ import { is, monthStop, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
 
 /** Which language is this? Counts function words of each; a tie goes to Dutch, the domain's own language. */
 export function detectLocale(text: string): Lang {
+  return localeOf(text).lang;
+}
+
+/**
+ * The language of a text, and whether anything told: function words first, then Dutch or English
+ * spelling. A text with neither ("pass ITIL4") is `undecided`, and read in Dutch by default.
+ */
+export function localeOf(text: string): { lang: Lang; undecided: boolean } {
   let nl = 0;
   let en = 0;
   for (const token of tokenize(text.toLowerCase())) {
@@ -28,9 +36,9 @@ export function detectLocale(text: string): Lang {
     const lower = text.toLowerCase();
     const dutchish = (lower.match(/ij|oe|aa|uu|sch|heid|ee|oo|en\b/g) ?? []).length;
     const englishish = (lower.match(/th|wh|ing\b|ou|tion|ness|ive\b|y\b|ea|sh\b|ck\b/g) ?? []).length;
-    return englishish > dutchish ? 'en' : 'nl';
+    return { lang: englishish > dutchish ? 'en' : 'nl', undecided: englishish === dutchish };
   }
-  return en > nl ? 'en' : 'nl';
+  return { lang: en > nl ? 'en' : 'nl', undecided: false };
 }
 
 /** Evidence points into the caller's own text, so a host can highlight it where it was written. */

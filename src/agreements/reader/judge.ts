@@ -63,6 +63,30 @@ function responseTimes(reading: Reading): ReadonlySet<Span> {
   return found;
 }
 
+/** Marks that end a sentence, for an open ending that leaves a deadline before it open. */
+const sentenceMarks: ReadonlySet<string> = new Set(['.', '!', '?', ';', '\n']);
+
+/**
+ * Deadlines left open in their own sentence: *liefst nog dit jaar, maar we zien wel*, ideally this
+ * year but we'll see how busy it gets. The writer does not commit to the date, so it bounds nothing.
+ * One pass from the end keeps the nearest open ending ahead in the sentence.
+ */
+function hedgedDeadlines(context: JudgeContext, reading: Reading): ReadonlySet<Span> {
+  const { tokens } = reading;
+  const openAhead = new Int32Array(tokens.length + 1).fill(-1);
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (!token.word && sentenceMarks.has(token.text)) openAhead[at] = -1;
+    else openAhead[at] = token.word && phraseAt(context.lex, 'openEndings', tokens, at) > 0 ? at : (openAhead[at + 1] ?? -1);
+  }
+  const hedged = new Set<Span>();
+  for (const span of reading.spans.deadline) {
+    const at = tokenIndexAt(tokens, span.start);
+    if (at >= 0 && (openAhead[at] ?? -1) >= 0) hedged.add(span);
+  }
+  return hedged;
+}
+
 /** Judges a reading: every verb adds to a tally, then outcomes and bare targets, then the specific-score decides. */
 export function judge(reading: Reading, trace?: string[]): Judgement {
   const context = judgeContext(reading);
@@ -89,7 +113,12 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   tally.specificEvidence.push(...tally.targetSpans, ...reading.names);
   const measurable: CriterionStatus = tally.measurableEvidence.length > 0 ? 'met' : 'unmet';
   const responses = responseTimes(reading);
-  const timeSpans = [...spans.start, ...spans.deadline.filter((span) => !responses.has(span)), ...reading.eventClauses];
+  const hedged = hedgedDeadlines(context, reading);
+  const timeSpans = [
+    ...spans.start,
+    ...spans.deadline.filter((span) => !responses.has(span) && !hedged.has(span)),
+    ...reading.eventClauses,
+  ];
   const timeBound: CriterionStatus = timeSpans.length > 0 ? 'met' : 'unmet';
   const { vague, placeholders, unnamed } = tally;
   return {
@@ -186,7 +215,9 @@ function countBareTarget(context: JudgeContext, tally: Tally): void {
       !verbTokens.has(token.index) &&
       nounClass(lex, token.lower) === 'indicators' &&
       skip[token.start] !== 1 &&
-      !multiplier(token),
+      !multiplier(token) &&
+      // "my numbers", *mijn cijfers*: one's own figures name no indicator.
+      phraseAt(lex, 'ownFigures', tokens, token.index - 1) < 2,
   );
   if (indicatorWord === undefined) return;
   // "de doorlooptijd omlaag naar 3 dagen", throughput up to 40 a day: with no verb at all, an

@@ -109,8 +109,15 @@ export function judgeContext(reading: Reading): JudgeContext {
   const { frames, namedFrames } = framesOf(reading);
   // The clauses where the person makes or gives something: approval there is given, not received.
   const producing = new Set(reading.verbs.filter((verb) => verb.verbClass === 'produce' && !verb.passive).map((verb) => verb.clause));
-  // A period of doing something is an amount too: "for two days", "acht weken lang".
-  const durations = spans.deadline.filter((span) => /^period\.(?:for|forOne|forDigits|long|longOne|gedurende)$/u.test(span.rule));
+  // A period of doing something is an amount too: "for two days", "acht weken lang"; but not of doing
+  // something more or less often ("for the next 6 weeks I'll interrupt colleagues less often"): the
+  // change itself has no count.
+  const vagueClauses = new Set(spans.vagueQuantity.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start))));
+  const durations = spans.deadline.filter(
+    (span) =>
+      /^period\.(?:for|forOne|forDigits|long|longOne|gedurende)$/u.test(span.rule) &&
+      !vagueClauses.has(clauseOf(reading.clauses, tokenIndexAt(tokens, span.start))),
+  );
   return {
     reading,
     lex,

@@ -190,6 +190,10 @@ export function read(written: string, lang: Lang): Reading {
     const next = tokens[tokenIndexAt(tokens, span.end)];
     return !(span.end - span.start <= 4 && next !== undefined && next.start >= span.end && is(lex, 'subjects', next));
   });
+  // "een betere leidinggevende worden", a better manager: a role made better is a quality, no role taken on.
+  found.outcome = found.outcome.filter(
+    (span) => !(span.rule.startsWith('outcome.role') && is(lex, 'quality', tokens[tokenIndexAt(tokens, span.start) - 1])),
+  );
   const time = [...found.start, ...found.deadline, ...found.vagueTime];
   const timeCover = coverage(text.length, time);
   const frequencyCover = coverage(text.length, found.frequency);

@@ -193,6 +193,11 @@ export const en: QuestionLexicon = {
     'i am interested in',
     "i'd like to hear",
     'i want to understand',
+    "i'd be curious",
+    'i would be curious',
+    "i'd be interested to hear",
+    'i would be interested to hear',
+    "i'd be keen to hear",
   ],
   yesNoWords: ['whether', 'if'],
   quantityQuestions: [

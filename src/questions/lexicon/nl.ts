@@ -283,6 +283,9 @@ export const nl: QuestionLexicon = {
     'ik wil graag weten',
     'ik zou graag horen',
     'ik hoor het graag',
+    'ik zou benieuwd zijn',
+    'ik zou nieuwsgierig zijn',
+    'ik zou het leuk vinden om te horen',
   ],
   yesNoWords: ['of'],
   quantityQuestions: [
