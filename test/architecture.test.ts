@@ -75,8 +75,9 @@ const oversizedFiles: Readonly<Record<string, number>> = {
   // four largest schemas were declared with their named types instead of their zod types, and for
   // the schemas of colleague feedback, the employee record and the method's new fields, and the
   // learning offer of a support agreement; and for competence frameworks and the JSON Schemas of
-  // colleague feedback.)
-  'src/schemas/index.ts': 1939,
+  // colleague feedback; and to 1962 when the plan draft's schema was declared with its named type,
+  // whose copied TSDoc is longer than the one-line re-export it replaced.)
+  'src/schemas/index.ts': 1962,
 };
 
 /** Functions still longer than 80 lines, with their length now: the same ratchet. */
