@@ -662,10 +662,10 @@ const reported = {
   },
   // The held-out halves of the independent labellers' sets 3, 4 and 5, never tuned on.
   'heldout-3.txt': {
-    specific: { met: [0.91, 0.91], unmet: [0.81, 0.81], accuracy: 0.88 },
-    measurable: { met: [0.93, 0.93], unmet: [0.87, 0.87], accuracy: 0.91 },
+    specific: { met: [0.91, 0.93], unmet: [0.85, 0.81], accuracy: 0.9 },
+    measurable: { met: [0.95, 0.93], unmet: [0.88, 0.91], accuracy: 0.92 },
     timeBound: { met: [0.93, 0.97], unmet: [0.96, 0.88], accuracy: 0.94 },
-    allThree: 0.75,
+    allThree: 0.78,
   },
   'heldout-4.txt': {
     specific: { met: [0.98, 0.98], unmet: [0.94, 0.94], accuracy: 0.97 },
@@ -673,22 +673,21 @@ const reported = {
     timeBound: { met: [0.93, 0.99], unmet: [0.99, 0.91], accuracy: 0.96 },
     allThree: 0.91,
   },
-  // Set 5, after the judgement classes of 30 November evening (measured once at their end): one
-  // goal labelled specific is now judged not specific (specific 0.929 -> 0.914, all three 0.843 ->
-  // 0.829); reported as it is, the rules follow the contract and the probe halves.
+  // Set 5: one goal down after the judgement classes of 30 November evening (specific 0.929 -> 0.914,
+  // all three 0.843 -> 0.829), up again after the night's classes (0.943, 0.843).
   'heldout-5.txt': {
-    specific: { met: [0.96, 0.93], unmet: [0.69, 0.81], accuracy: 0.91 },
+    specific: { met: [0.98, 0.94], unmet: [0.76, 0.9], accuracy: 0.94 },
     measurable: { met: [0.95, 0.93], unmet: [0.86, 0.9], accuracy: 0.92 },
     timeBound: { met: [0.95, 0.97], unmet: [0.96, 0.92], accuracy: 0.95 },
-    allThree: 0.82,
+    allThree: 0.84,
   },
   // Set 6: measured first before any set-6 rule (S 0.914, M 0.914, T 0.929, all three 0.786); after
-  // the rules found on its probe half it is lower (two goals), and is reported as it is.
+  // the rules found on its probe half it was lower (two goals: 0.757), after the night's classes 0.800.
   'heldout-6.txt': {
-    specific: { met: [0.95, 0.9], unmet: [0.77, 0.89], accuracy: 0.9 },
-    measurable: { met: [0.9, 0.95], unmet: [0.92, 0.86], accuracy: 0.91 },
-    timeBound: { met: [0.97, 0.88], unmet: [0.84, 0.96], accuracy: 0.91 },
-    allThree: 0.75,
+    specific: { met: [0.97, 0.9], unmet: [0.78, 0.94], accuracy: 0.91 },
+    measurable: { met: [0.92, 0.95], unmet: [0.93, 0.9], accuracy: 0.92 },
+    timeBound: { met: [0.97, 0.9], unmet: [0.87, 0.96], accuracy: 0.92 },
+    allThree: 0.8,
   },
   // Set 7: first measured on 30 November 2026 at 17:45, before any set-7 rule (S 0.857, M 0.986, T 0.929,
   // all three 0.786); after the rules found on its probe half (a heading with the plan's year, open endings).
@@ -698,13 +697,14 @@ const reported = {
     timeBound: { met: [0.97, 0.92], unmet: [0.91, 0.96], accuracy: 0.94 },
     allThree: 0.8,
   },
-  // Set 8: first measured on 30 November 2026 at 20:02, before any set-8 rule and before the evening's
-  // classes from the probe halves of set 7 were merged (S 0.971, M 0.900, T 1.000, all three 0.900).
+  // Set 8: first measured on 30 November 2026 at 20:02, before any set-8 rule and before the night's
+  // classes from the probe halves of set 7 were merged (S 0.971, M 0.900, T 1.000, all three 0.900);
+  // measured a second time at 21:16 after both (S 0.986, M 0.929, T 1.000, all three 0.929).
   'heldout-8.txt': {
-    specific: { met: [1, 0.96], unmet: [0.88, 1], accuracy: 0.97 },
-    measurable: { met: [0.92, 0.9], unmet: [0.86, 0.89], accuracy: 0.9 },
+    specific: { met: [1, 0.98], unmet: [0.93, 1], accuracy: 0.98 },
+    measurable: { met: [0.93, 0.95], unmet: [0.92, 0.89], accuracy: 0.92 },
     timeBound: { met: [1, 1], unmet: [1, 1], accuracy: 1 },
-    allThree: 0.9,
+    allThree: 0.92,
   },
 } as const;
 

@@ -36,7 +36,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // support needed, why a goal matters, problem statements) and their example goals; then lowered to
   // 79 kB (measured 78.4 kB) when the built package left the lexicons' examples out (tsup.config.ts,
   // withoutExamples; test/package/lexicons.test.ts holds the built reader equal to the sources).
-  'checkAgreement alone': 79_000,
+  // Raised from 79 kB (measured 80.7 kB) for the night's goal-reading classes from the probe halves of
+  // sets 7 and 8 (about 90 lexicon entries, 6 templates, 7 word lists and their rules; set 8's held-out
+  // half 0.900 -> 0.929 all three).
+  'checkAgreement alone': 81_000,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -52,7 +55,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // (events, handlers, texts in two languages), eventLogOf and the erasure of carried agreements, and
   // the reader's new word lists.
   // Lowered to 232 kB (measured 231.2 kB) by the same: the lexicons' examples stay in the sources.
-  'main entry, everything': 232_000,
+  // Raised from 232 kB (measured 233.5 kB) for the same classes and the question reader's two.
+  'main entry, everything': 234_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the types and
   // their TSDoc (about 386 kB of it, 206 kB examples). History: 610 kB, raised step by step to 692 kB
   // (measured 691.2 kB) with the features of 30 November; lowered to 592 kB (measured 589.2 kB) when the
@@ -73,7 +77,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Lowered to 478 kB (measured 476.9 kB) by the same; 479 kB (measured 478.3 kB) with the reader's
   // last classes (questions to the reader, closings, slips in verbs). Lowered to 473 kB (measured
   // 471.1 kB) with the schemas' smaller declarations.
-  'packed tarball': 473_000,
+  // Raised to 475 kB (measured 473.8 kB) for the same classes.
+  'packed tarball': 475_000,
 };
 
 async function bundled(code: string): Promise<number> {
