@@ -226,6 +226,7 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
   'a question to the reader after': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Klopt dat zo?' : '. Does that work?'),
   'a closing under it': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? '.\nGroetjes, Sanne' : '.\nKind regards, Sanne'),
   'going to instead of will (English)': (text, locale) => (locale === 'en' ? text.replace(/^I(?: will|'ll) /u, "I'm going to ") : text),
+  'an "Afgesproken:" or "As agreed:" label in front': (text, locale) => `${locale === 'nl' ? 'Afgesproken' : 'As agreed'}: ${text}`,
   'announced as a goal (English)': (text, locale) => (locale === 'en' ? text.replace(/^I(?: will|'ll) /u, 'My goal is to ') : text),
   'a slip in a long verb': (text) =>
     text

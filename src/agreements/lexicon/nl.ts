@@ -3741,6 +3741,8 @@ export const nl: Lexicon = {
       'zoals we hebben afgesproken',
       'zoals we besproken hebben',
       'conform afspraak',
+      'afgesproken',
+      'besproken',
     ],
     needWords: ['nodig', 'behoefte aan'],
     supportKinds: [
@@ -3920,6 +3922,8 @@ export const nl: Lexicon = {
     // Opmerkingen over hoe het doel is afgesproken zeggen niets over het doel zelf.
     ['Beter communiceren (zo afgesproken met Ahmed).', 'smt'],
     ['Zoals afgesproken met mijn leidinggevende rond ik voor 1 juni de cursus Excel af.', 'SMT'],
+    ['Afgesproken: tot en met week 40 beantwoord ik alle vragen in het klantenforum binnen 24 uur.', 'SMT'],
+    ['Besproken met Joost: ik rond voor 1 juni de cursus Excel af.', 'SMT'],
     ['Ik geef voor de zomer een presentatie over het nieuwe rooster, zoals overeengekomen in het teamoverleg.', 'SMT'],
     ['Meer rust in mijn agenda, zoals eerder afgesproken.', 'smt'],
     ['Zoals we afgesproken hebben, leid ik in maart het teamoverleg.', 'SMT'],
