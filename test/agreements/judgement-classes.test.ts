@@ -599,3 +599,15 @@ describe('analyzeGoalText: prioritising, reflecting and optimising are vague in 
     expect(verdicts('This month: finish the Time management course and also learn to prioritise better.')[0]).toBe('s');
   });
 });
+
+describe('analyzeGoalText: "done by", "klaar voor" a date finishes the goal before it (set 8)', () => {
+  it('reads the finish by a date as an outcome of the goal before it, not as a goal of its own', () => {
+    expect(verdicts("I'll take care of it, done by end of October.")).toBe('sMT');
+    expect(analyzeGoalText("I'll write the user guide, done before 9 December.", { locale: 'auto' }).goals).toBe(1);
+    expect(analyzeGoalText('Ik schrijf de handleiding. Af voor 9 december.', { locale: 'auto' }).goals).toBe(1);
+    expect(verdicts('Ik pak het op, klaar voor 1 oktober.')).toBe('sMT');
+    // Done without a date after it is no finish by a date.
+    expect(verdicts('I have done the course before.')).toBe('smt');
+    expect(verdicts('Ik ben klaar met de cursus Excel voor 1 juni.')).toBe('SMT');
+  });
+});

@@ -3696,6 +3696,7 @@ export const en: Lexicon = {
     doingVerbs: ['do', 'does', 'doing', 'pay'],
     passingVerbs: ['graduate', 'graduated', 'qualify', 'qualified', 'pass', 'passed', 'certified'],
     completionPhrases: ['done with', 'finished with'],
+    completionMarks: ['done', 'finished', 'completed'],
     sequencing: ['then', 'afterwards', 'thereafter'],
     stepOpeners: ['subsequently'],
     methodConjunctions: ['whereby'],
@@ -3806,6 +3807,9 @@ export const en: Lexicon = {
     ['My intention is to attend the Crucial Conversations workshop in February.', 'SmT'],
     ['My target is to complete the Level 3 Food Hygiene certificate by 30 April.', 'SMT'],
     ['My ambition is to become a better listener.', 'smt'],
+    // Done by a date: the goal before it finished then, no goal of its own.
+    ["I'll take care of it, done by end of October.", 'sMT'],
+    ['I will write the user guide for the new rota, finished by 9 December, and the checklist, completed by May.', 'SMT'],
     // A deadline the writer leaves open bounds nothing.
     ["I'd like to sit the CeMAP 1 exam, ideally this year but we'll see how busy it gets.", 'SMt'],
     // A question to the reader and the closing of a message set no goal.

@@ -3728,6 +3728,7 @@ export const nl: Lexicon = {
     doingVerbs: ['doe', 'doet', 'doen', 'draai', 'draait', 'draaien'],
     passingVerbs: ['slaag', 'slagen', 'geslaagd', 'studeer', 'afstuderen', 'afgestudeerd', 'gecertificeerd'],
     completionPhrases: ['klaar met'],
+    completionMarks: ['af', 'klaar', 'afgerond', 'gereed'],
     sequencing: ['daarna', 'daarop', 'vervolgens', 'nadien'],
     stepOpeners: ['dan'],
     methodConjunctions: ['doordat'],
@@ -3862,6 +3863,10 @@ export const nl: Lexicon = {
     ['Ik rond voor 1 juni de cursus Excel af.\nGroetjes, Sanne', 'SMT'],
     ['Ik geef in maart een presentatie over de nieuwe cao. Klopt dat zo?\nMet vriendelijke groet, Ahmed', 'SMT'],
     ['Ik schrijf voor 1 april de werkinstructie voor de kassa.\nHartelijke groet en alvast bedankt,\nmvg Fatima', 'SMT'],
+    // Af of klaar voor een datum: het doel ervoor is dan af, geen doel op zich.
+    ['Ik pak het op, klaar voor 1 oktober.', 'sMT'],
+    ['Ik schrijf de handleiding voor het nieuwe rooster. Af voor 9 december.', 'SMT'],
+    ['Ik zet de werkinstructie op intranet, afgerond voor 1 mei, en het overzicht, gereed voor 1 juni.', 'SMT'],
     // Een deadline die de schrijver zelf openlaat, begrenst niets.
     ['Ik wil het certificaat VCA halen, liefst nog dit jaar maar we zien wel.', 'SMt'],
     ['Voor 1 juni rond ik de cursus Excel af, zien we wel hoe druk het wordt.', 'SMt'],

@@ -239,6 +239,12 @@ export interface WordClasses {
   readonly passingVerbs: readonly string[];
   /** Being through with a thing, written without a verb of finishing (*klaar met* module 3, done with the course): finishing it. */
   readonly completionPhrases: readonly string[];
+  /**
+   * Words that say a goal is finished (*af, klaar*, done): right before a deadline (*..., klaar voor 1
+   * oktober*, done by end of October) they finish the goal before them by that date, an outcome and no
+   * goal of their own.
+   */
+  readonly completionMarks: readonly string[];
   /** Words that put a step after another (*daarna*, and then): a deadline inside the earlier step does not reach it. */
   readonly sequencing: readonly string[];
   /** Words that put a step after another only where the step begins (*en dan wil ik ...*; elsewhere *dan* compares). */

@@ -8,7 +8,7 @@ import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, monthStop, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
+import { finishedByDeadline, is, monthStop, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
 // Language, goals, evidence
@@ -113,7 +113,10 @@ export function sentences(text: string, lex: CompiledLexicon): { start: number; 
  */
 function goalHeads(reading: Reading): number[] {
   const { tokens } = reading;
-  const main = reading.verbs.filter((verb) => !(verb as { alternative?: boolean }).alternative);
+  const lex = compiled[reading.lang];
+  const main = reading.verbs.filter(
+    (verb) => !(verb as { alternative?: boolean }).alternative && !finishedByDeadline(lex, tokens, reading.spans.deadline, verb.head),
+  );
   return main
     .filter(
       (verb) =>

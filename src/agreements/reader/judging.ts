@@ -8,7 +8,7 @@ import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, phraseAt, phraseSpans, tokenIndexAt } from './tokens.js';
+import { finishedByDeadline, is, phraseAt, phraseSpans, tokenIndexAt } from './tokens.js';
 
 /** What the judgement reads at every verb: covers, clause sets and frames of the reading, computed once. */
 export interface JudgeContext {
@@ -138,6 +138,10 @@ export function judgeContext(reading: Reading): JudgeContext {
       ...spans.frequency,
       ...spans.outcome.filter((span) => !givenApproval(reading, producing, span)),
       ...durations,
+      // "..., done by end of October", *Af voor 9 december*: finished by a date or not.
+      ...tokens
+        .filter((token) => finishedByDeadline(lex, tokens, spans.deadline, token.index))
+        .map((token) => ({ start: token.start, end: token.end, rule: 'outcome.doneBy' })),
     ],
     hasNumbers: spans.quantity.length > 0 || spans.outcome.length > 0,
     countStarts: new Set(spans.quantity.filter((span) => countingRules.has(span.rule)).map((span) => span.start)),

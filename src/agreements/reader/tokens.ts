@@ -79,6 +79,15 @@ export function is(lex: CompiledLexicon, name: PhraseClass, token: Token | undef
   return token !== undefined && token.word && lex.words[name].get(token.lower).some((phrase) => phrase.length === 1);
 }
 
+/**
+ * Is the token at `at` a word that the goal is finished, right before a deadline (*..., klaar voor 1
+ * oktober*, done by end of October)? Then it finishes the goal before it: an outcome, no goal of its own.
+ */
+export function finishedByDeadline(lex: CompiledLexicon, tokens: readonly Token[], deadlines: readonly Span[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && is(lex, 'completionMarks', tokens[at]) && deadlines.some((span) => span.start === next.start);
+}
+
 /** Noun classes whose words also name a compound by its last part. */
 export const compoundClasses: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators'];
 
