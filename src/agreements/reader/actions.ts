@@ -35,7 +35,7 @@ interface JudgedVerb {
  */
 function helpsAnother(context: JudgeContext, verb: Verb): boolean {
   if ((context.clausesWithVerbs.get(verb.clause) ?? 0) > 0) return true;
-  return context.reading.verbs.some((other) => other.clause === verb.clause && other.head > verb.head);
+  return (context.lastVerbHeads.get(verb.clause) ?? -1) > verb.head;
 }
 
 /** Adds what a verb says to the tally, and a line to the trace. */

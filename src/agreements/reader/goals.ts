@@ -114,8 +114,9 @@ export function sentences(text: string, lex: CompiledLexicon): { start: number; 
 function goalHeads(reading: Reading): number[] {
   const { tokens } = reading;
   const lex = compiled[reading.lang];
+  const deadlineStarts = new Set(reading.spans.deadline.map((span) => span.start));
   const main = reading.verbs.filter(
-    (verb) => !(verb as { alternative?: boolean }).alternative && !finishedByDeadline(lex, tokens, reading.spans.deadline, verb.head),
+    (verb) => !(verb as { alternative?: boolean }).alternative && !finishedByDeadline(lex, tokens, deadlineStarts, verb.head),
   );
   return main
     .filter(

@@ -33,6 +33,8 @@ export interface JudgeContext {
   readonly learnClauses: ReadonlySet<number>;
   /** How many verbs other than auxiliaries each clause has. */
   readonly clausesWithVerbs: ReadonlyMap<number, number>;
+  /** The last verb head of each clause (a token index): a verb before it helps another. */
+  readonly lastVerbHeads: ReadonlyMap<number, number>;
   readonly verbTokens: ReadonlySet<number>;
   /** Frames about getting better at a named tool: learning it. */
   readonly namedFrames: readonly Span[];
@@ -113,6 +115,7 @@ export function judgeContext(reading: Reading): JudgeContext {
   // something more or less often ("for the next 6 weeks I'll interrupt colleagues less often"): the
   // change itself has no count.
   const vagueClauses = new Set(spans.vagueQuantity.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start))));
+  const deadlineStarts = new Set(spans.deadline.map((span) => span.start));
   const durations = spans.deadline.filter(
     (span) =>
       /^period\.(?:for|forOne|forDigits|long|longOne|gedurende)$/u.test(span.rule) &&
@@ -140,7 +143,7 @@ export function judgeContext(reading: Reading): JudgeContext {
       ...durations,
       // "..., done by end of October", *Af voor 9 december*: finished by a date or not.
       ...tokens
-        .filter((token) => finishedByDeadline(lex, tokens, spans.deadline, token.index))
+        .filter((token) => finishedByDeadline(lex, tokens, deadlineStarts, token.index))
         .map((token) => ({ start: token.start, end: token.end, rule: 'outcome.doneBy' })),
     ],
     hasNumbers: spans.quantity.length > 0 || spans.outcome.length > 0,
@@ -184,7 +187,10 @@ function givenApproval(reading: Reading, producing: ReadonlySet<number>, span: S
 function clauseSetsOf(
   reading: Reading,
   lex: CompiledLexicon,
-): Pick<JudgeContext, 'qualityClauses' | 'vagueAmountClauses' | 'frequencyClauses' | 'learnClauses' | 'clausesWithVerbs'> {
+): Pick<
+  JudgeContext,
+  'qualityClauses' | 'vagueAmountClauses' | 'frequencyClauses' | 'learnClauses' | 'clausesWithVerbs' | 'lastVerbHeads'
+> {
   const { tokens } = reading;
   const qualityClauses = new Set<number>();
   for (const token of tokens) if (is(lex, 'quality', token)) qualityClauses.add(clauseOf(reading.clauses, token.index));
@@ -202,7 +208,9 @@ function clauseSetsOf(
   const clausesWithVerbs = new Map<number, number>();
   for (const verb of reading.verbs)
     if (!is(lex, 'auxiliaries', tokens[verb.head])) clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
-  return { qualityClauses, vagueAmountClauses, frequencyClauses, learnClauses, clausesWithVerbs };
+  const lastVerbHeads = new Map<number, number>();
+  for (const verb of reading.verbs) lastVerbHeads.set(verb.clause, Math.max(lastVerbHeads.get(verb.clause) ?? -1, verb.head));
+  return { qualityClauses, vagueAmountClauses, frequencyClauses, learnClauses, clausesWithVerbs, lastVerbHeads };
 }
 
 /** The vague frames that stay vague, and those about getting better at a named tool (learning it). */

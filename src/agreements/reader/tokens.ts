@@ -83,9 +83,14 @@ export function is(lex: CompiledLexicon, name: PhraseClass, token: Token | undef
  * Is the token at `at` a word that the goal is finished, right before a deadline (*..., klaar voor 1
  * oktober*, done by end of October)? Then it finishes the goal before it: an outcome, no goal of its own.
  */
-export function finishedByDeadline(lex: CompiledLexicon, tokens: readonly Token[], deadlines: readonly Span[], at: number): boolean {
+export function finishedByDeadline(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  deadlineStarts: ReadonlySet<number>,
+  at: number,
+): boolean {
   const next = tokens[at + 1];
-  return next !== undefined && is(lex, 'completionMarks', tokens[at]) && deadlines.some((span) => span.start === next.start);
+  return next !== undefined && is(lex, 'completionMarks', tokens[at]) && deadlineStarts.has(next.start);
 }
 
 /** Noun classes whose words also name a compound by its last part. */
