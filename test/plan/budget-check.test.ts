@@ -30,7 +30,7 @@ describe('the budget check at approval', () => {
       expenses: [spent2026],
       costs: [{ id: 'c-vakboek', description: 'Vakboek adviseren', amount: eur(50000), source: 'pob', date: '2027-09-01' }],
     });
-    expect(codes(result)).toEqual(['plan.approval.overBudget']);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([['plan.approval.overBudget', ['plan', 'costs']]]);
     expect(result.findings[0]?.params).toEqual({
       sources: [{ kind: 'fundingSource', id: 'pob', title: 'Persoonlijk ontwikkelbudget' }],
       sourceKinds: ['personalBudget'],

@@ -85,12 +85,19 @@ describe('the periods of a source', () => {
     expect(value(status({ sources: [ending], now: '2025-11-01T09:00:00+01:00' })).periods.map((p) => [p.start, p.current])).toEqual([
       ['2026-01-01', false],
     ]);
+    // In its first year, only that year: the last one is not there yet.
+    expect(value(status({ sources: [ending], now: '2026-06-15T09:00:00+02:00' })).periods.map((p) => [p.start, p.current])).toEqual([
+      ['2026-01-01', true],
+    ]);
     const after = value(status({ sources: [ending], now: '2028-02-01T09:00:00+01:00' }));
     expect([after.year, after.periods.map((p) => p.start)]).toEqual([2027, ['2026-01-01', '2027-01-01']]);
     // Ending on 30 September, the nudge comes in the last three months before that day.
     const nudge = status({ sources: [ending], now: '2027-07-15T09:00:00+02:00' });
     expect(codes(nudge)).toEqual(['budget.unused.lateInYear']);
     expect(nudge.findings[0]?.params).toMatchObject({ end: '2027-09-30', daysLeft: 77 });
+    // A year before the last one ends on 31 December as usual.
+    const first = status({ sources: [ending], now: '2026-11-01T09:00:00+01:00' });
+    expect(first.findings.map((f) => [f.code, f.params['end']])).toEqual([['budget.unused.lateInYear', '2026-12-31']]);
   });
 
   it('keeps a 0.1 budget to its calendar year, through 31 December', () => {
