@@ -218,6 +218,18 @@ describe('paybackDue: when a training counts as completed', () => {
     expect(item(value(paybackDue(drafted(), '2027-06-29')), 'a-leergang')?.completed).toBeNull();
   });
 
+  it('takes an agreement’s own date for a training already done when the plan was drafted', () => {
+    const base = content();
+    const doneBefore = {
+      ...base,
+      agreements: base.agreements.map((entry) => (entry.id === 'a-leergang' ? { ...entry, status: 'done' as const } : entry)),
+    };
+    expect(item(value(paybackDue(drafted(doneBefore), '2027-09-01')), 'a-leergang')).toMatchObject({
+      completed: '2027-06-30',
+      percent: 100,
+    });
+  });
+
   it('takes a line without an agreement as a training of its own, completed on its date and named by its description', () => {
     const plan = drafted(
       content([
@@ -283,8 +295,8 @@ describe('paybackDue: what was paid', () => {
   it('asks back the part in the clause’s currency, and nothing of training paid only in another currency', () => {
     const plan = drafted(
       content([
-        { id: 'c-leergang', description: 'Leergang Adviesvaardigheden', amount: eur(300000), agreementId: 'a-leergang' },
         { id: 'c-leergang-boston', description: 'Studiereis Boston', amount: usd(200000), agreementId: 'a-leergang' },
+        { id: 'c-leergang', description: 'Leergang Adviesvaardigheden', amount: eur(300000), agreementId: 'a-leergang' },
         { id: 'c-excel', description: 'Online cursus Excel', amount: usd(90000), agreementId: 'a-excel' },
       ]),
     );
