@@ -1,6 +1,7 @@
 // The payback clause (studiekostenbeding) case by case: which source a line is paid from, when a
 // training counts as completed, which lines and expenses make up what was paid, and who approved.
 import { describe, expect, it } from 'vitest';
+import type { Agreement } from '../../src/agreements/index.js';
 import type { Money, Result } from '../../src/core/index.js';
 import type {
   BudgetExpense,
@@ -41,7 +42,17 @@ const clause: PaybackPolicy = {
 };
 
 const accepted = { employee: '2027-01-10T10:40:00+01:00', manager: '2027-01-10T10:42:00+01:00' };
-const agreement = (id: string, what: string, when: string) => ({ id, what, who: 'e-17', when, acceptedBy: accepted, linkedNeedIds: [] });
+const agreement = (id: string, what: string, when: string): Agreement => ({
+  id,
+  what,
+  who: 'e-17',
+  when,
+  kind: 'development',
+  acceptedBy: accepted,
+  linkedNeedIds: [],
+  linkedGoalIds: [],
+  status: 'open',
+});
 
 /** Sanne's POP for 2027 with the agreements and cost lines a test gives; by default her leergang of € 3.000 from the personal budget. */
 function content(
