@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Money, Result } from '../../src/core/index.js';
 import type { BudgetStatus, BudgetStatusInput, FundingSource } from '../../src/plan/index.js';
+import { failureOf } from '../../src/plan/budget/status.js';
+import { BudgetOverflow } from '../../src/plan/budget/units.js';
 import { budgetStatus } from '../../src/plan/index.js';
 import { samplePlan } from './fixtures.js';
 
@@ -176,5 +178,18 @@ describe('budgetStatus: input it refuses', () => {
     const broken = budgetStatus({ plan: tampered, sources: [personal], now: '2027-06-15T09:00:00+02:00' });
     expect(broken.ok).toBe(false);
     expect(broken.findings.map((f) => [f.code, f.path])).toEqual([['plan.hash.mismatch', ['plan', 'hash']]]);
+  });
+});
+
+describe('budgetStatus: what went wrong inside', () => {
+  it('reports a sum out of range as such, and anything else as unreadable input with a short detail, never thrown', () => {
+    const text = (error: unknown) => {
+      const found = failureOf(error);
+      return [found.code, found.severity, found.path, found.params];
+    };
+    expect(text(new BudgetOverflow('budget sum out of range'))).toEqual(['budget.amount.overflow', 'error', ['budget', 'amount'], {}]);
+    expect(text(new RangeError('Invalid time value'))).toEqual(['input.unreadable', 'error', [], { detail: 'Invalid time value' }]);
+    expect(text(new Error('x'.repeat(300)))).toEqual(['input.unreadable', 'error', [], { detail: 'x'.repeat(200) }]);
+    expect(text('kapot')).toEqual(['input.unreadable', 'error', [], { detail: 'unknown' }]);
   });
 });
