@@ -2,19 +2,16 @@
 // was spent or committed elsewhere), with findings about the position's lines pointing into the
 // approval's options, and the plan's own line findings kept.
 import { describe, expect, it } from 'vitest';
-import type { Money, Result } from '../../src/core/index.js';
+import type { Result } from '../../src/core/index.js';
 import type { BudgetPosition, DevelopmentPlan } from '../../src/plan/index.js';
 import { approvePlan, draftDevelopmentPlan } from '../../src/plan/index.js';
-import { samplePlan } from './fixtures.js';
+import { codes, eur, samplePlan } from './fixtures.js';
 import { spent2026, workedContent } from './worked-example.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => `${f.code} ${f.path.join('.')}`)));
   return result.value;
 }
-
-const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 
 /** The worked example: the conference paid € 500 by the fund and € 700 by the personal budget, which holds € 700 plus € 400 saved up. */
 function draft(content = workedContent()): DevelopmentPlan {

@@ -2,11 +2,11 @@
 // that names the line, the source and why: another currency or unit, outside the source's periods,
 // an unknown source; and the source and date a line takes when it names none.
 import { describe, expect, it } from 'vitest';
-import type { Money, Result } from '../../src/core/index.js';
+import type { Result } from '../../src/core/index.js';
 import type { BudgetStatus, BudgetStatusInput, DevelopmentPlan, FundingSource } from '../../src/plan/index.js';
 import { approvePlan, budgetStatus, draftDevelopmentPlan, recordProgress } from '../../src/plan/index.js';
 import { msg } from '../finding-text.js';
-import { samplePlan } from './fixtures.js';
+import { codes, eur, samplePlan } from './fixtures.js';
 import { spent2026, workedContent } from './worked-example.js';
 
 function value<T>(result: Result<T>): T {
@@ -14,8 +14,6 @@ function value<T>(result: Result<T>): T {
   return result.value;
 }
 
-const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 const sourceRef = (id: string, title: string) => ({ kind: 'fundingSource', id, title });
 const costRef = (id: string, title: string) => ({ kind: 'costLine', id, title });
 

@@ -1,19 +1,17 @@
 // The ledger of the development budget, source by source and period by period: which expense pays
 // which cost line, which periods are shown, how savings are carried over, capped and lapse.
 import { describe, expect, it } from 'vitest';
-import type { Money, Result } from '../../src/core/index.js';
+import type { Result } from '../../src/core/index.js';
 import type { BudgetStatus, BudgetStatusInput, DevelopmentPlan, FundingSource } from '../../src/plan/index.js';
 import { approvePlan, budgetStatus, draftDevelopmentPlan, recordProgress } from '../../src/plan/index.js';
 import { msg } from '../finding-text.js';
 import { requiredTraining, sectorFund, spent2026, workedContent } from './worked-example.js';
+import { eur, codes } from './fixtures.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => `${f.code} ${f.path.join('.')}`)));
   return result.value;
 }
-
-const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 
 /** A personal development budget of € 700 a year since 2026, without saving up unless a test adds it. */
 const personal: FundingSource = {

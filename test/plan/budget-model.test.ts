@@ -3,7 +3,7 @@ import type { Result } from '../../src/core/index.js';
 import type { BudgetPeriodStatus, BudgetStatus, DevelopmentPlan, FundingSource } from '../../src/plan/index.js';
 import { approvePlan, budgetStatus, draftDevelopmentPlan, recordProgress } from '../../src/plan/index.js';
 import { msg } from '../finding-text.js';
-import { sampleContent } from './fixtures.js';
+import { codes, sampleContent } from './fixtures.js';
 import { funding, personalBudget, requiredTraining, sectorFund, spent2026, workedContent } from './worked-example.js';
 
 function value<T>(result: Result<T>): T {
@@ -11,7 +11,6 @@ function value<T>(result: Result<T>): T {
   return result.value;
 }
 
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
 function draft(conferenceFromBudgetOnly = false): DevelopmentPlan {

@@ -1,17 +1,15 @@
 // The books of a budget and their periods: the source a line without one falls to, which kinds are
 // the employee's own (nudged, never charged for required training), and where periods begin and end.
 import { describe, expect, it } from 'vitest';
-import type { Money, Result } from '../../src/core/index.js';
+import type { Result } from '../../src/core/index.js';
 import type { BudgetStatus, BudgetStatusInput, FundingSource } from '../../src/plan/index.js';
 import { budgetStatus } from '../../src/plan/index.js';
+import { eur, codes } from './fixtures.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => `${f.code} ${f.path.join('.')}`)));
   return result.value;
 }
-
-const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 
 const personal: FundingSource = { id: 'pob', kind: 'personalBudget', title: 'Persoonlijk ontwikkelbudget', allowances: [eur(70000)] };
 const account: FundingSource = { id: 'leerrekening', kind: 'learningAccount', title: 'Leerrekening', allowances: [eur(100000)] };

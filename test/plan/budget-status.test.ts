@@ -1,19 +1,18 @@
 // budgetStatus around the ledger: the headline figures (which source, which unit, which year), the
 // lines as reported, the ratio used, and the findings for input it refuses, with where they point.
 import { describe, expect, it } from 'vitest';
-import type { Money, Result } from '../../src/core/index.js';
+import type { Result } from '../../src/core/index.js';
 import type { BudgetStatus, BudgetStatusInput, FundingSource } from '../../src/plan/index.js';
 import { failureOf } from '../../src/plan/budget/status.js';
 import { BudgetOverflow } from '../../src/plan/budget/units.js';
 import { budgetStatus } from '../../src/plan/index.js';
-import { samplePlan } from './fixtures.js';
+import { eur, samplePlan } from './fixtures.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => `${f.code} ${f.path.join('.')}`)));
   return result.value;
 }
 
-const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
 const where = (result: Result<unknown>) => result.findings.map((f) => [f.code, f.severity, f.path, f.params]);
 
 const personal: FundingSource = { id: 'pob', kind: 'personalBudget', title: 'Persoonlijk ontwikkelbudget', allowances: [eur(70000)] };

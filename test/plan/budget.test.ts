@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Money, Result } from '../../src/core/index.js';
+import type { Result } from '../../src/core/index.js';
 import type { BudgetAmount, BudgetStatus, BudgetStatusInput } from '../../src/plan/index.js';
 import { budgetStatus, recordProgress } from '../../src/plan/index.js';
 import { developmentReport } from '../../src/report/index.js';
-import { samplePlan } from './fixtures.js';
+import { codes, eur, samplePlan } from './fixtures.js';
 import { msg } from '../finding-text.js';
 
-const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
 const budget = { employeeId: 'e-17', year: 2027, amount: eur(70000) };
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 
 function value(result: Result<BudgetStatus>): BudgetStatus {
   if (!result.ok) throw new Error(JSON.stringify(result.findings));

@@ -1,5 +1,6 @@
 import type { Agreement } from '../../src/agreements/index.js';
 import type { Conversation } from '../../src/conversation/index.js';
+import type { Money, Result } from '../../src/core/index.js';
 import { conversationTemplates } from '../../src/conversation/index.js';
 import type { DevelopmentPlan, PlanContent } from '../../src/plan/index.js';
 import { draftDevelopmentPlan } from '../../src/plan/index.js';
@@ -166,3 +167,9 @@ export function concludedConversation(): Conversation {
     previousOpenAgreements: [],
   };
 }
+
+/** An amount in euros, in cents as the library counts money. */
+export const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
+
+/** The codes of a result's findings, in order. */
+export const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);

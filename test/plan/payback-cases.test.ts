@@ -15,16 +15,14 @@ import type {
 } from '../../src/plan/index.js';
 import { approvePlan, draftDevelopmentPlan, paybackDue, recordProgress } from '../../src/plan/index.js';
 import type { SampleContent } from './fixtures.js';
-import { samplePlan, sampleContent } from './fixtures.js';
+import { codes, eur, sampleContent, samplePlan } from './fixtures.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => `${f.code} ${f.path.join('.')}`)));
   return result.value;
 }
 
-const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
 const usd = (amount: number): Money => ({ amount, currency: 'USD' });
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 
 const sectorFund: FundingSource = { id: 'oo-fonds', kind: 'sectorFund', title: 'O&O-fonds' };
 const personal: FundingSource = { id: 'pob', kind: 'personalBudget', title: 'Persoonlijk ontwikkelbudget' };

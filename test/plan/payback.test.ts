@@ -4,7 +4,7 @@ import type { Result } from '../../src/core/index.js';
 import type { DevelopmentPlan } from '../../src/plan/index.js';
 import { approvePlan, draftDevelopmentPlan, paybackDue, recordProgress } from '../../src/plan/index.js';
 import { msg } from '../finding-text.js';
-import { samplePlan } from './fixtures.js';
+import { codes, samplePlan } from './fixtures.js';
 import { payback, spent2026, workedContent } from './worked-example.js';
 
 function value<T>(result: Result<T>): T {
@@ -12,7 +12,6 @@ function value<T>(result: Result<T>): T {
   return result.value;
 }
 
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
 /** The worked example, approved by both, with the conference done on 20 May 2027. */

@@ -4,15 +4,13 @@ import type { Result } from '../../src/core/index.js';
 import { canonicalJson } from '../../src/core/index.js';
 import type { DevelopmentPlan, PlanAmendment } from '../../src/plan/index.js';
 import { amendPlan, approvePlan, planApprovalStatus, planContentHash, recordProgress, validatePlan } from '../../src/plan/index.js';
-import { createdAt, sampleContent, samplePlan } from './fixtures.js';
+import { codes, createdAt, sampleContent, samplePlan } from './fixtures.js';
 import { msg } from '../finding-text.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => `${f.code} ${f.path.join('.')}`)));
   return result.value;
 }
-
-const codes = (result: Result<unknown>): string[] => result.findings.map((f) => f.code);
 
 function approvedByBoth(plan: DevelopmentPlan): DevelopmentPlan {
   const one = value(approvePlan(plan, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: plan.version }));
