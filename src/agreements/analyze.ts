@@ -10,7 +10,7 @@ import type { EachGoal, GoalShortfall } from './reader/each-goal.js';
 import { judgeEachGoal } from './reader/each-goal.js';
 import { judge } from './reader/judge.js';
 import type { Reading } from './reader/reading.js';
-import { deficitOnly, read } from './reader/reading.js';
+import { deficitOnly, mayBeTimeBound, read } from './reader/reading.js';
 import type { Span } from './reader/tables.js';
 import { maxAnalyzedLength } from './reader/tables.js';
 import type { Token } from './reader/tokens.js';
@@ -92,16 +92,22 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
  * languages share ("over 2026") do not switch it. A caller who names the language is taken at their word.
  */
 function readIn(input: string, requested: 'nl' | 'en' | 'auto'): { lang: Lang; reading: Reading; judged: Judgement } {
-  const detected = requested === 'auto' ? localeOf(input) : { lang: requested, undecided: false };
-  const lang = detected.lang;
+  const located = requested === 'auto' ? localeOf(input) : { lang: requested, undecided: false };
+  // Only a short text goes without any word that tells its language ("pass ITIL4"); a long one without
+  // is no goal either way, and reading it twice would only double its cost.
+  const undecided = located.undecided && input.length <= undecidedLength;
+  const lang = located.lang;
   const reading = read(input, lang);
   const judged = judge(reading);
-  if (requested !== 'auto' || (judged.timeBound !== 'unmet' && !detected.undecided)) return { lang, reading, judged };
+  if (requested !== 'auto' || (judged.timeBound !== 'unmet' && !undecided)) return { lang, reading, judged };
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
+  // The second reading is for a date in the other language: in a long text with none, no need to read
+  // it whole (a short one costs less to read than to look at first).
+  if (!undecided && input.length > lookFirstLength && !mayBeTimeBound(input, other)) return { lang, reading, judged };
   const otherReading = read(input, other);
   const otherJudged = judge(otherReading);
   // Neither function words nor spelling told ("pass ITIL4"): the language in which the text says more.
-  if (detected.undecided)
+  if (undecided)
     return metCount(otherJudged) > metCount(judged)
       ? { lang: other, reading: otherReading, judged: otherJudged }
       : { lang, reading, judged };
@@ -112,6 +118,12 @@ function readIn(input: string, requested: 'nl' | 'en' | 'auto'): { lang: Lang; r
     ? { lang: other, reading: otherReading, judged: otherJudged }
     : { lang, reading, judged };
 }
+
+/** From this length on, a text is looked at for a date in the other language before it is read in it. */
+const lookFirstLength = 500;
+
+/** The longest text read in both languages when no word tells which it is in. */
+const undecidedLength = 300;
 
 /** How many criteria a judgement finds met. */
 function metCount(judged: Judgement): number {

@@ -86,7 +86,8 @@ function wordAt(text: string, at: number): boolean {
 const wordSets: { readonly text: string; readonly words: ReadonlySet<string> }[] = [];
 const wordSetLimit = 4;
 
-function wordsOf(text: string): ReadonlySet<string> {
+/** The words of a folded text, from the memo above (a scan takes them once for all its gates). */
+export function wordsOf(text: string): ReadonlySet<string> {
   const known = wordSets.find((entry) => entry.text === text);
   if (known !== undefined) return known.words;
   const words = new Set(text.match(/[\p{L}\p{N}_]+/gu) ?? []);
@@ -206,11 +207,30 @@ export function gateOfEntries(entries: readonly string[]): RuleGate | undefined 
 }
 
 /** Whether a text (already in folded case) passes a gate. */
-export function opens(gate: RuleGate, folded: string): boolean {
+export function opens(gate: RuleGate, folded: string, words: () => ReadonlySet<string> = () => wordsOf(folded)): boolean {
   if (gate.digit && !/\d/u.test(folded)) return false;
-  return gate.literals.every((condition) =>
-    condition.entries.some((entry) =>
-      condition.whole && oneWord.test(entry) ? wordsOf(folded).has(entry) : occurs(folded, entry, condition.whole),
-    ),
-  );
+  return gate.literals.every((condition) => {
+    const { oneWords, others } = splitOf(condition);
+    if (oneWords.length > 0) {
+      const set = words();
+      if (oneWords.some((entry) => set.has(entry))) return true;
+    }
+    return others.some((entry) => occurs(folded, entry, condition.whole));
+  });
 }
+
+/**
+ * A condition's whole one-word entries (looked up in the text's words) apart from the rest (found
+ * in the text), told apart once per condition: conditions are frozen and built with the lexicon, so
+ * a memo keyed by them holds values that never change.
+ */
+function splitOf(condition: LiteralCondition): { readonly oneWords: readonly string[]; readonly others: readonly string[] } {
+  const known = splits.get(condition);
+  if (known !== undefined) return known;
+  const oneWords = condition.whole ? condition.entries.filter((entry) => oneWord.test(entry)) : [];
+  const split = Object.freeze({ oneWords, others: condition.entries.filter((entry) => !oneWords.includes(entry)) });
+  splits.set(condition, split);
+  return split;
+}
+
+const splits = new WeakMap<LiteralCondition, { readonly oneWords: readonly string[]; readonly others: readonly string[] }>();

@@ -1,7 +1,7 @@
 // Patterns: lexicon templates compiled to regular expressions, and the linear scan that runs them.
 import { foldCase } from '../../core/index.js';
 import type { RuleGate } from './gate.js';
-import { opens } from './gate.js';
+import { opens, wordsOf } from './gate.js';
 import type { Template } from './types.js';
 
 /** Letters or digits may not touch a match on either side (\b is ASCII-only and breaks on vóór). */
@@ -244,8 +244,14 @@ export interface ScanOptions {
 export function scan(rules: readonly CompiledRule[], text: string, options: ScanOptions = {}): RuleMatch[] {
   const found: RuleMatch[] = [];
   const lower = folded(text);
+  // The text's words, taken once for every gate of the scan (and only when a gate asks for them).
+  let words: ReadonlySet<string> | undefined;
+  const wordsOfText = (): ReadonlySet<string> => {
+    words ??= wordsOf(lower);
+    return words;
+  };
   for (const rule of rules) {
-    if (options.gates !== false && rule.gate !== undefined && !opens(rule.gate, lower)) continue;
+    if (options.gates !== false && rule.gate !== undefined && !opens(rule.gate, lower, wordsOfText)) continue;
     // The folded text has the same offsets as the text, so a match's span is the same in both.
     const [subject, pattern] = options.fold === false ? [text, new RegExp(rule.source, 'giu')] : [lower, patternOf(rule.source)];
     for (const match of subject.matchAll(pattern)) {

@@ -219,6 +219,18 @@ export function read(written: string, lang: Lang): Reading {
  * "before the season starts", "voordat de bouw start": a deadline tied to an event, read as a
  * window of a few words between the conjunction and the event's verb.
  */
+/**
+ * Could a reading in this language find a time at all: a start, a deadline or a word that opens a
+ * scheduled event? A cheap look (two rule groups and one word list) that lets a caller skip a whole
+ * second reading of a text in which the other language cannot find a deadline either.
+ */
+export function mayBeTimeBound(text: string, lang: Lang): boolean {
+  const lex = compiled[lang];
+  if (scan(lex.rules.start, text).length > 0 || scan(lex.rules.deadline, text).length > 0) return true;
+  const tokens = tokenize(text, lex);
+  return tokens.some((token) => token.word && phraseAt(lex, 'eventOpeners', tokens, token.index) > 0);
+}
+
 export function eventClauseDeadlines(lex: CompiledLexicon, tokens: readonly Token[], timeCover: Uint8Array): Span[] {
   const spans: Span[] = [];
   for (let at = 0; at < tokens.length; at++) {
