@@ -14,14 +14,10 @@ import { finishedByDeadline, is, monthStop, phraseAt, tokenIndexAt, tokenize } f
 // Language, goals, evidence
 // ---------------------------------------------------------------------------------------------
 
-/** Which language is this? Counts function words of each; a tie goes to Dutch, the domain's own language. */
-export function detectLocale(text: string): Lang {
-  return localeOf(text).lang;
-}
-
 /**
  * The language of a text, and whether anything told: function words first, then Dutch or English
- * spelling. A text with neither ("pass ITIL4") is `undecided`, and read in Dutch by default.
+ * spelling. A text with neither ("pass ITIL4") is `undecided`, and read in Dutch, the domain's own
+ * language, by default.
  */
 export function localeOf(text: string): { lang: Lang; undecided: boolean } {
   let nl = 0;
