@@ -38,8 +38,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // withoutExamples; test/package/lexicons.test.ts holds the built reader equal to the sources).
   // Raised from 79 kB (measured 80.7 kB) for the night's goal-reading classes from the probe halves of
   // sets 7 and 8 (about 90 lexicon entries, 6 templates, 7 word lists and their rules; set 8's held-out
-  // half 0.900 -> 0.929 all three).
-  'checkAgreement alone': 81_000,
+  // half 0.900 -> 0.929 all three). Raised to 81.5 kB (measured 81.03 kB) for the finish-before-a-deadline
+  // class and the hostile-text speed-ups (the gate's split of one-word entries, the look for a date
+  // in the other language before reading a long text again).
+  'checkAgreement alone': 81_500,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
