@@ -67,12 +67,13 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const times = [...reading.spans.deadline, ...reading.eventClauses].sort((a, b) => a.start - b.start);
   let goal = 0;
   let time = 0;
+  // A text that repeats one goal ("Excel leren. Excel leren. ...") reads each distinct goal once.
+  const readings = new Map<string, { own: Reading; judged: Judgement }>();
   for (const [index, part] of steps.entries()) {
     // Only the first shortfall of a criterion the whole text meets is reported: once each has one
     // (or the whole text already fails it), the other goals change nothing.
     if (criteria.every((criterion) => whole[criterion] !== 'met' || shortfalls.some((known) => known.criterion === criterion))) break;
-    const own = read(reading.text.slice(part.start, part.end), reading.lang);
-    const judged = judge(own);
+    const { own, judged } = readPart(readings, reading.text.slice(part.start, part.end), reading.lang);
     while (goal < goals.length && (goals[goal] as Part).end < part.end) goal++;
     while (time < times.length && (times[time] as Span).start < part.start) time++;
     const separate = goals.length > 1 && goal < goals.length && (goals[goal] as Part).start === part.start;
@@ -106,6 +107,19 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const status = (criterion: GoalShortfall['criterion']): CriterionStatus =>
     shortfalls.some((known) => known.criterion === criterion) ? 'unmet' : whole[criterion];
   return { specific: status('specific'), measurable: status('measurable'), timeBound: status('timeBound'), shortfalls };
+}
+
+function readPart(
+  readings: Map<string, { own: Reading; judged: Judgement }>,
+  text: string,
+  lang: Reading['lang'],
+): { own: Reading; judged: Judgement } {
+  const known = readings.get(text);
+  if (known !== undefined) return known;
+  const own = read(text, lang);
+  const fresh = { own, judged: judge(own) };
+  readings.set(text, fresh);
+  return fresh;
 }
 
 /**
