@@ -26,6 +26,8 @@ describe('the built lexicons', () => {
       'probe-6.txt',
       'probe-7.txt',
       'probe-8.txt',
+      'probe-9.txt',
+      'probe-10.txt',
     ];
     for (const file of files)
       for (const goal of loadCorpus(file)) {

@@ -8,7 +8,11 @@ export interface LabelledQuestion {
 }
 
 /** The labelled question sets: the tuning part, the frozen held-out fifth, and each independent set's two halves. */
-export type LabelledQuestionPart = 'tuning' | 'heldout' | `heldout-${3 | 4 | 5 | 6 | 7 | 8}` | `probe-${3 | 4 | 5 | 6 | 7 | 8}`;
+export type LabelledQuestionPart =
+  | 'tuning'
+  | 'heldout'
+  | `heldout-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}`
+  | `probe-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}`;
 
 /**
  * Reads a labelled question set: the tuning part (`open-questions.<locale>.txt`) or the frozen
