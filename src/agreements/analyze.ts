@@ -53,14 +53,21 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
   const plain = plainText(original);
-  const input = ordinaryCase(plain.text);
+  const input = listItemsApart(ordinaryCase(plain.text));
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
   }
-  const { lang, reading, judged } = readIn(input, requested);
+  let { lang, reading, judged } = readIn(input, requested);
+  let each = judgeEachGoal(reading, judged);
+  if (each.aim !== undefined) {
+    // The opening aim only introduces the goal: the text is judged on the sentences that work it out.
+    // Blanked, not cut, so every offset still points into the caller's text.
+    reading = read(`${' '.repeat(each.aim.end)}${input.slice(each.aim.end)}`, lang);
+    judged = judge(reading);
+    each = judgeEachGoal(reading, judged);
+  }
   const { spans } = reading;
-  const each = judgeEachGoal(reading, judged);
 
   findings.push(...criterionFindings(input, reading, judged));
   if (spans.hedge.length > 0) {
@@ -245,7 +252,7 @@ export function explainGoalText(
   text: string,
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
-  const plain = ordinaryCase(plainText(text).text);
+  const plain = listItemsApart(ordinaryCase(plainText(text).text));
   const reading = read(plain, lang);
   const trace: string[] = [];
   judge(reading, trace);
@@ -270,3 +277,28 @@ export function explainGoalText(
   }));
   return { spans, verbs, trace };
 }
+
+/**
+ * A numbered list written on one line ("1) de BLS-training halen 2) meer betrokken zijn") has its
+ * numbers read as list marks, not as a day or a count: each "2)" or "b)" after a blank becomes a
+ * semicolon, which ends an item as a line break does. Offsets stay the same, so evidence still
+ * points into the caller's text.
+ */
+function listItemsApart(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(')'); at > 0; at = text.indexOf(')', at + 1)) {
+    if (text[at + 1] !== undefined && text[at + 1] !== ' ') continue;
+    let start = at;
+    while (start > 0 && at - start < 2 && isDigit(text.charCodeAt(start - 1))) start--;
+    if (start === at && at >= 1 && isListLetter(text.charCodeAt(at - 1))) start = at - 1;
+    if (start === at || (start > 0 && text[start - 1] !== ' ')) continue;
+    out += `${text.slice(from, start)}${' '.repeat(at - start)};`;
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** a) to h): the letters people number a short list with. */
+const isListLetter = (code: number): boolean => code >= 97 && code <= 104;

@@ -459,6 +459,11 @@ export const en: Lexicon = {
       'staff survey',
       'employee survey',
       'engagement survey',
+      'rota',
+      'new rota',
+      'parents evening',
+      "parents' evening",
+      'open evening',
     ],
     periodNoun: [
       'year',
@@ -708,6 +713,12 @@ export const en: Lexicon = {
       'secure',
       'assertive',
       'positive',
+      'enjoyable',
+      'fun',
+      'pleasant',
+      'stressful',
+      'rewarding',
+      'satisfying',
     ],
     moreLess: ['more', 'less'],
     copula: [
@@ -847,6 +858,9 @@ export const en: Lexicon = {
       'up my game',
       'develop myself',
       'work on myself',
+      'grow as',
+      'develop as',
+      'develop further',
     ],
     placeholder: [
       'take care of it',
@@ -1144,6 +1158,11 @@ export const en: Lexicon = {
         match: ['Present the results [in the third quarter].', 'Raise it [by the end of the third quarter].'],
       },
       {
+        id: 'calendar.quarterWordYear',
+        pattern: '{deadlinePrep?} {periodEdge?} the {ordinalWord} quarter of {#year}',
+        match: ['Shadow a senior [in the first quarter of 2027] on six cases.'],
+      },
+      {
         id: 'period.within',
         pattern: '{withinPrep} the? {next?} {#int} {timeUnit}',
         match: [
@@ -1342,6 +1361,23 @@ export const en: Lexicon = {
         noMatch: ['I will attend the meeting.'],
       },
       {
+        // "by my six-month review", "before the 90-day check-in": the event's length names which one.
+        id: 'anchor.eventAfterSpan',
+        pattern: '{eventPrep} {eventDet?} {count}-{oneTimeUnit} {event}',
+        match: ['Feel confident [by my six-month review].', 'Close ten tickets alone [before the three-month check-in].'],
+      },
+      {
+        id: 'anchor.eventAfterDigits',
+        pattern: '{eventPrep} {eventDet?} {#int}-{oneTimeUnit} {event}',
+        match: ['Run one stand-up [by my 90-day review].'],
+      },
+      {
+        // "ahead of the winter rota": a season names which one.
+        id: 'anchor.seasonEvent',
+        pattern: '{eventPrep} {eventDet?} {season} {event}',
+        match: ['Draw up the checklist [ahead of the winter rota].', 'Train two pickers [before the summer season].'],
+      },
+      {
         id: 'anchor.nextEvent',
         pattern: 'at|during|in|for {eventDet} {upcoming} {event}',
         match: ['Present it [at the next team meeting].', 'Share it [in my next review].'],
@@ -1449,6 +1485,12 @@ export const en: Lexicon = {
         id: 'anchor.whole',
         pattern: '{whole} {anchorNoun}',
         match: ['Answer every email within a day [for the rest of the quarter].', 'Run the stand-up [the whole year].'],
+      },
+      {
+        // "during the 2026/27 academic year": a year written as its two halves.
+        id: 'anchor.splitYear',
+        pattern: 'during|in|throughout|over the {#year}{yearSeparator}{#int} {anchorNoun}',
+        match: ['Complete the PGCert [during the 2026/27 academic year].', 'Mentor a trainee [in the 2026-2027 school year].'],
       },
       {
         id: 'anchor.wholeYears',
@@ -3699,6 +3741,7 @@ export const en: Lexicon = {
     completionMarks: ['done', 'finished', 'completed'],
     sequencing: ['then', 'afterwards', 'thereafter'],
     stepOpeners: ['subsequently'],
+    priorSteps: ['first', 'beforehand', 'first of all', 'in advance', 'to start with'],
     methodConjunctions: ['whereby'],
     agreementRemarks: [
       'as agreed',
@@ -4093,7 +4136,8 @@ export const en: Lexicon = {
     ['Raise the past score by 10%.', 'SMt'],
     ["I can't and don't want to do more courses.", 'smt'],
     // "every" before a thing: the thing is still the object.
-    ['Reply to every customer email within a day.', 'SMT'],
+    // ... and a day's limit after "every customer email" is how fast each time: a response time, no deadline.
+    ['Reply to every customer email within a day.', 'SMt'],
     ['I check every invoice before it goes out.', 'SMt'],
     ['Make sure every new starter has had a buddy by the end of March.', 'SMT'],
     // A frequency word that names a recurring meeting is no frequency of the goal's act.
@@ -4161,6 +4205,10 @@ export const en: Lexicon = {
     ['Observe two lessons by a colleague and debrief each one. Deadline: before the October half-term.', 'SMT'],
     ["Within three months I present one case at every team meeting. So I'll become more visible to the team.", 'SMT'],
     ['Within three months I lead one case review at every team meeting. So I become more visible to the team.', 'SMT'],
+    // A step before the goal it follows, on what that goal made, is part of it (set 9).
+    ['By June I will write three new case studies. First of all I will test them with my coach.', 'SMT'],
+    ['Before the team day I will build a short training on the new system. In advance I share it with my manager.', 'SMT'],
+    ['Before the team day I will build a short training on the new system. To start with I show it to two colleagues.', 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -925,6 +925,7 @@ export const nl: Lexicon = {
       'zorgen voor een betere',
       'verder ontwikkelen',
       'verder groeien',
+      'groeien als',
       'me ontwikkelen',
       'mezelf ontplooien',
       'mezelf verder ontplooien',
@@ -933,6 +934,10 @@ export const nl: Lexicon = {
     ],
     vagueDo: ['iets met'],
     doWord: ['doen'],
+    /** A placeholder's "het" with what stands between it and its verb: *het met de klant regelen*. */
+    placeholderPronoun: ['het', 'dat', 'dit'],
+    placeholderGap: ['met', 'samen met', 'bij', 'zsm', 'snel', 'even', 'zelf', 'nog'],
+    placeholderVerb: ['regelen', 'oppakken', 'aanpakken', 'fixen', 'oplossen', 'afhandelen', 'rechtzetten'],
     placeholder: [
       'het oppakken',
       'oppakken',
@@ -1214,6 +1219,12 @@ export const nl: Lexicon = {
         id: 'calendar.quarterWord',
         pattern: '{deadlinePrep?} {periodEdge?} het? {ordinalWord} kwartaal',
         match: ['[In het tweede kwartaal] begeleid ik drie leerlingen.', '[In het derde kwartaal] worden alle teams getraind.'],
+      },
+      {
+        // The year belongs to the quarter, it counts nothing: "in het eerste kwartaal van 2027 mee".
+        id: 'calendar.quarterWordYear',
+        pattern: '{deadlinePrep?} {periodEdge?} het? {ordinalWord} kwartaal van {#year}',
+        match: ['Hij leest [in het eerste kwartaal van 2027] mee met een senior.'],
       },
       {
         id: 'period.within',
@@ -1904,6 +1915,13 @@ export const nl: Lexicon = {
         id: 'placeholder.phrase',
         pattern: '{placeholder}',
         match: ['[Het oppakken] van de achterstanden.', 'Voor de zomer [het oppakken].'],
+      },
+      {
+        // Dutch puts who with and how between "het" and its verb: "het met de klant regelen".
+        id: 'placeholder.split',
+        pattern: '{placeholderPronoun} {placeholderGap} {#word?} {#word?} {placeholderVerb}',
+        match: ['[Het met de klant regelen].', 'Ik ga [het zsm oplossen].', '[Dat samen met Piet afhandelen].'],
+        noMatch: ['Ik ga het rapport met de klant bespreken.'],
       },
     ],
     hedge: [
@@ -3731,6 +3749,7 @@ export const nl: Lexicon = {
     completionMarks: ['af', 'klaar', 'afgerond', 'gereed'],
     sequencing: ['daarna', 'daarop', 'vervolgens', 'nadien'],
     stepOpeners: ['dan'],
+    priorSteps: ['eerst', 'vooraf', 'van tevoren', 'alvast', 'om te beginnen'],
     methodConjunctions: ['doordat'],
     agreementRemarks: [
       'zoals afgesproken',
@@ -4273,6 +4292,9 @@ export const nl: Lexicon = {
     ['Doel: de training Excel afronden en elke week een collega helpen. Deadline: 1 juni.', 'SMT'],
     ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Zo word ik zichtbaarder voor het team.', 'SMT'],
     ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Daardoor word ik zichtbaarder.', 'SMT'],
+    // A step before the goal it follows, on what that goal made, is part of it (set 9).
+    ['Voor 1 juni schrijf ik drie nieuwe casussen. Ik bespreek ze van tevoren met mijn coach.', 'SMT'],
+    ["Vóór de teamdag maak ik een training over het nieuwe systeem. Om te beginnen test ik hem met twee collega's.", 'SMT'],
   ],
   evaluative: {
     signals: [

@@ -249,6 +249,11 @@ export interface WordClasses {
   readonly sequencing: readonly string[];
   /** Words that put a step after another only where the step begins (*en dan wil ik ...*; elsewhere *dan* compares). */
   readonly stepOpeners: readonly string[];
+  /**
+   * Words that put a sentence's step before the goal it follows (*Ze test ze eerst zelf met één klas*,
+   * beforehand): a step towards that goal, under its deadline, and no goal of its own.
+   */
+  readonly priorSteps: readonly string[];
   /** Conjunctions that open the means of a goal as a clause of its own (*doordat* elke factuur wordt gecontroleerd, whereby). */
   readonly methodConjunctions: readonly string[];
   /**

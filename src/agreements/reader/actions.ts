@@ -140,6 +140,9 @@ function actingClass(
   if (verbClass === 'light' && object.kind === 'concrete' && outcome) verbClass = 'produce';
   // "2 night shifts a month doen", "do three site visits": doing a counted concrete thing is that act.
   if (verbClass === 'light' && countedObject && (is(lex, 'passiveAuxiliaries', head) || is(lex, 'doingVerbs', head))) verbClass = 'produce';
+  // "zelf de bestellingen doen", "do a home visit": doing a concrete thing is that act, done or not.
+  if (verbClass === 'light' && is(lex, 'doingVerbs', head) && words.some((word) => !word.inPhrase && word.kind === 'concrete'))
+    verbClass = 'activity';
   // An activity with a deliverable is producing it ("prepare a demo"), unless it only uses it.
   const directDeliverable = words.some((word) => !word.inPhrase && word.kind === 'deliverables');
   if ((verbClass === 'activity' || verbClass === 'unknown') && directDeliverable && !is(lex, 'usingVerbs', head)) verbClass = 'produce';

@@ -137,6 +137,30 @@ export function countGoals(reading: Reading): number {
   return goalParts(reading).length;
 }
 
+/**
+ * Does a word among the sentence's first eight say its step comes first ("eerst", beforehand; not after
+ * "the": "the first module"), and another point back to what the goal named ("ze", them)?
+ */
+function opensPriorStep(reading: Reading, sentence: { start: number; end: number }): boolean {
+  const lex = compiled[reading.lang];
+  const { tokens } = reading;
+  let words = 0;
+  let first = false;
+  let back = false;
+  for (let at = tokenIndexAt(tokens, sentence.start); at >= 0 && at < tokens.length && words < 8; at++) {
+    const token = tokens[at] as Token;
+    if (token.end > sentence.end) break;
+    if (!token.word) continue;
+    words++;
+    if (phraseAt(lex, 'priorSteps', tokens, at) > 0 && !is(lex, 'determiners', tokens[at - 1])) first = true;
+    // It works on what the goal named ("test ze", try them out): a step of that goal, not a wish of its own.
+    const next = tokens[at + 1];
+    const article = is(lex, 'determiners', token) && next?.word === true && !is(lex, 'prepositions', next);
+    if (words > 1 && phraseAt(lex, 'backReferences', tokens, at) > 0 && !article) back = true;
+  }
+  return first && back;
+}
+
 /** A coordinator inside a method or purpose clause joins the steps of that means, not two goals. */
 function meansCoverOf(reading: Reading): Uint8Array {
   const { tokens } = reading;
@@ -180,6 +204,13 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
   const goals: { start: number; end: number }[] = [];
   for (const sentence of sentences(text, lex)) {
     if (!hasVerb(sentence.start, sentence.end)) continue;
+    // "Lisa ontwikkelt vóór blok 3 drie opdrachten. Ze test ze eerst zelf met één klas.": a step
+    // before the goal it follows is part of that goal.
+    const previous = goals[goals.length - 1];
+    if (previous !== undefined && !hasTime(sentence.start, sentence.end) && opensPriorStep(reading, sentence)) {
+      previous.end = sentence.end;
+      continue;
+    }
     let from = sentence.start;
     let fromToken = tokenIndexAt(tokens, sentence.start);
     let commaSinceFrom = false;

@@ -34,6 +34,12 @@ export interface Judgement {
 const shortUnit = /(?:minuut|minuten|uur|uren|dag|dagen|werkdag|werkdagen|minute|minutes|hour|hours|day|days)$/u;
 /** What may stand between such a limit and the occurrence it follows (*binnen een dag na elk overleg*). */
 const occurrenceGap = /^[\s,]*(?:(?:op|na|van|bij|voor|of|after|for|on)\s+)?$/u;
+/**
+ * What recurs, and what is done each time, between "each" and the limit: *bij elke nieuwe aanmelding
+ * binnen 5 werkdagen*, for each new referral I do a home visit within 5 working days. At most six words
+ * of one sentence (the gap is sliced to 50 characters before it is tested).
+ */
+const occurrenceNoun = /^[\s,]*[\p{L}\p{N}'’-]+(?:[\s,]+[\p{L}\p{N}'’-]+){0,5}[\s,]+$/u;
 
 /**
  * Limits that restart with every occurrence: *na elk teamoverleg binnen een dag*, within a day of
@@ -49,6 +55,9 @@ function responseTimes(reading: Reading): ReadonlySet<Span> {
   if (every.length === 0) return found;
   const touches = (from: number, to: number): boolean =>
     to >= from && to - from <= 12 && occurrenceGap.test(reading.text.slice(from, to).toLowerCase());
+  // Before the limit, the occurrence may still name what recurs: "each new referral", *elke aanmelding*.
+  const follows = (from: number, to: number): boolean =>
+    touches(from, to) || (to >= from && to - from <= 50 && occurrenceNoun.test(reading.text.slice(from, to)));
   const limits = reading.spans.deadline.filter((span) => span.rule.startsWith('period.within')).sort((a, b) => a.start - b.start);
   let after = 0;
   for (const span of limits) {
@@ -57,7 +66,7 @@ function responseTimes(reading: Reading): ReadonlySet<Span> {
     const previous = after > 0 ? every[after - 1] : undefined;
     const near =
       (next !== undefined && touches(span.end, next.start)) ||
-      (previous !== undefined && previous.end <= span.start && touches(previous.end, span.start));
+      (previous !== undefined && previous.end <= span.start && follows(previous.end, span.start));
     if (near && shortUnit.test(reading.text.slice(span.start, span.end).toLowerCase().trimEnd())) found.add(span);
   }
   return found;
