@@ -151,3 +151,50 @@ describe('analyzeGoalText: a number on how something feels measures nothing (set
     expect(analysis('Cut the overtime by 30% by June.').measurable.status).toBe('met');
   });
 });
+
+describe("analyzeGoalText: a time inside the first item of a list is that item's", () => {
+  it('does not let "1) voor eind maart ..." bound the second item, but a heading with a colon bounds all', () => {
+    expect(analysis('1) voor eind maart de BLS-training halen 2) elke week een collega inwerken').timeBound.status).toBe('unmet');
+    expect(analysis('a) by June pass the first-aid exam b) coach one new colleague every week').timeBound.status).toBe('unmet');
+    expect(analysis("Voor eind maart: 1) de BLS-training halen 2) twee collega's inwerken").timeBound.status).toBe('met');
+    // Without a list, a time in front of all goals still covers them.
+    expect(analysis("Voor eind maart haal ik de BLS-training en werk ik twee collega's in.").timeBound.status).toBe('met');
+  });
+});
+
+describe('analyzeGoalText: how often in vague words measures nothing; a counted frequency makes a behaviour concrete', () => {
+  it('reads regelmatig, af en toe, regularly, from time to time as a vague amount', () => {
+    for (const text of [
+      "Ik vraag regelmatig feedback aan mijn collega's.",
+      'Ik neem af en toe een vroege dienst.',
+      'Ask colleagues for feedback regularly.',
+      'From time to time I present a case at the team meeting.',
+    ]) {
+      const read = analysis(text);
+      expect([text, read.measurable.status]).toEqual([text, 'unmet']);
+      expect(read.findings.map((finding) => finding.code)).toContain('agreement.text.vagueQuantity');
+    }
+    expect(analysis("Ik vraag elke maand feedback aan twee collega's.").measurable.status).toBe('met');
+  });
+
+  it('reads "work overtime at most once a week" as concrete, "improve my planning by a weekly review" not', () => {
+    expect(verdicts('Work overtime at most once a week.')).toBe('SMt');
+    expect(verdicts('Improve my planning by a weekly review.')[0]).toBe('s');
+  });
+});
+
+describe('analyzeGoalText: a move to a post named by its title is an outcome', () => {
+  it('reads "step up to deputy room leader", promoted to senior claims officer as specific and measurable', () => {
+    for (const text of [
+      'From 1 September step up to deputy room leader in the baby room.',
+      'Get promoted to senior claims officer by June.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+    expect(verdicts('Step up to the plate.')).toBe('smt');
+  });
+
+  it('reads a job made more enjoyable or pleasant as no concrete act', () => {
+    expect(verdicts('Make my job 30% more enjoyable.')).toBe('smt');
+    expect(verdicts('Find my work more rewarding and satisfying this year.')).toBe('smT');
+  });
+});

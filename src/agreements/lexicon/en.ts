@@ -314,6 +314,20 @@ export const en: Lexicon = {
       'head of department',
     ],
     roleWord: ['role', 'position', 'post'],
+    /** The last word of a job title after a move ("step up to deputy room leader"): the move names a post. */
+    roleTitle: [
+      'leader',
+      'lead',
+      'manager',
+      'supervisor',
+      'coordinator',
+      'officer',
+      'specialist',
+      'director',
+      'assessor',
+      'trainer',
+      'planner',
+    ],
     roleMove: ['move into', 'grow into', 'step into', 'step up to', 'promoted to', 'moving into', 'growing into'],
     namedPeriod: [
       'traineeship',
@@ -932,6 +946,10 @@ export const en: Lexicon = {
       'plenty of',
       'a bit more',
       'more and more',
+      'regularly',
+      'now and then',
+      'from time to time',
+      'occasionally',
     ],
     vagueObject: [
       'something',
@@ -1812,6 +1830,13 @@ export const en: Lexicon = {
           '[Moving into a supervisor role].',
           '[Growing into a lead role].',
         ],
+      },
+      {
+        // A title of two or three words ends in a word of a post: "step up to deputy room leader".
+        id: 'outcome.roleMoveTitle',
+        pattern: '{roleMove} {#word} {#word?} {roleTitle}',
+        match: ['From 1 September [step up to deputy room leader] in the baby room.', 'Get [promoted to senior claims officer].'],
+        noMatch: ['Step up to the plate.'],
       },
       {
         // The role named as it is: "step up to shift supervisor", "get promoted to store manager".
@@ -3509,6 +3534,10 @@ export const en: Lexicon = {
       'productive',
       'more productive',
       'efficient',
+      'enjoyable',
+      'pleasant',
+      'rewarding',
+      'satisfying',
     ],
     quality: [
       'differently',
@@ -4205,6 +4234,16 @@ export const en: Lexicon = {
     ['Observe two lessons by a colleague and debrief each one. Deadline: before the October half-term.', 'SMT'],
     ["Within three months I present one case at every team meeting. So I'll become more visible to the team.", 'SMT'],
     ['Within three months I lead one case review at every team meeting. So I become more visible to the team.', 'SMT'],
+    // A vague frequency measures nothing; a counted one makes a behaviour concrete (set 9).
+    ['Ask colleagues for feedback regularly.', 'Smt'],
+    ['From time to time I present a case at the team meeting.', 'Smt'],
+    ['Now and then I take the early shift, and occasionally the late one.', 'smt'],
+    ['Work overtime at most once a week.', 'SMt'],
+    // A move to a post named by its title is an outcome; a number on how work feels measures nothing.
+    ['From 1 September step up to deputy room leader in the baby room.', 'SMT'],
+    ['Make my job 30% more enjoyable.', 'smt'],
+    ['Make the Monday meeting more pleasant for everyone.', 'Smt'],
+    ['Find my work more rewarding and satisfying this year.', 'smT'],
     // A step before the goal it follows, on what that goal made, is part of it (set 9).
     ['By June I will write three new case studies. First of all I will test them with my coach.', 'SMT'],
     ['Before the team day I will build a short training on the new system. In advance I share it with my manager.', 'SMT'],

@@ -850,9 +850,6 @@ export const nl: Lexicon = {
       't.z.t.',
       'tzt',
       'een keer',
-      'af en toe',
-      'zo nu en dan',
-      'regelmatig',
       'ergens',
       'nog eens',
       'in de loop van de tijd',
@@ -1011,6 +1008,10 @@ export const nl: Lexicon = {
       'wat vaker',
       'meerdere',
       'een paar',
+      'regelmatig',
+      'af en toe',
+      'zo nu en dan',
+      'geregeld',
     ],
     vagueObject: [
       'iets',
@@ -4292,6 +4293,9 @@ export const nl: Lexicon = {
     ['Doel: de training Excel afronden en elke week een collega helpen. Deadline: 1 juni.', 'SMT'],
     ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Zo word ik zichtbaarder voor het team.', 'SMT'],
     ['In de komende drie maanden breng ik bij elk MDO minstens één casus in. Daardoor word ik zichtbaarder.', 'SMT'],
+    // Een vage frequentie meet niets (set 9).
+    ["Ik vraag regelmatig feedback aan mijn collega's.", 'Smt'],
+    ['Af en toe neem ik een vroege dienst, en zo nu en dan geregeld een late.', 'Smt'],
     // A step before the goal it follows, on what that goal made, is part of it (set 9).
     ['Voor 1 juni schrijf ik drie nieuwe casussen. Ik bespreek ze van tevoren met mijn coach.', 'SMT'],
     ["Vóór de teamdag maak ik een training over het nieuwe systeem. Om te beginnen test ik hem met twee collega's.", 'SMT'],

@@ -222,6 +222,11 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
     countAction(context, tally, { ...judged, verbClass: 'activity' });
     return;
   }
+  // "work overtime at most once a week": a counted frequency makes the same behaviour concrete.
+  if (verbClass === 'vague' && object.kind === 'concrete' && !downgraded && context.frequencyCountClauses.has(verb.clause)) {
+    countAction(context, tally, { ...judged, verbClass: 'activity' });
+    return;
+  }
   if (verbClass === 'vague' || (verbClass === 'change' && !context.hasNumbers) || downgraded) {
     countVague(context, tally, judged);
     return;

@@ -213,11 +213,22 @@ function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number
   for (let at = Math.min(opening, reading.text.length) - 1; at >= 0 && lastSeparator < 0; at--)
     if (listSeparator(reading.text, at)) lastSeparator = at;
   const heading = (span: Span): boolean => /^\s{0,3}:/u.test(reading.text.slice(span.end, span.end + 4));
-  const fronted = times.some((span) => (span.start < firstHead || span.end <= opening) && (lastSeparator < span.end || heading(span)));
+  const front = times.filter((span) => span.start < firstHead || span.end <= opening);
+  const headsAll = front.some((span) => heading(span) || lastSeparator < 0);
+  // "1) voor eind maart de BLS halen 2) ...": where the first goal is itself a list item, a time in it
+  // is that item's, and reaches no goal after the next list mark.
+  const separators = new Int32Array(reading.text.length + 1);
+  for (let at = 0; at < reading.text.length; at++) separators[at + 1] = (separators[at] ?? 0) + (listSeparator(reading.text, at) ? 1 : 0);
+  const inItem = front.filter((span) => lastSeparator >= 0 && lastSeparator < span.end);
+  const latest = inItem.reduce((end, span) => Math.max(end, span.end), -1);
+  const sameItem = (index: number): boolean => {
+    const start = (parts[index] as Part).start;
+    return latest >= 0 && (separators[Math.max(latest, start)] ?? 0) === (separators[Math.min(latest, start)] ?? 0);
+  };
   const last = parts[parts.length - 1] as Part;
   const trailing = times.some((span) => span.start >= last.start);
   // "... and debrief each one. Deadline: before half-term.": a time after the last goal, in words of
   // its own, is at the very end of all of them and covers the last goal too.
   const after = times.some((span) => span.start >= last.end);
-  return (index) => fronted || after || (trailing && index < parts.length - 1);
+  return (index) => headsAll || sameItem(index) || after || (trailing && index < parts.length - 1);
 }

@@ -29,6 +29,8 @@ export interface JudgeContext {
   readonly vagueAmountClauses: ReadonlySet<number>;
   /** Clauses with a frequency comparative ("vaker", "less often"): a behaviour done more or less often. */
   readonly frequencyClauses: ReadonlySet<number>;
+  /** Clauses with a counted frequency (*één keer per week*, twice a month; not weekly, every review). */
+  readonly frequencyCountClauses: ReadonlySet<number>;
   /** Clauses with a verb of learning. */
   readonly learnClauses: ReadonlySet<number>;
   /** How many verbs other than auxiliaries each clause has. */
@@ -189,7 +191,13 @@ function clauseSetsOf(
   lex: CompiledLexicon,
 ): Pick<
   JudgeContext,
-  'qualityClauses' | 'vagueAmountClauses' | 'frequencyClauses' | 'learnClauses' | 'clausesWithVerbs' | 'lastVerbHeads'
+  | 'qualityClauses'
+  | 'vagueAmountClauses'
+  | 'frequencyClauses'
+  | 'frequencyCountClauses'
+  | 'learnClauses'
+  | 'clausesWithVerbs'
+  | 'lastVerbHeads'
 > {
   const { tokens } = reading;
   const qualityClauses = new Set<number>();
@@ -203,6 +211,9 @@ function clauseSetsOf(
   const frequencyClauses = new Set<number>();
   for (const token of tokens)
     if (phraseAt(lex, 'frequencyComparatives', tokens, token.index) > 0) frequencyClauses.add(clauseOf(reading.clauses, token.index));
+  const frequencyCountClauses = new Set<number>();
+  for (const span of reading.spans.frequency)
+    if (countedFrequency.has(span.rule)) frequencyCountClauses.add(clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)));
   const learnClauses = new Set(reading.verbs.filter((verb) => verb.verbClass === 'learn').map((verb) => verb.clause));
   // Auxiliaries that are also light verbs ("ga", "will", "have") are no action when another verb follows in the clause.
   const clausesWithVerbs = new Map<number, number>();
@@ -210,8 +221,16 @@ function clauseSetsOf(
     if (!is(lex, 'auxiliaries', tokens[verb.head])) clausesWithVerbs.set(verb.clause, (clausesWithVerbs.get(verb.clause) ?? 0) + 1);
   const lastVerbHeads = new Map<number, number>();
   for (const verb of reading.verbs) lastVerbHeads.set(verb.clause, Math.max(lastVerbHeads.get(verb.clause) ?? -1, verb.head));
-  return { qualityClauses, vagueAmountClauses, frequencyClauses, learnClauses, clausesWithVerbs, lastVerbHeads };
+  return { qualityClauses, vagueAmountClauses, frequencyClauses, frequencyCountClauses, learnClauses, clausesWithVerbs, lastVerbHeads };
 }
+
+/** Frequency rules that count how many times: once a week, *twee keer per maand*. */
+const countedFrequency: ReadonlySet<string> = new Set([
+  'frequency.timesPer',
+  'frequency.timesPerWords',
+  'frequency.onceTwice',
+  'frequency.onceTwicePlural',
+]);
 
 /** The vague frames that stay vague, and those about getting better at a named tool (learning it). */
 function framesOf(reading: Reading): { frames: Span[]; namedFrames: Span[] } {
