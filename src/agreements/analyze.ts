@@ -8,6 +8,7 @@ import { countGoals, evidence, localeOf, quote } from './reader/goals.js';
 import type { Judgement } from './reader/judge.js';
 import type { EachGoal, GoalShortfall } from './reader/each-goal.js';
 import { judgeEachGoal } from './reader/each-goal.js';
+import { openingAim } from './reader/aim.js';
 import { judge } from './reader/judge.js';
 import type { Reading } from './reader/reading.js';
 import { deficitOnly, mayBeTimeBound, read } from './reader/reading.js';
@@ -59,14 +60,14 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
   }
   let { lang, reading, judged } = readIn(input, requested);
-  let each = judgeEachGoal(reading, judged);
-  if (each.aim !== undefined) {
+  const aim = openingAim(input, reading);
+  if (aim !== undefined) {
     // The opening aim only introduces the goal: the text is judged on the sentences that work it out.
     // Blanked, not cut, so every offset still points into the caller's text.
-    reading = read(`${' '.repeat(each.aim.end)}${input.slice(each.aim.end)}`, lang);
+    reading = read(`${' '.repeat(aim.end)}${input.slice(aim.end)}`, lang);
     judged = judge(reading);
-    each = judgeEachGoal(reading, judged);
   }
+  const each = judgeEachGoal(reading, judged);
   const { spans } = reading;
 
   findings.push(...criterionFindings(input, reading, judged));

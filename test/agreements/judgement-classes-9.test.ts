@@ -198,3 +198,20 @@ describe('analyzeGoalText: a move to a post named by its title is an outcome', (
     expect(verdicts('Find my work more rewarding and satisfying this year.')).toBe('smT');
   });
 });
+
+describe('analyzeGoalText: an opening aim without a verb of its own, or two in a row, still only introduces the goal', () => {
+  it('judges "I want to get better at my job. Before my next review I will have three conversations ..." by the second sentence', () => {
+    expect(
+      verdicts('I want to get better at my job. Before my next review I will have three exploratory conversations with colleagues.'),
+    ).toBe('SMT');
+    expect(verdicts('Ik wil me verder ontwikkelen in mijn vak. Ik wil beter worden in plannen. Ik haal voor juni mijn VCA.')).toBe('SMT');
+    // A list number in front changes nothing.
+    expect(verdicts('1) Ik wil me verder ontwikkelen in mijn vak. Ik haal voor juni mijn VCA.')).toBe('SMT');
+  });
+
+  it('keeps a remark on support after the aim a remark: the aim is then the goal, and a vague one', () => {
+    expect(
+      verdicts('De medewerker moet zich verder ontwikkelen in zijn communicatie. Daarbij heb ik steun van mijn leidinggevende nodig.'),
+    ).toBe('smt');
+  });
+});

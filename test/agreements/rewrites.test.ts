@@ -233,6 +233,9 @@ const rewrites: Readonly<Record<string, (text: string, locale: 'nl' | 'en') => s
       .replace(/\bafronden\b/gu, 'afonden')
       .replace(/\bcomplete\b/gu, 'complte')
       .replace(/\bpresenteren\b/gu, 'presenteern'),
+  'an opening aim before the goal': (text, locale) =>
+    `${locale === 'nl' ? 'Ik wil me verder ontwikkelen in mijn vak.' : 'I want to get better at my job.'} ${text}`,
+  'a list number in front': (text) => `1) ${text}`,
   'a sentence on the support needed': (text, locale) =>
     text.replace(
       /[.!]?\s*$/u,

@@ -9,7 +9,7 @@ import type { Reading } from './reading.js';
 import { read } from './reading.js';
 import type { Span } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, phraseAt } from './tokens.js';
+import { is } from './tokens.js';
 
 /** A criterion one goal of the text falls short of, with that goal's place in the text. */
 export interface GoalShortfall {
@@ -26,11 +26,6 @@ export interface EachGoal {
   readonly timeBound: CriterionStatus;
   /** For each criterion the whole text meets, the first goal that does not. */
   readonly shortfalls: readonly GoalShortfall[];
-  /**
-   * Where the text opens with its aim, which the sentences after it work out ("Priya wants to get
-   * better at ... She will ..."): that sentence is how the goal is introduced, no goal of its own.
-   */
-  readonly aim?: { readonly start: number; readonly end: number };
 }
 
 type Part = { start: number; end: number };
@@ -56,10 +51,6 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const goals = goalParts(reading);
   // A text that repeats one goal ("Excel leren. Excel leren. ...") reads each distinct goal once.
   const readings = new Map<string, { own: Reading; judged: Judgement }>();
-  if (opensWithAim(reading, steps, readings)) {
-    const aim = steps[0] as Part;
-    return { specific: whole.specific, measurable: whole.measurable, timeBound: whole.timeBound, shortfalls: [], aim };
-  }
   const shortfalls: GoalShortfall[] = [];
   const fallsShort = (criterion: GoalShortfall['criterion'], part: Part, words: readonly Span[]): void => {
     if (whole[criterion] === 'met' && !shortfalls.some((known) => known.criterion === criterion)) {
@@ -116,35 +107,6 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
   const status = (criterion: GoalShortfall['criterion']): CriterionStatus =>
     shortfalls.some((known) => known.criterion === criterion) ? 'unmet' : whole[criterion];
   return { specific: status('specific'), measurable: status('measurable'), timeBound: status('timeBound'), shortfalls };
-}
-
-/** Marks that end a sentence or a list item. */
-const itemEnds: ReadonlySet<string> = new Set(['.', '!', '?', ';', '\n']);
-
-/**
- * Does the text open with its aim in a sentence of its own ("Jeroen wil zich verder ontwikkelen in
- * het beoordelen van vergunningen.", "Priya wants to get better at assessing consents.") that the
- * sentences after it work out concretely ("Hij leest ... mee bij minimaal zes aanvragen")? Such an
- * aim is how the goal is introduced, not a goal of its own: it names no action, measure or time,
- * and what follows does name an action. A sentence after it that adds something (*daarnaast*, also)
- * makes the opening a goal of its own again.
- */
-function opensWithAim(reading: Reading, steps: readonly Part[], readings: Map<string, { own: Reading; judged: Judgement }>): boolean {
-  const first = steps[0] as Part;
-  const second = steps[1] as Part;
-  const between = reading.text.slice(first.end, second.start);
-  if (![...between].some((char) => itemEnds.has(char))) return false;
-  const { own, judged } = readPart(readings, reading.text.slice(first.start, first.end), reading.lang);
-  const aimOnly =
-    judged.specific === 'unmet' &&
-    judged.measurable === 'unmet' &&
-    own.spans.vagueFrame.length > 0 &&
-    own.spans.deadline.length + own.spans.start.length + own.spans.vagueTime.length + own.eventClauses.length === 0;
-  if (!aimOnly) return false;
-  const lex = compiled[reading.lang];
-  const rest = readPart(readings, reading.text.slice(second.start), reading.lang);
-  const opener = rest.own.tokens.findIndex((token) => token.word);
-  return rest.judged.specific === 'met' && opener >= 0 && phraseAt(lex, 'coordinators', rest.own.tokens, opener) === 0;
 }
 
 function readPart(
