@@ -138,6 +138,23 @@ export function countGoals(reading: Reading): number {
 }
 
 /**
+ * "Lisa ontwikkelt vóór blok 3 drie opdrachten. Ze test ze eerst zelf met één klas.": a sentence
+ * without a time of its own that does a step first, on what the goal before it made, is part of that
+ * goal, which then ends where the sentence ends.
+ */
+function joinsPrevious(
+  reading: Reading,
+  goals: { start: number; end: number }[],
+  sentence: { start: number; end: number },
+  hasTime: (start: number, end: number) => boolean,
+): boolean {
+  const previous = goals[goals.length - 1];
+  if (previous === undefined || hasTime(sentence.start, sentence.end) || !opensPriorStep(reading, sentence)) return false;
+  previous.end = sentence.end;
+  return true;
+}
+
+/**
  * Does a word among the sentence's first eight say its step comes first ("eerst", beforehand; not after
  * "the": "the first module"), and another point back to what the goal named ("ze", them)?
  */
@@ -203,14 +220,7 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
   const meansCover = meansCoverOf(reading);
   const goals: { start: number; end: number }[] = [];
   for (const sentence of sentences(text, lex)) {
-    if (!hasVerb(sentence.start, sentence.end)) continue;
-    // "Lisa ontwikkelt vóór blok 3 drie opdrachten. Ze test ze eerst zelf met één klas.": a step
-    // before the goal it follows is part of that goal.
-    const previous = goals[goals.length - 1];
-    if (previous !== undefined && !hasTime(sentence.start, sentence.end) && opensPriorStep(reading, sentence)) {
-      previous.end = sentence.end;
-      continue;
-    }
+    if (!hasVerb(sentence.start, sentence.end) || joinsPrevious(reading, goals, sentence, hasTime)) continue;
     let from = sentence.start;
     let fromToken = tokenIndexAt(tokens, sentence.start);
     let commaSinceFrom = false;
