@@ -269,7 +269,13 @@ describe('analyzeGoalText: every goal of a text counts', () => {
     });
     // A step with a time of its own, and steps under a deadline in front of them, are time-bound.
     expect(analyze('Ik schrijf voor 15 maart een plan en bespreek het daarna in het teamoverleg van april.').timeBound.status).toBe('met');
-    expect(analyze('Within two months I will analyse the figures and then write a report.').timeBound.status).toBe('met');
+    expect(analyze('Within two months I will analyse the figures and write a report.').timeBound.status).toBe('met');
+    // ... but a deadline in front is the first step's: what comes "and then" on something new starts
+    // after it (three independent labellers read it so), unless it works on what the first step made.
+    expect(analyze('Within two months I will analyse the figures and then write a report.').timeBound.status).toBe('unmet');
+    expect(analyze('Binnen drie maanden VCA-VOL halen en daarna de heftruckcursus afronden.').timeBound.status).toBe('unmet');
+    expect(analyze('Binnen 10 weken rond ik de cursus Excel af en bespreek het daarna in het werkoverleg.').timeBound.status).toBe('met');
+    expect(analyze("Voor Xmas: de cursus afronden en daarna twee collega's inwerken.").timeBound.status).toBe('met');
     // Attending a course is no measure, for that step as for a goal on its own.
     expect(
       analyze('I will attend the time management training in May and then apply the techniques in my weekly planning.').measurable.status,

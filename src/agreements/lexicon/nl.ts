@@ -3979,7 +3979,8 @@ export const nl: Lexicon = {
     ['Ik wil in juni 2027 afstuderen aan de opleiding Verpleegkunde van de Hogeschool Utrecht.', 'SMT'],
     ['Eind 2027 ben ik afgestudeerd aan de pabo.', 'SMT'],
     ['Ik rond in mei de cursus Excel af en maak daarop een planning voor ons team.', 'SMt'],
-    ['In Q1 volg ik de training Time management en nadien geef ik een workshop aan het team.', 'SmT'],
+    // What comes "nadien" on something new starts after Q1: no end of its own.
+    ['In Q1 volg ik de training Time management en nadien geef ik een workshop aan het team.', 'Smt'],
     ['Ik blijf tot eind maart aanspreekpunt voor de nieuwe roosterapp.', 'SMT'],
     ['Ik besteed in oktober twintig uur aan de cursus Klantgericht schrijven.', 'SMT'],
     ['Anouk besteedt dit kwartaal twee dagdelen per week aan het inwerken van stagiairs.', 'SMT'],

@@ -101,7 +101,13 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     const ownTime: Span[] = [...own.spans.vagueTime, ...own.spans.start, ...own.spans.deadline, ...own.eventClauses];
     // A separate goal needs a deadline that reaches it; a step of one goal only falls out from
     // under the deadline when it comes "daarna", "and then".
-    const uncovered = separate ? !goalCovered(goal) : !stepCovered(index) && afterwards;
+    // What comes "daarna" on something new starts after the first step's deadline; on what the first
+    // step made ("en bespreek het daarna") it is still that goal.
+    const pointsBack = own.tokens.some(
+      (token) => refersBackAt(own, token) && !is(lex, 'sequencing', token) && !is(lex, 'stepOpeners', token),
+    );
+    const later = afterwards && !pointsBack;
+    const uncovered = separate ? !goalCovered(goal, later) : !stepCovered(index, later) && afterwards;
     if (ownTime.length > 0 || uncovered) fallsShort('timeBound', part, own.spans.vagueTime);
   }
   const status = (criterion: GoalShortfall['criterion']): CriterionStatus =>
@@ -152,7 +158,8 @@ function refersBackAt(own: Reading, token: Token): boolean {
   const lex = compiled[own.lang];
   if (!is(lex, 'backReferences', token) && !is(lex, 'pronouns', token)) return false;
   const next = own.tokens[token.index + 1];
-  return !(is(lex, 'determiners', token) && next !== undefined && next.word && !is(lex, 'prepositions', next));
+  const article = next !== undefined && next.word && !is(lex, 'prepositions', next) && !is(lex, 'sequencing', next);
+  return !(is(lex, 'determiners', token) && article);
 }
 
 /** A bullet (" - ", "•", "*"), a semicolon or a line break at `at`: the end of a list item. */
@@ -163,7 +170,7 @@ function listSeparator(text: string, at: number): boolean {
 }
 
 /** Is part `index` covered by a deadline in front of every goal, by one in the last goal after it, or by one after all goals? */
-function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number) => boolean {
+function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number, afterwards?: boolean) => boolean {
   const times: Span[] = [...reading.spans.deadline, ...reading.spans.start, ...reading.eventClauses];
   const first = reading.verbs[0];
   const firstHead = first === undefined ? 0 : (reading.tokens[first.head] as Token).start;
@@ -176,7 +183,8 @@ function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number
     if (listSeparator(reading.text, at)) lastSeparator = at;
   const heading = (span: Span): boolean => /^\s{0,3}:/u.test(reading.text.slice(span.end, span.end + 4));
   const front = times.filter((span) => span.start < firstHead || span.end <= opening);
-  const headsAll = front.some((span) => heading(span) || lastSeparator < 0);
+  const headed = front.some(heading);
+  const frontsAll = front.length > 0 && lastSeparator < 0;
   // "1) voor eind maart de BLS halen 2) ...": where the first goal is itself a list item, a time in it
   // is that item's, and reaches no goal after the next list mark.
   const separators = new Int32Array(reading.text.length + 1);
@@ -192,5 +200,8 @@ function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number
   // "... and debrief each one. Deadline: before half-term.": a time after the last goal, in words of
   // its own, is at the very end of all of them and covers the last goal too.
   const after = times.some((span) => span.start >= last.end);
-  return (index) => headsAll || sameItem(index) || after || (trailing && index < parts.length - 1);
+  // What comes "daarna", "and then" starts after the first step's deadline: a time in front reaches it
+  // only as a heading ("Voor Xmas: ..."), one after it does ("... and then build it by June").
+  return (index, afterwards = false) =>
+    headed || (!afterwards && (frontsAll || sameItem(index))) || after || (trailing && index < parts.length - 1);
 }
