@@ -54,7 +54,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
   const plain = plainText(original);
-  const input = listItemsApart(ordinaryCase(plain.text));
+  const input = listItemsApart(ordinaryCase(plain.text, functionWord));
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
@@ -253,7 +253,7 @@ export function explainGoalText(
   text: string,
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
-  const plain = listItemsApart(ordinaryCase(plainText(text).text));
+  const plain = listItemsApart(ordinaryCase(plainText(text).text, functionWord));
   const reading = read(plain, lang);
   const trace: string[] = [];
   judge(reading, trace);
@@ -303,3 +303,6 @@ function listItemsApart(text: string): string {
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** a) to h): the letters people number a short list with. */
 const isListLetter = (code: number): boolean => code >= 97 && code <= 104;
+
+/** A word either language uses to build sentences, not to name things (*mijn, over, aan*, my, at). */
+const functionWord = (word: string): boolean => stopwordStarts.nl.has(word) || stopwordStarts.en.has(word);

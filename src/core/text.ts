@@ -211,8 +211,9 @@ const isUpper = (char: string): boolean => char !== char.toLowerCase() && char =
  * capitals ("IK HAAL MIJN VCA VOOR 1 JUNI") or in title case ("Get Better At Using Excel") reads as
  * if written in sentence case, so a capital no longer makes every word a name. Each sentence keeps
  * its first capital, a word with a digit ("PRINCE2") keeps its capitals, and in title case so does a
- * word with capitals inside ("HR", "SharePoint"). Any other text is returned as it is; the length
- * never changes, so offsets into it stay valid.
+ * word with capitals inside ("HR", "SharePoint"). A short text is title case only when a little word
+ * or a `functionWord` is capitalised too ("Vaker Nee Zeggen", not "Lean Six Sigma Green Belt"). Any
+ * other text is returned as it is; the length never changes, so offsets into it stay valid.
  *
  * @internal
  * @example
@@ -222,7 +223,7 @@ const isUpper = (char: string): boolean => char !== char.toLowerCase() && char =
  * analyzeGoalText('Misschien Ga Ik Ooit Een Cursus Volgen', { locale: 'nl' }).specific.status; // 'unmet'
  * ```
  */
-export function ordinaryCase(text: string): string {
+export function ordinaryCase(text: string, functionWord: (word: string) => boolean = () => false): string {
   const words = casedWords(text);
   // A sentence's first word has its capital in any case; only the others tell how the writer writes.
   const lettered = words.filter(
@@ -238,7 +239,9 @@ export function ordinaryCase(text: string): string {
   // "Lean Six Sigma Green Belt" is a name, "Get Better At Using Excel" is not.
   const littleWord = words.some((word) => {
     const spelled = text.slice(word.start, word.end);
-    return !word.opensSentence && spelled.length <= 2 && spelled !== 'I' && /^\p{Lu}\p{Ll}?$/u.test(spelled);
+    if (word.opensSentence || spelled === 'I' || !isUpper(spelled[0] as string)) return false;
+    // "Mijn Kennis Over HR Verdiepen": a capitalised function word (a name has none) says title case.
+    return (spelled.length <= 2 && /^\p{Lu}\p{Ll}?$/u.test(spelled)) || functionWord(spelled.toLowerCase());
   });
   const title =
     !upper &&

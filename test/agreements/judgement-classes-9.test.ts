@@ -215,3 +215,16 @@ describe('analyzeGoalText: an opening aim without a verb of its own, or two in a
     ).toBe('smt');
   });
 });
+
+describe('analyzeGoalText: a short goal in title case with a capitalised function word is not a name', () => {
+  it('reads "Mijn Kennis Over HR Verdiepen", Improve My Planning as the sentences they are', () => {
+    expect(verdicts('Mijn Kennis Over HR Verdiepen.')).toBe('smt');
+    expect(verdicts('Mijn kennis over HR verdiepen.')).toBe('smt');
+    expect(verdicts('Improve My Planning')).toBe('smt');
+    expect(verdicts('Pass Prince2 Foundation By June')).toBe('SMT');
+  });
+
+  it('keeps a name of capitalised words without a function word a name', () => {
+    expect(verdicts('Lean Six Sigma Green Belt')).toBe('SMt');
+  });
+});
