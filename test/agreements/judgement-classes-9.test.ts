@@ -228,3 +228,15 @@ describe('analyzeGoalText: a short goal in title case with a capitalised functio
     expect(verdicts('Lean Six Sigma Green Belt')).toBe('SMt');
   });
 });
+
+describe('analyzeGoalText: a day of the month in Dutch words is a date', () => {
+  it('reads "op drie juni", voor tien januari as dates, "drie maanden" as no date', () => {
+    expect(analysis('Op drie juni verzorg ik de opening van de teamdag.').timeBound.evidence.map((span) => span.text)).toEqual([
+      'Op drie juni',
+    ]);
+    expect(analysis('Voor tien januari zijn alle afschriften afgeletterd.').timeBound.status).toBe('met');
+    expect(analysis('Ik volg drie maanden lang elke week een les.').timeBound.evidence.map((span) => span.text)).not.toContain(
+      'drie maanden',
+    );
+  });
+});
