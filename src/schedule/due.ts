@@ -89,7 +89,7 @@ function lineOf(rows: DueRows, index: number, kind: ConversationKind, due: DueDa
   const daysUntilDue = due.day - today;
   let conversationState = stateOf(daysUntilDue, context.horizonDays ?? context.policies[kind].dueSoonDays);
   const nextPlanned = rows.nexts[index];
-  if (nextPlanned !== undefined && conversationState !== 'onTrack') {
+  if (nextPlanned !== undefined) {
     const planned = context.dayOf(nextPlanned);
     if (planned >= today && planned <= due.day) conversationState = 'onTrack';
   }
@@ -104,7 +104,7 @@ function lineOf(rows: DueRows, index: number, kind: ConversationKind, due: DueDa
     const deadline = context.dayOf(when);
     if (deadline < today) overdue++;
     else if (deadline - today <= horizon) dueSoon++;
-    if (next === undefined || deadline < next) next = deadline;
+    next = next === undefined ? deadline : Math.min(next, deadline);
   }
   const state = worse(conversationState, overdue > 0 ? 'overdue' : dueSoon > 0 ? 'dueSoon' : 'onTrack');
   const employeeId = rows.ids[index] as string;

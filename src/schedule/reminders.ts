@@ -88,9 +88,11 @@ function conversationReminders(context: Context): void {
 /** Reminders before each open agreement's deadline, and the manager's after a missed one. */
 function agreementReminders(context: Context): void {
   const { value, calendar } = context;
-  const steps = [...new Set(value.agreementSteps ?? [14, 7, 3])].sort((a, b) => b - a);
-  const escalations = [...new Set(value.escalateAfterDays ?? [1])].sort((a, b) => a - b);
-  (value.agreements ?? []).forEach((agreement, index) => {
+  // Largest step first, so two steps landing on one day keep the larger step's id (a repeated step lands on a
+  // day already used); a repeated escalation day gives an id already seen, which `add` skips.
+  const steps = [...(value.agreementSteps ?? [14, 7, 3])].sort((a, b) => b - a);
+  const escalations = value.escalateAfterDays ?? [1];
+  value.agreements?.forEach((agreement, index) => {
     if (agreement.status !== 'open' || agreement.when === undefined) return;
     const when = agreement.when;
     const deadline = toDayNumber(when);
@@ -131,7 +133,7 @@ function agreementReminders(context: Context): void {
         date,
         subjectId: agreement.id,
       };
-      context.add({ ...draft, offsetDays: day === deadline ? 0 : deadline - day, message }, `+${after}d`, path);
+      context.add({ ...draft, offsetDays: deadline - day, message }, `+${after}d`, path);
     }
   });
 }
@@ -194,13 +196,14 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
   const value = parsed.value;
   // Reminder ids are built from the agreement id: a second agreement with the same id would lose
   // its reminders to the first without a word.
-  const twice = duplicateIds(value.agreements ?? []);
-  if (twice.length > 0) {
+  const agreements = value.agreements ?? [];
+  const repeated = new Set(duplicateIds(agreements).map(({ index }) => index));
+  if (repeated.size > 0) {
     return fail(
-      twice.map(({ index }) => {
-        const agreement = (value.agreements ?? [])[index];
-        const ref = { kind: 'agreement', id: agreement?.id ?? '', title: agreement?.what ?? '' };
-        return finding.error('schedule.reminders.duplicateAgreement', { path: ['agreements', index, 'id'], params: { agreement: ref } });
+      agreements.flatMap((agreement, index) => {
+        if (!repeated.has(index)) return [];
+        const ref = { kind: 'agreement', id: agreement.id, title: agreement.what };
+        return [finding.error('schedule.reminders.duplicateAgreement', { path: ['agreements', index, 'id'], params: { agreement: ref } })];
       }),
     );
   }
@@ -235,6 +238,7 @@ export function remindersFor(input: RemindersInput): Result<readonly Reminder[]>
   if (kept.length < drafts.length) {
     findings.push(finding.info('schedule.reminders.dropped', { params: { count: drafts.length - kept.length } }));
   }
-  kept.sort((a, b) => a.ms - b.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Ids are unique (`add` keeps the first of each), so two reminders are never equal in the order.
+  kept.sort((a, b) => a.ms - b.ms || (a.id < b.id ? -1 : 1));
   return resultOf(deepFreeze(kept.map((draft) => stored(draft, timeZone, writer.locale, value.meta))), findings);
 }

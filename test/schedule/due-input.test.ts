@@ -56,11 +56,75 @@ describe('reading the due list', () => {
     fc.assert(
       fc.property(fc.array(employeeArb, { maxLength: 6 }), (employees) => {
         const input = { employees, now };
-        expect(JSON.stringify(readDueInput(input))).toBe(JSON.stringify(readDueInput(input, { fast: false })));
-        expect(JSON.stringify(dueList(input as never))).toBe(JSON.stringify(dueList(input as never)));
+        const schema = readDueInput(input, { fast: false });
+        expect(JSON.stringify(readDueInput(input))).toBe(JSON.stringify(schema));
+        // What the schema refuses, the due list answers with the schema's findings.
+        if (!schema.ok) expect(JSON.stringify(dueList(input as never))).toBe(JSON.stringify(schema));
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('gives the schema’s answer for a clean list, and for one with one doubtful value in it, wherever it is (fast-check)', () => {
+    const cleanDate = fc.constantFrom('2026-02-01', '2028-02-29', '1900-01-01', '2200-12-31');
+    const cleanAgreement = fc.record(
+      { id: fc.constantFrom('a1', 'a2'), when: cleanDate, status: fc.constantFrom('open', 'done', 'dropped'), what: fc.constant('Cursus') },
+      { requiredKeys: ['id'] },
+    );
+    const cleanEmployee = fc.record(
+      {
+        id: fc.constantFrom('e1', 'e2', 'x'.repeat(200), 'é'),
+        kind: fc.constantFrom('development', 'career', 'checkIn', 'futureDialogue'),
+        lastConversation: fc.oneof(cleanDate, fc.constant('2026-03-01T10:00:00+01:00')),
+        hireDate: cleanDate,
+        nextPlanned: fc.oneof(cleanDate, fc.constant('2027-02-03T10:00:00+01:00')),
+        agreements: fc.array(cleanAgreement, { maxLength: 2 }),
+      },
+      { requiredKeys: ['id'] },
+    );
+    const badId = fc.constantFrom('', ' e4', 'x'.repeat(201), 7, null);
+    const badDate = fc.constantFrom('2026-13-01', '2027-02-29', '1899-12-31', '2201-01-01', '2026-03-01T10:00:00', 7, null);
+    const doubt = fc.oneof(
+      fc.record({ field: fc.constant('id'), value: badId }),
+      fc.record({ field: fc.constant('kind'), value: fc.constantFrom('appraisal', null) }),
+      fc.record({ field: fc.constantFrom('lastConversation', 'hireDate', 'nextPlanned'), value: badDate }),
+      fc.record({ field: fc.constant('hireDate'), value: fc.constant('2026-03-01T10:00:00+01:00') }),
+      fc.record({ field: fc.constant('phone'), value: fc.constant('06') }),
+      fc.record({
+        field: fc.constant('agreements'),
+        value: fc.oneof(
+          fc.constantFrom(null, 'none', [null], ['a1'], [[]]),
+          badId.map((id) => [{ id }]),
+          badDate.map((when) => [{ id: 'a1', when }]),
+          fc.constantFrom('finished', null, 7).map((status) => [{ id: 'a1', status }]),
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(cleanEmployee, { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        fc.option(doubt, { nil: undefined, freq: 4 }),
+        fc.constantFrom({}, { horizonDays: 14 }, { horizonDays: -1 }, { includeOnTrack: 'yes' }),
+        (employees, at, doubt, head) => {
+          const index = at % employees.length;
+          const doubtful = employees.map((employee, i) =>
+            i === index && doubt !== undefined ? { ...employee, [doubt.field]: doubt.value } : employee,
+          );
+          const input = { employees: doubtful, now, ...head };
+          expect(JSON.stringify(readDueInput(input))).toBe(JSON.stringify(readDueInput(input, { fast: false })));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves a list with too many agreements for one employee to the schema, which refuses it', () => {
+    const agreements = Array.from({ length: 10_001 }, (_, i) => ({ id: `a${i}`, when: '2027-03-01' }));
+    const result = readDueInput({ employees: [{ id: 'e1', agreements }], now });
+    expect(result.ok).toBe(false);
+    expect(result.findings[0]?.path).toEqual(['employees', 0, 'agreements']);
+    expect(readDueInput({ employees: [{ id: 'e1', agreements: agreements.slice(1) }], now }).ok).toBe(true);
   });
 
   it('takes the plain loop for clean employees, and the schema at the first doubt', () => {

@@ -8,6 +8,7 @@ import type { DevelopmentPlan } from '../types.js';
 import type { Entry } from './entries.js';
 import type { PeriodFigures } from './ledger.js';
 import { lastUsableDay } from './periods.js';
+import type { SourceBook } from './setup.js';
 import { employeeKinds, nudgedKinds } from './setup.js';
 import { figureIn, plus, unitKind } from './units.js';
 
@@ -75,18 +76,18 @@ export function overFinding(figures: PeriodFigures, severity: Severity): Finding
 
 /** Training the employer requires, charged (also) to the employee's budget, learning account or own money. */
 export function requiredTrainingFindings(entries: readonly Entry[], plan: DevelopmentPlan | undefined, severity: Severity): Finding[] {
-  const byAgreement = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    if (entry.agreementId === undefined || entry.book === undefined || entry.reason === 'dropped') continue;
-    byAgreement.set(entry.agreementId, [...(byAgreement.get(entry.agreementId) ?? []), entry]);
+  const byAgreement = new Map<string, { readonly path: Path; readonly book: SourceBook }[]>();
+  for (const { agreementId, book, path, reason } of entries) {
+    if (agreementId === undefined || book === undefined || reason === 'dropped') continue;
+    byAgreement.set(agreementId, [...(byAgreement.get(agreementId) ?? []), { path, book }]);
   }
   const findings: Finding[] = [];
   for (const [agreementId, lines] of byAgreement) {
-    if (!lines.some((line) => line.book?.source.kind === 'requiredTraining')) continue;
-    const charged = lines.filter((line) => line.book !== undefined && employeeKinds.has(line.book.source.kind));
+    if (!lines.some((line) => line.book.source.kind === 'requiredTraining')) continue;
+    const charged = lines.filter((line) => employeeKinds.has(line.book.source.kind));
     const first = charged[0];
     if (first === undefined) continue;
-    const books = [...new Set(charged.map((line) => line.book).filter((book) => book !== undefined))];
+    const books = [...new Set(charged.map((line) => line.book))];
     const agreement = plan?.agreements.find((candidate) => candidate.id === agreementId);
     const ref: Ref = agreement === undefined ? { kind: 'agreement', id: agreementId } : agreementRef(agreement);
     findings.push(
@@ -120,7 +121,8 @@ export function unusedFindings(
   const findings: Finding[] = [];
   for (const figures of periods) {
     const available = availableIn(figures);
-    if (available === null || available <= 0 || !nudgedKinds.has(figures.book.source.kind)) continue;
+    if (available === null || !nudgedKinds.has(figures.book.source.kind)) continue;
+    // Nothing left (amounts are never negative, so also nothing available): nothing to say.
     const remaining = available - claimedIn(figures);
     if (remaining <= 0) continue;
     const unit = figures.unit;

@@ -18,12 +18,9 @@ export interface PeriodRule {
 /** Calendar years, for a source that names no periods: any year counts, none accrues before another. */
 const calendarYears: PeriodRule = { start: '1900-01-01', months: 12, until: null, anchored: false };
 
-/** The periods of a source; a 0.1 budget is one calendar year and nothing else. */
+/** The periods of a source; a 0.1 budget is one calendar year and nothing else (its year has four digits). */
 export function ruleOf(source: FundingSource, legacyYear?: number): PeriodRule {
-  if (legacyYear !== undefined) {
-    const year = String(legacyYear).padStart(4, '0');
-    return { start: `${year}-01-01`, months: 12, until: `${year}-12-31`, anchored: true };
-  }
+  if (legacyYear !== undefined) return { start: `${legacyYear}-01-01`, months: 12, until: `${legacyYear}-12-31`, anchored: true };
   if (source.period === undefined) return calendarYears;
   return { start: source.period.start, months: source.period.months ?? 12, until: source.period.until ?? null, anchored: true };
 }
@@ -38,27 +35,30 @@ export function periodEnd(rule: PeriodRule, index: number): CalendarDate {
   return addCalendarDays(periodStart(rule, index + 1), -1);
 }
 
+/** A day, or the source's last day when that comes first. */
+function capped(rule: PeriodRule, date: CalendarDate): CalendarDate {
+  const until = rule.until ?? date;
+  return until < date ? until : date;
+}
+
 /** The period a date falls in, or `null` before the first period of an anchored source or after its last day. */
 export function periodIndexOf(rule: PeriodRule, date: CalendarDate): number | null {
-  if (rule.until !== null && date > rule.until) return null;
+  if (capped(rule, date) < date) return null;
   const months =
     (Number(date.slice(0, 4)) - Number(rule.start.slice(0, 4))) * 12 + Number(date.slice(5, 7)) - Number(rule.start.slice(5, 7));
-  let index = Math.floor(months / rule.months);
-  while (date < periodStart(rule, index)) index -= 1;
-  while (date >= periodStart(rule, index + 1)) index += 1;
-  if (rule.anchored && index < 0) return null;
-  return index;
+  // The period these months count to starts in the date's month or before it. In the date's own month
+  // it can start on a later day (the first day's day of the month, clamped): then it is the one before.
+  const counted = Math.floor(months / rule.months);
+  const index = date < periodStart(rule, counted) ? counted - 1 : counted;
+  return rule.anchored && index < 0 ? null : index;
 }
 
 /** The period a date falls in, clamped into the source's range: the headline period for a moment outside it. */
 export function clampedPeriodOf(rule: PeriodRule, date: CalendarDate): number {
-  if (rule.anchored && date < rule.start) return 0;
-  if (rule.until !== null && date > rule.until) return periodIndexOf(rule, rule.until) ?? 0;
-  return periodIndexOf(rule, date) ?? 0;
+  return periodIndexOf(rule, capped(rule, date)) ?? 0;
 }
 
 /** The last day a period can be used: its end, or the source's last day when that comes first. */
 export function lastUsableDay(rule: PeriodRule, index: number): CalendarDate {
-  const end = periodEnd(rule, index);
-  return rule.until !== null && rule.until < end ? rule.until : end;
+  return capped(rule, periodEnd(rule, index));
 }

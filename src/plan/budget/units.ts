@@ -37,10 +37,3 @@ export function plus(left: number, right: number): number {
   if (!Number.isSafeInteger(sum)) throw new BudgetOverflow('budget sum out of range');
   return sum;
 }
-
-/** The sum of integers, exactly. */
-export function total(values: Iterable<number>): number {
-  let sum = 0;
-  for (const value of values) sum = plus(sum, value);
-  return sum;
-}
