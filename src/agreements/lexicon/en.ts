@@ -821,6 +821,7 @@ export const en: Lexicon = {
       'from here on',
       'whenever possible',
       'as and when',
+      'until further notice',
     ],
     afterPrep: ['after'],
     afterEvent: [
@@ -1544,6 +1545,7 @@ export const en: Lexicon = {
           '[Someday] I will write a book.',
           '[eventually] I lead a team',
           'Do it [asap].',
+          '[Until further notice], no client call without a written summary.',
         ],
       },
       {
@@ -1710,6 +1712,13 @@ export const en: Lexicon = {
         id: 'quantity.zeroPhrase',
         pattern: '{zeroPhrase}',
         match: ['[Stop being late] for the morning handover.'],
+      },
+      {
+        // An act never done without its companion is counted per occurrence: zero calls without one.
+        id: 'quantity.zeroWithout',
+        pattern: 'no {#word} {#word?} without',
+        match: ['Until further notice, [no client call without] a written summary.', '[No release without] a second review.'],
+        noMatch: ['Without a doubt.'],
       },
       {
         id: 'quantity.range',

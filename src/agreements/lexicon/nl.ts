@@ -901,6 +901,9 @@ export const nl: Lexicon = {
       'eens',
       'vanaf heden',
       'in de nabije toekomst',
+      'tot nader order',
+      'tot nader bericht',
+      'tot wederopzegging',
     ],
     afterPrep: ['na'],
     afterEvent: [
@@ -1607,6 +1610,7 @@ export const nl: Lexicon = {
           '[De komende periode] ga ik vaker overleggen.',
           '[Tzt] wil ik doorgroeien.',
           '[zsm] een cursus doen.',
+          '[Tot nader order] geen klantgesprek zonder schriftelijk verslag.',
         ],
       },
       {
@@ -1768,6 +1772,13 @@ export const nl: Lexicon = {
         id: 'quantity.zeroPhrase',
         pattern: '{zeroPhrase}',
         match: ['[Niet meer te laat komen] bij de overdracht.', 'Er is [geen enkele] fout.'],
+      },
+      {
+        // Een handeling die nooit zonder iets gebeurt, telt per keer: nul gesprekken zonder verslag.
+        id: 'quantity.zeroWithout',
+        pattern: 'geen {#word} {#word?} zonder',
+        match: ['Tot nader order [geen klantgesprek zonder] schriftelijk verslag.', '[Geen release zonder] tweede review.'],
+        noMatch: ['Zonder twijfel.'],
       },
       {
         id: 'quantity.range',

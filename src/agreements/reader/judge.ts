@@ -118,6 +118,7 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   countResults(context, tally);
   countNominalMeans(context, tally);
   if (tally.targets === 0 && tally.actions === 0 && context.hasNumbers) countBareTarget(context, tally);
+  if (tally.targets === 0 && tally.actions === 0) countBoundedThing(context, tally);
   const specific: CriterionStatus = specificScore(reading, tally, trace) >= specificThreshold ? 'met' : 'unmet';
   tally.specificEvidence.push(...tally.targetSpans, ...reading.names);
   const measurable: CriterionStatus = tally.measurableEvidence.length > 0 ? 'met' : 'unmet';
@@ -235,6 +236,40 @@ function countBareTarget(context: JudgeContext, tally: Tally): void {
   if (verbless || reading.verbs.some((verb) => verb.verbClass === 'change' || verb.verbClass === 'light' || verb.verbClass === 'pass')) {
     tally.targets++;
     tally.targetSpans.push(...spanOf(reading, [indicatorWord.index], 'target'));
+  }
+}
+
+/** Quantities that cap or rule out a count: *geen ... zonder*, no more than one a month. */
+const boundRules: ReadonlySet<string> = new Set(['quantity.zeroWithout', 'quantity.bound', 'quantity.boundWords']);
+
+/**
+ * "no more than one late handover per month", *geen klantgesprek zonder verslag*: with no verb at all,
+ * a rate of a concrete thing of the work (a bound with a frequency after it), or an act never done
+ * without its companion, is a target on how often it happens (specific by common usage, like a
+ * target on an indicator): the thing counted is the noun after the bound, or before *zonder*, without.
+ */
+function countBoundedThing(context: JudgeContext, tally: Tally): void {
+  const { reading, lex, skip } = context;
+  const { tokens } = reading;
+  if (reading.verbs.length > 0) return;
+  for (const span of reading.spans.quantity) {
+    if (!boundRules.has(span.rule)) continue;
+    let last = tokenIndexAt(tokens, span.end);
+    if ((tokens[last] as Token).start >= span.end) last--;
+    // *geen overuren*, no client call without: the thing is the cap's last noun; after a bound it follows.
+    if (span.rule !== 'quantity.zeroWithout' && !reading.spans.frequency.some((rate) => rate.start > span.end)) continue;
+    let head: Token | undefined = span.rule === 'quantity.zeroWithout' ? tokens[last - 1] : undefined;
+    for (let k = last + 1; span.rule.startsWith('quantity.bound') && k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (!token.word || skip[token.start] === 1 || is(lex, 'prepositions', token) || is(lex, 'determiners', token)) break;
+      // *te late*: a particle before the adjective is passed over.
+      if (!is(lex, 'function', token)) head = token;
+    }
+    const kind = head === undefined ? undefined : nounClass(lex, head.lower);
+    if (head === undefined || (kind !== undefined && kind !== 'deliverables' && kind !== 'indicators')) continue;
+    tally.targets++;
+    tally.targetSpans.push(...spanOf(reading, [head.index], 'target'));
+    return;
   }
 }
 

@@ -34,7 +34,7 @@ export const rulePriority: readonly { readonly group: keyof RuleGroups; readonly
   { group: 'frequency', after: ['start', 'deadline', 'identifier', 'feeling'] },
   { group: 'quantity', after: ['start', 'deadline', 'vagueTime', 'identifier', 'feeling', 'frequency'] },
   { group: 'outcome', after: ['start', 'deadline'] },
-  { group: 'vagueQuantity', after: ['start', 'deadline', 'frequency', 'outcome'] },
+  { group: 'vagueQuantity', after: ['start', 'deadline', 'vagueTime', 'frequency', 'outcome'] },
   { group: 'vagueFrame', after: ['start', 'deadline'] },
   { group: 'placeholder', after: ['start', 'deadline'] },
   { group: 'hedge', after: ['start', 'deadline', 'vagueTime'] },

@@ -1,0 +1,42 @@
+// Classes of goal language named on set 10's probe half (private sector: SaaS, bank, insurance,
+// factory, warehouse, hotel, call centre, sales), each read in Dutch and English in several
+// phrasings, with phrasings next to them that must not change.
+import { describe, expect, it } from 'vitest';
+import { analyzeGoalText } from '../../src/agreements/index.js';
+import { verdicts } from './verdicts.js';
+
+const codes = (text: string): string[] => analyzeGoalText(text, { locale: 'auto' }).findings.map((finding) => finding.code);
+
+describe('analyzeGoalText: "until further notice" is no end, and a rule never broken is counted per time (set 10)', () => {
+  it('reads "tot nader order", until further notice as an open time, not as a vague amount', () => {
+    for (const text of [
+      'until further notice, no client call without a written summary',
+      'Until further notice: no release without a second review.',
+      'Tot nader order geen klantgesprek zonder schriftelijk verslag.',
+      'tot wederopzegging geen release zonder tweede review',
+    ]) {
+      expect([text, verdicts(text)]).toEqual([text, 'SMt']);
+      expect(codes(text)).toContain('agreement.text.vagueTime');
+      expect(codes(text)).not.toContain('agreement.text.vagueQuantity');
+    }
+  });
+
+  it('a cap on how often a thing of the work happens is a target on it', () => {
+    for (const text of [
+      'no more than one late handover per month on ward 4',
+      'at most two missed callbacks per week',
+      'niet meer dan één te late overdracht per maand op afdeling 4',
+      'maximaal twee gemiste terugbelverzoeken per week',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMt']);
+  });
+
+  it('must not change: a cap without a rate, an open time with a vague aim, "without" in a sentence', () => {
+    expect(verdicts('Until further notice I want to learn more.')).toBe('smt');
+    expect(verdicts('Tot nader order wil ik meer leren.')).toBe('smt');
+    expect(verdicts('Without a doubt I will get better at planning.')).toBe('smt');
+    expect(verdicts('Zonder twijfel word ik beter in plannen.')).toBe('smt');
+    expect(verdicts('Dig into all sorts of topics.')).toBe('smt');
+    expect(verdicts('Ik wil meer overleg met collega’s.')).toBe(verdicts("Ik wil meer overleg met collega's."));
+  });
+});
