@@ -40,3 +40,40 @@ describe('analyzeGoalText: "until further notice" is no end, and a rule never br
     expect(verdicts('Ik wil meer overleg met collega’s.')).toBe(verdicts("Ik wil meer overleg met collega's."));
   });
 });
+
+describe('analyzeGoalText: a level with its trade names the role one grows into (set 10)', () => {
+  it('doorgroeien naar senior consultant, grow into senior consultant: specific and measurable', () => {
+    expect(verdicts('binnen een jaar doorgroeien naar senior consultant')).toBe('SMT');
+    expect(verdicts('Ik wil doorgroeien naar medior developer.')).toBe('SMt');
+    expect(verdicts('Within a year, grow into senior consultant.')).toBe('SMT');
+    expect(verdicts('Become a senior engineer by 2028.')).toBe('SMT');
+    expect(verdicts('Get promoted to principal analyst.')).toBe('SMt');
+  });
+
+  it('must not change: growing without a role, a senior as the one shadowed', () => {
+    expect(verdicts('Ik wil doorgroeien naar een andere afdeling.')).toBe('smt');
+    expect(verdicts('binnen een jaar doorgroeien')).toBe('smT');
+    expect(verdicts('Become more senior in how I act.')).toBe('smt');
+    expect(analyzeGoalText('Shadow a senior nurse on nights.', { locale: 'en' }).measurable.status).toBe('unmet');
+  });
+});
+
+describe('analyzeGoalText: a goal written in the third person reads as in the first (set 10)', () => {
+  it('"Lisa learns to work with Looker" is learning a named tool, as "I will learn to" is', () => {
+    for (const text of [
+      'Lisa learns to work with Looker.',
+      'I will learn to work with Looker.',
+      'She learns to work with Power BI.',
+      'Lisa leert werken met Looker.',
+      'Ik leer werken met Power BI.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'Smt']);
+    expect(verdicts('Tom helps to onboard new starters.')).toBe(verdicts('Tom will help to onboard new starters.'));
+    expect(verdicts('She starts to use Looker dashboards.')).toBe(verdicts('She will start to use Looker dashboards.'));
+  });
+
+  it('must not change: a purpose after a verb that takes no infinitive, learning without a thing', () => {
+    expect(verdicts('Lisa learns to get better.')).toBe('smt');
+    expect(verdicts('Lisa calls five clients to learn what they need.')).toBe('SMt');
+  });
+});

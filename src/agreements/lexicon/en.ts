@@ -328,6 +328,8 @@ export const en: Lexicon = {
       'trainer',
       'planner',
     ],
+    /** Levels that with a trade name a role: grow into senior consultant, become a senior engineer. */
+    roleLevel: ['senior', 'lead', 'principal'],
     roleMove: ['move into', 'grow into', 'step into', 'step up to', 'promoted to', 'moving into', 'growing into'],
     namedPeriod: [
       'traineeship',
@@ -1856,6 +1858,23 @@ export const en: Lexicon = {
           'Get [promoted to store manager].',
           '[Move into team lead] next year.',
         ],
+      },
+      {
+        // A level with its trade names the role: "grow into senior consultant", "become a lead engineer".
+        id: 'outcome.roleLevel',
+        pattern: '{roleMove} {roleLevel} {#word}',
+        match: [
+          'Within a year, [grow into senior consultant].',
+          'Get [promoted to principal analyst].',
+          '[Step up to lead developer] next year.',
+        ],
+        noMatch: ['Shadow a senior nurse on nights.'],
+      },
+      {
+        id: 'outcome.roleLevelBecome',
+        pattern: 'become|becoming a {roleLevel} {#word}',
+        match: ['[Become a senior engineer] by 2028.'],
+        noMatch: ['Become more senior in how I act.'],
       },
       {
         id: 'outcome.state',
@@ -4088,7 +4107,7 @@ export const en: Lexicon = {
     ['Raise our rating to 4.5 stars by summer.', 'SMT'],
     ['Cut sick leave to 4% and raise attendance to 96% this year.', 'SMT'],
     ['I wanna pass the exam by June.', 'sMT'],
-    ['She wants to, he aims to, they intend to, and she intends to finish the course.', 'smt'],
+    ['She wants to, he aims to, they intend to, and she intends to finish the course.', 'sMt'],
     ['He hopes and tries to; I wish and expect to pass.', 'sMt'],
     ['I strive, and she strives, to do better.', 'smt'],
     ["I'd definitely and actively write the plan by May.", 'SMT'],

@@ -359,6 +359,8 @@ export const nl: Lexicon = {
       'vestigingsmanager',
       'afdelingshoofd',
     ],
+    /** Niveaus die met een vak een rol noemen: doorgroeien naar senior consultant. */
+    roleLevel: ['senior', 'medior', 'lead'],
     roleGrow: ['doorgroeien', 'door te groeien', 'promotie maken', 'promoveren'],
     roleWord: ['functie', 'rol', 'positie'],
     namedPeriod: ['inwerkperiode', 'inwerktijd', 'traineeship', 'stage', 'detachering', 'leerwerktraject', 'schooljaar'],
@@ -1882,6 +1884,17 @@ export const nl: Lexicon = {
           '[Doorgroeien naar vestigingsmanager].',
           '[Doorgroeien naar afdelingshoofd].',
         ],
+      },
+      {
+        // Een niveau met het vak noemt de rol: doorgroeien naar senior consultant, naar medior developer.
+        id: 'outcome.roleGrowLevel',
+        pattern: '{roleGrow} naar {roleLevel} {#word?}',
+        match: [
+          'Binnen een jaar [doorgroeien naar senior consultant].',
+          'Ik wil [doorgroeien naar medior developer].',
+          'Ik wil [promotie maken naar lead engineer].',
+        ],
+        noMatch: ['Ik wil doorgroeien naar een andere afdeling.'],
       },
       {
         id: 'outcome.roleGrowOf',

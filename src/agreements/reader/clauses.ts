@@ -86,6 +86,25 @@ export const toTakers: ReadonlySet<string> = new Set([
   'where',
   'when',
   'which',
+  // The third person, as a manager writes a goal down ("Lisa learns to work with Looker").
+  'learns',
+  'intends',
+  'decides',
+  'starts',
+  'continues',
+  'expects',
+  'chooses',
+  'agrees',
+  'manages',
+  'wishes',
+  'strives',
+  'likes',
+  'loves',
+  'prefers',
+  'begins',
+  'helps',
+  'promises',
+  'commits',
 ]);
 
 /** What the clause cutter reads: the tokens, where verbs are, and which tokens are times or amounts. */
