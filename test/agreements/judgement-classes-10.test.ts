@@ -77,3 +77,25 @@ describe('analyzeGoalText: a goal written in the third person reads as in the fi
     expect(verdicts('Lisa calls five clients to learn what they need.')).toBe('SMt');
   });
 });
+
+describe("analyzeGoalText: one's own targets reached are measurable, not specific (set 10)", () => {
+  it('"Rick haalt zijn targets", hit my targets: reached or not, but which is not said', () => {
+    for (const text of [
+      'Rick haalt zijn targets.',
+      'Ik haal mijn targets.',
+      'Sanne haalt haar cijfers.',
+      'Rick hits his targets.',
+      'I will achieve my targets.',
+      'Hit 120% of target.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'sMt']);
+  });
+
+  it('must not change: a named credential reached, a language learned, a named indicator', () => {
+    expect(verdicts('Rick haalt de VCA.')).toBe('SMt');
+    expect(verdicts('Spaans leren.')).toBe('Smt');
+    expect(verdicts('Hit the deadline for the audit.')).toBe('SMt');
+    expect(verdicts('Ik wil mijn cijfers verbeteren.')).toBe('smt');
+    expect(verdicts('Klanten bel ik binnen een dag terug.')).toBe('SMT');
+  });
+});

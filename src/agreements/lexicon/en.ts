@@ -2337,6 +2337,7 @@ export const en: Lexicon = {
         'attain',
         'secure',
         'get certified:got:gotten',
+        'hit:hit:hit',
       ],
       examples: [
         '[Pass] the exam.',
@@ -2357,6 +2358,7 @@ export const en: Lexicon = {
         '[Attain] the qualification.',
         '[Secure] the licence.',
         '[Get certified] as product owner.',
+        'Rick [hits] his targets.',
       ],
     },
     {
@@ -3868,7 +3870,22 @@ export const en: Lexicon = {
     closings: ['kind regards', 'best regards', 'regards', 'best wishes', 'many thanks', 'thanks', 'cheers'],
     causeConjunctions: ['because'],
     copulas: ['be', 'become', 'stay', 'remain', 'is'],
-    ownFigures: ['my numbers', 'my figures', 'my results', 'my targets', 'my stats', 'our numbers', 'our figures', 'our results'],
+    ownFigures: [
+      'my numbers',
+      'my figures',
+      'my results',
+      'my targets',
+      'my target',
+      'of target',
+      'my stats',
+      'our numbers',
+      'our figures',
+      'our results',
+      'his targets',
+      'her targets',
+      'his numbers',
+      'her numbers',
+    ],
     goalNouns: ['goal', 'aim', 'plan', 'objective', 'intention', 'target', 'ambition'],
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
@@ -4276,6 +4293,13 @@ export const en: Lexicon = {
     ['By June I will write three new case studies. First of all I will test them with my coach.', 'SMT'],
     ['Before the team day I will build a short training on the new system. In advance I share it with my manager.', 'SMT'],
     ['Before the team day I will build a short training on the new system. To start with I show it to two colleagues.', 'SMT'],
+    // One's own targets hit: reached or not, but which is not said; a goal in the third person.
+    ['Rick hits his targets.', 'sMt'],
+    ['Sam hits her targets this quarter.', 'sMT'],
+    ['He achieves his numbers.', 'sMt'],
+    ['She achieves her numbers in Q3.', 'sMT'],
+    ['Hit my target for Q3.', 'sMT'],
+    ['Hit 120% of target.', 'sMt'],
   ],
   evaluative: {
     signals: [

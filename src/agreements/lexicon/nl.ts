@@ -3891,7 +3891,20 @@ export const nl: Lexicon = {
     closings: ['groetjes', 'groet', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'mvg', 'alvast bedankt'],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
-    ownFigures: ['mijn cijfers', "m'n cijfers", 'mijn getallen', 'mijn resultaten', 'mijn targets', 'onze cijfers', 'onze resultaten'],
+    ownFigures: [
+      'mijn cijfers',
+      "m'n cijfers",
+      'mijn getallen',
+      'mijn resultaten',
+      'mijn targets',
+      'mijn target',
+      'onze cijfers',
+      'onze resultaten',
+      'zijn targets',
+      'haar targets',
+      'zijn cijfers',
+      'haar cijfers',
+    ],
     goalNouns: ['doel', 'hoofddoel', 'leerdoel', 'ontwikkeldoel', 'plan', 'voornemen', 'bedoeling', 'streven'],
     wishVerbs: ['wil', 'wilt', 'willen'],
     spendingVerbs: [
@@ -4365,6 +4378,12 @@ export const nl: Lexicon = {
     // A step before the goal it follows, on what that goal made, is part of it (set 9).
     ['Voor 1 juni schrijf ik drie nieuwe casussen. Ik bespreek ze van tevoren met mijn coach.', 'SMT'],
     ["Vóór de teamdag maak ik een training over het nieuwe systeem. Om te beginnen test ik hem met twee collega's.", 'SMT'],
+    // Eigen cijfers halen: gehaald of niet, maar welke staat er niet; een goal in de derde persoon.
+    ['Rick haalt zijn targets.', 'sMt'],
+    ['Sanne haalt dit kwartaal haar targets.', 'sMT'],
+    ['Hij haalt zijn cijfers.', 'sMt'],
+    ['Zij haalt haar cijfers in Q3.', 'sMT'],
+    ['Ik haal mijn target voor Q3.', 'sMT'],
   ],
   evaluative: {
     signals: [

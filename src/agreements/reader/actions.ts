@@ -27,6 +27,8 @@ interface JudgedVerb {
   readonly acted: readonly number[];
   /** A verb in a clause about quality ("beter", "more carefully"): a manner, not an action. */
   readonly downgraded: boolean;
+  /** Its object is one's own figures (*mijn targets*, his targets): no indicator named, yet reached or not. */
+  readonly ownFigures: boolean;
 }
 
 /**
@@ -76,6 +78,7 @@ export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace
     verbClass,
     acted: [...verb.tokens, ...object.heads.filter((word) => word.kind !== 'vague').map((word) => word.token.index)],
     downgraded: context.qualityClauses.has(verb.clause) && verbClass !== 'pass' && !namedLearning,
+    ownFigures,
   };
   countPassing(context, tally, judged);
   if (clause.role === 'purpose') countPurpose(context, tally, judged);
@@ -156,7 +159,7 @@ function actingClass(
 }
 
 /** A credential held or an exam passed is a pass/fail outcome: measurable (outside a purpose clause). */
-function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause, object, verbClass, acted }: JudgedVerb): void {
+function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause, object, verbClass, acted, ownFigures }: JudgedVerb): void {
   if (clause.role === 'purpose') return;
   // "een diploma op zak hebben", "get my licence": holding a credential is a pass/fail outcome.
   if (verbClass === 'light' && object.credential) tally.measurableEvidence.push(...spanOf(context.reading, verb.tokens, 'action.pass'));
@@ -164,8 +167,10 @@ function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause,
   // A verb of several words passes by any of them: "get certified", "gecertificeerd worden".
   const passing =
     verb.tokens.some((at) => is(context.lex, 'passingVerbs', context.reading.tokens[at])) || is(context.lex, 'passingVerbs', head);
+  // "Rick haalt zijn targets", hit my targets: one's own figures are reached or not, whichever they are.
   const abstractOnly =
-    object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passing && !namedBefore(context, verb, head));
+    (object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passing && !namedBefore(context, verb, head))) &&
+    !ownFigures;
   const course = verb.needs === 'vehicle' && object.vehicle;
   if (verbClass === 'pass' && (verb.needs === undefined || object.credential || course) && !abstractOnly)
     tally.measurableEvidence.push(...spanOf(context.reading, acted, `action.${verbClass}`));

@@ -184,6 +184,16 @@ function readNoun({ reading, verb, lex, vagueObjectCover, nameCover, clause, to 
   const helper = reading.tokens[k + 1];
   const subject = k === clause.from && k < verb.head && !verb.passive && helper !== undefined && is(lex, 'auxiliaries', helper);
   if (lex.locale === 'nl' && subject && !helper.lower.endsWith('en')) return 0;
+  // "Rick haalt zijn targets", "Dan improves ...": a capitalised word first in its clause, right before
+  // its verb and with no subject after that verb, is who does it (a manager writing in the third person).
+  const after = reading.tokens[k + 2];
+  // Only before a finite verb of the third person: *Spaans leren* is a thing learned.
+  const finite =
+    lex.locale === 'nl'
+      ? !(reading.tokens[verb.head] as Token).lower.endsWith('en')
+      : (reading.tokens[verb.head] as Token).lower.endsWith('s');
+  const named = k === clause.from && k + 1 === verb.head && finite && !verb.passive && /^\p{Lu}/u.test(token.text);
+  if (named && !(after !== undefined && is(lex, 'subjects', after))) return 0;
   // A noun of several words: "plan van aanpak", "contact person", "time management".
   const multi = nounPhraseAt(lex, reading.tokens, k, to);
   let kind: NounClass | undefined = multi?.kind;
