@@ -99,3 +99,26 @@ describe("analyzeGoalText: one's own targets reached are measurable, not specifi
     expect(verdicts('Klanten bel ik binnen een dag terug.')).toBe('SMT');
   });
 });
+
+describe("analyzeGoalText: a deadline after a numbered list's first number is that item's (set 10)", () => {
+  it('"1. voor 1/10 ... 2. ..." leaves the second item without a deadline', () => {
+    for (const text of [
+      '1. voor 1/10 de BHV-cursus afronden 2. een keer per kwartaal de AED-check doen',
+      '1. uiterlijk 1 oktober de BHV-cursus afronden 2. elk kwartaal de AED-check doen',
+      '1. by 1 October finish the first aid course 2. do the AED check once a quarter',
+    ]) {
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).timeBound.status]).toEqual([text, 'unmet']);
+      expect(analyzeGoalText(text, { locale: 'auto' }).measurable.status).toBe('met');
+    }
+  });
+
+  it('must not change: a deadline before the number heads the list, and one without numbers covers the goals after it', () => {
+    for (const text of [
+      'Voor de jaarafsluiting: 1. VCA-VOL halen 2. een nieuwe storingslijst voor lijn 3 opstellen',
+      'Voor 1/10: 1. de BHV-cursus afronden 2. een keer per kwartaal de AED-check doen',
+      'Voor 1 oktober de BHV-cursus afronden en een keer per kwartaal de AED-check doen',
+      'By 1 October: 1. finish the first aid course 2. do the AED check once a quarter',
+    ])
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).timeBound.status]).toEqual([text, 'met']);
+  });
+});

@@ -169,6 +169,9 @@ function listSeparator(text: string, at: number): boolean {
   return (char === '-' || char === '*') && text[at - 1] === ' ' && text[at + 1] === ' ';
 }
 
+/** The number of a list item ("1. ", "2) "), first in the text or after a space or a colon. */
+const numberedItem = /(?:^|[\s:])\d{1,2}[.)] /u;
+
 /** Is part `index` covered by a deadline in front of every goal, by one in the last goal after it, or by one after all goals? */
 function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number, afterwards?: boolean) => boolean {
   const times: Span[] = [...reading.spans.deadline, ...reading.spans.start, ...reading.eventClauses];
@@ -184,7 +187,10 @@ function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number
   const heading = (span: Span): boolean => /^\s{0,3}:/u.test(reading.text.slice(span.end, span.end + 4));
   const front = times.filter((span) => span.start < firstHead || span.end <= opening);
   const headed = front.some(heading);
-  const frontsAll = front.length > 0 && lastSeparator < 0;
+  // "1. voor 1/10 de BHV-cursus afronden 2. ...": a time after the first item's number is that item's.
+  const marker = numberedItem.exec(reading.text);
+  const itemStart = marker === null ? reading.text.length : marker.index;
+  const frontsAll = lastSeparator < 0 && front.some((span) => span.start < itemStart);
   // "1) voor eind maart de BLS halen 2) ...": where the first goal is itself a list item, a time in it
   // is that item's, and reaches no goal after the next list mark.
   const separators = new Int32Array(reading.text.length + 1);
