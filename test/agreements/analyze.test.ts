@@ -445,7 +445,8 @@ describe('analyzeGoalText: locale', () => {
     // A date both languages could write does not switch the language.
     const shared = analyze('Mijn bonus over 2026');
     expect(shared.locale).toBe('nl');
-    expect(shared.timeBound.status).toBe('unmet');
+    // Read by the Dutch rule (the year a figure is measured over, as English reads "over 2026").
+    expect(shared.timeBound.evidence.map((span) => span.rule)).toEqual(['calendar.yearOver']);
     // A caller who names the language is taken at their word.
     expect(analyze('A I voor 1 juni', 'en').timeBound.status).toBe('unmet');
   });

@@ -122,3 +122,20 @@ describe("analyzeGoalText: a deadline after a numbered list's first number is th
       expect([text, analyzeGoalText(text, { locale: 'auto' }).timeBound.status]).toEqual([text, 'met']);
   });
 });
+
+describe('analyzeGoalText: the year a figure is measured over bounds it, and a team averaging a score is a target (set 10)', () => {
+  it('"in de gastenenquête over 2027", "averages at least 4.5 stars"', () => {
+    expect(
+      verdicts('Het team van de frontoffice scoort in de gastenenquête over 2027 gemiddeld minimaal een 8,2 op vriendelijkheid.'),
+    ).toBe('SMT');
+    expect(verdicts('Ik verhoog de omzet over 2027 met 10%.')).toBe('SMT');
+    expect(verdicts('Raise our sales over 2027 by 10%.')).toBe('SMT');
+    expect(verdicts('The front desk team averages at least 4.5 stars in guest reviews in 2027.')).toBe('SMT');
+    expect(verdicts('The team averages at least 8 in the client survey.')).toBe('SMt');
+  });
+
+  it('must not change: "over" before a round number is an amount, an average as a noun', () => {
+    expect(analyzeGoalText('We hadden over 2000 bezoekers.', { locale: 'nl' }).timeBound.status).toBe('unmet');
+    expect(verdicts('Get an average of 8 on the exam.')).toBe('sMt');
+  });
+});

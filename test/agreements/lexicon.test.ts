@@ -93,6 +93,7 @@ describe.each(locales)('the %s lexicon: every template finds what its examples m
 const samples: Readonly<Record<string, string>> = {
   day: '15',
   year: '2027',
+  planYear: '2027',
   int: '3',
   number: '3',
   money: '€500',

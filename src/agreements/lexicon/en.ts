@@ -2338,6 +2338,7 @@ export const en: Lexicon = {
         'secure',
         'get certified:got:gotten',
         'hit:hit:hit',
+        'average',
       ],
       examples: [
         '[Pass] the exam.',
@@ -2359,6 +2360,7 @@ export const en: Lexicon = {
         '[Secure] the licence.',
         '[Get certified] as product owner.',
         'Rick [hits] his targets.',
+        'The front desk team [averages] at least 4.5 stars in guest reviews.',
       ],
     },
     {

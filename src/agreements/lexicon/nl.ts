@@ -1487,6 +1487,13 @@ export const nl: Lexicon = {
         noMatch: ['Ik heb 2027 redenen.'],
       },
       {
+        // Het jaar waarover een cijfer gemeten wordt, is een begrensde periode: "de enquête over 2027".
+        id: 'calendar.yearOver',
+        pattern: 'over {#planYear}',
+        match: ['Het team scoort in de gastenenquête [over 2027] minimaal een 8,2.'],
+        noMatch: ['We hadden over 2000 bezoekers.'],
+      },
+      {
         // Een kop die het jaar van het plan noemt, begrenst elk doel eronder: "Doelen 2027: ...".
         id: 'calendar.planYear',
         pattern: 'doelen|ontwikkeldoelen|pop|jaarplan {#year}',

@@ -12,6 +12,8 @@ export const after = '(?![\\p{L}\\p{N}_])';
 export const primitives: Readonly<Record<string, string>> = Object.freeze({
   day: '\\d{1,2}',
   year: '(?:19|20)\\d{2}',
+  /** A year of plans (2020 to 2099): after "over" a round number such as 2000 is an amount. */
+  planYear: '20[2-9]\\d',
   int: '\\d{1,4}',
   number: '\\d+(?:[.,]\\d+)?',
   money: '[€$£] ?\\d+(?:[.,]\\d+)?(?:[.,]\\d+)?k?',
