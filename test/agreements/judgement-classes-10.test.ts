@@ -139,3 +139,24 @@ describe('analyzeGoalText: the year a figure is measured over bounds it, and a t
     expect(verdicts('Get an average of 8 on the exam.')).toBe('sMt');
   });
 });
+
+describe('analyzeGoalText: a conversation says what with its kind, its topic or with whom (set 10)', () => {
+  it('"have 4 conversations", *4 gesprekken voeren* alone: counted, but about what and with whom?', () => {
+    for (const text of ['have 4 conversations within eight weeks', 'Ik voer vier gesprekken.', 'Binnen acht weken voer ik 4 gesprekken.'])
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).specific.status]).toEqual([text, 'unmet']);
+    expect(analyzeGoalText('have 4 conversations within eight weeks', { locale: 'en' }).measurable.status).toBe('met');
+  });
+
+  it('must not change: a conversation named by its kind, its topic or with whom', () => {
+    for (const text of [
+      'have 4 conversations with clients within eight weeks',
+      'Ik voer vier gesprekken met klanten.',
+      'Hold a career conversation with each team member.',
+      'Ik voer met elke medewerker een loopbaangesprek.',
+      '4 klantgesprekken voeren binnen acht weken',
+      'Ik geef voor eind maart een lezing over valpreventie op de teamdag.',
+    ])
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).specific.status]).toEqual([text, 'met']);
+    expect(verdicts('Give a short presentation.')).toBe('sMt');
+  });
+});

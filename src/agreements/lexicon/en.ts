@@ -3907,7 +3907,7 @@ export const en: Lexicon = {
       'nurses',
       'leader',
     ],
-    topicalDeliverables: ['presentation', 'talk', 'report'],
+    topicalDeliverables: ['presentation', 'talk', 'report', 'conversation', 'conversations'],
     definiteDeterminers: ['the', 'my', 'our', 'this', 'that', 'your'],
     quantifiers: ['more', 'less', 'many', 'much', 'few', 'every', 'each', 'all', 'some', 'any', 'most', 'several', 'no'],
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],

@@ -3943,7 +3943,7 @@ export const nl: Lexicon = {
       'teamleider',
       'verpleegkundige',
     ],
-    topicalDeliverables: ['presentatie', 'lezing', 'rapport', 'verslag'],
+    topicalDeliverables: ['presentatie', 'lezing', 'rapport', 'verslag', 'gesprek', 'gesprekken'],
     definiteDeterminers: ['het', 'de', 'mijn', 'onze', 'ons', 'dit', 'deze', 'dat', 'je', 'jouw'],
     quantifiers: ['meer', 'minder', 'veel', 'weinig', 'enkele', 'elke', 'iedere', 'ieder', 'elk', 'alle', 'geen'],
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],

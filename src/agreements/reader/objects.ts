@@ -286,7 +286,8 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
     // "een les bij een collega", a session by our mentor: whose lesson it is names it too.
     const host = /^(?:bij|by)$/u.test(neighbour.preposition ?? '') && is(lex, 'hostPeople', neighbour.token);
     // "a presentation on our new CRM": for a talk, "on our ..." is its topic, not a place.
-    const topic = topical && /^(?:on|over|about|op):place$/u.test(neighbour.preposition ?? '');
+    // "4 gesprekken met klanten", conversations with clients: with whom names a conversation.
+    const topic = topical && /^(?:on|over|about|op):place$|^(?:with|met)$/u.test(neighbour.preposition ?? '');
     if (
       offset > 0 &&
       neighbour.inPhrase &&
@@ -297,6 +298,9 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
     )
       continue;
     if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;
+    // "a career conversation", "4 conversations with clients": a noun in front, or with whom, names a talk.
+    const adjacent = offset === -1 && neighbour.token.index === word.token.index - 1;
+    if (topical && (adjacent || topic) && neighbour.kind !== 'vague') return true;
     // "an accountancy exam": a field right before a credential says where it lies, not which one it is.
     if (offset === -1 && credential && is(lex, 'fieldModifiers', neighbour.token)) continue;
     // "de opleiding tot verpleegkundige": the role it leads to names it, whatever kind of noun that is.
@@ -378,6 +382,7 @@ export function concreteness(lex: CompiledLexicon, words: readonly ObjectWord[],
     // geven" is as unnamed as "een cursus volgen"; "over het nieuwe CRM" names it.
     // ("het rapport", "the report": the one both know of, named by the article.)
     const known = word.definite === true;
+    // A conversation too: "4 gesprekken voeren", have 4 conversations say neither with whom nor about what.
     if (word.kind === 'deliverables' && is(lex, 'topicalDeliverables', word.token) && !known && !vehicleNamed(lex, words, index, true)) {
       if (kind !== 'concrete') kind = 'unnamedVehicle';
     } else if (word.kind === 'name' || word.kind === 'concrete' || word.kind === 'deliverables' || word.kind === 'indicators')

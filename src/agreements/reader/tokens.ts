@@ -127,7 +127,9 @@ export function nounClass(lex: CompiledLexicon, lower: string): NounClass | unde
 
 /** Is this a Dutch compound (a prefix before a known noun)? Then it names its topic (heftruckcursus). */
 export function isCompound(lex: CompiledLexicon, lower: string, name: NounClass): boolean {
-  if (lex.nouns[name].has(lower) || lex.nouns[name].has(lower.replace(/(?:en|s|'s)$/u, '')))
+  // "gesprekken": a plural with a doubled consonant is the word itself, no compound.
+  const stem = lower.replace(/(?:en|s|'s)$/u, '');
+  if (lex.nouns[name].has(lower) || lex.nouns[name].has(stem) || lex.nouns[name].has(stem.replace(/(.)\1$/u, '$1')))
     return lower.includes('-') && !lex.nouns[name].has(lower);
   return lex.locale === 'nl' || lower.includes('-');
 }
