@@ -102,6 +102,13 @@ describe('isOpenQuestion', () => {
     ['en', 'I would be curious whether the new rota suits you.', false],
     ['nl', 'Ik zou benieuwd zijn hoe je dat aanpakt.', true],
     ['nl', 'Ik zou benieuwd zijn of je het rooster prettig vindt.', false],
+    // A percentage asks for a number, like "how many" (set 10's probe half); with "and why" it is open.
+    ['en', 'What percentage of your week goes on admin?', false],
+    ['en', 'Which percentage of the tickets do you close yourself?', false],
+    ['nl', 'Welk percentage van je week gaat op aan administratie?', false],
+    ['en', 'What percentage would you like to spend on projects, and why?', true],
+    ['nl', 'Welk percentage van je tijd wil je aan projecten besteden, en waarom?', true],
+    ['en', 'What would you like to spend more of your week on?', true],
   ] as const)('%s: %s -> %s', (locale, text, open) => {
     expect(isOpenQuestion(text, locale)).toBe(open);
   });

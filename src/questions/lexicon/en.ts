@@ -214,6 +214,9 @@ export const en: QuestionLexicon = {
     'how far',
     'what year',
     'which year',
+    // A share asks for a number, like "how many": "What percentage of your week goes on admin?"
+    'what percentage',
+    'which percentage',
   ],
   dateQuestions: [
     'when',

@@ -300,6 +300,7 @@ export const nl: QuestionLexicon = {
     'welk tijdstip',
     'welk jaar',
     'welke dag',
+    'welk percentage',
     'hoe ver',
   ],
   dateQuestions: [
