@@ -160,3 +160,28 @@ describe('analyzeGoalText: a conversation says what with its kind, its topic or 
     expect(verdicts('Give a short presentation.')).toBe('sMt');
   });
 });
+
+describe('analyzeGoalText: an act aimed at an open plural is a habit without a rate (set 10)', () => {
+  it('"feedback vragen aan klanten", call clients: no one event, no count, so no measure', () => {
+    for (const text of [
+      'feedback vragen aan klanten',
+      'Ik bel klanten over hun verlenging.',
+      'call clients about their renewal',
+      'Ask customers for feedback.',
+    ]) {
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).measurable.status]).toEqual([text, 'unmet']);
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).specific.status]).toEqual([text, 'met']);
+    }
+  });
+
+  it('must not change: the one client, a count, a frequency, a phrase with its article', () => {
+    for (const text of [
+      'Ik vraag de klant om feedback.',
+      "Ik vraag drie collega's om feedback.",
+      'Call the client about the renewal.',
+      'Ask customers for feedback every month.',
+      'Within two months, check the warehouse stock records and explain the differences.',
+    ])
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).measurable.status]).toEqual([text, 'met']);
+  });
+});

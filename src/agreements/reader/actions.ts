@@ -255,6 +255,25 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
 }
 
 /**
+ * "feedback vragen aan klanten", call clients: an act aimed at a plural with no article and no count
+ * is a habit without a rate, not one event that happened or not (no count or frequency in the text).
+ */
+function openPlural(context: JudgeContext, words: readonly ObjectWord[]): boolean {
+  const { reading, lex } = context;
+  if (context.hasNumbers || reading.spans.frequency.length > 0) return false;
+  return words.some((word, index) => {
+    if (word.kind !== 'concrete' || word.named) return false;
+    // The noun phrase starts at its first word: "the warehouse stock records" has its article.
+    let first = index;
+    while (first > 0 && (words[first - 1] as ObjectWord).token.index === (words[first] as ObjectWord).token.index - 1) first--;
+    const before = reading.tokens[(words[first] as ObjectWord).token.index - 1];
+    const bare = before === undefined || !before.word || !(is(lex, 'determiners', before) || is(lex, 'numberWords', before));
+    const plural = lex.locale === 'nl' ? /[^e]en$/u.test(word.token.lower) : /[^s']s$/u.test(word.token.lower);
+    return bare && plural && word.token.text === word.token.lower;
+  });
+}
+
+/**
  * A vague amount of learning next to its verb ("learn more about", *zoveel mogelijk leren*), not an
  * amount of what is learned ("learn more Excel shortcuts", *meer functies leren gebruiken*), not a
  * comparative inside the verb ("become more familiar with"), nor a behaviour done more often ("vaker
@@ -290,7 +309,7 @@ function countVague(context: JudgeContext, tally: Tally, { verb, object, verbCla
 }
 
 /** A concrete action: specific, and measurable when it is a one-off result in the goal's own clause. */
-function countAction(context: JudgeContext, tally: Tally, { verb, clause, verbClass, acted }: JudgedVerb): void {
+function countAction(context: JudgeContext, tally: Tally, { verb, clause, verbClass, acted, words }: JudgedVerb): void {
   const { reading } = context;
   const rule = `action.${verbClass}`;
   tally.actions++;
@@ -303,7 +322,7 @@ function countAction(context: JudgeContext, tally: Tally, { verb, clause, verbCl
   // not as the means of a method clause, nor in a habit that should happen more or less often.
   // "Voortaan mijn mails in blokken afhandelen", "from now on": a habit, unless a count or frequency says how much.
   const habitual =
-    (verbClass === 'event' && (clause.role === 'method' || reading.spans.vagueQuantity.length > 0)) ||
+    (verbClass === 'event' && (clause.role === 'method' || reading.spans.vagueQuantity.length > 0 || openPlural(context, words))) ||
     (context.habitText && verbClass !== 'pass');
   if (resultClasses.has(verbClass) && !repeated && !habitual) tally.measurableEvidence.push(...spanOf(reading, acted, rule));
   if (verbClass === 'attend') tally.attendance.push(...spanOf(reading, verb.tokens, rule));
