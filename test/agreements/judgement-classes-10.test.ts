@@ -185,3 +185,22 @@ describe('analyzeGoalText: an act aimed at an open plural is a habit without a r
       expect([text, analyzeGoalText(text, { locale: 'auto' }).measurable.status]).toEqual([text, 'met']);
   });
 });
+
+describe('analyzeGoalText: a named credential with no verb is the goal of obtaining it (set 10)', () => {
+  it('"Goal: Google Analytics certification / Due: wk 23", *Doel: VCA-certificaat*', () => {
+    for (const text of [
+      'Goal: Google Analytics certification / Due: wk 23',
+      'Goal: AWS Cloud Practitioner certificate by June',
+      'Doel: VCA-certificaat / Deadline: wk 12',
+      'Doel: het PRINCE2-certificaat, uiterlijk 1 juni',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+    expect(analyzeGoalText('Goal: Google Analytics certification / Due: wk 23', { locale: 'auto' }).locale).toBe('en');
+  });
+
+  it('must not change: an unnamed credential, a credential with a verb of attending', () => {
+    expect(verdicts('Doel: een certificaat')).toBe('smt');
+    expect(verdicts('Goal: a certificate')).toBe('smt');
+    expect(analyzeGoalText('Attend the Google Analytics certification day.', { locale: 'en' }).measurable.status).toBe('unmet');
+  });
+});

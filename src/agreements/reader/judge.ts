@@ -119,6 +119,7 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   countNominalMeans(context, tally);
   if (tally.targets === 0 && tally.actions === 0 && context.hasNumbers) countBareTarget(context, tally);
   if (tally.targets === 0 && tally.actions === 0) countBoundedThing(context, tally);
+  if (reading.verbs.length === 0 && tally.actions === 0) countNamedCredential(context, tally);
   const specific: CriterionStatus = specificScore(reading, tally, trace) >= specificThreshold ? 'met' : 'unmet';
   tally.specificEvidence.push(...tally.targetSpans, ...reading.names);
   const measurable: CriterionStatus = tally.measurableEvidence.length > 0 ? 'met' : 'unmet';
@@ -269,6 +270,25 @@ function countBoundedThing(context: JudgeContext, tally: Tally): void {
     if (head === undefined || (kind !== undefined && kind !== 'deliverables' && kind !== 'indicators')) continue;
     tally.targets++;
     tally.targetSpans.push(...spanOf(reading, [head.index], 'target'));
+    return;
+  }
+}
+
+/**
+ * "Goal: Google Analytics certification / Due: wk 23", *Doel: VCA*: with no verb at all, a named
+ * credential is the goal of obtaining it: it says what, and it happens or not (an outcome).
+ */
+function countNamedCredential(context: JudgeContext, tally: Tally): void {
+  const { reading, lex, nameCover } = context;
+  for (const token of reading.tokens) {
+    if (!token.word || nounClass(lex, token.lower) !== 'credentials') continue;
+    const before = reading.tokens[token.index - 1];
+    const named =
+      nameCover[token.start] === 1 || is(lex, 'namedCredentials', token) || (before !== undefined && nameCover[before.start] === 1);
+    if (!named) continue;
+    tally.actions++;
+    tally.specificEvidence.push(...spanOf(reading, [token.index], 'action.credential'));
+    tally.measurableEvidence.push(...spanOf(reading, [token.index], 'outcome.credential'));
     return;
   }
 }
