@@ -204,3 +204,20 @@ describe('analyzeGoalText: a named credential with no verb is the goal of obtain
     expect(analyzeGoalText('Attend the Google Analytics certification day.', { locale: 'en' }).measurable.status).toBe('unmet');
   });
 });
+
+describe('analyzeGoalText: "3 of the 5 points" is a part of a list, but which is not said (set 10)', () => {
+  it('counted, not specific', () => {
+    for (const text of [
+      'Ahmed verbetert 3 van de 5 punten uit zijn beoordeling, uiterlijk 15 april.',
+      'Dan improves 3 of the 5 points from his appraisal, by April 15.',
+      'Ik pak voor de zomer 2 van de 4 verbeterpunten aan.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'sMT']);
+  });
+
+  it('must not change: the part of a named course, a plain count', () => {
+    expect(verdicts('Complete 3 of the 5 modules of the Lean Yellow Belt course by June.')).toBe('SMT');
+    expect(analyzeGoalText('Ik rond 3 van de 5 modules van de Lean-training af.', { locale: 'nl' }).specific.status).toBe('met');
+    expect(verdicts('Ik bel voor 1 juni 5 klanten over hun contract.')).toBe('SMT');
+  });
+});

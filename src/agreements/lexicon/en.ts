@@ -1956,6 +1956,13 @@ export const en: Lexicon = {
         pattern: '{vagueObject}',
         match: ['Do [something] with data.', 'Make [things] run better.', 'I want to learn three [things].'],
       },
+      {
+        // "3 of the 5 points": a part of a list, but which is not said.
+        id: 'vagueObject.partOf',
+        pattern: '{#int} of the {#int} {#word}',
+        match: ['Dan improves [3 of the 5 points] from his appraisal.'],
+        noMatch: ['Finish 3 modules.'],
+      },
     ],
     identifier: [
       {

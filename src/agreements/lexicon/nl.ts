@@ -2027,6 +2027,13 @@ export const nl: Lexicon = {
         pattern: '{vagueObject}',
         match: ['Ik wil [iets] met communicatie.', 'Zorgen dat [dingen] beter lopen.', 'Een aantal [dingen] oppakken.'],
       },
+      {
+        // "3 van de 5 punten": een deel van een rij, maar welke staat er niet.
+        id: 'vagueObject.partOf',
+        pattern: '{#int} van de {#int} {#word}',
+        match: ['Ahmed verbetert [3 van de 5 punten] uit zijn beoordeling.'],
+        noMatch: ['Ik rond 3 modules af.'],
+      },
     ],
     identifier: [
       {
