@@ -221,3 +221,27 @@ describe('analyzeGoalText: "3 of the 5 points" is a part of a list, but which is
     expect(verdicts('Ik bel voor 1 juni 5 klanten over hun contract.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: every step under one deadline is judged on its own (set 10)', () => {
+  it('"Voor EOY: VCA halen en beter communiceren": the vague step makes the text neither specific nor measurable', () => {
+    for (const text of [
+      'Voor EOY: VCA halen en beter communiceren',
+      'By EOY: pass the VCA and communicate better',
+      'Deze maand: cursus Timemanagement afronden en daarnaast beter leren prioriteren.',
+      'Voor het eind van het jaar volg ik de training Motiverende gespreksvoering en pas ik de technieken toe in minstens vijf cliëntgesprekken.',
+    ]) {
+      const analysis = analyzeGoalText(text, { locale: 'auto' });
+      expect([text, analysis.measurable.status, analysis.timeBound.status]).toEqual([text, 'unmet', 'met']);
+    }
+    expect(verdicts('Voor EOY: VCA halen en beter communiceren')).toBe('smT');
+  });
+
+  it('must not change: concrete steps under one deadline, the steps of a means, a name before an infinitive', () => {
+    expect(verdicts('Voor EOY: VCA halen en een storingslijst opstellen')).toBe('SMT');
+    expect(verdicts('By EOY: pass the VCA and write a fault list')).toBe('SMT');
+    expect(verdicts('Lose 10 pounds in 3 months by exercising three times a week and cutting out sugary drinks.')).toBe('SMT');
+    expect(verdicts('Within two months I will analyse the figures and write a report.')).toBe('SMT');
+    expect(verdicts('VCA halen')).toBe('SMt');
+    expect(analyzeGoalText('Voor EOQ rond ik de cursus Excel af.', { locale: 'auto' }).timeBound.status).toBe('met');
+  });
+});

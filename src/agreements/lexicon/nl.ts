@@ -607,7 +607,8 @@ export const nl: Lexicon = {
       'komend jaar',
     ],
     fieldLabel: ['deadline', 'termijn', 'einddatum', 'streefdatum', 'datum', 'wanneer', 'looptijd', 'gereed', 'klaar'],
-    yearEnd: ['eind van het jaar', 'einde van het jaar', 'jaareinde', 'eind jaar', 'ultimo', 'het jaareinde'],
+    // Ook in het Nederlands geschreven: "Voor EOY: ...", voor EOQ.
+    yearEnd: ['eind van het jaar', 'einde van het jaar', 'jaareinde', 'eind jaar', 'ultimo', 'het jaareinde', 'eoy', 'eoq'],
     half: ['eerste', 'tweede', 'laatste'],
     whole: [
       'het hele',
@@ -1389,7 +1390,7 @@ export const nl: Lexicon = {
       {
         id: 'anchor.yearEnd',
         pattern: '{deadlinePrep?} {yearEnd}',
-        match: ['Ik wil [voor eind van het jaar] klaar zijn.', 'Het staat [ultimo] in de boeken.'],
+        match: ['Ik wil [voor eind van het jaar] klaar zijn.', 'Het staat [ultimo] in de boeken.', '[Voor EOY]: de VCA halen.'],
       },
       {
         id: 'anchor.season',

@@ -251,9 +251,23 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
       // (With `steps`, a step that comes "daarna", "and then" is a part too: it is judged on its own.)
       const step = steps && (restWords.some((candidate) => is(lex, 'sequencing', candidate)) || is(lex, 'stepOpeners', restWords[0]));
       const sharedDeadline =
-        !step && !stateAfter(next) && hasTime(sentence.start, cut) && !hasTime(next, sentence.end) && !hasVagueAmount(next, sentence.end);
-      const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1;
-      if (!role && !sharedDeadline && !means && hasVerb(from, cut) && (hasVerb(next, sentence.end) || step) && restWords.length >= 3) {
+        !steps &&
+        !step &&
+        !stateAfter(next) &&
+        hasTime(sentence.start, cut) &&
+        !hasTime(next, sentence.end) &&
+        !hasVagueAmount(next, sentence.end);
+      // "... by exercising three times a week and cutting out sugary drinks": what follows a means goes on with it.
+      const afterMeans = steps && meansCover[tokens[k - 1]?.start ?? -1] === 1;
+      const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1 || afterMeans;
+      if (
+        !role &&
+        !sharedDeadline &&
+        !means &&
+        hasVerb(from, cut) &&
+        (hasVerb(next, sentence.end) || step) &&
+        restWords.length >= (steps ? 2 : 3)
+      ) {
         const firstVerb = nextVerb[next] ?? -1;
         // ("in het werkoverleg": after a preposition "het" is an article, it points back to nothing.)
         const article = (at: number): boolean => is(lex, 'determiners', tokens[at]) && is(lex, 'prepositions', tokens[at - 1]);

@@ -173,7 +173,9 @@ function readNoun({ reading, verb, lex, vagueObjectCover, nameCover, clause, to 
   }
   if (nameCover[token.start] === 1) {
     // "Ahmed gaat ...", "Sanne rondt ...": a name first in its clause, before the verb, is the subject.
-    if (lex.locale === 'nl' && k === clause.from && k < verb.head && !verb.passive) return 0;
+    // Not before an infinitive: *VCA halen* is getting the VCA.
+    const infinitive = (reading.tokens[verb.head] as Token).lower.endsWith('en');
+    if (lex.locale === 'nl' && k === clause.from && k < verb.head && !verb.passive && !infinitive) return 0;
     // "VCA-diploma", "PRINCE2-certificaat": a name that is also a credential or a course keeps that kind.
     state.words.push({ token, kind: 'name', inPhrase, named: true, preposition, nounKind: nounClass(lex, token.lower) });
     state.phraseHasNoun = true;
