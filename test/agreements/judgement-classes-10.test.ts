@@ -106,6 +106,8 @@ describe("analyzeGoalText: a deadline after a numbered list's first number is th
       '1. voor 1/10 de BHV-cursus afronden 2. een keer per kwartaal de AED-check doen',
       '1. uiterlijk 1 oktober de BHV-cursus afronden 2. elk kwartaal de AED-check doen',
       '1. by 1 October finish the first aid course 2. do the AED check once a quarter',
+      '1) voor eind maart de BLS-herhalingstraining halen 2) elke week een casus inbrengen',
+      '- by 1 October finish the first aid course - do the AED check once a quarter',
     ]) {
       expect([text, analyzeGoalText(text, { locale: 'auto' }).timeBound.status]).toEqual([text, 'unmet']);
       expect(analyzeGoalText(text, { locale: 'auto' }).measurable.status).toBe('met');
@@ -118,6 +120,7 @@ describe("analyzeGoalText: a deadline after a numbered list's first number is th
       'Voor 1/10: 1. de BHV-cursus afronden 2. een keer per kwartaal de AED-check doen',
       'Voor 1 oktober de BHV-cursus afronden en een keer per kwartaal de AED-check doen',
       'By 1 October: 1. finish the first aid course 2. do the AED check once a quarter',
+      'Voor eind maart: 1) de BLS-herhalingstraining halen 2) elke week een casus inbrengen',
     ])
       expect([text, analyzeGoalText(text, { locale: 'auto' }).timeBound.status]).toEqual([text, 'met']);
   });

@@ -169,8 +169,8 @@ function listSeparator(text: string, at: number): boolean {
   return (char === '-' || char === '*') && text[at - 1] === ' ' && text[at + 1] === ' ';
 }
 
-/** The number of a list item ("1. ", "2) "), first in the text or after a space or a colon. */
-const numberedItem = /(?:^|[\s:])\d{1,2}[.)] /u;
+/** The number of a list item ("1. ", "2) ", first in the text or after a space or a colon), or a mark that opens the text as one ("- ", "; "). */
+const numberedItem = /(?:^|[\s:])\d{1,2}[.)] |^ *[;•*-] /u;
 
 /** Is part `index` covered by a deadline in front of every goal, by one in the last goal after it, or by one after all goals? */
 function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number, afterwards?: boolean) => boolean {
