@@ -106,6 +106,15 @@ const unit = [
   'de cursus X en rond die af ',
   'een training over ',
   'dan nu ',
+  // set 10's classes: a rule never broken, a capped rate, numbered items, a part of a list, steps under one deadline
+  'no client call without ',
+  'no more than one handover per ',
+  '1. voor 1/10 x 2. ',
+  '3 van de 5 punten ',
+  'Rick haalt zijn targets ',
+  'feedback vragen aan klanten ',
+  'Goal: X certification ',
+  'Voor EOY: VCA halen en beter ',
   // shapes of how goals are typed: remarks on the agreement, capitals, title case, typographic
   // quotes, wrapped lines, exam codes, slips in month names
   '(zo afgesproken met Ahmed) ',
