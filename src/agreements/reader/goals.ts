@@ -191,6 +191,26 @@ function meansCoverOf(reading: Reading): Uint8Array {
   return cover;
 }
 
+/** Where a part may end at token `k` (a comma or semicolon, or a coordinator after a word), and where the next one starts. */
+function cutAt(
+  reading: Reading,
+  k: number,
+  fromToken: number,
+  end: number,
+): { cut: number; next: number; resumeToken: number } | undefined {
+  const lex = compiled[reading.lang];
+  const { tokens } = reading;
+  const token = tokens[k] as Token;
+  if (!token.word && (token.text === ',' || token.text === ';')) {
+    const resumeToken = k + 1 + phraseAt(lex, 'coordinators', tokens, k + 1);
+    return { cut: token.start, next: Math.min(tokens[resumeToken]?.start ?? end, end), resumeToken };
+  }
+  const coordinator = token.word ? phraseAt(lex, 'coordinators', tokens, k) : 0;
+  if (coordinator === 0 || !tokens[k - 1]?.word || k <= fromToken) return undefined;
+  const resumeToken = k + coordinator;
+  return { cut: token.start, next: Math.min(tokens[resumeToken]?.start ?? end, end), resumeToken };
+}
+
 /**
  * The goals a text packs together, as character ranges of the text: each part has a verb of its own.
  * Text around them without a verb ("Voor 1 juni." as a sentence of its own) belongs to no part. With
@@ -207,13 +227,11 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
   const nextVerb = new Int32Array(text.length + 1).fill(-1);
   const headSet = new Set(heads);
   for (let at = text.length - 1; at >= 0; at--) nextVerb[at] = headSet.has(at) ? at : (nextVerb[at + 1] ?? -1);
-  // With `steps`, a state or wish after a shared deadline ("In Q2 rond ik de module af en word ik een
-  // betere collega") is judged on its own: it is no step towards the first goal.
-  const lightHeads = new Set(reading.verbs.filter((verb) => verb.verbClass === 'light').map((verb) => (tokens[verb.head] as Token).start));
-  const stateAfter = (from: number): boolean => steps && lightHeads.has(nextVerb[from] ?? -1);
   // Parts under one deadline are steps of one goal ("Within two months I will analyse the figures
   // and write a report"); a part with a deadline of its own is a goal of its own. A vague or
-  // open-ended time is a time of its own too: "by June, and be more patient from now on".
+  // open-ended time is a time of its own too: "by June, and be more patient from now on". With
+  // `steps`, each step under the deadline is a part ("Voor EOY: VCA halen en beter communiceren"), so
+  // a state or wish after it ("en word ik een betere collega") is judged on its own too.
   const { spans } = reading;
   const hasTime = anyWithin(text.length, [...spans.start, ...spans.deadline, ...spans.vagueTime, ...reading.eventClauses]);
   const hasVagueAmount = anyWithin(text.length, spans.vagueQuantity);
@@ -226,37 +244,16 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
     let commaSinceFrom = false;
     for (let k = fromToken; k < tokens.length && (tokens[k] as Token).end <= sentence.end; k++) {
       const token = tokens[k] as Token;
-      let cut = -1;
-      let next = -1;
-      let resumeToken = -1;
-      if (!token.word && (token.text === ',' || token.text === ';')) {
-        cut = token.start;
-        const coordinator = phraseAt(lex, 'coordinators', tokens, k + 1);
-        resumeToken = k + 1 + coordinator;
-        next = tokens[resumeToken]?.start ?? sentence.end;
-      } else if (token.word) {
-        const coordinator = phraseAt(lex, 'coordinators', tokens, k);
-        if (coordinator > 0 && tokens[k - 1]?.word && k > fromToken) {
-          cut = token.start;
-          resumeToken = k + coordinator;
-          next = tokens[resumeToken]?.start ?? sentence.end;
-        }
-      }
-      if (cut < 0) continue;
-      next = Math.min(next, sentence.end);
+      const at = cutAt(reading, k, fromToken, sentence.end);
+      if (at === undefined) continue;
+      const { cut, next, resumeToken } = at;
       // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
       const role = phraseAt(lex, 'rolePrefixes', tokens, fromToken) > 0 && !commaSinceFrom;
       const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
       // ... unless the later part is a habit of its own, with a vague amount ("en ik ga vaker ...").
       // (With `steps`, a step that comes "daarna", "and then" is a part too: it is judged on its own.)
       const step = steps && (restWords.some((candidate) => is(lex, 'sequencing', candidate)) || is(lex, 'stepOpeners', restWords[0]));
-      const sharedDeadline =
-        !steps &&
-        !step &&
-        !stateAfter(next) &&
-        hasTime(sentence.start, cut) &&
-        !hasTime(next, sentence.end) &&
-        !hasVagueAmount(next, sentence.end);
+      const sharedDeadline = !steps && hasTime(sentence.start, cut) && !hasTime(next, sentence.end) && !hasVagueAmount(next, sentence.end);
       // "... by exercising three times a week and cutting out sugary drinks": what follows a means goes on with it.
       const afterMeans = steps && meansCover[tokens[k - 1]?.start ?? -1] === 1;
       const means = meansCover[cut] === 1 || meansCover[from] === 1 || meansCover[next] === 1 || afterMeans;

@@ -4,7 +4,8 @@ import type { Clause } from './clauses.js';
 import type { Verb } from './places.js';
 import type { ObjectWord, Reading } from './reading.js';
 import type { Token } from './tokens.js';
-import { is, isCompound, nounClass, phraseAt } from './tokens.js';
+import { vehicleNamed } from './naming.js';
+import { is, nounClass, phraseAt } from './tokens.js';
 
 /** Quantity rules whose words are the counted thing, not a unit: "12 books", "twee nieuwe collega's". */
 export const countingRules: ReadonlySet<string> = new Set([
@@ -20,26 +21,6 @@ export const countingRules: ReadonlySet<string> = new Set([
 
 /** How many words on either side of a verb are read for its object. */
 export const objectWindow = 16;
-
-/**
- * Prepositions whose phrase names the topic of a course or exam: "a course on negotiation", "de
- * cursus over de cao", and what it makes you: "de opleiding tot praktijkopleider".
- */
-export const topicPrepositions: ReadonlySet<string> = new Set([
-  'tot',
-  'over',
-  'in',
-  'van',
-  'voor',
-  'rond',
-  'rondom',
-  'op',
-  'on',
-  'about',
-  'of',
-  'for',
-  'around',
-]);
 
 /** What the object reader reads: the reading, the verb, and which characters are times, names or vague words. */
 interface ObjectContext {
@@ -254,81 +235,6 @@ function nounPhraseAt(
     if (phrase > 1 && k + phrase <= to) return { kind: name, length: phrase };
   }
   return undefined;
-}
-
-/** A learning vehicle or credential names its topic when a content word or name stands beside it. */
-export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[], index: number, topical = false): boolean {
-  const word = words[index] as ObjectWord;
-  // "de vca halen", "get my cpr": some credentials are their own name, however they are typed.
-  if (is(lex, 'namedCredentials', word.token)) return true;
-  // "mbo-diploma", "hbo-opleiding": a generic level in front of the hyphen names no diploma.
-  const modifier = word.token.lower.includes('-') ? word.token.lower.slice(0, word.token.lower.lastIndexOf('-')) : '';
-  const credential = word.kind === 'credentials' || word.nounKind === 'credentials';
-  if (
-    isCompound(lex, word.token.lower, word.kind as NounClass) &&
-    !(credential && fieldCompound(lex, word.token.lower)) &&
-    !lex.words.genericModifiers.has(word.token.lower) &&
-    !lex.words.genericModifiers.has(modifier)
-  ) {
-    const stripped = word.token.lower.replace(/(?:en|s|'s)$/u, '');
-    if (
-      !lex.nouns.vehicles.has(word.token.lower) &&
-      !lex.nouns.vehicles.has(stripped) &&
-      !lex.nouns.credentials.has(word.token.lower) &&
-      !lex.nouns.credentials.has(stripped)
-    )
-      return true;
-  }
-  for (const offset of [-3, -2, -1, 1, 2, 3]) {
-    const neighbour = words[index + offset];
-    if (neighbour === undefined) continue;
-    // A talk's topic may come after where and when it is given: "presentatie geven op teamdag in sept over ...".
-    if (Math.abs(neighbour.token.index - word.token.index) > Math.abs(offset) + (topical ? 10 : 4)) continue;
-    // A phrase after it names the topic only with a topic preposition: "a course on negotiation", not "a diploma in my pocket".
-    // "een les bij een collega", a session by our mentor: whose lesson it is names it too.
-    const host = /^(?:bij|by)$/u.test(neighbour.preposition ?? '') && is(lex, 'hostPeople', neighbour.token);
-    // "a presentation on our new CRM": for a talk, "on our ..." is its topic, not a place.
-    // "4 gesprekken met klanten", conversations with clients: with whom names a conversation.
-    const topic = topical && /^(?:on|over|about|op):place$|^(?:with|met)$/u.test(neighbour.preposition ?? '');
-    if (
-      offset > 0 &&
-      neighbour.inPhrase &&
-      neighbour.preposition !== word.preposition &&
-      !(neighbour.preposition !== undefined && topicPrepositions.has(neighbour.preposition)) &&
-      !host &&
-      !topic
-    )
-      continue;
-    if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;
-    // "a career conversation", "4 conversations with clients": a noun in front, or with whom, names a talk.
-    const adjacent = offset === -1 && neighbour.token.index === word.token.index - 1;
-    if (topical && (adjacent || topic) && neighbour.kind !== 'vague') return true;
-    // "an accountancy exam": a field right before a credential says where it lies, not which one it is.
-    if (offset === -1 && credential && is(lex, 'fieldModifiers', neighbour.token)) continue;
-    // "de opleiding tot verpleegkundige": the role it leads to names it, whatever kind of noun that is.
-    if (offset > 0 && neighbour.preposition === 'tot' && neighbour.kind !== 'vague') return true;
-    // "een training over timemanagement", a course about giving feedback: what it is about names it.
-    if (offset > 0 && (neighbour.preposition === 'over' || neighbour.preposition === 'about') && neighbour.kind === 'abstract') return true;
-    // "de cursus timemanagement", de training klantvriendelijkheid: in Dutch a topic right behind it
-    // names it, also in lower case where no capital shows the title. (English puts a noun after a
-    // course to make a compound: "training options".)
-    const apposition =
-      lex.locale === 'nl' && offset === 1 && neighbour.token.index === word.token.index + 1 && neighbour.preposition === word.preposition;
-    if (apposition && neighbour.kind === 'abstract') return true;
-    if (neighbour.kind === 'name' || neighbour.kind === 'concrete' || neighbour.kind === 'deliverables' || neighbour.kind === 'indicators')
-      return true;
-  }
-  return false;
-}
-
-/** "boekhoudexamen", "marketing-certificaat": a credential compounded with a field only. */
-function fieldCompound(lex: CompiledLexicon, lower: string): boolean {
-  for (const field of lex.words.fieldModifiers.keys()) {
-    if (!lower.startsWith(field)) continue;
-    const rest = lower.slice(field.length).replace(/^-/u, '');
-    if (rest.length > 0 && nounClass(lex, rest) === 'credentials' && !rest.includes('-')) return true;
-  }
-  return false;
 }
 
 export type Concreteness = 'concrete' | 'unnamedVehicle' | 'abstract' | 'none' | 'vague';
