@@ -1,8 +1,10 @@
 // Classes of goal language named on set 10's probe half (private sector: SaaS, bank, insurance,
 // factory, warehouse, hotel, call centre, sales), each read in Dutch and English in several
 // phrasings, with phrasings next to them that must not change.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText } from '../../src/agreements/index.js';
+import { loadCorpus } from './corpus.js';
 import { verdicts } from './verdicts.js';
 
 const codes = (text: string): string[] => analyzeGoalText(text, { locale: 'auto' }).findings.map((finding) => finding.code);
@@ -246,5 +248,24 @@ describe('analyzeGoalText: every step under one deadline is judged on its own (s
     expect(verdicts('Within two months I will analyse the figures and write a report.')).toBe('SMT');
     expect(verdicts('VCA halen')).toBe('SMt');
     expect(analyzeGoalText('Voor EOQ rond ik de cursus Excel af.', { locale: 'auto' }).timeBound.status).toBe('met');
+  });
+});
+
+describe('property: "until further notice" in front bounds nothing and is no vague amount (the tuning corpus)', () => {
+  const corpus = loadCorpus('corpus.txt').filter(
+    (goal) => analyzeGoalText(goal.text, { locale: goal.locale }).timeBound.status === 'unmet',
+  );
+  it('keeps an unbounded goal unbounded, and adds no vague-amount finding', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...corpus), (goal) => {
+        const prefixed = `${goal.locale === 'nl' ? 'Tot nader order' : 'Until further notice,'} ${goal.text}`;
+        const before = analyzeGoalText(goal.text, { locale: goal.locale });
+        const after = analyzeGoalText(prefixed, { locale: goal.locale });
+        expect([goal.text, after.timeBound.status]).toEqual([goal.text, 'unmet']);
+        const vague = (analysis: typeof before): boolean => analysis.findings.some((f) => f.code === 'agreement.text.vagueQuantity');
+        expect([goal.text, vague(after)]).toEqual([goal.text, vague(before)]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
