@@ -240,3 +240,21 @@ describe('analyzeGoalText: a day of the month in Dutch words is a date', () => {
     expect(period.timeBound.evidence.map((span) => span.rule)).not.toContain('calendar.dayWordMonth');
   });
 });
+
+describe('analyzeGoalText: without a verb, a thing one does with how often is doing it', () => {
+  it('reads "elke vrijdag 30 min. intervisie", every month a case review as specific', () => {
+    for (const text of [
+      'Tot de zomervakantie elke vrijdag 30 min. intervisie met mijn buddy over lastige casussen.',
+      'Bij elke nieuwe aanmelding binnen 5 werkdagen op huisbezoek.',
+      'Elke week een presentatie voor het team.',
+      'Every month a case review with my mentor.',
+    ])
+      expect([text, analysis(text).specific.status]).toEqual([text, 'met']);
+  });
+
+  it('keeps a vague thing, or such a noun without how often, unspecific', () => {
+    expect(analysis('Elke week iets met Excel.').specific.status).toBe('unmet');
+    expect(analysis('Every week a bit more focus.').specific.status).toBe('unmet');
+    expect(analysis('Meer intervisie.').specific.status).toBe('unmet');
+  });
+});

@@ -300,6 +300,11 @@ export interface WordClasses {
    * (*Mijn doel is om voor 1 maart het examen te halen*, My goal is to pass the exam by March).
    */
   readonly goalNouns: readonly string[];
+  /**
+   * Things one does at a time, as nouns (*intervisie, huisbezoek*, home visit, toolbox talk): written
+   * without a verb and with how often (*elke vrijdag 30 min. intervisie*), they say what is done.
+   */
+  readonly recurringActivities: readonly string[];
   /** One's own figures (*mijn cijfers*, my numbers, my results): as the object of a change they name no indicator, so they are not specific. */
   readonly ownFigures: readonly string[];
   /** Verbs of wanting: with a thing wanted and no other verb they head a goal of their own (*en dan wil ik meer verantwoordelijkheid*, and then I want more responsibility). */

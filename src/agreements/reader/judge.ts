@@ -120,6 +120,7 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   if (tally.targets === 0 && tally.actions === 0 && context.hasNumbers) countBareTarget(context, tally);
   if (tally.targets === 0 && tally.actions === 0) countBoundedThing(context, tally);
   if (reading.verbs.length === 0 && tally.actions === 0) countNamedCredential(context, tally);
+  if (reading.verbs.length === 0 && tally.actions === 0 && reading.spans.frequency.length > 0) countRecurringActivity(context, tally);
   const specific: CriterionStatus = specificScore(reading, tally, trace) >= specificThreshold ? 'met' : 'unmet';
   tally.specificEvidence.push(...tally.targetSpans, ...reading.names);
   const measurable: CriterionStatus = tally.measurableEvidence.length > 0 ? 'met' : 'unmet';
@@ -289,6 +290,27 @@ function countNamedCredential(context: JudgeContext, tally: Tally): void {
     tally.actions++;
     tally.specificEvidence.push(...spanOf(reading, [token.index], 'action.credential'));
     tally.measurableEvidence.push(...spanOf(reading, [token.index], 'outcome.credential'));
+    return;
+  }
+}
+
+/**
+ * *Tot de zomervakantie elke vrijdag 30 min. intervisie met mijn buddy*, a home visit within five
+ * days of every referral: with no verb at all, a thing one does, with how often, is doing it.
+ */
+function countRecurringActivity(context: JudgeContext, tally: Tally): void {
+  const { reading, lex } = context;
+  for (const token of reading.tokens) {
+    const length = token.word ? phraseAt(lex, 'recurringActivities', reading.tokens, token.index) : 0;
+    if (length === 0) continue;
+    tally.actions++;
+    tally.specificEvidence.push(
+      ...spanOf(
+        reading,
+        reading.tokens.slice(token.index, token.index + length).map((t) => t.index),
+        'action.activity',
+      ),
+    );
     return;
   }
 }
