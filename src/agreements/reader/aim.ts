@@ -29,8 +29,11 @@ export function openingAim(text: string, reading: Reading): { start: number; end
   while (aims < Math.min(3, parts.length - 1) && aimOnly(text, parts[aims] as { start: number; end: number }, reading.lang)) aims++;
   if (aims === 0) return undefined;
   const second = parts[aims] as { start: number; end: number };
-  // The rest as the whole text was read: a remark on support or on how it was agreed stays a remark.
-  const rest = read(reading.text.slice(second.start), reading.lang);
+  // The sentences after the aim, as the whole text was read (a remark on support or on how it was
+  // agreed stays a remark): three at most ("Competentie: klantgerichtheid. Actie: ..."), so a long
+  // text of aims is not read again whole.
+  const upTo = parts[Math.min(aims + 2, parts.length - 1)] as { start: number; end: number };
+  const rest = read(reading.text.slice(second.start, upTo.end), reading.lang);
   const opener = rest.tokens.findIndex((token) => token.word);
   // What follows says something a reader can check: an action or a measure.
   const followed = judge(rest);
