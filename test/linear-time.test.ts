@@ -131,6 +131,16 @@ const unit = [
   'Vorig jaar heb ik ',
   'Zo kan ik ',
   'Hiervoor heb ik steun nodig. ',
+  // shapes of set 9's rules: opening aims, list numbers, steps done first, response times with what
+  // recurs, activities without a verb, vague frequencies
+  'Ik wil beter worden in plannen. ',
+  'I want to get better at my job. ',
+  '1) ',
+  'b) ',
+  'Ze test ze eerst. ',
+  'bij elke aanmelding binnen 5 werkdagen ',
+  'elke vrijdag intervisie ',
+  'af en toe ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',
