@@ -72,6 +72,27 @@ describe('the order of what retention asks', () => {
     }
   });
 
+  it('keeps two terms of one record that end on the same day in the order of the policy', () => {
+    const record: RetentionRecord = {
+      kind: 'notes',
+      id: 'c-1',
+      employeeId: 'e-1',
+      conversationDate: '2025-01-31',
+      employmentEnd: '2028-01-31',
+    };
+    const afterConversation = { kind: 'notes', action: 'erase', months: 60, after: 'conversation' } as const;
+    const afterEmployment = { kind: 'notes', action: 'erase', months: 24, after: 'employmentEnd' } as const;
+    for (const rules of [
+      [afterConversation, afterEmployment],
+      [afterEmployment, afterConversation],
+    ]) {
+      const due = retentionDue([record], { rules }, '2030-02-01');
+      expect(due.ok && due.value.map((item) => [item.dueOn, item.reason.params?.['anchor']])).toEqual(
+        rules.map((rule) => ['2030-01-31', rule.after]),
+      );
+    }
+  });
+
   it('warns once per kind without a term, at the first record of that kind', () => {
     const policy: RetentionPolicy = { rules: [{ kind: 'notes', action: 'erase', months: 12, after: 'conversation' }] };
     const due = retentionDue(
