@@ -24,6 +24,8 @@ describe('exportForSubject: worked cases', () => {
     expect(logOnly.ok && logOnly.value.withheld.length).toBe(1);
     expect(logOnly.ok && logOnly.value.eventLogs.map((l) => [l.conversationId, l.role])).toEqual([['c-privacy', 'employee']]);
     expect(logOnly.findings.map(brief)).toStrictEqual([{ code: 'privacy.export.withheld', path: [], params: { count: 1 } }]);
+    // Of the log, the employee gets their own answer (event 1), not the manager's own preparation (event 0).
+    expect(logOnly.ok && logOnly.value.eventLogs[0]?.events.map((e) => [e.index, e.event.by])).toEqual([[1, 'employee']]);
   });
 
   it('holds nothing back from the employee that is theirs, and says nothing then', () => {
