@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/index.js';
 import type { RedactRequest, SubjectRecords } from '../../src/index.js';
 import { exportForSubject, redact } from '../../src/index.js';
-import { samplePlan } from '../plan/fixtures.js';
+import { sampleContent, samplePlan } from '../plan/fixtures.js';
 import { drive, input } from './arbitraries.js';
 
 const brief = (f: Finding) => ({ code: f.code, path: f.path, params: f.params });
@@ -50,6 +50,16 @@ describe('exportForSubject: worked cases', () => {
       [],
       [],
     ]);
+  });
+
+  it('gives a plan to its employee and manager, not to a mentor it is shared with', () => {
+    const shared = samplePlan({ ...sampleContent(), sharedWith: ['men-2'] });
+    const mentor = exportForSubject({ plans: [shared] }, 'men-2');
+    expect(mentor.ok && mentor.value.plans).toEqual([]);
+    const employee = exportForSubject({ plans: [shared] }, shared.employee.id);
+    expect(employee.ok && employee.value.plans.map((plan) => plan.role)).toEqual(['employee']);
+    const manager = exportForSubject({ plans: [shared] }, shared.manager.id);
+    expect(manager.ok && manager.value.plans.map((plan) => plan.role)).toEqual(['manager']);
   });
 
   it('refuses invalid records under their place in records, and an invalid person or options under their names', () => {
