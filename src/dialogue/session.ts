@@ -169,7 +169,6 @@ export function planFutureDialogue(input: PlanFutureDialogueInput): Result<Futur
     ...designWarnings(ambitions, participants.length, format, timing),
     ...questions.findings,
   ];
-  if (findings.some((f) => f.severity === 'error')) return fail(findings);
   const plan: FutureDialoguePlan = {
     minutes: format.minutes,
     format,
@@ -184,5 +183,6 @@ export function planFutureDialogue(input: PlanFutureDialogueInput): Result<Futur
     ),
     ...(meta === undefined ? {} : { meta }),
   };
+  // A repeated participant or ambition is an error: resultOf then refuses the plan.
   return resultOf(deepFreeze(plan), findings);
 }

@@ -1,6 +1,6 @@
 // Which themes each wish belongs to: the given themes it names, else those whose keywords it
 // contains, else one detected from similar titles. Titles are compared with the core title toolkit.
-import { compareText, similarTitleKeys, textWords, titleKey, titleWords } from '../core/index.js';
+import { similarTitleKeys, textWords, titleKey, titleWords } from '../core/index.js';
 import { detectedPrefix } from './checks.js';
 import type { DevelopmentWish, ThemeOrigin } from './types.js';
 
@@ -34,10 +34,8 @@ export interface Themed {
  * remembered per text for the length of one aggregation.
  */
 function keywordMatcher(themes: readonly GivenTheme[]): (wish: DevelopmentWish) => readonly string[] {
-  const keywords = [...themes]
-    .sort((a, b) => compareText(a.id, b.id))
-    .map((theme) => ({ id: theme.id, words: theme.keywords.map((keyword) => [...new Set(titleWords(keyword))]) }))
-    .filter((theme) => theme.words.length > 0);
+  // The order of a wish's themes is never read: the tally ranks them.
+  const keywords = themes.map((theme) => ({ id: theme.id, words: theme.keywords.map((keyword) => [...new Set(titleWords(keyword))]) }));
   if (keywords.length === 0) return () => [];
   const known = new Map<string, readonly string[]>();
   return (wish) => {
@@ -61,7 +59,7 @@ function keywordMatcher(themes: readonly GivenTheme[]): (wish: DevelopmentWish) 
  * so the themes do not depend on the order of the wishes; each key maps to its set's smallest key.
  */
 function detectThemes(keys: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, string> {
-  const names = [...keys.keys()].sort(compareText);
+  const names = [...keys.keys()];
   const parent = new Map<string, string>(names.map((name) => [name, name]));
   const root = (name: string): string => {
     let current = name;
@@ -93,7 +91,7 @@ function detectThemes(keys: ReadonlyMap<string, readonly string[]>): ReadonlyMap
         const b = root(other);
         // The smaller key becomes the root, so the root is always the set's smallest key.
         if (a < b) parent.set(b, a);
-        else if (b < a) parent.set(a, b);
+        else parent.set(a, b);
       }
     }
   }
@@ -129,7 +127,7 @@ export function assignThemes(
 ): Themed {
   const matches = keywordMatcher(themes);
   const given = wishes.map((wish) =>
-    wish.themeIds !== undefined && wish.themeIds.length > 0 ? [...new Set(wish.themeIds)].sort(compareText) : matches(wish),
+    wish.themeIds !== undefined && wish.themeIds.length > 0 ? [...new Set(wish.themeIds)] : matches(wish),
   );
   // The wishes that matched no given theme are themed by their title's key.
   const keyOfTitle = new Map<string, string>();
@@ -150,8 +148,7 @@ export function assignThemes(
     const id = `${detectedPrefix}${(detected.get(keyOfTitle.get(wish.title) as string) as string).replaceAll(' ', '-')}`;
     const counts = titles.get(id) ?? new Map<string, number>();
     titles.set(id, counts);
-    const title = wish.title.trim();
-    counts.set(title, (counts.get(title) ?? 0) + 1);
+    counts.set(wish.title, (counts.get(wish.title) ?? 0) + 1);
     return { wish, team, themes: [id] };
   });
   const info = detectedLabels(titles);

@@ -85,7 +85,8 @@ function minutesNeeded(total: number, harvestNeed: number): number {
 export function timeBlocks(total: number, groups: number): Timing {
   const fixed = fixedShares(total);
   const available = flexibleMinutes(total);
-  const harvestNeed = groups > 1 ? Math.max(minHarvestMinutes, harvestMinutesPerGroup * groups) : minHarvestMinutes;
+  // One group's three minutes are below the minimum, so one group gets the minimum too.
+  const harvestNeed = Math.max(minHarvestMinutes, harvestMinutesPerGroup * groups);
   const harvestIdeal = Math.max(Math.round(total / 6), harvestNeed);
   let harvest: number;
   let needed: number | undefined;

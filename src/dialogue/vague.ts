@@ -45,7 +45,8 @@ export function vagueWishes(wishes: readonly DevelopmentWish[], locale: 'nl' | '
   const vague: VagueWish[] = [];
   const findings: Finding[] = [];
   wishes.forEach((wish, index) => {
-    const missing = unmetCriteria(analyse(wish.title.trim()), analyse(wish.firstStep.trim()));
+    // Title and first step arrive trimmed: the input schema trims every short text.
+    const missing = unmetCriteria(analyse(wish.title), analyse(wish.firstStep));
     if (!missing.includes('specific') && !(missing.includes('measurable') && missing.includes('timeBound'))) return;
     vague.push({ wishId: wish.id, participantId: wish.participantId, title: wish.title, missing });
     findings.push(

@@ -30,8 +30,8 @@ function scrub(value: unknown, key: string | number | undefined, depth: number):
   if (typeof value === 'string') return typeof key === 'string' && textKeys.has(key) && value !== '' ? erasedText : value;
   if (value === null || typeof value !== 'object' || depth > 64) return value;
   if (Array.isArray(value)) {
-    // A list under a text key (none today) or of records: the items are read with the list's key.
-    return value.map((item) => scrub(item, typeof key === 'string' && textKeys.has(key) ? key : undefined, depth + 1));
+    // A list under a text key (the anonymous answers) or of records: the items are read with the list's key.
+    return value.map((item) => scrub(item, key, depth + 1));
   }
   const out: Record<string, unknown> = {};
   for (const [name, child] of Object.entries(value)) out[name] = scrub(child, name, depth + 1);
