@@ -41,7 +41,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // half 0.900 -> 0.929 all three). Raised to 81.5 kB (measured 81.03 kB) for the finish-before-a-deadline
   // class and the hostile-text speed-ups (the gate's split of one-word entries, the look for a date
   // in the other language before reading a long text again).
-  'checkAgreement alone': 81_500,
+  // Raised to 84 kB (measured 83.7 kB) for the classes of sets 9 and 10 (two more independent
+  // labellers): about 110 lexicon entries, 14 templates, the opening aim, list numbers, the verbless
+  // rules (set 9's held-out half 0.814 -> 0.843 all three, set 10's 0.800 -> 0.886).
+  'checkAgreement alone': 84_000,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -58,7 +61,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // the reader's new word lists.
   // Lowered to 232 kB (measured 231.2 kB) by the same: the lexicons' examples stay in the sources.
   // Raised from 232 kB (measured 233.5 kB) for the same classes and the question reader's two.
-  'main entry, everything': 234_000,
+  // Raised from 234 kB (measured 236.6 kB) for the same classes of sets 9 and 10.
+  'main entry, everything': 237_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the types and
   // their TSDoc (about 386 kB of it, 206 kB examples). History: 610 kB, raised step by step to 692 kB
   // (measured 691.2 kB) with the features of 30 November; lowered to 592 kB (measured 589.2 kB) when the
@@ -80,7 +84,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // last classes (questions to the reader, closings, slips in verbs). Lowered to 473 kB (measured
   // 471.1 kB) with the schemas' smaller declarations.
   // Raised to 475 kB (measured 473.8 kB) for the same classes.
-  'packed tarball': 475_000,
+  // Raised from 475 kB (measured 478.1 kB) for the same classes and their docs.
+  'packed tarball': 479_000,
 };
 
 async function bundled(code: string): Promise<number> {
