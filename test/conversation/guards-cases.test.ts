@@ -1,0 +1,201 @@
+// The guards on leaving a phase, worked out case by case: which finding each gives, with which
+// severity, where it points and what it names.
+import { describe, expect, it } from 'vitest';
+import type { Conversation, ConversationEventInput, Finding, Result, TransitionOutcome } from '../../src/index.js';
+import { replay, transition } from '../../src/index.js';
+import { agreementRef, checkContext, evaluateGuards, exitGuardsOf } from '../../src/conversation/guards.js';
+import type { TemplatePhase } from '../../src/conversation/types.js';
+import { developmentEvents, developmentInput } from './fixtures.js';
+
+const at = (minute: number) => `2027-03-15T10:${String(minute).padStart(2, '0')}:00+01:00`;
+
+/** The development log up to (not including) the first event of `type`. */
+function until(type: ConversationEventInput['type']): ConversationEventInput[] {
+  return developmentEvents.slice(
+    0,
+    developmentEvents.findIndex((event) => event.type === type),
+  );
+}
+
+function state(events: readonly ConversationEventInput[], strictness: 'relaxed' | 'standard' | 'strict' = 'standard'): Conversation {
+  const replayed = replay(events, { input: { ...developmentInput, strictness } });
+  if (!replayed.ok) throw new Error(replayed.findings.map((f) => f.code).join());
+  return replayed.value;
+}
+
+const leave = (conversation: Conversation, minute = 40): Result<TransitionOutcome> =>
+  transition(conversation, { type: 'nextPhase', at: at(minute), by: 'employee' });
+
+const summary = (findings: readonly Finding[]) =>
+  findings.map((f) => ({ code: f.code, severity: f.severity, path: f.path, params: f.params }));
+
+const noDeadline = { id: 'a-nd', what: 'Ik volg een training presenteren', who: 'emp-1' };
+
+describe('leaving the agreements phase', () => {
+  it('refuses an accepted agreement without a deadline, naming it and saying only the when is missing', () => {
+    const inAgreements = state([
+      ...until('proposeAgreement'),
+      { type: 'proposeAgreement', at: at(35), by: 'employee', agreement: noDeadline },
+      { type: 'acceptAgreement', at: at(36), by: 'manager', agreementId: 'a-nd' },
+    ]);
+    const result = leave(inAgreements);
+    expect(result.ok).toBe(false);
+    const www = result.findings.filter((f) => f.code === 'conversation.guard.agreementsWww');
+    expect(summary(www)).toEqual([
+      {
+        code: 'conversation.guard.agreementsWww',
+        severity: 'error',
+        path: ['agreements', 0, 'agreement'],
+        params: { agreement: { kind: 'agreement', id: 'a-nd', title: noDeadline.what }, missing: ['when'] },
+      },
+    ]);
+  });
+
+  it('points at the agreement by its place in the list, after a withdrawn one that no guard judges', () => {
+    const inAgreements = state([
+      ...until('proposeAgreement'),
+      { type: 'proposeAgreement', at: at(34), by: 'employee', agreement: { id: 'a-old', what: 'Iets', who: '' } },
+      { type: 'withdrawAgreement', at: at(35), by: 'employee', agreementId: 'a-old' },
+      { type: 'proposeAgreement', at: at(36), by: 'employee', agreement: noDeadline },
+      { type: 'acceptAgreement', at: at(37), by: 'manager', agreementId: 'a-nd' },
+    ]);
+    const result = leave(inAgreements);
+    const named = result.findings.filter((f) => f.code.startsWith('conversation.guard.agreements'));
+    expect(named.map((f) => f.code)).toContain('conversation.guard.agreementsWww');
+    // The withdrawn one, though it has no who, what or when, is judged by none of them.
+    for (const f of named) expect(f.path.slice(0, 2)).toEqual(['agreements', 1]);
+  });
+
+  it('waits for the employee when the manager proposed: acceptance is named per side, and SMART does not repeat it', () => {
+    const proposed = state([
+      ...until('proposeAgreement'),
+      {
+        type: 'proposeAgreement',
+        at: at(35),
+        by: 'manager',
+        agreement: { id: 'a-m', what: '  Ik geef voor 1 juni 2027 twee klantdemo’s  ', who: 'emp-1', when: '2027-06-01' },
+      },
+    ]);
+    const result = leave(proposed);
+    expect(result.ok).toBe(false);
+    const accepted = result.findings.filter((f) => f.code === 'conversation.guard.agreementsAccepted');
+    expect(summary(accepted)).toEqual([
+      {
+        code: 'conversation.guard.agreementsAccepted',
+        severity: 'error',
+        path: ['agreements', 0, 'agreement', 'acceptedBy', 'employee'],
+        params: { agreement: { kind: 'agreement', id: 'a-m', title: 'Ik geef voor 1 juni 2027 twee klantdemo’s' }, side: 'employee' },
+      },
+    ]);
+    const smart = result.findings.filter((f) => f.code === 'conversation.guard.agreementsSmart');
+    for (const f of smart) expect(f.params['criteria']).not.toContain('acceptable');
+  });
+
+  it('has SMART name the missing acceptance when the acceptance guard is not asked', () => {
+    const proposed = state([
+      ...until('proposeAgreement'),
+      {
+        type: 'proposeAgreement',
+        at: at(35),
+        by: 'manager',
+        agreement: { id: 'a-m', what: 'Ik geef voor 1 juni 2027 twee klantdemo’s', who: 'emp-1', when: '2027-06-01' },
+      },
+    ]);
+    const alone = evaluateGuards(proposed, ['agreementsSmart'], at(40));
+    expect(alone.map((f) => f.code)).toEqual(['conversation.guard.agreementsSmart']);
+    expect(alone[0]?.params['criteria']).toContain('acceptable');
+    expect(alone[0]?.path).toEqual(['agreements', 0, 'agreement']);
+    expect(alone[0]?.severity).toBe('warning');
+    // Accepted by both, it has nothing left to say about acceptance.
+    const both = state([
+      ...until('proposeAgreement'),
+      {
+        type: 'proposeAgreement',
+        at: at(35),
+        by: 'manager',
+        agreement: { id: 'a-m', what: 'Ik geef voor 1 juni 2027 twee klantdemo’s', who: 'emp-1', when: '2027-06-01' },
+      },
+      { type: 'acceptAgreement', at: at(36), by: 'employee', agreementId: 'a-m' },
+    ]);
+    for (const f of evaluateGuards(both, ['agreementsSmart'], at(40))) expect(f.params['criteria']).not.toContain('acceptable');
+  });
+
+  it('refuses support the manager has not accepted, named as a support agreement', () => {
+    const inSupport = state([
+      ...until('proposeSupport'),
+      {
+        type: 'proposeSupport',
+        at: at(44),
+        by: 'employee',
+        agreement: { id: 's-x', what: 'Coaching voor de demo’s', who: 'mgr-1', when: '2027-04-15' },
+      },
+    ]);
+    const result = leave(inSupport, 46);
+    expect(result.ok).toBe(false);
+    expect(summary(result.findings.filter((f) => f.code === 'conversation.guard.supportAccepted'))).toEqual([
+      {
+        code: 'conversation.guard.supportAccepted',
+        severity: 'error',
+        path: ['supportAgreements', 0, 'agreement', 'acceptedBy', 'manager'],
+        params: { agreement: { kind: 'supportAgreement', id: 's-x', title: 'Coaching voor de demo’s' }, side: 'manager' },
+      },
+    ]);
+  });
+});
+
+describe('the guards a phase asks for', () => {
+  const phase = (activities: TemplatePhase['activities'], exitGuards: TemplatePhase['exitGuards'] = []) =>
+    ({ activities, exitGuards }) as unknown as TemplatePhase;
+  const budget = { sources: [] };
+
+  it('adds the model’s guards to the template’s own', () => {
+    expect(exitGuardsOf({ kind: 'development', budget: undefined }, phase(['agreements'], ['purposeSet']))).toEqual([
+      'purposeSet',
+      'agreementsPresent',
+      'agreementsWww',
+      'agreementsSmart',
+      'agreementsAccepted',
+    ]);
+    // Only a development conversation must leave with an agreement.
+    expect(exitGuardsOf({ kind: 'career', budget: undefined }, phase(['agreements']))).toEqual([
+      'agreementsWww',
+      'agreementsSmart',
+      'agreementsAccepted',
+    ]);
+    expect(exitGuardsOf({ kind: 'development', budget: undefined }, phase(['support']))).toEqual(['supportAccepted']);
+    expect(exitGuardsOf({ kind: 'development', budget: undefined }, phase(['notes']))).toEqual([]);
+  });
+
+  it('asks the costs to fit a budget position only in the phases that make agreements or support', () => {
+    expect(exitGuardsOf({ kind: 'development', budget } as never, phase(['support']))).toEqual(['supportAccepted', 'withinBudget']);
+    expect(exitGuardsOf({ kind: 'development', budget } as never, phase(['agreements'])).at(-1)).toBe('withinBudget');
+    expect(exitGuardsOf({ kind: 'development', budget } as never, phase(['notes']))).toEqual([]);
+  });
+});
+
+describe('the agreement check’s context', () => {
+  it('names both participants with their roles and follows the conversation’s strictness', () => {
+    const strict = state(until('proposeAgreement'), 'strict');
+    expect(checkContext(strict, at(40))).toEqual({
+      now: at(40),
+      locale: 'nl',
+      timeZone: 'Europe/Amsterdam',
+      participants: [
+        { id: 'emp-1', name: 'Sanne de Vries', role: 'employee' },
+        { id: 'mgr-1', name: 'Ahmed Yilmaz', role: 'manager' },
+      ],
+      strict: true,
+    });
+    expect(checkContext(state(until('proposeAgreement')), at(40)).strict).toBe(false);
+  });
+
+  it('names an agreement by its text, trimmed, and by what it is when the text is empty or erased', () => {
+    expect(agreementRef({ agreement: { id: 'a1', what: '  Cursus volgen ' } })).toEqual({
+      kind: 'agreement',
+      id: 'a1',
+      title: 'Cursus volgen',
+    });
+    expect(agreementRef({ agreement: { id: 'a1', what: '   ' } }, 'supportAgreement')).toEqual({ kind: 'supportAgreement', id: 'a1' });
+    expect(agreementRef({ agreement: { id: 'a1', what: '[…]' } })).toEqual({ kind: 'agreement', id: 'a1' });
+  });
+});
