@@ -199,3 +199,78 @@ describe('the agreement check’s context', () => {
     expect(agreementRef({ agreement: { id: 'a1', what: '[…]' } })).toEqual({ kind: 'agreement', id: 'a1' });
   });
 });
+
+describe('how severe each guard is', () => {
+  const fresh = (strictness: 'relaxed' | 'standard' | 'strict') => state([], strictness);
+  const all = ['purposeSet', 'agendaMerged', 'agreementsPresent', 'nextConversationScheduled', 'evaluationGiven', 'purposeSet'] as const;
+  const paths = [['purpose'], ['agenda'], ['agreements'], ['nextConversation'], ['evaluation']];
+
+  it('says each once, in the order asked, with the severity of the conversation’s strictness', () => {
+    const table = (strictness: 'relaxed' | 'standard' | 'strict') =>
+      evaluateGuards(fresh(strictness), all, at(0)).map((f) => [f.code.replace('conversation.guard.', ''), f.severity]);
+    expect(table('relaxed')).toEqual([
+      ['purposeSet', 'warning'],
+      ['agendaMerged', 'warning'],
+      ['agreementsPresent', 'warning'],
+      ['nextConversationScheduled', 'error'],
+      ['evaluationGiven', 'info'],
+    ]);
+    expect(table('standard')).toEqual([
+      ['purposeSet', 'error'],
+      ['agendaMerged', 'error'],
+      ['agreementsPresent', 'error'],
+      ['nextConversationScheduled', 'error'],
+      ['evaluationGiven', 'warning'],
+    ]);
+    expect(table('strict').map(([, severity]) => severity)).toEqual(['error', 'error', 'error', 'error', 'error']);
+    expect(evaluateGuards(fresh('standard'), all, at(0)).map((f) => f.path)).toEqual(paths);
+  });
+
+  it('has nothing to say once each is met', () => {
+    const done = state(developmentEvents);
+    expect(evaluateGuards(done, [...all, 'agreementsWww', 'agreementsSmart', 'agreementsAccepted', 'supportAccepted'], at(59))).toEqual([]);
+    const strict = state(developmentEvents, 'strict');
+    expect(evaluateGuards(strict, ['agreementsSmart', 'agreementsWww'], at(59))).toEqual([]);
+    // Without a budget position there is no budget to fit.
+    expect(evaluateGuards(done, ['withinBudget'], at(59))).toEqual([]);
+  });
+});
+
+describe('costs beyond the budget position', () => {
+  it('points at the source that is overrun, and names the support agreement charged to it', () => {
+    const eur = (cents: number) => ({ amount: cents, currency: 'EUR' });
+    const budget = {
+      sources: [
+        { source: 'pob', kind: 'personalBudget' as const, title: 'Persoonlijk ontwikkelbudget', remaining: [eur(70_000)] },
+        { source: 'oo-fonds', kind: 'sectorFund' as const, title: 'O&O-fonds', remaining: [eur(50_000)] },
+      ],
+    };
+    const replayed = replay(
+      [
+        ...until('proposeSupport'),
+        {
+          type: 'proposeSupport',
+          at: at(44),
+          by: 'employee',
+          agreement: {
+            id: 's-oo',
+            what: 'Ik volg de leergang Klantgericht Adviseren',
+            who: 'emp-1',
+            when: '2027-05-20',
+            cost: eur(60_000),
+            fundingSource: 'oo-fonds',
+          },
+        },
+      ],
+      { input: { ...developmentInput, budget } },
+    );
+    if (!replayed.ok) throw new Error(replayed.findings.map((f) => f.code).join());
+    const found = evaluateGuards(replayed.value, ['withinBudget'], at(46));
+    expect(found.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ['conversation.guard.withinBudget', 'error', ['budget', 'sources', 1, 'remaining']],
+    ]);
+    expect(JSON.stringify(found[0]?.params)).toContain(
+      '{"kind":"supportAgreement","id":"s-oo","title":"Ik volg de leergang Klantgericht Adviseren"}',
+    );
+  });
+});
