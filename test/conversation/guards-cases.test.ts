@@ -2,7 +2,7 @@
 // severity, where it points and what it names.
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput, Finding, Result, TransitionOutcome } from '../../src/index.js';
-import { replay, transition } from '../../src/index.js';
+import { redact, replay, transition } from '../../src/index.js';
 import { agreementRef, checkContext, evaluateGuards, exitGuardsOf } from '../../src/conversation/guards.js';
 import type { TemplatePhase } from '../../src/conversation/types.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
@@ -272,5 +272,86 @@ describe('costs beyond the budget position', () => {
     expect(JSON.stringify(found[0]?.params)).toContain(
       '{"kind":"supportAgreement","id":"s-oo","title":"Ik volg de leergang Klantgericht Adviseren"}',
     );
+  });
+});
+
+describe('what the guards leave out', () => {
+  const vague = { id: 'a-v', what: 'Iets met communicatie', who: '' };
+  const proposed = () =>
+    state(
+      [
+        ...until('proposeAgreement'),
+        { type: 'proposeAgreement', at: at(35), by: 'employee', agreement: vague },
+        { type: 'acceptAgreement', at: at(36), by: 'manager', agreementId: 'a-v' },
+      ],
+      'relaxed',
+    );
+
+  it('does not judge the text of an erased agreement again: it passed its checks when it was written', () => {
+    const before = evaluateGuards(proposed(), ['agreementsWww', 'agreementsSmart'], at(40));
+    expect(before.map((f) => f.code)).toEqual(['conversation.guard.agreementsWww', 'conversation.guard.agreementsSmart']);
+    const erased = redact(proposed(), {
+      target: { kind: 'agreement', id: 'a-v' },
+      at: at(39),
+      by: 'hr-1',
+      reason: 'erasureRequest',
+    } as never);
+    if (!erased.ok) throw new Error(erased.findings.map((f) => f.code).join());
+    expect(evaluateGuards(erased.value, ['agreementsWww', 'agreementsSmart', 'agreementsAccepted'], at(40))).toEqual([]);
+    // Another erasure leaves the agreement judged.
+    const other = redact(proposed(), { target: { kind: 'note', id: 'note-1' }, at: at(39), by: 'hr-1', reason: 'erasureRequest' } as never);
+    if (!other.ok) throw new Error(other.findings.map((f) => f.code).join());
+    expect(evaluateGuards(other.value, ['agreementsWww'], at(40)).map((f) => f.path)).toEqual([['agreements', 0, 'agreement']]);
+  });
+
+  it('keeps SMART’s other shortfalls while acceptance waits, and its low acceptance once both accepted', () => {
+    const waiting = state([...until('proposeAgreement'), { type: 'proposeAgreement', at: at(35), by: 'manager', agreement: noDeadline }]);
+    const smart = evaluateGuards(waiting, ['agreementsAccepted', 'agreementsSmart'], at(40)).find(
+      (f) => f.code === 'conversation.guard.agreementsSmart',
+    );
+    expect(smart?.params['criteria']).toContain('timeBound');
+    expect(smart?.params['criteria']).not.toContain('acceptable');
+    const reluctant = state([
+      ...until('proposeAgreement'),
+      {
+        type: 'proposeAgreement',
+        at: at(35),
+        by: 'manager',
+        agreement: { id: 'a-r', what: 'Ik geef voor 1 juni 2027 twee klantdemo’s', who: 'emp-1', when: '2027-06-01', acceptance: 2 },
+      },
+      { type: 'acceptAgreement', at: at(36), by: 'employee', agreementId: 'a-r' },
+    ]);
+    const low = evaluateGuards(reluctant, ['agreementsAccepted', 'agreementsSmart'], at(40));
+    expect(low.map((f) => f.code)).toEqual(['conversation.guard.agreementsSmart']);
+    expect(low[0]?.params['criteria']).toContain('acceptable');
+  });
+
+  it('names an agreement, not a support agreement, whose costs do not fit', () => {
+    const replayed = replay(
+      [
+        ...until('proposeAgreement'),
+        {
+          type: 'proposeAgreement',
+          at: at(35),
+          by: 'employee',
+          agreement: {
+            id: 'a-c',
+            what: 'Ik volg de leergang Adviseren',
+            who: 'emp-1',
+            when: '2027-05-20',
+            cost: { amount: 80_000, currency: 'EUR' },
+          },
+        },
+      ],
+      {
+        input: {
+          ...developmentInput,
+          budget: { sources: [{ source: 'pob', kind: 'personalBudget', remaining: [{ amount: 70_000, currency: 'EUR' }] }] },
+        },
+      },
+    );
+    if (!replayed.ok) throw new Error(replayed.findings.map((f) => f.code).join());
+    const [found] = evaluateGuards(replayed.value, ['withinBudget'], at(40));
+    expect(found?.params['agreements']).toEqual([{ kind: 'agreement', id: 'a-c', title: 'Ik volg de leergang Adviseren' }]);
   });
 });
