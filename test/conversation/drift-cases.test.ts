@@ -132,3 +132,14 @@ describe('needs and notes about rating or pay', () => {
     ]);
   });
 });
+
+describe('a point on an evaluative topic in words about pay', () => {
+  it('is named once, by its topic, not again by its words; a state that is no conversation is refused', () => {
+    const pay: Item = { ...second, id: 'p2', itemIds: ['p2'], title: 'Mijn salaris', topic: 'pay' };
+    const result = drift(withTexts({ items: [pay] }));
+    expect(result.value.texts).toEqual([]);
+    expect(result.findings.map((f) => f.code)).toEqual(['conversation.agenda.evaluativeTopic']);
+    const refused = evaluativeDrift({ id: 'x' } as unknown as Conversation);
+    expect(refused.ok).toBe(false);
+  });
+});
