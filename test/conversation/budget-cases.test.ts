@@ -126,6 +126,8 @@ describe('what is over', () => {
       { source: { kind: 'fundingSource', id: 'uren' }, sourceKind: 'personalBudget', agreements: [], claimed: 1_000, remaining: 960 },
     ]);
     expect(sourceRef(pob)).toEqual({ kind: 'fundingSource', id: 'pob', title: 'Persoonlijk ontwikkelbudget' });
+    // A source without a title is named by what it is, without an empty title.
+    expect(Object.keys(sourceRef(hours))).toEqual(['kind', 'id']);
   });
 });
 
@@ -204,5 +206,9 @@ describe('the findings on one agreement', () => {
     ]);
     expect(budgetFindingsFor(budget, 'standard', lists([entry({ id: 'a', cost: eur(40_000) })]), 'a', [], ref)).toEqual([]);
     expect(budgetFindingsFor(undefined, 'strict', both, 'b', [], ref)).toEqual([]);
+    // Another source over in the same currency says nothing about an agreement whose own source fits.
+    const apart = lists([entry({ id: 'fits', cost: eur(10_000) }), entry({ id: 'over', cost: eur(60_000), fundingSource: 'oo' })]);
+    expect(budgetFindingsFor(budget, 'strict', apart, 'fits', [], ref)).toEqual([]);
+    expect(budgetFindingsFor(budget, 'strict', apart, 'over', [], ref).map((f) => f.code)).toEqual(['conversation.budget.overClaimed']);
   });
 });
