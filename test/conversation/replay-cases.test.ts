@@ -2,7 +2,7 @@
 // events, an event written twice, and options that name no start.
 import { describe, expect, it } from 'vitest';
 import type { ConversationEventInput, ReplayOptions } from '../../src/index.js';
-import { replay, transition } from '../../src/index.js';
+import { createConversation, eventLogOf, replay, transition } from '../../src/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
 
 const input = { ...developmentInput, templateVersion: 1 as const };
@@ -137,5 +137,50 @@ describe('where a replay starts', () => {
     expect(replayed.findings.filter((f) => f.path[0] === 'events' && f.path[1] === step).map((f) => [f.code, f.path])).toEqual(
       stepFindings.map((f) => [f.code, ['events', withoutPurpose.length, ...f.path]]),
     );
+  });
+});
+
+describe('a stored log and its template version', () => {
+  const { templateVersion: _pinned, ...unpinned } = input;
+
+  it('warns of a log that fits both versions under the input’s version, and never for a log that names its version', () => {
+    // Just past the phases both versions share, before a need is added: the same events fit version 2 too.
+    const upTo = developmentEvents.slice(
+      0,
+      developmentEvents.findIndex((event) => event.type === 'addNeed'),
+    );
+    const warned = replay(upTo, { input: unpinned });
+    const warning = warned.findings.filter((f) => f.code === 'conversation.replay.templateVersionAmbiguous');
+    expect(warning.map((f) => f.path)).toEqual([['options', 'input', 'templateVersion']]);
+    for (const pinned of [replay(upTo, { input }), replay(developmentEvents, { input })]) {
+      expect(pinned.findings.map((f) => f.code)).not.toContain('conversation.replay.templateVersionAmbiguous');
+    }
+  });
+
+  it('reads an input that is no object as it is: the same refusal as creating from it', () => {
+    for (const odd of [[], 'gesprek', null, 7]) {
+      const replayed = replay([], { input: odd } as unknown as ReplayOptions);
+      const created = createConversation(odd as never);
+      expect(replayed.ok).toBe(false);
+      expect(replayed.findings.map((f) => [f.code, f.path])).toEqual(
+        created.findings.map((f) => [f.code, ['options', 'input', ...f.path]]),
+      );
+    }
+  });
+
+  it('names no type at all for an event whose type it does not know', () => {
+    const [first] = refusal([{ type: 'bogus' }]);
+    expect(Object.keys(first?.params ?? {})).toEqual(['index']);
+  });
+});
+
+describe('the log to store', () => {
+  it('refuses events that are malformed, and a log that does not replay', () => {
+    const malformed = eventLogOf(developmentInput, [{ type: 'bogus' } as unknown as ConversationEventInput]);
+    expect(malformed.ok).toBe(false);
+    expect(malformed.findings[0]?.path[0]).toBe('events');
+    const refused = eventLogOf(developmentInput, [{ type: 'conclude', at: '2027-03-15T11:00:00+01:00', by: 'manager' }]);
+    expect(refused.ok).toBe(false);
+    expect(refused.findings[0]?.code).toBe('conversation.replay.invalidEvent');
   });
 });
