@@ -138,3 +138,51 @@ describe('concluding', () => {
     expect([done.status, done.concludedAt, done.phase]).toEqual(['concluded', at('10:58'), 'concluded']);
   });
 });
+
+describe('going back, resuming later on, and what is left out', () => {
+  const third = () => state(developmentEvents.slice(0, index('addNeed')));
+
+  it('goes back to the first talk phase from the second, never into the preparation, and says where it is', () => {
+    const inSecond = state(
+      developmentEvents.slice(0, developmentEvents.findIndex((e, i) => i > index('start') && e.type === 'nextPhase') + 1),
+    );
+    const back = moved(transition(inSecond, { type: 'previousPhase', at: at('10:09'), by: 'manager' }));
+    expect(back.phase).toBe('setStatus');
+    const refused = transition(back, { type: 'previousPhase', at: at('10:10'), by: 'manager' });
+    expect(refused.findings.map((f) => [f.code, f.path, f.params])).toEqual([
+      ['conversation.phase.noBack', ['type'], { phase: 'setStatus' }],
+    ]);
+  });
+
+  it('resumes a conversation postponed in a later phase in that phase', () => {
+    const later = third();
+    const postponed = moved(transition(later, { type: 'postpone', at: at('10:15'), by: 'manager', reason: 'Brand', emergency: true }));
+    const resumed = moved(transition(postponed, { type: 'start', at: '2027-03-17T10:00:00+01:00', by: 'manager' }));
+    expect(resumed.phase).toBe(later.phase);
+    expect(resumed.phase).not.toBe('setStatus');
+  });
+
+  it('leaves out what a visit or a postponement does not have, rather than writing it empty', () => {
+    const running = state(developmentEvents.slice(0, index('start') + 1));
+    expect(Object.keys(running.phaseHistory.at(-1) ?? {})).toEqual(['phase', 'enteredAt', 'by']);
+    const postponed = moved(transition(running, { type: 'postpone', at: at('10:07'), by: 'manager', reason: 'Brand', emergency: true }));
+    expect(Object.keys(postponed.postponement ?? {})).toEqual(['reason', 'emergency', 'at', 'by']);
+  });
+
+  it('concluding, notes the side that did not evaluate, and says nothing of drift outside a development conversation', () => {
+    const inEvaluation = state(developmentEvents.slice(0, -1));
+    const concluded = transition(inEvaluation, { type: 'conclude', at: at('10:58'), by: 'manager' });
+    expect(
+      concluded.findings.filter((f) => f.code === 'conversation.conclude.oneSideEvaluated').map((f) => [f.severity, f.path, f.params]),
+    ).toEqual([['info', ['evaluations', 'manager'], { missing: 'manager' }]]);
+    const career = replay(developmentEvents.slice(0, -1), { input: { ...input, kind: 'career' } });
+    if (!career.ok) throw new Error(career.findings.map((f) => f.code).join());
+    const agenda = career.value.agenda as NonNullable<Conversation['agenda']>;
+    const rated = {
+      ...career.value,
+      agenda: { ...agenda, items: agenda.items.map((item) => ({ ...item, topic: 'pay' as const })) },
+    } as Conversation;
+    const done = transition(rated, { type: 'conclude', at: at('10:58'), by: 'manager' });
+    expect(done.findings.map((f) => f.code)).not.toContain('conversation.conclude.evaluativeDrift');
+  });
+});
