@@ -175,6 +175,13 @@ describe('going back, resuming later on, and what is left out', () => {
     expect(
       concluded.findings.filter((f) => f.code === 'conversation.conclude.oneSideEvaluated').map((f) => [f.severity, f.path, f.params]),
     ).toEqual([['info', ['evaluations', 'manager'], { missing: 'manager' }]]);
+    const byManager = moved(
+      transition(state(developmentEvents.slice(0, -2)), { type: 'evaluate', at: at('10:54'), by: 'manager', rating: 4, feedback: 'Goed.' }),
+    );
+    const managerOnly = transition(byManager, { type: 'conclude', at: at('10:58'), by: 'manager' });
+    expect(managerOnly.findings.filter((f) => f.code === 'conversation.conclude.oneSideEvaluated').map((f) => [f.path, f.params])).toEqual([
+      [['evaluations', 'employee'], { missing: 'employee' }],
+    ]);
     // The same state as a career conversation, its agenda all about pay.
     const agenda = inEvaluation.agenda as NonNullable<Conversation['agenda']>;
     const rated = {
