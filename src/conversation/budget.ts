@@ -140,7 +140,8 @@ export function claimantsOf(claims: Claims, over: OverClaim, ref: (line: ClaimLi
 
 /** The finding on one agreement's claim when it is not counted: a source the position does not know, another currency, or no study time. */
 export function uncountedFinding(line: ClaimLine, agreement: Ref, severity: Severity, path: readonly (string | number)[]): Finding {
-  if (line.source !== null && line.reason !== 'unknownSource') {
+  // A line has no source exactly when its source is unknown (see `lineOf`).
+  if (line.source !== null) {
     const named = { agreement, source: sourceRef(line.source), sourceKind: line.source.kind };
     if ('minutes' in line.cost) {
       return finding.of('conversation.budget.noStudyTime', severity, { path, params: { ...named, minutes: line.cost.minutes } });
