@@ -9,8 +9,11 @@ export default mergeConfig(
   { ...base, test: { ...base.test, projects: undefined } },
   defineConfig({
     test: {
-      // `npm run mutate -- <module>` judges a module's mutants by that module's tests alone.
-      include: [process.env['MUTATE_MODULE'] ? `test/${process.env['MUTATE_MODULE']}/**/*.test.ts` : 'test/**/*.test.ts'],
+      // `npm run mutate -- <module>` judges a module's mutants by that module's tests alone, and
+      // `--tests a,b` by those files alone.
+      include: process.env['MUTATE_TESTS']
+        ? process.env['MUTATE_TESTS'].split(',').map((file) => file.trim())
+        : [process.env['MUTATE_MODULE'] ? `test/${process.env['MUTATE_MODULE']}/**/*.test.ts` : 'test/**/*.test.ts'],
       exclude: [
         'test/package/**',
         'test/docs/**',
