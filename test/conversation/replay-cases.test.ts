@@ -184,3 +184,62 @@ describe('the log to store', () => {
     expect(refused.findings[0]?.code).toBe('conversation.replay.invalidEvent');
   });
 });
+
+describe('a stored log of a kind with one template version', () => {
+  const { templateVersion: _pinned, ...unpinned } = input;
+  const checkIn = { ...unpinned, kind: 'checkIn' as const };
+  const purpose: ConversationEventInput = {
+    type: 'setPurpose',
+    at: '2027-03-10T09:00:00+01:00',
+    by: 'employee',
+    purpose: 'Voortgang bespreken',
+  };
+
+  it('replays a check-in stored without a version on its one version, without a warning', () => {
+    const result = replay([purpose], { input: checkIn });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.purpose).toBe('Voortgang bespreken');
+    expect(result.findings.map((f) => f.code)).not.toContain('conversation.replay.templateVersionAmbiguous');
+  });
+});
+
+describe('a refused log of the latest version stored without its version', () => {
+  it('gives only the first refusal as the reason why the first version does not fit', () => {
+    const { templateVersion: _pinned, ...unpinned } = input;
+    // The strengths phase of the latest version walked: a note on what goes well, then on.
+    let moves = 0;
+    const events = developmentEvents.flatMap((event): ConversationEventInput[] => {
+      if (event.type !== 'nextPhase' || ++moves !== 2) return [event];
+      const at = (seconds: number) => event.at.replace(':00+01:00', `:${String(seconds).padStart(2, '0')}+01:00`);
+      return [
+        event,
+        { type: 'addNote', at: at(20), by: 'employee', text: 'Sterk in uitleggen.' },
+        { type: 'nextPhase', at: at(40), by: 'manager' },
+      ];
+    });
+    const result = replay(events, { input: unpinned });
+    expect(result.ok).toBe(false);
+    const [first, ...rest] = result.findings;
+    expect(first?.code).toBe('conversation.replay.templateVersionMissing');
+    // The refusal on the first version follows with its own details; only the refusal itself is the reason.
+    expect(rest.length).toBeGreaterThan(1);
+    expect(first?.details).toEqual(rest.slice(0, 1));
+  });
+});
+
+describe('an input that cannot be read', () => {
+  it('refuses it as creating from it does, without reading a version into it', () => {
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    const replayed = replay([], { input: trap } as unknown as ReplayOptions);
+    const created = createConversation(trap as never);
+    expect(replayed.ok).toBe(false);
+    expect(replayed.findings.map((f) => [f.code, f.path])).toEqual(created.findings.map((f) => [f.code, ['options', 'input', ...f.path]]));
+  });
+});
