@@ -2,7 +2,7 @@
 // events, an event written twice, and options that name no start.
 import { describe, expect, it } from 'vitest';
 import type { ConversationEventInput, ReplayOptions } from '../../src/index.js';
-import { createConversation, eventLogOf, replay, transition } from '../../src/index.js';
+import { conversationTemplates, createConversation, eventLogOf, replay, transition } from '../../src/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
 
 const input = { ...developmentInput, templateVersion: 1 as const };
@@ -241,5 +241,18 @@ describe('an input that cannot be read', () => {
     const created = createConversation(trap as never);
     expect(replayed.ok).toBe(false);
     expect(replayed.findings.map((f) => [f.code, f.path])).toEqual(created.findings.map((f) => [f.code, ['options', 'input', ...f.path]]));
+  });
+});
+
+describe('the warnings of the start', () => {
+  it('keeps the warnings of creating the conversation, before those of the events', () => {
+    const { templateVersion: _pinned, ...unpinned } = input;
+    const own = { ...conversationTemplates.development, phases: [...conversationTemplates.development.phases, { id: 'rhythm' }] };
+    const withOwn = { ...unpinned, template: own } as unknown as ReplayOptions['input'];
+    const created = createConversation(withOwn as never);
+    expect(created.findings.map((f) => [f.code, f.severity])).toEqual([['conversation.template.phaseOfOtherKind', 'warning']]);
+    const replayed = replay(developmentEvents.slice(0, 1), { input: withOwn });
+    expect(replayed.ok).toBe(true);
+    expect(replayed.findings.slice(0, 1)).toEqual(created.findings);
   });
 });
