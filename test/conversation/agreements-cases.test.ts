@@ -1,9 +1,10 @@
 // The events of agreements, worked out case by case: what a proposal, a revision and a withdrawal
 // refuse, warn about and write.
 import { describe, expect, it } from 'vitest';
-import type { Conversation, ConversationEventInput, Result, TransitionOutcome } from '../../src/index.js';
+import type { Conversation, ConversationEventInput } from '../../src/index.js';
 import { replay, transition } from '../../src/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
+import { moved, refusal } from './outcomes.js';
 
 const input = { ...developmentInput, templateVersion: 1 as const };
 const at = (minute: number) => `2027-03-15T10:${String(minute).padStart(2, '0')}:00+01:00`;
@@ -15,16 +16,6 @@ function inAgreements(strictness: 'relaxed' | 'standard' | 'strict' = 'standard'
   if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
   return result.value;
 }
-
-function moved(result: Result<TransitionOutcome>): Conversation {
-  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
-  return result.value.conversation;
-}
-
-const refusal = (result: Result<TransitionOutcome>) => {
-  expect(result.ok).toBe(false);
-  return result.findings.map((f) => [f.code, f.path, f.params]);
-};
 
 describe('proposing', () => {
   it('refuses an id already used, naming the agreement already there', () => {

@@ -1,25 +1,16 @@
 // Colleague feedback in the preparation, worked out case by case: what a request, an answer and a
 // share refuse, and what they write.
 import { describe, expect, it } from 'vitest';
-import type { Conversation, ConversationEventInput, Result, TransitionOutcome } from '../../src/index.js';
+import type { Conversation, ConversationEventInput } from '../../src/index.js';
 import { createConversation, transition } from '../../src/index.js';
 import { developmentInput } from './fixtures.js';
+import { moved, refusal } from './outcomes.js';
 
 function created(): Conversation {
   const result = createConversation({ ...developmentInput, templateVersion: 1 });
   if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
   return result.value;
 }
-
-function moved(result: Result<TransitionOutcome>): Conversation {
-  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
-  return result.value.conversation;
-}
-
-const refusal = (result: Result<TransitionOutcome>) => {
-  expect(result.ok).toBe(false);
-  return result.findings.map((f) => [f.code, f.path, f.params]);
-};
 
 const request = (id: string, extra: object = {}): ConversationEventInput =>
   ({

@@ -1,9 +1,10 @@
 // The conversation's own moves, worked out case by case: the visits a start writes, the last phase,
 // postponing (its record, its severity, the running visit), and what a conclusion warns about.
 import { describe, expect, it } from 'vitest';
-import type { Conversation, ConversationEventInput, Result, TransitionOutcome } from '../../src/index.js';
+import type { Conversation, ConversationEventInput } from '../../src/index.js';
 import { replay, transition } from '../../src/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
+import { moved } from './outcomes.js';
 
 const input = { ...developmentInput, templateVersion: 1 as const };
 const at = (time: string) => `2027-03-15T${time}:00+01:00`;
@@ -13,11 +14,6 @@ function state(events: readonly ConversationEventInput[], strictness: 'relaxed' 
   const result = replay(events, { input: { ...input, strictness } });
   if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
   return result.value;
-}
-
-function moved(result: Result<TransitionOutcome>): Conversation {
-  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
-  return result.value.conversation;
 }
 
 describe('starting', () => {

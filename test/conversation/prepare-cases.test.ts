@@ -1,9 +1,10 @@
 // The events of preparation, worked out case by case: answers, agenda points (one's own and the
 // other side's), the merged agenda kept up to date, and the purpose.
 import { describe, expect, it } from 'vitest';
-import type { Conversation, ConversationEventInput, Result, TransitionOutcome } from '../../src/index.js';
+import type { Conversation, ConversationEventInput } from '../../src/index.js';
 import { createConversation, transition } from '../../src/index.js';
 import { developmentInput } from './fixtures.js';
+import { moved, refusal } from './outcomes.js';
 
 const at = (minute: number) => `2027-03-10T09:${String(minute).padStart(2, '0')}:00+01:00`;
 
@@ -13,19 +14,9 @@ function created(extra: object = {}): Conversation {
   return result.value;
 }
 
-function moved(result: Result<TransitionOutcome>): Conversation {
-  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
-  return result.value.conversation;
-}
-
 function apply(conversation: Conversation, events: ConversationEventInput[]): Conversation {
   return events.reduce((state, event) => moved(transition(state, event)), conversation);
 }
-
-const refusal = (result: Result<TransitionOutcome>) => {
-  expect(result.ok).toBe(false);
-  return result.findings.map((f) => [f.code, f.path, f.params]);
-};
 
 const point = (id: string, title: string, by: 'employee' | 'manager' = 'employee', minute = 1): ConversationEventInput => ({
   type: 'addAgendaPoint',

@@ -1,9 +1,10 @@
 // The events of the talk itself, worked out case by case: notes, ticking off the agenda, needs, the
 // next appointment and the evaluation.
 import { describe, expect, it } from 'vitest';
-import type { Conversation, ConversationEventInput, Result, TransitionOutcome } from '../../src/index.js';
+import type { Conversation, ConversationEventInput } from '../../src/index.js';
 import { replay, transition } from '../../src/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
+import { moved, refusal } from './outcomes.js';
 
 const input = {
   ...developmentInput,
@@ -18,16 +19,6 @@ function state(n: number): Conversation {
   if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
   return result.value;
 }
-
-function moved(result: Result<TransitionOutcome>): Conversation {
-  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
-  return result.value.conversation;
-}
-
-const refusal = (result: Result<TransitionOutcome>) => {
-  expect(result.ok).toBe(false);
-  return result.findings.map((f) => [f.code, f.path, f.params]);
-};
 
 describe('notes', () => {
   it('writes a note in the phase it is taken in, naming a third party as its writer; refuses an id already used', () => {

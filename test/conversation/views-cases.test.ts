@@ -2,9 +2,10 @@
 // opening phase, a postponed conversation's clock, and `now` that is no instant.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Conversation, PhaseTimesOptions, Result, TransitionOutcome } from '../../src/index.js';
+import type { Conversation, PhaseTimesOptions } from '../../src/index.js';
 import { phaseTimes, replay, transition } from '../../src/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
+import { moved } from './outcomes.js';
 
 const input = { ...developmentInput, templateVersion: 1 as const };
 const at = (time: string) => `2027-03-15T${time}:00+01:00`;
@@ -20,11 +21,6 @@ function view(conversation: Conversation, now: string) {
   const result = phaseTimes(conversation, { now });
   if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
   return result.value;
-}
-
-function moved(result: Result<TransitionOutcome>): Conversation {
-  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
-  return result.value.conversation;
 }
 
 describe('time running over', () => {
