@@ -40,7 +40,7 @@ function read(file: string): { header: string[]; items: Item[] } {
 }
 
 function split(
-  { seed, script }: { seed: string; script: string },
+  { seed, script, day }: { seed: string; script: string; day: string },
   dir: string,
   from: string,
   probe: string,
@@ -64,7 +64,7 @@ function split(
   }
   const lines = (list: Item[]) => list.flatMap((item) => [...item.notes, item.row]);
   const kept = items.filter((item) => !picked.has(item));
-  const heldNote = `# Split on 2026-11-30 by test/agreements/${script} (seed "${seed}") before any reading of it was seen: this half is HELD OUT, never tuned on; the other half is ${probe}.`;
+  const heldNote = `# Split on ${day} by test/agreements/${script} (seed "${seed}") before any reading of it was seen: this half is HELD OUT, never tuned on; the other half is ${probe}.`;
   writeFileSync(source, `${[...header, heldNote, ...lines(kept)].join('\n')}\n`);
   writeFileSync(join(dir, probe), `${[...header, probeNote, ...lines([...picked])].join('\n')}\n`);
   console.log(`${from}: ${kept.length} held out, ${picked.size} to ${probe}`);
@@ -77,12 +77,13 @@ function split(
  */
 export function splitIndependentSet(
   n: number,
+  day = '2026-11-30',
   goalsDir = import.meta.dirname,
   questionsDir = join(import.meta.dirname, '..', 'questions'),
 ): void {
-  const setup = { seed: `issue-13-set-${n}`, script: `split-${n}.ts` };
+  const setup = { seed: `issue-13-set-${n}`, script: `split-${n}.ts`, day };
   const probeNote = (held: string) =>
-    `# Split on 2026-11-30 by test/agreements/${setup.script} (seed "${setup.seed}"): this half is PROBE material; its misses may be read and their classes fixed. The held-out half is ${held}.`;
+    `# Split on ${day} by test/agreements/${setup.script} (seed "${setup.seed}"): this half is PROBE material; its misses may be read and their classes fixed. The held-out half is ${held}.`;
   split(setup, goalsDir, `heldout-${n}.txt`, `probe-${n}.txt`, (row) => row.slice(0, 2), 'goals', probeNote(`heldout-${n}.txt`));
   for (const locale of ['nl', 'en']) {
     split(

@@ -28,6 +28,8 @@ describe('the built lexicons', () => {
       'probe-8.txt',
       'probe-9.txt',
       'probe-10.txt',
+      'probe-11.txt',
+      'probe-12.txt',
     ];
     for (const file of files)
       for (const goal of loadCorpus(file)) {

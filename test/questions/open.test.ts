@@ -50,6 +50,10 @@ describe('isOpenQuestion', () => {
     ['heldout-9', 'en', 0.92],
     ['heldout-10', 'nl', 0.96],
     ['heldout-10', 'en', 0.96],
+    ['heldout-11', 'nl', 1],
+    ['heldout-11', 'en', 0.96],
+    ['heldout-12', 'nl', 1],
+    ['heldout-12', 'en', 1],
   ] as const)('classifies the independent %s (%s) at or above %s', (part, locale, floor) => {
     const questions = loadQuestions(locale, part);
     const right = questions.filter((q) => isOpenQuestion(q.text, locale) === q.open).length;
