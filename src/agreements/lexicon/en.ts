@@ -329,7 +329,7 @@ export const en: Lexicon = {
       'planner',
     ],
     /** Levels that with a trade name a role: grow into senior consultant, become a senior engineer. */
-    roleLevel: ['senior', 'lead', 'principal'],
+    roleLevel: ['senior', 'lead', 'principal', 'head', 'chief'],
     roleMove: ['move into', 'grow into', 'step into', 'step up to', 'promoted to', 'moving into', 'growing into'],
     namedPeriod: [
       'traineeship',
@@ -563,6 +563,7 @@ export const en: Lexicon = {
       'the rest of the',
       'throughout the',
       'all through the',
+      'all',
     ],
     throughout: ['throughout the year', 'all year', 'all year round', 'the whole year', 'this whole year', 'throughout this year'],
     timesAs: ['twice as', 'two times as', 'three times as', 'twice so'],
@@ -891,6 +892,11 @@ export const en: Lexicon = {
       'get on with it',
       'see to it',
       'sort that out',
+      'sort it',
+      'sort that',
+      'fix it',
+      'work it out',
+      'figure it out',
     ],
     hedge: [
       'try',
@@ -966,6 +972,12 @@ export const en: Lexicon = {
       'all sorts of things',
       'all sorts of topics',
       'whatever',
+      // "get another certificate, doesn't matter which": saying it makes no difference says not what.
+      "doesn't matter which",
+      'does not matter which',
+      "doesn't matter what",
+      'no matter which',
+      'whichever',
     ],
     recurringEvent: ['meeting', 'team meeting', 'staff meeting', 'stand-up', 'huddle', 'briefing'],
     idNoun: [
@@ -1399,6 +1411,13 @@ export const en: Lexicon = {
         match: ['Draw up the checklist [ahead of the winter rota].', 'Train two pickers [before the summer season].'],
       },
       {
+        // "before wedding season", ahead of calving season: a season of a kind comes once a year.
+        id: 'anchor.kindOfSeason',
+        pattern: '{eventPrep} {eventDet?} {#word} season|seasons',
+        match: ['Learn the new colour technique [before wedding season].', 'Calibrate the robot [ahead of the calving season].'],
+        noMatch: ['Work on my season ticket sales.'],
+      },
+      {
         id: 'anchor.nextEvent',
         pattern: 'at|during|in|for {eventDet} {upcoming} {event}',
         match: ['Present it [at the next team meeting].', 'Share it [in my next review].'],
@@ -1505,7 +1524,11 @@ export const en: Lexicon = {
       {
         id: 'anchor.whole',
         pattern: '{whole} {anchorNoun}',
-        match: ['Answer every email within a day [for the rest of the quarter].', 'Run the stand-up [the whole year].'],
+        match: [
+          'Answer every email within a day [for the rest of the quarter].',
+          'Run the stand-up [the whole year].',
+          'Keep the cell count below 200 [all winter].',
+        ],
       },
       {
         // "during the 2026/27 academic year": a year written as its two halves.
@@ -1867,6 +1890,8 @@ export const en: Lexicon = {
           'Within a year, [grow into senior consultant].',
           'Get [promoted to principal analyst].',
           '[Step up to lead developer] next year.',
+          '[Move into head gardener] when Jim retires in May.',
+          '[Grow into chief engineer] on the ferry within two years.',
         ],
         noMatch: ['Shadow a senior nurse on nights.'],
       },
@@ -1954,7 +1979,16 @@ export const en: Lexicon = {
       {
         id: 'vagueObject.word',
         pattern: '{vagueObject}',
-        match: ['Do [something] with data.', 'Make [things] run better.', 'I want to learn three [things].'],
+        match: [
+          'Do [something] with data.',
+          'Make [things] run better.',
+          'I want to learn three [things].',
+          "Get another certificate, [doesn't matter which].",
+          'Pass a course, it [does not matter which].',
+          "Do a course, [doesn't matter what], as long as it is on my CV.",
+          'Finish one course, [no matter which].',
+          'Take [whichever] course fits the rota.',
+        ],
       },
       {
         // "3 of the 5 points": a part of a list, but which is not said.
@@ -2594,6 +2628,11 @@ export const en: Lexicon = {
         'monitor',
         'follow up',
         'wait',
+        // Being on time is a behaviour one either shows or not, each shift: "be on time more often for the runs".
+        'arrive on time:arrived',
+        'show up on time:showed:shown',
+        'turn up on time:turned',
+        'be on time:was:been',
         'interrupt',
         'pick up:picked',
         'pair',
@@ -2624,6 +2663,10 @@ export const en: Lexicon = {
       ],
       examples: [
         '[Take along] a colleague.',
+        'I [arrive on time] for every early shift.',
+        '[Show up on time] for the Monday briefing.',
+        '[Turn up on time] for the dialysis runs.',
+        '[Be on time] more often for the morning round.',
         '[Practise] Spanish.',
         '[Prepare] for the talk.',
         '[Practice] the techniques.',

@@ -360,8 +360,8 @@ export const nl: Lexicon = {
       'afdelingshoofd',
     ],
     /** Niveaus die met een vak een rol noemen: doorgroeien naar senior consultant. */
-    roleLevel: ['senior', 'medior', 'lead'],
-    roleGrow: ['doorgroeien', 'door te groeien', 'promotie maken', 'promoveren'],
+    roleLevel: ['senior', 'medior', 'lead', 'eerste', 'allround', 'hoofd'],
+    roleGrow: ['doorgroeien', 'door te groeien', 'promotie maken', 'promoveren', 'door'],
     roleWord: ['functie', 'rol', 'positie'],
     namedPeriod: ['inwerkperiode', 'inwerktijd', 'traineeship', 'stage', 'detachering', 'leerwerktraject', 'schooljaar'],
     oneTimeUnit: ['dag', 'werkdag', 'week', 'maand', 'kwartaal', 'jaar', 'halfjaar', 'half jaar', 'sprint', 'schooljaar', 'semester'],
@@ -445,7 +445,6 @@ export const nl: Lexicon = {
       'vóór',
       'uiterlijk voor',
       'uiterlijk vóór',
-      'na',
       'tot',
       't/m',
       'tot en met',
@@ -549,6 +548,15 @@ export const nl: Lexicon = {
       'ondernemingsraad',
       'opening van het seizoen',
       'start van het seizoen',
+      'hoogseizoen',
+      'trouwseizoen',
+      'oogstseizoen',
+      'afkalfseizoen',
+      'strandseizoen',
+      'griepseizoen',
+      'terrasseizoen',
+      'toeristenseizoen',
+      'zaaiseizoen',
     ],
     periodNoun: [
       'jaar',
@@ -974,7 +982,7 @@ export const nl: Lexicon = {
     /** A placeholder's "het" with what stands between it and its verb: *het met de klant regelen*. */
     placeholderPronoun: ['het', 'dat', 'dit'],
     placeholderGap: ['met', 'samen met', 'bij', 'zsm', 'snel', 'even', 'zelf', 'nog'],
-    placeholderVerb: ['regelen', 'oppakken', 'aanpakken', 'fixen', 'oplossen', 'afhandelen', 'rechtzetten'],
+    placeholderVerb: ['regelen', 'oppakken', 'aanpakken', 'fixen', 'oplossen', 'afhandelen', 'rechtzetten', 'uitzoeken', 'gladstrijken'],
     placeholder: [
       'het oppakken',
       'oppakken',
@@ -987,6 +995,8 @@ export const nl: Lexicon = {
       'het fixen',
       'oppakken van',
       'het oplossen',
+      'het uitzoeken',
+      'het gladstrijken',
       'op orde',
       'op orde brengen',
       'op orde krijgen',
@@ -1064,6 +1074,11 @@ export const nl: Lexicon = {
       'iets nieuws',
       'allerlei onderwerpen',
       'alles',
+      // "een certificaat erbij, maakt niet uit welke": wie zegt dat het om het even is, zegt niet wat.
+      'maakt niet uit welke',
+      'maakt niet uit wat',
+      'om het even welke',
+      'welke dan ook',
     ],
     recurringEvent: ['overleg', 'teamoverleg', 'werkoverleg', 'spreekuur'],
     idNoun: [
@@ -1173,6 +1188,12 @@ export const nl: Lexicon = {
           '[Na de zomer] begeleid ik een nieuwe collega.',
           '[Vanaf het nieuwe schooljaar] geef ik les.',
         ],
+      },
+      {
+        // "na de bouwvak": een vakantie waarna iets begint, zonder einde.
+        id: 'start.holiday',
+        pattern: '{startPrep} de? {holiday}',
+        match: ['[Na de bouwvak] rond ik de training af.', '[Vanaf Pasen] loop ik elke week mee.'],
       },
       {
         id: 'start.week',
@@ -1460,6 +1481,15 @@ export const nl: Lexicon = {
         pattern: '{eventPrep} {eventDet?} {upcoming?} {event}',
         match: [
           '[Voor de EOY-review] herschrijf ik het deck.',
+          '[Voor het hoogseizoen] kan ik de kassa afsluiten.',
+          '[Voor het trouwseizoen] beheers ik de nieuwe föhntechniek.',
+          '[Voor het oogstseizoen] haal ik mijn trekkerrijbewijs.',
+          'Ik kalibreer de melkrobot [voor het afkalfseizoen] begint.',
+          '[Voor het strandseizoen] heb ik mijn zwemdiploma.',
+          '[Voor het griepseizoen] zet ik zelf twintig vaccinaties.',
+          '[Voor het terrasseizoen] werk ik twee nieuwe collega’s in.',
+          '[Voor het toeristenseizoen] leid ik drie rondleidingen in het Duits.',
+          '[Voor het zaaiseizoen] stel ik de zaaimachine zelf af.',
           '[Voor de volgende release] documenteer ik alle endpoints.',
           '[Uiterlijk vóór de volgende teamdag] deel ik de uitkomsten.',
           '[Voor de audit] in mei.',
@@ -1891,6 +1921,7 @@ export const nl: Lexicon = {
           '[Doorgroeien naar product owner].',
           '[Doorgroeien naar vestigingsmanager].',
           '[Doorgroeien naar afdelingshoofd].',
+          'Ik groei per 1 september [door naar teamleider].',
         ],
       },
       {
@@ -1901,6 +1932,9 @@ export const nl: Lexicon = {
           'Binnen een jaar [doorgroeien naar senior consultant].',
           'Ik wil [doorgroeien naar medior developer].',
           'Ik wil [promotie maken naar lead engineer].',
+          '[Doorgroeien naar eerste monteur] per 1/9.',
+          'Ik wil [doorgroeien naar allround timmerman].',
+          'Voor de zomer [doorgroeien naar hoofd keuken].',
         ],
         noMatch: ['Ik wil doorgroeien naar een andere afdeling.'],
       },
@@ -1994,7 +2028,13 @@ export const nl: Lexicon = {
         // Dutch puts who with and how between "het" and its verb: "het met de klant regelen".
         id: 'placeholder.split',
         pattern: '{placeholderPronoun} {placeholderGap} {#word?} {#word?} {placeholderVerb}',
-        match: ['[Het met de klant regelen].', 'Ik ga [het zsm oplossen].', '[Dat samen met Piet afhandelen].'],
+        match: [
+          '[Het met de klant regelen].',
+          'Ik ga [het zsm oplossen].',
+          '[Dat samen met Piet afhandelen].',
+          '[Het met de leverancier uitzoeken] voor vrijdag.',
+          '[Het met de familie gladstrijken].',
+        ],
         noMatch: ['Ik ga het rapport met de klant bespreken.'],
       },
     ],
@@ -2026,7 +2066,15 @@ export const nl: Lexicon = {
       {
         id: 'vagueObject.word',
         pattern: '{vagueObject}',
-        match: ['Ik wil [iets] met communicatie.', 'Zorgen dat [dingen] beter lopen.', 'Een aantal [dingen] oppakken.'],
+        match: [
+          'Ik wil [iets] met communicatie.',
+          'Zorgen dat [dingen] beter lopen.',
+          'Een aantal [dingen] oppakken.',
+          'Een certificaat erbij halen, [maakt niet uit welke].',
+          'Een cursus volgen, [maakt niet uit wat].',
+          'Een training afronden, [om het even welke].',
+          'Een diploma halen, [welke dan ook].',
+        ],
       },
       {
         // "3 van de 5 punten": een deel van een rij, maar welke staat er niet.
@@ -2587,6 +2635,10 @@ export const nl: Lexicon = {
         'fietsen',
         'bij|houden:houd:gehouden',
         'wachten',
+        // Op tijd zijn is gedrag dat je elke dienst laat zien of niet: "vaker op tijd zijn bij de ritten".
+        'op tijd|komen:kom:gekomen',
+        'op tijd|zijn:ben:geweest',
+        'op tijd|beginnen:begin:begonnen',
         'onderbreken:onderbreek:onderbroken',
         'begroeten',
         'wijzen:wijs:gewezen',
@@ -2629,6 +2681,9 @@ export const nl: Lexicon = {
       ],
       examples: [
         'Ik ga de tool [uitproberen].',
+        'Ik [kom] vaker [op tijd] op de dagstart.',
+        'Vaker [op tijd zijn] bij de ritten.',
+        'Elke dienst [op tijd beginnen] met de overdracht.',
         'Ik [oefen] Spaans.',
         'Ik wil vaker [doorvragen] bij cliënten.',
         'Vaker open vragen [stellen].',
@@ -2772,6 +2827,8 @@ export const nl: Lexicon = {
       verbs: [
         'hebben:heb:gehad:heeft/hebt/had/hadden',
         'krijgen:krijg:gekregen',
+        // "het maakt niet uit welke": uitmaken is ertoe doen, niets maken.
+        'uit|maken:maak:gemaakt',
         'doen:doe:gedaan:doet/deed',
         'zijn:ben:geweest:is/bent/was/waren',
         'worden:word:geworden:wordt/werd/werden',
@@ -2792,6 +2849,7 @@ export const nl: Lexicon = {
         'hoeven',
       ],
       examples: [
+        'Welke cursus het wordt, [maakt] niet [uit].',
         'Ik wil een diploma op zak [hebben].',
         'Meer grip [krijgen].',
         'Iets [doen].',

@@ -130,7 +130,9 @@ function actingClass(
   const { lex } = context;
   let verbClass = verb.verbClass;
   // A light verb with something produced or held is that action: "een workshop geven", "aanspreekpunt worden".
-  if (verbClass === 'light' && (object.deliverable || (object.kind === 'concrete' && (object.vehicle || object.credential))))
+  // ... not a thing where something stands: "als het maar op mijn cv staat".
+  const held = words.some((word) => word.kind === 'deliverables' && !(word.preposition ?? '').endsWith(':place'));
+  if (verbClass === 'light' && ((object.deliverable && held) || (object.kind === 'concrete' && (object.vehicle || object.credential))))
     verbClass = 'produce';
   // "drie nieuwe desembroden in het assortiment hebben", "have one customer call a week observed".
   const countedObject = words.some((word) => !word.inPhrase && word.kind === 'concrete' && countTokenBefore(context, word.token));

@@ -92,6 +92,11 @@ export function judgeEachGoal(reading: Reading, whole: Judgement): EachGoal {
     const refersBack = own.tokens.some((token) => refersBackAt(own, token));
     if ((separate || afterwards || words.quality || !refersBack) && judged.specific === 'unmet' && words.vague.length > 0)
       fallsShort('specific', part, words.vague);
+    // A separate goal that leaves open which course or diploma ("3) een cursus afronden") is not made specific by its neighbours.
+    // ("pass the state exam", the one the goal before prepares for, names it by its article.)
+    const unnamed = judged.notes.unnamed.filter((span) => !definiteBefore(own, span));
+    if (separate && listItem(reading.text, part.start) && judged.specific === 'unmet' && unnamed.length > 0)
+      fallsShort('specific', part, unnamed);
     if (judged.measurable === 'unmet' && words.unmeasured.length > 0) fallsShort('measurable', part, words.unmeasured);
     // A time the whole text reads inside this step is its own, even when the step alone reads it less well.
     let timeInside = false;
@@ -153,6 +158,13 @@ function ownWords(own: Reading, judged: Judgement): { vague: Span[]; unmeasured:
   return { vague, unmeasured, quality: quality.length > 0 };
 }
 
+/** Whether a definite article stands right before the word of `span` ("the state exam", *het examen*). */
+function definiteBefore(own: Reading, span: Span): boolean {
+  const at = own.tokens.findIndex((token) => token.start === span.start);
+  const before = at > 0 ? own.tokens[at - 1] : undefined;
+  return before !== undefined && is(compiled[own.lang], 'definiteDeterminers', before);
+}
+
 /** A word that points back ("it", *daarna*, *die*), not an article before a word ("het begeleiden", this course). */
 function refersBackAt(own: Reading, token: Token): boolean {
   const lex = compiled[own.lang];
@@ -163,6 +175,13 @@ function refersBackAt(own: Reading, token: Token): boolean {
 }
 
 /** A bullet (" - ", "•", "*"), a semicolon or a line break at `at`: the end of a list item. */
+/** Does the part at `start` open an item of a list (after a line break, a bullet or a semicolon, spaces aside)? */
+function listItem(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && text[at] === ' ') at--;
+  return at >= 0 && listSeparator(text, at);
+}
+
 function listSeparator(text: string, at: number): boolean {
   const char = text[at];
   if (char === ';' || char === '\n' || char === '•') return true;

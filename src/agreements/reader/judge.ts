@@ -246,7 +246,7 @@ const boundRules: ReadonlySet<string> = new Set(['quantity.zeroWithout', 'quanti
 
 /**
  * "no more than one late handover per month", *geen klantgesprek zonder verslag*: with no verb at all,
- * a rate of a concrete thing of the work (a bound with a frequency after it), or an act never done
+ * a rate of a concrete thing of the work (a bound with a frequency or a bounded period after it), or an act never done
  * without its companion, is a target on how often it happens (specific by common usage, like a
  * target on an indicator): the thing counted is the noun after the bound, or before *zonder*, without.
  */
@@ -259,7 +259,9 @@ function countBoundedThing(context: JudgeContext, tally: Tally): void {
     let last = tokenIndexAt(tokens, span.end);
     if ((tokens[last] as Token).start >= span.end) last--;
     // *geen overuren*, no client call without: the thing is the cap's last noun; after a bound it follows.
-    if (span.rule !== 'quantity.zeroWithout' && !reading.spans.frequency.some((rate) => rate.start > span.end)) continue;
+    // A cap is a rate per unit of time or over a bounded period (no more than one no-show in the next three months).
+    const over = (time: Span): boolean => time.start > span.end;
+    if (span.rule !== 'quantity.zeroWithout' && !reading.spans.frequency.some(over) && !reading.spans.deadline.some(over)) continue;
     let head: Token | undefined = span.rule === 'quantity.zeroWithout' ? tokens[last - 1] : undefined;
     for (let k = last + 1; span.rule.startsWith('quantity.bound') && k < tokens.length; k++) {
       const token = tokens[k] as Token;

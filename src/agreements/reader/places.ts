@@ -149,6 +149,13 @@ export function countBefore(scan: VerbScan, at: number): boolean {
   );
 }
 
+/** "het celgetal onder de 200 houden": a Dutch infinitive that ends its clause after a number is the verb, not the thing counted. */
+export function finalInfinitive(scan: VerbScan, at: number): boolean {
+  const { lex, tokens } = scan;
+  const token = tokens[at] as Token;
+  return lex.locale === 'nl' && clauseEnd(scan, at) === at + 1 && lex.verbs.get(token.lower).some((form) => form.kind === 'infinitive');
+}
+
 /** "Open incidents drop below 25": a verb that is also an adjective, before a bare noun, starts a noun phrase. */
 function adjectival(scan: VerbScan, at: number): boolean {
   const { lex, tokens } = scan;

@@ -8,6 +8,7 @@ import {
   clauseEnd,
   clauseStart,
   countBefore,
+  finalInfinitive,
   inQuantity,
   isSlot,
   isVerbForm,
@@ -47,7 +48,13 @@ export function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCo
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       if (!token.word || scan.used.has(at) || blocked(scan, token) || inName(tokens, at)) continue;
-      if (pass === 'single' && (nounPlace(scan, at) || countBefore(scan, at)) && !participleAfterObject(scan, at)) continue;
+      if (
+        pass === 'single' &&
+        (nounPlace(scan, at) || countBefore(scan, at)) &&
+        !participleAfterObject(scan, at) &&
+        !finalInfinitive(scan, at)
+      )
+        continue;
       const candidates = pass === 'multi' ? multiWordCandidates(scan, at) : singleWordCandidates(scan, at);
       if (candidates.length > 0) addVerb(scan, at, candidates);
     }
