@@ -235,7 +235,7 @@ export function tagOf(parts: readonly Part[], lexicon: QuestionLexicon): readonl
  * Options after a colon are a choice when there are two; after a comma only with a word of
  * choosing ("Welke dag komt je beter uit, dinsdag of donderdag?") or after which/welke ("Which course
  * do you want, Excel or Power BI?"), so "Wat verandert er, privé of op het werk?" and a list of three
- * stay open questions.
+ * stay open questions. Two comparatives after a comma ask to pick a side: "..., beter of slechter?".
  */
 export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): readonly Word[] | undefined {
   const all = parts.flatMap((part) => part.words);
@@ -262,6 +262,13 @@ export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): read
       part.words.length <= 5 &&
       phraseAt(lexicon.prepositions, part.words, 0) === 0;
     if (options && !listOfMore) return [part.words[or] as Word];
+    // "Wat vind je van de nieuwe schoenen, beter of slechter?": two comparatives after a comma ask to pick a side.
+    const sides =
+      part.after === ',' &&
+      part.words.length <= 8 &&
+      phraseAt(lexicon.comparatives, part.words, 0) === or &&
+      phraseAt(lexicon.comparatives, part.words, or + 1) > 0;
+    if (sides) return part.words.slice(0, or + 2);
   }
   return undefined;
 }

@@ -62,6 +62,8 @@ export interface QuestionLexicon {
   readonly choiceCues: readonly string[];
   /** The "or" of an either/or question. */
   readonly orWords: readonly string[];
+  /** Comparatives that, two of them with "or" after a comma, ask to pick a side (beter of slechter, better or worse). */
+  readonly comparatives: readonly string[];
   /** Tags that end a statement as a yes/no question (toch, of niet, right, isn't it). */
   readonly tags: readonly string[];
   /** Phrases that lead the answer (vind je ook niet, surely, don't you think). */
