@@ -3,7 +3,7 @@ import { deepFreeze, isList, ordinaryCase, originalSpan, plainText } from '../co
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
-import { stopwordStarts } from './lexicon/index.js';
+import { compiled, stopwordStarts } from './lexicon/index.js';
 import { countGoals, evidence, localeOf, quote } from './reader/goals.js';
 import type { Judgement } from './reader/judge.js';
 import type { EachGoal, GoalShortfall } from './reader/each-goal.js';
@@ -54,7 +54,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
   const plain = plainText(original);
-  const input = listItemsApart(ordinaryCase(plain.text, functionWord));
+  const input = listItemsApart(wrapsJoined(ordinaryCase(plain.text, functionWord)));
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
@@ -253,7 +253,7 @@ export function explainGoalText(
   text: string,
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
-  const plain = listItemsApart(ordinaryCase(plainText(text).text, functionWord));
+  const plain = listItemsApart(wrapsJoined(ordinaryCase(plainText(text).text, functionWord)));
   const reading = read(plain, lang);
   const trace: string[] = [];
   judge(reading, trace);
@@ -299,6 +299,36 @@ function listItemsApart(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+/**
+ * A line that ends in an article, a preposition or "and" ("voor de", "before", "per", *en*) does not
+ * end there: the mail program or the text box wrapped it ("'k wil voor\nde zomer me BHV halen").
+ * Such a break reads as a space, whoever writes in lower case; a break before a list mark stays a
+ * break. One pass; offsets stay the same.
+ */
+function wrapsJoined(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('\n'); at > 0; at = text.indexOf('\n', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start <= 12 && /\p{L}/u.test(text[start - 1] as string)) start--;
+    const word = text.slice(start, at).toLowerCase();
+    const next = text[at + 1] ?? '';
+    if (start === at || (start > 0 && /\p{L}/u.test(text[start - 1] as string)) || !/[\p{L}\p{N}]/u.test(next) || !openLineEnd(word))
+      continue;
+    // "...voor\n2) ...": a numbered item after it is a list all the same.
+    if (/^\p{N}{1,2}[.)] /u.test(text.slice(at + 1, at + 5))) continue;
+    out += `${text.slice(from, at)} `;
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const openLineEnd = (word: string): boolean =>
+  (['nl', 'en'] as const).some((lang) => {
+    const words = compiled[lang].words;
+    return words.determiners.get(word).length > 0 || words.prepositions.get(word).length > 0 || words.coordinators.get(word).length > 0;
+  });
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** a) to h): the letters people number a short list with. */

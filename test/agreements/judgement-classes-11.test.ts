@@ -166,3 +166,66 @@ describe('analyzeGoalText: saying it does not matter which leaves open what', ()
     expect(analysis('Mijn cv herschrijven voor 1 maart.').specific.status).toBe('met');
   });
 });
+
+describe('analyzeGoalText: a line that ends in an article, a preposition or "and" was only wrapped', () => {
+  it('reads the break as a space, also in a text written in lower case', () => {
+    for (const [wrapped, plain] of [
+      ["'k wil voor\nde zomer me BHV halen.", "'k wil voor de zomer me BHV halen."],
+      ['asap but def before\nsummer, sth with my English.', 'asap but def before summer, sth with my English.'],
+      ['voortaan 3x per\nweek iets nieuws leren', 'voortaan 3x per week iets nieuws leren'],
+      ['from 1 sept: step up to\ndeputy room leader in the baby room', 'from 1 sept: step up to deputy room leader in the baby room'],
+      [
+        'Within two months I will analyse the\n2026 sales figures and write a report.',
+        'Within two months I will analyse the 2026 sales figures and write a report.',
+      ],
+      [
+        'Ik verdiep me voor de zomer in de\nOmgevingswet door de handreiking te lezen.',
+        'Ik verdiep me voor de zomer in de Omgevingswet door de handreiking te lezen.',
+      ],
+    ]) {
+      expect([wrapped, verdicts(wrapped as string)]).toEqual([wrapped, verdicts(plain as string)]);
+    }
+  });
+
+  it('keeps a break after a full word, and before a numbered item, a break', () => {
+    // Two lines, each a goal of its own.
+    expect(analysis('de BHV-cursus afronden voor 1 juni\nmijn VCA halen voor de zomer').goals).toBe(2);
+    expect(analysis('1) pass the first-aid exam by June\n2) present it at the team meeting in May').goals).toBe(2);
+  });
+});
+
+describe('analyzeGoalText: a field label without its colon in a bulleted list', () => {
+  it('reads "• deadline 30 june" as the deadline of the list, and "to hr" as no verb', () => {
+    for (const text of [
+      '• finish advanced excel • deadline 30 june • proof: certificate to hr',
+      '• de cursus excel gevorderd afronden • deadline 30 juni • bewijs: certificaat naar hr',
+    ]) {
+      const read = analysis(text);
+      expect([text, read.timeBound.status]).toEqual([text, 'met']);
+      expect(read.timeBound.evidence.map((span) => span.text)).toEqual([text.includes('june') ? 'deadline 30 june' : 'deadline 30 juni']);
+    }
+  });
+
+  it("keeps the deadline as a thing one meets a verb's object", () => {
+    expect(analysis('Meet every deadline of the payroll run this quarter.').timeBound.status).toBe('met');
+  });
+});
+
+describe('analyzeGoalText: in Dutch a course is named by what it teaches, also in lower case', () => {
+  it('reads "het certificaat veilig werken langs de weg", "de training klantgericht communiceren" as named', () => {
+    for (const text of [
+      'ik behaal in het tweede kwartaal het certificaat veilig werken langs de weg.',
+      'jeroen volgt in okt. de training klantgericht communiceren.',
+      'Ik rond voor 1 juni de cursus effectief vergaderen af.',
+      'ik ga de training assertief communiceren volgen voor de zomer',
+    ]) {
+      expect([text, analysis(text).specific.status]).toEqual([text, 'met']);
+    }
+  });
+
+  it('keeps the infinitive the verb where it is the only full verb of the clause', () => {
+    const read = analysis('De cursus snel afronden.');
+    expect(read.specific.evidence.map((span) => span.rule)).toContain('action.pass');
+    expect(analysis('Ik ga de scholing wondzorg volgen in maart.').measurable.status).toBe('unmet');
+  });
+});

@@ -212,6 +212,8 @@ export const en: Lexicon = {
       'b4',
       'prior to',
       'due',
+      // "• deadline 30 june": a field label without its colon, as in a bulleted list.
+      'deadline',
       'latest by',
       'around',
       'throughout',

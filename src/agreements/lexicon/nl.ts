@@ -172,6 +172,8 @@ export const nl: Lexicon = {
       'voor',
       'vóór',
       'uiterlijk',
+      // "• deadline 30 juni": een veldnaam zonder dubbele punt, zoals in een opsomming.
+      'deadline',
       'uiterlijk op',
       'uiterlijk voor',
       'uiterlijk vóór',

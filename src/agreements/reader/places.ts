@@ -325,3 +325,43 @@ export function particleBefore(scan: VerbScan, at: number, particle: readonly st
   }
   return undefined;
 }
+
+/**
+ * "ik behaal het certificaat veilig werken langs de weg", *Jeroen volgt de training klantgericht
+ * communiceren*: in Dutch a course or certificate is often named by what it teaches, an infinitive
+ * right behind it (an adverb or two between), also in lower case where no capital shows the title. It
+ * is the title, not a verb, when the clause has a full verb of its own besides it ("de cursus snel
+ * afronden" has none, "ik ga de scholing wondzorg volgen" only an auxiliary: there the infinitive is the verb).
+ */
+export function inTitle(scan: VerbScan, at: number): boolean {
+  const { lex, tokens } = scan;
+  if (lex.locale !== 'nl' || !lex.verbs.get((tokens[at] as Token).lower).some((form) => form.kind === 'infinitive')) return false;
+  let noun = -1;
+  for (let k = at - 1; k >= Math.max(clauseStart(scan, at), at - 3); k--) {
+    const token = tokens[k] as Token;
+    const kind = nounClass(lex, token.lower);
+    if (kind === 'vehicles' || kind === 'credentials') {
+      noun = k;
+      break;
+    }
+    if (!token.word || is(lex, 'function', token) || is(lex, 'prepositions', token) || isVerbForm(lex, token)) return false;
+  }
+  if (noun < 0 || noun === at - 1) return false;
+  const from = Math.max(clauseStart(scan, at), at - 12);
+  const to = Math.min(clauseEnd(scan, at), at + 12);
+  // ("Ik ga de scholing wondzorg volgen": beside an auxiliary or a wish the infinitive is the verb.)
+  const fullVerb = (token: Token): boolean => isVerbForm(lex, token) && !is(lex, 'auxiliaries', token) && !is(lex, 'wishVerbs', token);
+  // Only within its part of the clause, up to "en", "of" or a mark either way: "de cursus Excel afronden
+  // en vaker feedback vragen", *de training volgen en het certificaat ook echt halen* have two verbs.
+  for (let k = noun - 1; k >= from; k--) {
+    const token = tokens[k] as Token;
+    if (!token.word || is(lex, 'coordinators', token)) break;
+    if (fullVerb(token)) return true;
+  }
+  for (let k = at + 1; k < to; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word || is(lex, 'coordinators', token)) return false;
+    if (fullVerb(token)) return true;
+  }
+  return false;
+}

@@ -9,6 +9,7 @@ import {
   clauseStart,
   countBefore,
   finalInfinitive,
+  inTitle,
   inQuantity,
   isSlot,
   isVerbForm,
@@ -47,7 +48,7 @@ export function findVerbs(lex: CompiledLexicon, tokens: readonly Token[], timeCo
   for (const pass of ['multi', 'single'] as const) {
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
-      if (!token.word || scan.used.has(at) || blocked(scan, token) || inName(tokens, at)) continue;
+      if (!token.word || scan.used.has(at) || blocked(scan, token) || inName(tokens, at) || inTitle(scan, at)) continue;
       if (
         pass === 'single' &&
         (nounPlace(scan, at) || countBefore(scan, at)) &&
@@ -263,7 +264,9 @@ function unknownVerb(scan: VerbScan, at: number): boolean {
   const token = tokens[at] as Token;
   // "Plan the review": a word first in its clause before a determiner is an order, even when it is a noun too.
   const nounImperative = lex.locale === 'en' && previousWord(scan, at) === undefined && is(lex, 'determiners', tokens[at + 1]);
+  // A word of one or two letters is no verb the lexicon missed ("certificate to hr": an abbreviation in lower case).
   if (
+    token.lower.length <= 2 ||
     notAVerb(lex, token) ||
     (nounClass(lex, token.lower) !== undefined && !nounImperative) ||
     inQuantity(scan, token) ||
