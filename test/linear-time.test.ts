@@ -141,6 +141,15 @@ const unit = [
   'bij elke aanmelding binnen 5 werkdagen ',
   'elke vrijdag intervisie ',
   'af en toe ',
+  // shapes of set 11's rules: wrapped lines, a label without its colon, a course named by an
+  // infinitive, a season of a kind, a cap over a period
+  'voor de\n',
+  'the\nsummer ',
+  '• deadline 30 june ',
+  'ik behaal het certificaat veilig werken langs de weg ',
+  'before wedding season ',
+  'no more than one no-show for the next 3 months ',
+  'onder de 200 houden ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

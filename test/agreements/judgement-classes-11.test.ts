@@ -229,3 +229,17 @@ describe('analyzeGoalText: in Dutch a course is named by what it teaches, also i
     expect(analysis('Ik ga de scholing wondzorg volgen in maart.').measurable.status).toBe('unmet');
   });
 });
+
+describe('analyzeGoalText: a short code after a credential says which, also without a verb', () => {
+  it('reads "rijbewijs B", driving licence cat b, HGV licence class 2 as named credentials', () => {
+    for (const text of ['rijbewijs B', 'Rijbewijs categorie C voor de zomer.', 'driving licence cat b', 'HGV licence class 2 by March.']) {
+      const read = analysis(text);
+      expect([text, read.specific.status, read.measurable.status]).toEqual([text, 'met', 'met']);
+    }
+  });
+
+  it('keeps a credential without a code unnamed', () => {
+    expect(analysis('certificaat voor de zomer').specific.status).toBe('unmet');
+    expect(analysis('a licence by June').specific.status).toBe('unmet');
+  });
+});

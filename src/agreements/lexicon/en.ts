@@ -3815,6 +3815,7 @@ export const en: Lexicon = {
       'shut',
     ],
     reflexiveLearning: ['familiarise', 'familiarize', 'immerse'],
+    credentialGrades: ['category', 'cat', 'class', 'level', 'grade', 'code'],
     indefinite: ['some', 'a few', 'a couple of', 'several', 'various', 'all sorts of', 'a number of', 'certain', 'a bit'],
     adjectiveVerbs: ['open', 'close', 'clean', 'clear', 'free', 'empty', 'fit', 'double', 'complete', 'present', 'last', 'average'],
     rolePrefixes: ['as a', 'as an', 'as the', 'as my', 'as our', 'in my role as'],
@@ -3983,6 +3984,12 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    ['Goal: driving licence category C by June.', 'SMT'],
+    ['Driving licence cat b before the summer.', 'SMT'],
+    ['HGV licence class 2 by March.', 'SMT'],
+    ['Certificate level 3 in adult care by December.', 'SMT'],
+    ['Forklift licence grade a by May.', 'SMT'],
+    ['Forklift licence code b1 by May.', 'SMT'],
     // One's own figures name no indicator: what goes up?
     ['Increase my numbers by 15 percent by June.', 'sMT'],
     ['Grow my figures, my results and my targets by 10% this year.', 'sMT'],

@@ -3854,6 +3854,7 @@ export const nl: Lexicon = {
       'afgelopen is',
     ],
     reflexiveLearning: ['werk', 'werken', 'inwerken', 'verdiep', 'verdiepen'],
+    credentialGrades: ['categorie', 'cat', 'klasse', 'niveau', 'code'],
     indefinite: ['een aantal', 'enkele', 'diverse', 'allerlei', 'een paar', 'sommige', 'meerdere', 'verschillende', 'een beetje'],
     adjectiveVerbs: ['open', 'klaar', 'rond'],
     rolePrefixes: ['als', 'in mijn rol als', 'in de rol van'],
@@ -4037,6 +4038,11 @@ export const nl: Lexicon = {
     pronouns: ['het', 'dat', 'dit', 'die', 'zijn', 'haar', 'je', 'hun', 'ze'],
   },
   goals: [
+    ['Doel: rijbewijs categorie C, voor de zomer.', 'SMT'],
+    ['Rijbewijs cat B in het eerste kwartaal.', 'SMT'],
+    ['Groot rijbewijs klasse 2 voor 1 juni.', 'SMT'],
+    ['Diploma niveau 3 voor eind 2027.', 'SMT'],
+    ['Rijbewijs code 95 voor de zomer.', 'SMT'],
     // Eigen cijfers noemen geen indicator: wat gaat omhoog?
     ['Dit jaar wil ik mijn cijfers met 15 procent verhogen.', 'sMT'],
     ["Voor de zomer m'n cijfers, mijn getallen en mijn resultaten 10% omhoog.", 'sMT'],

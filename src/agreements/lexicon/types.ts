@@ -221,6 +221,8 @@ export interface WordClasses {
   readonly reflexiveLearning: readonly string[];
   /** Indefinite amounts: with them an object is no concrete thing ("some tools", "een aantal trainingen"). */
   readonly indefinite: readonly string[];
+  /** Words that with a short code after them say which credential: *rijbewijs categorie C*, driving licence cat B, class 2. */
+  readonly credentialGrades: readonly string[];
   /** Verbs that are also adjectives: before a bare noun they start a noun phrase ("Open incidents drop"). */
   readonly adjectiveVerbs: readonly string[];
   /** Words that open a role in front of a goal ("Als coach, ...", "As a mentor, ..."). */

@@ -287,13 +287,29 @@ function countNamedCredential(context: JudgeContext, tally: Tally): void {
     if (!token.word || nounClass(lex, token.lower) !== 'credentials') continue;
     const before = reading.tokens[token.index - 1];
     const named =
-      nameCover[token.start] === 1 || is(lex, 'namedCredentials', token) || (before !== undefined && nameCover[before.start] === 1);
+      nameCover[token.start] === 1 ||
+      is(lex, 'namedCredentials', token) ||
+      (before !== undefined && nameCover[before.start] === 1) ||
+      codeAfter(context, token.index);
     if (!named) continue;
     tally.actions++;
     tally.specificEvidence.push(...spanOf(reading, [token.index], 'action.credential'));
     tally.measurableEvidence.push(...spanOf(reading, [token.index], 'outcome.credential'));
     return;
   }
+}
+
+/** "rijbewijs B", driving licence cat b, HGV class 2: a short code after a credential (with its grade word) says which. */
+function codeAfter(context: JudgeContext, index: number): boolean {
+  const { reading, lex } = context;
+  const grade = phraseAt(lex, 'credentialGrades', reading.tokens, index + 1);
+  const code = reading.tokens[index + 1 + grade];
+  if (code === undefined || !code.word || is(lex, 'function', code)) return false;
+  // After a grade word any short code; without one only what cannot be a word: one letter, two
+  // capitals, letters with a digit (B, CE, C1E). A bare number after it is a count, not a code.
+  return grade > 0
+    ? /^(?:\p{L}{1,2}|\p{L}{0,3}\p{N}{1,2}\p{L}?)$/u.test(code.text)
+    : /^(?:\p{L}|\p{Lu}{2}|\p{L}{1,3}\p{N}{1,2}\p{L}?)$/u.test(code.text);
 }
 
 /**
