@@ -39,7 +39,8 @@ export function loadCorpus(file: LabelledGoalFile = 'corpus.txt'): LabelledGoal[
       measurable: measurable === '1',
       timeBound: timeBound === '1',
       goals: Number(count),
-      text: rest.join('|'),
+      // The independent sets write a line break inside a goal as " / " (one line per goal in the file).
+      text: rest.join('|').replaceAll(' / ', '\n'),
     });
   });
   return goals;

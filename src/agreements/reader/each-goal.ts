@@ -179,6 +179,12 @@ function refersBackAt(own: Reading, token: Token): boolean {
 function listItem(text: string, start: number): boolean {
   let at = start - 1;
   while (at >= 0 && text[at] === ' ') at--;
+  // "1. ", "2) ": the item's number stands between the break and the item.
+  if (at >= 1 && (text[at] === '.' || text[at] === ')') && /\d/u.test(text[at - 1] as string)) {
+    at--;
+    while (at >= 0 && /\d/u.test(text[at] as string)) at--;
+    while (at >= 0 && text[at] === ' ') at--;
+  }
   return at >= 0 && listSeparator(text, at);
 }
 
