@@ -1,9 +1,13 @@
 // Worked cases for what one person sees of an event log (events.ts): the course of the talk for
 // someone who only sits in, and notes whose ids the conversation gives them.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput } from '../../src/index.js';
 import { eventsVisibleTo, transition } from '../../src/index.js';
-import { drive, input } from './arbitraries.js';
+import { noteIds, readLog, refOfEvent } from '../../src/privacy/events.js';
+import { refKey, textsOf } from '../../src/privacy/texts.js';
+import { developmentEvents, developmentInput } from '../conversation/fixtures.js';
+import { drive, input, steps } from './arbitraries.js';
 
 const move = { what: 'move', who: 1, onBehalf: false, visibility: undefined, sharedWith: [], pick: 0 } as const;
 
@@ -103,5 +107,109 @@ describe('eventsVisibleTo: worked cases', () => {
     expect(typesSeenBy(log, 'mgr-1').slice(-2)).toEqual([`${first}:addNote`, `${first + 2}:addNote`]);
     // The adviser sees her own note only: the two others are for the two sides.
     expect(typesSeenBy(log, 'hr-7').filter((entry) => entry.endsWith(':addNote'))).toEqual([`${first + 1}:addNote`]);
+  });
+
+  it('lets the HR adviser follow an agreement shared with her through its proposal, revision, acceptance and withdrawal', () => {
+    const { state, events } = drive(Array.from({ length: 6 }, () => move));
+    expect(state.phase).toBe('agreements');
+    const log = [...events];
+    const agreement = { id: 'a-tm', what: 'Sanne volgt voor 1 juni 2027 de training timemanagement', who: 'emp-1', when: '2027-06-01' };
+    send(
+      state,
+      log,
+      { type: 'proposeAgreement', at: '2027-03-15T11:00:00+01:00', by: 'manager', agreement, visibility: 'hr' },
+      {
+        type: 'reviseAgreement',
+        at: '2027-03-15T11:01:00+01:00',
+        by: 'employee',
+        agreement: { ...agreement, what: 'Sanne volgt voor 1 juli 2027 de training timemanagement', when: '2027-07-01' },
+      },
+      { type: 'acceptAgreement', at: '2027-03-15T11:03:00+01:00', by: 'manager', agreementId: 'a-tm' },
+      { type: 'withdrawAgreement', at: '2027-03-15T11:04:00+01:00', by: 'manager', agreementId: 'a-tm', reason: 'De training vervalt.' },
+      { type: 'nextPhase', at: '2027-03-15T11:05:00+01:00', by: 'manager' },
+      // The manager's support, shared with the mentor only (besides the two sides).
+      {
+        type: 'proposeSupport',
+        at: '2027-03-15T11:06:00+01:00',
+        by: 'manager',
+        agreement: { id: 's-1', what: 'Ahmed plant voor 1 mei 2027 elke week een half uur overleg', who: 'mgr-1', when: '2027-05-01' },
+        sharedWith: ['men-2'],
+      },
+      { type: 'acceptSupport', at: '2027-03-15T11:07:00+01:00', by: 'employee', agreementId: 's-1' },
+    );
+    const from = events.length;
+    const after = (id: string) => typesSeenBy(log, id).filter((entry) => Number(entry.split(':')[0]) >= from);
+    const all = log.slice(from).map((event, index) => `${from + index}:${event.type}`);
+    expect(after('emp-1')).toEqual(all);
+    expect(after('mgr-1')).toEqual(all);
+    expect(after('hr-7')).toEqual(all.slice(0, 5));
+    expect(after('men-2')).toEqual(all.slice(4));
+    expect(after('skip-3')).toEqual([`${from + 4}:nextPhase`]);
+  });
+
+  it('shows the manager the employee’s evaluation from its first version on, once she shared it after writing it for herself', () => {
+    const evaluateAt = developmentEvents.findIndex((event) => event.type === 'evaluate');
+    const events = [
+      ...developmentEvents.slice(0, evaluateAt),
+      {
+        type: 'evaluate',
+        at: '2027-03-15T10:54:00+01:00',
+        by: 'employee',
+        grade: 8,
+        feedback: 'Ik voelde me gehoord.',
+        visibility: 'private',
+      },
+      { type: 'shareText', at: '2027-03-15T10:54:30+01:00', by: 'employee', text: { kind: 'evaluation' }, visibility: 'shared' },
+      {
+        type: 'evaluate',
+        at: '2027-03-15T10:55:00+01:00',
+        by: 'manager',
+        grade: 6,
+        feedback: 'Te weinig tijd voor de loopbaanvraag.',
+        visibility: 'private',
+      },
+      ...developmentEvents.slice(evaluateAt + 1),
+    ] as ConversationEventInput[];
+    const seen = (id: string) => {
+      const visible = eventsVisibleTo({ input: developmentInput, events }, { id });
+      if (!visible.ok) throw new Error(JSON.stringify(visible.findings));
+      return visible.value.filter((entry) => entry.index >= evaluateAt).map((entry) => `${entry.event.type}:${entry.event.by}`);
+    };
+    expect(seen('mgr-1')).toEqual(['evaluate:employee', 'shareText:employee', 'evaluate:manager', 'conclude:manager']);
+    // The manager's own evaluation stays his.
+    expect(seen('emp-1')).toEqual(['evaluate:employee', 'shareText:employee', 'conclude:manager']);
+  });
+
+  it('shows someone who does not take part nothing, and refuses a garbled log under its own name', () => {
+    const { events } = drive([move]);
+    const outsider = eventsVisibleTo({ input, events }, { id: 'extern-9' });
+    expect(outsider.ok).toBe(false);
+    expect(outsider.findings.map((f) => [f.code, f.path])).toEqual([['privacy.viewer.notParticipant', ['viewer', 'id']]]);
+    const garbled = eventsVisibleTo({ input, events: [{ type: 'start', at: 'gisteren', by: 'manager' }] } as never, { id: 'emp-1' });
+    expect(garbled.ok).toBe(false);
+    expect(garbled.findings.length).toBeGreaterThan(0);
+    expect(garbled.findings.every((f) => f.path[0] === 'log')).toBe(true);
+  });
+
+  it('finds every text an event wrote in the state its log leads to, each evaluation under its writer (fast-check)', () => {
+    fc.assert(
+      fc.property(steps, (plan) => {
+        const { events } = drive(plan);
+        const read = readLog({ input, events });
+        if (!read.ok) throw new Error(JSON.stringify(read.findings));
+        const keys = new Set(textsOf(read.value.state).map((entry) => refKey(entry.ref)));
+        for (const entry of textsOf(read.value.state)) {
+          if (entry.ref.kind === 'evaluation' && entry.copy === undefined) keys.add(`evaluation\u0000${entry.author?.role}`);
+        }
+        const noteId = noteIds();
+        for (const event of read.value.log.events) {
+          const ref = refOfEvent(event, noteId);
+          if (ref === undefined) continue;
+          const key = event.type === 'evaluate' ? `${refKey(ref)}\u0000${event.onBehalfOf ?? event.by}` : refKey(ref);
+          expect([event.type, keys.has(key)]).toEqual([event.type, true]);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
