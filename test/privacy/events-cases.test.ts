@@ -180,6 +180,22 @@ describe('eventsVisibleTo: worked cases', () => {
     expect(seen('emp-1')).toEqual(['evaluate:employee', 'shareText:employee', 'conclude:manager']);
   });
 
+  it('shows the two sides the manager’s cancellation with its reason, and neither the mentor nor the HR adviser', () => {
+    const { state, events } = drive([move]);
+    const log = [...events];
+    send(state, log, {
+      type: 'cancel',
+      at: '2027-03-15T10:05:00+01:00',
+      by: 'manager',
+      reason: 'Sanne is langdurig ziek gemeld.',
+    });
+    const last = `${log.length - 1}:cancel`;
+    expect(typesSeenBy(log, 'emp-1')).toContain(last);
+    expect(typesSeenBy(log, 'mgr-1')).toContain(last);
+    expect(typesSeenBy(log, 'men-2')).not.toContain(last);
+    expect(typesSeenBy(log, 'hr-7')).not.toContain(last);
+  });
+
   it('shows someone who does not take part nothing, and refuses a garbled log under its own name', () => {
     const { events } = drive([move]);
     const outsider = eventsVisibleTo({ input, events }, { id: 'extern-9' });
