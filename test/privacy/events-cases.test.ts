@@ -138,13 +138,13 @@ describe('eventsVisibleTo: worked cases', () => {
       { type: 'acceptSupport', at: '2027-03-15T11:07:00+01:00', by: 'employee', agreementId: 's-1' },
     );
     const from = events.length;
-    const after = (id: string) => typesSeenBy(log, id).filter((entry) => Number(entry.split(':')[0]) >= from);
+    const seenAfter = (id: string) => typesSeenBy(log, id).filter((entry) => Number(entry.split(':')[0]) >= from);
     const all = log.slice(from).map((event, index) => `${from + index}:${event.type}`);
-    expect(after('emp-1')).toEqual(all);
-    expect(after('mgr-1')).toEqual(all);
-    expect(after('hr-7')).toEqual(all.slice(0, 5));
-    expect(after('men-2')).toEqual(all.slice(4));
-    expect(after('skip-3')).toEqual([`${from + 4}:nextPhase`]);
+    expect(seenAfter('emp-1')).toEqual(all);
+    expect(seenAfter('mgr-1')).toEqual(all);
+    expect(seenAfter('hr-7')).toEqual(all.slice(0, 5));
+    expect(seenAfter('men-2')).toEqual(all.slice(4));
+    expect(seenAfter('skip-3')).toEqual([`${from + 4}:nextPhase`]);
   });
 
   it('shows the manager the employee’s evaluation from its first version on, once she shared it after writing it for herself', () => {
