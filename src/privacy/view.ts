@@ -92,7 +92,7 @@ function preparationInputFor(conversation: Conversation, can: (key: string) => b
     ...(employee === undefined && manager === undefined
       ? {}
       : { competences: { ...(employee === undefined ? {} : { employee }), ...(manager === undefined ? {} : { manager }) } }),
-    ...(feedback !== undefined && can(refKey({ kind: 'feedback' })) ? { feedback } : {}),
+    ...(can(refKey({ kind: 'feedback' })) ? { feedback } : {}),
   };
 }
 
