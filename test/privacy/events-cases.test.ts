@@ -196,6 +196,52 @@ describe('eventsVisibleTo: worked cases', () => {
     expect(typesSeenBy(log, 'hr-7')).not.toContain(last);
   });
 
+  it('shows the mentor the answer the employee shared with her and the sharing itself, and the manager neither', () => {
+    const { state, events } = drive([]);
+    const log = [...events];
+    send(
+      state,
+      log,
+      {
+        type: 'answerPreparation',
+        at: '2027-03-10T09:00:00+01:00',
+        by: 'employee',
+        questionId: 'q1',
+        answer: 'Ik twijfel of ik teamleider wil worden.',
+      },
+      {
+        type: 'shareText',
+        at: '2027-03-11T09:00:00+01:00',
+        by: 'employee',
+        text: { kind: 'preparationAnswer', side: 'employee', questionId: 'q1' },
+        sharedWith: ['men-2'],
+      },
+    );
+    expect(typesSeenBy(log, 'men-2')).toEqual(['0:answerPreparation', '1:shareText']);
+    expect(typesSeenBy(log, 'mgr-1')).toEqual([]);
+  });
+
+  it('shows the HR adviser the manager’s evaluate event for the personnel file, not the employee’s private one', () => {
+    const moves = drive(Array.from({ length: 9 }, () => move));
+    const log = [...moves.events];
+    send(
+      moves.state,
+      log,
+      {
+        type: 'evaluate',
+        at: '2027-03-15T11:00:00+01:00',
+        by: 'employee',
+        rating: 4,
+        feedback: 'Ik deel dit liever niet.',
+        visibility: 'private',
+      },
+      { type: 'evaluate', at: '2027-03-15T11:01:00+01:00', by: 'manager', rating: 3, feedback: 'Verzuim besproken.', visibility: 'hr' },
+    );
+    const evaluations = (id: string) => typesSeenBy(log, id).filter((entry) => entry.endsWith(':evaluate'));
+    expect(evaluations('hr-7')).toEqual([`${log.length - 1}:evaluate`]);
+    expect(evaluations('men-2')).toEqual([]);
+  });
+
   it('shows someone who does not take part nothing, and refuses a garbled log under its own name', () => {
     const { events } = drive([move]);
     const outsider = eventsVisibleTo({ input, events }, { id: 'extern-9' });
