@@ -255,6 +255,12 @@ describe('planViewFor: worked cases', () => {
     expect(skip.ok && skip.value.viewer).toStrictEqual({ id: 'men-2', role: 'skipLevelManager' });
   });
 
+  it('gives the HR adviser a plan in the personnel file with herself as its viewer', () => {
+    const filed = samplePlan({ ...sampleContent(), visibility: 'hr' });
+    const adviser = planViewFor(filed, { id: 'hr-7', role: 'hrAdviser' });
+    expect(adviser.ok && adviser.value.viewer).toStrictEqual({ id: 'hr-7', role: 'hrAdviser' });
+  });
+
   it('refuses a viewer that is no viewer, someone the plan is not for and a plan that is none, each under its name', () => {
     const none = planViewFor(plan, { id: '' });
     expect(none.ok).toBe(false);
