@@ -1,10 +1,10 @@
 // What one person may see of an event log.
 import type { Result } from '../core/index.js';
 import { deepFreeze, ok, parseWith } from '../core/index.js';
-import type { Conversation, ConversationEvent, ConversationEventLog, TextRef, Visibility } from '../conversation/index.js';
+import type { Conversation, ConversationEvent, ConversationEventLog, TextRef } from '../conversation/index.js';
 import { replay } from '../conversation/index.js';
 import { conversationEventLogSchema } from '../conversation/schema.js';
-import type { Author, TextEntry } from './texts.js';
+import type { TextEntry } from './texts.js';
 import { mayRead, personIn, refKey, textsOf } from './texts.js';
 import type { Viewer, ViewerOf, VisibleEvent } from './types.js';
 import { viewerIn } from './view.js';
@@ -104,14 +104,6 @@ const course: ReadonlySet<ConversationEvent['type']> = new Set([
   'scheduleNextConversation',
 ]);
 
-/** Events about the agenda, which is the two sides'. */
-const agenda: ReadonlySet<ConversationEvent['type']> = new Set([
-  'addAgendaPoint',
-  'withdrawAgendaPoint',
-  'mergeAgenda',
-  'markAgendaItemDone',
-]);
-
 /** May the viewer see this event? */
 function visible(
   state: Conversation,
@@ -125,17 +117,12 @@ function visible(
   if (senderOf(state, event) === viewer.id) return true;
   if (course.has(event.type)) return true;
   const side = viewer.role === 'employee' || viewer.role === 'manager';
-  if (agenda.has(event.type) || ref === undefined) return side;
-  const principal = principalOf(event);
-  const entry = entries.get(event.type === 'evaluate' ? `${refKey(ref)}\u0000${principal}` : refKey(ref)) ?? entries.get(refKey(ref));
-  const author: Author = { role: principal, id: personIn(state, principal) };
-  // A text written over by someone else (an evaluation) is judged by how its own writer shared it.
-  if (entry === undefined || (event.type === 'evaluate' && entry.author?.role !== principal)) {
-    const audience = event as { readonly visibility?: Visibility; readonly sharedWith?: readonly string[] };
-    const level = audience.visibility ?? (ref.kind === 'preparationAnswer' || ref.kind === 'competenceScan' ? 'private' : 'shared');
-    return mayRead(viewer, author, level, audience.sharedWith ?? []);
-  }
-  return mayRead(viewer, entry.author, entry.visibility, entry.sharedWith);
+  // Events without a text of their own are the agenda's (the course's returned above): the two sides'.
+  if (ref === undefined) return side;
+  // The text as the log leaves it: a conversation keeps every text an event wrote (erased or not), and
+  // each side's evaluation under its writer, so an event shared later is visible from its first version on.
+  const entry = entries.get(event.type === 'evaluate' ? `${refKey(ref)}\u0000${principalOf(event)}` : refKey(ref));
+  return entry !== undefined && mayRead(viewer, entry.author, entry.visibility, entry.sharedWith);
 }
 
 /**

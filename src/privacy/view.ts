@@ -8,7 +8,7 @@ import type { DevelopmentPlan } from '../plan/index.js';
 import { validatePlan } from '../plan/index.js';
 import { ageBand } from './age.js';
 import { viewerSchema } from './schema.js';
-import { mayRead, refKey, roleIn, textsOf } from './texts.js';
+import { mayRead, noteIdOf, refKey, roleIn, textsOf } from './texts.js';
 import type { ConversationView, FeedbackRequestView, PlanView, PreparationView, Viewer, ViewerOf } from './types.js';
 
 /** A conversation a caller hands in, validated (a state the library made passes at once). */
@@ -39,8 +39,7 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
   const can = (key: string): boolean => readable.has(key);
   const side = viewer.role === 'employee' || viewer.role === 'manager';
   const keep = <T>(list: readonly T[], key: (item: T, index: number) => string): T[] => list.filter((item, index) => can(key(item, index)));
-  const noteKey = (note: { readonly id?: string | undefined }, index: number) =>
-    refKey({ kind: 'note', id: note.id ?? `note-${index + 1}` });
+  const noteKey = (note: { readonly id?: string | undefined }, index: number) => refKey({ kind: 'note', id: noteIdOf(note, index) });
   const agreementKey = (entry: { readonly agreement: { readonly id: string } }) => refKey({ kind: 'agreement', id: entry.agreement.id });
   const { unrecognized: _unrecognized, previousNextTime, evaluations: _evaluations, employeeAge, ...rest } = conversation;
   const view: ConversationView = {
@@ -74,9 +73,8 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
     cancellation: can('cancellation') ? conversation.cancellation : null,
     previousOpenAgreements: side ? conversation.previousOpenAgreements : [],
     ...(side && previousNextTime !== undefined ? { previousNextTime } : {}),
-    actsOnBehalf: (conversation.actsOnBehalf ?? []).filter(
-      (act) => act.actor === viewer.id || (act.onBehalfOf === viewer.role && (viewer.role === 'employee' || viewer.role === 'manager')),
-    ),
+    // What was done for a side is that side's to see (only a side is acted for), and the actor's.
+    actsOnBehalf: (conversation.actsOnBehalf ?? []).filter((act) => act.actor === viewer.id || act.onBehalfOf === viewer.role),
     erasures: (conversation.erasures ?? []).filter((record) => can(refKey(record.text))),
     viewer,
   };
@@ -86,14 +84,15 @@ export function viewOf(conversation: Conversation, viewer: ViewerOf): Conversati
 /** The competence scans and the shared colleague feedback the viewer may read (each left out when not). */
 function preparationInputFor(conversation: Conversation, can: (key: string) => boolean): Pick<PreparationView, 'competences' | 'feedback'> {
   const scans = conversation.preparation.competences;
-  const employee = scans?.employee !== undefined && can(refKey({ kind: 'competenceScan', side: 'employee' })) ? scans.employee : undefined;
-  const manager = scans?.manager !== undefined && can(refKey({ kind: 'competenceScan', side: 'manager' })) ? scans.manager : undefined;
+  // A scan is readable only when it is there.
+  const employee = can(refKey({ kind: 'competenceScan', side: 'employee' })) ? scans?.employee : undefined;
+  const manager = can(refKey({ kind: 'competenceScan', side: 'manager' })) ? scans?.manager : undefined;
   const feedback = conversation.preparation.feedback;
   return {
     ...(employee === undefined && manager === undefined
       ? {}
       : { competences: { ...(employee === undefined ? {} : { employee }), ...(manager === undefined ? {} : { manager }) } }),
-    ...(feedback !== undefined && can(refKey({ kind: 'feedback' })) ? { feedback } : {}),
+    ...(can(refKey({ kind: 'feedback' })) ? { feedback } : {}),
   };
 }
 
@@ -106,10 +105,8 @@ function feedbackRequestsFor(conversation: Conversation, can: (key: string) => b
   for (const record of conversation.preparation.feedbackRequests ?? []) {
     if (!can(refKey({ kind: 'feedbackRequest', id: record.id }))) continue;
     const { answers, ...request } = record;
-    const summary =
-      answers !== undefined && can(refKey({ kind: 'feedbackAnswers', requestId: record.id }))
-        ? collectedFeedback(conversation, record.id)
-        : undefined;
+    // The answers are readable only when there are some.
+    const summary = can(refKey({ kind: 'feedbackAnswers', requestId: record.id })) ? collectedFeedback(conversation, record.id) : undefined;
     requests.push(summary?.ok === true ? { ...request, summary: summary.value } : request);
   }
   return requests.length === 0 ? {} : { feedbackRequests: requests };
