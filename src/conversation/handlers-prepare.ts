@@ -71,10 +71,13 @@ export function mergeFor(
   const merged = mergeAgendas({
     employeeItems: points.employee,
     organisationItems: points.manager,
-    // An erased agreement is merged under its id (two erased ones are not one point) and titled `[…]`.
+    // An erased agreement is merged under its id (two erased ones are not one point) and titled `[…]`;
+    // who does it and by when come back with the point.
     previousAgreements: conversation.previousOpenAgreements.map((agreement) => ({
       id: agreement.id,
       what: agreement.what.length > 0 && agreement.what !== erasedText ? agreement.what : agreement.id,
+      who: agreement.who,
+      when: agreement.when,
       status: agreement.status,
     })),
     minutesAvailable: minutes,

@@ -1,0 +1,262 @@
+// Preparation worked out further: the merged agenda of a follow-up conversation (the previous plan's
+// open agreements, erased ones among them), points ticked off that survive a new merge, the limits
+// of each side's lists, and an answer's readers.
+import { describe, expect, it } from 'vitest';
+import type { Conversation, ConversationEventInput } from '../../src/index.js';
+import { agendaProgress, createConversation, transition } from '../../src/index.js';
+import { developmentInput } from './fixtures.js';
+import { moved, refusal } from './outcomes.js';
+
+const at = (minute: number) => `2027-03-10T09:${String(minute).padStart(2, '0')}:00+01:00`;
+
+function created(extra: object = {}): Conversation {
+  const result = createConversation({ ...developmentInput, templateVersion: 1, ...extra });
+  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
+  return result.value;
+}
+
+function apply(conversation: Conversation, events: ConversationEventInput[]): Conversation {
+  return events.reduce((state, event) => moved(transition(state, event)), conversation);
+}
+
+const point = (id: string, title: string, by: 'employee' | 'manager', minute: number, extra: object = {}): ConversationEventInput => ({
+  type: 'addAgendaPoint',
+  at: at(minute),
+  by,
+  point: { id, title, priority: 'should', minutes: 10, ...extra },
+});
+
+const merge = (minute: number): ConversationEventInput => ({ type: 'mergeAgenda', at: at(minute), by: 'manager' });
+const purpose = (minute: number, minutes?: number): ConversationEventInput => ({
+  type: 'setPurpose',
+  at: at(minute),
+  by: 'employee',
+  purpose: 'Groeien in klantcontact',
+  ...(minutes === undefined ? {} : { minutes }),
+});
+
+/** The previous plan of Sanne's follow-up conversation: one agreement open, two erased, one done. */
+const previousPlan = {
+  agreements: [
+    { id: 'a1', what: 'Cursus presenteren volgen', who: 'emp-1', when: '2027-01-31' },
+    { id: 'a2', what: '[…]', who: 'mgr-1' },
+    { id: 'a3', what: '[…]', who: 'emp-1', when: '2027-02-28' },
+    { id: 'a4', what: 'Inwerkplan afronden', who: 'emp-1', status: 'done' },
+  ],
+};
+
+describe('the merged agenda of a follow-up conversation', () => {
+  const state = apply(created({ previousPlan }), [
+    point('e1', 'Presenteren voor klanten', 'employee', 1, { topic: 'competences', goalIds: ['g-klant'], notes: 'Graag concreet' }),
+    point('o1', 'Presenteren voor klanten', 'manager', 2, { topic: 'competences', priority: 'must', minutes: 15, goalIds: ['g-omzet'] }),
+    merge(3),
+  ]);
+
+  it('brings back each open agreement first, with who does it and by when, and not the one that is done', () => {
+    const followUps = state.agenda?.items.filter((item) => item.followUp !== undefined) ?? [];
+    expect(followUps.map((item) => JSON.stringify(item))).toEqual([
+      JSON.stringify({
+        id: 'a1',
+        itemIds: ['a1'],
+        sources: ['followUp'],
+        title: 'Cursus presenteren volgen',
+        topic: 'agreementFollowUp',
+        priority: 'must',
+        minutes: 5,
+        joint: false,
+        goalIds: [],
+        followUp: { agreementId: 'a1', who: 'emp-1', when: '2027-01-31' },
+        done: false,
+      }),
+      JSON.stringify({
+        id: 'a2',
+        itemIds: ['a2'],
+        sources: ['followUp'],
+        title: '[…]',
+        topic: 'agreementFollowUp',
+        priority: 'must',
+        minutes: 5,
+        joint: false,
+        goalIds: [],
+        followUp: { agreementId: 'a2', who: 'mgr-1' },
+        done: false,
+      }),
+      JSON.stringify({
+        id: 'a3',
+        itemIds: ['a3'],
+        sources: ['followUp'],
+        title: '[…]',
+        topic: 'agreementFollowUp',
+        priority: 'must',
+        minutes: 5,
+        joint: false,
+        goalIds: [],
+        followUp: { agreementId: 'a3', who: 'emp-1', when: '2027-02-28' },
+        done: false,
+      }),
+    ]);
+    expect(state.agenda?.items.some((item) => item.itemIds.includes('a4'))).toBe(false);
+  });
+
+  it('joins both sides’ point on one subject in one key order, with the topic, goals and notes it brings', () => {
+    const joint = state.agenda?.items.find((item) => item.joint);
+    expect(JSON.stringify(joint)).toBe(
+      JSON.stringify({
+        id: 'e1',
+        itemIds: ['e1', 'o1'],
+        sources: ['employee', 'organisation'],
+        title: 'Presenteren voor klanten',
+        topic: 'competences',
+        priority: 'must',
+        minutes: 18,
+        joint: true,
+        goalIds: ['g-klant', 'g-omzet'],
+        notes: 'Graag concreet',
+        done: false,
+      }),
+    );
+    expect(state.agenda?.items.map((item) => item.id)).toEqual(['a1', 'a2', 'a3', 'e1']);
+  });
+
+  it('refuses a point under the id of an erased agreement, and says so under the title the point brings', () => {
+    expect(refusal(transition(state, point('a2', 'Iets anders', 'employee', 4)))).toEqual([
+      ['conversation.agenda.duplicatePoint', ['point', 'id'], { point: { kind: 'agendaPoint', id: 'a2', title: 'Iets anders' } }],
+    ]);
+  });
+
+  it('finds the same agenda again for a state read back from storage, and then says only what a change adds', () => {
+    const stored = JSON.parse(JSON.stringify(state)) as Conversation;
+    expect(agendaProgress(stored).findings.map((f) => f.code)).toEqual(agendaProgress(state).findings.map((f) => f.code));
+    const again = transition(stored, merge(4));
+    expect(again.ok && again.findings.filter((f) => f.code.startsWith('agenda.'))).toEqual([]);
+    expect(moved(again).agenda).toEqual(state.agenda);
+  });
+});
+
+describe('points ticked off during the talk', () => {
+  const started = apply(created(), [
+    point('e1', 'Presenteren voor klanten', 'employee', 1, { priority: 'must', minutes: 15 }),
+    point('e2', 'Werkdruk in het team', 'employee', 2),
+    merge(3),
+    purpose(4, 60),
+    { type: 'start', at: at(5), by: 'manager' },
+    { type: 'markAgendaItemDone', at: at(6), by: 'manager', itemId: 'e2' },
+  ]);
+  const ticked = {
+    id: 'e2',
+    title: 'Werkdruk in het team',
+    done: true,
+    doneAt: at(6),
+    doneBy: 'manager',
+  };
+  const summary = (entry: { id: string; title: string; done: boolean; doneAt?: string; doneBy?: string } | undefined) =>
+    entry === undefined
+      ? undefined
+      : {
+          id: entry.id,
+          title: entry.title,
+          done: entry.done,
+          ...(entry.doneAt === undefined ? {} : { doneAt: entry.doneAt }),
+          ...(entry.doneBy === undefined ? {} : { doneBy: entry.doneBy }),
+        };
+
+  it('stay ticked off when the other side adds a point that joins them, found under any of the points they join', () => {
+    const joined = apply(started, [point('a-o2', 'Werkdruk in het team', 'manager', 7, { priority: 'must' })]);
+    const entry = joined.agenda?.items.find((item) => item.id === 'e2');
+    expect(entry?.itemIds).toEqual(['a-o2', 'e2']);
+    expect(summary(entry)).toEqual(ticked);
+    expect(JSON.stringify(joined.agenda?.items.find((item) => item.id === 'e1'))).toBe(
+      JSON.stringify({
+        id: 'e1',
+        itemIds: ['e1'],
+        sources: ['employee'],
+        title: 'Presenteren voor klanten',
+        priority: 'must',
+        minutes: 15,
+        joint: false,
+        goalIds: [],
+        done: false,
+      }),
+    );
+    const withdrawn = apply(joined, [{ type: 'withdrawAgendaPoint', at: at(8), by: 'manager', pointId: 'a-o2' }]);
+    expect(summary(withdrawn.agenda?.items.find((item) => item.id === 'e2'))).toEqual(ticked);
+  });
+
+  it('stay ticked off when less time defers them, and come back ticked off with more time', () => {
+    const shorter = apply(started, [purpose(7, 30)]);
+    expect(shorter.agenda?.items.map((item) => item.id)).toEqual(['e1']);
+    expect(summary(shorter.agenda?.deferred[0])).toEqual(ticked);
+    const longer = apply(shorter, [purpose(8, 60)]);
+    expect(longer.agenda?.items.map((item) => summary(item))).toEqual([
+      { id: 'e1', title: 'Presenteren voor klanten', done: false },
+      ticked,
+    ]);
+  });
+});
+
+describe('the limits of each side’s lists', () => {
+  const many = 10_000;
+
+  it('refuses an answer to an eleven-thousandth question once a side has answered ten thousand, and still takes a better answer', () => {
+    const answers = Array.from({ length: many }, (_, i) => ({ questionId: `q${i}`, answer: 'Ja', at: at(1) }));
+    const full = { ...created(), preparation: { employee: answers, manager: [] } } as Conversation;
+    const answer = (by: 'employee' | 'manager', questionId: string): ConversationEventInput => ({
+      type: 'answerPreparation',
+      at: at(2),
+      by,
+      questionId,
+      answer: 'Nee',
+    });
+    expect(refusal(transition(full, answer('employee', 'q-new')))).toEqual([
+      ['conversation.limit.reached', ['questionId'], { list: 'preparation', maximum: many }],
+    ]);
+    expect(moved(transition(full, answer('employee', 'q7'))).preparation.employee[7]?.answer).toBe('Nee');
+    expect(moved(transition(full, answer('manager', 'q-new'))).preparation.manager.map((a) => a.questionId)).toEqual(['q-new']);
+  });
+
+  it('refuses a point once a side has ten thousand, and still takes the other side’s', () => {
+    const points = Array.from({ length: many }, (_, i) => ({
+      id: `e${i}`,
+      source: 'employee',
+      title: `Punt ${i}`,
+      priority: 'could',
+      goalIds: [],
+    }));
+    const full = { ...created(), agendaPoints: { employee: points, manager: [] } } as unknown as Conversation;
+    expect(refusal(transition(full, point('e-new', 'Nog een punt', 'employee', 2)))).toEqual([
+      ['conversation.limit.reached', ['point'], { list: 'agendaPoints', maximum: many }],
+    ]);
+    expect(moved(transition(full, point('o-new', 'Koers', 'manager', 2))).agendaPoints.manager.map((p) => p.id)).toEqual(['o-new']);
+  });
+});
+
+describe('an answer’s readers', () => {
+  const answer = (minute: number, extra: object = {}): ConversationEventInput => ({
+    type: 'answerPreparation',
+    at: at(minute),
+    by: 'employee',
+    questionId: 'q1',
+    answer: `Antwoord ${minute}`,
+    ...extra,
+  });
+
+  it('keeps the readers its writer chose when the question is answered again, unless the new answer says otherwise', () => {
+    const shared = apply(created(), [answer(1, { visibility: 'shared', sharedWith: ['mgr-1', 'emp-1', 'mgr-1'] })]);
+    expect(JSON.stringify(shared.preparation.employee[0])).toBe(
+      JSON.stringify({ questionId: 'q1', answer: 'Antwoord 1', at: at(1), visibility: 'shared', sharedWith: ['emp-1', 'mgr-1'] }),
+    );
+    const again = apply(shared, [answer(2)]);
+    expect(JSON.stringify(again.preparation.employee[0])).toBe(
+      JSON.stringify({ questionId: 'q1', answer: 'Antwoord 2', at: at(2), visibility: 'shared', sharedWith: ['emp-1', 'mgr-1'] }),
+    );
+    const narrowed = apply(again, [answer(3, { visibility: 'private', sharedWith: [] })]);
+    expect(JSON.stringify(narrowed.preparation.employee[0])).toBe(JSON.stringify({ questionId: 'q1', answer: 'Antwoord 3', at: at(3) }));
+  });
+
+  it('refuses readers who take no part in the conversation, and writes nothing', () => {
+    const state = created();
+    expect(refusal(transition(state, answer(1, { sharedWith: ['mgr-1', 'hr-9'] })))).toEqual([
+      ['conversation.visibility.unknownParticipant', ['sharedWith', 1], {}],
+    ]);
+  });
+});
