@@ -2,7 +2,7 @@
 // open agreements, erased ones among them), points ticked off that survive a new merge, the limits
 // of each side's lists, and an answer's readers.
 import { describe, expect, it } from 'vitest';
-import type { Conversation, ConversationEventInput } from '../../src/index.js';
+import type { AgendaEntry, Conversation, ConversationEventInput } from '../../src/index.js';
 import { agendaProgress, createConversation, transition } from '../../src/index.js';
 import { developmentInput } from './fixtures.js';
 import { moved, refusal } from './outcomes.js';
@@ -35,13 +35,14 @@ const purpose = (minute: number, minutes?: number): ConversationEventInput => ({
   ...(minutes === undefined ? {} : { minutes }),
 });
 
-/** The previous plan of Sanne's follow-up conversation: one agreement open, two erased, one done. */
+/** The previous plan of Sanne's follow-up conversation: one agreement open, two erased, one done, one left blank. */
 const previousPlan = {
   agreements: [
     { id: 'a1', what: 'Cursus presenteren volgen', who: 'emp-1', when: '2027-01-31' },
     { id: 'a2', what: '[…]', who: 'mgr-1' },
     { id: 'a3', what: '[…]', who: 'emp-1', when: '2027-02-28' },
     { id: 'a4', what: 'Inwerkplan afronden', who: 'emp-1', status: 'done' },
+    { id: 'a5', what: '', who: '' },
   ],
 };
 
@@ -53,7 +54,7 @@ describe('the merged agenda of a follow-up conversation', () => {
   ]);
 
   it('brings back each open agreement first, with who does it and by when, and not the one that is done', () => {
-    const followUps = state.agenda?.items.filter((item) => item.followUp !== undefined) ?? [];
+    const followUps = state.agenda?.items.filter((item) => item.followUp !== undefined && item.id !== 'a5') ?? [];
     expect(followUps.map((item) => JSON.stringify(item))).toEqual([
       JSON.stringify({
         id: 'a1',
@@ -96,6 +97,11 @@ describe('the merged agenda of a follow-up conversation', () => {
       }),
     ]);
     expect(state.agenda?.items.some((item) => item.itemIds.includes('a4'))).toBe(false);
+    // No key for what the agreement does not say: a2 has no date, a5 neither words nor a person.
+    const blank = state.agenda?.items.find((item) => item.id === 'a5');
+    expect([blank?.title, blank?.followUp]).toEqual(['a5', { agreementId: 'a5' }]);
+    expect(Object.keys(blank?.followUp ?? {})).toEqual(['agreementId']);
+    expect(Object.keys(followUps[1]?.followUp ?? {})).toEqual(['agreementId', 'who']);
   });
 
   it('joins both sides’ point on one subject in one key order, with the topic, goals and notes it brings', () => {
@@ -115,7 +121,7 @@ describe('the merged agenda of a follow-up conversation', () => {
         done: false,
       }),
     );
-    expect(state.agenda?.items.map((item) => item.id)).toEqual(['a1', 'a2', 'a3', 'e1']);
+    expect(state.agenda?.items.map((item) => item.id)).toEqual(['a1', 'a2', 'a3', 'a5', 'e1']);
   });
 
   it('refuses a point under the id of an erased agreement, and says so under the title the point brings', () => {
@@ -149,7 +155,7 @@ describe('points ticked off during the talk', () => {
     doneAt: at(6),
     doneBy: 'manager',
   };
-  const summary = (entry: { id: string; title: string; done: boolean; doneAt?: string; doneBy?: string } | undefined) =>
+  const summary = (entry: AgendaEntry | undefined) =>
     entry === undefined
       ? undefined
       : {
@@ -165,7 +171,9 @@ describe('points ticked off during the talk', () => {
     const entry = joined.agenda?.items.find((item) => item.id === 'e2');
     expect(entry?.itemIds).toEqual(['a-o2', 'e2']);
     expect(summary(entry)).toEqual(ticked);
-    expect(JSON.stringify(joined.agenda?.items.find((item) => item.id === 'e1'))).toBe(
+    const plain = joined.agenda?.items.find((item) => item.id === 'e1');
+    expect(Object.keys(plain ?? {})).toEqual(['id', 'itemIds', 'sources', 'title', 'priority', 'minutes', 'joint', 'goalIds', 'done']);
+    expect(JSON.stringify(plain)).toBe(
       JSON.stringify({
         id: 'e1',
         itemIds: ['e1'],
@@ -197,7 +205,7 @@ describe('points ticked off during the talk', () => {
 describe('the limits of each side’s lists', () => {
   const many = 10_000;
 
-  it('refuses an answer to an eleven-thousandth question once a side has answered ten thousand, and still takes a better answer', () => {
+  it('refuses an answer to an eleven-thousandth question once a side has answered ten thousand, and still takes a better answer to the first', () => {
     const answers = Array.from({ length: many }, (_, i) => ({ questionId: `q${i}`, answer: 'Ja', at: at(1) }));
     const full = { ...created(), preparation: { employee: answers, manager: [] } } as Conversation;
     const answer = (by: 'employee' | 'manager', questionId: string): ConversationEventInput => ({
@@ -210,7 +218,7 @@ describe('the limits of each side’s lists', () => {
     expect(refusal(transition(full, answer('employee', 'q-new')))).toEqual([
       ['conversation.limit.reached', ['questionId'], { list: 'preparation', maximum: many }],
     ]);
-    expect(moved(transition(full, answer('employee', 'q7'))).preparation.employee[7]?.answer).toBe('Nee');
+    expect(moved(transition(full, answer('employee', 'q0'))).preparation.employee[0]?.answer).toBe('Nee');
     expect(moved(transition(full, answer('manager', 'q-new'))).preparation.manager.map((a) => a.questionId)).toEqual(['q-new']);
   });
 
@@ -245,6 +253,7 @@ describe('an answer’s readers', () => {
     expect(JSON.stringify(shared.preparation.employee[0])).toBe(
       JSON.stringify({ questionId: 'q1', answer: 'Antwoord 1', at: at(1), visibility: 'shared', sharedWith: ['emp-1', 'mgr-1'] }),
     );
+    expect(Object.keys(shared.preparation.employee[0] ?? {})).toEqual(['questionId', 'answer', 'at', 'visibility', 'sharedWith']);
     const again = apply(shared, [answer(2)]);
     expect(JSON.stringify(again.preparation.employee[0])).toBe(
       JSON.stringify({ questionId: 'q1', answer: 'Antwoord 2', at: at(2), visibility: 'shared', sharedWith: ['emp-1', 'mgr-1'] }),
@@ -258,5 +267,91 @@ describe('an answer’s readers', () => {
     expect(refusal(transition(state, answer(1, { sharedWith: ['mgr-1', 'hr-9'] })))).toEqual([
       ['conversation.visibility.unknownParticipant', ['sharedWith', 1], {}],
     ]);
+  });
+});
+
+describe('a point as it is written', () => {
+  it('keeps no key for what a point does not say, and the points it links to', () => {
+    const state = apply(created(), [
+      { type: 'addAgendaPoint', at: at(1), by: 'employee', point: { id: 'e1', title: 'Werkdruk', priority: 'could' } },
+      { type: 'addAgendaPoint', at: at(2), by: 'manager', point: { id: 'o1', title: 'Planning', priority: 'should', links: ['e1'] } },
+    ]);
+    expect(Object.keys(state.agendaPoints.employee[0] ?? {})).toEqual(['id', 'source', 'title', 'priority', 'goalIds']);
+    expect(state.agendaPoints.manager[0]?.links).toEqual(['e1']);
+  });
+
+  it('refuses an id a side already used for its own point', () => {
+    const state = apply(created(), [point('e1', 'Werkdruk', 'employee', 1)]);
+    expect(refusal(transition(state, point('e1', 'Nog eens', 'employee', 2)))).toEqual([
+      ['conversation.agenda.duplicatePoint', ['point', 'id'], { point: { kind: 'agendaPoint', id: 'e1', title: 'Nog eens' } }],
+    ]);
+  });
+
+  it('changes only the points while the agenda is not merged, and only what a new time changes', () => {
+    const added = transition(created(), point('e1', 'Werkdruk', 'employee', 1), { patches: true });
+    expect(agendaProgress(moved(added)).findings).toEqual([]);
+    const touched = (result: typeof added, keys: string[]) =>
+      result.ok ? (result.value.patches ?? []).map((patch) => patch.path[0]).filter((key) => keys.includes(String(key))) : undefined;
+    expect(touched(added, ['agendaPoints', 'agenda'])).toEqual(['agendaPoints']);
+    const withdrawn = transition(
+      moved(added),
+      { type: 'withdrawAgendaPoint', at: at(2), by: 'employee', pointId: 'e1' },
+      { patches: true },
+    );
+    expect(touched(withdrawn, ['agendaPoints', 'agenda'])).toEqual(['agendaPoints']);
+    const merged = apply(moved(added), [merge(3)]);
+    const same = transition(merged, purpose(4, merged.availableMinutes), { patches: true });
+    expect(touched(same, ['purpose', 'availableMinutes', 'agenda'])).toEqual(['purpose']);
+    expect(moved(same).agenda === merged.agenda).toBe(true);
+  });
+});
+
+describe('an agenda the state cannot hold', () => {
+  const goals = (n: number) => Array.from({ length: 1_000 }, (_, g) => `g${n}-${g}`);
+  const heavy = (n: number) => ({
+    id: `e${n}`,
+    source: 'employee',
+    title: 'Presenteren voor klanten',
+    priority: 'should',
+    goalIds: goals(n),
+  });
+  const withPoints = (employee: object[], manager: object[] = [], agenda: Conversation['agenda'] = null) =>
+    ({ ...created(), agendaPoints: { employee, manager }, agenda }) as unknown as Conversation;
+
+  it('joins a hundred points of a thousand goals each into one, and refuses the hundred-and-first: one point holds at most 100,000 goals', () => {
+    const hundred = moved(transition(withPoints(Array.from({ length: 100 }, (_, n) => heavy(n))), merge(1)));
+    const all = [...(hundred.agenda?.items ?? []), ...(hundred.agenda?.deferred ?? [])];
+    expect(all.map((item) => [item.itemIds.length, item.goalIds.length])).toEqual([[100, 100_000]]);
+    const more = transition(hundred, {
+      type: 'addAgendaPoint',
+      at: at(2),
+      by: 'employee',
+      point: { id: 'e100', title: 'Presenteren voor klanten', priority: 'should', goalIds: goals(100) },
+    });
+    expect(refusal(more)).toEqual([['conversation.limit.reached', ['agenda'], { list: 'goalIds', maximum: 100_000 }]]);
+    expect(refusal(transition(withPoints(Array.from({ length: 101 }, (_, n) => heavy(n))), merge(3)))).toEqual([
+      ['conversation.limit.reached', ['agenda'], { list: 'goalIds', maximum: 100_000 }],
+    ]);
+  });
+
+  it('refuses to merge points of a stored state where both sides used one id, with the agenda’s own finding', () => {
+    const p = (id: string, source: string, title: string) => ({ id, source, title, priority: 'should', minutes: 10, goalIds: [] });
+    const twice = withPoints([p('x1', 'employee', 'Werkdruk'), p('e2', 'employee', 'Koers')], [p('x1', 'organisation', 'Klanten')]);
+    const duplicate = ['agenda.id.duplicate', ['organisationItems', 0, 'id'], { id: 'x1' }];
+    expect(refusal(transition(twice, merge(1)))).toEqual([duplicate]);
+    // With an agenda merged before the ids clashed, every change that merges again is refused, and the agenda's findings are none.
+    const agenda = { items: [], deferred: [], minutesPlanned: 0, minutesForItems: 45 };
+    const stored = withPoints(
+      [p('x1', 'employee', 'Werkdruk'), p('e2', 'employee', 'Koers')],
+      [p('x1', 'organisation', 'Klanten')],
+      agenda,
+    );
+    expect(refusal(transition(stored, point('o2', 'Planning', 'manager', 2)))).toEqual([duplicate]);
+    expect(refusal(transition(stored, { type: 'withdrawAgendaPoint', at: at(2), by: 'employee', pointId: 'e2' }))).toEqual([duplicate]);
+    const purposeLater = moved(transition(stored, purpose(2)));
+    expect(purposeLater.purpose).toBe('Groeien in klantcontact');
+    expect(refusal(transition(stored, purpose(3, 90)))).toEqual([duplicate]);
+    const progress = agendaProgress(stored);
+    expect(progress.ok && progress.findings).toEqual([]);
   });
 });
