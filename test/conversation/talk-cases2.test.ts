@@ -2,7 +2,7 @@
 // the competence a need names, the limit of needs per side, and an evaluation's parts.
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput } from '../../src/index.js';
-import { exampleFunctionProfiles, replay, transition, viewFor } from '../../src/index.js';
+import { createConversation, exampleFunctionProfiles, replay, transition, viewFor } from '../../src/index.js';
 import { developmentEvents, developmentInput } from './fixtures.js';
 import { moved, refusal } from './outcomes.js';
 
@@ -61,6 +61,21 @@ describe('who may read a note', () => {
   });
 });
 
+describe('ticking off without an agenda', () => {
+  it('refuses a point when a relaxed conversation started without merging the agenda', () => {
+    const created = createConversation({ ...input, strictness: 'relaxed' });
+    if (!created.ok) throw new Error(created.findings.map((f) => f.code).join());
+    const started = [
+      { type: 'setPurpose', at: '2027-03-14T09:00:00+01:00', by: 'employee', purpose: 'Groeien' },
+      { type: 'start', at: at(0), by: 'manager' },
+    ].reduce((state, event) => moved(transition(state, event)), created.value);
+    expect(started.agenda).toBeNull();
+    expect(refusal(transition(started, { type: 'markAgendaItemDone', at: at(1), by: 'manager', itemId: 'e1' }))).toEqual([
+      ['conversation.agenda.unknownItem', ['itemId'], { item: { kind: 'agendaPoint', id: 'e1' } }],
+    ]);
+  });
+});
+
 describe('needs', () => {
   const inNeeds = (extra: object = {}) => state(index('addNeed'), extra);
   const need = (by: 'employee' | 'manager', id: string, extra: object = {}, audience: object = {}): ConversationEventInput => ({
@@ -116,6 +131,7 @@ describe('needs', () => {
 
   it('refuses the employee a need under an id the manager’s side already used', () => {
     const managers = moved(transition(inNeeds(), need('manager', 'm1')));
+    expect(moved(transition(managers, need('employee', 'n5'))).needs.employee.map((n) => n.id)).toEqual(['n5']);
     expect(refusal(transition(managers, need('employee', 'm1', { text: 'Klantkennis' })))).toEqual([
       ['conversation.need.duplicate', ['need', 'id'], { need: { kind: 'need', id: 'm1', title: 'Klantkennis' } }],
     ]);
@@ -150,7 +166,10 @@ describe('the evaluation', () => {
 
   it('writes only the parts given: a rating without a grade or a next time', () => {
     const rated = moved(transition(inEvaluation(), evaluate('manager', 54, { rating: 4 })));
+    expect(Object.keys(rated.evaluation ?? {})).toEqual(['rating', 'feedback', 'by', 'at']);
     expect(JSON.stringify(rated.evaluation)).toBe(JSON.stringify({ rating: 4, feedback: 'Goed gesprek.', by: 'manager', at: at(54) }));
+    const graded = moved(transition(inEvaluation(), evaluate('employee', 54, { grade: 7, nextTime: 'Eerder beginnen.' })));
+    expect(Object.keys(graded.evaluation ?? {})).toEqual(['grade', 'feedback', 'nextTime', 'by', 'at']);
   });
 
   it('refuses readers who take no part before it asks for a score, and an evaluation kept from the other side', () => {
