@@ -350,7 +350,9 @@ describe('an agenda the state cannot hold', () => {
     expect(refusal(transition(stored, { type: 'withdrawAgendaPoint', at: at(2), by: 'employee', pointId: 'e2' }))).toEqual([duplicate]);
     const purposeLater = moved(transition(stored, purpose(2)));
     expect(purposeLater.purpose).toBe('Groeien in klantcontact');
-    expect(refusal(transition(stored, purpose(3, 90)))).toEqual([duplicate]);
+    // Refused for the time, the goal's hint is not said either: the goal was not set.
+    const deficitGoal = { ...purpose(3, 90), overarchingGoal: 'Mijn zwakke punten bij het presenteren wegwerken' };
+    expect(refusal(transition(stored, deficitGoal))).toEqual([duplicate]);
     const progress = agendaProgress(stored);
     expect(progress.ok && progress.findings).toEqual([]);
   });
