@@ -119,7 +119,9 @@ describe('where a proposal’s and a revision’s findings point', () => {
       transition(inAgreements(strict), { type: 'proposeAgreement', at: at(35), by: 'employee', agreement: { ...good, cost: eur(10_000) } }),
     );
     const dearer = transition(cheap, { type: 'reviseAgreement', at: at(36), by: 'employee', agreement: costly });
-    expect(refusal(dearer).map(([code]) => code)).toEqual(['conversation.budget.overClaimed']);
+    expect(refusal(dearer).map(([code, path]) => [code, (path as string[]).slice(0, 2)])).toEqual([
+      ['conversation.budget.overClaimed', ['agreement', 'cost']],
+    ]);
   });
 });
 
@@ -213,5 +215,60 @@ describe('revising and withdrawing in the wrong phase', () => {
       transition(withSupport, { type: 'withdrawAgreement', at: at(46), by: 'employee', agreementId: 's9', reason: 'Te duur' }),
     );
     expect(withdrawn.supportAgreements.at(-1)?.withdrawn).toEqual({ at: at(46), by: 'employee', reason: 'Te duur' });
+  });
+});
+
+describe('what a proposal says beside itself', () => {
+  it('makes no draft of a sound agreement for the check’s hints: someone else finding the provider is said once, on its own', () => {
+    const proposed = transition(inAgreements(), {
+      type: 'proposeAgreement',
+      at: at(35),
+      by: 'employee',
+      agreement: { ...good, measure: 'Twee demo’s gegeven', providerSearchedBy: 'hrAdviser' },
+    });
+    expect(codes(proposed.findings)).toEqual(['conversation.agreement.providerNotEmployee']);
+  });
+
+  it('says the manager proposed the solution for an agreement only, not for support the manager offers', () => {
+    const support = transition(inSupport(), { type: 'proposeSupport', at: at(44), by: 'manager', agreement: coaching });
+    expect(codes(support.findings)).not.toContain('conversation.agreement.proposedByManager');
+  });
+
+  it('names a support agreement as support when its id is taken', () => {
+    const state = moved(transition(inSupport(), { type: 'proposeSupport', at: at(44), by: 'employee', agreement: coaching }));
+    expect(
+      refusal(transition(state, { type: 'proposeSupport', at: at(45), by: 'employee', agreement: { ...coaching, what: 'Iets anders' } })),
+    ).toEqual([
+      [
+        'conversation.agreement.duplicate',
+        ['agreement', 'id'],
+        { agreement: { kind: 'supportAgreement', id: 's9', title: coaching.what } },
+      ],
+    ]);
+  });
+
+  it('counts the costs of the agreements already made: the second that together overruns the budget is warned about', () => {
+    const first = moved(
+      transition(inAgreements({ budget }), {
+        type: 'proposeAgreement',
+        at: at(35),
+        by: 'employee',
+        agreement: { ...good, cost: eur(40_000) },
+      }),
+    );
+    const second = transition(first, {
+      type: 'proposeAgreement',
+      at: at(36),
+      by: 'employee',
+      agreement: { ...good, id: 'a8', cost: eur(40_000) },
+    });
+    expect(second.findings.filter((f) => f.code === 'conversation.budget.overClaimed').map((f) => f.severity)).toEqual(['warning']);
+    const revised = transition(moved(second), {
+      type: 'reviseAgreement',
+      at: at(37),
+      by: 'employee',
+      agreement: { ...good, id: 'a8', cost: eur(20_000) },
+    });
+    expect(revised.findings.filter((f) => f.code === 'conversation.budget.overClaimed')).toEqual([]);
   });
 });
