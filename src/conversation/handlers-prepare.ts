@@ -83,7 +83,7 @@ export function mergeFor(
     minutesAvailable: minutes,
     kind: conversation.kind,
     locale: conversation.locale,
-    ...(conversation.employeeAge === undefined ? {} : { employeeAge: conversation.employeeAge }),
+    employeeAge: conversation.employeeAge,
   });
   if (!merged.ok) return merged;
   const done = new Map<string, AgendaEntry>();
