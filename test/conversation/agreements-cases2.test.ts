@@ -118,7 +118,9 @@ describe('where a proposal’s and a revision’s findings point', () => {
     const cheap = moved(
       transition(inAgreements(strict), { type: 'proposeAgreement', at: at(35), by: 'employee', agreement: { ...good, cost: eur(10_000) } }),
     );
-    const dearer = transition(cheap, { type: 'reviseAgreement', at: at(36), by: 'employee', agreement: costly });
+    // Refused, the revision says only why: not that it would have reset the manager's consent.
+    const accepted = moved(transition(cheap, { type: 'acceptAgreement', at: at(36), by: 'manager', agreementId: 'a9' }));
+    const dearer = transition(accepted, { type: 'reviseAgreement', at: at(37), by: 'employee', agreement: costly });
     expect(refusal(dearer).map(([code, path]) => [code, (path as string[]).slice(0, 2)])).toEqual([
       ['conversation.budget.overClaimed', ['agreement', 'cost']],
     ]);
