@@ -136,3 +136,44 @@ describe('the clock of a concluded conversation', () => {
     expect(times.phases.map((phase) => phase.usedMinutes)).toEqual([0, 5, 9, 11, 8, 9, 5, 4, 7]);
   });
 });
+
+describe('the clock’s odd inputs', () => {
+  const opening = () => replayed(developmentEvents.slice(0, developmentEvents.findIndex((event) => event.type === 'start') + 1));
+
+  it('reads no options as no `now`, and names options that cannot be read as such', () => {
+    for (const options of [null, 'now', undefined]) {
+      const result = phaseTimes(opening(), options as never);
+      expect(result.ok).toBe(false);
+      expect(result.findings.map((f) => f.code)).not.toContain('input.unreadable');
+    }
+    const trap = Object.defineProperty({}, 'now', {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(phaseTimes(opening(), trap as never).findings.map((f) => [f.code, f.path, f.params])).toEqual([
+      ['input.unreadable', ['now'], { detail: 'options' }],
+    ]);
+  });
+
+  it('plans no minutes for any phase of a template whose phases weigh nothing', () => {
+    const state = opening();
+    const phases = state.template.phases.map((phase) => ({ ...phase, weight: 0 }));
+    const weightless = { ...state, template: { ...state.template, phases } } as Conversation;
+    const times = value(phaseTimes(weightless, { now: at(10) }));
+    expect(times.phases.map((phase) => phase.plannedMinutes)).toEqual(phases.map(() => 0));
+    expect(times.totalUsedMinutes).toBe(0);
+  });
+});
+
+describe('an agreement a host closed', () => {
+  it('is not open once its status says it was done, though no one withdrew it', () => {
+    const state = replayed(until('acceptSupport'));
+    const [entry] = state.agreements;
+    const closed = {
+      ...state,
+      agreements: [{ ...entry, agreement: { ...entry?.agreement, status: 'done' } }],
+    } as unknown as Conversation;
+    expect(value(openAgreements(closed)).map((o) => o.entry.agreement.id)).toEqual(['s1']);
+  });
+});
