@@ -44,6 +44,8 @@ describe('a template of one’s own', () => {
       'unrecognized',
     ]);
     expect(made.value.template.permissions?.events?.addNote).toEqual(['employee', 'manager', 'mentor']);
+    const builtIn = created({ kind: 'checkIn', permissions } as Partial<CreateConversationInput>);
+    expect(Object.keys(builtIn.value.template)).toEqual(['schemaVersion', 'id', 'kind', 'label', 'phases', 'permissions']);
     const plain = created({ kind: 'checkIn' });
     expect(plain.value.template === conversationTemplates.checkIn).toBe(true);
   });
