@@ -47,13 +47,16 @@ const previousPlan = {
 };
 
 describe('the merged agenda of a follow-up conversation', () => {
-  const state = apply(created({ previousPlan }), [
-    point('e1', 'Presenteren voor klanten', 'employee', 1, { topic: 'competences', goalIds: ['g-klant'], notes: 'Graag concreet' }),
-    point('o1', 'Presenteren voor klanten', 'manager', 2, { topic: 'competences', priority: 'must', minutes: 15, goalIds: ['g-omzet'] }),
-    merge(3),
-  ]);
+  // Made in each test, not once as the file is loaded, so each test runs the merge it checks.
+  const followUp = () =>
+    apply(created({ previousPlan }), [
+      point('e1', 'Presenteren voor klanten', 'employee', 1, { topic: 'competences', goalIds: ['g-klant'], notes: 'Graag concreet' }),
+      point('o1', 'Presenteren voor klanten', 'manager', 2, { topic: 'competences', priority: 'must', minutes: 15, goalIds: ['g-omzet'] }),
+      merge(3),
+    ]);
 
   it('brings back each open agreement first, with who does it and by when, and not the one that is done', () => {
+    const state = followUp();
     const followUps = state.agenda?.items.filter((item) => item.followUp !== undefined && item.id !== 'a5') ?? [];
     expect(followUps.map((item) => JSON.stringify(item))).toEqual([
       JSON.stringify({
@@ -105,6 +108,7 @@ describe('the merged agenda of a follow-up conversation', () => {
   });
 
   it('joins both sides’ point on one subject in one key order, with the topic, goals and notes it brings', () => {
+    const state = followUp();
     const joint = state.agenda?.items.find((item) => item.joint);
     expect(JSON.stringify(joint)).toBe(
       JSON.stringify({
@@ -125,12 +129,14 @@ describe('the merged agenda of a follow-up conversation', () => {
   });
 
   it('refuses a point under the id of an erased agreement, and says so under the title the point brings', () => {
+    const state = followUp();
     expect(refusal(transition(state, point('a2', 'Iets anders', 'employee', 4)))).toEqual([
       ['conversation.agenda.duplicatePoint', ['point', 'id'], { point: { kind: 'agendaPoint', id: 'a2', title: 'Iets anders' } }],
     ]);
   });
 
   it('finds the same agenda again for a state read back from storage, and then says only what a change adds', () => {
+    const state = followUp();
     const stored = JSON.parse(JSON.stringify(state)) as Conversation;
     expect(agendaProgress(stored).findings.map((f) => f.code)).toEqual(agendaProgress(state).findings.map((f) => f.code));
     const again = transition(stored, merge(4));
