@@ -71,16 +71,19 @@ export function mergeFor(
   const merged = mergeAgendas({
     employeeItems: points.employee,
     organisationItems: points.manager,
-    // An erased agreement is merged under its id (two erased ones are not one point) and titled `[…]`.
+    // An erased agreement is merged under its id (two erased ones are not one point) and titled `[…]`;
+    // one without words is titled by its id by the merge itself. Who does it and by when come back with it.
     previousAgreements: conversation.previousOpenAgreements.map((agreement) => ({
       id: agreement.id,
-      what: agreement.what.length > 0 && agreement.what !== erasedText ? agreement.what : agreement.id,
+      what: agreement.what !== erasedText ? agreement.what : agreement.id,
+      who: agreement.who,
+      when: agreement.when,
       status: agreement.status,
     })),
     minutesAvailable: minutes,
     kind: conversation.kind,
     locale: conversation.locale,
-    ...(conversation.employeeAge === undefined ? {} : { employeeAge: conversation.employeeAge }),
+    employeeAge: conversation.employeeAge,
   });
   if (!merged.ok) return merged;
   const done = new Map<string, AgendaEntry>();
@@ -222,9 +225,9 @@ function mergeAgenda(conversation: Conversation): Decision {
   return accept((writer) => writer.set(['agenda'], merged.value), [...merged.findings]);
 }
 
-/** A hint when the overarching goal is phrased as a deficit: once, when that goal is set, not again when it is given unchanged. */
+/** A hint when the overarching goal is phrased as a deficit: once, when that goal is set, not again when it is given unchanged (no goal has no words). */
 function purposeDeficit(conversation: Conversation, goal: string | undefined): Finding[] {
-  if (goal === undefined || goal === conversation.overarchingGoal) return [];
+  if (goal === conversation.overarchingGoal) return [];
   const words = deficitWords(goal);
   return words.length === 0 ? [] : [finding.info('conversation.purpose.deficit', { path: ['overarchingGoal'], params: { words } })];
 }
