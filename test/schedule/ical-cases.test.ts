@@ -235,6 +235,26 @@ describe('toICalendar: the VTIMEZONE covers exactly the years of the entries', (
     ]);
   });
 
+  it('ends the VTIMEZONE with the last year: São Tomé’s change of 1 January 2018 is in, the change back a year later is not', () => {
+    // São Tomé went from UTC to UTC+1 at 01:00 on 1 January 2018 and back at 02:00 on 1 January 2019.
+    const event: CalendarEvent = {
+      uid: 'st@acme.example',
+      start: '2018-06-12T10:00:00+01:00',
+      end: '2018-06-12T11:00:00+01:00',
+      summary: 'Ontwikkelgesprek',
+    };
+    expect(observances(lines([event], { dtstamp, timeZone: 'Africa/Sao_Tome' }))).toEqual([
+      'BEGIN:STANDARD',
+      'DTSTART:20171230T000000',
+      'TZOFFSETFROM:+0000',
+      'TZOFFSETTO:+0000',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:20180101T010000',
+      'TZOFFSETFROM:+0000',
+      'TZOFFSETTO:+0100',
+    ]);
+  });
+
   it('writes no VTIMEZONE for a calendar without entries', () => {
     expect(lines([], { dtstamp, timeZone: 'Europe/London' })).toEqual([
       'BEGIN:VCALENDAR',
