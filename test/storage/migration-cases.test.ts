@@ -2,7 +2,15 @@
 // What a host may hand in, how far it may nest, which version it says it is, and where a key this
 // version does not know is kept.
 import { describe, expect, it } from 'vitest';
-import { migrate, migrateConversation, migrateConversationEvent, replay } from '../../src/index.js';
+import {
+  migrate,
+  migrateConversation,
+  migrateConversationEvent,
+  migrateConversationEventLog,
+  migrateConversationEvents,
+  migrateReminder,
+  replay,
+} from '../../src/index.js';
 import { optionsOf, versionOf } from '../../src/storage/driver.js';
 import { maxDepth, readJson } from '../../src/storage/json.js';
 import { dottedPath, escapeSegment, expand, holderOf, valueAt } from '../../src/storage/paths.js';
@@ -164,5 +172,94 @@ describe('migrate: recognising and migrating stored values', () => {
     expect(migrated.ok && migrated.value.unrecognized).toEqual({ colour: 'rood', 'colour#2': 'blauw' });
     const again = migrateConversationEvent({ ...event, unrecognized: { colour: 'rood', 'colour#2': 'groen' } });
     expect(again.ok && again.value.unrecognized).toEqual({ colour: 'rood', 'colour#2': 'groen', 'colour#3': 'blauw' });
+  });
+});
+
+describe('refusals and 0.1 shapes, worked out by hand', () => {
+  const parts = (
+    findings: readonly { code: string; path: readonly (string | number)[]; params: object; details?: readonly { code: string }[] }[],
+  ) => findings.map((f) => [f.code, f.path, f.params, f.details?.map((d) => d.code)]);
+
+  it('refuses what is not an event as a composite finding naming the shape and this version, then why', () => {
+    for (const [stored, received] of [
+      [null, 'null'],
+      [[1], 'array'],
+      ['tekst', 'string'],
+      [3, 'number'],
+    ] as const) {
+      expect(parts(migrateConversationEvent(stored).findings)).toEqual([
+        ['storage.invalid', [], { shape: 'conversationEvent', version: 2 }, ['input.invalid_type']],
+        ['input.invalid_type', [], { expected: 'object', received }, undefined],
+      ]);
+    }
+    expect(parts(migrateConversationEvents({ start: 1 }).findings)).toEqual([
+      ['storage.invalid', [], { shape: 'conversationEvents', version: 2 }, ['input.invalid_type']],
+      ['input.invalid_type', [], { expected: 'array', received: 'object' }, undefined],
+    ]);
+  });
+
+  it('refuses a log row by row: the second event, with an unreadable time, under its index', () => {
+    const rows = [
+      { type: 'start', at: '2027-03-15T10:00:00+01:00', by: 'manager' },
+      { type: 'start', at: 'gisteren', by: 'manager' },
+    ];
+    expect(parts(migrateConversationEvents(rows).findings)).toEqual([
+      ['storage.invalid', [1], { shape: 'conversationEvent', version: 2 }, ['input.invalid_format.datetime']],
+      ['input.invalid_format.datetime', [1, 'at'], { format: 'datetime' }, undefined],
+    ]);
+  });
+
+  it('keeps a 0.1 log’s input meta and an event’s device with the shape that held each, and pins the template version', () => {
+    const log = migrateConversationEventLog({
+      input: {
+        id: 'c-1',
+        kind: 'checkIn',
+        employee: { id: 'emp-1', name: 'Sanne' },
+        manager: { id: 'mgr-1', name: 'Ahmed' },
+        plannedStart: '2027-06-01T09:00:00+02:00',
+        locale: 'nl',
+        meta: { host: 1 },
+      },
+      events: [{ type: 'start', at: '2027-06-01T09:00:00+02:00', by: 'manager', device: 'tablet' }],
+    });
+    expect(log.ok && [log.value.input.templateVersion, log.value.unrecognized, log.value.events[0]?.unrecognized]).toEqual([
+      1,
+      { 'input.meta': { host: 1 } },
+      { device: 'tablet' },
+    ]);
+    expect(log.findings.map((f) => f.path)).toEqual([
+      ['input', 'meta'],
+      ['events', 0, 'device'],
+    ]);
+  });
+
+  it('takes a 0.1 reminder’s English text when asked, keeping Dutch and any other language; a Dutch-only reminder says nothing', () => {
+    const reminder = {
+      id: 'preparation:c-1:employee:7d',
+      type: 'preparation',
+      to: 'emp-1',
+      role: 'employee',
+      at: '2027-03-08T09:00:00+01:00',
+      date: '2027-03-08',
+      subjectId: 'c-1',
+      offsetDays: 7,
+    };
+    const english = migrateReminder(
+      { ...reminder, message: { nl: 'Bereid je voor.', en: 'Prepare.', de: 'Vorbereiten.' } },
+      { reminderLocale: 'en' },
+    );
+    expect(english.ok && [english.value.locale, english.value.message, english.value.unrecognized]).toEqual([
+      'en',
+      'Prepare.',
+      { 'message.nl': 'Bereid je voor.', 'message.de': 'Vorbereiten.' },
+    ]);
+    expect(english.findings.map((f) => [f.code, f.path, f.params])).toEqual([
+      ['storage.reminder.languageChosen', ['message'], { locale: 'en' }],
+      ['storage.unrecognized.kept', ['message', 'nl'], {}],
+      ['storage.unrecognized.kept', ['message', 'de'], {}],
+    ]);
+    const dutch = migrateReminder({ ...reminder, message: { nl: 'Bereid je voor.' } });
+    expect(dutch.ok && [dutch.value.locale, dutch.value.message, dutch.value.unrecognized]).toEqual(['nl', 'Bereid je voor.', undefined]);
+    expect(dutch.findings).toEqual([]);
   });
 });
