@@ -85,8 +85,9 @@ describe('toICalendar, a morning written out by hand', () => {
   });
 
   it('says where each cleaned text was given: the options first, then the entries in the order the host gave them', () => {
-    const result = toICalendar([review, progress], options);
+    const result = toICalendar([review, { ...progress, uid: 'a@acme.example\u0003' }], options);
     const event = { kind: 'event', id: 'b@acme.example', title: 'Functioneringsgesprek\u0007 Joost' };
+    const other = { kind: 'event', id: 'a@acme.example\u0003', title: 'Voortgang\u000e' };
     expect(result.findings.map((f) => [f.code, f.severity, f.path, f.params])).toEqual([
       ['schedule.ical.textCleaned', 'warning', ['options', 'productId'], { field: 'productId' }],
       ['schedule.ical.textCleaned', 'warning', ['options', 'name'], { field: 'name' }],
@@ -96,13 +97,11 @@ describe('toICalendar, a morning written out by hand', () => {
       ['schedule.ical.textCleaned', 'warning', ['events', 0, 'organizer', 'name'], { field: 'organizer', event }],
       ['schedule.ical.textCleaned', 'warning', ['events', 0, 'attendees', 0, 'name'], { field: 'attendee', event }],
       ['schedule.ical.textCleaned', 'warning', ['events', 0, 'alarms', 1, 'description'], { field: 'alarm', event }],
-      [
-        'schedule.ical.textCleaned',
-        'warning',
-        ['events', 1, 'summary'],
-        { field: 'summary', event: { kind: 'event', id: 'a@acme.example', title: 'Voortgang\u000e' } },
-      ],
+      ['schedule.ical.textCleaned', 'warning', ['events', 1, 'uid'], { field: 'uid', event: other }],
+      ['schedule.ical.textCleaned', 'warning', ['events', 1, 'summary'], { field: 'summary', event: other }],
     ]);
+    // The options' findings name no entry: their params have no `event` at all.
+    expect(Object.keys(result.findings[0]?.params ?? {})).toEqual(['field']);
   });
 
   it('refuses an invitation naming the problem where it is: no organiser, no attendees, a reference twice, one address twice in other capitals', () => {

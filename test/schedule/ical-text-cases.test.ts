@@ -32,6 +32,8 @@ describe('cleanText: what a calendar line can carry', () => {
     expect(cleanText('\uDC00\uDFFF')).toBe('\uFFFD\uFFFD');
     // The characters just outside the surrogate ranges are ordinary characters.
     expect(cleanText('\uD7FF\uE000')).toBe('\uD7FF\uE000');
+    // A high surrogate before a character past the low range is half a character too.
+    expect(cleanText('\uDBFF\uE000')).toBe('\uFFFD\uE000');
   });
 
   it('is, for any text, the text by code points: forbidden controls left out, half a character as U+FFFD (fast-check)', () => {
@@ -88,6 +90,8 @@ describe('foldLine: 75 octets per line, never half a character', () => {
     const head = 'x'.repeat(73);
     expect(foldLine(`${head}\u007F\u007F`)).toBe(`${head}\u007F\u007F`);
     expect(foldLine(`${head}\u0080`)).toBe(`${head}\u0080`);
+    expect(foldLine(`x${head}\u0080`)).toBe(`x${head}\r\n \u0080`);
+    expect(foldLine(`x${head}\u007F`)).toBe(`x${head}\u007F`);
     expect(foldLine(`${head}\u07FF`)).toBe(`${head}\u07FF`);
     expect(foldLine(`${head}\u0800`)).toBe(`${head}\r\n \u0800`);
     expect(foldLine(`${head}\uFFFF`)).toBe(`${head}\r\n \uFFFF`);

@@ -58,7 +58,8 @@ describe('conversationInvitation, worked out by hand', () => {
     const same = { ...before, location: 'Kamer 3', previous: first };
     const inUtc = { kind: 'checkIn' as const, start: '2027-03-26T09:00:00Z', end: '2027-03-26T09:30:00Z' };
     expect(invite({ ...same, conversation: inUtc }).sequence).toBe(0);
-    // Only the end (a longer talk), only the place, a call-off, a series before: each is a change.
+    // Only the start (ten minutes earlier), only the end (a longer talk), only the place, a call-off, a series before: each is a change.
+    expect(invite({ ...same, conversation: { ...inUtc, start: '2027-03-26T08:50:00Z' } }).sequence).toBe(1);
     expect(invite({ ...same, conversation: { ...inUtc, end: '2027-03-26T09:45:00Z' } }).sequence).toBe(1);
     expect(invite({ ...same, location: 'Kamer 4' }).sequence).toBe(1);
     expect(invite({ ...before, previous: first }).sequence).toBe(1);
