@@ -44,15 +44,10 @@ describe('cleanText: what a calendar line can carry', () => {
         .map((char) => (char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff ? '\uFFFD' : char))
         .join('');
     const piece = fc.oneof(
-      fc.string({ unit: 'binary' }),
+      fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 }).map((codes) => String.fromCharCode(...codes)),
       fc.constantFrom('\uD83C', '\uDF3F', '\uD83C\uDF3F', '\u0000', '\u007F', '\t', '\r\n', 'é', '€'),
     );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
-        const text = pieces.join('');
-        expect(cleanText(text)).toBe(reference(text));
-      }),
-    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => cleanText(pieces.join('')) === reference(pieces.join(''))));
   });
 });
 
