@@ -51,6 +51,9 @@ describe('compareCompetenceScans over two years of one adviser', () => {
     const onlySelf = compared({ profile, self: scans[2028].self });
     expect(onlySelf.competences[2]).toStrictEqual({ competenceId: 'planning', title: 'Plannen en organiseren', levels: 3, self: 2 });
     expect(onlySelf.competences[0]).toStrictEqual({ competenceId: 'collaboration', title: 'Samenwerken', levels: 3 });
+    // With one scan in, nothing is said about the side that has none.
+    expect(compareCompetenceScans({ profile, manager: scans[2028].manager }).findings).toEqual([]);
+    expect(compareCompetenceScans({ profile, self: scans[2028].self }).findings).toEqual([]);
     const onlyManager = compared({ profile, manager: scans[2028].manager });
     expect(onlyManager.competences[2]).toStrictEqual({ competenceId: 'planning', title: 'Plannen en organiseren', levels: 3, manager: 3 });
     expect(compared({ profile }).competences.map((row) => Object.keys(row))).toEqual(
