@@ -61,6 +61,16 @@ describe('readJson: what a host hands in', () => {
     ]);
     const long = readJson(throwing(new Error('x'.repeat(300)))).findings[0]?.params['detail'];
     expect(long).toBe('x'.repeat(200));
+    expect(readJson(throwing('y'.repeat(300))).findings[0]?.params['detail']).toBe('y'.repeat(200));
+    // Something thrown that cannot even be written as text.
+    expect(readJson(throwing(Object.create(null))).findings[0]?.params['detail']).toBe('unknown');
+  });
+
+  it('names where a value refers back to itself, and refuses a bare NaN at the root', () => {
+    const plan: Record<string, unknown> = { id: 'pop-1' };
+    plan['goals'] = [{ plan }];
+    expect(readJson(plan).findings.map((f) => [f.code, f.path])).toEqual([['storage.input.cycle', ['goals', 0, 'plan']]]);
+    expect(readJson(Number.NaN).findings.map((f) => [f.code, f.path])).toEqual([['storage.input.notJson', []]]);
   });
 });
 
@@ -79,6 +89,11 @@ describe('paths: where a kept key is named', () => {
       below: ['phases', 0, 'colour'],
     });
     expect(holderOf([[]], ['colour'])).toEqual({ holder: [], below: ['colour'] });
+    // The deepest holder wins, whatever order the patterns come in.
+    expect(holderOf([['input', 'template'], []], ['input', 'template', 'colour'])).toEqual({
+      holder: ['input', 'template'],
+      below: ['colour'],
+    });
   });
 
   it('expands a pattern to the paths that are there: list positions as numbers, nothing under a text', () => {
@@ -89,6 +104,8 @@ describe('paths: where a kept key is named', () => {
     expect(expand({ events: 'geen lijst' }, ['events', '*'])).toEqual([]);
     expect(expand({ input: { template: {} } }, ['input', 'template'])).toEqual([['input', 'template']]);
     expect(expand({ input: {} }, ['input', 'template'])).toEqual([]);
+    expect(expand({ input: null }, ['input', 'template'])).toEqual([]);
+    expect([valueAt({ a: 'tekst' }, ['a', 'length']), valueAt({ a: 'tekst' }, ['a', 0])]).toEqual([undefined, undefined]);
     expect([
       valueAt({ a: [5, { b: 2 }] }, ['a', 1, 'b']),
       valueAt({ a: null }, ['a', 'b']),
