@@ -8,6 +8,8 @@ import {
   migrateConversationEvent,
   migrateConversationEventLog,
   migrateConversationEvents,
+  migrateConversationTemplates,
+  conversationTemplates,
   migrateReminder,
   replay,
 } from '../../src/index.js';
@@ -278,5 +280,58 @@ describe('refusals and 0.1 shapes, worked out by hand', () => {
     const dutch = migrateReminder({ ...reminder, message: { nl: 'Bereid je voor.' } });
     expect(dutch.ok && [dutch.value.locale, dutch.value.message, dutch.value.unrecognized]).toEqual(['nl', 'Bereid je voor.', undefined]);
     expect(dutch.findings).toEqual([]);
+  });
+});
+
+describe('the stored shapes inside another, worked out by hand', () => {
+  const input = {
+    id: 'c-1',
+    kind: 'checkIn',
+    employee: { id: 'emp-1', name: 'Sanne' },
+    manager: { id: 'mgr-1', name: 'Ahmed' },
+    plannedStart: '2027-06-01T09:00:00+02:00',
+    locale: 'nl',
+  };
+
+  it('keeps a version no release wrote, and meta 0.1 never wrote, on an event inside a 0.1 log, with that event', () => {
+    const log = migrateConversationEventLog({
+      input,
+      events: [{ type: 'start', at: '2027-06-01T09:00:00+02:00', by: 'manager', schemaVersion: 7, meta: { tablet: 'A12' } }],
+    });
+    expect(log.ok && log.value.events[0]).toStrictEqual({
+      schemaVersion: 2,
+      type: 'start',
+      at: '2027-06-01T09:00:00+02:00',
+      by: 'manager',
+      unrecognized: { schemaVersion: 7, meta: { tablet: 'A12' } },
+    });
+    expect(log.findings.map((f) => f.path)).toEqual([
+      ['events', 0, 'schemaVersion'],
+      ['events', 0, 'meta'],
+    ]);
+  });
+
+  it('refuses a set of templates with one broken template under its name, after what the good one kept', () => {
+    const { schemaVersion: _version, ...stored } = conversationTemplates.checkIn;
+    const migrated = migrateConversationTemplates({
+      quick: { ...stored, id: 'quick', colour: 'groen' },
+      broken: { ...stored, phases: [] },
+    });
+    expect(migrated.ok).toBe(false);
+    expect(migrated.findings.map((f) => [f.code, f.path, f.params])).toEqual([
+      ['storage.unrecognized.kept', ['quick', 'colour'], {}],
+      ['storage.invalid', ['broken'], { shape: 'conversationTemplate', version: 2 }],
+      ['input.too_small.array', ['broken', 'phases'], { minimum: 2 }],
+    ]);
+  });
+
+  it('says what it kept of each row of a log kept row by row, under the row’s index', () => {
+    const rows = [
+      { type: 'start', at: '2027-06-01T09:00:00+02:00', by: 'manager' },
+      { type: 'nextPhase', at: '2027-06-01T09:05:00+02:00', by: 'manager', device: 'tablet' },
+    ];
+    const migrated = migrateConversationEvents(rows);
+    expect(migrated.ok && migrated.value[1]?.unrecognized).toEqual({ device: 'tablet' });
+    expect(migrated.findings.map((f) => [f.code, f.path])).toEqual([['storage.unrecognized.kept', [1, 'device']]]);
   });
 });
