@@ -63,21 +63,16 @@ export function countedEstimates(
 
 /**
  * A hint for each competence both sides place `apartFrom` levels apart or more: a question to ask,
- * not a verdict. `path` leads to the place the hint belongs.
+ * not a verdict, about the comparison as a whole (an empty path).
  */
-export function apartHints(
-  profile: FunctionProfile,
-  self: ReadonlyMap<string, number>,
-  manager: ReadonlyMap<string, number>,
-  path: readonly (string | number)[],
-): Finding[] {
+export function apartHints(profile: FunctionProfile, self: ReadonlyMap<string, number>, manager: ReadonlyMap<string, number>): Finding[] {
   return profile.competences.flatMap((competence) => {
     const mine = self.get(competence.id);
     const theirs = manager.get(competence.id);
     if (mine === undefined || theirs === undefined || Math.abs(mine - theirs) < apartFrom) return [];
     return [
       finding.info('competence.scan.apart', {
-        path: [...path],
+        path: [],
         params: { competence: competenceRef(competence), self: mine, manager: theirs },
       }),
     ];
@@ -120,7 +115,7 @@ export function compareCompetenceScans(input: CompareCompetenceScansInput): Resu
   }
   const mine = countedEstimates(profile, 'employee', self?.estimates ?? [], ['self', 'estimates']);
   const theirs = countedEstimates(profile, 'manager', manager?.estimates ?? [], ['manager', 'estimates']);
-  findings.push(...mine.findings, ...theirs.findings, ...apartHints(profile, mine.levels, theirs.levels, []));
+  findings.push(...mine.findings, ...theirs.findings, ...apartHints(profile, mine.levels, theirs.levels));
   const competences = profile.competences.map((competence): CompetenceSideBySide => {
     const a = mine.levels.get(competence.id);
     const b = theirs.levels.get(competence.id);

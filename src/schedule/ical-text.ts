@@ -8,13 +8,9 @@
  */
 export function cleanText(text: string): string {
   let out = '';
-  let changed = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code <= 0x08 || (code >= 0x0b && code <= 0x0c) || (code >= 0x0e && code <= 0x1f) || code === 0x7f) {
-      changed = true;
-      continue;
-    }
+    if (code <= 0x08 || (code >= 0x0b && code <= 0x0c) || (code >= 0x0e && code <= 0x1f) || code === 0x7f) continue;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
@@ -23,17 +19,11 @@ export function cleanText(text: string): string {
         continue;
       }
       out += '\uFFFD';
-      changed = true;
       continue;
     }
-    if (code >= 0xdc00 && code <= 0xdfff) {
-      out += '\uFFFD';
-      changed = true;
-      continue;
-    }
-    out += text[i];
+    out += code >= 0xdc00 && code <= 0xdfff ? '\uFFFD' : text[i];
   }
-  return changed ? out : text;
+  return out;
 }
 
 /** RFC 5545 3.3.11: backslash, semicolon and comma escaped, each line break (CRLF, CR or LF) as `\n`. */

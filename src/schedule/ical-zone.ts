@@ -43,7 +43,7 @@ export function repeatedLocalTime(timeZone: string, ms: number): boolean {
     const other = offsetMinutes(timeZone, probe);
     if (other === offset) continue;
     const twin = local - other * minuteMs;
-    if (twin !== ms && offsetMinutes(timeZone, twin) === other) return true;
+    if (offsetMinutes(timeZone, twin) === other) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Finding, Path, Ref, Result } from '../core/index.js';
-import { parseWith, resultOf } from '../core/index.js';
+import { fail, parseWith, resultOf } from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import { cleanText, escapeText, foldLine, quoteParameter } from './ical-text.js';
@@ -192,11 +192,11 @@ function spanOf(events: readonly Event[]): { from: number; to: number } {
 export function toICalendar(events: readonly CalendarEvent[], options: ICalendarOptions): Result<string> {
   const parsedEvents = parseWith(eventsSchema, events, { path: ['events'] });
   const parsedOptions = parseWith(iCalendarOptionsSchema, options, { path: ['options'] });
-  if (!parsedEvents.ok || !parsedOptions.ok) return resultOf('', [...parsedEvents.findings, ...parsedOptions.findings]);
+  if (!parsedEvents.ok || !parsedOptions.ok) return fail([...parsedEvents.findings, ...parsedOptions.findings]);
   const opts = parsedOptions.value;
   const method = opts.method ?? 'publish';
   const problems = eventProblems(parsedEvents.value, method);
-  if (problems.length > 0) return resultOf('', problems);
+  if (problems.length > 0) return fail(problems);
 
   const findings: Finding[] = [];
   const zone = opts.timeZone ?? 'UTC';
@@ -217,7 +217,8 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
   };
   const sorted = parsedEvents.value
     .map((event, index) => ({ event, index, start: Date.parse(event.start) }))
-    .sort((a, b) => a.start - b.start || (a.event.uid < b.event.uid ? -1 : a.event.uid > b.event.uid ? 1 : 0));
+    // References are unique (a repeated one is refused above), so two entries are never alike.
+    .sort((a, b) => a.start - b.start || (a.event.uid < b.event.uid ? -1 : 1));
   const productId =
     opts.productId === undefined
       ? '-//ontwikkelgesprek//NONSGML ontwikkelgesprek//EN'

@@ -108,8 +108,8 @@ function copyOf(input: unknown): unknown {
     if (++values > maxValues) throw new Refusal(finding.error('storage.input.tooLarge', { params: { limit: maxValues } }));
     const value: unknown = (frame.source as Record<string | number, unknown>)[key];
     const path = [...frame.path, key];
+    // An undefined property is left out, as JSON does; in a list it is refused by `scalar`.
     if (value === undefined && !Array.isArray(frame.copy)) continue;
-    if (value === undefined) throw notJson('undefined', path);
     const copied = value !== null && typeof value === 'object' ? open(value, path, frame.depth + 1) : scalar(value, path);
     if (Array.isArray(frame.copy)) frame.copy.push(copied);
     else setKey(frame.copy, key as string, copied);
