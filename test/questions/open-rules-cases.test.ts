@@ -33,6 +33,9 @@ describe('curiosity', () => {
     // About a story.
     ['nl', 'Ik ben benieuwd hoe je het eerste halfjaar hebt ervaren.', true, 'open.curiosity', ['Ik ben benieuwd']],
     ['en', "I'm curious what you learned from the project.", true, 'open.curiosity', ["I'm curious"]],
+    // The yes/no word one word after the phrase still asks yes or no.
+    ['en', 'I wonder though whether the new rota suits you.', false, 'closed.curiosity', ['I wonder though']],
+    ['en', "I'd be curious whether the coaching helped.", false, 'closed.curiosity', ["I'd be curious whether"]],
   ]);
 });
 
@@ -48,6 +51,24 @@ describe('polite frames', () => {
     // Around anything else: yes or no.
     ['nl', 'Kun je het verslag voor vrijdag afronden?', false, 'closed.politeRequest', ['Kun je']],
     ['en', 'Could you send me the report by Friday?', false, 'closed.politeRequest', ['Could you']],
+    ['nl', 'Zou je willen uitleggen hoe je de overdracht aanpakt?', true, 'open.invitation', ['Zou je willen uitleggen']],
+    ['nl', 'Wil je eens beschrijven hoe een gewone dienst eruitziet?', true, 'open.invitation', ['Wil je eens beschrijven']],
+    ['nl', 'Heb je een voorbeeld van een goede werkdag?', true, 'open.invitation', ['Heb je', 'voorbeeld']],
+    ['nl', 'Mag ik je vragen wat je zou veranderen?', true, 'open.invitation', ['Mag ik je vragen wat']],
+    ['en', 'Would you mind describing a typical day?', true, 'open.invitation', ['Would you mind describing']],
+    ['en', 'Would you like to talk me through the project?', true, 'open.invitation', ['Would you like to talk']],
+    ['en', 'Can I ask what you would change?', true, 'open.invitation', ['Can I ask what']],
+    ['en', 'Could I ask what you would change?', true, 'open.invitation', ['Could I ask what']],
+    ['en', 'Do you have an example of a good day?', true, 'open.invitation', ['Do you have', 'example']],
+    // Telling a number, a date or a name answers the closed question inside the frame.
+    ['nl', 'Kun je me zeggen wanneer de cursus begint?', false, 'closed.politeRequest', ['Kun je']],
+    ['nl', 'Kun je me ongeveer vertellen hoeveel uur je overwerkt?', false, 'closed.politeRequest', ['Kun je']],
+    ['en', 'Can you tell me how many hours you worked?', false, 'closed.politeRequest', ['Can you']],
+    ['en', 'Could you tell us who approves your leave?', false, 'closed.politeRequest', ['Could you']],
+    // A mass noun inside the frame still asks for a story.
+    ['nl', 'Kun je vertellen hoeveel begeleiding je krijgt?', true, 'open.invitation', ['Kun je vertellen']],
+    ['nl', 'Wil je volgend jaar de cursus volgen?', false, 'closed.politeRequest', ['Wil je']],
+    ['en', 'Would you like to learn Excel?', false, 'closed.politeRequest', ['Would you like to']],
   ]);
 });
 
@@ -84,6 +105,38 @@ describe('quantities, dates and names', () => {
     ['nl', 'Wie ben je op je best?', true, 'open.questionWord', ['Wie']],
     ['nl', 'Welke collega helpt je het vaakst?', true, 'open.questionWord', ['Welke']],
     ['en', 'Which colleague would you like to learn from?', true, 'open.questionWord', ['Which']],
+    ['nl', 'Hoeveel uur per week besteed je aan overleg?', false, 'closed.quantity', ['Hoeveel']],
+    ['nl', 'Hoe lang werk je al in deze rol?', false, 'closed.quantity', ['Hoe lang']],
+    ['nl', 'Hoe lang wil je deze rol nog doen, en waarom?', true, 'open.multiPart', ['waarom']],
+    ['nl', 'Hoeveel begeleiding heb je nodig?', true, 'open.questionWord', ['Hoeveel']],
+    ['nl', 'Hoeveel hulp krijg je per week?', false, 'closed.quantity', ['Hoeveel']],
+    ['en', 'How many courses did you finish this year?', false, 'closed.quantity', ['How many']],
+    ['en', 'How long have you been in this role?', false, 'closed.quantity', ['How long']],
+    ['en', 'How often do you get feedback from your manager?', false, 'closed.quantity', ['How often']],
+    ['en', 'How long do you want to stay in this role, and why?', true, 'open.multiPart', ['why']],
+    // "How much" before a noun asks how it is, before a verb or "of" an amount; a rate asks a number.
+    ['en', 'How much support do you get from the team?', true, 'open.questionWord', ['How']],
+    ['en', 'How much budget per year do you get for training?', false, 'closed.quantity', ['How much']],
+    ['en', 'How much more can you take on?', false, 'closed.quantity', ['How much']],
+    ['en', 'How much would the course cost?', false, 'closed.quantity', ['How much']],
+    ['en', 'When does the course start?', false, 'closed.date', ['When']],
+    ['en', 'When do you feel at your best?', true, 'open.questionWord', ['When']],
+    ['en', 'When would you like to start?', true, 'open.questionWord', ['When']],
+    ['en', 'When do you want to start the course?', false, 'closed.date', ['When']],
+    ['en', 'What is the end date of your contract?', false, 'closed.date', ['What']],
+    ['nl', 'Wanneer wil je beginnen met de cursus?', false, 'closed.date', ['Wanneer']],
+    ['nl', 'Wanneer zou je willen beginnen?', true, 'open.questionWord', ['Wanneer']],
+    ['nl', 'Wat is de einddatum van je contract?', false, 'closed.date', ['Wat']],
+    ['nl', 'Op welke dag begint de cursus?', false, 'closed.quantity', ['welke dag']],
+    ['en', 'On which day does the course start?', false, 'closed.quantity', ['which day']],
+    ['nl', 'Wie is je mentor?', false, 'closed.name', ['Wie']],
+    ['nl', 'Welke collega keurt je verlof goed?', false, 'closed.name', ['Welke collega']],
+    ['nl', 'Bij wie kun je terecht met vragen?', true, 'open.questionWord', ['Bij wie']],
+    ['nl', 'Wie wil je worden over vijf jaar?', true, 'open.questionWord', ['Wie']],
+    ['en', 'Who could be your mentor?', true, 'open.questionWord', ['Who']],
+    ['en', 'From whom did you learn the most?', true, 'open.questionWord', ['From whom']],
+    ['en', 'Who do you want to be in five years?', true, 'open.questionWord', ['Who']],
+    ['en', 'Who does what in the team?', true, 'open.questionWord', ['Who']],
   ]);
 });
 
@@ -91,6 +144,12 @@ describe('question words, imperatives and verbs first', () => {
   check([
     ['nl', 'Op welke manier wil je groeien?', true, 'open.questionWord', ['Op welke']],
     ['nl', 'Waarom koos je voor deze functie?', true, 'open.questionWord', ['Waarom']],
+    ['nl', 'In hoeverre past je rol bij je?', true, 'open.questionWord', ['In hoeverre']],
+    ['nl', 'Hoezo koos je voor deze rol?', true, 'open.questionWord', ['Hoezo']],
+    ['en', 'To what extent does your role suit you?', true, 'open.questionWord', ['To what']],
+    ['en', 'How come you chose this role?', true, 'open.questionWord', ['How']],
+    ['en', 'Tell me about your week.', true, 'open.imperative', ['Tell']],
+    ['en', 'Do you like your work?', false, 'closed.verbFirst', ['Do']],
     ['nl', 'Ga eens na wat je het meest heeft geholpen.', true, 'open.imperative', ['Ga eens']],
     ['nl', 'Kijk maar eens terug op het jaar.', true, 'open.imperative', ['Kijk maar']],
     ['nl', 'Ben je tevreden?', false, 'closed.verbFirst', ['Ben']],
@@ -128,6 +187,20 @@ describe('the sentence as a whole', () => {
     ['nl', 'Ja of nee: ga je de cursus doen?', false, 'closed.choice', ['Ja of nee']],
     ['nl', 'Ben je tevreden en wat zou je anders doen?', true, 'open.multiPart', ['wat']],
     ['nl', 'Wie inspireert je en waarom?', true, 'open.multiPart', ['waarom']],
+    ['nl', 'Vertel eens, hoe ging het project?', true, 'open.questionWord', ['hoe']],
+    ['nl', 'Zeg eens, wat heb je geleerd?', true, 'open.questionWord', ['wat']],
+    ['nl', 'Eerlijk gezegd, hoe gaat het?', true, 'open.questionWord', ['hoe']],
+    ['nl', 'Je bent toch tevreden over je werk?', false, 'closed.leading', ['Je bent toch']],
+    ['nl', 'Je hebt het toch goed naar je zin, hè?', false, 'closed.tag', ['hè']],
+    ['nl', 'Het was een druk jaar, nietwaar?', false, 'closed.tag', ['nietwaar']],
+    ['nl', 'Dat ging goed, of niet?', false, 'closed.tag', ['niet']],
+    ['nl', 'Dat klopt, ja?', false, 'closed.tag', ['ja']],
+    ['nl', 'Welk cijfer geef je je werkplezier?', false, 'closed.scale', ['Welk cijfer']],
+    ['nl', 'Wat kies je: een cursus of een coach?', false, 'closed.choice', ['of']],
+    ['nl', 'Wat kies je, een cursus of een coach?', false, 'closed.choice', ['of']],
+    ['nl', 'Wat past beter bij je, een cursus of een coach?', false, 'closed.choice', ['of']],
+    ['nl', 'Wat doe je liever, plannen of uitvoeren?', false, 'closed.choice', ['of']],
+    ['nl', 'Wat vond je van de training: nuttig of niet?', false, 'closed.choice', ['of niet']],
   ]);
 });
 
