@@ -76,6 +76,8 @@ describe('clauses and imperatives', () => {
     ['en', 'Describe what you need from me.', true, 'open.imperative', ['Describe']],
     // An English imperative keeps "you" as its object, also in a question.
     ['en', 'Imagine you had a free day every week: what would you do with it?', true, 'open.imperative', ['Imagine']],
+    // "Whatever colleague" asks for no name: the question after the comma decides.
+    ['en', 'Whatever colleague you ask, what do they say about you?', true, 'open.questionWord', ['what']],
   ]);
 });
 
@@ -102,6 +104,14 @@ describe('choices', () => {
     // Two short options end a which-question only as its last part; up to five words.
     ['en', 'Which course do you want, Excel or Power BI, and why?', true, 'open.questionWord', ['Which']],
     ['nl', 'Welke kant wil je op, de inhoud of het team?', false, 'closed.choice', ['of']],
+    // Quotation marks cut nothing: the options are still two after the colon.
+    ['nl', 'Welke vorm past beter bij je: "een cursus" of "een coach"?', false, 'closed.choice', ['of']],
+    // A name that ends in "ja" is no "ja of nee".
+    ['nl', 'Wat kun je van Sonja of Ahmed leren?', true, 'open.questionWord', ['Wat']],
+    ['nl', 'Ga je de cursus doen ja of nee?', false, 'closed.choice', ['ja of nee']],
+    // Two options after a colon, then "and why" of its own, also when the part is cut there.
+    ['nl', 'Tot slot: een cursus of een coach en waarom?', true, 'open.multiPart', ['waarom']],
+    ['en', 'One last thing: a course or a coach and why?', true, 'open.multiPart', ['why']],
     // After a choice only an open part reopens the question.
     ['nl', 'Wil je liever thuis of op kantoor werken, en heb je daar een reden voor?', false, 'closed.choice', ['of']],
   ]);
