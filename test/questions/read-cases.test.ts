@@ -75,7 +75,7 @@ describe('naming a question in a finding', () => {
 
 describe('the host’s own data', () => {
   it('is copied as it is, numbers and strings included, and a key the host left out stays out', () => {
-    const meta = { owner: 'hr', weight: 3, tags: ['a', 'b'], nested: { level: 2 } };
+    const meta = { owner: 'hr', weight: 3, none: null, tags: ['a', 'b'], nested: { level: 2 } };
     const result = validateQuestionBank([question('with', { meta }), question('without')]);
     if (!result.ok) throw new Error('expected a valid bank');
     const [withMeta, without] = result.value;
