@@ -292,14 +292,14 @@ export function judgeSentence(parts: readonly Part[], lexicon: QuestionLexicon):
     (part, index) =>
       !(index < parts.length - 1 && phraseAt(lexicon.leadIns, part.words, firstWord(part.words, lexicon)) === part.words.length),
   );
-  const verdicts = asked.map((part) => ({ part, judged: judgePart(part, lexicon) })).filter(({ judged }) => judged.verdict !== 'skip');
+  // A skipped part (a clause before the question) is neither open nor closed, so no search below finds it.
+  const verdicts = asked.map((part) => ({ part, judged: judgePart(part, lexicon) }));
   const scale = findPhrase(lexicon.scaleMarkers, all);
   const choice = choiceOf(asked, lexicon);
   if (scale >= 0 || choice !== undefined) {
-    // "... A of B, en waarom?": a part of its own after the choice or the scale is still open.
-    const extra = verdicts.find(
-      ({ part, judged }) => (part.after === 'and' || phraseAt(lexicon.coordinators, part.words, 0) > 0) && judged.verdict === 'open',
-    );
+    // "... A of B, en waarom?": a part of its own after the choice or the scale is still open. A part
+    // cut off at "en"/"and" + a question word starts with that word too.
+    const extra = verdicts.find(({ part, judged }) => phraseAt(lexicon.coordinators, part.words, 0) > 0 && judged.verdict === 'open');
     if (extra !== undefined) return { verdict: 'open', reason: 'open.multiPart', evidence: extra.judged.evidence };
     if (scale >= 0)
       return { verdict: 'closed', reason: 'closed.scale', evidence: all.slice(scale, scale + phraseAt(lexicon.scaleMarkers, all, scale)) };

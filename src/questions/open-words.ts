@@ -116,7 +116,8 @@ export function sentencesOf(tokens: readonly WordToken[], lexicon: QuestionLexic
         }
       }
       pieces.push({ words: part.words.slice(from), after: from === 0 ? part.after : 'and', asked: part.asked });
-      return pieces.filter((piece) => piece.words.length > 0);
+      // No piece is empty: a part has words, and it is cut only between words.
+      return pieces;
     }),
   );
 }

@@ -70,9 +70,8 @@ function specific(raw: Finding, entry: unknown, ref: Ref, index: number): Findin
   const position = index + 1;
   if (field === 'text' && (sub === 'nl' || sub === 'en') && local.length === 2) {
     if (raw.code === 'input.required' || raw.code.startsWith('input.too_small') || raw.code === 'input.invalid_type') {
-      const other = sub === 'nl' ? 'en' : 'nl';
-      const question = questionRef(entry, ref.id, other);
-      return finding.error('question.translation.missing', { path: raw.path, params: { question, position, locale: sub } });
+      // `ref` already takes its title from the other language when this one is missing.
+      return finding.error('question.translation.missing', { path: raw.path, params: { question: ref, position, locale: sub } });
     }
   }
   if (raw.code !== 'input.invalid_value') return raw;
