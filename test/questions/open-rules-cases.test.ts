@@ -131,7 +131,9 @@ describe('quantities, dates and names', () => {
     ['en', 'On which day does the course start?', false, 'closed.quantity', ['which day']],
     ['nl', 'Wie is je mentor?', false, 'closed.name', ['Wie']],
     ['nl', 'Welke collega keurt je verlof goed?', false, 'closed.name', ['Welke collega']],
-    ['nl', 'Bij wie kun je terecht met vragen?', true, 'open.questionWord', ['Bij wie']],
+    // What one can do now asks for a name ("wie kan", who can); "wie zou", who could is a possibility.
+    ['nl', 'Bij wie kun je terecht met vragen?', false, 'closed.name', ['Bij wie']],
+    ['nl', 'Bij wie zou je terecht willen kunnen met vragen?', true, 'open.questionWord', ['Bij wie']],
     ['nl', 'Wie wil je worden over vijf jaar?', true, 'open.questionWord', ['Wie']],
     ['en', 'Who could be your mentor?', true, 'open.questionWord', ['Who']],
     ['en', 'From whom did you learn the most?', true, 'open.questionWord', ['From whom']],
