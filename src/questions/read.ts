@@ -36,6 +36,11 @@ function own(value: unknown, key: string): unknown {
   return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
+function readsOwnId(entry: unknown): boolean {
+  const id = own(entry, 'id');
+  return typeof id === 'string' && id.trim() !== '';
+}
+
 function idOf(entry: unknown, index: number): string {
   const id = own(entry, 'id');
   return typeof id === 'string' && id.trim() !== '' ? id.trim().slice(0, 200) : `#${index}`;
@@ -179,7 +184,8 @@ function readEntry(entry: unknown, index: number, firstIndex: Map<string, number
   const parsed = parseWith(questionSchema, entry, { path: [index] });
   const made = parsed.ok ? canonical(parsed.value, index) : { findings: parsed.findings.map((raw) => specific(raw, entry, ref, index)) };
   const findings: Finding[] = [...made.findings];
-  if (!id.startsWith('#')) {
+  // Only the stand-in for a missing id ("#3") is left out of the check: a host's own "#a" is an id like any other.
+  if (readsOwnId(entry)) {
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
     else {

@@ -71,6 +71,11 @@ describe('naming a question in a finding', () => {
   it('reports a repeated id that ends in #', () => {
     expect(brief([question('intake#'), question('intake#')]).map((f) => (f as unknown[])[0])).toEqual(['question.id.duplicate']);
   });
+
+  it('reports a repeated id that starts with #, as the host wrote it (only the stand-in for a missing id is left out)', () => {
+    expect(brief([question('#a'), question('#a')]).map((f) => (f as unknown[])[0])).toEqual(['question.id.duplicate']);
+    expect(brief([question('#1'), question('#1')]).map((f) => (f as unknown[])[0])).toEqual(['question.id.duplicate']);
+  });
 });
 
 describe('the host’s own data', () => {
