@@ -343,6 +343,9 @@ export const en: Lexicon = {
       'placement',
       'school year',
       'academic year',
+      'reintegration period',
+      're-integration period',
+      'phased return',
     ],
     wholeOf: ['the whole of', 'all of', 'the rest of', 'the length of'],
     fewUnits: ['a couple of', 'a few', 'few', 'couple of'],
@@ -997,7 +1000,6 @@ export const en: Lexicon = {
       'dock',
       'chapter',
       'step',
-      'block',
       'iso',
       'unit',
       'floor',
@@ -1365,6 +1367,8 @@ export const en: Lexicon = {
           'Present it [during my placement].',
           'Tutor two pupils [during the school year].',
           'Publish one paper [during the academic year].',
+          'Build my hours back up to 32 a week [within the reintegration period].',
+          'Work three full days a week [during my phased return].',
         ],
       },
       {
@@ -3963,6 +3967,7 @@ export const en: Lexicon = {
     wishVerbs: ['want', 'wants'],
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
     workingTimeVerbs: ['clock', 'clocked'],
+    workingVerbs: ['work', 'works', 'working'],
     timeSpentUnits: ['hour', 'hours', 'overtime', 'minute', 'minutes', 'day', 'days', 'week', 'weeks'],
     hostPeople: [
       'colleague',
@@ -4302,6 +4307,12 @@ export const en: Lexicon = {
     ['I want to clock fewer hours in December.', 'SmT'],
     ['I clocked too many hours this year, so in December I work overtime less often.', 'SmT'],
     ['Put in no overtime in December.', 'SMT'],
+    // Working a counted time says what is done; what the time goes to must then be concrete itself.
+    ['After my return, work no more than 6 hours a day.', 'SMt'],
+    ['From 1 March Tom works four days instead of five.', 'SMT'],
+    ['Work 2 days a week on my development.', 'sMt'],
+    ['Within the reintegration period, build my hours back up to 32 a week.', 'SMT'],
+    ['From now on, block 3 mornings a week to write the business case.', 'SMt'],
     // Getting something sorted says how it should end up, not what will be done: a placeholder.
     ['Get the stockroom sorted.', 'smt'],
     ["I'll get my filing sorted by May.", 'smT'],

@@ -365,7 +365,17 @@ export const nl: Lexicon = {
     roleLevel: ['senior', 'medior', 'lead', 'eerste', 'allround', 'hoofd'],
     roleGrow: ['doorgroeien', 'door te groeien', 'promotie maken', 'promoveren', 'door'],
     roleWord: ['functie', 'rol', 'positie'],
-    namedPeriod: ['inwerkperiode', 'inwerktijd', 'traineeship', 'stage', 'detachering', 'leerwerktraject', 'schooljaar'],
+    namedPeriod: [
+      'inwerkperiode',
+      'inwerktijd',
+      'traineeship',
+      'stage',
+      'detachering',
+      'leerwerktraject',
+      'schooljaar',
+      're-integratieperiode',
+      'reintegratieperiode',
+    ],
     oneTimeUnit: ['dag', 'werkdag', 'week', 'maand', 'kwartaal', 'jaar', 'halfjaar', 'half jaar', 'sprint', 'schooljaar', 'semester'],
     /** Eenheden zonder aantal: "de komende maanden" noemt geen einde. */
     timeUnits: ['dagen', 'weken', 'maanden', 'kwartalen', 'jaren', 'sprints'],
@@ -503,6 +513,7 @@ export const nl: Lexicon = {
       'tussenevaluatie',
       'functioneringsgesprek',
       'beoordelingsgesprek',
+      'beoordeling',
       'ontwikkelgesprek',
       'voortgangsgesprek',
       'gesprek',
@@ -1466,6 +1477,7 @@ export const nl: Lexicon = {
           '[Tijdens het leerwerktraject] haal ik mijn diploma.',
           '[Gedurende het schooljaar] geef ik elke week feedback.',
           '[Tijdens mijn inwerktijd] leer ik de kassa.',
+          '[Binnen de re-integratieperiode] bouw ik mijn uren op naar 32 per week.',
         ],
       },
       {
@@ -1499,6 +1511,7 @@ export const nl: Lexicon = {
           '[Voor de Black Friday-actie] richt ik de etalage in.',
           'De respons stijgt naar 70 procent [vóór het volgende medewerkersonderzoek].',
           'Ik maak [vóór de start] van het project een plan.',
+          'Ik rond de cursus af [voor mijn volgende beoordeling].',
         ],
         noMatch: ['Ik woon de vergadering bij.'],
       },
@@ -4018,6 +4031,7 @@ export const nl: Lexicon = {
       'steek',
     ],
     workingTimeVerbs: ['maken', 'maak', 'maakt', 'gemaakt', 'draaien', 'draai', 'draait', 'gedraaid'],
+    workingVerbs: ['werk', 'werkt', 'werken'],
     timeSpentUnits: ['uur', 'uren', 'overuren', 'minuut', 'minuten', 'dag', 'dagen', 'dagdelen', 'week', 'weken'],
     hostPeople: [
       'collega',
@@ -4413,6 +4427,12 @@ export const nl: Lexicon = {
     ['Ik maak in december geen overuren.', 'SMT'],
     ['Ik heb dit jaar teveel uren gemaakt, dus in december draai ik minder overuren.', 'SmT'],
     ['Ik draai in Q1 maximaal vier overuren per maand.', 'SMT'],
+    // Werken met een getelde tijd zegt wat er gebeurt; waar de tijd naartoe gaat moet dan zelf concreet zijn.
+    ['Na mijn terugkeer werk ik maximaal 6 uur per dag.', 'SMt'],
+    ['Vanaf 1 januari werkt Sanne vier dagen in plaats van vijf.', 'SMT'],
+    ['Ik werk 2 dagen per week aan mijn ontwikkeling.', 'sMt'],
+    ['Binnen de re-integratieperiode bouw ik mijn uren op naar 32 per week.', 'SMT'],
+    ['Ik rond de cursus Excel af voor mijn volgende beoordeling.', 'SMT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
     ['Ik maak de planning voor de zomer.', 'SMT'],
     // Iets op orde brengen zegt hoe het moet worden, niet wat er gebeurt: een plaatshouder.

@@ -315,6 +315,8 @@ export interface WordClasses {
   readonly spendingVerbs: readonly string[];
   /** Verbs that with units of time as their object mean working those hours (*uren maken, overuren draaien*, put in hours): a behaviour, measurable only by a count. */
   readonly workingTimeVerbs: readonly string[];
+  /** Verbs of working: with a counted time in their clause (*ik werk 6 uur per dag*, work four days a week) they say what is done. */
+  readonly workingVerbs: readonly string[];
   /** Units of time one spends (*uren, dagdelen*, hours, days). */
   readonly timeSpentUnits: readonly string[];
   /** People whose lesson or session names it (*een les bij een collega*, a session by my mentor); a provider still needs a name. Attended, they are who is shadowed (*meelopen met een verpleegkundige*, shadow the nurse). */

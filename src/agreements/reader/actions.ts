@@ -234,6 +234,16 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
     countAction(context, tally, { ...judged, verbClass: 'activity' });
     return;
   }
+  // "ik werk maximaal 6 uur per dag", work four days a week: working a counted time is a concrete behaviour.
+  // Not what the time goes to: "2 dagen per week aan mijn ontwikkeling" stays vague.
+  const timeOnly = words.every(
+    (word) => is(context.lex, 'timeSpentUnits', word.token) || (word.inPhrase && word.kind !== 'abstract' && word.kind !== 'vague'),
+  );
+  const working = workingClasses.has(verbClass) && timeOnly && is(context.lex, 'workingVerbs', judged.head);
+  if (working && !downgraded && countedTime(context, verb.clause)) {
+    countAction(context, tally, { ...judged, verbClass: 'activity' });
+    return;
+  }
   if (verbClass === 'vague' || (verbClass === 'change' && !context.hasNumbers) || downgraded) {
     countVague(context, tally, judged);
     return;
@@ -254,6 +264,19 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
     if (object.deliverable && resultClasses.has(verbClass) && !context.vagueAmountClauses.has(verb.clause))
       tally.measurableEvidence.push(...spanOf(reading, judged.acted, `action.${verbClass}`));
   }
+}
+
+const workingClasses: ReadonlySet<string> = new Set(['vague', 'activity', 'produce']);
+
+/** A count of units of time in a clause (*6 uur*, four days): how long one works, not how often. */
+function countedTime(context: JudgeContext, at: number): boolean {
+  const { reading, lex } = context;
+  const clause = reading.clauses[at] as Clause;
+  for (let k = clause.from; k + 1 < clause.to; k++) {
+    const token = reading.tokens[k] as Token;
+    if ((/^\d/u.test(token.text) || is(lex, 'numberWords', token)) && is(lex, 'timeSpentUnits', reading.tokens[k + 1])) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,72 @@
+// Classes of goal language named on set 12's probe half (knowledge work and leadership: policy
+// advisers, lawyers, audit, research, HR, IT, project managers, new team leads), each read in Dutch
+// and English in several phrasings, with phrasings next to them that must not change.
+import { describe, expect, it } from 'vitest';
+import { analyzeGoalText } from '../../src/agreements/index.js';
+import { verdicts } from './verdicts.js';
+
+const codes = (text: string): string[] => analyzeGoalText(text, { locale: 'auto' }).findings.map((finding) => finding.code);
+
+describe('analyzeGoalText: the return-to-work period and the next appraisal bound a goal (set 12)', () => {
+  it('reads the reintegration period as a named period with a known end', () => {
+    for (const text of [
+      'within the reintegration period, build my hours back up from 16 to 32 a week',
+      'During my phased return, work three full days a week.',
+      'Binnen de re-integratieperiode bouw ik mijn uren op van 16 naar 32 per week.',
+      'tijdens mijn reintegratieperiode werk ik 3 dagen per week',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+  });
+
+  it('reads the next appraisal as a scheduled event in Dutch as in English', () => {
+    expect(verdicts('Ik rond de cursus Excel af voor mijn volgende beoordeling.')).toBe('SMT');
+    expect(verdicts('voor de volgende beoordeling lever ik het verbeterplan op')).toBe('SMT');
+    expect(verdicts('Finish the Excel course before my next appraisal.')).toBe('SMT');
+    expect(verdicts('ff mijn eigen ontwikkeling oppakken voor de volgende beoordeling')).toBe('smT');
+  });
+
+  it('must not change: an appraisal as a thing, a period that is not named', () => {
+    expect(verdicts('Ik wil een betere beoordeling.')).toBe('smt');
+    expect(analyzeGoalText('De beoordeling van mijn werk verbetert.', { locale: 'nl' }).timeBound.status).toBe('unmet');
+    expect(analyzeGoalText('na mijn terugkeer werk ik maximaal 6 uur per dag', { locale: 'nl' }).timeBound.status).toBe('unmet');
+    expect(analyzeGoalText('after my return, work no more than 6 hours a day', { locale: 'en' }).timeBound.status).toBe('unmet');
+    expect(analyzeGoalText('Build my hours back up to 32 a week.', { locale: 'en' }).timeBound.status).toBe('unmet');
+  });
+});
+
+describe('analyzeGoalText: working a counted time says what is done (set 12)', () => {
+  it('werken, work with a count of hours or days: specific and measurable', () => {
+    for (const text of [
+      'ik werk na mijn terugkeer maximaal 6 uur per dag',
+      'after my return, work no more than 6 hours a day and no evening work',
+      'Ik werk voortaan 32 uur per week.',
+      'I work 32 hours a week.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMt']);
+    for (const text of [
+      'met ingang van 1 januari 2028 werk ik vier dagen in plaats van vijf, via de 80-90-100-regeling.',
+      'Vanaf 1 januari werkt Sanne vier dagen in plaats van vijf.',
+      'From 1 March Tom works four days instead of five.',
+      'from 1 March I work four days a week instead of five',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+  });
+
+  it('must not change: working on something vague stays vague, whatever the hours', () => {
+    expect(verdicts('Ik werk 2 dagen per week aan mijn ontwikkeling.')).toBe('sMt');
+    expect(verdicts('Work 2 days a week on my development.')).toBe('sMt');
+    expect(verdicts('Ik werk aan mijn communicatie, 2 uur per week.')).toBe('sMt');
+    expect(verdicts('Work on my communication 2 hours a week.')).toBe('sMt');
+    expect(verdicts('I will work harder, 50 hours a week.')).toBe('sMt');
+    expect(verdicts('Ik wil minder uren maken.')).toBe('Smt');
+    expect(verdicts('spend at least 4 hours a week on my own development')).toBe('sMt');
+  });
+
+  it('"block" first in its clause is a verb, not the name of a block: its mornings a week are counted', () => {
+    expect(analyzeGoalText('from now on, block 3 mornings a week for focus time', { locale: 'en' }).measurable.status).toBe('met');
+    expect(verdicts('From now on, block 3 mornings a week to write the business case.')).toBe('SMt');
+    expect(verdicts('Reserve 2 afternoons a week to write the business case.')).toBe('SMt');
+    expect(verdicts('voortaan blok ik 3 ochtenden per week focustijd in mijn agenda')).toBe('SMt');
+    expect(codes('from now on, block 3 mornings a week for focus time')).not.toContain('agreement.text.noMeasure');
+  });
+});
