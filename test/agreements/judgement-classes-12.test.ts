@@ -70,3 +70,36 @@ describe('analyzeGoalText: working a counted time says what is done (set 12)', (
     expect(codes('from now on, block 3 mornings a week for focus time')).not.toContain('agreement.text.noMeasure');
   });
 });
+
+describe('analyzeGoalText: a move to another job happens or not; only a named role says which (set 12)', () => {
+  it('a move to a job it does not name: measurable, not specific', () => {
+    for (const text of [
+      'ik wil de overstap maken naar een baan buiten de overheid, bv bij een adviesbureau',
+      'Ik wil overstappen naar een andere werkgever.',
+      'move to a job outside the public sector, e.g. at a consultancy',
+      'I want to switch to another employer.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'sMt']);
+    expect(verdicts('I want to make the switch to a new job by 2028.')).toBe('sMT');
+    expect(verdicts('Uiterlijk 1 juni wil ik de overstap maken naar een andere functie.')).toBe('sMT');
+  });
+
+  it('a move to a role it names: specific and measurable', () => {
+    for (const text of [
+      'Medewerker stapt over naar de functie van senior beleidsadviseur bij de directie Wonen (interne vacature).',
+      'Ik wil de overstap maken naar teamleider.',
+      'Move to the role of senior policy adviser.',
+      'Transfer to the position of team lead on the service desk.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMt']);
+  });
+
+  it('must not change: growing to another department, moving to a new system', () => {
+    expect(verdicts('Ik wil doorgroeien naar een andere afdeling.')).toBe('smt');
+    expect(verdicts('Move to a new CRM system.')).toBe('smt');
+    expect(verdicts('Tzt wil ik doorgroeien naar een leidinggevende functie.')).toBe(
+      verdicts('Ik wil doorgroeien naar een leidinggevende functie.'),
+    );
+    expect(verdicts('Step up to shift supervisor by June.')).toBe('SMT');
+  });
+});

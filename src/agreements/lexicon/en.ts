@@ -316,6 +316,9 @@ export const en: Lexicon = {
       'head of department',
     ],
     roleWord: ['role', 'position', 'post'],
+    /** Moving to another job: an event that happened or not; specific only with the role it names. */
+    roleSwitch: ['move to', 'moving to', 'switch to', 'switching to', 'transfer to', 'make the move to', 'make the switch to'],
+    jobNoun: ['job', 'role', 'position', 'post', 'employer'],
     /** The last word of a job title after a move ("step up to deputy room leader"): the move names a post. */
     roleTitle: [
       'leader',
@@ -1870,6 +1873,22 @@ export const en: Lexicon = {
           '[Moving into a supervisor role].',
           '[Growing into a lead role].',
         ],
+      },
+      {
+        // Moving to a job that is not named: the move happens or not (measurable), but which job is not said.
+        id: 'outcome.jobSwitch',
+        pattern: '{roleSwitch} a|another {#word?} {jobNoun}',
+        match: [
+          '[Move to a job] outside the public sector.',
+          '[Switch to another employer] by 2028.',
+          '[Make the move to a new role] in 2027.',
+        ],
+        noMatch: ['Move to a new CRM system.'],
+      },
+      {
+        id: 'outcome.roleSwitchOf',
+        pattern: '{roleSwitch} the {roleWord} of {#word}',
+        match: ['[Move to the role of senior] policy adviser.', '[Transfer to the position of team] lead.'],
       },
       {
         // A title of two or three words ends in a word of a post: "step up to deputy room leader".
@@ -4313,6 +4332,9 @@ export const en: Lexicon = {
     ['Work 2 days a week on my development.', 'sMt'],
     ['Within the reintegration period, build my hours back up to 32 a week.', 'SMT'],
     ['From now on, block 3 mornings a week to write the business case.', 'SMt'],
+    // Moving to a job: the move happens or not; only a named role says which.
+    ['Move to a job outside the public sector.', 'sMt'],
+    ['By 2028, move to the role of senior policy adviser.', 'SMT'],
     // Getting something sorted says how it should end up, not what will be done: a placeholder.
     ['Get the stockroom sorted.', 'smt'],
     ["I'll get my filing sorted by May.", 'smT'],

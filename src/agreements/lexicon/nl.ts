@@ -365,6 +365,18 @@ export const nl: Lexicon = {
     roleLevel: ['senior', 'medior', 'lead', 'eerste', 'allround', 'hoofd'],
     roleGrow: ['doorgroeien', 'door te groeien', 'promotie maken', 'promoveren', 'door'],
     roleWord: ['functie', 'rol', 'positie'],
+    /** Overstappen naar een andere baan: een gebeurtenis die wel of niet plaatsvond; alleen met de rol erbij ook specifiek. */
+    roleSwitch: [
+      'overstappen',
+      'over te stappen',
+      'stap over',
+      'stapt over',
+      'stap ik over',
+      'de overstap maken',
+      'de overstap te maken',
+      'maak ik de overstap',
+    ],
+    jobNoun: ['baan', 'functie', 'job', 'werkgever', 'rol'],
     namedPeriod: [
       'inwerkperiode',
       'inwerktijd',
@@ -1966,6 +1978,24 @@ export const nl: Lexicon = {
         id: 'outcome.roleGrowKind',
         pattern: '{roleGrow} naar een {#word} {roleWord}',
         match: ['Tzt wil ik [doorgroeien naar een leidinggevende functie].'],
+      },
+      {
+        // Overstappen naar een benoemde functie: specifiek en meetbaar, zoals doorgroeien.
+        id: 'outcome.roleSwitchOf',
+        pattern: '{roleSwitch} naar de {roleWord} van {#word}',
+        match: ['Medewerker [stapt over naar de functie van senior] beleidsadviseur.', 'Ik wil [overstappen naar de rol van coach].'],
+      },
+      {
+        id: 'outcome.roleSwitchTo',
+        pattern: '{roleSwitch} naar {role}',
+        match: ['Ik wil [de overstap maken naar teamleider].'],
+      },
+      {
+        // Naar een baan die niet genoemd wordt: de overstap gebeurt of niet (meetbaar), maar welke baan staat er niet.
+        id: 'outcome.jobSwitch',
+        pattern: '{roleSwitch} naar een {#word?} {jobNoun}',
+        match: ['Ik wil [de overstap maken naar een baan] buiten de overheid.', 'Ik wil [overstappen naar een andere werkgever].'],
+        noMatch: ['Ik wil doorgroeien naar een andere afdeling.'],
       },
       {
         id: 'outcome.pass',
@@ -4433,6 +4463,9 @@ export const nl: Lexicon = {
     ['Ik werk 2 dagen per week aan mijn ontwikkeling.', 'sMt'],
     ['Binnen de re-integratieperiode bouw ik mijn uren op naar 32 per week.', 'SMT'],
     ['Ik rond de cursus Excel af voor mijn volgende beoordeling.', 'SMT'],
+    // Overstappen naar een baan: de overstap gebeurt of niet; welke baan zegt alleen een genoemde functie.
+    ['Ik wil de overstap maken naar een baan buiten de overheid.', 'sMt'],
+    ['Voor 2028 stap ik over naar de functie van senior beleidsadviseur.', 'SMT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
     ['Ik maak de planning voor de zomer.', 'SMT'],
     // Iets op orde brengen zegt hoe het moet worden, niet wat er gebeurt: een plaatshouder.

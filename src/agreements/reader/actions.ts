@@ -53,6 +53,10 @@ export function countVerb(context: JudgeContext, tally: Tally, verb: Verb, trace
   // "I'm going to wrap up ...", "I plan to attend ...": a phrase of intent before another verb is no action.
   if (phraseAt(lex, 'intentWords', reading.tokens, verb.head) > 1 && helpsAnother(context, verb)) return;
   const { words, object: found } = objectOfVerb(context, verb, head);
+  // "ik wil overstappen naar een andere baan", move to a job: the move happens or not, but it names no
+  // job, so neither a verb in it nor one whose object it is says what will be done.
+  const inSwitch = (at: number): boolean => context.switchCover[(reading.tokens[at] as Token).start] === 1;
+  if (verb.tokens.some(inSwitch) || words.some((word) => !word.inPhrase && inSwitch(word.token.index))) return;
   // "Increase my numbers by 15 percent", *mijn cijfers omhoog*: one's own figures name no indicator.
   const ownFigures =
     found.heads.length > 0 && found.heads.every((word) => phraseAt(lex, 'ownFigures', reading.tokens, word.token.index - 1) > 1);

@@ -44,6 +44,8 @@ export interface JudgeContext {
   readonly frames: readonly Span[];
   /** Vague frames and placeholders: a verb inside them is no action of its own. */
   readonly frameCover: Uint8Array;
+  /** Where a move to a job it does not name stands (*de overstap maken naar een baan*): a verb there is that move, no action. */
+  readonly switchCover: Uint8Array;
   /** Clauses with a placeholder phrase: a light or unclassed verb there carries it ("breng ... op orde"). */
   readonly placeholderClauses: ReadonlySet<number>;
   /** Counts, frequencies, outcomes and durations: each makes a goal measurable. */
@@ -137,6 +139,10 @@ export function judgeContext(reading: Reading): JudgeContext {
     namedFrames,
     frames,
     frameCover: coverage(length, [...frames, ...spans.placeholder]),
+    switchCover: coverage(
+      length,
+      spans.outcome.filter((span) => span.rule === 'outcome.jobSwitch'),
+    ),
     placeholderClauses: new Set(spans.placeholder.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)))),
     measureSpans: [
       ...spans.quantity,
