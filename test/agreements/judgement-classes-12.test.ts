@@ -103,3 +103,23 @@ describe('analyzeGoalText: a move to another job happens or not; only a named ro
     expect(verdicts('Step up to shift supervisor by June.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a "when" clause after the object says when, not what (set 12)', () => {
+  it('saying no to requests when the diary is full: specific behaviour without a measure', () => {
+    for (const text of [
+      'learn to say no to extra requests from the director when my schedule is already full',
+      'Learn to say no to extra requests when my diary is full.',
+      'ik leer nee zeggen tegen extra verzoeken wanneer mijn agenda vol is',
+      'leren nee zeggen tegen extra verzoeken van de directeur wanneer mijn agenda al vol zit',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'Smt']);
+  });
+
+  it('must not change: a question the verb acts on, right after it or after a phrase', () => {
+    expect(verdicts('learn how the pricing engine works')).toBe('Smt');
+    expect(verdicts('learn when to escalate a ticket')).toBe('Smt');
+    expect(verdicts('Learn from the chef how to make a proper stock.')).toBe('Smt');
+    expect(verdicts('leren hoe de kassa werkt')).toBe('Smt');
+    expect(analyzeGoalText('ask the client what matters most', { locale: 'en' }).specific.status).toBe('met');
+  });
+});

@@ -3987,6 +3987,7 @@ export const en: Lexicon = {
     spendingVerbs: ['spend', 'spends', 'spent', 'invest', 'invests', 'devote', 'dedicate', 'free', 'reserve', 'set', 'block'],
     workingTimeVerbs: ['clock', 'clocked'],
     workingVerbs: ['work', 'works', 'working'],
+    conditionOpeners: ['when'],
     timeSpentUnits: ['hour', 'hours', 'overtime', 'minute', 'minutes', 'day', 'days', 'week', 'weeks'],
     hostPeople: [
       'colleague',
@@ -4335,6 +4336,8 @@ export const en: Lexicon = {
     // Moving to a job: the move happens or not; only a named role says which.
     ['Move to a job outside the public sector.', 'sMt'],
     ['By 2028, move to the role of senior policy adviser.', 'SMT'],
+    // A clause with "when" after the object says when the act applies, not what: saying no stays a behaviour without a measure.
+    ['Learn to say no to extra requests when my schedule is already full.', 'Smt'],
     // Getting something sorted says how it should end up, not what will be done: a placeholder.
     ['Get the stockroom sorted.', 'smt'],
     ["I'll get my filing sorted by May.", 'smT'],

@@ -4062,6 +4062,7 @@ export const nl: Lexicon = {
     ],
     workingTimeVerbs: ['maken', 'maak', 'maakt', 'gemaakt', 'draaien', 'draai', 'draait', 'gedraaid'],
     workingVerbs: ['werk', 'werkt', 'werken'],
+    conditionOpeners: ['wanneer'],
     timeSpentUnits: ['uur', 'uren', 'overuren', 'minuut', 'minuten', 'dag', 'dagen', 'dagdelen', 'week', 'weken'],
     hostPeople: [
       'collega',
@@ -4466,6 +4467,8 @@ export const nl: Lexicon = {
     // Overstappen naar een baan: de overstap gebeurt of niet; welke baan zegt alleen een genoemde functie.
     ['Ik wil de overstap maken naar een baan buiten de overheid.', 'sMt'],
     ['Voor 2028 stap ik over naar de functie van senior beleidsadviseur.', 'SMT'],
+    // Een zin met wanneer na het voorwerp zegt wanneer iets geldt, niet wat er gebeurt: nee zeggen blijft gedrag zonder maat.
+    ['Ik leer nee zeggen tegen extra verzoeken wanneer mijn agenda vol is.', 'Smt'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
     ['Ik maak de planning voor de zomer.', 'SMT'],
     // Iets op orde brengen zegt hoe het moet worden, niet wat er gebeurt: een plaatshouder.

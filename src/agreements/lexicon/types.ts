@@ -317,6 +317,8 @@ export interface WordClasses {
   readonly workingTimeVerbs: readonly string[];
   /** Verbs of working: with a counted time in their clause (*ik werk 6 uur per dag*, work four days a week) they say what is done. */
   readonly workingVerbs: readonly string[];
+  /** Openers of a clause that says when an act applies (*wanneer*, when): after the verb's object, no question it acts on. */
+  readonly conditionOpeners: readonly string[];
   /** Units of time one spends (*uren, dagdelen*, hours, days). */
   readonly timeSpentUnits: readonly string[];
   /** People whose lesson or session names it (*een les bij een collega*, a session by my mentor); a provider still needs a name. Attended, they are who is shadowed (*meelopen met een verpleegkundige*, shadow the nurse). */

@@ -213,7 +213,10 @@ function windowOf(reading: Reading, verb: Verb, lex: CompiledLexicon): { clause:
   ) {
     const next = reading.clauses[verb.clause + 1] as Clause;
     const opener = reading.tokens[next.from];
-    if (opener !== undefined && is(lex, 'questionOpeners', opener)) to = next.to;
+    // "when", "als" only right after the verb ("learn when to escalate"): in "say no to requests when my
+    // schedule is full" the clause says when the act applies, not what it acts on.
+    const condition = is(lex, 'conditionOpeners', opener) && next.from > Math.max(...verb.tokens) + 1;
+    if (opener !== undefined && !condition && is(lex, 'questionOpeners', opener)) to = next.to;
   }
   // English active clauses: what stands before the verb is its subject, not its object.
   if (lex.locale === 'en' && !verb.passive) from = Math.max(from, verb.head);
