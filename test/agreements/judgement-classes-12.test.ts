@@ -123,3 +123,21 @@ describe('analyzeGoalText: a "when" clause after the object says when, not what 
     expect(analyzeGoalText('ask the client what matters most', { locale: 'en' }).specific.status).toBe('met');
   });
 });
+
+describe('analyzeGoalText: writing more concisely is a concrete act in another way, without a measure (set 12)', () => {
+  it('bondiger, beknopter schrijven: specific, not measurable', () => {
+    for (const text of [
+      'Vanaf januari schrijf ik mijn memo’s korter en bondiger.',
+      'voor 31 januari schrijf ik mijn notities voor het bestuur korter en bondiger op',
+      'Voor 1 maart schrijf ik mijn adviezen aan het bestuur beknopter op.',
+      'by 31/01 write my briefing notes to the board more concisely',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SmT']);
+  });
+
+  it('must not change: a short summary or version written is one deliverable', () => {
+    expect(verdicts('Ik schrijf voor 1 mei een beknopte samenvatting van het rapport.')).toBe('SMT');
+    expect(verdicts('Maak voor 1 mei een kortere versie van het rapport.')).toBe('SMT');
+    expect(verdicts('Write a shorter version of the report by May.')).toBe('SMT');
+  });
+});

@@ -3732,7 +3732,19 @@ export const nl: Lexicon = {
       'soepeler',
       'makkelijker',
     ],
-    manner: ['sneller', 'nauwkeuriger', 'zorgvuldiger', 'preciezer', 'grondiger', 'vlotter', 'dan nu', 'dan voorheen', 'dan vroeger'],
+    manner: [
+      'sneller',
+      'nauwkeuriger',
+      'zorgvuldiger',
+      'preciezer',
+      'grondiger',
+      'vlotter',
+      'bondiger',
+      'beknopter',
+      'dan nu',
+      'dan voorheen',
+      'dan vroeger',
+    ],
     frequencyComparatives: ['vaker', 'minder vaak', 'niet meer zo vaak'],
     stopwords: [
       'de',
@@ -4469,6 +4481,9 @@ export const nl: Lexicon = {
     ['Voor 2028 stap ik over naar de functie van senior beleidsadviseur.', 'SMT'],
     // Een zin met wanneer na het voorwerp zegt wanneer iets geldt, niet wat er gebeurt: nee zeggen blijft gedrag zonder maat.
     ['Ik leer nee zeggen tegen extra verzoeken wanneer mijn agenda vol is.', 'Smt'],
+    // Bondiger, beknopter schrijven: een concrete handeling op een andere manier, zonder maat.
+    ['Voor 1 maart schrijf ik mijn adviezen aan het bestuur beknopter op.', 'SmT'],
+    ['Vanaf januari schrijf ik mijn memo’s korter en bondiger.', 'SmT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
     ['Ik maak de planning voor de zomer.', 'SMT'],
     // Iets op orde brengen zegt hoe het moet worden, niet wat er gebeurt: een plaatshouder.
