@@ -141,3 +141,22 @@ describe('analyzeGoalText: writing more concisely is a concrete act in another w
     expect(verdicts('Write a shorter version of the report by May.')).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a number of actions says how many, not which (set 12)', () => {
+  it('3 acties, three actions: measurable, not specific', () => {
+    for (const text of [
+      'binnen 8 weken 3 acties uitzetten',
+      'Ik zet voor 1 juni drie acties uit.',
+      'take 3 actions within 8 weeks',
+      'Set out three actions by June.',
+      'Agree 2 action points with the team by 1 May.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'sMT']);
+  });
+
+  it('must not change: actions named by what they are or whose they are', () => {
+    expect(verdicts('Voor 1 juni voer ik de 3 verbeteracties uit de audit uit.')).toBe('SMT');
+    expect(analyzeGoalText('Ik richt voor 1 mei de acties voor Moederdag in.', { locale: 'nl' }).specific.status).toBe('met');
+    expect(verdicts('apply two things from the leadership programme in my team over the next 3 months')).toBe('sMT');
+  });
+});

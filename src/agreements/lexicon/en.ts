@@ -987,6 +987,8 @@ export const en: Lexicon = {
       'no matter which',
       'whichever',
     ],
+    /** Nouns that only count, not say what: three actions, 3 action points. */
+    countOnlyNoun: ['actions', 'action points'],
     recurringEvent: ['meeting', 'team meeting', 'staff meeting', 'stand-up', 'huddle', 'briefing'],
     idNoun: [
       'year',
@@ -2014,6 +2016,18 @@ export const en: Lexicon = {
           'Finish one course, [no matter which].',
           'Take [whichever] course fits the rota.',
         ],
+      },
+      {
+        // "take 3 actions": how many, not which.
+        id: 'vagueObject.countOnly',
+        pattern: '{#int} {countOnlyNoun}',
+        match: ['Take [3 actions] within 8 weeks.', 'Agree [2 action points] with the team.'],
+        noMatch: ['Carry out the actions from the audit.'],
+      },
+      {
+        id: 'vagueObject.countOnlyWords',
+        pattern: '{count} {countOnlyNoun}',
+        match: ['Set out [three actions] by June.'],
       },
       {
         // "3 of the 5 points": a part of a list, but which is not said.
@@ -4338,6 +4352,8 @@ export const en: Lexicon = {
     ['By 2028, move to the role of senior policy adviser.', 'SMT'],
     // A clause with "when" after the object says when the act applies, not what: saying no stays a behaviour without a measure.
     ['Learn to say no to extra requests when my schedule is already full.', 'Smt'],
+    // A number of actions says how many, not which.
+    ['Take 3 actions within 8 weeks.', 'sMT'],
     // Getting something sorted says how it should end up, not what will be done: a placeholder.
     ['Get the stockroom sorted.', 'smt'],
     ["I'll get my filing sorted by May.", 'smT'],

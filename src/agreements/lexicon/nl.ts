@@ -1105,6 +1105,8 @@ export const nl: Lexicon = {
       'om het even welke',
       'welke dan ook',
     ],
+    /** Woorden die alleen tellen, niet zeggen wat: drie acties, 3 actiepunten. */
+    countOnlyNoun: ['acties', 'actiepunten'],
     recurringEvent: ['overleg', 'teamoverleg', 'werkoverleg', 'spreekuur'],
     idNoun: [
       'groep',
@@ -2120,6 +2122,18 @@ export const nl: Lexicon = {
           'Een training afronden, [om het even welke].',
           'Een diploma halen, [welke dan ook].',
         ],
+      },
+      {
+        // "3 acties uitzetten": een aantal acties zegt hoeveel, niet welke.
+        id: 'vagueObject.countOnly',
+        pattern: '{#int} {countOnlyNoun}',
+        match: ['Binnen 8 weken [3 acties] uitzetten.', 'Ik zet [2 actiepunten] uit.'],
+        noMatch: ['Ik richt voor 1 mei de acties voor Moederdag in.', 'Ik voer de 3 verbeteracties uit.'],
+      },
+      {
+        id: 'vagueObject.countOnlyWords',
+        pattern: '{count} {countOnlyNoun}',
+        match: ['Ik zet [drie acties] uit.'],
       },
       {
         // "3 van de 5 punten": een deel van een rij, maar welke staat er niet.
@@ -4483,6 +4497,9 @@ export const nl: Lexicon = {
     ['Ik leer nee zeggen tegen extra verzoeken wanneer mijn agenda vol is.', 'Smt'],
     // Bondiger, beknopter schrijven: een concrete handeling op een andere manier, zonder maat.
     ['Voor 1 maart schrijf ik mijn adviezen aan het bestuur beknopter op.', 'SmT'],
+    // Een aantal acties zegt hoeveel, niet welke.
+    ['Binnen 8 weken zet ik 3 acties uit.', 'sMT'],
+    ['Voor 1 juni voer ik de 3 verbeteracties uit de audit uit.', 'SMT'],
     ['Vanaf januari schrijf ik mijn memo’s korter en bondiger.', 'SmT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
     ['Ik maak de planning voor de zomer.', 'SMT'],
