@@ -77,8 +77,10 @@ export const partRules: readonly {
       const length = phraseAt(lexicon.politeFrames, words, at);
       if (length === 0) return undefined;
       const limit = Math.min(words.length, at + length + 8);
+      // "Heb je nog vragen?": after a frame of having, a word of telling is a thing had (questions), no telling.
+      const having = phraseAt(lexicon.havingFrames, words, at) > 0;
       for (let k = at + length; k < limit; k++) {
-        const tell = phraseAt(lexicon.tellVerbs, words, k);
+        const tell = having ? 0 : phraseAt(lexicon.tellVerbs, words, k);
         // "Kun je vertellen hoeveel uur ...", "Can you tell me how many ...", "Could you tell me who
         // signs ...", "Kun je me zeggen wanneer ...": telling a number, a name or a date answers the
         // closed question inside, so the polite frame asks for that, not for a story.

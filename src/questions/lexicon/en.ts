@@ -152,6 +152,7 @@ export const en: QuestionLexicon = {
     'are you able to',
     'would you be able to',
   ],
+  havingFrames: ['do you have', 'have you got'],
   tellVerbs: [
     'tell',
     'explain',
@@ -235,6 +236,10 @@ export const en: QuestionLexicon = {
     'what is the start date',
     "what's the end date",
     "what's the start date",
+    'what is the target date',
+    "what's the target date",
+    'what is the deadline',
+    "what's the deadline",
   ],
   conditionCues: [
     // A wish: "When would you ideally like to finish?" asks what suits, not a date.

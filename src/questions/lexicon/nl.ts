@@ -249,6 +249,7 @@ export const nl: QuestionLexicon = {
     'hebt u',
     'wil je eens',
   ],
+  havingFrames: ['heb je', 'hebt u'],
   tellVerbs: [
     'vertellen',
     'vertel',
@@ -315,6 +316,9 @@ export const nl: QuestionLexicon = {
     'wat is de startdatum',
     'wat is je einddatum',
     'wat is je startdatum',
+    'wat is de streefdatum',
+    'wat is je streefdatum',
+    'wat is de deadline',
   ],
   conditionCues: [
     // Een wens: "Wanneer zou je het liefst afronden?" vraagt wat past, niet een datum.

@@ -36,6 +36,8 @@ export interface QuestionLexicon {
   readonly leadIns: readonly string[];
   /** Polite yes/no frames (kun je, zou je willen, could you, would you mind). */
   readonly politeFrames: readonly string[];
+  /** Polite frames of having (heb je, do you have): what follows is a thing had, so only an example invites (*Heb je nog vragen?* asks yes or no). */
+  readonly havingFrames: readonly string[];
   /** Verbs of telling: in a polite frame they invite a story (vertellen, uitleggen, tell, talk me through). */
   readonly tellVerbs: readonly string[];
   /** Asking for an example is an invitation too (een voorbeeld, an example). */
