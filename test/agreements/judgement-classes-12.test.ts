@@ -160,3 +160,25 @@ describe('analyzeGoalText: a number of actions says how many, not which (set 12)
     expect(verdicts('apply two things from the leadership programme in my team over the next 3 months')).toBe('sMT');
   });
 });
+
+describe('analyzeGoalText: feedback given to people is an act aimed at someone (set 12)', () => {
+  it('give N team members feedback: specific, with the count or frequency measurable', () => {
+    for (const text of [
+      'komend halfjaar geef ik elke week aan minstens twee teamleden concrete feedback op hun werk',
+      'Komend halfjaar geef ik elke week twee teamleden feedback op hun werk.',
+      'for the next six months, give at least two team members specific feedback on their work every week',
+      'For the next six months, give two team members feedback every week.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'SMT']);
+    expect(verdicts('Ik geef elke maand twee stagiairs feedback op hun verslag.')).toBe('SMt');
+    expect(verdicts('Give two trainees feedback on their reports every month.')).toBe('SMt');
+  });
+
+  it('must not change: feedback given without saying to whom, a feeling given, feedback asked', () => {
+    expect(verdicts('Ik wil beter feedback geven.')).toBe('smt');
+    expect(verdicts('I want to get better at giving feedback.')).toBe('smt');
+    expect(analyzeGoalText('Ik geef feedback.', { locale: 'nl' }).specific.status).toBe('unmet');
+    expect(analyzeGoalText('Give feedback.', { locale: 'en' }).specific.status).toBe('unmet');
+    expect(verdicts('komend halfjaar geef ik mijn teamleden vaker positieve feedback')).toBe('SmT');
+  });
+});

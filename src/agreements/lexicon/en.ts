@@ -4002,6 +4002,8 @@ export const en: Lexicon = {
     workingTimeVerbs: ['clock', 'clocked'],
     workingVerbs: ['work', 'works', 'working'],
     conditionOpeners: ['when'],
+    givingVerbs: ['give', 'gives', 'giving'],
+    recipients: ['members', 'colleagues', 'colleague', 'reports', 'staff', 'juniors', 'trainees'],
     timeSpentUnits: ['hour', 'hours', 'overtime', 'minute', 'minutes', 'day', 'days', 'week', 'weeks'],
     hostPeople: [
       'colleague',
@@ -4354,6 +4356,13 @@ export const en: Lexicon = {
     ['Learn to say no to extra requests when my schedule is already full.', 'Smt'],
     // A number of actions says how many, not which.
     ['Take 3 actions within 8 weeks.', 'sMT'],
+    // Feedback given to people is an act aimed at someone, also with their number in front.
+    ['For the next six months, give two team members feedback every week.', 'SMT'],
+    ['Give two trainees feedback on their reports every month.', 'SMt'],
+    ['Give three colleagues and my staff feedback every month.', 'SMt'],
+    ['Give my direct reports and juniors feedback every month.', 'SMt'],
+    ['Give a colleague feedback every week.', 'SMt'],
+    ['Every week Priya gives a colleague feedback on their planning.', 'SMt'],
     // Getting something sorted says how it should end up, not what will be done: a placeholder.
     ['Get the stockroom sorted.', 'smt'],
     ["I'll get my filing sorted by May.", 'smT'],

@@ -4089,6 +4089,8 @@ export const nl: Lexicon = {
     workingTimeVerbs: ['maken', 'maak', 'maakt', 'gemaakt', 'draaien', 'draai', 'draait', 'gedraaid'],
     workingVerbs: ['werk', 'werkt', 'werken'],
     conditionOpeners: ['wanneer'],
+    givingVerbs: ['geef', 'geeft', 'geven', 'gegeven'],
+    recipients: ['teamleden', 'teamlid', 'medewerkers', 'collega', "collega's", 'leerlingen', 'stagiairs'],
     timeSpentUnits: ['uur', 'uren', 'overuren', 'minuut', 'minuten', 'dag', 'dagen', 'dagdelen', 'week', 'weken'],
     hostPeople: [
       'collega',
@@ -4499,6 +4501,10 @@ export const nl: Lexicon = {
     ['Voor 1 maart schrijf ik mijn adviezen aan het bestuur beknopter op.', 'SmT'],
     // Een aantal acties zegt hoeveel, niet welke.
     ['Binnen 8 weken zet ik 3 acties uit.', 'sMT'],
+    // Feedback geven aan mensen is een handeling gericht op iemand, ook met het aantal ervoor.
+    ['Komend halfjaar geef ik elke week twee teamleden feedback op hun werk.', 'SMT'],
+    ['Ik geef elke maand twee stagiairs feedback op hun verslag.', 'SMt'],
+    ['Elke week geeft Sanne één teamlid feedback op zijn planning.', 'SMt'],
     ['Voor 1 juni voer ik de 3 verbeteracties uit de audit uit.', 'SMT'],
     ['Vanaf januari schrijf ik mijn memo’s korter en bondiger.', 'SmT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],

@@ -319,6 +319,10 @@ export interface WordClasses {
   readonly workingVerbs: readonly string[];
   /** Openers of a clause that says when an act applies (*wanneer*, when): after the verb's object, no question it acts on. */
   readonly conditionOpeners: readonly string[];
+  /** Verbs of giving (*geven*, give): with the people it goes to, an abstract thing given (*feedback*) is an act aimed at someone. */
+  readonly givingVerbs: readonly string[];
+  /** People a thing is given to (*teamleden*, team members, direct reports). */
+  readonly recipients: readonly string[];
   /** Units of time one spends (*uren, dagdelen*, hours, days). */
   readonly timeSpentUnits: readonly string[];
   /** People whose lesson or session names it (*een les bij een collega*, a session by my mentor); a provider still needs a name. Attended, they are who is shadowed (*meelopen met een verpleegkundige*, shadow the nurse). */

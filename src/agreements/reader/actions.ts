@@ -214,7 +214,7 @@ function countPurpose(context: JudgeContext, tally: Tally, { verb, object, verbC
 /** A verb of the goal's own clause (or its method): a placeholder, a vague verb, a target, or an action. */
 function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): void {
   const { reading } = context;
-  const { verb, words, object, verbClass, downgraded } = judged;
+  const { verb, head, words, object, verbClass, downgraded } = judged;
   if (verbClass === 'placeholder') {
     tally.placeholders.push(...spanOf(reading, verb.tokens, 'placeholder.verb'));
     return;
@@ -243,7 +243,7 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
   const timeOnly = words.every(
     (word) => is(context.lex, 'timeSpentUnits', word.token) || (word.inPhrase && word.kind !== 'abstract' && word.kind !== 'vague'),
   );
-  const working = workingClasses.has(verbClass) && timeOnly && is(context.lex, 'workingVerbs', judged.head);
+  const working = workingClasses.has(verbClass) && timeOnly && is(context.lex, 'workingVerbs', head);
   if (working && !downgraded && countedTime(context, verb.clause)) {
     countAction(context, tally, { ...judged, verbClass: 'activity' });
     return;
@@ -257,7 +257,14 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
     return;
   }
   if (!actionClasses.has(verbClass)) return;
-  if (object.kind === 'concrete') countAction(context, tally, judged);
+  // "geef ik elke week twee teamleden feedback", give two team members feedback: given to people, the
+  // abstract thing given is an act aimed at someone (a feeling given stays a feeling).
+  const given =
+    object.kind === 'abstract' &&
+    is(context.lex, 'givingVerbs', head) &&
+    words.some((word) => is(context.lex, 'recipients', word.token)) &&
+    !words.some((word) => word.kind === 'feelings');
+  if (object.kind === 'concrete' || given) countAction(context, tally, judged);
   else if (object.kind === 'unnamedVehicle') {
     tally.unnamed.push(
       ...words
