@@ -182,3 +182,25 @@ describe('analyzeGoalText: feedback given to people is an act aimed at someone (
     expect(verdicts('komend halfjaar geef ik mijn teamleden vaker positieve feedback')).toBe('SmT');
   });
 });
+
+describe('analyzeGoalText: "meer gaan doen met" is the vague frame "meer doen met" with a helping verb (set 12)', () => {
+  it('doing more with a field of work says not what', () => {
+    for (const text of [
+      'als de formatie het toelaat wil ik meer gaan doen met projectleiding',
+      'Als de formatie het toelaat, wil ik meer gaan doen met projectleiding.',
+      'Ik wil meer gaan doen met data-analyse.',
+      'Ik ga meer doen met projectleiding.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'smt']);
+    expect(verdicts('Do more with data analysis.')).toBe('smt');
+  });
+
+  it('must not change: a condition does not take the deadline away; doing more of a concrete thing stays concrete', () => {
+    expect(
+      verdicts('ik wil idd voor okt. het Prince2 Foundation examen halen, als de formatie het toelaat en ik er tijd voor krijg.'),
+    ).toBe('SMT');
+    expect(verdicts('If headcount allows, pass the PRINCE2 Foundation exam by October.')).toBe('SMT');
+    expect(verdicts('Ik ga vaker presentaties geven over ons product.')).toBe('Smt');
+    expect(verdicts('Do more home visits.')).toBe('Smt');
+  });
+});

@@ -967,6 +967,7 @@ export const nl: Lexicon = {
       'iets doen met',
       'iets doen',
       'meer doen met',
+      'meer gaan doen met',
       'beter worden in',
       'beter worden',
       'meer leren',
@@ -4505,6 +4506,8 @@ export const nl: Lexicon = {
     ['Komend halfjaar geef ik elke week twee teamleden feedback op hun werk.', 'SMT'],
     ['Ik geef elke maand twee stagiairs feedback op hun verslag.', 'SMt'],
     ['Elke week geeft Sanne één teamlid feedback op zijn planning.', 'SMt'],
+    // Meer gaan doen met een vakgebied zegt niet wat; een voorwaarde ervoor verandert dat niet.
+    ['Als de formatie het toelaat, wil ik meer gaan doen met projectleiding.', 'smt'],
     ['Voor 1 juni voer ik de 3 verbeteracties uit de audit uit.', 'SMT'],
     ['Vanaf januari schrijf ik mijn memo’s korter en bondiger.', 'SmT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
