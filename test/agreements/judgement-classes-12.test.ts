@@ -204,3 +204,22 @@ describe('analyzeGoalText: "meer gaan doen met" is the vague frame "meer doen me
     expect(verdicts('Do more home visits.')).toBe('Smt');
   });
 });
+
+describe('analyzeGoalText: a verb alone after "en" shares the course of the verb before it (set 12)', () => {
+  it('de cursus volgen en afronden, doen en afronden: the course is finished or not', () => {
+    for (const text of [
+      "'k ga de cursus 'Python voor data-analisten' in de leeromgeving doen en afronden",
+      'ik ga de cursus Python volgen en afronden',
+      'Ik ga de training Timemanagement volgen en afronden.',
+      'Voor de zomer wil ik de opleiding Scrum Master doen en afronden.',
+    ])
+      expect([text, verdicts(text).slice(0, 2)]).toEqual([text, 'SM']);
+    expect(verdicts('I will take the Python course and finish it.')).toBe('SMt');
+  });
+
+  it('must not change: a verb alone after "en" with nothing before it to finish, or a vague verb', () => {
+    expect(verdicts('Ik ga mijn best doen en afronden.')).toBe(verdicts('Ik ga mijn best doen.'));
+    expect(analyzeGoalText('Ik volg de training en verbeter.', { locale: 'nl' }).measurable.status).toBe('unmet');
+    expect(analyzeGoalText('ik ga de cursus Python volgen', { locale: 'nl' }).measurable.status).toBe('unmet');
+  });
+});

@@ -4508,6 +4508,8 @@ export const nl: Lexicon = {
     ['Elke week geeft Sanne één teamlid feedback op zijn planning.', 'SMt'],
     // Meer gaan doen met een vakgebied zegt niet wat; een voorwaarde ervoor verandert dat niet.
     ['Als de formatie het toelaat, wil ik meer gaan doen met projectleiding.', 'smt'],
+    // Een werkwoord alleen na "en" deelt de cursus van het werkwoord ervoor: volgen en afronden.
+    ['Ik ga de cursus Python voor data-analisten volgen en afronden.', 'SMt'],
     ['Voor 1 juni voer ik de 3 verbeteracties uit de audit uit.', 'SMT'],
     ['Vanaf januari schrijf ik mijn memo’s korter en bondiger.', 'SmT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],

@@ -1,3 +1,4 @@
+import type { CompiledLexicon } from '../lexicon/index.js';
 // Actions: what each verb of a reading adds to the judgement (an action, a target, a vague verb, a measure).
 import type { Clause } from './clauses.js';
 import { clauseOf } from './clauses.js';
@@ -175,7 +176,9 @@ function countPassing(context: JudgeContext, tally: Tally, { verb, head, clause,
     verb.tokens.some((at) => is(context.lex, 'passingVerbs', context.reading.tokens[at])) || is(context.lex, 'passingVerbs', head);
   // "Rick haalt zijn targets", hit my targets: one's own figures are reached or not, whichever they are.
   const abstractOnly =
-    (object.kind === 'abstract' || object.kind === 'vague' || (object.kind === 'none' && !passing && !namedBefore(context, verb, head))) &&
+    (object.kind === 'abstract' ||
+      object.kind === 'vague' ||
+      (object.kind === 'none' && !passing && !namedBefore(context, verb, head) && !sharesObject(context, verb))) &&
     !ownFigures;
   const course = verb.needs === 'vehicle' && object.vehicle;
   if (verbClass === 'pass' && (verb.needs === undefined || object.credential || course) && !abstractOnly)
@@ -198,6 +201,25 @@ function namedBefore(context: JudgeContext, verb: Verb, head: Token): boolean {
   return reading.tokens
     .slice(Math.max(0, clause.from - objectLookBack), clause.from)
     .some((token) => token.word && (nounClass(lex, token.lower) === 'vehicles' || nounClass(lex, token.lower) === 'credentials'));
+}
+
+/**
+ * "de cursus Python volgen en afronden", follow and finish the course: a verb that stands alone after
+ * "en" at the end of a goal shares the course or credential of the verb before it.
+ */
+function sharesObject(context: JudgeContext, verb: Verb): boolean {
+  const { reading, lex } = context;
+  const clause = reading.clauses[verb.clause] as Clause;
+  const previous = reading.clauses[verb.clause - 1];
+  if (previous === undefined || !isCoordinatorToken(lex, reading.tokens[clause.from])) return false;
+  for (let k = clause.from + 1; k < clause.to; k++) if ((reading.tokens[k] as Token).word && !verb.tokens.includes(k)) return false;
+  return reading.tokens
+    .slice(Math.max(previous.from, previous.to - objectLookBack), previous.to)
+    .some((token) => token.word && (nounClass(lex, token.lower) === 'vehicles' || nounClass(lex, token.lower) === 'credentials'));
+}
+
+function isCoordinatorToken(lex: CompiledLexicon, token: Token | undefined): boolean {
+  return token !== undefined && is(lex, 'coordinators', token);
 }
 
 /** How far back a pronoun looks for what it stands for: a bounded look keeps long texts linear. */
