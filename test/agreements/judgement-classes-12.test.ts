@@ -223,3 +223,22 @@ describe('analyzeGoalText: a verb alone after "en" shares the course of the verb
     expect(analyzeGoalText('ik ga de cursus Python volgen', { locale: 'nl' }).measurable.status).toBe('unmet');
   });
 });
+
+describe('analyzeGoalText: het woord nemen is speaking up, an act (set 12)', () => {
+  it('a vague aim with "het woord nemen" as its means is as concrete as speaking up in English', () => {
+    for (const text of [
+      'Meer zichtbaar worden in de organisatie door vaker zelf het woord te nemen in het MT-overleg.',
+      'Ik neem vaker het woord in het MT-overleg.',
+      'be more visible by speaking up more often in the senior management meeting',
+      'Speak up more often in the monthly team meeting.',
+    ])
+      expect([text, verdicts(text)]).toEqual([text, 'Smt']);
+    expect(verdicts('Ik neem elke week het woord in het teamoverleg.')).toBe('SMt');
+  });
+
+  it('must not change: words as a thing, a dictionary taken along', () => {
+    expect(verdicts('Ik ga beter mijn woorden kiezen.')).toBe('smt');
+    expect(verdicts('Ik verhoog mijn typsnelheid van 40 naar 60 woorden per minuut voor het einde van het kwartaal.')).toBe('SMT');
+    expect(verdicts('In het teamoverleg minder vaak het woord nemen en collega’s eerst laten uitpraten.')).toBe('Smt');
+  });
+});

@@ -2736,11 +2736,13 @@ export const nl: Lexicon = {
         'mee|nemen:neem:genomen',
         'complimenteren',
         'tijd|nemen:neem:genomen',
+        'woord|nemen:neem:genomen',
         'tijd|maken',
         'pauzeren',
       ],
       examples: [
         'Ik ga de tool [uitproberen].',
+        'Ik [neem] vaker het [woord] in het overleg.',
         'Ik [kom] vaker [op tijd] op de dagstart.',
         'Vaker [op tijd zijn] bij de ritten.',
         'Elke dienst [op tijd beginnen] met de overdracht.',
@@ -4510,6 +4512,8 @@ export const nl: Lexicon = {
     ['Als de formatie het toelaat, wil ik meer gaan doen met projectleiding.', 'smt'],
     // Een werkwoord alleen na "en" deelt de cursus van het werkwoord ervoor: volgen en afronden.
     ['Ik ga de cursus Python voor data-analisten volgen en afronden.', 'SMt'],
+    // Het woord nemen is spreken: een handeling, ook als middel van een vaag doel.
+    ['Meer zichtbaar worden in de organisatie door vaker zelf het woord te nemen in het MT-overleg.', 'Smt'],
     ['Voor 1 juni voer ik de 3 verbeteracties uit de audit uit.', 'SMT'],
     ['Vanaf januari schrijf ik mijn memo’s korter en bondiger.', 'SmT'],
     ['In Q4 heb ik geen overuren gedraaid.', 'SMT'],
