@@ -266,7 +266,7 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
     (word) => is(context.lex, 'timeSpentUnits', word.token) || (word.inPhrase && word.kind !== 'abstract' && word.kind !== 'vague'),
   );
   const working = workingClasses.has(verbClass) && timeOnly && is(context.lex, 'workingVerbs', head);
-  if (working && !downgraded && countedTime(context, verb.clause)) {
+  if (working && !downgraded && countedTime(context, verb.clause, verb.head)) {
     countAction(context, tally, { ...judged, verbClass: 'activity' });
     return;
   }
@@ -302,10 +302,11 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
 const workingClasses: ReadonlySet<string> = new Set(['vague', 'activity', 'produce']);
 
 /** A count of units of time in a clause (*6 uur*, four days): how long one works, not how often. */
-function countedTime(context: JudgeContext, at: number): boolean {
+function countedTime(context: JudgeContext, at: number, head: number): boolean {
   const { reading, lex } = context;
   const clause = reading.clauses[at] as Clause;
-  for (let k = clause.from; k + 1 < clause.to; k++) {
+  // A bounded look around the verb keeps a clause of thousands of verbs linear.
+  for (let k = Math.max(clause.from, head - objectLookBack); k + 1 < Math.min(clause.to, head + objectLookBack); k++) {
     const token = reading.tokens[k] as Token;
     if ((/^\d/u.test(token.text) || is(lex, 'numberWords', token)) && is(lex, 'timeSpentUnits', reading.tokens[k + 1])) return true;
   }
