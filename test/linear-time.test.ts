@@ -158,11 +158,15 @@ const unit = [
   '\ud83d\ude00 ',
 ];
 
-/** A text of exactly `length` characters: `prefix`, then the unit repeated, then `suffix`. */
+/**
+ * A text of exactly `length` characters: `prefix`, then the unit repeated, then `suffix`, a space
+ * between them, so the cut of the last unit does not glue a piece of it to the suffix (a made-up word
+ * such as "epresenteren" that starts a goal of its own at one length and not at the other).
+ */
 function shaped(prefix: string, repeated: string, suffix: string, length: number): string {
-  const room = Math.max(0, length - prefix.length - suffix.length);
+  const room = Math.max(0, length - prefix.length - suffix.length - 2);
   const body = repeated.repeat(Math.ceil(room / repeated.length)).slice(0, room);
-  return `${prefix}${body}${suffix}`;
+  return `${prefix} ${body} ${suffix}`;
 }
 
 /**
