@@ -16,8 +16,8 @@ export interface LabelledGoal {
 export type LabelledGoalFile =
   | 'corpus.txt'
   | 'heldout-2.txt'
-  | `heldout-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}.txt`
-  | `probe-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}.txt`;
+  | `heldout-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13}.txt`
+  | `probe-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13}.txt`;
 
 /**
  * Reads test/agreements/corpus.txt (the tuning part), heldout-2.txt (the frozen held-out fifth) or

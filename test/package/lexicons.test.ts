@@ -30,6 +30,7 @@ describe('the built lexicons', () => {
       'probe-10.txt',
       'probe-11.txt',
       'probe-12.txt',
+      'probe-13.txt',
     ];
     for (const file of files)
       for (const goal of loadCorpus(file)) {

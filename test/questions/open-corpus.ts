@@ -11,8 +11,8 @@ export interface LabelledQuestion {
 export type LabelledQuestionPart =
   | 'tuning'
   | 'heldout'
-  | `heldout-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`
-  | `probe-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`;
+  | `heldout-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13}`
+  | `probe-${3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13}`;
 
 /**
  * Reads a labelled question set: the tuning part (`open-questions.<locale>.txt`) or the frozen
