@@ -150,6 +150,16 @@ const unit = [
   'before wedding season ',
   'no more than one no-show for the next 3 months ',
   'onder de 200 houden ',
+  // shapes of set 13's rules and the metamorphic scans: greetings and fillers, an abbreviation spelled
+  // out in brackets, an ampersand, a run of weeks, a school period, shifts, something of a kind
+  'Hoi Marieke, ok dus ',
+  'BHV (bedrijfs hulp verlening) ',
+  'AB (',
+  'X & ',
+  'in wk 49 t/m 52 ',
+  'in period 2 ',
+  'within two shifts ',
+  'iets leuks ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

@@ -1098,6 +1098,11 @@ export const nl: Lexicon = {
       'het een en ander',
       'ditjes en datjes',
       'iets nieuws',
+      // "iets leuks organiseren": iets met een bijvoeglijk naamwoord zegt hoe het is, niet wat.
+      'iets leuks',
+      'iets gezelligs',
+      'iets anders',
+      'iets moois',
       'allerlei onderwerpen',
       'alles',
       // "een certificaat erbij, maakt niet uit welke": wie zegt dat het om het even is, zegt niet wat.
@@ -1586,6 +1591,12 @@ export const nl: Lexicon = {
         ],
       },
       {
+        // Een reeks weken: het laatste getal hoort bij de datum, het telt niets.
+        id: 'calendar.weekRange',
+        pattern: '{deadlinePrep?} week|weken|wk {#int} t/m|tot|en {#int}',
+        match: ["[In wk 49 t/m 52] minder vaak collega's onderbreken.", 'In de [weken 10 tot 14] loop ik mee met de planning.'],
+      },
+      {
         id: 'calendar.weekday',
         pattern: '{weekdayPrep} {weekday}',
         match: [
@@ -1629,6 +1640,23 @@ export const nl: Lexicon = {
         id: 'anchor.sprints',
         pattern: 'binnen|in {count} sprints',
         match: ['Ik lever [binnen twee sprints] een prototype op.'],
+      },
+      {
+        // Een school nummert zijn perioden: "in periode 2" eindigt met die periode.
+        id: 'anchor.schoolPeriod',
+        pattern: 'in|tijdens|voor|vóór periode|blok|semester|trimester {#int}',
+        match: ['[In periode 2] kijk ik de proeftoetsen binnen een week na.', 'Ik probeer de opdrachten uit [voor blok 3].'],
+      },
+      {
+        // Op de winkelvloer telt de tijd in diensten: "binnen twee diensten" is een begrensde periode.
+        id: 'anchor.shifts',
+        pattern: 'binnen|in {count} diensten|shifts',
+        match: ['[Binnen twee diensten] doe ik de kasafsluiting zelfstandig.'],
+      },
+      {
+        id: 'anchor.shiftsNumber',
+        pattern: 'binnen|in {#int} diensten|shifts',
+        match: ['Ik doe de heftruckcheck zelfstandig [binnen 3 diensten].'],
       },
       {
         id: 'anchor.whole',
@@ -2122,6 +2150,10 @@ export const nl: Lexicon = {
           'Een cursus volgen, [maakt niet uit wat].',
           'Een training afronden, [om het even welke].',
           'Een diploma halen, [welke dan ook].',
+          'Vier keer dit kwartaal [iets leuks] organiseren met het team.',
+          'Voor de kerst [iets gezelligs] doen met de afdeling.',
+          'Dit jaar [iets anders] gaan doen.',
+          'Voor de opening [iets moois] maken voor de etalage.',
         ],
       },
       {
@@ -2649,6 +2681,11 @@ export const nl: Lexicon = {
         'verklaren',
         'na|bespreken:bespreek:besproken',
         'af|leggen',
+        // Tellen is een klus die af is of niet: de voorraad tellen, de kas natellen.
+        'tellen:tel:geteld',
+        'na|tellen:tel:geteld',
+        // Een oefening of bijeenkomst laten plaatsvinden: die is gehouden of niet.
+        'plaats|vinden:vind:gevonden',
       ],
       examples: [
         'Ik [bel] drie klanten.',
@@ -2669,6 +2706,9 @@ export const nl: Lexicon = {
         'Ik [stem] het [af].',
         'Ik ga vaker [navragen] hoe het gaat.',
         'Ik [verklaar] de verschillen.',
+        'De complete voorraad opnieuw [tellen] en de verschillen corrigeren.',
+        'Na elke dienst de kas [natellen].',
+        'De ontruimingsoefening voorbereiden en laten [plaatsvinden].',
       ],
     },
     {
@@ -4037,6 +4077,8 @@ export const nl: Lexicon = {
     ],
     openEndings: ['zie ik nog wel', 'zien we nog wel', 'zie ik dan wel', 'zien we dan wel', 'nog te bepalen', 'we zien wel', 'zien we wel'],
     closings: ['groetjes', 'groet', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'mvg', 'alvast bedankt'],
+    greetings: ['hoi', 'hi', 'hallo', 'hey', 'beste', 'goedemorgen', 'goedemiddag', 'ha'],
+    openingFillers: ['ok', 'oké', 'oke', 'okay', 'ok dus', 'oké dus', 'dus', 'nou', 'nou ja', 'nou dus'],
     causeConjunctions: ['omdat'],
     copulas: ['ben', 'bent', 'is', 'zijn', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'blijven'],
     ownFigures: [
@@ -4138,6 +4180,26 @@ export const nl: Lexicon = {
     ['Ik rond voor 1 juni de cursus Excel af.\nGroetjes, Sanne', 'SMT'],
     ['Ik geef in maart een presentatie over de nieuwe cao. Klopt dat zo?\nMet vriendelijke groet, Ahmed', 'SMT'],
     ['Ik schrijf voor 1 april de werkinstructie voor de kassa.\nHartelijke groet en alvast bedankt,\nmvg Fatima', 'SMT'],
+    // De aanhef boven een bericht spreekt de lezer aan: de naam erin noemt niet wat er gebeurt.
+    ['Hoi Marieke, meer structuur aanbrengen in mijn werk.', 'smt'],
+    ['Beste Jan en Sevda,\nIk wil vaker nee zeggen.', 'smt'],
+    ['Hallo! Ik rond voor 1 juni de cursus Excel af.', 'SMT'],
+    ['Goedemorgen Fleur: een certificaat behalen.', 'sMt'],
+    ['Hey, ik ga een beetje assertiever worden in vergaderingen.', 'smt'],
+    ['Goedemiddag Bas, ik ga vaker feedback vragen.', 'smt'],
+    ['Ha Ruud, minder fouten maken.', 'smt'],
+    ['Hi Sanne, ik wil mijn kennis over HR verdiepen.', 'smt'],
+    // Een stopwoord vooraan zet de toon, geen doel.
+    ['ok dus ik rond voor 1 juni de cursus Excel af.', 'SMT'],
+    ['Oké, sneller werken.', 'smt'],
+    ['oke dus voor de zomer misschien een certificaat halen.', 'sMT'],
+    ['Okay dus ik ga vaker nee zeggen.', 'smt'],
+    ['Oké dus in week 12 zet ik de werkinstructie op intranet.', 'SMT'],
+    ['Dus ik wil me oriënteren op een andere functie.', 'smt'],
+    ['Nou, meer structuur aanbrengen in mijn werk.', 'smt'],
+    ['Nou ja, ik ga voor 1 mei de BHV halen.', 'SMT'],
+    ['Hoi Fleur, nou dus ik haal voor de zomer mijn heftruckcertificaat.', 'SMT'],
+    ['Beste verkoper van de regio worden voor de zomer.', 'smT'],
     // Af of klaar voor een datum: het doel ervoor is dan af, geen doel op zich.
     ['Ik pak het op, klaar voor 1 oktober.', 'sMT'],
     ['Ik schrijf de handleiding voor het nieuwe rooster. Af voor 9 december.', 'SMT'],

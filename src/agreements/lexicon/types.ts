@@ -292,6 +292,17 @@ export interface WordClasses {
   readonly openEndings: readonly string[];
   /** Closings of a message (*groetjes*, kind regards): a line that opens with one signs off, it sets no goal. */
   readonly closings: readonly string[];
+  /**
+   * Greetings that open a message (*hoi, beste*, hi, dear): the greeting, the few words after it that
+   * name the reader and the comma, colon or line break that ends them address the reader, they set no
+   * goal (a name there is no name of what will be done).
+   */
+  readonly greetings: readonly string[];
+  /**
+   * Words that open spoken or typed text before the goal (*ok dus, nou*, so basically, well): first in
+   * the text (after a greeting), they set the tone, not the goal.
+   */
+  readonly openingFillers: readonly string[];
   /** Conjunctions of cause: after a result without a verb of its own they open its means (*minder fouten, omdat elke factuur wordt gecontroleerd*, because); after a verb only a reason. */
   readonly causeConjunctions: readonly string[];
   /** Verbs of being and becoming: they head a goal only when no other verb follows (*ik word teamleider*, stay calm). */

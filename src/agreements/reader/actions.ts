@@ -227,7 +227,8 @@ const objectLookBack = 24;
 
 /** In a purpose clause only a concrete action counts, and for less: a vague aim there is no fault. */
 function countPurpose(context: JudgeContext, tally: Tally, { verb, object, verbClass, downgraded }: JudgedVerb): void {
-  if (actionClasses.has(verbClass) && object.kind === 'concrete' && !downgraded) {
+  // "..., to lift the mood": a verb the lexicon does not know names an aim there more often than an act.
+  if (actionClasses.has(verbClass) && verbClass !== 'unknown' && object.kind === 'concrete' && !downgraded) {
     tally.purposeActions++;
     tally.specificEvidence.push(...spanOf(context.reading, verb.tokens, `action.${verbClass}`));
   }

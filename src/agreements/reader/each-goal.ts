@@ -209,6 +209,10 @@ function coveringTimes(reading: Reading, parts: readonly Part[]): (index: number
   let lastSeparator = -1;
   for (let at = Math.min(opening, reading.text.length) - 1; at >= 0 && lastSeparator < 0; at--)
     if (listSeparator(reading.text, at)) lastSeparator = at;
+  // "- In Q2 de PRINCE2 halen en beter plannen": a bullet that opens the text opens its first item.
+  const bullet = /^ *[-*] /u.exec(reading.text);
+  const numbered = bullet !== null && numberedItem.test(reading.text.slice(bullet[0].length));
+  if (lastSeparator < 0 && bullet !== null && !numbered && bullet[0].length <= opening) lastSeparator = bullet[0].length - 2;
   const heading = (span: Span): boolean => /^\s{0,3}:/u.test(reading.text.slice(span.end, span.end + 4));
   const front = times.filter((span) => span.start < firstHead || span.end <= opening);
   const headed = front.some(heading);

@@ -205,7 +205,8 @@ function cutAt(
     const resumeToken = k + 1 + phraseAt(lex, 'coordinators', tokens, k + 1);
     return { cut: token.start, next: Math.min(tokens[resumeToken]?.start ?? end, end), resumeToken };
   }
-  const coordinator = token.word ? phraseAt(lex, 'coordinators', tokens, k) : 0;
+  // "... af voor 1 juli & start daarna ...": an ampersand between words joins goals as "en" does.
+  const coordinator = token.word ? phraseAt(lex, 'coordinators', tokens, k) : token.text === '&' ? 1 : 0;
   if (coordinator === 0 || !tokens[k - 1]?.word || k <= fromToken) return undefined;
   const resumeToken = k + coordinator;
   return { cut: token.start, next: Math.min(tokens[resumeToken]?.start ?? end, end), resumeToken };

@@ -97,6 +97,14 @@ function hedgedDeadlines(context: JudgeContext, reading: Reading): ReadonlySet<S
 }
 
 /** Judges a reading: every verb adds to a tally, then outcomes and bare targets, then the specific-score decides. */
+/**
+ * Has the goal no verb of its own? A verb in a purpose clause ("..., zodat ik me prettiger voel", so
+ * that I feel better) says why, not what: "klanttevredenheid minimaal een 8, zodat ..." stays a target.
+ */
+function withoutOwnVerb(reading: Reading): boolean {
+  return reading.verbs.every((verb) => reading.clauses[verb.clause]?.role === 'purpose');
+}
+
 export function judge(reading: Reading, trace?: string[]): Judgement {
   const context = judgeContext(reading);
   const { spans } = reading;
@@ -119,8 +127,9 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   countNominalMeans(context, tally);
   if (tally.targets === 0 && tally.actions === 0 && context.hasNumbers) countBareTarget(context, tally);
   if (tally.targets === 0 && tally.actions === 0) countBoundedThing(context, tally);
-  if (reading.verbs.length === 0 && tally.actions === 0) countNamedCredential(context, tally);
-  if (reading.verbs.length === 0 && tally.actions === 0 && reading.spans.frequency.length > 0) countRecurringActivity(context, tally);
+  const verbless = withoutOwnVerb(reading);
+  if (verbless && tally.actions === 0) countNamedCredential(context, tally);
+  if (verbless && tally.actions === 0 && reading.spans.frequency.length > 0) countRecurringActivity(context, tally);
   const specific: CriterionStatus = specificScore(reading, tally, trace) >= specificThreshold ? 'met' : 'unmet';
   tally.specificEvidence.push(...tally.targetSpans, ...reading.names);
   const measurable: CriterionStatus = tally.measurableEvidence.length > 0 ? 'met' : 'unmet';
@@ -191,7 +200,7 @@ function countResults(context: JudgeContext, tally: Tally): void {
 function countNominalMeans(context: JudgeContext, tally: Tally): void {
   const { reading, lex, skip } = context;
   const { tokens } = reading;
-  if (reading.verbs.length > 0 || tally.actions > 0) return;
+  if (!withoutOwnVerb(reading) || tally.actions > 0) return;
   for (let at = 0; at < tokens.length; at++) {
     const length = phraseAt(lex, 'meansPrepositions', tokens, at);
     const opener = tokens[at + length];
@@ -234,7 +243,7 @@ function countBareTarget(context: JudgeContext, tally: Tally): void {
   if (indicatorWord === undefined) return;
   // "de doorlooptijd omlaag naar 3 dagen", throughput up to 40 a day: with no verb at all, an
   // indicator with an amount after it is the target itself.
-  const verbless = reading.verbs.length === 0 && reading.spans.quantity.some((span) => span.start > indicatorWord.start);
+  const verbless = withoutOwnVerb(reading) && reading.spans.quantity.some((span) => span.start > indicatorWord.start);
   if (verbless || reading.verbs.some((verb) => verb.verbClass === 'change' || verb.verbClass === 'light' || verb.verbClass === 'pass')) {
     tally.targets++;
     tally.targetSpans.push(...spanOf(reading, [indicatorWord.index], 'target'));
@@ -253,7 +262,7 @@ const boundRules: ReadonlySet<string> = new Set(['quantity.zeroWithout', 'quanti
 function countBoundedThing(context: JudgeContext, tally: Tally): void {
   const { reading, lex, skip } = context;
   const { tokens } = reading;
-  if (reading.verbs.length > 0) return;
+  if (!withoutOwnVerb(reading)) return;
   for (const span of reading.spans.quantity) {
     if (!boundRules.has(span.rule)) continue;
     let last = tokenIndexAt(tokens, span.end);

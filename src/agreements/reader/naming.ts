@@ -57,13 +57,16 @@ export function vehicleNamed(lex: CompiledLexicon, words: readonly ObjectWord[],
     // "a presentation on our new CRM": for a talk, "on our ..." is its topic, not a place.
     // "4 gesprekken met klanten", conversations with clients: with whom names a conversation.
     const topic = topical && /^(?:on|over|about|op):place$|^(?:with|met)$/u.test(neighbour.preposition ?? '');
+    // "the webinar on the new WMS": a name after "on" is what a course or webinar is about, not where it is.
+    const namedTopic = word.kind === 'vehicles' && neighbour.kind === 'name' && /^(?:on|op):place$/u.test(neighbour.preposition ?? '');
     if (
       offset > 0 &&
       neighbour.inPhrase &&
       neighbour.preposition !== word.preposition &&
       !(neighbour.preposition !== undefined && topicPrepositions.has(neighbour.preposition)) &&
       !host &&
-      !topic
+      !topic &&
+      !namedTopic
     )
       continue;
     if (offset < 0 && neighbour.inPhrase !== word.inPhrase) continue;

@@ -187,7 +187,8 @@ function readNoun({ reading, verb, lex, vagueObjectCover, nameCover, clause, to 
   state.phraseHasNoun = true;
   // "meer overleg", "a few things": a vague amount makes the object vague; "a few webinars on GDPR"
   // still says what they are (the amount is for measurable to judge).
-  const countable = kind === 'vehicles' || kind === 'credentials';
+  // "een paar dagen meelopen", a few hours a week: a vague length of time says how long, not what.
+  const countable = kind === 'vehicles' || kind === 'credentials' || is(lex, 'timeSpentUnits', token);
   const before = reading.tokens[k - 1];
   const definiteBefore = before !== undefined && is(lex, 'definiteDeterminers', before);
   state.words.push({

@@ -8,7 +8,7 @@ import { isVerbForm } from './places.js';
 import type { Span } from './tables.js';
 import { coverage, rulePriority, select } from './tables.js';
 import type { Token } from './tokens.js';
-import { is, phraseAt, phraseSpans, tokenIndexAt, tokenize } from './tokens.js';
+import { capitals, is, phraseAt, phraseSpans, tokenIndexAt, tokenize } from './tokens.js';
 import { withoutRemarks } from './remarks.js';
 import { findVerbs } from './verbs.js';
 
@@ -37,13 +37,6 @@ export interface Reading {
   readonly clauses: readonly Clause[];
   readonly verbs: readonly Verb[];
   readonly eventClauses: readonly Span[];
-}
-
-/** How many capital letters a word has (a loop: a pattern with ".*" would backtrack on a long word). */
-export function capitals(word: string): number {
-  let count = 0;
-  for (const char of word) if (char !== char.toLowerCase() && char === char.toUpperCase()) count++;
-  return count;
 }
 
 /** Capitalised words that do not start a sentence, and acronyms: names of tools, courses, clients. */

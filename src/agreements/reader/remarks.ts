@@ -4,7 +4,7 @@
 // both.
 import type { CompiledLexicon } from '../lexicon/index.js';
 import type { Token } from './tokens.js';
-import { phraseAt, tokenize } from './tokens.js';
+import { capitals, phraseAt, tokenize } from './tokens.js';
 
 /** At most this many tokens after the remark's phrase still belong to it: with whom, when or where. */
 const maxTail = 8;
@@ -36,7 +36,7 @@ function remarkEnd(lex: CompiledLexicon, tokens: readonly Token[], phraseEnd: nu
 export function withoutRemarks(text: string, lex: CompiledLexicon): { readonly text: string; readonly tokens?: readonly Token[] } {
   const tokens = tokenize(text, lex);
   let chars: string[] | undefined;
-  for (const [from, to] of asideSentences(lex, tokens)) {
+  for (const [from, to] of [...salutation(lex, tokens), ...glosses(tokens), ...asideSentences(lex, tokens)]) {
     chars ??= text.split('');
     chars.fill(' ', from, to);
   }
@@ -60,6 +60,66 @@ export function withoutRemarks(text: string, lex: CompiledLexicon): { readonly t
   }
   // Untouched, the text's tokens are the reader's too: they are not made twice.
   return chars === undefined ? { text, tokens } : { text: chars.join('') };
+}
+
+/** At most this many words spell out an abbreviation in brackets. */
+const maxGloss = 6;
+
+/**
+ * The brackets right after an abbreviation that spell it out ("BHV (bedrijfshulpverlening)", "my
+ * WMS (warehouse management system) training"): they say what the letters stand for, and would
+ * otherwise part the name from the noun it names. Only words: a number or a mark inside is more.
+ */
+function glosses(tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = 1; at < tokens.length; at++) {
+    const open = tokens[at] as Token;
+    const before = tokens[at - 1] as Token;
+    if (open.text !== '(' || !before.word || capitals(before.text) < 2 || before.end !== open.start - 1) continue;
+    let end = at + 1;
+    while (end < tokens.length && end - at <= maxGloss && (tokens[end] as Token).word && !/\p{N}/u.test((tokens[end] as Token).text)) end++;
+    const close = tokens[end];
+    if (close?.text !== ')' || end === at + 1) continue;
+    ranges.push([open.start, close.end]);
+    at = end;
+  }
+  return ranges;
+}
+
+/** At most this many words name the reader after a greeting ("Beste Jan en Sevda,"). */
+const maxAddressee = 4;
+
+/** Marks that end a greeting. */
+const greetingEnds: ReadonlySet<string> = new Set([',', ':', '!', '\n']);
+
+/**
+ * The range of the greeting that opens the text ("Hoi Marieke,", "Dear Tom and Priya:"), if it has
+ * one: a greeting, at most four words and no digits, and the mark that ends it, with words after it.
+ * A greeting word without that mark ("Beste verkoper van de regio worden") is part of the goal.
+ */
+function salutation(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
+  const length = phraseAt(lex, 'greetings', tokens, 0);
+  if (length === 0) return filler(lex, tokens, 0);
+  let end = length;
+  while (end - length < maxAddressee && tokens[end]?.word === true && !/\p{N}/u.test((tokens[end] as Token).text)) end++;
+  const mark = tokens[end];
+  if (mark === undefined || !greetingEnds.has(mark.text)) return [];
+  if (!tokens.slice(end + 1).some((token) => token.word)) return [];
+  return [[(tokens[0] as Token).start, mark.end], ...filler(lex, tokens, end + 1)];
+}
+
+/**
+ * The filler that opens the text at token `at` ("ok dus", "so basically", "Nou,"), with the comma
+ * after it: only before more words, and "so that" is a purpose, no filler.
+ */
+function filler(lex: CompiledLexicon, tokens: readonly Token[], at: number): [number, number][] {
+  const length = phraseAt(lex, 'openingFillers', tokens, at);
+  if (length === 0) return [];
+  let end = at + length;
+  if (tokens[end]?.text === ',') end++;
+  const next = tokens[end];
+  if (next === undefined || !next.word || next.lower === 'that') return [];
+  return [[(tokens[at] as Token).start, (tokens[end - 1] as Token).end]];
 }
 
 /** Marks that end a sentence or a list item, for the support a goal needs. */

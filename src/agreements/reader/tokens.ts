@@ -10,6 +10,13 @@ import type { Span } from './tables.js';
 
 export type Token = WordToken;
 
+/** How many capital letters a word has (a loop: a pattern with ".*" would backtrack on a long word). */
+export function capitals(word: string): number {
+  let count = 0;
+  for (const char of word) if (char !== char.toLowerCase() && char === char.toUpperCase()) count++;
+  return count;
+}
+
 /** Words and punctuation of the plain text, by the shared linear scan. */
 /**
  * The tokens of a text, without the full stop of an abbreviation ("i.p.v.", "5 mrt. de cijfers",
