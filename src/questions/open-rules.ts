@@ -242,7 +242,8 @@ export function tagOf(parts: readonly Part[], lexicon: QuestionLexicon): readonl
 export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): readonly Word[] | undefined {
   const all = parts.flatMap((part) => part.words);
   // "Which course do you want, Excel or Power BI?": which/welke asks to pick, as a word of choosing does.
-  const which = /^(?:which|welke|welk)$/u.test(all[0]?.lower ?? '');
+  // "So which course ...", "Okay, which course ...": after a connective at the start.
+  const which = /^(?:which|welke|welk)$/u.test(all[firstWord(all, lexicon)]?.lower ?? '');
   const cue = findPhrase(lexicon.choiceCues, all) >= 0;
   for (const [index, part] of parts.entries()) {
     const or = findPhrase(lexicon.orWords, part.words, 1);
@@ -281,7 +282,30 @@ export interface SentenceVerdict {
   readonly evidence: readonly Word[];
 }
 
-export function judgeSentence(parts: readonly Part[], lexicon: QuestionLexicon): SentenceVerdict {
+/** A word that belongs to the question's own machinery, never a name said to the listener. */
+function questionLexiconWord(word: Word, lexicon: QuestionLexicon): boolean {
+  const lists = [lexicon.questionWords, lexicon.tags, lexicon.orWords, lexicon.reasons, lexicon.yesNoWords, lexicon.comparatives];
+  return lists.some((list) => list.includes(word.lower));
+}
+
+/**
+ * "Sanne, hoe gaat het?", "Wat denk je, Sanne?": a single word set off by a comma at the start or
+ * the end of a sentence speaks to the listener (or marks the turn: "Kortom, ..."); the question is
+ * what is left. A tag ("..., toch?") or an option stays.
+ */
+function withoutAddress(parts: readonly Part[], lexicon: QuestionLexicon): readonly Part[] {
+  const single = (part: Part | undefined): boolean =>
+    part !== undefined && part.words.length === 1 && !questionLexiconWord(part.words[0] as Word, lexicon);
+  let kept = parts;
+  const last = kept[kept.length - 1];
+  if (kept.length >= 2 && last?.after === ',' && single(last)) kept = kept.slice(0, -1);
+  if (kept.length >= 2 && kept[1]?.after === ',' && single(kept[0]) && !lexicon.leadIns.includes(kept[0]?.words[0]?.lower ?? ''))
+    kept = kept.slice(1).map((part, index) => (index === 0 ? { ...part, after: '' } : part));
+  return kept;
+}
+
+export function judgeSentence(sentence: readonly Part[], lexicon: QuestionLexicon): SentenceVerdict {
+  const parts = withoutAddress(sentence, lexicon);
   const all = parts.flatMap((part) => part.words);
   // Leading and tag questions are closed as a whole, whatever question word they carry.
   const leading = findPhrase(lexicon.leading, all);
@@ -290,10 +314,12 @@ export function judgeSentence(parts: readonly Part[], lexicon: QuestionLexicon):
   const tag = tagOf(parts, lexicon);
   if (tag !== undefined) return { verdict: 'closed', reason: 'closed.tag', evidence: tag };
   // A lead-in ("Wat denk je, ...") only introduces the part after it.
-  const asked = parts.filter(
-    (part, index) =>
-      !(index < parts.length - 1 && phraseAt(lexicon.leadIns, part.words, firstWord(part.words, lexicon)) === part.words.length),
-  );
+  // "En wat denk je, ...": the lead-in may follow a connective.
+  const leadIn = (part: Part): boolean => {
+    const at = firstWord(part.words, lexicon);
+    return at + phraseAt(lexicon.leadIns, part.words, at) === part.words.length;
+  };
+  const asked = parts.filter((part, index) => !(index < parts.length - 1 && leadIn(part)));
   // A skipped part (a clause before the question) is neither open nor closed, so no search below finds it.
   const verdicts = asked.map((part) => ({ part, judged: judgePart(part, lexicon) }));
   const scale = findPhrase(lexicon.scaleMarkers, all);
@@ -301,7 +327,10 @@ export function judgeSentence(parts: readonly Part[], lexicon: QuestionLexicon):
   if (scale >= 0 || choice !== undefined) {
     // "... A of B, en waarom?": a part of its own after the choice or the scale is still open. A part
     // cut off at "en"/"and" + a question word starts with that word too.
-    const extra = verdicts.find(({ part, judged }) => phraseAt(lexicon.coordinators, part.words, 0) > 0 && judged.verdict === 'open');
+    // Not the first part: "En welke vorm past bij je: A of B?" opens with "en" and is the choice itself.
+    const extra = verdicts.find(
+      ({ part, judged }, index) => index > 0 && phraseAt(lexicon.coordinators, part.words, 0) > 0 && judged.verdict === 'open',
+    );
     if (extra !== undefined) return { verdict: 'open', reason: 'open.multiPart', evidence: extra.judged.evidence };
     if (scale >= 0)
       return { verdict: 'closed', reason: 'closed.scale', evidence: all.slice(scale, scale + phraseAt(lexicon.scaleMarkers, all, scale)) };

@@ -80,7 +80,10 @@ function specific(raw: Finding, entry: unknown, ref: Ref, index: number): Findin
     }
   }
   if (raw.code !== 'input.invalid_value') return raw;
-  const value = String(valueAt(entry, local)).slice(0, 200);
+  // A phase left out is missing, not unknown: the schema's own finding says which values it takes.
+  const given = valueAt(entry, local);
+  if (given === undefined) return raw;
+  const value = String(given).slice(0, 200);
   if (field === 'phase' && local.length === 1) {
     return finding.error('question.phase.unknown', { path: raw.path, params: { question: ref, position, phase: value } });
   }
