@@ -161,3 +161,29 @@ describe('analyzeGoalText: what is done, named in a few more ways (set 13)', () 
     expect(analyzeGoalText('Lift 20 kg boxes safely.', { locale: 'en' }).specific.status).toBe('met');
   });
 });
+
+describe('analyzeGoalText: a numbered goal label and a number on a feeling in figures', () => {
+  it('"Goal 1:" labels the goal, it orders nothing', () => {
+    for (const [labelled, plain] of [
+      [
+        'Goal 1: Until summer, phone new clients more often instead of sending an email.',
+        'Until summer, phone new clients more often instead of sending an email.',
+      ],
+      ['Goal 2: In Q2 pass PRINCE2 Foundation and plan a bit better.', 'In Q2 pass PRINCE2 Foundation and plan a bit better.'],
+      ['Doel 1: Tot de zomer vaker nieuwe klanten bellen.', 'Tot de zomer vaker nieuwe klanten bellen.'],
+    ] as const)
+      expect([labelled, verdicts(labelled)]).toEqual([labelled, verdicts(plain)]);
+    // A word of the goal that is also a verb stays one: "Plan the review".
+    expect(analyzeGoalText('Plan 3 reviews with the team by May.', { locale: 'en' }).specific.status).toBe('met');
+  });
+
+  it('"2 keer zo gemotiveerd" is as unmeasurable as "twee keer zo gemotiveerd"', () => {
+    for (const text of [
+      'Ik wil 2 keer zo gemotiveerd zijn als vorig jaar.',
+      'voor de kerstvakantie 2 keer zo gemotiveerd zijn als nu',
+      'Be 2 times as motivated as last year.',
+    ])
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).measurable.status]).toEqual([text, 'unmet']);
+    expect(analyzeGoalText('Ik bel 2 keer zo veel klanten als vorig jaar.', { locale: 'nl' }).measurable.status).toBe('met');
+  });
+});

@@ -1824,6 +1824,12 @@ export const en: Lexicon = {
         match: ['I want my pupils to be [twice as motivated].', 'Be [twice as confident] when presenting.'],
       },
       {
+        // In figures just as much a number on a feeling: "2 times as motivated".
+        id: 'feeling.timesNumber',
+        pattern: '{#int} times as {feeling}',
+        match: ['Be [2 times as motivated] as last year.', 'Feel [3 times as confident] in client meetings.'],
+      },
+      {
         id: 'feeling.percentNoun',
         pattern: '{#percent} {moreLess} {feelingNoun}',
         match: ['Have [20% more fun] at work.', 'Feel [30% less stress] by June.'],

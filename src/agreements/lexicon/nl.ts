@@ -1918,6 +1918,12 @@ export const nl: Lexicon = {
         match: ['Ik wil dat mijn leerlingen [twee keer zo gemotiveerd] zijn.', 'Ik wil [twee keer zo zelfverzekerd] zijn.'],
       },
       {
+        // In cijfers net zo goed een getal bij een gevoel: "2 keer zo gemotiveerd".
+        id: 'feeling.timesNumber',
+        pattern: '{#int} keer zo {feeling}',
+        match: ['Ik wil [2 keer zo gemotiveerd] zijn als vorig jaar.', 'Ik wil [3 keer zo zelfverzekerd] zijn.'],
+      },
+      {
         id: 'feeling.percentNoun',
         pattern: '{#percent} {moreLess} {feelingNoun}',
         match: ['Ik wil [30% minder stress] ervaren.', 'Eind dit jaar [20% meer plezier] in mijn werk.'],

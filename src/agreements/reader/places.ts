@@ -35,6 +35,8 @@ export function notAVerb(lex: CompiledLexicon, token: Token): boolean {
     is(lex, 'subjects', token) ||
     is(lex, 'auxiliaries', token) ||
     (is(lex, 'function', token) && !lex.verbs.has(token.lower)) ||
+    // "Goal 1: ...": a word that names the goal is no order, even before a number.
+    (is(lex, 'goalNouns', token) && !lex.verbs.has(token.lower)) ||
     is(lex, 'quality', token)
   );
 }
