@@ -187,3 +187,21 @@ describe('analyzeGoalText: a numbered goal label and a number on a feeling in fi
     expect(analyzeGoalText('Ik bel 2 keer zo veel klanten als vorig jaar.', { locale: 'nl' }).measurable.status).toBe('met');
   });
 });
+
+describe('analyzeGoalText: software goes by its name, also typed in lower case', () => {
+  it('reads a tool typed in lower case as named, as it is with a capital', () => {
+    for (const [lower, capital] of [
+      ['ik wil beter worden in het gebruik van excel.', 'Ik wil beter worden in het gebruik van Excel.'],
+      ['get better at using excel.', 'Get better at using Excel.'],
+      ['voor de zomer de basiscursus power bi afronden', 'Voor de zomer de basiscursus Power BI afronden'],
+    ] as const)
+      expect([lower, verdicts(lower)]).toEqual([lower, verdicts(capital)]);
+    expect(analyzeGoalText('get better at using excel.', { locale: 'en' }).specific.evidence.map((span) => span.rule)).toContain('name');
+  });
+
+  it('must not change: a common word that is no tool, a plural of team', () => {
+    expect(analyzeGoalText('Ik wil beter worden in mijn werk.', { locale: 'nl' }).specific.status).toBe('unmet');
+    expect(analyzeGoalText('Beter samenwerken met andere teams.', { locale: 'nl' }).specific.status).toBe('unmet');
+    expect(analyzeGoalText('Get a better outlook on my career.', { locale: 'en' }).specific.status).toBe('unmet');
+  });
+});

@@ -3880,6 +3880,7 @@ export const en: Lexicon = {
     meansPrepositions: ['by', 'by means of'],
     goingParticles: ['along'],
     learningPlatforms: ['linkedin learning', 'udemy', 'coursera', 'goodhabitz', 'studytube', 'futurelearn', 'skillshare'],
+    namedTools: ['excel', 'powerpoint', 'sharepoint', 'power bi', 'tableau', 'sap', 'salesforce', 'python', 'sql', 'autocad', 'revit', 'jira', 'crm', 'erp', 'wms'],
     monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     eventOpeners: ['before', 'until', 'by the time', 'ahead of when'],
     eventVerbs: [
@@ -4116,6 +4117,16 @@ export const en: Lexicon = {
     ['Good morning Ms Evans: obtain a certificate.', 'sMt'],
     ['Hey, make fewer mistakes.', 'smt'],
     ['Good afternoon Raj, sell 15% more this quarter.', 'sMT'],
+    // Software goes by its name, also typed in lower case.
+    ['get better at using excel and powerpoint', 'Smt'],
+    ['finish the power bi and sql basics course before summer', 'SMT'],
+    ['share my planning in sharepoint with the team', 'SMt'],
+    ['learn to work with sap and salesforce', 'Smt'],
+    ['take the python course', 'Smt'],
+    ['practise drawing in autocad and revit', 'Smt'],
+    ['log every ticket in jira', 'SMt'],
+    ['get better at tableau', 'Smt'],
+    ['get to know the crm, the erp and the wms', 'Smt'],
     // A filler in front sets the tone, not the goal.
     ['so basically i will pass the AWS Cloud Practitioner exam by March 15th.', 'SMT'],
     ['Ok, work faster.', 'smt'],

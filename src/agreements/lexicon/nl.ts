@@ -3954,6 +3954,7 @@ export const nl: Lexicon = {
     meansPrepositions: ['door', 'door middel van'],
     goingParticles: ['mee'],
     learningPlatforms: ['linkedin learning', 'udemy', 'coursera', 'goodhabitz', 'studytube'],
+    namedTools: ['excel', 'powerpoint', 'outlook', 'sharepoint', 'power bi', 'tableau', 'sap', 'afas', 'salesforce', 'python', 'sql', 'autocad', 'revit', 'jira', 'topdesk', 'crm', 'erp', 'wms'],
     monthAbbreviations: ['jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'],
     eventOpeners: ['voordat', 'vóórdat', 'voor', 'vóór', 'tot', 'totdat'],
     eventVerbs: [
@@ -4195,6 +4196,16 @@ export const nl: Lexicon = {
     ['Goedemiddag Bas, ik ga vaker feedback vragen.', 'smt'],
     ['Ha Ruud, minder fouten maken.', 'smt'],
     ['Hi Sanne, ik wil mijn kennis over HR verdiepen.', 'smt'],
+    // Software heet zo, ook in kleine letters getypt.
+    ['ik wil beter worden in excel en powerpoint', 'Smt'],
+    ['voor de zomer de basiscursus power bi en sql afronden', 'SMT'],
+    ['mijn planning in outlook en sharepoint bijhouden', 'Smt'],
+    ['leren werken met afas, sap en salesforce', 'Smt'],
+    ['ik ga de cursus python volgen', 'Smt'],
+    ['tekenen in autocad en revit oefenen', 'Smt'],
+    ['elke melding in topdesk en jira vastleggen', 'SMt'],
+    ['beter worden in tableau', 'Smt'],
+    ['het crm, het erp en het wms leren kennen', 'Smt'],
     // Een stopwoord vooraan zet de toon, geen doel.
     ['ok dus ik rond voor 1 juni de cursus Excel af.', 'SMT'],
     ['Oké, sneller werken.', 'smt'],

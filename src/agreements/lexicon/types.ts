@@ -209,6 +209,11 @@ export interface WordClasses {
   readonly monthAbbreviations: readonly string[];
   /** Learning platforms (LinkedIn Learning, GoodHabitz): where a course is taken, never which course it is, nor a name of the goal. */
   readonly learningPlatforms: readonly string[];
+  /**
+   * Software and systems a goal names by their own name (*excel, afas, power bi*, the crm): a name
+   * also when typed in lower case, as on a phone, where no capital shows it.
+   */
+  readonly namedTools: readonly string[];
   /** Words before a thing done as the means of a result without a verb (*minder fouten door een tweede controle*, fewer errors by a second check). */
   readonly meansPrepositions: readonly string[];
   /** Particles that after a verb of wanting, with no verb of their own, stand for going along (*ik wil mee met de accountmanager*: meegaan). */

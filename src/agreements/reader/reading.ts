@@ -191,7 +191,11 @@ export function read(written: string, lang: Lang): Reading {
   const timeCover = coverage(text.length, time);
   const frequencyCover = coverage(text.length, found.frequency);
   // "a course on LinkedIn Learning": the platform says where a course is taken, not which it is.
-  const names = select(namedThings(tokens), [...time, ...phraseSpans(lex, 'learningPlatforms', tokens)]);
+  // "beter worden in excel": a tool's own name is a name also in lower case.
+  const tools = phraseSpans(lex, 'namedTools', tokens)
+    .filter((span) => !/\p{Lu}/u.test(text[span.start] ?? ''))
+    .map((span) => ({ ...span, rule: 'name' }));
+  const names = select([...namedThings(tokens), ...tools], [...time, ...phraseSpans(lex, 'learningPlatforms', tokens)]);
   const verbs = findVerbs(lex, tokens, coverage(text.length, [...time, ...found.hedge]), found);
   const vagueAmountCover = coverage(text.length, found.vagueQuantity);
   // A verb the reading found (also one the lexicon does not know, "dichtdoen") counts as a verb for the clauses.
