@@ -1,44 +1,21 @@
 // Colleague feedback in the preparation, worked out case by case: what a request, an answer and a
 // share refuse, and what they write.
 import { describe, expect, it } from 'vitest';
-import type { Conversation, ConversationEventInput } from '../../src/index.js';
-import { createConversation, transition } from '../../src/index.js';
-import { developmentInput } from './fixtures.js';
+import type { ConversationEventInput } from '../../src/index.js';
+import { transition } from '../../src/index.js';
+import { answer, created, requestTo } from './feedback-events.js';
 import { moved, refusal } from './outcomes.js';
 
-function created(): Conversation {
-  const result = createConversation({ ...developmentInput, templateVersion: 1 });
-  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
-  return result.value;
-}
-
+// Noor has a role, Joost none.
 const request = (id: string, extra: object = {}): ConversationEventInput =>
-  ({
-    type: 'requestFeedback',
-    at: '2027-02-20T09:00:00+01:00',
-    by: 'employee',
-    request: {
-      id,
-      colleagues: [
-        { id: 'col-1', name: 'Noor Bakker', role: 'Collega' },
-        { id: 'col-2', name: 'Joost Peters' },
-      ],
-      questions: [{ id: 'q1', text: 'Waarin is Sanne op haar best?' }],
-      ...extra,
-    },
-  }) as ConversationEventInput;
-
-const answer = (extra: object = {}): ConversationEventInput =>
-  ({
-    type: 'receiveFeedbackAnswer',
-    at: '2027-03-01T10:00:00+01:00',
-    by: 'employee',
-    requestId: 'fb-1',
-    questionId: 'q1',
-    colleagueId: 'col-1',
-    text: 'Bij klanten die twijfelen.',
-    ...extra,
-  }) as ConversationEventInput;
+  requestTo(
+    [
+      { id: 'col-1', name: 'Noor Bakker', role: 'Collega' },
+      { id: 'col-2', name: 'Joost Peters' },
+    ],
+    id,
+    extra,
+  );
 
 describe('asking colleagues', () => {
   it('keeps the request in one key order, and refuses its id twice and the employee among the colleagues', () => {

@@ -3,43 +3,20 @@
 // feedback events, and where a share's refusals and hints point.
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationEventInput } from '../../src/index.js';
-import { createConversation, transition } from '../../src/index.js';
-import { developmentInput } from './fixtures.js';
+import { transition } from '../../src/index.js';
+import { answer, created, requestTo } from './feedback-events.js';
 import { moved, refusal } from './outcomes.js';
 
-function created(extra: object = {}): Conversation {
-  const result = createConversation({ ...developmentInput, templateVersion: 1, ...extra });
-  if (!result.ok) throw new Error(result.findings.map((f) => f.code).join());
-  return result.value;
-}
-
+// Joost has a role, Noor none.
 const request = (id: string, extra: object = {}): ConversationEventInput =>
-  ({
-    type: 'requestFeedback',
-    at: '2027-02-20T09:00:00+01:00',
-    by: 'employee',
-    request: {
-      id,
-      colleagues: [
-        { id: 'col-1', name: 'Noor Bakker' },
-        { id: 'col-2', name: 'Joost Peters', role: 'Teamleider' },
-      ],
-      questions: [{ id: 'q1', text: 'Waarin is Sanne op haar best?' }],
-      ...extra,
-    },
-  }) as ConversationEventInput;
-
-const answer = (extra: object = {}): ConversationEventInput =>
-  ({
-    type: 'receiveFeedbackAnswer',
-    at: '2027-03-01T10:00:00+01:00',
-    by: 'employee',
-    requestId: 'fb-1',
-    questionId: 'q1',
-    colleagueId: 'col-1',
-    text: 'Bij klanten die twijfelen.',
-    ...extra,
-  }) as ConversationEventInput;
+  requestTo(
+    [
+      { id: 'col-1', name: 'Noor Bakker' },
+      { id: 'col-2', name: 'Joost Peters', role: 'Teamleider' },
+    ],
+    id,
+    extra,
+  );
 
 const share = (extra: object) =>
   ({ type: 'shareFeedback', at: '2027-03-07T09:00:00+01:00', by: 'employee', ...extra }) as ConversationEventInput;
