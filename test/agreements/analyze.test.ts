@@ -691,18 +691,18 @@ const reported = {
   // Set 6: measured first before any set-6 rule (S 0.914, M 0.914, T 0.929, all three 0.786); after
   // the rules found on its probe half it was lower (two goals: 0.757), after the night's classes 0.800.
   'heldout-6.txt': {
-    specific: { met: [0.97, 0.92], unmet: [0.81, 0.94], accuracy: 0.92 },
+    specific: { met: [0.97, 0.94], unmet: [0.85, 0.94], accuracy: 0.94 },
     measurable: { met: [0.92, 0.97], unmet: [0.96, 0.9], accuracy: 0.94 },
     timeBound: { met: [1, 0.9], unmet: [0.87, 1], accuracy: 0.94 },
-    allThree: 0.82,
+    allThree: 0.84,
   },
   // Set 7: first measured on 30 November 2026 at 17:45, before any set-7 rule (S 0.857, M 0.986, T 0.929,
   // all three 0.786); after the rules found on its probe half (a heading with the plan's year, open endings).
   'heldout-7.txt': {
-    specific: { met: [0.89, 0.93], unmet: [0.86, 0.79], accuracy: 0.88 },
+    specific: { met: [0.91, 0.93], unmet: [0.86, 0.83], accuracy: 0.9 },
     measurable: { met: [1, 0.97], unmet: [0.96, 1], accuracy: 0.98 },
     timeBound: { met: [0.97, 0.92], unmet: [0.91, 0.96], accuracy: 0.94 },
-    allThree: 0.81,
+    allThree: 0.82,
   },
   // Set 8: first measured on 30 November 2026 at 20:02, before any set-8 rule and before the night's
   // classes from the probe halves of set 7 were merged (S 0.971, M 0.900, T 1.000, all three 0.900);
@@ -745,6 +745,16 @@ const reported = {
     timeBound: { met: [0.96, 0.84], unmet: [0.83, 0.96], accuracy: 0.9 },
     allThree: 0.77,
   },
+  // Set 13 (education, retail, logistics, a contact centre, a municipality): first measured on
+  // 1 December 2026 at 05:47, right after the split and before any rule (S 0.857, M 0.943, T 0.929,
+  // all three 0.743); again at 06:28 and 07:13 after the classes of its probe half and of the
+  // metamorphic scans (0.871, 0.957, 0.957, 0.786). Sets 6 and 7 rose with those classes too.
+  'heldout-13.txt': {
+    specific: { met: [0.88, 0.96], unmet: [0.81, 0.56], accuracy: 0.87 },
+    measurable: { met: [0.94, 1], unmet: [1, 0.8], accuracy: 0.95 },
+    timeBound: { met: [1, 0.94], unmet: [0.83, 1], accuracy: 0.95 },
+    allThree: 0.78,
+  },
 } as const;
 
 const criteria = ['specific', 'measurable', 'timeBound'] as const;
@@ -777,6 +787,7 @@ describe('analyzeGoalText against the labelled corpus', () => {
     'heldout-10.txt',
     'heldout-11.txt',
     'heldout-12.txt',
+    'heldout-13.txt',
   ] as const) {
     it(`keeps precision, recall and accuracy on ${file} at or above the reported figures`, () => {
       const corpus = loadCorpus(file);
