@@ -47,7 +47,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised to 86 kB (measured 85.4 kB) for the classes of sets 11 and 12 (about 80 lexicon entries, 9
   // templates, 6 word lists, wrapped lines, courses named by an infinitive; set 12's held-out half
   // 0.729 -> 0.771 all three, set 9's 0.843 -> 0.857).
-  'checkAgreement alone': 86_000,
+  // Raised to 87 kB (measured 86.4 kB) for the classes of set 13 and the metamorphic scans (greetings,
+  // opening fillers, software names, 9 templates; set 13's held-out half 0.743 -> 0.786 all three).
+  'checkAgreement alone': 87_000,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -66,7 +68,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 232 kB (measured 233.5 kB) for the same classes and the question reader's two.
   // Raised from 234 kB (measured 236.6 kB) for the same classes of sets 9 and 10.
   // Raised from 237 kB (measured 238.3 kB) for the same classes of sets 11 and 12.
-  'main entry, everything': 239_000,
+  // Raised from 239 kB (measured 239.5 kB) for the same classes of set 13 and the scans.
+  'main entry, everything': 240_500,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the types and
   // their TSDoc (about 386 kB of it, 206 kB examples). History: 610 kB, raised step by step to 692 kB
   // (measured 691.2 kB) with the features of 30 November; lowered to 592 kB (measured 589.2 kB) when the
@@ -77,7 +80,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // measured 1,335.5 kB. The HTML theme wrote a page per export with its own chrome (676 pages, 9,949 kB
   // for about 1.1 MB of text). The ceiling keeps the ratchet.
   // Raised from 1,400 kB (measured 1,417.8 kB) for the guides' contract sections and tables of sets 11 and 12.
-  'docs/api': 1_430_000,
+  // Raised from 1,430 kB (measured 1,433.0 kB) for the guides' sections on set 13 and the metamorphic scans.
+  'docs/api': 1_445_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
@@ -91,7 +95,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised to 475 kB (measured 473.8 kB) for the same classes.
   // Raised from 475 kB (measured 478.1 kB) for the same classes and their docs.
   // Raised from 479 kB (measured 481.1 kB) for the same classes and their docs.
-  'packed tarball': 482_000,
+  // Raised from 482 kB (measured 483.4 kB) for the same classes and their docs.
+  'packed tarball': 485_000,
 };
 
 async function bundled(code: string): Promise<number> {
