@@ -5,7 +5,7 @@
 // state with its log, which share the selection; these say by hand what each request selects.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/index.js';
-import type { Conversation, RedactRequest, RedactTarget } from '../../src/index.js';
+import type { Conversation, ConversationEventInput, RedactRequest, RedactTarget } from '../../src/index.js';
 import { createConversation, erasedText, redact, replay } from '../../src/index.js';
 import { developmentEvents, developmentInput } from '../conversation/fixtures.js';
 import { input as privacyInput } from './arbitraries.js';
@@ -67,10 +67,10 @@ describe('redact a conversation state: what each request selects', () => {
   it('erases the preparation’s answers of both sides, and the notes of both sides, and nothing else', () => {
     const preparation = redact(state, request({ kind: 'preparation' }));
     expect(left(value(preparation))).toEqual(Object.keys(words).filter((name) => !name.endsWith('Answer')));
-    expect(erasedCount(preparation.findings)).toBe(2);
+    expect(preparation.findings.map(brief)).toStrictEqual([['privacy.redact.erased', 'info', [], { count: 2 }]]);
     const notes = redact(state, request({ kind: 'notes' }));
     expect(left(value(notes))).toEqual(Object.keys(words).filter((name) => !name.endsWith('Note')));
-    expect(erasedCount(notes.findings)).toBe(2);
+    expect(notes.findings.map(brief)).toStrictEqual([['privacy.redact.erased', 'info', [], { count: 2 }]]);
   });
 
   it('counts texts, not fields: the purpose with its goal is one, and everything is ten', () => {
@@ -82,6 +82,20 @@ describe('redact a conversation state: what each request selects', () => {
     const everything = redact(state, request({ kind: 'everything' }));
     expect(left(value(everything))).toEqual([]);
     expect(erasedCount(everything.findings)).toBe(10);
+    // Only the fields a text has are erased: the needs had no why, ideas, moment or link, and still have none.
+    expect(value(everything).needs.employee[0]).toStrictEqual({ ...state.needs.employee[0], text: erasedText });
+    expect(value(everything).agreements[0]?.agreement).toStrictEqual({
+      ...state.agreements[0]?.agreement,
+      what: erasedText,
+      measure: erasedText,
+    });
+  });
+
+  it('answers a conversation that does not read with findings, never a throw', () => {
+    const broken = redact({ ...state, phase: 'nowhere', notes: 'none' } as never, request({ kind: 'everything' }));
+    expect(broken.ok).toBe(false);
+    expect(broken.findings.length).toBeGreaterThan(0);
+    expect(broken.findings.every((f) => f.severity === 'error')).toBe(true);
   });
 
   it('says a person who wrote nothing here at the target’s id, and leaves the state as it was', () => {
@@ -153,6 +167,31 @@ describe('redact a conversation state: tombstones', () => {
     expect(value(again).erasures).toHaveLength(5);
   });
 
+  it('leaves an empty answer empty, with a tombstone for it and without counting it', () => {
+    const empty = value(
+      replay(
+        [
+          { type: 'answerPreparation', at: '2027-03-10T09:00:00+01:00', by: 'employee', questionId: 'prep-1', answer: '' },
+          {
+            type: 'answerPreparation',
+            at: '2027-03-10T09:05:00+01:00',
+            by: 'employee',
+            questionId: 'prep-2',
+            answer: 'Meer klantcontact.',
+          },
+        ],
+        { input: developmentInput },
+      ),
+    );
+    const erased = redact(empty, request({ kind: 'person', id: 'emp-1' }));
+    expect(value(erased).preparation.employee.map((answer) => answer.answer)).toEqual(['', erasedText]);
+    expect(value(erased).erasures?.map((record) => record.text)).toEqual([
+      { kind: 'preparationAnswer', side: 'employee', questionId: 'prep-1' },
+      { kind: 'preparationAnswer', side: 'employee', questionId: 'prep-2' },
+    ]);
+    expect(erasedCount(erased.findings)).toBe(1);
+  });
+
   it('leaves no reference in a tombstone when the request gives none', () => {
     const erased = value(redact(state, request({ kind: 'evaluation' })));
     expect(Object.keys(erased.erasures?.[0] ?? {})).toEqual(['text', 'at', 'by', 'reason']);
@@ -179,5 +218,74 @@ describe('redact a conversation state: the employee’s age', () => {
     }
     const none = redact(value(createConversation(privacyInput)), request({ kind: 'everything' }));
     expect(none.findings.map((f) => f.code)).toEqual(['privacy.redact.nothingToErase']);
+  });
+});
+
+describe('redact a conversation state: the summary of colleague feedback', () => {
+  const colleagues = [
+    { id: 'col-1', name: 'Noor Bakker' },
+    { id: 'col-2', name: 'Joost Peters' },
+    { id: 'col-3', name: 'Lisa de Wit' },
+  ];
+  const ask = (id: string, question: string): ConversationEventInput => ({
+    type: 'requestFeedback',
+    at: '2027-02-20T09:00:00+01:00',
+    by: 'manager',
+    request: { id, colleagues, questions: [{ id: 'q1', text: question }], dueAt: '2027-03-05T17:00:00+01:00' },
+  });
+  const answers = ['Als ze een lastig overleg rustig leidt.', 'Bij klanten die twijfelen.', 'In haar uitleg aan nieuwe collega’s.'];
+  const answered: ConversationEventInput[] = answers.map((text, i) => ({
+    type: 'receiveFeedbackAnswer',
+    at: `2027-03-01T10:0${i}:00+01:00`,
+    by: 'employee',
+    requestId: 'fb-1',
+    questionId: 'q1',
+    colleagueId: colleagues[i]?.id ?? '',
+    text,
+  }));
+  const answer: ConversationEventInput = {
+    type: 'answerPreparation',
+    at: '2027-03-10T09:00:00+01:00',
+    by: 'employee',
+    questionId: 'prep-1',
+    answer: 'Ik wil meer met klanten werken.',
+  };
+  const shared: ConversationEventInput = { type: 'shareFeedback', at: '2027-03-09T09:00:00+01:00', by: 'employee', requestId: 'fb-1' };
+  /** Two requests, the first answered and its summary shared into the preparation, and a preparation answer. */
+  const withSummary = value(
+    replay([ask('fb-1', 'Waarin is Sanne op haar best?'), ask('fb-2', 'Wat mag Sanne vaker doen?'), ...answered, shared, answer], {
+      input: developmentInput,
+    }),
+  );
+  const summaryText = (conversation: Conversation) => conversation.preparation.feedback?.summary.questions[0]?.anonymous;
+
+  it('erases the shared summary with the request it was made of and with that request’s answers', () => {
+    expect(summaryText(withSummary)).toHaveLength(3);
+    for (const target of [
+      { kind: 'feedbackRequest', id: 'fb-1' },
+      { kind: 'feedbackAnswers', requestId: 'fb-1' },
+    ] as RedactTarget[]) {
+      const erased = value(redact(withSummary, request(target)));
+      expect(summaryText(erased)).toEqual([erasedText, erasedText, erasedText]);
+      expect(erased.erasures?.map((record) => record.text.kind)).toEqual(['feedback', target.kind]);
+    }
+  });
+
+  it('keeps the summary when another request, a preparation answer or the purpose is erased', () => {
+    for (const target of [
+      { kind: 'feedbackRequest', id: 'fb-2' },
+      { kind: 'preparationAnswer', side: 'employee', questionId: 'prep-1' },
+    ] as RedactTarget[]) {
+      const erased = value(redact(withSummary, request(target)));
+      expect(summaryText(erased)).toEqual(summaryText(withSummary));
+      expect(erased.erasures?.map((record) => record.text)).toEqual([target]);
+    }
+  });
+
+  it('erases a request before any summary was shared', () => {
+    const asked = value(replay([ask('fb-1', 'Waarin is Sanne op haar best?')], { input: developmentInput }));
+    const erased = redact(asked, request({ kind: 'feedbackRequest', id: 'fb-1' }));
+    expect(value(erased).preparation.feedbackRequests?.[0]?.questions[0]?.text).toBe(erasedText);
+    expect(erased.findings.map(brief)).toStrictEqual([['privacy.redact.erased', 'info', [], { count: 1 }]]);
   });
 });
