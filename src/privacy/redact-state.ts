@@ -38,9 +38,6 @@ export function dropsAge(state: Pick<Conversation, 'employee' | 'employeeAge'>, 
   return target.kind === 'everything' || target.kind === 'preparation' || (target.kind === 'person' && target.id === state.employee.id);
 }
 
-/** A text of a plan, not of a conversation. */
-const planKinds: ReadonlySet<RedactTarget['kind']> = new Set(['goal', 'ambition', 'zienswijze', 'nextConversation']);
-
 /** The mark of a request, in the tombstone's key order. */
 export function markOf(request: RedactRequest): ErasureMark {
   return {
@@ -49,11 +46,6 @@ export function markOf(request: RedactRequest): ErasureMark {
     reason: request.reason,
     ...(request.reference !== undefined ? { reference: request.reference } : {}),
   };
-}
-
-/** Does this target name a text of a conversation, by what it is? */
-export function isTextRef(target: RedactTarget): target is TextRef {
-  return !planKinds.has(target.kind) && !['person', 'preparation', 'notes', 'everything'].includes(target.kind);
 }
 
 /**
@@ -79,7 +71,10 @@ export function selectKeys(state: Conversation, target: RedactTarget): { keys: S
     case 'everything':
       return { keys: keys(() => true), findings: [] };
     default: {
-      const found = isTextRef(target) ? entries.find((entry) => refKey(entry.ref) === refKey(target)) : undefined;
+      // A text only a plan has (a goal, an ambition, the zienswijze, the next conversation) keys as its
+      // kind alone, which no text of a conversation does: it is not found either.
+      const key = refKey(target as TextRef);
+      const found = entries.find((entry) => refKey(entry.ref) === key);
       if (found === undefined) {
         return {
           keys: new Set(),
