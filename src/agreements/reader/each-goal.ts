@@ -174,7 +174,6 @@ function refersBackAt(own: Reading, token: Token): boolean {
   return !(is(lex, 'determiners', token) && article);
 }
 
-/** A bullet (" - ", "•", "*"), a semicolon or a line break at `at`: the end of a list item. */
 /** Does the part at `start` open an item of a list (after a line break, a bullet or a semicolon, spaces aside)? */
 function listItem(text: string, start: number): boolean {
   let at = start - 1;
@@ -188,6 +187,7 @@ function listItem(text: string, start: number): boolean {
   return at >= 0 && listSeparator(text, at);
 }
 
+/** A bullet (" - ", "•", "*"), a semicolon or a line break at `at`: the end of a list item. */
 function listSeparator(text: string, at: number): boolean {
   const char = text[at];
   if (char === ';' || char === '\n' || char === '•') return true;
