@@ -3,16 +3,10 @@
 // owning module after it, and a list refused as a whole for one bad row.
 import { describe, expect, it } from 'vitest';
 import { migrateConversation, migrateConversationEventLog, migrateConversationEvents, migratePlan, replay } from '../../src/index.js';
-import { fixture, value } from './fixtures.js';
+import { fixture, storedCheckInInput, value } from './fixtures.js';
 
-const input = {
-  id: 'c-1',
-  kind: 'checkIn',
-  employee: { id: 'emp-1', name: 'Sanne' },
-  manager: { id: 'mgr-1', name: 'Ahmed' },
-  plannedStart: '2027-06-01T09:00:00+02:00',
-  locale: 'nl',
-} as const;
+const input = storedCheckInInput;
+
 const start = { type: 'start', at: '2027-06-01T09:00:00+02:00', by: 'manager' };
 const parts = (findings: readonly { code: string; path: readonly (string | number)[]; details?: readonly { code: string }[] }[]) =>
   findings.map((f) => [f.code, f.path, f.details?.map((d) => d.code)]);

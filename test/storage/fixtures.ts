@@ -31,3 +31,25 @@ export function value<T>(result: Result<T>): T {
 
 /** The same data as JSON text: how a host compares what it stores. */
 export const json = (data: unknown): string => JSON.stringify(data);
+
+/** The input of a check-in as 0.1 stored it, the start of the stored shapes the cases build. */
+export const storedCheckInInput = {
+  id: 'c-1',
+  kind: 'checkIn',
+  employee: { id: 'emp-1', name: 'Sanne' },
+  manager: { id: 'mgr-1', name: 'Ahmed' },
+  plannedStart: '2027-06-01T09:00:00+02:00',
+  locale: 'nl',
+} as const;
+
+/** A preparation reminder as 0.1 stored it, without its message (each case adds the one it needs). */
+export const storedReminder = {
+  id: 'preparation:c-1:employee:7d',
+  type: 'preparation',
+  to: 'emp-1',
+  role: 'employee',
+  at: '2027-03-08T09:00:00+01:00',
+  date: '2027-03-08',
+  subjectId: 'c-1',
+  offsetDays: 7,
+} as const;

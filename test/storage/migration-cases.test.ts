@@ -16,16 +16,7 @@ import {
 import { optionsOf, versionOf } from '../../src/storage/driver.js';
 import { maxDepth, readJson } from '../../src/storage/json.js';
 import { dottedPath, escapeSegment, expand, holderOf, valueAt } from '../../src/storage/paths.js';
-
-/** The input of a check-in as 0.1 stored it, the start of the stored shapes below. */
-const checkInInput = {
-  id: 'c-1',
-  kind: 'checkIn',
-  employee: { id: 'emp-1', name: 'Sanne' },
-  manager: { id: 'mgr-1', name: 'Ahmed' },
-  plannedStart: '2027-06-01T09:00:00+02:00',
-  locale: 'nl',
-} as const;
+import { storedCheckInInput, storedReminder } from './fixtures.js';
 
 const nested = (depth: number): unknown => {
   let value: unknown = 'kern';
@@ -166,7 +157,7 @@ describe('migrate: recognising and migrating stored values', () => {
   });
 
   it('keeps a key a host put on a 0.1 conversation, and the meta and unrecognized map 0.1 never wrote', () => {
-    const created = replay([], { input: checkInInput });
+    const created = replay([], { input: storedCheckInInput });
     if (!created.ok) throw new Error('not created');
     const { schemaVersion: _version, ...stored } = { ...created.value, colour: 'blauw', meta: { by: 'host' } };
     const migrated = migrateConversation(stored);
@@ -231,7 +222,7 @@ describe('refusals and 0.1 shapes, worked out by hand', () => {
 
   it('keeps a 0.1 log’s input meta and an event’s device with the shape that held each, and pins the template version', () => {
     const log = migrateConversationEventLog({
-      input: { ...checkInInput, meta: { host: 1 } },
+      input: { ...storedCheckInInput, meta: { host: 1 } },
       events: [{ type: 'start', at: '2027-06-01T09:00:00+02:00', by: 'manager', device: 'tablet' }],
     });
     expect(log.ok && [log.value.input.templateVersion, log.value.unrecognized, log.value.events[0]?.unrecognized]).toEqual([
@@ -246,16 +237,7 @@ describe('refusals and 0.1 shapes, worked out by hand', () => {
   });
 
   it('takes a 0.1 reminder’s English text when asked, keeping Dutch and any other language; a Dutch-only reminder says nothing', () => {
-    const reminder = {
-      id: 'preparation:c-1:employee:7d',
-      type: 'preparation',
-      to: 'emp-1',
-      role: 'employee',
-      at: '2027-03-08T09:00:00+01:00',
-      date: '2027-03-08',
-      subjectId: 'c-1',
-      offsetDays: 7,
-    };
+    const reminder = storedReminder;
     const english = migrateReminder(
       { ...reminder, message: { nl: 'Bereid je voor.', en: 'Prepare.', de: 'Vorbereiten.' } },
       { reminderLocale: 'en' },
@@ -279,7 +261,7 @@ describe('refusals and 0.1 shapes, worked out by hand', () => {
 describe('the stored shapes inside another, worked out by hand', () => {
   it('keeps a version no release wrote, and meta 0.1 never wrote, on an event inside a 0.1 log, with that event', () => {
     const log = migrateConversationEventLog({
-      input: checkInInput,
+      input: storedCheckInInput,
       events: [{ type: 'start', at: '2027-06-01T09:00:00+02:00', by: 'manager', schemaVersion: 7, meta: { tablet: 'A12' } }],
     });
     expect(log.ok && log.value.events[0]).toStrictEqual({

@@ -2,17 +2,9 @@
 // language is taken, when the migration says so, and a reminder it cannot take a text from.
 import { describe, expect, it } from 'vitest';
 import { migrateReminder } from '../../src/index.js';
+import { storedReminder } from './fixtures.js';
 
-const reminder = {
-  id: 'preparation:c-1:employee:7d',
-  type: 'preparation',
-  to: 'emp-1',
-  role: 'employee',
-  at: '2027-03-08T09:00:00+01:00',
-  date: '2027-03-08',
-  subjectId: 'c-1',
-  offsetDays: 7,
-};
+const reminder = storedReminder;
 const said = (findings: readonly { code: string; path: readonly (string | number)[] }[]) => findings.map((f) => [f.code, f.path]);
 
 describe('a 0.1 reminder in one language', () => {
