@@ -1,6 +1,7 @@
 // Metamorphic properties of the readers on every labelled text they may be tuned on (the tuning part
 // and the probe halves; never a held-out half): how a message is dressed (a greeting in front, a
-// bullet, an exclamation mark, tabs for spaces) changes no verdict of a goal, and a connective or a
+// bullet, an exclamation mark, tabs for spaces, a remark in brackets or a purpose clause at the end,
+// small numbers in words) changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
 // is a new class, found without a held-out text and without a labeller's call.
@@ -22,11 +23,28 @@ const verdicts = (text: string): string => {
 };
 const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 
+const numberWords: Record<'nl' | 'en', Readonly<Record<string, string>>> = {
+  nl: { '2': 'twee', '3': 'drie', '4': 'vier', '5': 'vijf', '6': 'zes', '8': 'acht', '10': 'tien', '12': 'twaalf' },
+  en: { '2': 'two', '3': 'three', '4': 'four', '5': 'five', '6': 'six', '8': 'eight', '10': 'ten', '12': 'twelve' },
+};
+const monthStart = /^(?:jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)/iu;
+/** Small numbers before a word written out ("3 modules" -> "three modules"), dates left as they are. */
+const spelledOut = (text: string, locale: 'nl' | 'en'): string =>
+  text.replace(/(?<![\d.,:/-])\b(\d{1,2})\b(?![\d.,:/%-])( +)(\p{L}+)/gu, (whole, digits: string, space: string, word: string) => {
+    const spelled = numberWords[locale][digits];
+    return spelled === undefined || monthStart.test(word) ? whole : `${spelled}${space}${word}`;
+  });
+
 const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string> = {
   'a greeting in front': (text, locale) => (locale === 'nl' ? `Hoi Marieke, ${text}` : `Hi Sarah, ${text}`),
   'a bullet in front': (text) => `- ${text}`,
   'an exclamation mark at the end': (text) => text.replace(/[.]?\s*$/u, '!'),
   'tabs for spaces': (text) => text.replaceAll(' ', '\t'),
+  'a remark in brackets at the end': (text, locale) =>
+    text.replace(/[.!]?\s*$/u, locale === 'nl' ? ' (besproken met mijn leidinggevende).' : ' (discussed with my manager).'),
+  'a purpose clause at the end': (text, locale) =>
+    text.replace(/[.!]?\s*$/u, locale === 'nl' ? ', zodat ik beter voorbereid ben.' : ', so that I am better prepared.'),
+  'small numbers in words': spelledOut,
 };
 
 const questionChanges: Record<string, (text: string, locale: 'nl' | 'en') => string> = {

@@ -267,6 +267,45 @@ export const en: Lexicon = {
       'semester',
       'semesters',
     ],
+    /** A number in words (*in week twelve, level two*): only after a preposition of time or a noun that numbers, as "each week two sessions" counts. */
+    numberWord: [
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'eleven',
+      'twelve',
+      'thirteen',
+      'fourteen',
+      'fifteen',
+      'sixteen',
+      'seventeen',
+      'eighteen',
+      'nineteen',
+      'twenty',
+    ],
+    weekWordPrep: [
+      'in',
+      'by',
+      'before',
+      'no later than',
+      'not later than',
+      'until',
+      'till',
+      'through',
+      'up to',
+      'latest by',
+      'during',
+      'end of',
+      'by the end of',
+    ],
+    weekWordStart: ['from', 'starting', 'starting in', 'starting from', 'as of', 'as from', 'beginning'],
     count: [
       'one',
       'two',
@@ -1028,6 +1067,8 @@ export const en: Lexicon = {
       'pspo',
       'statistics',
     ],
+    /** What a number in words may number (*level two, key stage three*); not "group": "coach the group two times a week" counts. */
+    idNounWord: ['level', 'key stage', 'stage', 'grade', 'band', 'phase', 'chapter', 'floor', 'hall', 'building'],
     clock: ['am', 'pm', "o'clock", 'a.m.', 'p.m.', 'h'],
     atWord: ['at', 'from', 'until'],
     practice: [
@@ -1114,6 +1155,12 @@ export const en: Lexicon = {
         id: 'start.week',
         pattern: '{startPrep} week {#int}',
         match: ['[From week 10] the rota goes out on Thursdays.'],
+      },
+      {
+        id: 'start.weekWord',
+        pattern: '{weekWordStart} week {numberWord}',
+        match: ['[From week ten] the rota goes out on Thursdays.', '[starting week ten] do a toolbox talk every friday'],
+        noMatch: ['Per week two sessions.'],
       },
       {
         id: 'start.date.numeric',
@@ -1493,6 +1540,13 @@ export const en: Lexicon = {
         ],
       },
       {
+        // A week's number in words: it belongs to the date, it counts nothing.
+        id: 'calendar.weekWord',
+        pattern: '{weekWordPrep} week {numberWord}',
+        match: ['I will publish it [in week twelve].', 'Everyone is on the rota [no later than week eight].'],
+        noMatch: ['Each week two sessions with a client.', 'Twice a week one hour of study.'],
+      },
+      {
         // The end of a numbered week: its number belongs to the date, it counts nothing.
         id: 'calendar.weekEdge',
         pattern: '{deadlinePrep?} {periodEdge} week|wk {#int}',
@@ -1845,6 +1899,11 @@ export const en: Lexicon = {
         match: ['[Enjoy my job 30% more] this year.', '[Like it 20% more].', '[Love the work 10% more].'],
       },
       {
+        id: 'feeling.scoreWord',
+        pattern: 'my|our {feelingScore} a|an? {numberWord} out of ten|10',
+        match: ['Rate [my job satisfaction an eight out of ten] by summer.'],
+      },
+      {
         id: 'feeling.score',
         pattern: 'my|our {feelingScore} a|an? {#int} out of 10',
         match: [
@@ -2076,8 +2135,21 @@ export const en: Lexicon = {
         match: ['Dan improves [3 of the 5 points] from his appraisal.'],
         noMatch: ['Finish 3 modules.'],
       },
+      {
+        id: 'vagueObject.partOfWord',
+        pattern: '{numberWord} of the {numberWord} {#word}',
+        match: ['Dan improves [three of the five points] from his appraisal.'],
+        noMatch: ['Finish three modules.'],
+      },
     ],
     identifier: [
+      {
+        // A number in words after a noun that numbers: it counts nothing.
+        id: 'identifier.numberedWord',
+        pattern: '{idNounWord} {numberWord}',
+        match: ['Attend the food hygiene [level two] course.', 'A unit for [key stage three].'],
+        noMatch: ['Coach the group two times a week.'],
+      },
       {
         id: 'identifier.numbered',
         pattern: '{idNoun} {#int}',
@@ -3974,6 +4046,7 @@ export const en: Lexicon = {
       'as previously agreed',
       'as per our agreement',
     ],
+    bracketedRemarks: ['discussed', 'agreed', 'agreed on', 'approved', 'confirmed', 'signed off', 'checked'],
     needWords: ['need', 'needs', 'needed', 'require', 'requires', 'required'],
     supportKinds: [
       'support',
@@ -4092,6 +4165,7 @@ export const en: Lexicon = {
       'nurses',
       'leader',
     ],
+    topicPrepositions: ['about', 'on'],
     topicalDeliverables: ['presentation', 'talk', 'report', 'conversation', 'conversations'],
     definiteDeterminers: ['the', 'my', 'our', 'this', 'that', 'your'],
     quantifiers: ['more', 'less', 'many', 'much', 'few', 'every', 'each', 'all', 'some', 'any', 'most', 'several', 'no'],
@@ -4203,6 +4277,17 @@ export const en: Lexicon = {
     ['Finish the first-aid refresher by October. I require two afternoons of study time for it.', 'SMT'],
     // Remarks on how the goal was agreed say nothing about the goal itself.
     ['Communicate better (as agreed with Ahmed).', 'smt'],
+    // What a thing is about is no vague action: the topic of the session.
+    ['I will run a session on dealing with aggression by 1 June.', 'SMT'],
+    ['By March I will write a one-page guide about handling complaints.', 'SMT'],
+    // A remark in brackets on how the goal was agreed says nothing about the goal.
+    ['no more than one late handover per month on ward 4 (discussed with my manager)', 'SMt'],
+    ['driving licence cat B by June (agreed with Dave).', 'SMT'],
+    ['Pass the forklift test by 1 May (approved by my team lead).', 'SMT'],
+    ['Run two toolbox talks before summer (confirmed in our 1:1).', 'SMT'],
+    ['Get the first aid certificate by March (signed off by HR)', 'SMT'],
+    ['Write the onboarding checklist by Friday (checked with Priya).', 'SMT'],
+    ['Be more patient (agreed on in the review).', 'smt'],
     ['As discussed with my manager, I will finish the Excel course by 1 June.', 'SMT'],
     ['Be more confident in meetings, as we agreed.', 'smt'],
     ['As we discussed in my review, I will run two team demos before the summer.', 'SMT'],

@@ -308,6 +308,31 @@ export const nl: Lexicon = {
     fewCount: ['een', 'één', 'een half', 'een paar', 'enkele', 'een aantal', 'paar', 'een halve'],
     /** Eén eenheid tijd: "de komende maand" eindigt als die maand eindigt. */
     yearSeparator: ['-', '/'],
+    /** Een nummer in woorden (*in week twaalf, niveau twee*): alleen na een voorzetsel van tijd of een naam die nummert, want "per week twee keer" telt. */
+    numberWord: [
+      'één',
+      'twee',
+      'drie',
+      'vier',
+      'vijf',
+      'zes',
+      'zeven',
+      'acht',
+      'negen',
+      'tien',
+      'elf',
+      'twaalf',
+      'dertien',
+      'veertien',
+      'vijftien',
+      'zestien',
+      'zeventien',
+      'achttien',
+      'negentien',
+      'twintig',
+    ],
+    weekWordPrep: ['in', 'voor', 'vóór', 'uiterlijk', 'uiterlijk in', 'tot', 'tot en met', 't/m', 'eind', 'einde'],
+    weekWordStart: ['vanaf', 'met ingang van', 'm.i.v.', 'ingaande', 'startend in', 'beginnend in'],
     /** A day of the month in words (*op drie juni*; "een juni" is no date). */
     dayNumberWord: [
       'één',
@@ -1150,6 +1175,8 @@ export const nl: Lexicon = {
       'nta',
       'pspo',
     ],
+    /** Wat een nummer in woorden kan dragen (*niveau twee, leerjaar drie*); niet "groep": "de groep twee keer trainen" telt. */
+    idNounWord: ['niveau', 'mbo-niveau', 'leerjaar', 'fase', 'hal', 'verdieping', 'gebouw'],
     clock: ['uur', 'u', 'h'],
     atWord: ['om', 'vanaf', 'tot'],
     practice: [
@@ -1232,6 +1259,12 @@ export const nl: Lexicon = {
         id: 'start.week',
         pattern: '{startPrep} week {#int}',
         match: ['De planning wordt [vanaf week 10] verstuurd.'],
+      },
+      {
+        id: 'start.weekWord',
+        pattern: '{weekWordStart} week {numberWord}',
+        match: ['De planning wordt [vanaf week tien] verstuurd.'],
+        noMatch: ['Per week twee keer sporten.'],
       },
       {
         id: 'start.date.numeric',
@@ -1591,6 +1624,13 @@ export const nl: Lexicon = {
         ],
       },
       {
+        // Het weeknummer in woorden: het hoort bij de datum, het telt niets.
+        id: 'calendar.weekWord',
+        pattern: '{weekWordPrep} week {numberWord}',
+        match: ['Ik zet [in week twaalf] de instructie op intranet.', '[Uiterlijk in week acht] is iedereen ingeroosterd.'],
+        noMatch: ['Ik sport per week twee keer.', 'Ik loop elke week drie rondes.'],
+      },
+      {
         // Een reeks weken: het laatste getal hoort bij de datum, het telt niets.
         id: 'calendar.weekRange',
         pattern: '{deadlinePrep?} week|weken|wk {#int} t/m|tot|en {#int}',
@@ -1939,6 +1979,11 @@ export const nl: Lexicon = {
         match: ['[Voor 80% tevreden] zijn met mijn werk.'],
       },
       {
+        id: 'feeling.scoreWord',
+        pattern: 'mijn|ons|onze {feelingScore} een {numberWord}',
+        match: ['Voor de zomer geef ik [mijn werkplezier een acht].'],
+      },
+      {
         id: 'feeling.score',
         pattern: 'mijn|ons|onze {feelingScore} een? {#int}',
         match: [
@@ -2181,8 +2226,21 @@ export const nl: Lexicon = {
         match: ['Ahmed verbetert [3 van de 5 punten] uit zijn beoordeling.'],
         noMatch: ['Ik rond 3 modules af.'],
       },
+      {
+        id: 'vagueObject.partOfWord',
+        pattern: '{numberWord} van de {numberWord} {#word}',
+        match: ['Ahmed verbetert [drie van de vijf punten] uit zijn beoordeling.'],
+        noMatch: ['Ik rond drie modules af.'],
+      },
     ],
     identifier: [
+      {
+        // Een nummer in woorden na wat nummert: het telt niets.
+        id: 'identifier.numberedWord',
+        pattern: '{idNounWord} {numberWord}',
+        match: ['De cursus [niveau twee] afronden.', 'Een lessenserie voor [leerjaar drie].'],
+        noMatch: ['Ik train de groep twee keer per week.'],
+      },
       {
         id: 'identifier.numbered',
         pattern: '{idNoun} {#int}',
@@ -4044,6 +4102,7 @@ export const nl: Lexicon = {
       'afgesproken',
       'besproken',
     ],
+    bracketedRemarks: ['overlegd', 'goedgekeurd', 'bevestigd', 'akkoord', 'afgestemd'],
     needWords: ['nodig', 'behoefte aan'],
     supportKinds: [
       'steun',
@@ -4176,6 +4235,7 @@ export const nl: Lexicon = {
       'teamleider',
       'verpleegkundige',
     ],
+    topicPrepositions: ['over'],
     topicalDeliverables: ['presentatie', 'lezing', 'rapport', 'verslag', 'gesprek', 'gesprekken'],
     definiteDeterminers: ['het', 'de', 'mijn', 'onze', 'ons', 'dit', 'deze', 'dat', 'je', 'jouw'],
     quantifiers: ['meer', 'minder', 'veel', 'weinig', 'enkele', 'elke', 'iedere', 'ieder', 'elk', 'alle', 'geen'],
@@ -4299,6 +4359,14 @@ export const nl: Lexicon = {
     ['Ik schrijf voor 1 april een werkinstructie voor de nieuwe kassa. Daarvoor heb ik hulp, tijd, budget en faciliteiten nodig.', 'SMT'],
     // Opmerkingen over hoe het doel is afgesproken zeggen niets over het doel zelf.
     ['Beter communiceren (zo afgesproken met Ahmed).', 'smt'],
+    // Waar iets over gaat, is geen vage handeling: het onderwerp van de training.
+    ['Ik geef voor 1 juni een training over het omgaan met agressie.', 'SMT'],
+    // Een opmerking tussen haakjes over hoe het doel is afgesproken zegt niets over het doel.
+    ['hooguit één te late overdracht per maand op afdeling 4 (overlegd met mijn leidinggevende)', 'SMt'],
+    ['Rijbewijs C halen voor 1 juni (goedgekeurd door HR).', 'SMT'],
+    ['Voor de zomer twee toolboxmeetings leiden (bevestigd in ons gesprek).', 'SMT'],
+    ['Minder fouten maken (akkoord van Henk)', 'smt'],
+    ['Voor 1 april de werkinstructie schrijven (afgestemd met het team).', 'SMT'],
     ['Zoals afgesproken met mijn leidinggevende rond ik voor 1 juni de cursus Excel af.', 'SMT'],
     ['Afgesproken: tot en met week 40 beantwoord ik alle vragen in het klantenforum binnen 24 uur.', 'SMT'],
     ['Besproken met Joost: ik rond voor 1 juni de cursus Excel af.', 'SMT'],

@@ -269,6 +269,12 @@ export interface WordClasses {
    * whom or where.
    */
   readonly agreementRemarks: readonly string[];
+  /**
+   * Words that say the goal was agreed or checked, a remark only in brackets of their own, with whom
+   * or where (*(overlegd met Henk)*, (discussed with my manager)): outside brackets "agreed" may be a
+   * goal's own passive.
+   */
+  readonly bracketedRemarks: readonly string[];
   /** Words that say something is needed (*nodig*, need): with a kind of support, the sentence names a condition, not a goal. */
   readonly needWords: readonly string[];
   /**
@@ -345,6 +351,11 @@ export interface WordClasses {
   readonly hostPeople: readonly string[];
   /** Things one gives or writes that say what only with their topic or title (*presentatie, rapport*, talk, report). */
   readonly topicalDeliverables: readonly string[];
+  /**
+   * Words that open what a thing is about (*een training over het omgaan met agressie*, a session on
+   * dealing with aggression): a vague frame after one, behind a noun, is the topic, not the goal's action.
+   */
+  readonly topicPrepositions: readonly string[];
   /** Determiners that point at the one both know of (*het rapport*, my report): no topic needed. */
   readonly definiteDeterminers: readonly string[];
   /** Quantifiers after which a word is a noun only as a determiner would make it one (*meer overleg*, every call). */

@@ -3,7 +3,7 @@ import type { CompiledLexicon } from '../lexicon/index.js';
 import type { Clause } from './clauses.js';
 import { clauseOf } from './clauses.js';
 import type { JudgeContext, Tally } from './judging.js';
-import { countTokenBefore, spanOf } from './judging.js';
+import { countTokenBefore, spanOf, topical } from './judging.js';
 import type { ObjectJudgement } from './objects.js';
 import { concreteness, objectsOf } from './objects.js';
 import type { Verb } from './places.js';
@@ -239,7 +239,9 @@ function countMain(context: JudgeContext, tally: Tally, judged: JudgedVerb): voi
   const { reading } = context;
   const { verb, head, words, object, verbClass, downgraded } = judged;
   if (verbClass === 'placeholder') {
-    tally.placeholders.push(...spanOf(reading, verb.tokens, 'placeholder.verb'));
+    const spans = spanOf(reading, verb.tokens, 'placeholder.verb');
+    // "a session on dealing with aggression": the topic of a thing, not what the person will do.
+    if (!spans.some((span) => topical(reading, context.verbTokens, span))) tally.placeholders.push(...spans);
     return;
   }
   // "learn to work with the ERP", "leren werken met": a verb after a verb of learning is what is learned.

@@ -140,22 +140,36 @@ function readPart(
  */
 function ownWords(own: Reading, judged: Judgement): { vague: Span[]; unmeasured: Span[]; quality: boolean } {
   const lex = compiled[own.lang];
-  const verbless = own.verbs.every((verb) => verb.verbClass === 'light');
+  // A purpose clause ("..., zodat ik beter voorbereid ben", so that I am better prepared) says why:
+  // its verb, its vague words and its quality words are not the goal's own.
+  const purpose = purposeCover(own);
+  const ownSpan = (span: { start: number }): boolean => purpose[span.start] !== 1;
+  const verbless = own.verbs.every((verb) => verb.verbClass === 'light' || own.clauses[verb.clause]?.role === 'purpose');
   const quality: Span[] = verbless
     ? own.tokens
-        .filter((token) => is(lex, 'quality', token))
+        .filter((token) => is(lex, 'quality', token) && ownSpan(token))
         .map((token) => ({ start: token.start, end: token.end, rule: 'vague.quality' }))
     : [];
-  const vague = [
-    ...judged.notes.vague,
-    ...judged.notes.placeholders,
-    ...(verbless ? [...own.spans.vagueObject, ...own.spans.vagueQuantity, ...quality] : []),
-  ];
+  const vagueObject = own.spans.vagueObject.filter(ownSpan);
+  const vagueQuantity = own.spans.vagueQuantity.filter(ownSpan);
+  const vague = [...judged.notes.vague, ...judged.notes.placeholders, ...(verbless ? [...vagueObject, ...vagueQuantity, ...quality] : [])];
   // Attending counts against a step only when a course, training or webinar is attended ("volg
   // ik de training"); taking part in a race or a meeting is an event that happened or not.
   const learning = own.tokens.some((token) => token.word && lex.nouns.vehicles.has(token.lower));
-  const unmeasured = [...own.spans.vagueQuantity, ...judged.notes.vague, ...quality, ...(learning ? judged.notes.attendance : [])];
+  const unmeasured = [...vagueQuantity, ...judged.notes.vague, ...quality, ...(learning ? judged.notes.attendance : [])];
   return { vague, unmeasured, quality: quality.length > 0 };
+}
+
+/** 1 at each character of a purpose clause of `own`. */
+function purposeCover(own: Reading): Uint8Array {
+  const cover = new Uint8Array(own.text.length + 1);
+  for (const clause of own.clauses) {
+    if (clause.role !== 'purpose') continue;
+    const first = own.tokens[clause.from];
+    const last = own.tokens[clause.to - 1];
+    if (first !== undefined && last !== undefined) cover.fill(1, first.start, last.end);
+  }
+  return cover;
 }
 
 /** Whether a definite article stands right before the word of `span` ("the state exam", *het examen*). */

@@ -111,9 +111,13 @@ function goalHeads(reading: Reading): number[] {
   const { tokens } = reading;
   const lex = compiled[reading.lang];
   const deadlineStarts = new Set(reading.spans.deadline.map((span) => span.start));
-  const main = reading.verbs.filter(
+  const candidates = reading.verbs.filter(
     (verb) => !(verb as { alternative?: boolean }).alternative && !finishedByDeadline(lex, tokens, deadlineStarts, verb.head),
   );
+  // "..., zodat ik beter voorbereid ben", so that I am better prepared: a verb of a purpose clause says
+  // why, it heads no goal (unless the text has no other verb).
+  const purpose = (verb: (typeof candidates)[number]): boolean => reading.clauses[verb.clause]?.role === 'purpose';
+  const main = candidates.some((verb) => !purpose(verb)) ? candidates.filter((verb) => !purpose(verb)) : candidates;
   return main
     .filter(
       (verb) =>
@@ -202,7 +206,8 @@ function cutAt(
   const { tokens } = reading;
   const token = tokens[k] as Token;
   if (!token.word && (token.text === ',' || token.text === ';')) {
-    const resumeToken = k + 1 + phraseAt(lex, 'coordinators', tokens, k + 1);
+    const ampersand = tokens[k + 1]?.text === '&' ? 1 : 0;
+    const resumeToken = k + 1 + (ampersand || phraseAt(lex, 'coordinators', tokens, k + 1));
     return { cut: token.start, next: Math.min(tokens[resumeToken]?.start ?? end, end), resumeToken };
   }
   // "... af voor 1 juli & start daarna ...": an ampersand between words joins goals as "en" does.
@@ -243,14 +248,25 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
     let from = sentence.start;
     let fromToken = tokenIndexAt(tokens, sentence.start);
     let commaSinceFrom = false;
+    // Where a role in front may open: the part's start, or after a colon, which ends what stood before
+    // it ("Als teamleider: ...", a condition "Als de planning het toelaat: ...") and may open a role
+    // ("If time allows: As a care assistant I will ...").
+    let roleToken = fromToken;
     for (let k = fromToken; k < tokens.length && (tokens[k] as Token).end <= sentence.end; k++) {
       const token = tokens[k] as Token;
       const at = cutAt(reading, k, fromToken, sentence.end);
+      if (!token.word && token.text === ':') {
+        roleToken = k + 1;
+        commaSinceFrom = false;
+      }
       if (at === undefined) continue;
       const { cut, next, resumeToken } = at;
       // "As a volunteer coach, I will ...": a role in front is no goal, even when its noun is also a verb.
-      const role = phraseAt(lex, 'rolePrefixes', tokens, fromToken) > 0 && !commaSinceFrom;
-      const restWords = tokens.slice(resumeToken, resumeToken + 5).filter((candidate) => candidate.word && candidate.end <= sentence.end);
+      const role = phraseAt(lex, 'rolePrefixes', tokens, roleToken) > 0 && !commaSinceFrom;
+      // (The words of a purpose or method clause are not the later part's own: "doen en afronden, zodat ik ...".)
+      const restWords = tokens
+        .slice(resumeToken, resumeToken + 5)
+        .filter((candidate) => candidate.word && candidate.end <= sentence.end && meansCover[candidate.start] !== 1);
       // ... unless the later part is a habit of its own, with a vague amount ("en ik ga vaker ...").
       // (With `steps`, a step that comes "daarna", "and then" is a part too: it is judged on its own.)
       const step = steps && (restWords.some((candidate) => is(lex, 'sequencing', candidate)) || is(lex, 'stepOpeners', restWords[0]));
@@ -277,6 +293,7 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
           goals.push({ start: from, end: cut });
           from = next;
           fromToken = resumeToken;
+          roleToken = resumeToken;
           commaSinceFrom = false;
           continue;
         }

@@ -116,7 +116,7 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
     specificEvidence: [],
     measurableEvidence: [...context.measureSpans],
     vague: [...context.frames],
-    placeholders: [...spans.placeholder],
+    placeholders: [...context.placeholders],
     unnamed: [],
     attendance: [],
     targetSpans: [],

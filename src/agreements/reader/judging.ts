@@ -47,6 +47,8 @@ export interface JudgeContext {
   /** Where a move to a job it does not name stands (*de overstap maken naar een baan*): a verb there is that move, no action. */
   readonly switchCover: Uint8Array;
   /** Clauses with a placeholder phrase: a light or unclassed verb there carries it ("breng ... op orde"). */
+  /** The placeholders that stand for the goal's action (not the topic of a thing: "a session on dealing with X"). */
+  readonly placeholders: readonly Span[];
   readonly placeholderClauses: ReadonlySet<number>;
   /** Counts, frequencies, outcomes and durations: each makes a goal measurable. */
   readonly measureSpans: readonly Span[];
@@ -112,7 +114,9 @@ export function judgeContext(reading: Reading): JudgeContext {
     // A learning platform is where a course is taken: no thing acted on, no topic ("a course on Udemy").
     ...phraseSpans(lex, 'learningPlatforms', tokens),
   ]);
-  const { frames, namedFrames } = framesOf(reading);
+  const verbTokens = new Set(reading.verbs.flatMap((verb) => verb.tokens));
+  const { frames, namedFrames } = framesOf(reading, verbTokens);
+  const placeholders = spans.placeholder.filter((span) => !topical(reading, verbTokens, span));
   // The clauses where the person makes or gives something: approval there is given, not received.
   const producing = new Set(reading.verbs.filter((verb) => verb.verbClass === 'produce' && !verb.passive).map((verb) => verb.clause));
   // A period of doing something is an amount too: "for two days", "acht weken lang"; but not of doing
@@ -135,7 +139,7 @@ export function judgeContext(reading: Reading): JudgeContext {
     vagueQuantityCover: coverage(length, spans.vagueQuantity),
     habitText: tokens.some((token) => phraseAt(lex, 'habitual', tokens, token.index) > 0),
     ...clauseSetsOf(reading, lex),
-    verbTokens: new Set(reading.verbs.flatMap((verb) => verb.tokens)),
+    verbTokens,
     namedFrames,
     frames,
     frameCover: coverage(length, [...frames, ...spans.placeholder]),
@@ -143,7 +147,8 @@ export function judgeContext(reading: Reading): JudgeContext {
       length,
       spans.outcome.filter((span) => span.rule === 'outcome.jobSwitch'),
     ),
-    placeholderClauses: new Set(spans.placeholder.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)))),
+    placeholders,
+    placeholderClauses: new Set(placeholders.map((span) => clauseOf(reading.clauses, tokenIndexAt(tokens, span.start)))),
     measureSpans: [
       ...spans.quantity,
       ...spans.frequency,
@@ -238,8 +243,22 @@ const countedFrequency: ReadonlySet<string> = new Set([
   'frequency.onceTwicePlural',
 ]);
 
+/**
+ * Does `span` name what a thing is about ("een training over het omgaan met agressie", a session on
+ * dealing with aggression): a topic word, perhaps an article, and a word before it that is no verb?
+ * A vague frame or placeholder there is the topic, not what the person will do.
+ */
+export function topical(reading: Reading, verbTokens: ReadonlySet<number>, span: Span): boolean {
+  const lex = compiled[reading.lang];
+  const { tokens } = reading;
+  let at = tokenIndexAt(tokens, span.start) - 1;
+  if (is(lex, 'determiners', tokens[at])) at--;
+  const before = tokens[at - 1];
+  return is(lex, 'topicPrepositions', tokens[at]) && before?.word === true && !verbTokens.has(at - 1);
+}
+
 /** The vague frames that stay vague, and those about getting better at a named tool (learning it). */
-function framesOf(reading: Reading): { frames: Span[]; namedFrames: Span[] } {
+function framesOf(reading: Reading, verbTokens: ReadonlySet<number>): { frames: Span[]; namedFrames: Span[] } {
   const { spans, tokens } = reading;
   // A verb of several words is more telling than a vague frame over part of it: "become more familiar
   // with" is learning, though "become more" alone is vague.
@@ -257,7 +276,10 @@ function framesOf(reading: Reading): { frames: Span[]; namedFrames: Span[] } {
     const clause = reading.clauses[clauseOf(reading.clauses, Math.max(0, at - 1))] as Clause;
     return tokens.slice(at, Math.min(clause.to, at + 8)).some((token) => reading.names.some((name) => name.start === token.start));
   });
-  const frames = spans.vagueFrame.filter((span) => phrasal[span.start] !== 1 && phrasal[span.end - 1] !== 1 && !namedFrames.includes(span));
+  const frames = spans.vagueFrame.filter(
+    (span) =>
+      phrasal[span.start] !== 1 && phrasal[span.end - 1] !== 1 && !namedFrames.includes(span) && !topical(reading, verbTokens, span),
+  );
   return { frames, namedFrames };
 }
 

@@ -53,6 +53,8 @@ export interface VerbScan {
   /** Where each token's stretch between commas and sentence marks starts, and where it ends. */
   readonly segmentStart: Int32Array;
   readonly segmentEnd: Int32Array;
+  /** Characters inside an identifier ("hal 3", "niveau 2"): its number counts nothing. */
+  readonly identifierCover: Uint8Array;
   /** Characters inside an amount (a count, a frequency, a vague quantity). */
   readonly quantityCover: Uint8Array;
   /** The starts of the count words: "three" in "at least three books", "twee" in "twee nieuwe collega's". */
@@ -77,7 +79,8 @@ export function verbScan(lex: CompiledLexicon, tokens: readonly Token[], timeCov
   }
   const quantityCover = coverage(tokens.at(-1)?.end ?? 0, [...found.quantity, ...found.frequency, ...found.vagueQuantity]);
   const countTokens = countTokensOf(tokens, found);
-  return { lex, tokens, timeCover, segmentStart, segmentEnd, quantityCover, countTokens, verbs: [], used: new Set() };
+  const identifierCover = coverage(tokens.at(-1)?.end ?? 0, found.identifier);
+  return { lex, tokens, timeCover, segmentStart, segmentEnd, identifierCover, quantityCover, countTokens, verbs: [], used: new Set() };
 }
 
 /** The count word of each count: after it comes the counted noun, never a verb. */
@@ -99,6 +102,10 @@ function countTokensOf(tokens: readonly Token[], found: Found): Set<number> {
 }
 
 export const blocked = (scan: VerbScan, token: Token): boolean => scan.timeCover[token.start] === 1;
+
+/** A number that counts what follows it: not one in a time, nor one that numbers a thing ("de cursus niveau 2 afronden"). */
+const countingNumber = (scan: VerbScan, token: Token): boolean =>
+  /^\p{N}/u.test(token.text) && !blocked(scan, token) && scan.identifierCover[token.start] !== 1;
 export const clauseEnd = (scan: VerbScan, at: number): number => scan.segmentEnd[at] ?? scan.tokens.length;
 export const clauseStart = (scan: VerbScan, at: number): number => scan.segmentStart[at] ?? 0;
 export const inQuantity = (scan: VerbScan, token: Token): boolean => scan.quantityCover[token.start] === 1;
@@ -147,7 +154,7 @@ export function knownVerbLater(scan: VerbScan, at: number): boolean {
 export function countBefore(scan: VerbScan, at: number): boolean {
   const before = scan.tokens[at - 1];
   return (
-    before !== undefined && before.word && (scan.countTokens.has(before.start) || /^\p{N}/u.test(before.text)) && !blocked(scan, before)
+    before !== undefined && before.word && (scan.countTokens.has(before.start) ? !blocked(scan, before) : countingNumber(scan, before))
   );
 }
 
@@ -247,7 +254,7 @@ export function nounPlace(scan: VerbScan, at: number): boolean {
   const { lex, tokens } = scan;
   const before = tokens[at - 1];
   if (before === undefined || !before.word) return false;
-  if (/^\p{N}/u.test(before.text) && !blocked(scan, before)) return true;
+  if (countingNumber(scan, before)) return true;
   const token = tokens[at] as Token;
   // "het samenvatten" after "ga", "zijn afgeletterd", "het staat online": these words are also pronouns or verbs.
   // ... but only as a verb at the end ("ga het samenvatten", "zijn afgeletterd") or right after a

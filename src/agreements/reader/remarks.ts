@@ -41,13 +41,17 @@ export function withoutRemarks(text: string, lex: CompiledLexicon): { readonly t
     chars.fill(' ', from, to);
   }
   for (let at = 0; at < tokens.length; at++) {
-    const length = phraseAt(lex, 'agreementRemarks', tokens, at);
+    const before = tokens[at - 1];
+    const remark = phraseAt(lex, 'agreementRemarks', tokens, at);
+    const bracketed = remark === 0 && before?.text === '(' ? phraseAt(lex, 'bracketedRemarks', tokens, at) : 0;
+    const length = remark + bracketed;
     if (length === 0) continue;
     const end = remarkEnd(lex, tokens, at + length);
+    const after = tokens[end];
+    // "(discussed with my manager)" is a remark only when the brackets hold nothing else.
+    if (bracketed > 0 && after?.text !== ')') continue;
     let from = (tokens[at] as Token).start;
     let to = (tokens[end - 1] as Token).end;
-    const before = tokens[at - 1];
-    const after = tokens[end];
     if (before?.text === '(' && after?.text === ')') {
       from = before.start;
       to = after.end;

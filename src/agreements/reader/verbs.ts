@@ -315,7 +315,10 @@ function unknownEnglishSlot(scan: VerbScan, at: number, previous: Token | undefi
   const objectNext =
     next !== undefined &&
     next.word &&
-    (is(lex, 'determiners', next) || /^\p{N}/u.test(next.text) || /^(?:it|them|him|her|me|us|myself)$/u.test(next.lower));
+    (is(lex, 'determiners', next) ||
+      /^\p{N}/u.test(next.text) ||
+      is(lex, 'numberWords', next) ||
+      /^(?:it|them|him|her|me|us|myself)$/u.test(next.lower));
   // Nouns and adverbs by their ending, and words with capitals or digits inside (names, exam codes
   // typed in lower case: "az-900"), are no verbs.
   return (
