@@ -25,13 +25,15 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
 const mark = /\p{M}/u;
 const digit = /\p{N}/u;
 const connectors: ReadonlySet<string> = new Set(["'", '’', '-', '/', '.', '&', ',']);
+/** Emoji, their skin tones and joiners ("👍", "💪🏽"): they dress a message, they say nothing a reader of words reads. */
+const pictograph = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/u;
 
 /**
  * Splits a text into words and punctuation by a hand-written scan, so the cost is one pass
  * whatever the text: a word is letters and digits, joined by an apostrophe, hyphen, slash, full
  * stop or ampersand only when a letter or digit follows ("e-learning", "t/m", "a.s", "m'n"), by a
  * comma only between digits ("1,5"); a leading apostrophe belongs to the word ("'k", "'t"). Blanks
- * separate and are dropped; every other character is a token of its own.
+ * separate and are dropped, and so are emoji; every other character is a token of its own.
  *
  * @internal
  * @example
@@ -47,6 +49,11 @@ export function tokenizeWords(text: string): WordToken[] {
     const char = text[at] as string;
     if (char === ' ' || char === '\n' || char === '\t' || char === '\r') {
       at++;
+      continue;
+    }
+    const code = text.codePointAt(at) as number;
+    if (code > 0x7f && pictograph.test(String.fromCodePoint(code))) {
+      at += code > 0xffff ? 2 : 1;
       continue;
     }
     const apostrophe =

@@ -100,4 +100,36 @@ describe('analyzeGoalText: what stands around a goal does not change it', () => 
       ),
     ).toBe('SMt');
   });
+
+  it('passes over a short sentence on how the goal is felt, but not a goal that says it', () => {
+    same([
+      [
+        'Ik schrijf voor 1 april de werkinstructie voor de kassa.',
+        'Ik schrijf voor 1 april de werkinstructie voor de kassa. Daar heb ik zin in!',
+      ],
+      ['Ik haal in maart mijn heftruckcertificaat.', 'Ik haal in maart mijn heftruckcertificaat. Ik kijk er echt naar uit.'],
+      ['Beter leren plannen.', 'Beter leren plannen. Dat lijkt me mooi.'],
+      ['Finish the SQL course by May.', "Finish the SQL course by May. Can't wait!"],
+      [
+        'I will present the new rota at the team meeting in June.',
+        'I will present the new rota at the team meeting in June. Really excited about this.',
+      ],
+    ]);
+    // A sentence with a word of intent, or a goal before a comma, is read as a goal.
+    expect(verdicts('Ik rond voor 1 juni de cursus Excel af. Ik wil daarna vaker feedback vragen, daar heb ik zin in.')).toBe('Smt');
+  });
+
+  it('passes over emoji and a pointer to an attachment', () => {
+    same([
+      [
+        'Ik zorg dat voor de inspectie in oktober alle medicatielijsten kloppen.',
+        'Ik zorg dat voor de inspectie in oktober alle medicatielijsten kloppen 👍',
+      ],
+      ['Het celgetal de hele winter onder de 200 houden.', 'Het celgetal de hele winter onder de 200 houden 💪🏽'],
+      ['Voor 1 juni de cursus Excel afronden.', 'Voor 1 juni de cursus Excel afronden (zie bijlage).'],
+      // ("see" is no Dutch word for its double e: the text stays English.)
+      ['pass ITIL4.', 'pass ITIL4 (see attachment).'],
+      ['Goal: Google Analytics certification\nDue: wk 23.', 'Goal: Google Analytics certification\nDue: wk 23 (see attachment).'],
+    ]);
+  });
 });

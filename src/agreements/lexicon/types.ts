@@ -301,6 +301,11 @@ export interface WordClasses {
   readonly pastTimes: readonly string[];
   /** Open endings (*dat zie ik nog wel*, I'll see what works): a sentence with one leaves the goal open, it sets none. */
   readonly openEndings: readonly string[];
+  /**
+   * How one feels about the goal (*daar heb ik zin in*, I'm looking forward to it): a short sentence of
+   * its own with one, without a word of intent, says how the goal is felt, it sets none.
+   */
+  readonly feelingAsides: readonly string[];
   /** Closings of a message (*groetjes*, kind regards): a line that opens with one signs off, it sets no goal. */
   readonly closings: readonly string[];
   /**

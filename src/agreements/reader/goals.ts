@@ -30,7 +30,7 @@ export function localeOf(text: string): { lang: Lang; undecided: boolean } {
   if (en === nl) {
     // Dutch spelling tells when function words do not: ij, oe, aa, uu are rare in English.
     const lower = text.toLowerCase();
-    const dutchish = (lower.match(/ij|oe|aa|uu|sch|heid|ee|oo|en\b/g) ?? []).length;
+    const dutchish = (lower.match(/ij|oe|aa|uu|sch|heid|oo|en\b/g) ?? []).length;
     const englishish = (lower.match(/th|wh|ing\b|ou|tion|ness|ive\b|y\b|ea|sh\b|ck\b/g) ?? []).length;
     return { lang: englishish > dutchish ? 'en' : 'nl', undecided: englishish === dutchish };
   }

@@ -179,6 +179,29 @@ function openEnding(lex: CompiledLexicon, tokens: readonly Token[], from: number
   return false;
 }
 
+/** At most this many words in a sentence that says how the goal is felt. */
+const maxFeeling = 10;
+
+/**
+ * Does the sentence only say how the goal is felt ("Daar heb ik echt zin in!", I'm really looking
+ * forward to it)? Short, one clause (no comma or colon: "De cursus afronden, daar heb ik zin in" holds
+ * the goal), a feeling phrase and no word of intent.
+ */
+function feelingOnly(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let feeling = false;
+  for (let at = from; at < to; at++) {
+    const token = tokens[at] as Token;
+    if (!token.word) {
+      if (token.text === ',' || token.text === ':') return false;
+      continue;
+    }
+    if (++words > maxFeeling || phraseAt(lex, 'intentWords', tokens, at) > 0) return false;
+    if (phraseAt(lex, 'feelingAsides', tokens, at) > 0) feeling = true;
+  }
+  return feeling;
+}
+
 /** A problem statement names its problem within this many tokens of its start. */
 const problemReach = 8;
 
@@ -187,7 +210,8 @@ const problemReach = 8;
  * support a goal needs (a word of need and a kind of support in one sentence), why it matters or what
  * it brings (they open with a lexicon phrase: "Zo kan ik ...", "This will help ..."), or the problem it
  * starts from without an intent ("Ik merk dat ik moeite heb met plannen"), what was done before
- * ("Vorig jaar heb ik ..."), what is left open ("... zie ik nog wel"), a question to the reader ("Klopt
+ * ("Vorig jaar heb ik ..."), what is left open ("... zie ik nog wel"), how the goal is felt ("Daar
+ * heb ik zin in!"), a question to the reader ("Klopt
  * dat zo?") and a closing ("Groetjes, Sanne"). None when no other
  * sentence has words: then the aside is all the text says.
  */
@@ -208,6 +232,7 @@ function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number
       problemOnly(lex, tokens, sentence.from, sentence.to) ||
       lookingBack(lex, tokens, sentence.from, sentence.to) ||
       openEnding(lex, tokens, sentence.from, sentence.to) ||
+      feelingOnly(lex, tokens, sentence.from, sentence.to) ||
       phraseAt(lex, 'closings', tokens, sentence.from) > 0 ||
       tokens[sentence.to]?.text === '?',
   );
