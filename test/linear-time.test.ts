@@ -160,6 +160,16 @@ const unit = [
   'in period 2 ',
   'within two shifts ',
   'iets leuks ',
+  // shapes of the second wave of scans: a condition before a colon, a remark or a pointer in brackets,
+  // week numbers and counts in words, a purpose clause, a topic, a feeling, emoji
+  'Als het kan: als teamleider ',
+  '(discussed with my manager) ',
+  '(zie bijlage',
+  'in week twaalf drie van de vijf ',
+  ', zodat ik beter voorbereid ben ',
+  'een workshop over het omgaan met ',
+  'Daar heb ik zin in! ',
+  '👍💪🏽 ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',
