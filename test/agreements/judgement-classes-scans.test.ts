@@ -132,4 +132,21 @@ describe('analyzeGoalText: what stands around a goal does not change it', () => 
       ['Goal: Google Analytics certification\nDue: wk 23.', 'Goal: Google Analytics certification\nDue: wk 23 (see attachment).'],
     ]);
   });
+
+  it('passes over with whom the goal was agreed, before it or in a sentence after it', () => {
+    same([
+      ['Mijn kennis over HR verdiepen.', 'Na overleg met Henk: mijn kennis over HR verdiepen.'],
+      ['Try to be more proactive.', 'After talking it over with Henk: try to be more proactive.'],
+      ['Ik rond voor 1 juni de cursus Excel af.', 'Ik rond voor 1 juni de cursus Excel af. Dit heb ik met Fatima besproken.'],
+      ['Ik wil vaker nee zeggen.', 'Ik wil vaker nee zeggen. Daarover heb ik met mijn leidinggevende overlegd.'],
+      ['Improve my time management.', 'Improve my time management. I discussed this with Henk.'],
+      ['Finish the SQL course by May.', 'Finish the SQL course by May. Dana and I agreed on it.'],
+    ]);
+    // The name of whom it was agreed with is no name of what will be done.
+    expect(verdicts('Na overleg met Henk: mijn kennis over HR verdiepen.')).toBe('smt');
+    // A sentence with an article, not a word that points back, is read as it was: "bij het team" points at nothing.
+    expect(
+      verdicts('1) voor eind maart de BLS-herhaling halen 2) meer betrokken zijn bij het team (besproken met mijn leidinggevende).'),
+    ).toBe(verdicts('1) voor eind maart de BLS-herhaling halen 2) meer betrokken zijn bij het team.'));
+  });
 });

@@ -1,8 +1,8 @@
 // Metamorphic properties of the readers on every labelled text they may be tuned on (the tuning part
 // and the probe halves; never a held-out half): how a message is dressed (a greeting in front, a
 // bullet, an exclamation mark, tabs for spaces, a remark in brackets or a purpose clause at the end,
-// small numbers in words, a sentence on how the goal is felt, an emoji, a pointer to an attachment)
-// changes no verdict of a goal, and a connective or a
+// small numbers in words, a sentence on how the goal is felt or with whom it was agreed, an emoji, a
+// pointer to an attachment) changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
 // is a new class, found without a held-out text and without a labeller's call.
@@ -50,6 +50,8 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
     text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Daar heb ik echt zin in!' : ". I'm really looking forward to it!"),
   'an emoji at the end': (text) => text.replace(/[.!]?\s*$/u, ' 👍'),
   'a pointer to an attachment': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? ' (zie bijlage).' : ' (see attachment).'),
+  'a sentence saying with whom it was agreed': (text, locale) =>
+    text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Dit heb ik met Henk besproken.' : '. I discussed this with Henk.'),
 };
 
 const questionChanges: Record<string, (text: string, locale: 'nl' | 'en') => string> = {

@@ -4045,6 +4045,9 @@ export const en: Lexicon = {
       'as agreed earlier',
       'as previously agreed',
       'as per our agreement',
+      'after talking it over',
+      'after discussing it',
+      'in consultation',
     ],
     bracketedRemarks: [
       'discussed',
@@ -4113,6 +4116,8 @@ export const en: Lexicon = {
       'it has been',
       'it was',
     ],
+    agreedVerbs: ['discussed', 'agreed', 'talked about', 'talked through', 'went through', 'signed off'],
+    agreedPointers: ['this', 'that', 'it'],
     feelingAsides: [
       'looking forward',
       'look forward',
@@ -4317,6 +4322,16 @@ export const en: Lexicon = {
     ['Finish the forklift course by June. I would be proud of that.', 'SMT'],
     ['Finish the forklift course by June. Happy about this plan.', 'SMT'],
     ['Get better at planning. Looking forward to it.', 'smt'],
+    // With whom the goal was agreed, before it or in a sentence after it, says nothing about the goal.
+    ['After talking it over with Henk: try to be more proactive.', 'smt'],
+    ['After discussing it with Priya: improve my time management.', 'smt'],
+    ['In consultation with HR: be more patient.', 'smt'],
+    ['Improve my time management. I discussed this with Henk.', 'smt'],
+    ['I will pass the AWS Cloud Practitioner exam by March 15th. Priya and I agreed on this.', 'SMT'],
+    ['Be more patient. We talked about it in my review with Dana.', 'smt'],
+    ['Be more patient. Dana and I talked through this last week.', 'smt'],
+    ['Be more patient. We went through this with Dana.', 'smt'],
+    ['Be more patient. This was signed off by Dana.', 'smt'],
     // A remark in brackets on how the goal was agreed says nothing about the goal.
     ['no more than one late handover per month on ward 4 (discussed with my manager)', 'SMt'],
     ['driving licence cat B by June (agreed with Dave).', 'SMT'],

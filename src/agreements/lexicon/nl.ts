@@ -4091,6 +4091,8 @@ export const nl: Lexicon = {
     methodConjunctions: ['doordat'],
     agreementRemarks: [
       'zoals afgesproken',
+      'na overleg',
+      'in overleg',
       'zo afgesproken',
       'zoals besproken',
       'zoals overeengekomen',
@@ -4160,6 +4162,8 @@ export const nl: Lexicon = {
       'eerder dit jaar',
       'het was',
     ],
+    agreedVerbs: ['besproken', 'afgesproken', 'overlegd', 'afgestemd', 'doorgesproken', 'overeengekomen'],
+    agreedPointers: ['dit', 'dat', 'hierover', 'daarover', 'hiermee', 'daarmee'],
     feelingAsides: [
       'zin in',
       'naar uit',
@@ -4391,6 +4395,19 @@ export const nl: Lexicon = {
     ['In mei rond ik de module Excel af. Daar word ik blij van.', 'SMT'],
     ['In mei rond ik de module Excel af. De cursus afronden, daar heb ik zin in.', 'SMT'],
     ['Beter leren plannen. Daar kijk ik naar uit.', 'smt'],
+    // Met wie het doel is afgesproken, ervoor of in een zin erna, zegt niets over het doel.
+    ['Na overleg met Henk: mijn kennis over HR verdiepen.', 'smt'],
+    ['In overleg met mijn teamleider: beter leren plannen.', 'smt'],
+    ['Mijn kennis over HR verdiepen. Dit heb ik met Henk besproken.', 'smt'],
+    ['Voor 1 juni rond ik de cursus Excel af. Dat is zo afgesproken met Priya.', 'SMT'],
+    ['Beter plannen. Dit hebben Ahmed en ik zo overlegd.', 'smt'],
+    ['Beter plannen. Dit is afgestemd met het team.', 'smt'],
+    ['Beter plannen. Hierover heb ik met Henk gesproken en het is afgesproken.', 'smt'],
+    ['Beter plannen. Daarover is overlegd.', 'smt'],
+    ['Beter plannen. Hiermee is Henk akkoord, zo afgesproken.', 'smt'],
+    ['Beter plannen. Daarmee zijn we akkoord, zo afgesproken.', 'smt'],
+    ['Beter plannen. Dit hebben we vorige week doorgesproken.', 'smt'],
+    ['Beter plannen. Dit zijn we samen overeengekomen.', 'smt'],
     // Een opmerking tussen haakjes over hoe het doel is afgesproken zegt niets over het doel.
     ['hooguit één te late overdracht per maand op afdeling 4 (overlegd met mijn leidinggevende)', 'SMt'],
     ['Rijbewijs C halen voor 1 juni (goedgekeurd door HR).', 'SMT'],

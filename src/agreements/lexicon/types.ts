@@ -306,6 +306,14 @@ export interface WordClasses {
    * its own with one, without a word of intent, says how the goal is felt, it sets none.
    */
   readonly feelingAsides: readonly string[];
+  /**
+   * Words that say a goal was agreed (*besproken, afgesproken*, discussed, agreed): a short sentence of
+   * its own with one and a word that points back (*Dit heb ik met Henk besproken*), without a word of
+   * intent, says how the goal came about, it sets none.
+   */
+  readonly agreedVerbs: readonly string[];
+  /** Words that point back at the goal in such a sentence (*dit, daarover*, this, it): an article such as *het* is none. */
+  readonly agreedPointers: readonly string[];
   /** Closings of a message (*groetjes*, kind regards): a line that opens with one signs off, it sets no goal. */
   readonly closings: readonly string[];
   /**

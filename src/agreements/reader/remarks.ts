@@ -179,27 +179,36 @@ function openEnding(lex: CompiledLexicon, tokens: readonly Token[], from: number
   return false;
 }
 
-/** At most this many words in a sentence that says how the goal is felt. */
-const maxFeeling = 10;
+/** At most this many words in a sentence that says how the goal is felt or that it was agreed. */
+const maxShortAside = 12;
 
 /**
- * Does the sentence only say how the goal is felt ("Daar heb ik echt zin in!", I'm really looking
- * forward to it)? Short, one clause (no comma or colon: "De cursus afronden, daar heb ik zin in" holds
- * the goal), a feeling phrase and no word of intent.
+ * Is the sentence a short aside of one kind: how the goal is felt ("Daar heb ik echt zin in!", I'm
+ * really looking forward to it), or that it was agreed ("Dit heb ik met Henk besproken.", I discussed
+ * this with Henk: a word of agreeing and one that points back)? One clause (no comma or colon: "De
+ * cursus afronden, daar heb ik zin in" holds the goal), a phrase of the kind and no word of intent.
  */
-function feelingOnly(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
+function shortAside(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  kind: 'feelingAsides' | 'agreedVerbs',
+): boolean {
   let words = 0;
-  let feeling = false;
+  let phrase = false;
+  let pointer = kind === 'feelingAsides';
   for (let at = from; at < to; at++) {
     const token = tokens[at] as Token;
     if (!token.word) {
       if (token.text === ',' || token.text === ':') return false;
       continue;
     }
-    if (++words > maxFeeling || phraseAt(lex, 'intentWords', tokens, at) > 0) return false;
-    if (phraseAt(lex, 'feelingAsides', tokens, at) > 0) feeling = true;
+    if (++words > maxShortAside || phraseAt(lex, 'intentWords', tokens, at) > 0) return false;
+    if (phraseAt(lex, kind, tokens, at) > 0) phrase = true;
+    if (phraseAt(lex, 'agreedPointers', tokens, at) > 0) pointer = true;
   }
-  return feeling;
+  return phrase && pointer;
 }
 
 /** A problem statement names its problem within this many tokens of its start. */
@@ -211,7 +220,7 @@ const problemReach = 8;
  * it brings (they open with a lexicon phrase: "Zo kan ik ...", "This will help ..."), or the problem it
  * starts from without an intent ("Ik merk dat ik moeite heb met plannen"), what was done before
  * ("Vorig jaar heb ik ..."), what is left open ("... zie ik nog wel"), how the goal is felt ("Daar
- * heb ik zin in!"), a question to the reader ("Klopt
+ * heb ik zin in!") or that it was agreed ("Dit heb ik met Henk besproken."), a question to the reader ("Klopt
  * dat zo?") and a closing ("Groetjes, Sanne"). None when no other
  * sentence has words: then the aside is all the text says.
  */
@@ -232,7 +241,8 @@ function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number
       problemOnly(lex, tokens, sentence.from, sentence.to) ||
       lookingBack(lex, tokens, sentence.from, sentence.to) ||
       openEnding(lex, tokens, sentence.from, sentence.to) ||
-      feelingOnly(lex, tokens, sentence.from, sentence.to) ||
+      shortAside(lex, tokens, sentence.from, sentence.to, 'feelingAsides') ||
+      shortAside(lex, tokens, sentence.from, sentence.to, 'agreedVerbs') ||
       phraseAt(lex, 'closings', tokens, sentence.from) > 0 ||
       tokens[sentence.to]?.text === '?',
   );
