@@ -1,9 +1,11 @@
 import type { Locale } from '../core/index.js';
 import { deepFreeze, originalSpan, plainText, tokenizeWords } from '../core/index.js';
+import type { QuestionLexicon } from './lexicon/index.js';
 import { questionLexicons } from './lexicon/index.js';
 import type { SentenceVerdict } from './open-rules.js';
 import { judgeSentence } from './open-rules.js';
-import { maxLength, sentencesOf } from './open-words.js';
+import type { Part } from './open-words.js';
+import { maxLength, phraseAt, sentencesOf } from './open-words.js';
 import type { QuestionJudgement } from './types.js';
 
 /**
@@ -32,13 +34,29 @@ export function judgeQuestion(text: string, locale: Locale): QuestionJudgement {
   const sentences = sentencesOf(tokenizeWords(plain.text), lexicon);
   let closed: SentenceVerdict | undefined;
   for (const parts of sentences) {
-    const judged = judgeSentence(parts, lexicon);
+    const judged = judgeSentence(askedAfterColon(parts, lexicon), lexicon);
     // A question of several sentences is open when one of them is.
     if (judged.verdict === 'open') return result(true, judged, plain, original);
     if (judged.verdict === 'closed') closed ??= judged;
   }
   if (closed !== undefined) return result(false, closed, plain, original);
   return deepFreeze({ open: false, reason: 'none' as const, evidence: [] });
+}
+
+/**
+ * "Vraag: wat wil je liever, A of B?", "Ik ben benieuwd: ben je tevreden?": a label or a statement of
+ * curiosity before a colon heads the question after it, which is what is asked. Only when the words
+ * before the colon are the label or the statement alone.
+ */
+function askedAfterColon(parts: readonly Part[], lexicon: QuestionLexicon): readonly Part[] {
+  const colon = parts.findIndex((part, index) => index > 0 && part.after === ':');
+  if (colon < 0) return parts;
+  const lead = parts.slice(0, colon).flatMap((part) => part.words);
+  const heads = (list: readonly string[]): boolean => lead.length > 0 && phraseAt(list, lead, 0) === lead.length;
+  if (!heads(lexicon.labels) && !heads(lexicon.curiosity)) return parts;
+  // The question after the colon opens its sentence.
+  const [first, ...rest] = parts.slice(colon) as [Part, ...Part[]];
+  return [{ ...first, after: '' }, ...rest];
 }
 
 function result(open: boolean, judged: SentenceVerdict, plain: ReturnType<typeof plainText>, original: string): QuestionJudgement {

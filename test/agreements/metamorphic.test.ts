@@ -59,6 +59,9 @@ const questionChanges: Record<string, (text: string, locale: 'nl' | 'en') => str
   'a filler in front': (text, locale) => `${locale === 'nl' ? 'Oké' : 'Okay'}, ${lowerFirst(text)}`,
   "the listener's name in front": (text, locale) => `${locale === 'nl' ? 'Sanne' : 'Sam'}, ${lowerFirst(text)}`,
   "the listener's name at the end": (text, locale) => text.replace(/\?\s*$/u, `, ${locale === 'nl' ? 'Sanne' : 'Sam'}?`),
+  'a statement of curiosity before a colon': (text, locale) => `${locale === 'nl' ? 'Ik ben benieuwd' : "I'm curious"}: ${text}`,
+  'a label before a colon': (text, locale) => `${locale === 'nl' ? 'Vraag' : 'Question'}: ${text}`,
+  'an emoji at the end': (text) => `${text} 🙂`,
 };
 
 describe('analyzeGoalText: how a message is dressed changes no verdict', () => {
@@ -73,7 +76,7 @@ describe('analyzeGoalText: how a message is dressed changes no verdict', () => {
   });
 });
 
-describe('isOpenQuestion: a connective or the listener’s name changes no verdict', () => {
+describe('isOpenQuestion: a connective, the listener’s name or a lead before a colon changes no verdict', () => {
   const questions = questionParts.flatMap((part) =>
     (['nl', 'en'] as const).flatMap((locale) =>
       loadQuestions(locale, part).map((question) => ({ ...question, locale, before: isOpenQuestion(question.text, locale) })),

@@ -396,4 +396,5 @@ export const en: QuestionLexicon = {
   ],
   wishes: ['would', 'could', 'want', 'wants', 'like', 'need', 'needs', 'might', 'wish', 'hope'],
   superlatives: ['most', 'best', 'biggest', 'greatest', 'largest', 'least'],
+  labels: ['question', 'q', 'my question', 'the question', 'a question for you'],
 };

@@ -449,4 +449,5 @@ export const nl: QuestionLexicon = {
   ],
   wishes: ['zou', 'zouden', 'wil', 'wilt', 'willen', 'graag', 'nodig', 'liefst', 'zal'],
   superlatives: ['meest', 'meeste', 'liefst', 'grootste', 'beste', 'vaakst'],
+  labels: ['vraag', 'vraagje', 'mijn vraag', 'de vraag', 'vraag aan jou'],
 };

@@ -82,4 +82,6 @@ export interface QuestionLexicon {
   readonly wishes: readonly string[];
   /** Superlatives: "from whom did you learn the most" asks to weigh, not only a name. */
   readonly superlatives: readonly string[];
+  /** Labels that head a question before a colon (vraag, question): the question after the colon is what is asked. */
+  readonly labels: readonly string[];
 }

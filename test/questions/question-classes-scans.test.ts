@@ -1,0 +1,30 @@
+// Classes of question language found by metamorphic scans of the tuning and probe questions: a label
+// or a statement of curiosity before a colon heads the question after it, which decides (before, "Ik
+// ben benieuwd:" made 414 closed questions open, "Vraag:" hid 8 either/or choices).
+import { describe, expect, it } from 'vitest';
+import { isOpenQuestion, judgeQuestion } from '../../src/questions/index.js';
+
+describe('isOpenQuestion: a lead before a colon', () => {
+  it('judges the question after a statement of curiosity and a colon', () => {
+    expect(isOpenQuestion('Ik ben benieuwd: ben je tevreden over je rooster?', 'nl')).toBe(false);
+    expect(isOpenQuestion('Ik vraag me af: heb je de e-learning al afgerond?', 'nl')).toBe(false);
+    expect(isOpenQuestion("I'm curious: do you like the new shift pattern?", 'en')).toBe(false);
+    expect(isOpenQuestion('Ik ben benieuwd: hoe ging de overdracht met het nieuwe team?', 'nl')).toBe(true);
+    expect(isOpenQuestion('I wonder: what made the difference for you this year?', 'en')).toBe(true);
+    // Without a colon the statement itself still invites a story.
+    expect(judgeQuestion('Ik ben benieuwd hoe de overdracht ging.', 'nl').reason).toBe('open.curiosity');
+  });
+
+  it('judges the question after a label', () => {
+    expect(judgeQuestion('Vraag: welke cursus wil je liever, Excel of Power BI?', 'nl').reason).toBe('closed.choice');
+    expect(judgeQuestion('Question: which site do you prefer, Leeds or York?', 'en').reason).toBe('closed.choice');
+    expect(isOpenQuestion('Vraag: hoe kijk je terug op het afgelopen jaar?', 'nl')).toBe(true);
+    expect(isOpenQuestion('My question: do you feel supported by your team lead?', 'en')).toBe(false);
+  });
+
+  it('leaves a colon after other words as it was', () => {
+    // "Eén ding nog:" is no label: the sentence is read whole, and its open part decides.
+    expect(isOpenQuestion('Eén ding nog: wat zou je anders doen?', 'nl')).toBe(true);
+    expect(isOpenQuestion('Looking back: which moment are you most proud of, and why?', 'en')).toBe(true);
+  });
+});
