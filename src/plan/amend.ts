@@ -30,7 +30,10 @@ function titleOf(item: Item): string | undefined {
 
 function change(section: PlanSection, item: Item, action: PlanChangeRecord['action']): PlanChangeRecord {
   const title = titleOf(item);
-  return title === undefined ? { section, id: item.id, action } : { section, id: item.id, title, action };
+  // A cost line's title is its agreement's text too: the link is kept, so erasing the agreement
+  // erases the title also once the line is gone.
+  const link = section === 'costs' && typeof item['agreementId'] === 'string' ? { agreementId: item['agreementId'] } : {};
+  return { section, id: item.id, ...(title === undefined ? {} : { title }), ...link, action };
 }
 
 function listChanges(section: PlanSection, old: readonly Item[], now: readonly Item[]): PlanChangeRecord[] {

@@ -81,6 +81,7 @@ export const planChangeRecordSchema = z.strictObject({
   section: planSectionSchema,
   id: z.optional(idSchema),
   title: z.optional(z.string().check(z.maxLength(2_000))),
+  agreementId: z.optional(idSchema),
   action: z.enum(['created', 'added', 'changed', 'removed']),
 });
 

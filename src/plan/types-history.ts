@@ -65,19 +65,25 @@ export type PlanSection =
   | 'zienswijze';
 
 /**
- * One change in the history: which section, which item (its id, and its title as it read then) and
- * what happened to it.
+ * One change in the history: which section, which item (its id, its title as it read then and, for a
+ * cost line, the agreement it belonged to then) and what happened to it.
  *
  * @example
  * ```ts
  * import type { PlanChangeRecord } from 'ontwikkelgesprek';
- * const change: PlanChangeRecord = { section: 'costs', id: 'c-book', title: 'Boek: Presenteren als een pro', action: 'added' };
+ * const change: PlanChangeRecord = { section: 'costs', id: 'c-book', title: 'Boek: Presenteren als een pro', agreementId: 'a1', action: 'removed' };
  * ```
  */
 export interface PlanChangeRecord {
   readonly section: PlanSection;
   readonly id?: string | undefined;
   readonly title?: string | undefined;
+  /**
+   * On a cost line's change: the agreement the line belonged to as the title reads it, so that erasing
+   * that agreement erases the title, also after the line left the plan. Absent for a line of no
+   * agreement, and in histories written before it was kept.
+   */
+  readonly agreementId?: string | undefined;
   readonly action: 'created' | 'added' | 'changed' | 'removed';
 }
 

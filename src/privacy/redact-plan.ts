@@ -16,11 +16,11 @@ interface PlanText {
   readonly path: Path;
   readonly hashed: boolean;
   /** What a target names: `agreement:a1`, `goal:g1`, `ambition:x`, `evaluation`, `zienswijze`, `nextConversation`. */
-  readonly belongs: readonly string[];
-  /** `note` for progress notes; `reason` for the reasons of versions; `content` otherwise. */
-  readonly sort: 'content' | 'note' | 'reason' | 'history';
-  /** Who wrote it, when the plan says. */
-  readonly author?: Role | undefined;
+  readonly belongs?: readonly string[] | undefined;
+  /** `note` for progress notes; `history` for the titles and reasons of versions; `content` otherwise. */
+  readonly sort: 'content' | 'note' | 'history';
+  /** Who wrote it, when the plan says (`conversation` for a version the conversation made). */
+  readonly author?: Role | 'conversation' | undefined;
 }
 
 const sectionKind: Readonly<Record<string, string>> = { ambitions: 'ambition', goals: 'goal', agreements: 'agreement', costs: 'cost' };
@@ -32,10 +32,9 @@ function evaluationTexts(plan: DevelopmentPlan, content: (path: Path, belongs: s
   const latest = (['employee', 'manager'] as const).find(
     (side) => bySide?.[side]?.feedback === plan.evaluation?.feedback && bySide?.[side]?.nextTime === plan.evaluation?.nextTime,
   );
-  for (const key of ['feedback', 'nextTime'] as const)
-    content(['evaluation', key], ['evaluation'], bySide === undefined ? undefined : latest);
+  for (const key of ['feedback', 'nextTime'] as const) content(['evaluation', key], ['evaluation'], latest);
+  // A side that did not evaluate has no texts; `planTexts` leaves out what is not there.
   for (const side of ['employee', 'manager'] as const) {
-    if (bySide?.[side] === undefined) continue;
     for (const key of ['feedback', 'nextTime'] as const) content(['evaluation', 'bySide', side, key], ['evaluation'], side);
   }
 }
@@ -57,7 +56,7 @@ function planTexts(plan: DevelopmentPlan): PlanText[] {
     content(['agreements', i, 'measure'], [`agreement:${agreement.id}`]);
     texts.push({ path: ['agreements', i, 'progressNote'], hashed: false, belongs: [`agreement:${agreement.id}`], sort: 'note' });
   });
-  const costAgreement = new Map(plan.costs.map((line) => [line.id, line.agreementId]));
+  const costAgreement = new Map<string | undefined, string | undefined>(plan.costs.map((line) => [line.id, line.agreementId]));
   plan.costs.forEach((line, i) => {
     content(['costs', i, 'description'], line.agreementId === undefined ? [] : [`agreement:${line.agreementId}`]);
   });
@@ -74,33 +73,44 @@ function planTexts(plan: DevelopmentPlan): PlanText[] {
       author: entry.by,
     });
   });
+  const past = (path: Path, belongs?: string[], author?: PlanText['author']) =>
+    texts.push({ path, hashed: false, belongs, sort: 'history', author });
   plan.history.forEach((entry, v) => {
     entry.changes.forEach((change, c) => {
       const kind = sectionKind[change.section];
       const belongs = kind === undefined || change.id === undefined ? [] : [`${kind}:${change.id}`];
-      const linked = kind === 'cost' && change.id !== undefined ? costAgreement.get(change.id) : undefined;
-      if (linked !== undefined) belongs.push(`agreement:${linked}`);
-      texts.push({ path: ['history', v, 'changes', c, 'title'], hashed: false, belongs, sort: 'history' });
+      // A cost line's title belongs to the agreement the record names (the line's then) and to the one
+      // the line, when still in the plan, has now: a history written before records kept the link has
+      // only the latter.
+      const linked = kind === 'cost' ? costAgreement.get(change.id) : undefined;
+      for (const id of [change.agreementId, linked]) if (id !== undefined) belongs.push(`agreement:${id}`);
+      past(['history', v, 'changes', c, 'title'], belongs);
     });
-    const author = entry.by === 'conversation' ? undefined : entry.by;
-    texts.push({ path: ['history', v, 'reason'], hashed: false, belongs: [], sort: 'reason', author });
+    past(['history', v, 'reason'], undefined, entry.by);
   });
   return texts.filter((text) => typeof valueAt(plan, text.path) === 'string');
 }
 
+/** No text: what the preparation selects, and what a refusal or a warning comes with. */
+const none: readonly PlanText[] = [];
+
 /** Which texts of a plan a target selects, or why none. */
-function select(plan: DevelopmentPlan, texts: readonly PlanText[], target: RedactTarget): { chosen: PlanText[]; findings: Finding[] } {
+function select(
+  plan: DevelopmentPlan,
+  texts: readonly PlanText[],
+  target: RedactTarget,
+): { chosen: readonly PlanText[]; findings: Finding[] } {
   switch (target.kind) {
     case 'everything':
       return { chosen: [...texts], findings: [] };
     case 'notes':
       return { chosen: texts.filter((text) => text.sort === 'note'), findings: [] };
     case 'preparation':
-      return { chosen: [], findings: [] };
+      return { chosen: none, findings: [] };
     case 'person': {
       const role: Role | undefined = target.id === plan.employee.id ? 'employee' : target.id === plan.manager.id ? 'manager' : undefined;
       if (role === undefined)
-        return { chosen: [], findings: [finding.warning('privacy.redact.unknownPerson', { path: ['request', 'target', 'id'] })] };
+        return { chosen: none, findings: [finding.warning('privacy.redact.unknownPerson', { path: ['request', 'target', 'id'] })] };
       return { chosen: texts.filter((text) => text.author === role), findings: [] };
     }
     case 'evaluation':
@@ -113,7 +123,7 @@ function select(plan: DevelopmentPlan, texts: readonly PlanText[], target: Redac
     case 'need':
       return named(texts, `${target.kind === 'need' ? 'goal' : target.kind}:${target.id}`, target.kind);
     default:
-      return { chosen: [], findings: [unknown(target.kind)] };
+      return { chosen: none, findings: [unknown(target.kind)] };
   }
 }
 
@@ -125,11 +135,11 @@ function named(
   texts: readonly PlanText[],
   belongs: string,
   kind: 'agreement' | 'goal' | 'ambition' | 'need' | 'evaluation' | 'zienswijze' | 'nextConversation',
-): { chosen: PlanText[]; findings: Finding[] } {
-  const chosen = texts.filter((text) => text.belongs.includes(belongs));
+): { chosen: readonly PlanText[]; findings: Finding[] } {
+  const chosen = texts.filter((text) => text.belongs?.includes(belongs));
   // Something of the plan itself must carry it; history titles alone mean it is no longer in the plan.
-  const present = chosen.some((text) => text.sort === 'content' || text.sort === 'note');
-  return present ? { chosen, findings: [] } : { chosen: [], findings: [unknown(kind)] };
+  const present = chosen.some((text) => text.sort !== 'history');
+  return present ? { chosen, findings: [] } : { chosen: none, findings: [unknown(kind)] };
 }
 
 /** The digest a tombstone carries for a text the content hash covers (the leaf of docs/plan.md). */

@@ -2,8 +2,8 @@ import type { Agreement } from '../../src/agreements/index.js';
 import type { Conversation } from '../../src/conversation/index.js';
 import type { Money, Result } from '../../src/core/index.js';
 import { conversationTemplates } from '../../src/conversation/index.js';
-import type { DevelopmentPlan, PlanContent } from '../../src/plan/index.js';
-import { draftDevelopmentPlan } from '../../src/plan/index.js';
+import type { DevelopmentPlan, PlanAmendment, PlanContent } from '../../src/plan/index.js';
+import { amendPlan, approvePlan, draftDevelopmentPlan } from '../../src/plan/index.js';
 
 /** Plan content a test may change section by section. */
 export type SampleContent = { -readonly [Section in keyof PlanContent]: PlanContent[Section] };
@@ -82,6 +82,21 @@ export function samplePlan(content: PlanContent = sampleContent()): DevelopmentP
   const result = draftDevelopmentPlan({ content, at: createdAt, by: 'conversation' });
   if (!result.ok) throw new Error(JSON.stringify(result.findings, null, 2));
   return result.value;
+}
+
+function made(result: Result<DevelopmentPlan>): DevelopmentPlan {
+  if (!result.ok) throw new Error(JSON.stringify(result.findings, null, 2));
+  return result.value;
+}
+
+/**
+ * The sample approved by both sides on 16 March, then amended by the employee on 1 April with the
+ * given reason and sections: version 2, which nobody approved yet.
+ */
+export function amendedSample(reason: string, set: PlanAmendment['set'], from: DevelopmentPlan = samplePlan()): DevelopmentPlan {
+  let plan = made(approvePlan(from, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: 1 }));
+  plan = made(approvePlan(plan, { by: 'manager', at: '2027-03-16T10:00:00+01:00', version: 1 }));
+  return made(amendPlan(plan, { by: 'employee', at: '2027-04-01T09:00:00+02:00', reason, set }));
 }
 
 /** A concluded development conversation as the conversation module stores it. */

@@ -169,6 +169,28 @@ describe('amendPlan', () => {
     ]);
   });
 
+  it('records with a cost line’s change the agreement it belonged to, also when it is removed', () => {
+    const content = sampleContent();
+    const fair = { id: 'c-fair', description: 'Beursbezoek Vakdag Advies', amount: { amount: 4500, currency: 'EUR' } };
+    const added = value(
+      amendPlan(samplePlan(), { by: 'manager', at: '2027-04-01T09:00:00+02:00', set: { costs: [...content.costs, fair] } }),
+    );
+    const moved = value(
+      amendPlan(added, {
+        by: 'manager',
+        at: '2027-04-02T09:00:00+02:00',
+        set: { costs: [{ ...fair, agreementId: 's1' }] },
+      }),
+    );
+    expect(added.history[1]?.changes).toEqual([{ section: 'costs', id: 'c-fair', title: 'Beursbezoek Vakdag Advies', action: 'added' }]);
+    expect(moved.history[2]?.changes).toEqual([
+      { section: 'costs', id: 'c-fair', title: 'Beursbezoek Vakdag Advies', agreementId: 's1', action: 'changed' },
+      { section: 'costs', id: 'cost-a1', title: 'Training Presenteren met impact', agreementId: 'a1', action: 'removed' },
+    ]);
+    // The history is no part of the content hash: the link changes no hash, and the plan reads as before.
+    expect(value(validatePlan(moved)).hash).toBe(moved.hash);
+  });
+
   it('refuses a change that changes nothing, or only progress', () => {
     const plan = samplePlan();
     expect(codes(amendPlan(plan, { ...change, set: { kind: 'development' } }))).toEqual(['plan.amend.noChange']);

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue, Result } from '../../src/index.js';
 import { catalogueFor, en } from '../../src/index.js';
 import type { BudgetAmount, DevelopmentPlan, PlanContentInput } from '../../src/plan/index.js';
-import { amendPlan, approvePlan, draftDevelopmentPlan, recordProgress, renderPlanMarkdown } from '../../src/plan/index.js';
-import { sampleContent, samplePlan } from './fixtures.js';
+import { approvePlan, draftDevelopmentPlan, recordProgress, renderPlanMarkdown } from '../../src/plan/index.js';
+import { amendedSample, sampleContent, samplePlan } from './fixtures.js';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings.map((f) => f.code)));
@@ -19,50 +19,40 @@ function value<T>(result: Result<T>): T {
  * and a payback clause).
  */
 function goldenPlan(): DevelopmentPlan {
-  let plan = samplePlan();
-  plan = value(approvePlan(plan, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: 1 }));
-  plan = value(approvePlan(plan, { by: 'manager', at: '2027-03-16T10:00:00+01:00', version: 1 }));
-  plan = value(
-    amendPlan(plan, {
-      by: 'employee',
-      at: '2027-04-01T09:00:00+02:00',
-      reason: 'Eerder evalueren, na de eerste klantpresentaties',
-      set: {
-        nextConversation: { date: '2027-08-30', start: '2027-08-30T14:00:00+02:00', minutes: 30, kind: 'checkIn' },
-        costs: [
-          ...sampleContent().costs,
-          { id: 'c-book', description: 'Boek: Presenteren als een pro', amount: { amount: 2995, currency: 'EUR' }, source: 'pob' },
-          { id: 'c-hours', description: 'Lesuren training', amount: { minutes: 720 }, agreementId: 'a1', source: 'pob' },
-        ],
-        funding: {
-          sources: [
-            {
-              id: 'pob',
-              kind: 'personalBudget',
-              allowances: [{ amount: 70000, currency: 'EUR' }, { minutes: 960 }],
-              period: { start: '2026-01-01' },
-              carryOver: { periods: 2, maximum: [{ amount: 140000, currency: 'EUR' }] },
-            },
-            {
-              id: 'oo',
-              kind: 'sectorFund',
-              title: 'O&O-fonds Zakelijke Dienstverlening',
-              allowances: [{ amount: 50000, currency: 'EUR' }],
-            },
-            { id: 'employer', kind: 'requiredTraining' },
-          ],
-          payback: {
-            threshold: { amount: 100000, currency: 'EUR' },
-            steps: [
-              { months: 12, percent: 100 },
-              { months: 24, percent: 66 },
-              { months: 36, percent: 33 },
-            ],
-          },
+  let plan = amendedSample('Eerder evalueren, na de eerste klantpresentaties', {
+    nextConversation: { date: '2027-08-30', start: '2027-08-30T14:00:00+02:00', minutes: 30, kind: 'checkIn' },
+    costs: [
+      ...sampleContent().costs,
+      { id: 'c-book', description: 'Boek: Presenteren als een pro', amount: { amount: 2995, currency: 'EUR' }, source: 'pob' },
+      { id: 'c-hours', description: 'Lesuren training', amount: { minutes: 720 }, agreementId: 'a1', source: 'pob' },
+    ],
+    funding: {
+      sources: [
+        {
+          id: 'pob',
+          kind: 'personalBudget',
+          allowances: [{ amount: 70000, currency: 'EUR' }, { minutes: 960 }],
+          period: { start: '2026-01-01' },
+          carryOver: { periods: 2, maximum: [{ amount: 140000, currency: 'EUR' }] },
         },
+        {
+          id: 'oo',
+          kind: 'sectorFund',
+          title: 'O&O-fonds Zakelijke Dienstverlening',
+          allowances: [{ amount: 50000, currency: 'EUR' }],
+        },
+        { id: 'employer', kind: 'requiredTraining' },
+      ],
+      payback: {
+        threshold: { amount: 100000, currency: 'EUR' },
+        steps: [
+          { months: 12, percent: 100 },
+          { months: 24, percent: 66 },
+          { months: 36, percent: 33 },
+        ],
       },
-    }),
-  );
+    },
+  });
   plan = value(approvePlan(plan, { by: 'employee', at: '2027-04-01T12:00:00+02:00', version: 2 }));
   plan = value(
     recordProgress(plan, {

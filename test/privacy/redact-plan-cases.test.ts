@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/index.js';
 import type { DevelopmentPlan, RedactRequest, RedactTarget } from '../../src/index.js';
-import { amendPlan, approvePlan, erasedText, planApprovalStatus, recordProgress, redact, validatePlan } from '../../src/index.js';
-import { sampleContent, samplePlan } from '../plan/fixtures.js';
+import { amendPlan, erasedText, planApprovalStatus, recordProgress, redact, validatePlan } from '../../src/index.js';
+import { amendedSample, sampleContent, samplePlan } from '../plan/fixtures.js';
 
 function value<T>(result: { ok: true; value: T } | { ok: false; findings: readonly unknown[] }): T {
   if (!result.ok) throw new Error(JSON.stringify(result.findings).slice(0, 2_000));
@@ -19,21 +19,12 @@ const later = { at: '2030-01-02T09:00:00+01:00', by: 'retention-job', reason: 'r
 const request = (target: RedactTarget, mark: Omit<RedactRequest, 'target'> = first): RedactRequest => ({ target, ...mark });
 
 function amended(): DevelopmentPlan {
-  let plan = samplePlan();
-  plan = value(approvePlan(plan, { by: 'employee', at: '2027-03-16T09:00:00+01:00', version: 1 }));
-  plan = value(approvePlan(plan, { by: 'manager', at: '2027-03-16T10:00:00+01:00', version: 1 }));
-  plan = value(
-    amendPlan(plan, {
-      by: 'employee',
-      at: '2027-04-01T09:00:00+02:00',
-      reason: 'Mijn zienswijze toegevoegd',
-      set: {
-        zienswijze: { plan: 'De demo’s zijn krap gepland.', report: 'Ik mis mijn vraag om coaching.', at: '2027-04-01T09:00:00+02:00' },
-        costs: [{ ...(plan.costs[0] as DevelopmentPlan['costs'][number]), description: 'Training Presenteren met impact, tweede ronde' }],
-        nextConversation: { ...(plan.nextConversation as NonNullable<DevelopmentPlan['nextConversation']>), note: 'Graag op locatie.' },
-      },
-    }),
-  );
+  const sample = sampleContent();
+  let plan = amendedSample('Mijn zienswijze toegevoegd', {
+    zienswijze: { plan: 'De demo’s zijn krap gepland.', report: 'Ik mis mijn vraag om coaching.', at: '2027-04-01T09:00:00+02:00' },
+    costs: [{ ...(sample.costs[0] as DevelopmentPlan['costs'][number]), description: 'Training Presenteren met impact, tweede ronde' }],
+    nextConversation: { ...(sample.nextConversation as NonNullable<DevelopmentPlan['nextConversation']>), note: 'Graag op locatie.' },
+  });
   plan = value(
     recordProgress(plan, { agreementId: 'a1', by: 'employee', at: '2027-05-20T16:00:00+02:00', note: 'Eerste presentatie gegeven.' }),
   );
@@ -136,6 +127,157 @@ describe('redact a plan: what each request erases', () => {
   });
 });
 
+describe('redact a plan: a cost line no longer in the plan', () => {
+  // Version 3: the training of a1 is paid by the employer after all, so its cost line goes; a book for
+  // s1 comes and goes; a general cost line that belongs to no agreement comes and goes too.
+  const book = { id: 'c-book', description: 'Boek: Presenteren als een pro', amount: { amount: 2995, currency: 'EUR' }, agreementId: 's1' };
+  const fair = { id: 'c-fair', description: 'Beursbezoek Vakdag Advies', amount: { amount: 4500, currency: 'EUR' } };
+  const withBook = value(
+    amendPlan(plan, { by: 'manager', at: '2027-06-01T09:00:00+02:00', reason: 'Boek erbij', set: { costs: [...plan.costs, book, fair] } }),
+  );
+  const without = value(
+    amendPlan(withBook, { by: 'manager', at: '2027-06-02T09:00:00+02:00', reason: 'Werkgever betaalt de training', set: { costs: [] } }),
+  );
+
+  it('erases with its agreement the titles the history keeps of a removed cost line', () => {
+    expect(without.history[3]?.changes.map((change) => [change.id, change.title, change.action])).toEqual([
+      ['cost-a1', 'Training Presenteren met impact, tweede ronde', 'removed'],
+      ['c-book', 'Boek: Presenteren als een pro', 'removed'],
+      ['c-fair', 'Beursbezoek Vakdag Advies', 'removed'],
+    ]);
+    const byA1 = value(redact(without, request({ kind: 'agreement', id: 'a1' })));
+    expect(erasedPaths(byA1)).toEqual([
+      'agreements.0.what #',
+      'agreements.0.measure #',
+      'agreements.0.progressNote',
+      'progress.0.note',
+      'history.1.changes.0.title',
+      'history.3.changes.0.title',
+    ]);
+    const byS1 = value(redact(without, request({ kind: 'agreement', id: 's1' })));
+    expect(erasedPaths(byS1)).toEqual([
+      'agreements.1.what #',
+      'agreements.1.progressNote',
+      'progress.1.note',
+      'history.2.changes.0.title',
+      'history.3.changes.1.title',
+    ]);
+    // The fair was no agreement's: it keeps its titles, and the hash and approvals of version 4 hold.
+    expect(byS1.history[3]?.changes[2]?.title).toBe('Beursbezoek Vakdag Advies');
+    expect(validatePlan(byS1).ok).toBe(true);
+  });
+
+  it('reads a history written before cost lines kept their agreement: the line’s link now, if it is still there', () => {
+    const unlinked = (entries: DevelopmentPlan['history']) =>
+      entries.map((entry) => ({ ...entry, changes: entry.changes.map(({ agreementId: _link, ...change }) => change) }));
+    const before = { ...without, history: unlinked(without.history) };
+    expect(validatePlan(before).ok).toBe(true);
+    // Gone from the plan, its link unknown: the removed line keeps its title; everything takes it.
+    expect(erasedPaths(value(redact(before, request({ kind: 'agreement', id: 'a1' }))))).not.toContain('history.3.changes.0.title');
+    const stillThere = { ...plan, history: unlinked(plan.history) };
+    expect(erasedPaths(value(redact(stillThere, request({ kind: 'agreement', id: 'a1' }))))).toContain('history.1.changes.0.title');
+  });
+});
+
+describe('redact a plan: the titles the history keeps of goals, ambitions and agreements', () => {
+  // Version 3: the manager rewords the first goal, the ambition and the support agreement.
+  const sample = sampleContent();
+  const [goal, other] = plan.goals;
+  const reworded = value(
+    amendPlan(plan, {
+      by: 'manager',
+      at: '2027-06-01T09:00:00+02:00',
+      set: {
+        goals: [
+          { ...(goal as (typeof sample.goals)[number]), title: 'Overtuigend presenteren voor klanten' },
+          other as (typeof sample.goals)[number],
+        ],
+        ambitions: [{ id: 'amb-1', text: 'Over drie jaar een klantteam leiden' }],
+        agreements: plan.agreements.map((agreement) =>
+          agreement.id === 's1' ? { ...agreement, what: `${agreement.what}, en één intern` } : agreement,
+        ),
+      },
+    }),
+  );
+
+  it('erases with a goal, an ambition or an agreement the titles of its changes', () => {
+    expect(reworded.history[2]?.changes.map((change) => `${change.section} ${change.id} ${change.action}`)).toEqual([
+      'ambitions amb-1 changed',
+      'goals need-1 changed',
+      'agreements s1 changed',
+    ]);
+    expect(erasedPaths(value(redact(reworded, request({ kind: 'goal', id: 'need-1' }))))).toEqual([
+      'goals.0.title #',
+      'goals.0.why #',
+      'history.2.changes.1.title',
+    ]);
+    expect(erasedPaths(value(redact(reworded, request({ kind: 'ambition', id: 'amb-1' }))))).toEqual([
+      'ambitions.0.text #',
+      'history.2.changes.0.title',
+    ]);
+    expect(erasedPaths(value(redact(reworded, request({ kind: 'agreement', id: 's1' }))))).toEqual([
+      'agreements.1.what #',
+      'agreements.1.progressNote',
+      'progress.1.note',
+      'history.2.changes.2.title',
+    ]);
+    // The second goal did not change: it has no title in the history.
+    expect(erasedPaths(value(redact(reworded, request({ kind: 'need', id: 'need-2' }))))).toEqual(['goals.1.title #']);
+  });
+});
+
+describe('redact a plan: a goal in the employee’s own words, and ids that meet', () => {
+  it('erases with a goal the employee’s ideas, when and the link to the organisation', () => {
+    const content = sampleContent();
+    content.goals = [
+      {
+        ...(content.goals[0] as (typeof content.goals)[number]),
+        ideas: 'Meelopen met Fatima bij haar klantpresentaties.',
+        when: 'Voor de zomer',
+        organisationLink: 'Past bij het jaarplan: meer klantcontact.',
+      },
+      content.goals[1] as (typeof content.goals)[number],
+    ];
+    expect(erasedPaths(value(redact(samplePlan(content), request({ kind: 'need', id: 'need-1' }))))).toEqual([
+      'goals.0.title #',
+      'goals.0.why #',
+      'goals.0.ideas #',
+      'goals.0.when #',
+      'goals.0.organisationLink #',
+    ]);
+  });
+
+  it('keeps a goal’s changes from a cost line that has the same id', () => {
+    // A host that names a cost line after its goal: ids are unique within a list, not across lists.
+    const content = sampleContent();
+    content.costs = [{ ...(content.costs[0] as (typeof content.costs)[number]), id: 'need-1' }];
+    const renamed = value(
+      amendPlan(samplePlan(content), {
+        by: 'employee',
+        at: '2027-04-01T09:00:00+02:00',
+        set: { goals: content.goals.map((goal) => (goal.id === 'need-1' ? { ...goal, title: 'Overtuigend presenteren' } : goal)) },
+      }),
+    );
+    expect(erasedPaths(value(redact(renamed, request({ kind: 'agreement', id: 'a1' }))))).toEqual([
+      'agreements.0.what #',
+      'agreements.0.measure #',
+      'costs.0.description #',
+    ]);
+  });
+
+  it('refuses an id that reads “undefined” (a host’s missing id turned into text), erasing no cost line without agreement', () => {
+    const content = sampleContent();
+    content.costs = [
+      ...content.costs,
+      { id: 'c-fair', description: 'Beursbezoek Vakdag Advies', amount: { amount: 4500, currency: 'EUR' } },
+    ];
+    const result = redact(samplePlan(content), request({ kind: 'agreement', id: 'undefined' }));
+    expect(result.findings.map(brief)).toStrictEqual([
+      ['privacy.redact.unknownText', 'error', ['request', 'target'], { text: 'agreement' }],
+    ]);
+  });
+});
+
 describe('redact a plan: what is not there', () => {
   it('refuses a text the plan does not hold at the target, naming its kind', () => {
     const missing: RedactTarget[] = [
@@ -220,6 +362,35 @@ describe('redact a plan: both sides’ evaluations', () => {
     const byManager = value(redact(neither, request({ kind: 'person', id: 'm-3' })));
     expect(erasedPaths(byManager)).toEqual(['evaluation.bySide.manager.feedback #', 'evaluation.bySide.manager.nextTime #']);
     expect(byManager.evaluation?.feedback).toBe('Samen: een goed gesprek.');
+  });
+
+  it('gives the latest to the manager when only the manager said what should go better', () => {
+    const onlyManager = samplePlan({
+      ...sampleContent(),
+      evaluation: { rating: 3, nextTime: manager.nextTime, bySide: { manager: { nextTime: manager.nextTime } } },
+    });
+    expect(erasedPaths(value(redact(onlyManager, request({ kind: 'person', id: 'm-3' }))))).toEqual([
+      'evaluation.nextTime #',
+      'evaluation.bySide.manager.nextTime #',
+    ]);
+    expect(erasedPaths(value(redact(onlyManager, request({ kind: 'person', id: 'e-17' }))))).toEqual([]);
+  });
+
+  it('tells the sides apart by what should go better when both gave the same feedback', () => {
+    const same = 'Prima gesprek.';
+    const alike = samplePlan({
+      ...sampleContent(),
+      evaluation: {
+        rating: 4,
+        feedback: same,
+        nextTime: manager.nextTime,
+        bySide: { employee: { ...employee, feedback: same }, manager: { ...manager, feedback: same } },
+      },
+    });
+    expect(erasedPaths(value(redact(alike, request({ kind: 'person', id: 'e-17' }))))).toEqual([
+      'evaluation.bySide.employee.feedback #',
+      'evaluation.bySide.employee.nextTime #',
+    ]);
   });
 
   it('erases the one side there is, and the whole evaluation with its target', () => {
