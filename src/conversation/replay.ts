@@ -32,25 +32,22 @@ function invalidEvent(index: number, event: unknown, findings: readonly Finding[
   ];
 }
 
-/**
- * An event written twice in a row (a retried write, a message delivered twice): the same type, time,
- * sender and content. Most such events are refused anyway (a second conclusion, the same agreement
- * proposed again); the others (a note, an answer) would be applied twice without a word.
- */
-function sameEvent(a: ConversationEvent, b: ConversationEvent): boolean {
-  return a.type === b.type && a.at === b.at && a.by === b.by && JSON.stringify(a) === JSON.stringify(b);
-}
-
 type Input = NonNullable<ReplayOptions['input']>;
 
 /** Does the input name neither a template of its own nor a version of the built-in one? */
 function unversioned(input: unknown): input is Input {
   try {
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) return false;
-    return (input as Input).template === undefined && (input as Input).templateVersion === undefined;
+    // `null` is an object that cannot be read: it lands in the catch.
+    return (
+      typeof input === 'object' &&
+      !Array.isArray(input) &&
+      (input as Input).template === undefined &&
+      (input as Input).templateVersion === undefined
+    );
   } catch {
-    return false; // createConversation refuses what cannot be read
+    // createConversation refuses what cannot be read.
   }
+  return false;
 }
 
 /**
@@ -61,17 +58,26 @@ function pinned(input: Input): Input {
   return unversioned(input) ? { ...input, templateVersion: 1 } : input;
 }
 
-/** The start of a replay, read defensively: the options come from the caller like the log does. */
-function startOf(options: ReplayOptions, pin = true): Result<Conversation> {
-  let input: ReplayOptions['input'];
-  let from: ReplayOptions['from'];
+/**
+ * The input and the state the options name, read once and defensively (the options come from the
+ * caller like the log does), or `undefined` when they cannot be read: `null`, a getter that throws.
+ */
+function startingPoints(options: ReplayOptions): Partial<ReplayOptions> | undefined {
   try {
-    input = (options as Partial<ReplayOptions> | null | undefined)?.input;
-    from = (options as Partial<ReplayOptions> | null | undefined)?.from;
+    const { input, from } = options;
+    return { input, from };
   } catch {
-    return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
+    // Options that cannot be read name no start.
   }
-  if ((input === undefined) === (from === undefined)) return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
+  return undefined;
+}
+
+/** The start of a replay; `pin` reads an input without a template version as version 1. */
+function startOf(options: ReplayOptions, pin: boolean): Result<Conversation> {
+  const given = startingPoints(options);
+  if (given === undefined || (given.input === undefined) === (given.from === undefined))
+    return fail([finding.error('conversation.replay.noStart', { path: ['options'] })]);
+  const { input, from } = given;
   const start = input !== undefined ? createConversation(pin ? pinned(input) : input) : readState(from);
   return start.ok ? start : fail(prefixPaths(start.findings, ['options', input !== undefined ? 'input' : 'from']));
 }
@@ -105,12 +111,11 @@ function startOf(options: ReplayOptions, pin = true): Result<Conversation> {
  * ```
  */
 export function replay(events: readonly unknown[], options: ReplayOptions): Result<Conversation> {
-  if (!isList(events) || events.length > 1_000_000) {
-    const log = parseWith(eventLogShape, events, { path: ['events'] });
-    if (!log.ok) return log;
-  }
+  // A list of at most a million passes the shape check: only anything else is read by it.
+  if (!isList(events) || events.length > 1_000_000) return fail(parseWith(eventLogShape, events, { path: ['events'] }).findings);
   const result = replayFrom(events, options, true);
-  if (events.length === 0 || !unversioned(inputOf(options))) return result;
+  // An empty log says nothing of the version it was written on.
+  if (events.length === 0 || !unversioned(startingPoints(options)?.input)) return result;
   if (result.ok) return pastSharedPhases(result.value) ? ambiguous(result, replayFrom(events, options, false)) : result;
   // Refused on the first version: a log of a later one whose stored input lost its version?
   const latest = replayFrom(events, options, false);
@@ -131,8 +136,9 @@ export function replay(events: readonly unknown[], options: ReplayOptions): Resu
  * version shares with it (from there on, the same events mean other phases)?
  */
 function pastSharedPhases(state: Conversation): boolean {
+  // An input without a version or a template of its own has a built-in kind, so a latest template.
   const latest = conversationTemplates[state.kind as keyof typeof conversationTemplates];
-  if (latest === undefined || (latest.version ?? 1) === (state.template.version ?? 1)) return false;
+  if ((latest.version ?? 1) === (state.template.version ?? 1)) return false;
   let shared = 0;
   while (state.template.phases[shared]?.id === latest.phases[shared]?.id) shared++;
   const at = state.template.phases.findIndex((phase) => phase.id === state.phase);
@@ -149,38 +155,33 @@ function ambiguous(first: Result<Conversation> & { ok: true }, latest: Result<Co
   ]);
 }
 
-/** The input of the options, or `undefined` when they have none or cannot be read. */
-function inputOf(options: ReplayOptions): unknown {
-  try {
-    return (options as Partial<ReplayOptions> | null | undefined)?.input;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Replays a log whose shape was checked; `pin` reads an input without a template version as version 1. */
 function replayFrom(events: readonly unknown[], options: ReplayOptions, pin: boolean): Result<Conversation> {
   const start = startOf(options, pin);
   if (!start.ok) return start;
   const findings: Finding[] = [...start.findings];
-  if (events.length === 0) return ok(start.value, findings);
   // One private copy, changed in place event by event; decisions read it as the state so far.
   const state = plainCopy(start.value) as Conversation;
   const writer = inPlace(state);
-  let previous: ConversationEvent | undefined;
+  // An event written twice in a row (a retried write, a message delivered twice) has the same type,
+  // time, sender and content, so the same JSON. Most such events are refused anyway (a second
+  // conclusion, the same agreement proposed again); the others (a note, an answer) would be applied
+  // twice without a word.
+  let previous: string | undefined;
   for (let index = 0; index < events.length; index++) {
     const raw: unknown = events[index];
     const parsed = parseWith(conversationEventSchema, raw);
     if (!parsed.ok) return fail(invalidEvent(index, raw, parsed.findings));
     const event = parsed.value as ConversationEvent;
-    if (previous !== undefined && sameEvent(previous, event)) {
+    const written = JSON.stringify(event);
+    if (written === previous) {
       findings.push(finding.warning('conversation.replay.duplicateEvent', { path: ['events', index], params: { index } }));
     }
-    previous = event;
+    previous = written;
     const decision = decide(state, event);
     if (decision.apply === undefined || hasErrors(decision.findings)) return fail(invalidEvent(index, raw, decision.findings));
     write(state, writer, decision.apply, event.at);
-    if (decision.findings.length > 0) findings.push(...prefixPaths(decision.findings, ['events', index]));
+    findings.push(...prefixPaths(decision.findings, ['events', index]));
   }
   return ok(trust(writer.frozen()), findings);
 }

@@ -4,6 +4,16 @@ import type { Part, Verdict, Word } from './open-words.js';
 import { findPhrase, firstWord, phraseAt } from './open-words.js';
 import type { QuestionReason } from './types.js';
 
+/** The first words of a frame that asks permission to ask: "Mag ik vragen hoe ...", "Can I ask what ...". */
+const askingFrames: readonly string[] = ['mag', 'can', 'may', 'could'];
+
+/** Words that ask to pick one of the options that follow: "Welke cursus ...", "Which course ...". */
+const whichWords: readonly string[] = ['welke', 'welk', 'which'];
+
+/** "... of niet?", "... or not?" and "ja of nee", "yes or no": a choice between yes and no. */
+const notWords: readonly string[] = ['niet', 'not'];
+const yesWords: readonly string[] = ['ja', 'yes'];
+
 const muchVerbs =
   /^(?:do|does|did|is|are|was|were|will|would|can|could|should|have|has|had|of|more|less|longer|further|you|it|they|we|i)$/u;
 
@@ -13,16 +23,18 @@ const muchVerbs =
  * without a rate (*hoeveel ruimte krijg je*, how much room do you get: it asks how it is).
  */
 function quantityAsked(words: readonly Word[], start: number, lexicon: QuestionLexicon, embedded = false): number {
-  if (start >= words.length) return 0;
   const length = phraseAt(lexicon.quantityQuestions, words, start);
   if (length === 0) return 0;
+  const next = words[start + length]?.lower ?? '';
   // In an embedded question the subject always follows (*vertellen hoe vaak je ...*).
-  if (!embedded && lexicon.subjects.includes(words[start + length]?.lower ?? '')) return 0;
+  if (!embedded && lexicon.subjects.includes(next)) return 0;
   // English "how much" takes only an uncountable noun ("how much overtime"): that noun is a mass noun
   // whether or not the list knows it; before a verb ("how much does it cost") it asks an amount.
-  const next = words[start + length]?.lower ?? '';
-  const muchNoun =
-    words[start]?.lower === 'how' && words[start + 1]?.lower === 'much' && length === 2 && next !== '' && !muchVerbs.test(next);
+  const phrase = words
+    .slice(start, start + length)
+    .map((word) => word.lower)
+    .join(' ');
+  const muchNoun = phrase === 'how much' && next !== '' && !muchVerbs.test(next);
   const mass = muchNoun || phraseAt(lexicon.massNouns, words, start + length) > 0;
   if (mass && findPhrase(lexicon.rateMarkers, words, start + length) < 0) return 0;
   return length;
@@ -87,11 +99,7 @@ export const partRules: readonly {
         if (tell > 0 && (embeddedClosed(words, k + tell, lexicon) || embeddedClosed(words, k + tell + 1, lexicon))) return undefined;
         if (tell > 0 || phraseAt(lexicon.exampleWords, words, k) > 0) return [...words.slice(at, at + length), words[k] as Word];
         // "Mag ik vragen hoe ...": a polite frame before a question word.
-        if (
-          k === at + length &&
-          phraseAt(lexicon.questionWords, words, k) > 0 &&
-          /^(?:mag|can|may|could)$/u.test((words[at] as Word).lower)
-        )
+        if (k === at + length && phraseAt(lexicon.questionWords, words, k) > 0 && askingFrames.includes((words[at] as Word).lower))
           return words.slice(at, k + 1);
       }
       return undefined;
@@ -113,10 +121,10 @@ export const partRules: readonly {
     test: (words, at, lexicon) => {
       const first = words[at] as Word;
       const second = words[at + 1];
-      if (lexicon.conjunctionLike.includes(first.lower) && second !== undefined && lexicon.determiners.includes(second.lower))
-        return [first];
-      if (lexicon.subordinators.includes(first.lower)) return [first];
-      return undefined;
+      const clause =
+        (lexicon.conjunctionLike.includes(first.lower) && second !== undefined && lexicon.determiners.includes(second.lower)) ||
+        lexicon.subordinators.includes(first.lower);
+      return clause ? [first] : undefined;
     },
   },
   {
@@ -153,7 +161,7 @@ export const partRules: readonly {
       if (phraseAt(lexicon.descriptiveWho, words, at) > 0) return undefined;
       const name = phraseAt(lexicon.nameQuestions, words, at);
       const which = words[at] as Word;
-      const person = /^(?:welke|welk|which|what)$/u.test(which.lower) && phraseAt(lexicon.personNouns, words, at + 1) > 0;
+      const person = (whichWords.includes(which.lower) || which.lower === 'what') && phraseAt(lexicon.personNouns, words, at + 1) > 0;
       if (name === 0 && !person) return undefined;
       const rest = name > 0 ? at + name : at + 2;
       if (findPhrase(lexicon.wishes, words, rest) >= 0 || findPhrase(lexicon.superlatives, words, rest) >= 0) return undefined;
@@ -169,20 +177,19 @@ export const partRules: readonly {
       if (phraseAt(lexicon.questionWords, words, at) > 0) return [words[at] as Word];
       if (phraseAt(lexicon.prepositions, words, at) > 0 && phraseAt(lexicon.questionWords, words, at + 1) > 0)
         return words.slice(at, at + 2);
-      if (phraseAt(lexicon.reasons, words, at) > 0) return [words[at] as Word];
+      // A reason word (waarom, hoezo, why, how come) starts with a question word, so the first test takes it.
       return undefined;
     },
   },
   {
-    // "Stel je voor ...", "Ga eens na ...", "Kijk maar ...": a Dutch invitation with "eens" or "maar".
+    // "Ga eens na ...", "Kijk maar ...": a Dutch invitation with "eens" or "maar". ("Stel je voor ..."
+    // never gets here: "stel" opens a clause, "stel dat ...", which the rule before skips.)
     reason: 'open.imperative',
     verdict: 'open',
     test: (words, at, lexicon) => {
       const first = words[at] as Word;
       const second = words[at + 1];
-      const third = words[at + 2];
       if (lexicon.locale !== 'nl') return undefined;
-      if (first.lower === 'stel' && second?.lower === 'je' && third?.lower === 'voor') return words.slice(at, at + 3);
       if (second !== undefined && (second.lower === 'eens' || second.lower === 'maar') && !lexicon.subjects.includes(first.lower))
         return words.slice(at, at + 2);
       return undefined;
@@ -213,23 +220,27 @@ export const partRules: readonly {
   },
 ];
 
+/** A part or a sentence that asks nothing the rules know. */
+const noVerdict = { verdict: 'none', reason: 'none', evidence: [] } as const;
+
+/** Judges a part; a part always has a word (sentences are cut only between words), so the rules may read the first. */
 export function judgePart(part: Part, lexicon: QuestionLexicon): Verdict {
   const at = firstWord(part.words, lexicon);
-  if (part.words[at] === undefined) return { verdict: 'none', reason: 'none', evidence: [] };
   for (const rule of partRules) {
     const evidence = rule.test(part.words, at, lexicon, part.asked);
     if (evidence !== undefined) return { verdict: rule.verdict, reason: rule.reason, evidence };
   }
-  return { verdict: 'none', reason: 'none', evidence: [] };
+  return noVerdict;
 }
 
 /** "..., toch?", "..., right?", "..., isn't it?": a tag closes a statement as a yes/no question. */
 export function tagOf(parts: readonly Part[], lexicon: QuestionLexicon): readonly Word[] | undefined {
-  const last = parts[parts.length - 1];
-  if (last === undefined || parts.length < 2 || last.after !== ',') return undefined;
+  if (parts.length < 2) return undefined;
+  const last = parts[parts.length - 1] as Part;
+  if (last.after !== ',') return undefined;
+  // The first word read is never past the last, so a tag of no words never reaches the end.
   const at = firstWord(last.words, lexicon);
-  const length = phraseAt(lexicon.tags, last.words, at);
-  return length > 0 && at + length === last.words.length ? last.words.slice(at) : undefined;
+  return at + phraseAt(lexicon.tags, last.words, at) === last.words.length ? last.words.slice(at) : undefined;
 }
 
 /**
@@ -243,14 +254,15 @@ export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): read
   const all = parts.flatMap((part) => part.words);
   // "Which course do you want, Excel or Power BI?": which/welke asks to pick, as a word of choosing does.
   // "So which course ...", "Okay, which course ...": after a connective at the start.
-  const which = /^(?:which|welke|welk)$/u.test(all[firstWord(all, lexicon)]?.lower ?? '');
+  const which = whichWords.includes((all[firstWord(all, lexicon)] as Word).lower);
   const cue = findPhrase(lexicon.choiceCues, all) >= 0;
   for (const [index, part] of parts.entries()) {
     const or = findPhrase(lexicon.orWords, part.words, 1);
     if (or < 0 || or >= part.words.length - 1) continue;
     // "... , of niet?", "... or not?": a yes/no question.
-    if (/^(?:niet|not)$/u.test(part.words[or + 1]?.lower ?? '')) return part.words.slice(or, or + 2);
-    if (/^(?:ja|yes)$/u.test(part.words[or - 1]?.lower ?? '')) return part.words.slice(or - 1, or + 2);
+    // The option word stands between two words: it is searched from the second word and not taken as the last.
+    if (notWords.includes((part.words[or + 1] as Word).lower)) return part.words.slice(or, or + 2);
+    if (yesWords.includes((part.words[or - 1] as Word).lower)) return part.words.slice(or - 1, or + 2);
     const previous = parts[index - 1];
     const twoAfterColon = part.after === ':' && part.words.length <= 12 && judgePart(part, lexicon).verdict === 'none';
     const listOfMore = previous !== undefined && previous.after === ':' && part.after === ',';
@@ -294,14 +306,14 @@ function questionLexiconWord(word: Word, lexicon: QuestionLexicon): boolean {
  * what is left. A tag ("..., toch?") or an option stays.
  */
 function withoutAddress(parts: readonly Part[], lexicon: QuestionLexicon): readonly Part[] {
-  const single = (part: Part | undefined): boolean =>
-    part !== undefined && part.words.length === 1 && !questionLexiconWord(part.words[0] as Word, lexicon);
-  let kept = parts;
-  const last = kept[kept.length - 1];
-  if (kept.length >= 2 && last?.after === ',' && single(last)) kept = kept.slice(0, -1);
-  if (kept.length >= 2 && kept[1]?.after === ',' && single(kept[0]) && !lexicon.leadIns.includes(kept[0]?.words[0]?.lower ?? ''))
-    kept = kept.slice(1).map((part, index) => (index === 0 ? { ...part, after: '' } : part));
-  return kept;
+  const single = (part: Part): boolean => part.words.length === 1 && !questionLexiconWord(part.words[0] as Word, lexicon);
+  const last = parts[parts.length - 1] as Part;
+  const kept = parts.length >= 2 && last.after === ',' && single(last) ? parts.slice(0, -1) : parts;
+  if (kept.length < 2) return kept;
+  const [first, second] = kept as readonly [Part, Part];
+  if (second.after !== ',' || !single(first) || lexicon.leadIns.includes((first.words[0] as Word).lower)) return kept;
+  // The part after the name opens the sentence now.
+  return [{ ...second, after: '' }, ...kept.slice(2)];
 }
 
 export function judgeSentence(sentence: readonly Part[], lexicon: QuestionLexicon): SentenceVerdict {
@@ -334,12 +346,12 @@ export function judgeSentence(sentence: readonly Part[], lexicon: QuestionLexico
     if (extra !== undefined) return { verdict: 'open', reason: 'open.multiPart', evidence: extra.judged.evidence };
     if (scale >= 0)
       return { verdict: 'closed', reason: 'closed.scale', evidence: all.slice(scale, scale + phraseAt(lexicon.scaleMarkers, all, scale)) };
-    return { verdict: 'closed', reason: 'closed.choice', evidence: choice ?? [] };
+    return { verdict: 'closed', reason: 'closed.choice', evidence: choice as readonly Word[] };
   }
   const open = verdicts.find(({ judged }) => judged.verdict === 'open');
   const closed = verdicts.find(({ judged }) => judged.verdict === 'closed');
   if (open !== undefined)
     return { verdict: 'open', reason: closed !== undefined ? 'open.multiPart' : open.judged.reason, evidence: open.judged.evidence };
   if (closed !== undefined) return { verdict: 'closed', reason: closed.judged.reason, evidence: closed.judged.evidence };
-  return { verdict: 'none', reason: 'none', evidence: [] };
+  return noVerdict;
 }
