@@ -66,11 +66,15 @@ describe('a closed question inside a polite frame, its subject right after', () 
   ]);
 });
 
-describe('which, welk and welke before two options', () => {
+describe('which, welk and welke before two options, and what or which before a person', () => {
   check([
+    // A person after "what" asks for a name, as after "which".
+    ['en', 'What manager signs off your training budget?', false, 'closed.name', ['What manager']],
     ['nl', 'Welk team wil je, sales of support?', false, 'closed.choice', ['of']],
     ['nl', 'Welke dienst wil je, vroeg of laat?', false, 'closed.choice', ['of']],
     ['en', 'Which team do you want, sales or support?', false, 'closed.choice', ['or']],
+    // "or not" asks yes or no, as "of niet" does.
+    ['en', 'Are you happy with the new rota or not?', false, 'closed.choice', ['or not']],
   ]);
 });
 
