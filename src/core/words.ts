@@ -26,7 +26,7 @@ const mark = /\p{M}/u;
 const digit = /\p{N}/u;
 const connectors: ReadonlySet<string> = new Set(["'", '’', '-', '/', '.', '&', ',']);
 /** Emoji, their skin tones and joiners ("👍", "💪🏽"): they dress a message, they say nothing a reader of words reads. */
-const pictograph = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/u;
+const pictograph = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/u;
 
 /**
  * Splits a text into words and punctuation by a hand-written scan, so the cost is one pass
