@@ -10,7 +10,7 @@ import { developmentEvents, developmentInput } from './conversation/fixtures.js'
 
 /**
  * Untrusted text must cost time in proportion to its length. Each entry point is fed the hostile
- * shapes below at half and at the whole of the longest length it accepts, and the time at 2n must
+ * shapes below at about half and the whole of the longest length it accepts, and the time at 2n must
  * stay within 2.5 times the time at n. Times are a ratio in one run (interleaved samples, the
  * median of each size, each sample long enough to be measured), never a wall-clock limit: a cubic
  * pattern gives 8 here, a quadratic one 4.
@@ -190,6 +190,19 @@ function shaped(prefix: string, repeated: string, suffix: string, length: number
 }
 
 /**
+ * The two texts measured for one shape: `k` whole units and `2k` whole units between the same
+ * prefix and suffix, the larger as long as `longest` allows. Whole units, so both texts end alike: a
+ * unit cut at a different place at n and at 2n ("Daar heb ik zin in" against "Daar heb") ends the
+ * text with a different last sentence, whose own cost moved the ratio (2.7 on a linear reader).
+ */
+function shapedPair(prefix: string, repeated: string, suffix: string, longest: number): [string, string] {
+  const room = Math.max(0, longest - prefix.length - suffix.length - 2);
+  const units = Math.max(1, Math.floor(room / repeated.length / 2));
+  const text = (count: number): string => `${prefix} ${repeated.repeat(count)} ${suffix}`;
+  return [text(units), text(2 * units)];
+}
+
+/**
  * Wall time of `repetitions` calls, in milliseconds. Not CPU time: `process.cpuUsage()` also counts
  * the collector's helper threads, whose share of a sample swings from run to run and pushed linear
  * shapes past the bound. The linear-time project runs alone, in a process of its own, so wall time
@@ -249,8 +262,7 @@ function growth(small: () => void, large: () => void): number {
 function superLinear(entry: (text: string) => unknown, longest: number, frame: { prefix: string; suffix: string }): string[] {
   const slow: string[] = [];
   for (const repeated of unit) {
-    const small = shaped(frame.prefix, repeated, frame.suffix, Math.floor(longest / 2));
-    const large = shaped(frame.prefix, repeated, frame.suffix, longest);
+    const [small, large] = shapedPair(frame.prefix, repeated, frame.suffix, longest);
     const answer = entry(large) as { ok?: unknown; findings?: readonly { code: string }[] };
     if (answer !== null && typeof answer === 'object' && answer.ok === false) {
       slow.push(`${JSON.stringify(repeated)} refused: ${answer.findings?.map((f) => f.code).join(', ')}`);

@@ -217,6 +217,23 @@ function cutAt(
   return { cut: token.start, next: Math.min(tokens[resumeToken]?.start ?? end, end), resumeToken };
 }
 
+/** For each offset, the first goal head at or after it (-1: none), so each cut asks in one step. */
+function nextHeadFrom(heads: readonly number[], length: number): Int32Array {
+  const nextHead = new Int32Array(length + 1).fill(-1);
+  const headSet = new Set(heads);
+  for (let at = length - 1; at >= 0; at--) nextHead[at] = headSet.has(at) ? at : (nextHead[at + 1] ?? -1);
+  return nextHead;
+}
+
+/** Whether a later part points back at the earlier one ("... en dat ook ..."): then it is the same goal. */
+function pointsBack(reading: Reading, restWords: readonly Token[]): boolean {
+  const lex = compiled[reading.lang];
+  const { tokens } = reading;
+  // ("in het werkoverleg": after a preposition "het" is an article, it points back to nothing.)
+  const article = (at: number): boolean => is(lex, 'determiners', tokens[at]) && is(lex, 'prepositions', tokens[at - 1]);
+  return restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0 && !article(candidate.index));
+}
+
 /**
  * The goals a text packs together, as character ranges of the text: each part has a verb of its own.
  * Text around them without a verb ("Voor 1 juni." as a sentence of its own) belongs to no part. With
@@ -230,9 +247,7 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
     text.length,
     heads.map((start) => ({ start, end: start + 1 })),
   );
-  const nextVerb = new Int32Array(text.length + 1).fill(-1);
-  const headSet = new Set(heads);
-  for (let at = text.length - 1; at >= 0; at--) nextVerb[at] = headSet.has(at) ? at : (nextVerb[at + 1] ?? -1);
+  const nextVerb = nextHeadFrom(heads, text.length);
   // Parts under one deadline are steps of one goal ("Within two months I will analyse the figures
   // and write a report"); a part with a deadline of its own is a goal of its own. A vague or
   // open-ended time is a time of its own too: "by June, and be more patient from now on". With
@@ -283,13 +298,12 @@ export function goalParts(reading: Reading, { steps = false }: { steps?: boolean
         restWords.length >= (steps ? 2 : 3)
       ) {
         const firstVerb = nextVerb[next] ?? -1;
-        // ("in het werkoverleg": after a preposition "het" is an article, it points back to nothing.)
-        const article = (at: number): boolean => is(lex, 'determiners', tokens[at]) && is(lex, 'prepositions', tokens[at - 1]);
-        const sameGoal =
-          !step && restWords.some((candidate) => phraseAt(lex, 'backReferences', tokens, candidate.index) > 0 && !article(candidate.index));
         // "en daarna ook het certificaat reachtruck": a step without a verb of its own shares the first one's.
         const elliptic = step && !hasVerb(next, sentence.end);
-        if (((firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40) || elliptic) && !sameGoal) {
+        if (
+          ((firstVerb >= 0 && firstVerb < sentence.end && firstVerb - next <= 40) || elliptic) &&
+          (step || !pointsBack(reading, restWords))
+        ) {
           goals.push({ start: from, end: cut });
           from = next;
           fromToken = resumeToken;
