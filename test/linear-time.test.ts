@@ -170,6 +170,12 @@ const unit = [
   'een workshop over het omgaan met ',
   'Daar heb ik zin in! ',
   '👍💪🏽 ',
+  // shapes of the third wave: a mood, an afterthought, a hashtag, a list's tail, a signed name
+  'Ik ben er echt blij mee. ',
+  'PS: ',
+  '#pop2027 ',
+  'enz. ',
+  '. - Sanne de Vries ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

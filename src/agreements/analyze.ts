@@ -54,7 +54,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
   const plain = plainText(original);
-  const input = listItemsApart(wrapsJoined(ordinaryCase(plain.text, functionWord)));
+  const input = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(plain.text, functionWord))));
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
     return unknownAnalysis(requested === 'auto' ? 'nl' : requested, findings);
@@ -253,7 +253,7 @@ export function explainGoalText(
   text: string,
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
-  const plain = listItemsApart(wrapsJoined(ordinaryCase(plainText(text).text, functionWord)));
+  const plain = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(plainText(text).text, functionWord))));
   const reading = read(plain, lang);
   const trace: string[] = [];
   judge(reading, trace);
@@ -298,6 +298,17 @@ function listItemsApart(text: string): string {
     from = at + 1;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * "1. " or "1) " in front of a text with no second item is the number of a list of one: blanked, so
+ * the goal starts where its words do. Offsets stay the same.
+ */
+function loneItemNumber(text: string): string {
+  const lead = /^(\s*)1[.)](?=\s+\S)/u.exec(text);
+  if (lead === null || /\s2[.)]\s/u.test(text)) return text;
+  const at = (lead[1] as string).length;
+  return `${text.slice(0, at)}  ${text.slice(at + 2)}`;
 }
 
 /**

@@ -72,12 +72,13 @@ export const partRules: readonly {
     },
   },
   {
-    // "Ik vraag me af hoe ...", "I'm curious what ...": a statement of curiosity invites a story.
+    // "Ik vraag me af hoe ...", "I'm curious what ...": a statement of curiosity invites a story. Only
+    // with what it is curious about: "Ben je tevreden? Ik ben benieuwd." asks nothing more.
     reason: 'open.curiosity',
     verdict: 'open',
     test: (words, at, lexicon) => {
       const length = phraseAt(lexicon.curiosity, words, at);
-      return length > 0 ? words.slice(at, at + length) : undefined;
+      return length > 0 && at + length < words.length ? words.slice(at, at + length) : undefined;
     },
   },
   {
@@ -253,8 +254,9 @@ export function tagOf(parts: readonly Part[], lexicon: QuestionLexicon): readonl
 export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): readonly Word[] | undefined {
   const all = parts.flatMap((part) => part.words);
   // "Which course do you want, Excel or Power BI?": which/welke asks to pick, as a word of choosing does.
-  // "So which course ...", "Okay, which course ...": after a connective at the start.
-  const which = whichWords.includes((all[firstWord(all, lexicon)] as Word).lower);
+  // "So which course ...", "Okay, which course ...": after a connective at the start; "Hi Sam, which
+  // course ...", "By the way, which ...": at the start of a part after a lead.
+  const which = parts.some((part) => whichWords.includes(part.words[firstWord(part.words, lexicon)]?.lower ?? ''));
   const cue = findPhrase(lexicon.choiceCues, all) >= 0;
   for (const [index, part] of parts.entries()) {
     const or = findPhrase(lexicon.orWords, part.words, 1);
@@ -265,7 +267,10 @@ export function choiceOf(parts: readonly Part[], lexicon: QuestionLexicon): read
     if (yesWords.includes((part.words[or - 1] as Word).lower)) return part.words.slice(or - 1, or + 2);
     const previous = parts[index - 1];
     const twoAfterColon = part.after === ':' && part.words.length <= 12 && judgePart(part, lexicon).verdict === 'none';
-    const listOfMore = previous !== undefined && previous.after === ':' && part.after === ',';
+    // "Kies: A, B of C?": the options are a list after a colon. Not when what follows the colon asks
+    // something of its own ("Eerlijk gezegd: wat wil je liever, A of B?").
+    const listOfMore =
+      previous !== undefined && previous.after === ':' && part.after === ',' && judgePart(previous, lexicon).verdict === 'none';
     if (twoAfterColon && !listOfMore) return [part.words[or] as Word];
     if (cue && !listOfMore) return [part.words[or] as Word];
     // ... and two short options that end a which-question after a comma ("Welke cursus wil je, Excel

@@ -2,7 +2,8 @@
 // and the probe halves; never a held-out half): how a message is dressed (a greeting in front, a
 // bullet, an exclamation mark, tabs for spaces, a remark in brackets or a purpose clause at the end,
 // small numbers in words, a sentence on how the goal is felt or with whom it was agreed, an emoji, a
-// pointer to an attachment) changes no verdict of a goal, and a connective or a
+// pointer to an attachment, a mood, an afterthought after PS, a hashtag, "enz.", a lone item number, a
+// signed name) changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
 // is a new class, found without a held-out text and without a labeller's call.
@@ -52,6 +53,14 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
   'a pointer to an attachment': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? ' (zie bijlage).' : ' (see attachment).'),
   'a sentence saying with whom it was agreed': (text, locale) =>
     text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Dit heb ik met Henk besproken.' : '. I discussed this with Henk.'),
+  'a sentence on the mood one is in': (text, locale) =>
+    text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Ik ben er echt blij mee.' : '. I am really happy with it.'),
+  'an afterthought after PS': (text, locale) =>
+    text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. PS: daar heb ik echt zin in!' : ". PS: I'm really looking forward to it!"),
+  'a hashtag at the end': (text) => text.replace(/[.!]?\s*$/u, ' #pop2027'),
+  'a list tail at the end': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? ' enz.' : ' etc.'),
+  'a lone item number in front': (text) => `1. ${text}`,
+  'a name signed after a dash': (text) => `${text.replace(/[.!]?\s*$/u, '.')} - Sanne de Vries`,
 };
 
 const questionChanges: Record<string, (text: string, locale: 'nl' | 'en') => string> = {
@@ -62,6 +71,12 @@ const questionChanges: Record<string, (text: string, locale: 'nl' | 'en') => str
   'a statement of curiosity before a colon': (text, locale) => `${locale === 'nl' ? 'Ik ben benieuwd' : "I'm curious"}: ${text}`,
   'a label before a colon': (text, locale) => `${locale === 'nl' ? 'Vraag' : 'Question'}: ${text}`,
   'an emoji at the end': (text) => `${text} 🙂`,
+  // (After the question's own mark: without one, the statement would run on in the question.)
+  'a bare statement of curiosity after it': (text, locale) =>
+    `${text}${/[?!.]\s*$/u.test(text) ? '' : '?'} ${locale === 'nl' ? 'Ik ben benieuwd.' : "I'm curious."}`,
+  'a greeting in front': (text, locale) => `${locale === 'nl' ? 'Hoi Sanne' : 'Hi Sam'}, ${lowerFirst(text)}`,
+  'a lead in front': (text, locale) => `${locale === 'nl' ? 'Trouwens' : 'By the way'}, ${lowerFirst(text)}`,
+  'a lead before a colon': (text, locale) => `${locale === 'nl' ? 'Eerlijk gezegd' : 'Honestly'}: ${text}`,
 };
 
 describe('analyzeGoalText: how a message is dressed changes no verdict', () => {

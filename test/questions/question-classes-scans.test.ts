@@ -1,6 +1,9 @@
 // Classes of question language found by metamorphic scans of the tuning and probe questions: a label
 // or a statement of curiosity before a colon heads the question after it, which decides (before, "Ik
-// ben benieuwd:" made 414 closed questions open, "Vraag:" hid 8 either/or choices).
+// ben benieuwd:" made 414 closed questions open, "Vraag:" hid 8 either/or choices); a bare statement
+// of curiosity after a question asks nothing more (before, "Ik ben benieuwd." made 521 closed
+// questions open); a lead before a which-question or a choice hides neither ("Hi Sam,", "By the way,",
+// "Eerlijk gezegd:", 12 choices read as open).
 import { describe, expect, it } from 'vitest';
 import { isOpenQuestion, judgeQuestion } from '../../src/questions/index.js';
 
@@ -26,5 +29,30 @@ describe('isOpenQuestion: a lead before a colon', () => {
     // "Eén ding nog:" is no label: the sentence is read whole, and its open part decides.
     expect(isOpenQuestion('Eén ding nog: wat zou je anders doen?', 'nl')).toBe(true);
     expect(isOpenQuestion('Looking back: which moment are you most proud of, and why?', 'en')).toBe(true);
+  });
+});
+
+describe('isOpenQuestion: what stands around a question', () => {
+  it('reads a bare statement of curiosity after a question as asking nothing more', () => {
+    expect(isOpenQuestion('Ben je tevreden met je werk? Ik ben benieuwd.', 'nl')).toBe(false);
+    expect(isOpenQuestion('Hoeveel uur per week wil je aan leren besteden? Ik ben benieuwd!', 'nl')).toBe(false);
+    expect(isOpenQuestion("Do you enjoy the new shift pattern? I'm curious.", 'en')).toBe(false);
+    expect(isOpenQuestion('Wat geeft je energie? Ik ben benieuwd.', 'nl')).toBe(true);
+    // Alone it asks nothing; with what it is curious about it invites a story.
+    expect(judgeQuestion('Ik ben benieuwd.', 'nl').reason).toBe('none');
+    expect(judgeQuestion('Ik ben benieuwd naar je verhaal over de overdracht.', 'nl').reason).toBe('open.curiosity');
+    expect(judgeQuestion('I wonder how the handover went.', 'en').reason).toBe('open.curiosity');
+  });
+
+  it('finds a choice after a greeting, a lead or a colon', () => {
+    expect(judgeQuestion('Hi Sam, which course do you want, Excel or Power BI?', 'en').reason).toBe('closed.choice');
+    expect(judgeQuestion('By the way, which site do you prefer, Leeds or York?', 'en').reason).toBe('closed.choice');
+    expect(judgeQuestion('Hoi Sanne, welke cursus wil je, Excel of Power BI?', 'nl').reason).toBe('closed.choice');
+    expect(judgeQuestion('Eerlijk gezegd: wat wil je liever, thuiswerken of op kantoor?', 'nl').reason).toBe('closed.choice');
+    expect(judgeQuestion('Honestly: what would you prefer, working from home or at the office?', 'en').reason).toBe('closed.choice');
+    // Two options after a colon stay a choice.
+    expect(judgeQuestion('Welke vorm past bij je: een cursus of een boek?', 'nl').reason).toBe('closed.choice');
+    // A which-question with an open part after the choice stays open.
+    expect(isOpenQuestion('Hi Sam, which course do you want, Excel or Power BI, and why?', 'en')).toBe(true);
   });
 });

@@ -307,6 +307,27 @@ export interface WordClasses {
    */
   readonly feelingAsides: readonly string[];
   /**
+   * Moods one is in about the goal (*blij, gemotiveerd, trots*, happy, excited, proud): shortly after a
+   * verb of being (see `moodVerbs`) in a short sentence of its own (*Ik ben er echt blij mee*, I'm so
+   * excited), without a word of intent, a number, a clause or an infinitive after it, they say how the
+   * goal is felt, they set none. A comparative (*blijer*, happier) is a change one wants: no mood here.
+   */
+  readonly moods: readonly string[];
+  /** Verbs of being in the present that carry a mood (*ben, voel*, am, I'm, feel). */
+  readonly moodVerbs: readonly string[];
+  /**
+   * Labels of an afterthought (*PS, NB*, P.S.): the sentence after one, its colon aside, is an aside
+   * when it would be one standing alone (*PS: daar heb ik echt zin in!*); otherwise it is read as written.
+   */
+  readonly postscripts: readonly string[];
+  /**
+   * Words that end a list without naming more (*enz., e.d.*, etc., and so on): last in a sentence they
+   * add nothing to the goal, and would stand between a verb and its particle (*rond ... af enz.*).
+   */
+  readonly listTails: readonly string[];
+  /** Words inside a person's name written in lower case (*van, de, der*, von): in a signature after a dash (*- Sanne de Vries*). */
+  readonly nameParticles: readonly string[];
+  /**
    * Words that say a goal was agreed (*besproken, afgesproken*, discussed, agreed): a short sentence of
    * its own with one and a word that points back (*Dit heb ik met Henk besproken*), without a word of
    * intent, says how the goal came about, it sets none.

@@ -8,6 +8,7 @@ import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage } from './tables.js';
 import type { Token } from './tokens.js';
+import { signatureDash } from './remarks.js';
 import { finishedByDeadline, is, monthStop, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -22,7 +23,11 @@ import { finishedByDeadline, is, monthStop, phraseAt, tokenIndexAt, tokenize } f
 export function localeOf(text: string): { lang: Lang; undecided: boolean } {
   let nl = 0;
   let en = 0;
-  for (const token of tokenize(text.toLowerCase())) {
+  const tokens = tokenize(text);
+  const particle = (at: number): boolean =>
+    (['nl', 'en'] as const).some((lang) => phraseAt(compiled[lang], 'nameParticles', tokens, at) > 0);
+  const signed = signatureDash(tokens, particle);
+  for (const token of signed < 0 ? tokens : tokens.slice(0, signed)) {
     if (!token.word) continue;
     if (stopwordStarts.nl.has(token.lower)) nl++;
     if (stopwordStarts.en.has(token.lower)) en++;

@@ -36,7 +36,10 @@ function remarkEnd(lex: CompiledLexicon, tokens: readonly Token[], phraseEnd: nu
 export function withoutRemarks(text: string, lex: CompiledLexicon): { readonly text: string; readonly tokens?: readonly Token[] } {
   const tokens = tokenize(text, lex);
   let chars: string[] | undefined;
-  for (const [from, to] of [...salutation(lex, tokens), ...glosses(tokens), ...asideSentences(lex, tokens)]) {
+  const dressed = dressing(lex, tokens);
+  const mask = new Uint8Array(text.length + 1);
+  for (const [from, to] of dressed) mask.fill(1, from, to);
+  for (const [from, to] of [...salutation(lex, tokens), ...glosses(tokens), ...dressed, ...asideSentences(lex, tokens, mask)]) {
     chars ??= text.split('');
     chars.fill(' ', from, to);
   }
@@ -64,6 +67,67 @@ export function withoutRemarks(text: string, lex: CompiledLexicon): { readonly t
   }
   // Untouched, the text's tokens are the reader's too: they are not made twice.
   return chars === undefined ? { text, tokens } : { text: chars.join('') };
+}
+
+/**
+ * What dresses a message and says nothing about the goal: a hashtag ("#pop2027"), a list's tail at
+ * the end of a sentence ("... af enz.") and a name signed after a dash at the very end (". - Sanne de
+ * Vries").
+ */
+function dressing(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const next = tokens[at + 1];
+    // "#pop2027": a tag glued to a word; "#4521" (a ticket's number) names a thing and stays.
+    if (token.text === '#' && next?.word === true && next.start === token.end && /^\p{L}/u.test(next.text))
+      ranges.push([token.start, next.end]);
+    const tail = token.word ? phraseAt(lex, 'listTails', tokens, at) : 0;
+    if (tail > 0 && at > 0 && endsSentence(tokens, at + tail)) ranges.push([token.start, (tokens[at + tail - 1] as Token).end]);
+  }
+  return [...ranges, ...signature(lex, tokens)];
+}
+
+/** Does a sentence end at token `at` (a stop glued to the word before it may come first)? */
+function endsSentence(tokens: readonly Token[], at: number): boolean {
+  const stop = tokens[at];
+  const after = stop?.text === '.' && stop.start === (tokens[at - 1] as Token).end ? tokens[at + 1] : stop;
+  return after === undefined || sentenceEnds.has(after.text) || after.text === ',' || after.text === ')';
+}
+
+/** The dashes a signature may follow. */
+const dashes: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
+
+/** At most this many words sign a message after a dash ("- Sanne de Vries"). */
+const maxSignature = 5;
+
+/**
+ * A name signed after a dash that ends the text, after a sentence's end (". — Sanne", "!\n- Jan van
+ * Dijk"): capitalised words and name particles (*de, van*), a stop after them at most. Without the
+ * sentence's end ("cursus volgen - Excel Expert") the words after the dash may name what is done.
+ */
+function signature(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
+  const dash = signatureDash(tokens, (at) => phraseAt(lex, 'nameParticles', tokens, at) > 0);
+  return dash < 0 ? [] : [[(tokens[dash] as Token).start, (tokens[tokens.length - 1] as Token).end]];
+}
+
+/**
+ * The index of the dash that opens a signature at the end of `tokens` (see `signature`), or -1;
+ * `particle` tells a name's particle at a token. The language count asks it too, with the particles of
+ * both languages: a signed name ("- Sanne de Vries") says nothing about the goal's language.
+ */
+export function signatureDash(tokens: readonly Token[], particle: (at: number) => boolean): number {
+  let end = tokens.length;
+  if (tokens[end - 1]?.text === '.') end--;
+  let at = end - 1;
+  while (at >= 0 && end - at <= maxSignature && (tokens[at] as Token).word) {
+    if (!/^\p{Lu}/u.test((tokens[at] as Token).text) && !particle(at)) return -1;
+    at--;
+  }
+  const dash = tokens[at];
+  const before = tokens[at - 1];
+  if (at === end - 1 || dash === undefined || !dashes.has(dash.text) || before === undefined || !sentenceEnds.has(before.text)) return -1;
+  return /^\p{Lu}/u.test((tokens[at + 1] as Token).text) ? at : -1;
 }
 
 /** At most this many words spell out an abbreviation in brackets. */
@@ -198,6 +262,7 @@ function shortAside(
   let words = 0;
   let phrase = false;
   let pointer = kind === 'feelingAsides';
+  let moodVerb = -1;
   for (let at = from; at < to; at++) {
     const token = tokens[at] as Token;
     if (!token.word) {
@@ -207,8 +272,40 @@ function shortAside(
     if (++words > maxShortAside || phraseAt(lex, 'intentWords', tokens, at) > 0) return false;
     if (phraseAt(lex, kind, tokens, at) > 0) phrase = true;
     if (phraseAt(lex, 'agreedPointers', tokens, at) > 0) pointer = true;
+    if (kind === 'feelingAsides' && phraseAt(lex, 'moodVerbs', tokens, at) > 0) moodVerb = words;
+    if (kind === 'feelingAsides' && moodVerb >= 0 && words - moodVerb <= maxMoodReach && mood(lex, tokens, at, to)) phrase = true;
   }
   return phrase && pointer;
+}
+
+/** A mood stands at most this many words after its verb ("Ik ben er echt heel blij mee"). */
+const maxMoodReach = 4;
+
+/**
+ * Is the word at `at` a mood that ends what the sentence says: no number in the sentence after it,
+ * and no clause or infinitive after it ("blij als ik slaag", motivated to pass), which would name an
+ * outcome or a goal?
+ */
+function mood(lex: CompiledLexicon, tokens: readonly Token[], at: number, to: number): boolean {
+  if (phraseAt(lex, 'moods', tokens, at) === 0) return false;
+  for (let next = at + 1; next < to; next++) {
+    const token = tokens[next] as Token;
+    if (!token.word) continue;
+    if (/\p{N}/u.test(token.text) || phraseAt(lex, 'clauseOpeners', tokens, next) > 0) return false;
+    if (token.lower === 'om' || token.lower === 'to') return false;
+  }
+  return true;
+}
+
+/**
+ * Where the sentence from token `from` says what it says: after an afterthought's label and its colon
+ * ("PS: daar heb ik zin in!"), else at its start.
+ */
+function afterPostscript(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): number {
+  const label = phraseAt(lex, 'postscripts', tokens, from);
+  if (label === 0) return from;
+  const next = from + label;
+  return next < to && tokens[next]?.text === ':' ? next + 1 : next;
 }
 
 /** A problem statement names its problem within this many tokens of its start. */
@@ -224,13 +321,14 @@ const problemReach = 8;
  * dat zo?") and a closing ("Groetjes, Sanne"). None when no other
  * sentence has words: then the aside is all the text says.
  */
-function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
+function asideSentences(lex: CompiledLexicon, tokens: readonly Token[], dressed: Uint8Array): [number, number][] {
   const sentences: { from: number; to: number; words: boolean }[] = [];
   let from = 0;
   for (let at = 0; at <= tokens.length; at++) {
     const token = tokens[at];
     if (token !== undefined && !(!token.word && itemEnds.has(token.text))) continue;
-    const words = tokens.slice(from, at).some((word) => word.word);
+    // A signature blanked as dressing is no sentence of its own.
+    const words = tokens.slice(from, at).some((word) => word.word && dressed[word.start] !== 1);
     if (words) sentences.push({ from, to: at, words });
     from = at + 1;
   }
@@ -241,8 +339,8 @@ function asideSentences(lex: CompiledLexicon, tokens: readonly Token[]): [number
       problemOnly(lex, tokens, sentence.from, sentence.to) ||
       lookingBack(lex, tokens, sentence.from, sentence.to) ||
       openEnding(lex, tokens, sentence.from, sentence.to) ||
-      shortAside(lex, tokens, sentence.from, sentence.to, 'feelingAsides') ||
-      shortAside(lex, tokens, sentence.from, sentence.to, 'agreedVerbs') ||
+      shortAside(lex, tokens, afterPostscript(lex, tokens, sentence.from, sentence.to), sentence.to, 'feelingAsides') ||
+      shortAside(lex, tokens, afterPostscript(lex, tokens, sentence.from, sentence.to), sentence.to, 'agreedVerbs') ||
       phraseAt(lex, 'closings', tokens, sentence.from) > 0 ||
       tokens[sentence.to]?.text === '?',
   );

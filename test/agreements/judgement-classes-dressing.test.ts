@@ -1,0 +1,123 @@
+// Classes of goal language found by the third wave of metamorphic scans of the tuning and probe goals:
+// how a message is dressed after or around its goal. A sentence on the mood one is in (196 verdicts
+// flipped), an afterthought after "PS:" or "NB:" (612), a hashtag (199), a list's tail such as "enz."
+// or "etc." (23), a lone item number in front (11) and a name signed after a dash (17) each changed
+// verdicts they say nothing about. Each is read in Dutch and English, beside phrasings that must
+// still count.
+import { describe, expect, it } from 'vitest';
+import { analyzeGoalText } from '../../src/agreements/index.js';
+import { verdicts } from './verdicts.js';
+
+const same = (pairs: readonly (readonly [string, string])[]): void => {
+  for (const [plain, changed] of pairs) expect([changed, verdicts(changed)]).toEqual([changed, verdicts(plain)]);
+};
+
+const smart = {
+  nl: 'Ik rond voor 1 juni de cursus Excel af.',
+  en: 'I will pass the AWS Cloud Practitioner exam by March 15th.',
+};
+
+describe('analyzeGoalText: a sentence on the mood one is in is no goal', () => {
+  it('passes over a short sentence of being or feeling and a mood, in both languages', () => {
+    same([
+      [smart.nl, `${smart.nl} Ik ben er blij mee.`],
+      [smart.nl, `${smart.nl} Ik ben er echt heel blij mee!`],
+      [smart.nl, `${smart.nl} Ik voel me gemotiveerd.`],
+      [smart.nl, `${smart.nl} Mijn leidinggevende is er ook enthousiast over.`],
+      [smart.en, `${smart.en} I am happy with it.`],
+      [smart.en, `${smart.en} I'm so excited!`],
+      [smart.en, `${smart.en} I feel really motivated.`],
+      [smart.en, `${smart.en} We're both pleased with the plan.`],
+    ]);
+    expect(verdicts(`${smart.nl} Ik ben er blij mee.`)).toBe('SMT');
+    expect(verdicts(`${smart.en} I'm so excited!`)).toBe('SMT');
+  });
+
+  it('keeps a sentence whose mood names an outcome, a goal or a change as what it says', () => {
+    // A clause or an infinitive after the mood, or a number, says what is to happen: it is read.
+    for (const text of [
+      `${smart.nl} Ik ben blij als ik het examen haal.`,
+      `${smart.nl} Ik ben gemotiveerd om daarna ook Word te leren.`,
+      `${smart.en} I'm happy when the team is ready.`,
+      `${smart.nl} Ik word blijer op mijn werk.`,
+    ])
+      expect([text, analyzeGoalText(text, { locale: 'auto' }).goals]).toEqual([text, 2]);
+    // A word of intent makes it a goal whatever mood it names.
+    expect(analyzeGoalText(`${smart.en} I will be happy and calm at work.`, { locale: 'en' }).goals).toBe(2);
+    // Only a sentence around a goal is an aside: on its own, the mood is all the text says.
+    expect(verdicts('Ik ben er blij mee.')).toBe('smt');
+  });
+
+  it('reads the sentence after PS or NB as if it stood alone', () => {
+    same([
+      [smart.nl, `${smart.nl} PS: daar heb ik echt zin in!`],
+      [smart.nl, `${smart.nl} P.S. ik ben er blij mee.`],
+      [smart.nl, `${smart.nl} NB: dit heb ik met Henk besproken.`],
+      [smart.en, `${smart.en} PS: I'm really looking forward to it!`],
+      [smart.en, `${smart.en} N.B. I discussed this with Henk.`],
+    ]);
+    // An afterthought that sets a goal is read as one, as it would be without the label.
+    same([
+      [`${smart.nl} Ik ga ook vaker feedback vragen.`, `${smart.nl} PS: ik ga ook vaker feedback vragen.`],
+      [`${smart.en} I will also ask for feedback more often.`, `${smart.en} PS: I will also ask for feedback more often.`],
+    ]);
+    expect(verdicts(`${smart.nl} PS: ik ga ook vaker feedback vragen.`)).toBe('Smt');
+  });
+});
+
+describe('analyzeGoalText: tags, list tails, item numbers and signatures dress a goal', () => {
+  it('passes over a hashtag', () => {
+    same([
+      [smart.nl, 'Ik rond voor 1 juni de cursus Excel af #pop2027'],
+      ['Beter leren plannen.', 'Beter leren plannen. #leerdoel #2027'],
+      [smart.en, 'I will pass the AWS Cloud Practitioner exam by March 15th. #growth'],
+    ]);
+    expect(verdicts('Beter leren plannen #pop2027')).toBe('smt');
+  });
+
+  it('passes over "enz.", "etc." and "and so on" at the end of a sentence, not "en zo" that goes on', () => {
+    same([
+      ['Eind Q3 rond ik de leergang projectmanagement af.', 'Eind Q3 rond ik de leergang projectmanagement af enz.'],
+      ['Eind Q3 rond ik de leergang projectmanagement af.', 'Eind Q3 rond ik de leergang projectmanagement af e.d.'],
+      [
+        'Eind Q3 rond ik de leergang projectmanagement af. Daarna oefen ik.',
+        'Eind Q3 rond ik de leergang projectmanagement af en zo. Daarna oefen ik.',
+      ],
+      [smart.en, 'I will pass the AWS Cloud Practitioner exam by March 15th and so on.'],
+      ['By June I will write the manual, the checklist.', 'By June I will write the manual, the checklist etc.'],
+    ]);
+    // "en zo" that goes on with the sentence is a connective ("and that way"), not a list's tail.
+    expect(verdicts('Ik volg een training en zo leer ik beter plannen.')).toBe(verdicts('Ik volg een training en leer zo beter plannen.'));
+  });
+
+  it('passes over a lone item number in front, not the numbers of a list', () => {
+    same([
+      [smart.nl, `1. ${smart.nl}`],
+      [smart.en, `1) ${smart.en}`],
+      [
+        'Jeroen wil zich verder ontwikkelen in vergunningen. Hij leest in het eerste kwartaal van 2027 mee bij minimaal zes aanvragen.',
+        '1. Jeroen wil zich verder ontwikkelen in vergunningen. Hij leest in het eerste kwartaal van 2027 mee bij minimaal zes aanvragen.',
+      ],
+    ]);
+    // With a second item it is a list: each item is a goal of its own.
+    expect(analyzeGoalText('1. Voor 1 juni de BHV halen. 2. Beter plannen.', { locale: 'nl' }).goals).toBe(2);
+    // "1.5 uur" is an amount.
+    expect(analyzeGoalText('1.5 uur per week oefen ik tot juni met Excel.', { locale: 'nl' }).measurable.status).toBe('met');
+  });
+
+  it('passes over a name signed after a dash at the end, also for the language', () => {
+    same([
+      ['Mijn kennis over HR verdiepen.', 'Mijn kennis over HR verdiepen. - Sanne de Vries'],
+      ['Mijn kennis over HR verdiepen.', 'Mijn kennis over HR verdiepen. — Jan van der Berg'],
+      ['Deepen my HR knowledge.', 'Deepen my HR knowledge. - Sanne'],
+      ['pass SQE2.', 'pass SQE2. - Sanne de Vries'],
+      ['Learn Spanish.', 'Learn Spanish.\n- Sanne de Vries'],
+    ]);
+    // A Dutch name signed under an English goal leaves it English.
+    expect(analyzeGoalText('Learn Spanish. - Sanne de Vries', { locale: 'auto' }).locale).toBe('en');
+    // Without a sentence's end before the dash, the words after it are read with the goal.
+    expect(verdicts('Mijn kennis over HR verdiepen - Sanne de Vries')).toBe('Smt');
+    // Lower-case words after the dash are no name.
+    expect(verdicts('Mijn kennis over HR verdiepen. - met Sanne de Vries als coach')).not.toBe(verdicts('Mijn kennis over HR verdiepen.'));
+  });
+});
