@@ -282,14 +282,21 @@ export function explainGoalText(
 /**
  * A numbered list written on one line ("1) de BLS-training halen 2) meer betrokken zijn") has its
  * numbers read as list marks, not as a day or a count: each "2)" or "b)" after a blank becomes a
- * semicolon, which ends an item as a line break does. Offsets stay the same, so evidence still
+ * semicolon, which ends an item as a line break does; not one that closes a bracket ("(by 15)"). Offsets stay the same, so evidence still
  * points into the caller's text.
  */
 function listItemsApart(text: string): string {
   let out = '';
   let from = 0;
+  // How many brackets are open before `at`: "(by September 15) I'll ..." closes one, it numbers nothing.
+  let depth = 0;
+  let counted = 0;
   for (let at = text.indexOf(')'); at > 0; at = text.indexOf(')', at + 1)) {
-    if (text[at + 1] !== undefined && text[at + 1] !== ' ') continue;
+    for (; counted < at; counted++) {
+      if (text[counted] === '(') depth++;
+      else if (text[counted] === ')' && depth > 0) depth--;
+    }
+    if (depth > 0 || (text[at + 1] !== undefined && text[at + 1] !== ' ')) continue;
     let start = at;
     while (start > 0 && at - start < 2 && isDigit(text.charCodeAt(start - 1))) start--;
     if (start === at && at >= 1 && isListLetter(text.charCodeAt(at - 1))) start = at - 1;

@@ -2,8 +2,10 @@
 // how a message is dressed after or around its goal. A sentence on the mood one is in (196 verdicts
 // flipped), an afterthought after "PS:" or "NB:" (612), a hashtag (199), a list's tail such as "enz."
 // or "etc." (23), a lone item number in front (11) and a name signed after a dash (17) each changed
-// verdicts they say nothing about. Each is read in Dutch and English, beside phrasings that must
-// still count.
+// verdicts they say nothing about. A scan that swapped a goal's one deadline for another of the same
+// force found three more: a Dutch particle before "uiterlijk" or "eind", "book ... in Q2" read as the
+// verb "book in", and "(by September 15)" read as a list item numbered 15. Each is read in Dutch and
+// English, beside phrasings that must still count.
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 import { verdicts } from './verdicts.js';
@@ -119,5 +121,39 @@ describe('analyzeGoalText: tags, list tails, item numbers and signatures dress a
     expect(verdicts('Mijn kennis over HR verdiepen - Sanne de Vries')).toBe('Smt');
     // Lower-case words after the dash are no name.
     expect(verdicts('Mijn kennis over HR verdiepen. - met Sanne de Vries als coach')).not.toBe(verdicts('Mijn kennis over HR verdiepen.'));
+  });
+});
+
+describe('analyzeGoalText: a deadline written another way', () => {
+  it('finds a Dutch particle before a time, whatever word opens the time', () => {
+    same([
+      ['Ik rond de BHV-herhalingscursus af voor eind maart.', 'Ik rond de BHV-herhalingscursus af uiterlijk eind maart.'],
+      ['Ik rond de BHV-herhalingscursus af voor eind maart.', 'Ik rond de BHV-herhalingscursus af eind maart.'],
+      ['Ik rond de BHV-herhalingscursus af voor 1 maart.', 'Ik rond de BHV-herhalingscursus af uiterlijk 1 maart.'],
+    ]);
+    expect(verdicts('Ik rond de BHV-herhalingscursus af uiterlijk eind maart.')).toBe('SMT');
+    // "voor het diploma" after the particle's place is still a preposition with its noun.
+    expect(verdicts('Ik zet me voor het diploma in.')).toBe(verdicts('Ik zet me in voor het diploma.'));
+  });
+
+  it('keeps the preposition that opens a time out of a verb', () => {
+    same([
+      ['Read 12 books on leadership this year to broaden my perspective.', 'Read 12 books on leadership in Q2 to broaden my perspective.'],
+    ]);
+    expect(verdicts('Read 12 books on leadership in Q2 to broaden my perspective.')).toBe('SMT');
+    // A particle after the time is still the verb's.
+    expect(verdicts('Ik werk de nieuwe collega in juni in.')).toBe('SMT');
+  });
+
+  it('reads a number that closes a bracket as part of it, not as a list item', () => {
+    same([
+      [
+        'Before the next team day (by 12 March) I will prepare and deliver a one-hour workshop for my department.',
+        'Before the next team day (by September 15) I will prepare and deliver a one-hour workshop for my department.',
+      ],
+    ]);
+    expect(analyzeGoalText('Before the team day (by September 15) I will deliver a workshop.', { locale: 'en' }).goals).toBe(1);
+    // A list numbered on one line is still a list.
+    expect(analyzeGoalText('1) de BLS-training halen 2) meer betrokken zijn', { locale: 'nl' }).goals).toBe(2);
   });
 });

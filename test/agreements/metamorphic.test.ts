@@ -91,6 +91,38 @@ describe('analyzeGoalText: how a message is dressed changes no verdict', () => {
   });
 });
 
+describe('analyzeGoalText: a deadline written another way changes no verdict', () => {
+  // A goal whose one deadline is found, with that deadline swapped for another of the same force
+  // (before, a particle before "uiterlijk" or "eind" lost its verb, and "(by September 15)" read as
+  // the end of a list item numbered 15).
+  const swaps: Record<'nl' | 'en', readonly string[]> = {
+    nl: ['uiterlijk eind maart', 'eind Q3', 'binnen zes weken', 'voor de zomervakantie', 'vóór 15 september'],
+    en: ['by the end of March', 'within six weeks', 'in Q2', 'before the summer holidays', 'by September 15'],
+  };
+  const timed = goalFiles.flatMap((file) =>
+    loadCorpus(file).flatMap((goal) => {
+      const analysis = analyzeGoalText(goal.text, { locale: goal.locale });
+      const deadlines = analysis.timeBound.evidence;
+      if (analysis.timeBound.status !== 'met' || deadlines.length !== 1) return [];
+      const before = [analysis.specific, analysis.measurable, analysis.timeBound].map((criterion) => criterion.status).join(' ');
+      return [{ ...goal, file, before, deadline: deadlines[0] as { start: number; end: number } }];
+    }),
+  );
+
+  it.each(['nl', 'en'] as const)('%s', (locale) => {
+    const flips: string[] = [];
+    for (const goal of timed.filter((candidate) => candidate.locale === locale))
+      for (const swap of swaps[locale]) {
+        const text = `${goal.text.slice(0, goal.deadline.start)}${swap}${goal.text.slice(goal.deadline.end)}`;
+        const analysis = analyzeGoalText(text, { locale });
+        const after = [analysis.specific, analysis.measurable, analysis.timeBound].map((criterion) => criterion.status).join(' ');
+        if (after !== goal.before) flips.push(`${goal.file}:${goal.line} ${text}`);
+      }
+    expect(timed.length).toBeGreaterThan(500);
+    expect(flips).toEqual([]);
+  });
+});
+
 describe('isOpenQuestion: a connective, the listener’s name or a lead before a colon changes no verdict', () => {
   const questions = questionParts.flatMap((part) =>
     (['nl', 'en'] as const).flatMap((locale) =>

@@ -4355,6 +4355,9 @@ export const en: Lexicon = {
     ['Deepen my HR knowledge. - Anna von Berg', 'smt'],
     ['Deepen my HR knowledge. - Priya da Silva', 'smt'],
     ['Deepen my HR knowledge. - Lucia la Rosa', 'smt'],
+    // The preposition that opens a time is the time's, no verb's particle; a number closing a bracket numbers no item.
+    ['Read 12 books on leadership in Q2 to broaden my perspective.', 'SMT'],
+    ['Before the team day (by September 15) I will deliver a one-hour workshop.', 'SMT'],
     // A list that ends in etc. names nothing more.
     ['I will pass the AWS Cloud Practitioner exam by March 15th etc.', 'SMT'],
     ['I will pass the AWS Cloud Practitioner exam by March 15th et cetera.', 'SMT'],

@@ -4429,6 +4429,8 @@ export const nl: Lexicon = {
     ['Mijn kennis over HR verdiepen. - Joost van den Heuvel', 'smt'],
     ['Mijn kennis over HR verdiepen. – Karin ten Brink.', 'smt'],
     ['Mijn kennis over HR verdiepen.\n- Anouk ter Horst', 'smt'],
+    // Een tijd na het partikel sluit de zin af, welk woord de tijd ook opent.
+    ['Ik rond de BHV-herhalingscursus af uiterlijk eind maart.', 'SMT'],
     // Een opsomming die eindigt op enz. noemt niets meer.
     ['Eind Q3 rond ik de leergang projectmanagement af enz.', 'SMT'],
     ['Eind Q3 rond ik de leergang projectmanagement af enzovoort.', 'SMT'],

@@ -300,7 +300,8 @@ export function particleAfter(scan: VerbScan, at: number, particle: readonly str
     if (blocked(scan, tokens[k] as Token)) reach++;
   const end = Math.min(clauseEnd(scan, at), reach);
   for (let k = at + 1; k + particle.length <= end; k++) {
-    let fits = particleAt(tokens, k, particle);
+    // The preposition that opens a time is the time's ("books ... in Q2" is no "book in").
+    let fits = particleAt(tokens, k, particle) && scan.timeCover[(tokens[k] as Token).start] !== 1;
     if (fits && scan.lex.locale === 'nl' && particle.length === 1 && !closesClause(scan, k + particle.length)) fits = false;
     if (fits) return particle.map((_, p) => k + p);
   }
@@ -309,7 +310,8 @@ export function particleAfter(scan: VerbScan, at: number, particle: readonly str
 
 /**
  * A Dutch particle ends the clause or stands before what is pushed behind it; "voor het diploma"
- * is a preposition with its noun phrase, not the particle of "doe ... voor".
+ * is a preposition with its noun phrase, not the particle of "doe ... voor". A time after it ends
+ * the clause too, whatever word opens it ("rond de cursus af uiterlijk eind maart", "af eind Q3").
  */
 function closesClause(scan: VerbScan, at: number): boolean {
   const { lex, tokens } = scan;
@@ -317,6 +319,7 @@ function closesClause(scan: VerbScan, at: number): boolean {
   return (
     following === undefined ||
     !following.word ||
+    scan.timeCover[following.start] === 1 ||
     lex.verbs.has(following.lower) ||
     following.lower === 'te' ||
     phraseAt(lex, 'clauseOpeners', tokens, at) > 0 ||
