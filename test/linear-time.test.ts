@@ -176,6 +176,7 @@ const unit = [
   '#pop2027 ',
   'enz. ',
   '. - Sanne de Vries ',
+  "'Black Friday' ",
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

@@ -1,5 +1,5 @@
 import type { Finding, PlainText } from '../core/index.js';
-import { deepFreeze, isList, ordinaryCase, originalSpan, plainText } from '../core/index.js';
+import { deepFreeze, isList, namesUnquoted, ordinaryCase, originalSpan, plainText } from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
@@ -53,7 +53,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   }
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
-  const plain = plainText(original);
+  const plain = namesUnquoted(plainText(original));
   const input = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(plain.text, functionWord))));
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
@@ -253,7 +253,7 @@ export function explainGoalText(
   text: string,
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
-  const plain = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(plainText(text).text, functionWord))));
+  const plain = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(namesUnquoted(plainText(text)).text, functionWord))));
   const reading = read(plain, lang);
   const trace: string[] = [];
   judge(reading, trace);

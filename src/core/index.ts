@@ -51,7 +51,7 @@ export {
 } from './schemas.js';
 export { isList, jsonProblem } from './json.js';
 export type { PlainText } from './text.js';
-export { foldCase, ordinaryCase, originalSpan, plainText } from './text.js';
+export { foldCase, namesUnquoted, ordinaryCase, originalSpan, plainText } from './text.js';
 export { similarTitleKeys, stem, textWords, titleKey, titleMatchKeys, titleWords } from './titles.js';
 export type { WordToken } from './words.js';
 export { tokenizeWords } from './words.js';

@@ -178,6 +178,43 @@ function unquoted(plain: PlainText): PlainText {
   return { text: inside, starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
 }
 
+/**
+ * The plain text without the quotation marks around a name or a title ("before the 'Black Friday'
+ * sale", *de cursus 'Python voor data-analisten'*), so its words read as they would without them; the
+ * offsets still lead back to the caller's text. A mark opens a pair after a blank or a bracket and
+ * before a letter or digit, and closes it after one and before anything else; an apostrophe inside a
+ * word (*BHV'er*, *collega's*, I'll) or before one that is never closed (*'k ga*) stays. One pass.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // The event's name in quotes still sets the deadline.
+ * analyzeGoalText("Before the 'Black Friday' sale, redo the shop window.", { locale: 'en' }).timeBound.status; // 'met'
+ * ```
+ */
+export function namesUnquoted(plain: PlainText): PlainText {
+  const { text } = plain;
+  const dropped = new Set<number>();
+  const open: Record<string, number> = { "'": -1, '"': -1 };
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at] as string;
+    if (mark !== "'" && mark !== '"') continue;
+    const wordBefore = /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ');
+    const wordAfter = /[\p{L}\p{N}]/u.test(text[at + 1] ?? ' ');
+    if (!wordBefore && wordAfter && /[\s(]/u.test(text[at - 1] ?? ' ')) open[mark] = at;
+    else if (wordBefore && !wordAfter && (open[mark] as number) >= 0) {
+      dropped.add(open[mark] as number);
+      dropped.add(at);
+      open[mark] = -1;
+    }
+  }
+  if (dropped.size === 0) return plain;
+  const keep = (_: unknown, at: number): boolean => !dropped.has(at);
+  // Offsets count code units, as `split('')` does: a surrogate pair keeps both halves.
+  return { text: text.split('').filter(keep).join(''), starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
+}
+
 /** A word of {@link ordinaryCase}: where it starts and ends, and whether a sentence starts with it. */
 interface CasedWord {
   readonly start: number;

@@ -157,3 +157,22 @@ describe('analyzeGoalText: a deadline written another way', () => {
     expect(analyzeGoalText('1) de BLS-training halen 2) meer betrokken zijn', { locale: 'nl' }).goals).toBe(2);
   });
 });
+
+describe('analyzeGoalText: a name or a title in quotes', () => {
+  it('reads the words inside the quotes as it reads them without', () => {
+    same([
+      ['Before the Black Friday sale, redo the shop window.', "Before the 'Black Friday' sale, redo the shop window."],
+      [
+        'By New Year all files of the department will have been digitised.',
+        'By "New Year" all files of the department will have been digitised.',
+      ],
+      ['Voor de Black Friday-actie richt ik de etalage opnieuw in.', "Voor de 'Black Friday'-actie richt ik de etalage opnieuw in."],
+      ['Ik haal voor 1 juni het certificaat VCA Basis.', "Ik haal voor 1 juni het certificaat 'VCA Basis'."],
+    ]);
+    // Evidence still points into the text as written, quotes included.
+    const text = "Before the 'Black Friday' sale, redo the shop window.";
+    const [deadline] = analyzeGoalText(text, { locale: 'en' }).timeBound.evidence;
+    expect(deadline?.text).toBe("Before the 'Black Friday' sale");
+    expect(text.slice(deadline?.start, deadline?.end)).toBe(deadline?.text);
+  });
+});

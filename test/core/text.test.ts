@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldCase, ordinaryCase, originalSpan, plainText } from '../../src/core/index.js';
+import { foldCase, namesUnquoted, ordinaryCase, originalSpan, plainText } from '../../src/core/index.js';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 
 const blanks = [' ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u202f', '\u3000', '\u2028'];
@@ -91,6 +91,44 @@ describe('plainText: what a word processor or a mail program adds', () => {
     expect(plainText('Ik lees "Crucial Conversations" voor juni.').text).toBe('Ik lees "Crucial Conversations" voor juni.');
     expect(plainText('"Excel" en "Word" leren').text).toBe('"Excel" en "Word" leren');
     expect(plainText('""').text).toBe('""');
+  });
+});
+
+describe('namesUnquoted: quotation marks around a name or a title', () => {
+  it('drops a pair of quotes around words, and no apostrophe', () => {
+    const cases: [string, string][] = [
+      ["Before the 'Black Friday' sale, redo the window.", 'Before the Black Friday sale, redo the window.'],
+      ['Voor de "Black Friday"-actie richt ik de etalage in.', 'Voor de Black Friday-actie richt ik de etalage in.'],
+      ["(zie 'Werkwijze 2027') en ga door", '(zie Werkwijze 2027) en ga door'],
+      ["'k ga de cursus 'Python voor data-analisten' doen", "'k ga de cursus Python voor data-analisten doen"],
+      ["Ik help BHV'ers en collega's met de cao", "Ik help BHV'ers en collega's met de cao"],
+      ["I'll review my students' work", "I'll review my students' work"],
+      ["an 'open quote and no close", "an 'open quote and no close"],
+    ];
+    for (const [text, want] of cases) expect(namesUnquoted(plainText(text)).text).toBe(want);
+  });
+
+  it('maps what is left back into the original, character for character, and is idempotent', () => {
+    const quoted = fc
+      .array(fc.constantFrom("'", '"', ' ', 'a', 'B', '1', '(', ')', '-', '.', "k'", 'x y'), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(quoted, messy), (text) => {
+        const plain = plainText(text);
+        const bare = namesUnquoted(plain);
+        expect(bare.starts).toHaveLength(bare.text.length);
+        expect(bare.ends).toHaveLength(bare.text.length);
+        for (let i = 0; i < bare.text.length; i++) {
+          const at = plain.starts.indexOf(bare.starts[i] as number);
+          expect(at).toBeGreaterThanOrEqual(0);
+          if (i > 0) expect(bare.starts[i] as number).toBeGreaterThanOrEqual(bare.starts[i - 1] as number);
+        }
+        // Only quotation marks go, two by two.
+        expect((plain.text.length - bare.text.length) % 2).toBe(0);
+        expect(bare.text.replace(/["']/gu, '')).toBe(plain.text.replace(/["']/gu, ''));
+        expect(namesUnquoted(bare).text).toBe(bare.text);
+      }),
+    );
   });
 });
 

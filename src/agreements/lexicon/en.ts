@@ -4358,6 +4358,8 @@ export const en: Lexicon = {
     // The preposition that opens a time is the time's, no verb's particle; a number closing a bracket numbers no item.
     ['Read 12 books on leadership in Q2 to broaden my perspective.', 'SMT'],
     ['Before the team day (by September 15) I will deliver a one-hour workshop.', 'SMT'],
+    // Quotes around a name leave its words as they are: the event still sets the deadline.
+    ["Before the 'Black Friday' sale, redo the shop window.", 'SMT'],
     // A list that ends in etc. names nothing more.
     ['I will pass the AWS Cloud Practitioner exam by March 15th etc.', 'SMT'],
     ['I will pass the AWS Cloud Practitioner exam by March 15th et cetera.', 'SMT'],
