@@ -176,3 +176,22 @@ describe('analyzeGoalText: a name or a title in quotes', () => {
     expect(text.slice(deadline?.start, deadline?.end)).toBe(deadline?.text);
   });
 });
+
+describe('analyzeGoalText: a heading before an aside', () => {
+  it('keeps a time that heads the text when the sentence after its colon is an aside', () => {
+    const goal = 'Daarom wil ik bij elk MDO minstens één casus zelf inbrengen.';
+    expect(verdicts(`In de komende drie maanden: ik merk dat ik in MDO's vaak niet aan het woord kom. ${goal}`)).toBe('SMT');
+    expect(
+      verdicts(
+        "Ahead of my mid-year check: I tend to lose track of deadlines. So I'll build a checklist for putting together trial bundles.",
+      ),
+    ).toBe('SMT');
+    // A sentence that is an aside as a whole, its first word before the colon, is passed over whole.
+    same([
+      [
+        'Ik haal voor de zomer mijn VCA-diploma.',
+        'Ik haal voor de zomer mijn VCA-diploma. Nodig: opleidingsbudget, studietijd en studieverlof.',
+      ],
+    ]);
+  });
+});

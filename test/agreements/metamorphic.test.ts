@@ -125,6 +125,35 @@ describe('analyzeGoalText: a deadline written another way changes no verdict', (
   });
 });
 
+describe('analyzeGoalText: a deadline moved to the front as a heading changes no verdict', () => {
+  // "Ik rond X af voor 1 juni." -> "Voor 1 juni: ik rond X af." (before, a heading before a problem
+  // statement went with it as an aside). Not where the deadline finishes a word of completion ("done
+  // by October": moved away, "done" is left without its date).
+  const opener = /^(?:voor|vóór|uiterlijk|binnen|in|eind|tot|by|before|within|until|ahead)\b/iu;
+  const completion = /\b(?:done|klaar|af|ready|finished|afgerond|gereed)[\s,]*$/iu;
+  const moved = goalFiles.flatMap((file) =>
+    loadCorpus(file).flatMap((goal) => {
+      const analysis = analyzeGoalText(goal.text, { locale: goal.locale });
+      const [deadline, ...more] = analysis.timeBound.evidence;
+      if (analysis.timeBound.status !== 'met' || deadline === undefined || more.length > 0 || deadline.start < 3) return [];
+      const before = goal.text.slice(0, deadline.start);
+      if (!opener.test(deadline.text) || completion.test(before)) return [];
+      const rest = `${before}${goal.text.slice(deadline.end)}`
+        .replace(/\s+([,.!])/gu, '$1')
+        .replace(/\s{2,}/gu, ' ')
+        .trim();
+      const first = /^I\b|^I'/u.test(rest) ? rest.charAt(0) : rest.charAt(0).toLowerCase();
+      const text = `${deadline.text.charAt(0).toUpperCase()}${deadline.text.slice(1)}: ${first}${rest.slice(1)}`;
+      return [{ file, line: goal.line, text, before: verdicts(goal.text) }];
+    }),
+  );
+
+  it('keeps S, M and T', () => {
+    expect(moved.length).toBeGreaterThan(300);
+    expect(moved.filter((goal) => verdicts(goal.text) !== goal.before).map((goal) => `${goal.file}:${goal.line} ${goal.text}`)).toEqual([]);
+  });
+});
+
 describe('isOpenQuestion: a connective, the listener’s name or a lead before a colon changes no verdict', () => {
   const questions = questionParts.flatMap((part) =>
     (['nl', 'en'] as const).flatMap((locale) =>

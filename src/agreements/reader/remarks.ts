@@ -332,18 +332,33 @@ function asideSentences(lex: CompiledLexicon, tokens: readonly Token[], dressed:
     if (words) sentences.push({ from, to: at, words });
     from = at + 1;
   }
-  const needing = sentences.filter(
-    (sentence) =>
-      needsSupport(lex, tokens, sentence.from, sentence.to) ||
-      phraseAt(lex, 'whyOpeners', tokens, sentence.from) > 0 ||
-      problemOnly(lex, tokens, sentence.from, sentence.to) ||
-      lookingBack(lex, tokens, sentence.from, sentence.to) ||
-      openEnding(lex, tokens, sentence.from, sentence.to) ||
-      shortAside(lex, tokens, afterPostscript(lex, tokens, sentence.from, sentence.to), sentence.to, 'feelingAsides') ||
-      shortAside(lex, tokens, afterPostscript(lex, tokens, sentence.from, sentence.to), sentence.to, 'agreedVerbs') ||
-      phraseAt(lex, 'closings', tokens, sentence.from) > 0 ||
-      tokens[sentence.to]?.text === '?',
-  );
+  const aside = (from: number, to: number): boolean =>
+    needsSupport(lex, tokens, from, to) ||
+    phraseAt(lex, 'whyOpeners', tokens, from) > 0 ||
+    problemOnly(lex, tokens, from, to) ||
+    lookingBack(lex, tokens, from, to) ||
+    openEnding(lex, tokens, from, to) ||
+    shortAside(lex, tokens, afterPostscript(lex, tokens, from, to), to, 'feelingAsides') ||
+    shortAside(lex, tokens, afterPostscript(lex, tokens, from, to), to, 'agreedVerbs') ||
+    phraseAt(lex, 'closings', tokens, from) > 0 ||
+    tokens[to]?.text === '?';
+  const needing: [number, number][] = [];
+  for (const { from, to } of sentences) {
+    // "In de komende drie maanden: ik merk dat ...": a heading before a colon stays, it may head the
+    // goals after the aside; only the aside after it is passed over (not after "PS:", its label).
+    const colon = headingColon(tokens, from, to);
+    const start = colon >= 0 && afterPostscript(lex, tokens, from, to) === from && aside(colon + 1, to) ? colon + 1 : from;
+    if (start > from || aside(from, to)) needing.push([(tokens[start] as Token).start, (tokens[to - 1] as Token).end]);
+  }
   if (needing.length === 0 || needing.length === sentences.length) return [];
-  return needing.map((sentence) => [(tokens[sentence.from] as Token).start, (tokens[sentence.to - 1] as Token).end]);
+  return needing;
+}
+
+/** A heading ends in a colon within this many tokens of its sentence's start. */
+const maxHeading = 10;
+
+/** The token index of the colon that ends a heading at the start of the sentence, with words after it, or -1. */
+function headingColon(tokens: readonly Token[], from: number, to: number): number {
+  for (let at = from + 1; at < Math.min(to - 1, from + maxHeading); at++) if ((tokens[at] as Token).text === ':') return at;
+  return -1;
 }
