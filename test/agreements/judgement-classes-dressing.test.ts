@@ -195,3 +195,29 @@ describe('analyzeGoalText: a heading before an aside', () => {
     ]);
   });
 });
+
+describe('analyzeGoalText: numbers written another way', () => {
+  it('reads a percentage in words with a feeling as it reads one with the sign: no measure', () => {
+    same([
+      ['Binnen drie maanden wil ik 40% rustiger zijn.', 'Binnen drie maanden wil ik 40 procent rustiger zijn.'],
+      ['Eind dit jaar 20% meer plezier in mijn werk.', 'Eind dit jaar 20 procent meer plezier in mijn werk.'],
+      ['Feel 30% less stressed within three months.', 'Feel 30 percent less stressed within three months.'],
+      ['Enjoy my job 30% more for the rest of the year.', 'Enjoy my job 30 percent more for the rest of the year.'],
+    ]);
+    // On an indicator a percentage in words still measures.
+    expect(verdicts('Het responspercentage stijgt dit jaar naar 80 procent.').charAt(1)).toBe('M');
+  });
+
+  it('reads an ordinal in digits as the word: het 2e kwartaal, de 2de helft, the 2nd quarter', () => {
+    same([
+      [
+        'Ik wil in het tweede kwartaal 20 uur besteden aan de cursus Excel.',
+        'Ik wil in het 2e kwartaal 20 uur besteden aan de cursus Excel.',
+      ],
+      ['In de tweede helft van het jaar geef ik drie workshops.', 'In de 2de helft van het jaar geef ik drie workshops.'],
+      ['In het eerste halfjaar geef ik drie workshops.', 'In het 1e halfjaar geef ik drie workshops.'],
+      ['In the second quarter I will run three workshops.', 'In the 2nd quarter I will run three workshops.'],
+    ]);
+    expect(verdicts('In het 1ste kwartaal rond ik de cursus Excel af.')).toBe('SMT');
+  });
+});

@@ -3,7 +3,7 @@
 // bullet, an exclamation mark, tabs for spaces, a remark in brackets or a purpose clause at the end,
 // small numbers in words, a sentence on how the goal is felt or with whom it was agreed, an emoji, a
 // pointer to an attachment, a mood, an afterthought after PS, a hashtag, "enz.", a lone item number, a
-// signed name, a name in quotes) changes no verdict of a goal, and a connective or a
+// signed name, a name in quotes, a percentage in words, an ordinal in digits) changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
 // is a new class, found without a held-out text and without a labeller's call.
@@ -61,6 +61,24 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
   'a list tail at the end': (text, locale) => text.replace(/[.!]?\s*$/u, locale === 'nl' ? ' enz.' : ' etc.'),
   'a lone item number in front': (text) => `1. ${text}`,
   'a name signed after a dash': (text) => `${text.replace(/[.!]?\s*$/u, '.')} - Sanne de Vries`,
+  'a percentage in words': (text, locale) => text.replace(/(\d)%/gu, locale === 'nl' ? '$1 procent' : '$1 percent'),
+  'an ordinal in digits before a period': (text) =>
+    text.replace(
+      /\b(eerste|tweede|derde|vierde|first|second|third|fourth)(?= (?:kwartaal|helft|halfjaar|week|quarter|half)\b)/giu,
+      (word) => {
+        const digits: Record<string, string> = {
+          eerste: '1e',
+          tweede: '2e',
+          derde: '3e',
+          vierde: '4e',
+          first: '1st',
+          second: '2nd',
+          third: '3rd',
+          fourth: '4th',
+        };
+        return digits[word.toLowerCase()] ?? word;
+      },
+    ),
   // The first name of two or more capitalised words after the first word, between single quotes.
   'a name in quotes': (text) => text.replace(/(?<=.)\b(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}\d]+)+)\b/u, "'$1'"),
 };

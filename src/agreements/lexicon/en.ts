@@ -195,7 +195,7 @@ export const en: Lexicon = {
     ],
     appraisedOthers: ['team', 'reports', 'direct reports', 'staff', 'students', 'interns', 'trainees'],
     ordinal: ['st', 'nd', 'rd', 'th'],
-    ordinalWord: ['first', 'second', 'third', 'fourth', 'last'],
+    ordinalWord: ['first', 'second', 'third', 'fourth', 'last', '1st', '2nd', '3rd', '4th'],
     dayOrdinal: ['first', 'second', 'third', 'fourth', 'fifth', 'tenth', 'fifteenth', 'twentieth', 'last'],
     deadlinePrep: [
       'over',
@@ -605,7 +605,7 @@ export const en: Lexicon = {
       'during the probation period',
       'during probation',
     ],
-    half: ['first', 'second', 'last'],
+    half: ['first', 'second', 'last', '1st', '2nd'],
     whole: [
       'the whole',
       'the entire',
@@ -1894,9 +1894,25 @@ export const en: Lexicon = {
         match: ['I want to feel [40% calmer].', 'Be [80% satisfied] with my job.', 'Be [50% more confident].'],
       },
       {
+        // A percentage in words with a feeling, as with the sign.
+        id: 'feeling.percentWordNoun',
+        pattern: '{#number} {percentWord} {moreLess} {feelingNoun}',
+        match: ['Have [20 percent more fun] at work.', 'Feel [30 per cent less stress] by June.'],
+      },
+      {
+        id: 'feeling.percentWord',
+        pattern: '{#number} {percentWord} {moreLess?} {feeling}',
+        match: ['I want to feel [40 percent calmer].', 'Make my job [30 percent more enjoyable].'],
+      },
+      {
         id: 'feeling.verbPercent',
         pattern: '{feelingVerb} my|our|the|it {#word?} {#percent} {moreLess}',
         match: ['[Enjoy my job 30% more] this year.', '[Like it 20% more].', '[Love the work 10% more].'],
+      },
+      {
+        id: 'feeling.verbPercentWord',
+        pattern: '{feelingVerb} my|our|the|it {#word?} {#number} {percentWord} {moreLess}',
+        match: ['[Enjoy my job 30 percent more] this year.', '[Like it 20 per cent more].'],
       },
       {
         id: 'feeling.scoreWord',
@@ -4358,6 +4374,11 @@ export const en: Lexicon = {
     // The preposition that opens a time is the time's, no verb's particle; a number closing a bracket numbers no item.
     ['Read 12 books on leadership in Q2 to broaden my perspective.', 'SMT'],
     ['Before the team day (by September 15) I will deliver a one-hour workshop.', 'SMT'],
+    // An ordinal in digits counts as one in words: the 2nd quarter, the 1st half.
+    ['In the 2nd quarter I will run three workshops on the new rota.', 'SMT'],
+    ['In the 1st half of the year I will run three workshops on the new rota.', 'SMT'],
+    // A percentage in words with a feeling measures no more than with the sign.
+    ['Feel 40 percent calmer in client meetings within two months.', 'smT'],
     // Quotes around a name leave its words as they are: the event still sets the deadline.
     ["Before the 'Black Friday' sale, redo the shop window.", 'SMT'],
     // A list that ends in etc. names nothing more.

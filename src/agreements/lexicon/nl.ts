@@ -167,7 +167,7 @@ export const nl: Lexicon = {
     ],
     appraisedOthers: ['team', 'medewerkers', 'stagiairs', 'studenten', 'leerlingen'],
     ordinal: ['e', 'de', 'ste'],
-    ordinalWord: ['eerste', 'tweede', 'derde', 'vierde', 'laatste'],
+    ordinalWord: ['eerste', 'tweede', 'derde', 'vierde', 'laatste', '1e', '2e', '3e', '4e', '1ste', '2de', '3de', '4de'],
     deadlinePrep: [
       'voor',
       'vóór',
@@ -667,7 +667,7 @@ export const nl: Lexicon = {
     fieldLabel: ['deadline', 'termijn', 'einddatum', 'streefdatum', 'datum', 'wanneer', 'looptijd', 'gereed', 'klaar'],
     // Ook in het Nederlands geschreven: "Voor EOY: ...", voor EOQ.
     yearEnd: ['eind van het jaar', 'einde van het jaar', 'jaareinde', 'eind jaar', 'ultimo', 'het jaareinde', 'eoy', 'eoq'],
-    half: ['eerste', 'tweede', 'laatste'],
+    half: ['eerste', 'tweede', 'laatste', '1e', '2e', '1ste', '2de'],
     whole: [
       'het hele',
       'heel het',
@@ -1972,6 +1972,17 @@ export const nl: Lexicon = {
         id: 'feeling.percent',
         pattern: '{#percent} {moreLess?} {feeling}',
         match: ['Ik wil [40% rustiger] zijn.', 'Ik wil [80% tevreden] zijn.'],
+      },
+      {
+        // Een percentage in woorden bij een gevoel, zoals met het teken.
+        id: 'feeling.percentWordNoun',
+        pattern: '{#number} {percentWord} {moreLess} {feelingNoun}',
+        match: ['Ik wil [30 procent minder stress] ervaren.', 'Eind dit jaar [20 procent meer plezier] in mijn werk.'],
+      },
+      {
+        id: 'feeling.percentWord',
+        pattern: '{#number} {percentWord} {moreLess?} {feeling}',
+        match: ['Ik wil [40 procent rustiger] zijn.', 'Ik wil me [50 procent zekerder] voelen.'],
       },
       {
         id: 'feeling.percentFor',
@@ -4429,6 +4440,13 @@ export const nl: Lexicon = {
     ['Mijn kennis over HR verdiepen. - Joost van den Heuvel', 'smt'],
     ['Mijn kennis over HR verdiepen. – Karin ten Brink.', 'smt'],
     ['Mijn kennis over HR verdiepen.\n- Anouk ter Horst', 'smt'],
+    // Een rangtelwoord in cijfers telt als een in woorden: het 2e kwartaal, de 2de helft, het 1e halfjaar.
+    ['Ik wil in het 2e kwartaal 20 uur besteden aan de cursus Excel.', 'SMT'],
+    ['In de 2de helft van het jaar geef ik drie workshops over de nieuwe cao.', 'SMT'],
+    ['In het 1e halfjaar geef ik drie workshops over de nieuwe cao.', 'SMT'],
+    ['Voor de 2e week van maart lever ik het rapport over de nieuwe cao in.', 'SMT'],
+    // Een percentage in woorden bij een gevoel meet net zo min als met het teken.
+    ['Binnen drie maanden wil ik 40 procent rustiger zijn tijdens drukke diensten.', 'smT'],
     // Een tijd na het partikel sluit de zin af, welk woord de tijd ook opent.
     ['Ik rond de BHV-herhalingscursus af uiterlijk eind maart.', 'SMT'],
     // Een opsomming die eindigt op enz. noemt niets meer.
