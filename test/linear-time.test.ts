@@ -177,6 +177,8 @@ const unit = [
   'enz. ',
   '. - Sanne de Vries ',
   "'Black Friday' ",
+  '5km 20u 10hrs ',
+  'het 2e kwartaal ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

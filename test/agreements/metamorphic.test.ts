@@ -3,7 +3,8 @@
 // bullet, an exclamation mark, tabs for spaces, a remark in brackets or a purpose clause at the end,
 // small numbers in words, a sentence on how the goal is felt or with whom it was agreed, an emoji, a
 // pointer to an attachment, a mood, an afterthought after PS, a hashtag, "enz.", a lone item number, a
-// signed name, a name in quotes, a percentage in words, an ordinal in digits) changes no verdict of a goal, and a connective or a
+// signed name, a name in quotes, a percentage in words, an ordinal in digits, a unit glued to its number)
+// changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
 // is a new class, found without a held-out text and without a labeller's call.
@@ -62,6 +63,10 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
   'a lone item number in front': (text) => `1. ${text}`,
   'a name signed after a dash': (text) => `${text.replace(/[.!]?\s*$/u, '.')} - Sanne de Vries`,
   'a percentage in words': (text, locale) => text.replace(/(\d)%/gu, locale === 'nl' ? '$1 procent' : '$1 percent'),
+  'a unit glued to its number': (text, locale) =>
+    locale === 'nl'
+      ? text.replace(/(\d) (uur|km|kg)\b/gu, (_, digit: string, unit: string) => `${digit}${unit === 'uur' ? 'u' : unit}`)
+      : text.replace(/(\d) (hours|km|kg)\b/gu, (_, digit: string, unit: string) => `${digit}${unit === 'hours' ? 'h' : unit}`),
   'an ordinal in digits before a period': (text) =>
     text.replace(
       /\b(eerste|tweede|derde|vierde|first|second|third|fourth)(?= (?:kwartaal|helft|halfjaar|week|quarter|half)\b)/giu,

@@ -693,6 +693,7 @@ export const en: Lexicon = {
     durationCount: ['an', 'a', 'half an', 'one', 'two', 'three', 'four', 'five', 'ten', 'twenty', 'thirty'],
     percentWord: ['percent', 'per cent', 'percentage points', 'percentage point'],
     currency: ['euro', 'euros', 'eur', 'dollar', 'dollars', 'usd', 'pounds', 'gbp'],
+    gluedUnit: ['km', 'kg', 'h', 'hr', 'hrs', 'min', 'mins', 'x'],
     bound: [
       'at least',
       'at most',
@@ -1786,6 +1787,12 @@ export const en: Lexicon = {
         id: 'quantity.moneyWord',
         pattern: '{#number} {currency}',
         match: ['Save [150 euros] every month.'],
+      },
+      {
+        // A unit glued to its number (5km, 10h) counts as one written apart.
+        id: 'quantity.gluedUnit',
+        pattern: '{#number}{gluedUnit}',
+        match: ['Run [5km] by June.', 'Spend [10h] a month on training.', 'Spend [10hrs] a month on training by June.', 'Lose [4kg] before the summer.', 'Practise [20min] a day until May.', 'Log [2hr] of coaching a week.', 'Study [30mins] a day until May.', 'Go to the gym [3x] a week.'],
       },
       {
         id: 'quantity.count',

@@ -759,6 +759,7 @@ export const nl: Lexicon = {
     durationCount: ['een', 'één', 'een half', 'anderhalf', 'twee', 'drie', 'vier', 'vijf', 'tien', 'twintig', 'dertig', 'een halve'],
     percentWord: ['procent', 'procentpunt', 'procentpunten'],
     currency: ['euro', 'eur', 'dollar'],
+    gluedUnit: ['km', 'kg', 'u', 'uur', 'min', 'x'],
     bound: [
       'minimaal',
       'minstens',
@@ -1854,6 +1855,12 @@ export const nl: Lexicon = {
         id: 'quantity.moneyWord',
         pattern: '{#number} {currency}',
         match: ['Ik spaar elke maand [150 euro].', 'Van 23 naar [26 euro].'],
+      },
+      {
+        // Een eenheid vast aan het getal (5km, 20u) telt als een los geschreven eenheid.
+        id: 'quantity.gluedUnit',
+        pattern: '{#number}{gluedUnit}',
+        match: ['Ik loop voor juni [5km] hard.', 'Ik wil in Q3 [20u] besteden aan mijn ontwikkeling.', 'Ik val voor de zomer [4kg] af.', 'Ik oefen tot mei elke dag [20min] met de kassa.', 'Ik sport tot juni [3x] per week.'],
       },
       {
         id: 'quantity.count',
