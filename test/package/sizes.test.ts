@@ -51,7 +51,9 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // opening fillers, software names, 9 templates; set 13's held-out half 0.743 -> 0.786 all three).
   // Raised to 88 kB (measured 87.6 kB) for the second wave of metamorphic scans (feeling and agreed
   // asides, remarks in brackets, numbers in words, topics; set 9's held-out half 0.857 -> 0.871 all three).
-  'checkAgreement alone': 88_000,
+  // Raised to 89.5 kB (measured 88.8 kB) for the third wave of scans (moods, afterthoughts, hashtags,
+  // list tails, signatures, quotes, deadline swaps, percentages in words, digit ordinals, glued units).
+  'checkAgreement alone': 89_500,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -73,7 +75,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 239 kB (measured 239.5 kB) for the same classes of set 13 and the scans.
   // Raised from 240.5 kB (measured 240.7 kB) for the same scans and the erased agreement's link on a
   // removed cost line in the plan's history.
-  'main entry, everything': 241_000,
+  // Raised from 241 kB (measured 241.9 kB) for the third wave of scans.
+  'main entry, everything': 242_500,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the types and
   // their TSDoc (about 386 kB of it, 206 kB examples). History: 610 kB, raised step by step to 692 kB
   // (measured 691.2 kB) with the features of 30 November; lowered to 592 kB (measured 589.2 kB) when the
@@ -101,7 +104,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 479 kB (measured 481.1 kB) for the same classes and their docs.
   // Raised from 482 kB (measured 483.4 kB) for the same classes and their docs.
   // Raised from 485 kB (measured 488.0 kB) for the same and their docs.
-  'packed tarball': 489_000,
+  // Raised from 489 kB (measured 490.1 kB) for the third wave of scans and their docs.
+  'packed tarball': 491_000,
 };
 
 async function bundled(code: string): Promise<number> {
