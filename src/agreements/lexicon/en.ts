@@ -1792,7 +1792,16 @@ export const en: Lexicon = {
         // A unit glued to its number (5km, 10h) counts as one written apart.
         id: 'quantity.gluedUnit',
         pattern: '{#number}{gluedUnit}',
-        match: ['Run [5km] by June.', 'Spend [10h] a month on training.', 'Spend [10hrs] a month on training by June.', 'Lose [4kg] before the summer.', 'Practise [20min] a day until May.', 'Log [2hr] of coaching a week.', 'Study [30mins] a day until May.', 'Go to the gym [3x] a week.'],
+        match: [
+          'Run [5km] by June.',
+          'Spend [10h] a month on training.',
+          'Spend [10hrs] a month on training by June.',
+          'Lose [4kg] before the summer.',
+          'Practise [20min] a day until May.',
+          'Log [2hr] of coaching a week.',
+          'Study [30mins] a day until May.',
+          'Go to the gym [3x] a week.',
+        ],
       },
       {
         id: 'quantity.count',

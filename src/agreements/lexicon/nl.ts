@@ -1860,7 +1860,13 @@ export const nl: Lexicon = {
         // Een eenheid vast aan het getal (5km, 20u) telt als een los geschreven eenheid.
         id: 'quantity.gluedUnit',
         pattern: '{#number}{gluedUnit}',
-        match: ['Ik loop voor juni [5km] hard.', 'Ik wil in Q3 [20u] besteden aan mijn ontwikkeling.', 'Ik val voor de zomer [4kg] af.', 'Ik oefen tot mei elke dag [20min] met de kassa.', 'Ik sport tot juni [3x] per week.'],
+        match: [
+          'Ik loop voor juni [5km] hard.',
+          'Ik wil in Q3 [20u] besteden aan mijn ontwikkeling.',
+          'Ik val voor de zomer [4kg] af.',
+          'Ik oefen tot mei elke dag [20min] met de kassa.',
+          'Ik sport tot juni [3x] per week.',
+        ],
       },
       {
         id: 'quantity.count',
