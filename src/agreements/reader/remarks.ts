@@ -30,8 +30,9 @@ function remarkEnd(lex: CompiledLexicon, tokens: readonly Token[], phraseEnd: nu
  * of the same length, so every offset stays valid); with its tokens when nothing was blanked, so the
  * reader does not make them twice. A remark is its phrase (a lexicon list), a short tail that says
  * with whom or where, the brackets around it and the comma before it when it ends the sentence; an
- * aside is a whole sentence (see `asideSentences`). Linear: one pass over the tokens, each phrase of
- * a list tried at each word.
+ * aside is a whole sentence, or what follows a heading's colon (see `asideSentences`); dressing is a
+ * hashtag, a list's tail or a signed name (see `dressing`). Linear: one pass over the tokens, each
+ * phrase of a list tried at each word.
  */
 export function withoutRemarks(text: string, lex: CompiledLexicon): { readonly text: string; readonly tokens?: readonly Token[] } {
   const tokens = tokenize(text, lex);
@@ -322,14 +323,14 @@ const problemReach = 8;
  * sentence has words: then the aside is all the text says.
  */
 function asideSentences(lex: CompiledLexicon, tokens: readonly Token[], dressed: Uint8Array): [number, number][] {
-  const sentences: { from: number; to: number; words: boolean }[] = [];
+  const sentences: { from: number; to: number }[] = [];
   let from = 0;
   for (let at = 0; at <= tokens.length; at++) {
     const token = tokens[at];
     if (token !== undefined && !(!token.word && itemEnds.has(token.text))) continue;
     // A signature blanked as dressing is no sentence of its own.
     const words = tokens.slice(from, at).some((word) => word.word && dressed[word.start] !== 1);
-    if (words) sentences.push({ from, to: at, words });
+    if (words) sentences.push({ from, to: at });
     from = at + 1;
   }
   const aside = (from: number, to: number): boolean =>
