@@ -179,6 +179,13 @@ const unit = [
   "'Black Friday' ",
   '5km 20u 10hrs ',
   'het 2e kwartaal ',
+  // shapes of the spelling the reader settles: diaereses, 'k, -ize, month slips, day-month in digits
+  "coördinator 'k ideeën ",
+  "'k'k 'k ",
+  'organizationizing analyzes ',
+  'iziziz ',
+  'augustes Januari decemmber ',
+  'met ingang van 1-3 2028 ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

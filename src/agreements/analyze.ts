@@ -273,7 +273,13 @@ export function explainGoalText(
     spans[group] = list.map((span) => ({ text: plain.slice(span.start, span.end), rule: span.rule }));
   spans.names = reading.names.map((span) => ({ text: plain.slice(span.start, span.end), rule: span.rule }));
   const verbs = reading.verbs.map((verb) => ({
-    text: verb.tokens.map((k) => (reading.tokens[k] as Token).text).join(' '),
+    // From the text as written, not as read: the reading settles spelling ("Organize" as "Organise").
+    text: verb.tokens
+      .map((k) => {
+        const token = reading.tokens[k] as Token;
+        return plain.slice(token.start, token.end);
+      })
+      .join(' '),
     verbClass: verb.verbClass,
   }));
   return { spans, verbs, trace };

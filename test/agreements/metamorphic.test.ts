@@ -3,7 +3,8 @@
 // bullet, an exclamation mark, tabs for spaces, a remark in brackets or a purpose clause at the end,
 // small numbers in words, a sentence on how the goal is felt or with whom it was agreed, an emoji, a
 // pointer to an attachment, a mood, an afterthought after PS, a hashtag, "enz.", a lone item number, a
-// signed name, a name in quotes, a percentage in words, an ordinal in digits, a unit glued to its number)
+// signed name, a name in quotes, a percentage in words, an ordinal in digits, a unit glued to its number,
+// diaereses left out, 'k for ik, -ize for -ise, a slip in a long month name)
 // changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
@@ -84,6 +85,32 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
         return digits[word.toLowerCase()] ?? word;
       },
     ),
+  // Spelling the reader settles: people leave diaereses out, write 'k for ik, -ize for -ise (and the
+  // other way round), and slip on long month names.
+  'diaereses left out': (text) =>
+    text
+      .normalize('NFD')
+      .replace(/\u0308/gu, '')
+      .normalize('NFC'),
+  "'k for ik": (text, locale) =>
+    locale === 'nl' ? text.replace(/\b([Ii])k\b(?=[ ,])/gu, (_, i: string) => (i === 'I' ? "'K" : "'k")) : text,
+  '-ize for -ise and -ise for -ize': (text, locale) =>
+    locale === 'en'
+      ? text.replace(
+          /(?<=\p{L}{3})([iy])([sz])(e|ed|es|ing|ation|ations)\b/gu,
+          (_, vowel: string, s: string, ending: string) => `${vowel}${s === 's' ? 'z' : 's'}${ending}`,
+        )
+      : text,
+  'a slip in a long month name': (text, locale) =>
+    locale === 'nl'
+      ? text.replace(
+          /\b(augustus|december|februari)\b/giu,
+          (month) => ({ augustus: 'agustus', december: 'decemmber', februari: 'februarri' })[month.toLowerCase()] ?? month,
+        )
+      : text.replace(
+          /\b(January|February|November)\b/gu,
+          (month) => ({ January: 'Janaury', February: 'Febraury', November: 'Novemmber' })[month] ?? month,
+        ),
   // The first name of two or more capitalised words after the first word, between single quotes.
   'a name in quotes': (text) => text.replace(/(?<=.)\b(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}\d]+)+)\b/u, "'$1'"),
 };

@@ -12,6 +12,7 @@ import { after, before, compileTemplate, guardedAlternation } from './patterns.j
 import type { EvaluativeKind, Lang, Lexicon, RuleGroups, Template, VerbClass, WordClasses } from './types.js';
 import type { VerbForm } from './verb-forms.js';
 import { dutchForms, dutchSplitForms, englishForms } from './verb-forms.js';
+import { settledLexicon } from './spelling.js';
 export type { RuleGate } from './gate.js';
 export type { CompiledRule, RuleMatch, ScanOptions } from './patterns.js';
 export { compileTemplate, scan } from './patterns.js';
@@ -244,7 +245,9 @@ function compileEvaluative(lexicon: Lexicon): CompiledEvaluative {
  * analyzeGoalText('Within six weeks I will give a talk', { locale: 'en' }).timeBound.status; // 'met'
  * ```
  */
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileLexicon(written: Lexicon): CompiledLexicon {
+  // The text is read in settled spelling (see `settledSpelling`), so the entries are too.
+  const lexicon = settledLexicon(written);
   const rules = {} as Record<keyof RuleGroups, CompiledRule[]>;
   for (const [group, templates] of Object.entries(lexicon.rules) as [keyof RuleGroups, readonly Template[]][]) {
     rules[group] = templates.map((template) => ruleOf(template, lexicon.slots));

@@ -4240,6 +4240,9 @@ export const en: Lexicon = {
     pronouns: ['it', 'that', 'this', 'her', 'his', 'them'],
   },
   goals: [
+    // Spelling the reader settles: -ize for -ise, a slip in a long month name.
+    ['Summarize the team survey results in a two-page report by Janaury 31.', 'SMT'],
+    ['Optimize my workflow.', 'smt'],
     ['Goal: driving licence category C by June.', 'SMT'],
     ['Driving licence cat b before the summer.', 'SMT'],
     ['HGV licence class 2 by March.', 'SMT'],

@@ -1272,6 +1272,13 @@ export const nl: Lexicon = {
         pattern: '{startPrep} {#dmy}',
         match: ['[Vanaf 01-09-2027] leid ik de stand-up.'],
       },
+      {
+        // "met ingang van 1-3": a day and a month without a year, after a word of time (1-3 alone is a range).
+        id: 'start.date.numericDayMonth',
+        pattern: '{startPrep} {#dm} {#year?}',
+        match: ['[Met ingang van 1-3] verzorg ik elke woensdag de dagopening.', '[Met ingang van 1-1 2028] werk ik vier dagen.'],
+        noMatch: ['Ik doe 1-3 keer per week een check.'],
+      },
     ],
     deadline: [
       {
@@ -1288,8 +1295,8 @@ export const nl: Lexicon = {
       {
         // "vóór 1/3": a day and a month without a year, only after a word of time (3/4 alone is a share).
         id: 'calendar.numericDayMonth',
-        pattern: '{deadlinePrep} {#dm}',
-        match: ['[Vóór 1/3] rond ik de e-learning af.', 'Ik lever het [uiterlijk 15-6] op.'],
+        pattern: '{deadlinePrep} {#dm} {#year?}',
+        match: ['[Vóór 1/3] rond ik de e-learning af.', 'Ik lever het [uiterlijk 15-6] op.', 'Ik lever het [uiterlijk 15-6 2027] op.'],
         noMatch: ['Ik werk 3/4 van de week thuis.'],
       },
       {
@@ -3897,6 +3904,8 @@ export const nl: Lexicon = {
       'een',
       'en',
       'ik',
+      // Informal writing: "voortaan blok 'k drie ochtenden per week" is Dutch however few other words tell.
+      "'k",
       'wil',
       'van',
       'voor',
@@ -4293,6 +4302,11 @@ export const nl: Lexicon = {
   },
   goals: [
     ['Doel: rijbewijs categorie C, voor de zomer.', 'SMT'],
+    // Spelling die de lezer gelijktrekt: 'k voor ik, een trema weggelaten, een tikfout in een lange maand.
+    ["voortaan blok 'k 3 ochtenden per week focustijd in mijn agenda", 'SMt'],
+    ['Ik ga 10 procent efficienter werken.', 'sMt'],
+    ['Voor 1 decemmber rond ik de cursus Excel af.', 'SMT'],
+    ['Met ingang van 1-3 verzorg ik elke woensdag de dagopening.', 'SMT'],
     ['Rijbewijs cat B in het eerste kwartaal.', 'SMT'],
     ['Groot rijbewijs klasse 2 voor 1 juni.', 'SMT'],
     ['Diploma niveau 3 voor eind 2027.', 'SMT'],

@@ -1,6 +1,6 @@
 // The reading of a goal text: every rule group's spans, the clauses, the verbs and their objects.
 import type { CompiledLexicon, Lang, NounClass, RuleGroups, RuleMatch } from '../lexicon/index.js';
-import { compiled, scan } from '../lexicon/index.js';
+import { compiled, scan, settledSpelling } from '../lexicon/index.js';
 import type { Clause } from './clauses.js';
 import { clauseOf, clausesOf, hardBreak } from './clauses.js';
 import type { Verb } from './places.js';
@@ -149,7 +149,7 @@ export function verbsOutOfTime(lex: CompiledLexicon, text: string, spans: readon
 
 export function read(written: string, lang: Lang): Reading {
   const lex = compiled[lang];
-  const { text, tokens: unblanked } = withoutRemarks(written, lex);
+  const { text, tokens: unblanked } = withoutRemarks(settledSpelling(written, lang), lex);
   const found = {} as Record<keyof RuleGroups, Span[]>;
   for (const { group, after } of rulePriority) {
     const taken = after.flatMap((earlier) => found[earlier] ?? []);

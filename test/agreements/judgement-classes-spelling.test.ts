@@ -1,0 +1,103 @@
+// Classes of goal language found by a fourth wave of metamorphic scans of the tuning and probe goals:
+// spelling that says nothing about a goal. A diaeresis left out (*efficienter* read as a concrete
+// word, 1 verdict flipped), the American -ize (*Reorganize* lost its measure, 1), *'k* for *ik* (a
+// sentence after the goal read as a goal of its own, and a text of three 'k's read as English: 3),
+// a long month name with a letter typed twice, and a day and month in digits after *met ingang van*
+// (2). Each is read in Dutch or English beside the spelling it stands for, and beside what must stay.
+import { describe, expect, it } from 'vitest';
+import { analyzeGoalText } from '../../src/agreements/index.js';
+import { verdicts } from './verdicts.js';
+
+const same = (pairs: readonly (readonly [string, string])[]): void => {
+  for (const [plain, changed] of pairs) expect([changed, verdicts(changed)]).toEqual([changed, verdicts(plain)]);
+};
+
+describe('analyzeGoalText: a diaeresis left out changes nothing', () => {
+  it('reads a word typed without its diaeresis as the word', () => {
+    same([
+      ['Ik ga 10 procent efficiënter werken.', 'Ik ga 10 procent efficienter werken.'],
+      ['Voor 1 juni oriënteer ik me op een opleiding.', 'Voor 1 juni orienteer ik me op een opleiding.'],
+      ['Per 1 september word ik coördinator van de BHV.', 'Per 1 september word ik coordinator van de BHV.'],
+      ['Ik verzamel voor 1 mei tien ideeën voor de teamdag.', 'Ik verzamel voor 1 mei tien ideeen voor de teamdag.'],
+    ]);
+    expect(verdicts('Ik ga 10 procent efficienter werken.')).toBe('sMt');
+  });
+
+  it('keeps the accents that tell words apart', () => {
+    // "één" is a count, "een" an article; "vóór" a deadline before a date in both spellings.
+    expect(analyzeGoalText('Ik geef één workshop.', { locale: 'nl' }).measurable.status).toBe('met');
+    expect(verdicts('Ik lever het plan vóór 1 juni in.')).toBe(verdicts('Ik lever het plan voor 1 juni in.'));
+  });
+});
+
+describe("analyzeGoalText: 'k is ik", () => {
+  it("reads 'k as the subject, also where a phrase of the lexicon names ik", () => {
+    same([
+      [
+        'Ik wil voor 1 juni de cursus Excel afronden. Zo word ik zichtbaarder voor het team.',
+        "'k wil voor 1 juni de cursus Excel afronden. Zo word 'k zichtbaarder voor het team.",
+      ],
+      [
+        'Voortaan blok ik 3 ochtenden per week focustijd in mijn agenda.',
+        "Voortaan blok 'k 3 ochtenden per week focustijd in mijn agenda.",
+      ],
+      ['IK GA VOOR 1 JUNI DE CURSUS EXCEL AFRONDEN.', "'K GA VOOR 1 JUNI DE CURSUS EXCEL AFRONDEN."],
+    ]);
+    expect(analyzeGoalText("voortaan blok 'k 3 ochtenden per week focustijd in mijn agenda", { locale: 'auto' }).locale).toBe('nl');
+  });
+
+  it("leaves a k that is no word of its own alone: a quoted 'kwartaal'", () => {
+    expect(verdicts("In het 2e 'kwartaal' rond ik de cursus Excel af.")).toBe('SMT');
+  });
+});
+
+describe('analyzeGoalText: -ize and -ise are one spelling', () => {
+  it('reads the American and the British spelling of a verb alike', () => {
+    same([
+      [
+        'Reorganise the warehouse according to the new 5S plan before the end of Q1.',
+        'Reorganize the warehouse according to the new 5S plan before the end of Q1.',
+      ],
+      ['Summarise the survey results in a two-page report by March 31.', 'Summarize the survey results in a two-page report by March 31.'],
+      ['Prioritise my tasks.', 'Prioritize my tasks.'],
+      [
+        'Analyse the 2026 sick leave figures and present them to the MT by June.',
+        'Analyze the 2026 sick leave figures and present them to the MT by June.',
+      ],
+    ]);
+  });
+
+  it('leaves words that only end in -ize alone', () => {
+    // "size", "prize" and "seize" have fewer than three letters before -ize.
+    expect(verdicts('Cut the batch size to 40 units by June 1.')).toBe('SMT');
+    expect(analyzeGoalText('Win the innovation prize at the fair in May.', { locale: 'en' }).timeBound.status).toBe('met');
+  });
+});
+
+describe('analyzeGoalText: a long month name typed with a letter twice', () => {
+  it('reads the month in Dutch and English', () => {
+    same([
+      ['Voor 1 december rond ik de cursus Excel af.', 'Voor 1 decemmber rond ik de cursus Excel af.'],
+      ['Voor 1 september rond ik de cursus Excel af.', 'Voor 1 septembber rond ik de cursus Excel af.'],
+      ['I will pass the AWS exam by the end of November.', 'I will pass the AWS exam by the end of Novemmber.'],
+      ['I will pass the AWS exam by January 31.', 'I will pass the AWS exam by Janaury 31.'],
+    ]);
+  });
+});
+
+describe('analyzeGoalText: a day and a month in digits after a word of start', () => {
+  it('reads "met ingang van 1-3" as a date, with or without a year after it', () => {
+    same([
+      ['Met ingang van 1 maart verzorg ik elke woensdag de dagopening.', 'Met ingang van 1-3 verzorg ik elke woensdag de dagopening.'],
+      [
+        'Met ingang van 1 januari 2028 werk ik vier dagen in plaats van vijf.',
+        'Met ingang van 1-1 2028 werk ik vier dagen in plaats van vijf.',
+      ],
+      ['Ik lever het uiterlijk 15 juni 2027 op.', 'Ik lever het uiterlijk 15-6 2027 op.'],
+    ]);
+  });
+
+  it('leaves a range of digits without a word of time alone', () => {
+    expect(analyzeGoalText('Ik doe 1-3 keer per week een check.', { locale: 'nl' }).timeBound.status).toBe('unmet');
+  });
+});

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { settledSpelling } from '../../../src/agreements/lexicon/index.js';
+
+describe('settledSpelling', () => {
+  it('leaves out diaereses, in both languages and both cases', () => {
+    expect(settledSpelling('coördinator ideeën Ëen', 'nl')).toBe('coordinator ideeen Een');
+    expect(settledSpelling('naïve Zoë', 'en')).toBe('naive Zoe');
+  });
+
+  it('keeps acute and grave accents: één is no een, vóór no voor', () => {
+    expect(settledSpelling('één keer vóór 1 juni, à la carte', 'nl')).toBe('één keer vóór 1 juni, à la carte');
+  });
+
+  it("reads 'k as ik in Dutch, only as a word of its own", () => {
+    expect(settledSpelling("'k ga, zo word 'k, 'K GA", 'nl')).toBe('ik ga, zo word ik, IK GA');
+    expect(settledSpelling("'kwartaal ok'k 'k'", 'nl')).toBe("'kwartaal ok'k 'k'");
+    expect(settledSpelling("'k ga", 'en')).toBe("'k ga");
+  });
+
+  it('reads -ize as -ise and -yze as -yse in English, three letters after the start at least', () => {
+    expect(settledSpelling('Organize, organized, reorganization, ANALYZE, prioritizing, organizers', 'en')).toBe(
+      'Organise, organised, reorganisation, ANALYSE, prioritising, organisers',
+    );
+    expect(settledSpelling('size prize seize sized citizen horizon', 'en')).toBe('size prize seize sized citizen horizon');
+    expect(settledSpelling('organize', 'nl')).toBe('organize');
+  });
+
+  it('keeps the length, so every offset stays valid, and settles once for all (idempotent)', () => {
+    const pieces = fc.constantFrom("'k", "'K", 'ë', 'Ï', 'ize', 'yzed', 'IZING', 'organ', ' ', 'a', "'", 'z', 'é', '1');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), fc.constantFrom('nl' as const, 'en' as const), (parts, lang) => {
+        const text = parts.join('');
+        const settled = settledSpelling(text, lang);
+        expect(settled.length).toBe(text.length);
+        expect(settledSpelling(settled, lang)).toBe(settled);
+      }),
+    );
+  });
+});
