@@ -186,6 +186,8 @@ const unit = [
   'iziziz ',
   'augustes Januari decemmber ',
   'met ingang van 1-3 2028 ',
+  "'t m'n z'n 'n ",
+  'wk wks 10 hrs ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

@@ -30,7 +30,7 @@ describe('analyzeGoalText: a diaeresis left out changes nothing', () => {
   });
 });
 
-describe("analyzeGoalText: 'k is ik", () => {
+describe("analyzeGoalText: 'k is ik, 't is het, m'n is mijn, wk is week", () => {
   it("reads 'k as the subject, also where a phrase of the lexicon names ik", () => {
     same([
       [
@@ -44,6 +44,42 @@ describe("analyzeGoalText: 'k is ik", () => {
       ['IK GA VOOR 1 JUNI DE CURSUS EXCEL AFRONDEN.', "'K GA VOOR 1 JUNI DE CURSUS EXCEL AFRONDEN."],
     ]);
     expect(analyzeGoalText("voortaan blok 'k 3 ochtenden per week focustijd in mijn agenda", { locale: 'auto' }).locale).toBe('nl');
+  });
+
+  it("reads 't, m'n, z'n and 'n where the lexicon's phrases name het, mijn, zijn and een", () => {
+    same([
+      [
+        'Voor het einde van het jaar verhoog ik het aantal leads van 40 naar 60 per maand.',
+        "Voor 't einde van 't jaar verhoog ik 't aantal leads van 40 naar 60 per maand.",
+      ],
+      ['Tijdens mijn proeftijd loop ik mee met een ervaren monteur.', "Tijdens m'n proeftijd loop ik mee met 'n ervaren monteur."],
+      ['Gert gaat in het werkoverleg vaker zijn mening geven.', "Gert gaat in 't werkoverleg vaker z'n mening geven."],
+      [
+        'Vóór de audit zijn alle werkinstructies van de afdeling inkoop geactualiseerd.',
+        "Vóór de audit z'n alle werkinstructies van de afdeling inkoop geactualiseerd.",
+      ],
+    ]);
+    expect(verdicts("Voor 't einde van 't jaar verhoog ik 't aantal leads van 40 naar 60 per maand.")).toBe('SMT');
+  });
+
+  it('reads week and hours shortened as the words', () => {
+    same([
+      [
+        'Next week I will schedule a one-hour meeting with the data analyst.',
+        'Next wk I will schedule a one-hour meeting with the data analyst.',
+      ],
+      [
+        'Over the next six weeks I will shadow the night shift supervisor twice a week.',
+        'Over the next six wks I will shadow the night shift supervisor twice a wk.',
+      ],
+      [
+        'Ik rond uiterlijk in de tweede week van november de scholing af.',
+        'Ik rond uiterlijk in de tweede wk van november de scholing af.',
+      ],
+      ['Spend 10 hours a week on my development.', 'Spend 10 hrs a wk on my development.'],
+      ['Doel: VCA-certificaat / Deadline: week 12', 'Doel: VCA-certificaat / Deadline: wk 12'],
+    ]);
+    expect(verdicts('Doel: VCA-certificaat / Deadline: week 12')).toBe('SMT');
   });
 
   it("leaves a k that is no word of its own alone: a quoted 'kwartaal'", () => {

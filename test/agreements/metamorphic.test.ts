@@ -4,7 +4,8 @@
 // small numbers in words, a sentence on how the goal is felt or with whom it was agreed, an emoji, a
 // pointer to an attachment, a mood, an afterthought after PS, a hashtag, "enz.", a lone item number, a
 // signed name, a name in quotes, a percentage in words, an ordinal in digits, a unit glued to its number,
-// diaereses left out, 'k for ik, -ize for -ise, a slip in a long month name)
+// diaereses left out, 'k for ik, 't and m'n, week and hours shortened, -ize for -ise, a slip in a long
+// month name)
 // changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
@@ -101,6 +102,18 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
           (_, vowel: string, s: string, ending: string) => `${vowel}${s === 's' ? 'z' : 's'}${ending}`,
         )
       : text,
+  "'t, m'n and z'n for het, mijn and zijn": (text, locale) =>
+    locale === 'nl'
+      ? text
+          .replace(/\bhet\b/gu, "'t")
+          .replace(/\bmijn\b/gu, "m'n")
+          .replace(/\bzijn (?=\p{Ll})/gu, "z'n ")
+      : text,
+  'week and hours shortened': (text, locale) =>
+    (locale === 'nl' ? text.replace(/\bweken\b/gu, 'wkn') : text.replace(/\bweeks\b/gu, 'wks').replace(/(\d) hours\b/gu, '$1 hrs')).replace(
+      /\bweek\b/gu,
+      'wk',
+    ),
   'a slip in a long month name': (text, locale) =>
     locale === 'nl'
       ? text.replace(

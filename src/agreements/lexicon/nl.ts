@@ -3904,8 +3904,6 @@ export const nl: Lexicon = {
       'een',
       'en',
       'ik',
-      // Informal writing: "voortaan blok 'k drie ochtenden per week" is Dutch however few other words tell.
-      "'k",
       'wil',
       'van',
       'voor',
@@ -3942,6 +3940,8 @@ export const nl: Lexicon = {
       'deze',
       'jaar',
       'maand',
+      // "week" is Dutch as much as English: counted for one language only, it tipped "Deadline: week 12".
+      'week',
       'eind',
       'uiterlijk',
       'af',
