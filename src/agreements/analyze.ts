@@ -1,9 +1,18 @@
 import type { Finding, PlainText } from '../core/index.js';
-import { deepFreeze, isList, namesUnquoted, ordinaryCase, originalSpan, plainText } from '../core/index.js';
+import {
+  deepFreeze,
+  emphasisUnmarked,
+  isList,
+  namesUnquoted,
+  ordinaryCase,
+  originalSpan,
+  plainText,
+  shortFormsSpelledOut,
+} from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
-import { compiled, shortFormsSpelledOut, stopwordStarts } from './lexicon/index.js';
+import { compiled, stopwordStarts } from './lexicon/index.js';
 import { countGoals, evidence, localeOf, quote } from './reader/goals.js';
 import type { Judgement } from './reader/judge.js';
 import type { EachGoal, GoalShortfall } from './reader/each-goal.js';
@@ -53,7 +62,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   }
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
-  const plain = namesUnquoted(shortFormsSpelledOut(plainText(original)));
+  const plain = namesUnquoted(shortFormsSpelledOut(emphasisUnmarked(plainText(original))));
   const input = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(plain.text, functionWord))));
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
@@ -254,7 +263,7 @@ export function explainGoalText(
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
   const plain = listItemsApart(
-    loneItemNumber(wrapsJoined(ordinaryCase(namesUnquoted(shortFormsSpelledOut(plainText(text))).text, functionWord))),
+    loneItemNumber(wrapsJoined(ordinaryCase(namesUnquoted(shortFormsSpelledOut(emphasisUnmarked(plainText(text)))).text, functionWord))),
   );
   const reading = read(plain, lang);
   const trace: string[] = [];

@@ -1,5 +1,5 @@
 import type { Locale } from '../core/index.js';
-import { deepFreeze, originalSpan, plainText, tokenizeWords } from '../core/index.js';
+import { deepFreeze, originalSpan, plainText, shortFormsSpelledOut, tokenizeWords } from '../core/index.js';
 import type { QuestionLexicon } from './lexicon/index.js';
 import { questionLexicons } from './lexicon/index.js';
 import type { SentenceVerdict } from './open-rules.js';
@@ -29,7 +29,8 @@ export function judgeQuestion(text: string, locale: Locale): QuestionJudgement {
   if (typeof text !== 'string' || (locale !== 'nl' && locale !== 'en'))
     return deepFreeze({ open: false, reason: 'invalid' as const, evidence: [] });
   const original = text.slice(0, maxLength);
-  const plain = plainText(original);
+  // Informal short forms (*'k ben benieuwd*, *'t liefst*) read as the words the lexicon is written with.
+  const plain = shortFormsSpelledOut(plainText(original));
   const lexicon = questionLexicons[locale];
   const sentences = sentencesOf(tokenizeWords(plain.text), lexicon);
   let closed: SentenceVerdict | undefined;

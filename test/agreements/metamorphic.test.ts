@@ -5,7 +5,7 @@
 // pointer to an attachment, a mood, an afterthought after PS, a hashtag, "enz.", a lone item number, a
 // signed name, a name in quotes, a percentage in words, an ordinal in digits, a unit glued to its number,
 // diaereses left out, 'k for ik, 't and m'n, week and hours shortened, -ize for -ise, a slip in a long
-// month name)
+// month name, marks of emphasis)
 // changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
@@ -114,6 +114,8 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
       /\bweek\b/gu,
       'wk',
     ),
+  // Markdown and chat apps: the first word in bold, a long word in italics.
+  'marks of emphasis around words': (text) => text.replace(/^(\p{L}+)(?=[\s,.:;!?])/u, '**$1**').replace(/ (\p{Ll}{6,}) /u, ' _$1_ '),
   'a slip in a long month name': (text, locale) =>
     locale === 'nl'
       ? text.replace(
@@ -142,6 +144,13 @@ const questionChanges: Record<string, (text: string, locale: 'nl' | 'en') => str
   'a greeting in front': (text, locale) => `${locale === 'nl' ? 'Hoi Sanne' : 'Hi Sam'}, ${lowerFirst(text)}`,
   'a lead in front': (text, locale) => `${locale === 'nl' ? 'Trouwens' : 'By the way'}, ${lowerFirst(text)}`,
   'a lead before a colon': (text, locale) => `${locale === 'nl' ? 'Eerlijk gezegd' : 'Honestly'}: ${text}`,
+  "'k, 't and m'n for ik, het and mijn": (text, locale) =>
+    locale === 'nl'
+      ? text
+          .replace(/\bik\b/gu, "'k")
+          .replace(/\bhet\b/gu, "'t")
+          .replace(/\bmijn\b/gu, "m'n")
+      : text,
 };
 
 describe('analyzeGoalText: how a message is dressed changes no verdict', () => {

@@ -56,3 +56,21 @@ describe('isOpenQuestion: what stands around a question', () => {
     expect(isOpenQuestion('Hi Sam, which course do you want, Excel or Power BI, and why?', 'en')).toBe(true);
   });
 });
+
+describe("isOpenQuestion: informal short forms ('k, 't, m'n)", () => {
+  it('reads them as the words the lexicon is written with', () => {
+    // Before, *'k ben benieuwd* was no statement of curiosity and *'t liefst* no preference.
+    expect(judgeQuestion("'k ben benieuwd hoe je de eerste weken aan de balie hebt ervaren", 'nl').reason).toBe('open.curiosity');
+    expect(isOpenQuestion("Mag 'k vragen hoe je de overstap naar de nieuwe afdeling hebt ervaren?", 'nl')).toBe(true);
+    expect(isOpenQuestion("Wanneer zou je de opleiding 't liefst willen afronden?", 'nl')).toBe(
+      isOpenQuestion('Wanneer zou je de opleiding het liefst willen afronden?', 'nl'),
+    );
+    expect(isOpenQuestion("Wat vind je van m'n voorstel voor 't rooster?", 'nl')).toBe(true);
+  });
+
+  it("points the evidence at the short form in the caller's text", () => {
+    const text = "'k ben benieuwd hoe je 't ervaren hebt";
+    const judged = judgeQuestion(text, 'nl');
+    for (const word of judged.evidence) expect(text.slice(word.start, word.end)).toBe(word.text);
+  });
+});

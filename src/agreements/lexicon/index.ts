@@ -24,7 +24,7 @@ export type {
   VerbForm,
 } from './compile.js';
 export { compileLexicon, compileTemplate, phraseWords, scan, slipBucket } from './compile.js';
-export { settledSpelling, shortFormsSpelledOut } from './spelling.js';
+export { settledSpelling } from './spelling.js';
 export type {
   EvaluativeKind,
   EvaluativeLexicon,

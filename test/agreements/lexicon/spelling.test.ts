@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { settledSpelling, shortFormsSpelledOut } from '../../../src/agreements/lexicon/index.js';
-import { originalSpan, plainText } from '../../../src/core/index.js';
+import { settledSpelling } from '../../../src/agreements/lexicon/index.js';
 
 describe('settledSpelling', () => {
   it('leaves out diaereses, in both languages and both cases', () => {
@@ -29,61 +28,6 @@ describe('settledSpelling', () => {
         const settled = settledSpelling(text, lang);
         expect(settled.length).toBe(text.length);
         expect(settledSpelling(settled, lang)).toBe(settled);
-      }),
-    );
-  });
-});
-
-describe('shortFormsSpelledOut', () => {
-  const spelled = (text: string): string => shortFormsSpelledOut(plainText(text)).text;
-
-  it("spells out 't, 'n, 'k, m'n and z'n, keeping the case of the short form", () => {
-    expect(spelled("Voor 't einde van 't jaar blok 'k in m'n agenda 'n uur, z'n tijd.")).toBe(
-      'Voor het einde van het jaar blok ik in mijn agenda een uur, zijn tijd.',
-    );
-    // One capital tells no more than a capital: *'T* and *'K* as *Het* and *Ik*.
-    expect(spelled("'T IS M'N DOEL. M'n doel, 'K ga.")).toBe('Het IS MIJN DOEL. Mijn doel, Ik ga.');
-  });
-
-  it('spells out week and hours shortened, hours only after a number', () => {
-    expect(spelled('Binnen 6 wkn, in wk 12, twice a wk, for 6 wks, 10 hrs, 1hr, 2 hr, Wk 3')).toBe(
-      'Binnen 6 weken, in week 12, twice a week, for 6 weeks, 10 hours, 1hr, 2 hour, Week 3',
-    );
-    expect(spelled('het WK, de hr-afdeling, hr en finance, hrs')).toBe('het WK, de hr-afdeling, hr en finance, hrs');
-  });
-
-  it('leaves a short form that is part of a word or a quote alone', () => {
-    const text = "de 'kwartaal' cijfers, rock 'n' roll, collega's, ok'k, wkend, m'nen";
-    expect(spelled(text)).toBe(text);
-    const plain = plainText(text);
-    expect(shortFormsSpelledOut(plain)).toBe(plain);
-  });
-
-  it("leads every character of a full word back to its short form in the caller's text", () => {
-    const original = "Voor  't einde\tvan m'n jaar";
-    const plain = shortFormsSpelledOut(plainText(original));
-    const at = plain.text.indexOf('het');
-    expect(originalSpan(plain, at, at + 3)).toEqual({ start: 6, end: 8 });
-    const mine = plain.text.indexOf('mijn');
-    expect(original.slice(originalSpan(plain, mine, mine + 4).start, originalSpan(plain, mine, mine + 4).end)).toBe("m'n");
-    const end = plain.text.length;
-    expect(original.slice(originalSpan(plain, end - 4, end).start, originalSpan(plain, end - 4, end).end)).toBe('jaar');
-  });
-
-  it('keeps one start and one end per character, in order, within the text (property)', () => {
-    const pieces = fc.constantFrom("'t", "'n", "'k", "m'n", "Z'N", 'wk', 'wks', 'wkn', 'hrs', '10 ', ' ', '  ', 'a', "'", '\t', 'é');
-    fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
-        const original = parts.join('');
-        const plain = shortFormsSpelledOut(plainText(original));
-        expect(plain.starts.length).toBe(plain.text.length);
-        expect(plain.ends.length).toBe(plain.text.length);
-        for (let k = 0; k < plain.text.length; k++) {
-          expect((plain.starts[k] as number) <= (plain.ends[k] as number)).toBe(true);
-          expect((plain.ends[k] as number) <= original.length).toBe(true);
-          if (k > 0) expect((plain.starts[k] as number) >= (plain.starts[k - 1] as number)).toBe(true);
-        }
-        expect(shortFormsSpelledOut(plain).text).toBe(plain.text);
       }),
     );
   });

@@ -1,0 +1,59 @@
+// Emphasis marks of Markdown and chat apps (**vet**, *vet*, _schuin_, ~doorgehaald~) say how a writer
+// stressed words, not what the words say: a reader passes over them.
+import type { PlainText } from './text.js';
+
+/** The characters that mark emphasis, alone or doubled. */
+const markers: ReadonlySet<string> = new Set(['*', '_', '~']);
+
+/** What may stand before an opening mark: the start, a blank, a bracket or a quote. */
+const beforeOpening = /[\s([{"'“‘]/u;
+
+/** What may stand after a closing mark: the end, a blank, punctuation or a bracket. */
+const afterClosing = /[\s.,;:!?)\]}"'”’%/-]/u;
+
+/**
+ * The plain text without the marks of emphasis around words: `**Binnen** zes weken`, `*vet*`,
+ * `_schuin_`, `__vet__`, `~~weg~~`, as a goal copied from Markdown, a chat app or a rich-text box
+ * arrives. A mark (one or two of the same character) opens a pair after a blank, a bracket or the start
+ * and before a letter or digit, and closes it after a letter, a digit or punctuation and before a
+ * blank, punctuation or the end; both marks of a pair go, the words between stay. A bullet (`* item`),
+ * a lone star (*afronden\**) and a word with underscores inside (`naam_achternaam`) stay. The offsets
+ * still lead back to the caller's text. One pass.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('**Binnen** zes weken maak ik een dashboard in Power BI.', { locale: 'nl' }).timeBound.status; // 'met'
+ * ```
+ */
+export function emphasisUnmarked(plain: PlainText): PlainText {
+  const { text } = plain;
+  if (!/[*_~]/u.test(text)) return plain;
+  const dropped = new Set<number>();
+  // Where the open mark of each kind ("*", "**", "_", ...) starts, or -1.
+  const open = new Map<string, number>();
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at] as string;
+    if (!markers.has(char)) {
+      at++;
+      continue;
+    }
+    const length = text[at + 1] === char ? (text[at + 2] === char ? 3 : 2) : 1;
+    const mark = char.repeat(length);
+    const before = at === 0 ? ' ' : (text[at - 1] as string);
+    const after = at + length >= text.length ? ' ' : (text[at + length] as string);
+    const wordAfter = /[\p{L}\p{N}]/u.test(after);
+    const closable = /[\p{L}\p{N}.,;:!?)"'”’]/u.test(before);
+    const opened = open.get(mark) ?? -1;
+    if (opened >= 0 && closable && afterClosing.test(after)) {
+      for (let k = 0; k < length; k++) dropped.add(opened + k).add(at + k);
+      open.set(mark, -1);
+    } else if (beforeOpening.test(before) && wordAfter) open.set(mark, at);
+    at += length;
+  }
+  if (dropped.size === 0) return plain;
+  const keep = (_: unknown, index: number): boolean => !dropped.has(index);
+  return { text: text.split('').filter(keep).join(''), starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
+}

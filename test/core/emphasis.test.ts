@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emphasisUnmarked, originalSpan, plainText } from '../../src/core/index.js';
+
+const unmarked = (text: string): string => emphasisUnmarked(plainText(text)).text;
+
+describe('emphasisUnmarked: marks of emphasis around words', () => {
+  it('drops a pair of marks around words, of each kind and length', () => {
+    const cases: [string, string][] = [
+      ['**Binnen** zes weken maak ik een dashboard.', 'Binnen zes weken maak ik een dashboard.'],
+      ['Ik rond *voor 1 juni* de cursus af.', 'Ik rond voor 1 juni de cursus af.'],
+      ['Ik rond _voor 1 juni_ de cursus af.', 'Ik rond voor 1 juni de cursus af.'],
+      ['__Doel:__ de cursus afronden, ~~misschien~~ zeker.', 'Doel: de cursus afronden, misschien zeker.'],
+      ['(**vóór 1 juni**) en ***dan*** pas.', '(vóór 1 juni) en dan pas.'],
+      ['Mijn omzet met **15**% verhogen, **3**/4 af.', 'Mijn omzet met 15% verhogen, 3/4 af.'],
+    ];
+    for (const [text, want] of cases) expect(unmarked(text)).toBe(want);
+  });
+
+  it('keeps a bullet, a lone star, a mark inside a word and a mark never closed', () => {
+    for (const text of [
+      '* Ik rond de cursus af',
+      'Ik rond de cursus af*',
+      'bestand naam_achternaam_2027.xlsx',
+      'Ik reken 3 * 4 uit',
+      'Een *open mark zonder einde',
+      'a_b_ en _c',
+    ])
+      expect(unmarked(text)).toBe(text);
+    const plain = plainText('geen tekens');
+    expect(emphasisUnmarked(plain)).toBe(plain);
+  });
+
+  it("leads what is left back into the caller's text", () => {
+    const original = 'Ik rond **voor 1 juni** af';
+    const plain = emphasisUnmarked(plainText(original));
+    const at = plain.text.indexOf('voor 1 juni');
+    const span = originalSpan(plain, at, at + 'voor 1 juni'.length);
+    expect(original.slice(span.start, span.end)).toBe('voor 1 juni');
+  });
+
+  it('drops only marks, two of a kind at a time, keeps the order of offsets and is idempotent (property)', () => {
+    const pieces = fc.constantFrom('*', '**', '_', '__', '~', ' ', 'a', 'B', '1', '(', ')', '.', '%', 'x y', '\n');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const plain = plainText(parts.join(''));
+        const bare = emphasisUnmarked(plain);
+        expect(bare.starts).toHaveLength(bare.text.length);
+        expect(bare.ends).toHaveLength(bare.text.length);
+        for (let i = 1; i < bare.text.length; i++) expect(bare.starts[i] as number).toBeGreaterThanOrEqual(bare.starts[i - 1] as number);
+        expect(bare.text.replace(/[*_~]/gu, '')).toBe(plain.text.replace(/[*_~]/gu, ''));
+        expect((plain.text.length - bare.text.length) % 2).toBe(0);
+        expect(emphasisUnmarked(bare).text).toBe(bare.text);
+      }),
+    );
+  });
+});
