@@ -188,6 +188,9 @@ const unit = [
   'met ingang van 1-3 2028 ',
   "'t m'n z'n 'n ",
   'wk wks 10 hrs ',
+  '**Binnen** _zes_ ~~x~~ ',
+  '***',
+  'a 💪 b ',
   // mixed scripts, decomposed accents and invisible characters
   'aбγ漢字 ',
   'vo\u0301o\u0301r ',

@@ -1,6 +1,7 @@
 import type { Finding, PlainText } from '../core/index.js';
 import {
   deepFreeze,
+  emojiBetweenWordsDropped,
   emphasisUnmarked,
   isList,
   namesUnquoted,
@@ -62,7 +63,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   }
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
-  const plain = namesUnquoted(shortFormsSpelledOut(emphasisUnmarked(plainText(original))));
+  const plain = namesUnquoted(shortFormsSpelledOut(emojiBetweenWordsDropped(emphasisUnmarked(plainText(original)))));
   const input = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(plain.text, functionWord))));
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
@@ -263,7 +264,11 @@ export function explainGoalText(
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
   const plain = listItemsApart(
-    loneItemNumber(wrapsJoined(ordinaryCase(namesUnquoted(shortFormsSpelledOut(emphasisUnmarked(plainText(text)))).text, functionWord))),
+    loneItemNumber(
+      wrapsJoined(
+        ordinaryCase(namesUnquoted(shortFormsSpelledOut(emojiBetweenWordsDropped(emphasisUnmarked(plainText(text))))).text, functionWord),
+      ),
+    ),
   );
   const reading = read(plain, lang);
   const trace: string[] = [];

@@ -51,7 +51,7 @@ export {
 } from './schemas.js';
 export { isList, jsonProblem } from './json.js';
 export type { PlainText } from './text.js';
-export { emphasisUnmarked } from './emphasis.js';
+export { emojiBetweenWordsDropped, emphasisUnmarked } from './emphasis.js';
 export { shortFormsSpelledOut } from './short-forms.js';
 export { foldCase, namesUnquoted, ordinaryCase, originalSpan, plainText } from './text.js';
 export { similarTitleKeys, stem, textWords, titleKey, titleMatchKeys, titleWords } from './titles.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emphasisUnmarked, originalSpan, plainText } from '../../src/core/index.js';
+import { emojiBetweenWordsDropped, emphasisUnmarked, originalSpan, plainText } from '../../src/core/index.js';
 
 const unmarked = (text: string): string => emphasisUnmarked(plainText(text)).text;
 
@@ -13,6 +13,9 @@ describe('emphasisUnmarked: marks of emphasis around words', () => {
       ['__Doel:__ de cursus afronden, ~~misschien~~ zeker.', 'Doel: de cursus afronden, misschien zeker.'],
       ['(**vóór 1 juni**) en ***dan*** pas.', '(vóór 1 juni) en dan pas.'],
       ['Mijn omzet met **15**% verhogen, **3**/4 af.', 'Mijn omzet met 15% verhogen, 3/4 af.'],
+      // A pair that closes at the very end, and a mark after a closed pair that opens nothing.
+      ['Ik rond de cursus af **voor 1 juni**', 'Ik rond de cursus af voor 1 juni'],
+      ['**a** en b** c', 'a en b** c'],
     ];
     for (const [text, want] of cases) expect(unmarked(text)).toBe(want);
   });
@@ -51,6 +54,47 @@ describe('emphasisUnmarked: marks of emphasis around words', () => {
         expect(bare.text.replace(/[*_~]/gu, '')).toBe(plain.text.replace(/[*_~]/gu, ''));
         expect((plain.text.length - bare.text.length) % 2).toBe(0);
         expect(emphasisUnmarked(bare).text).toBe(bare.text);
+      }),
+    );
+  });
+});
+
+describe('emojiBetweenWordsDropped: an emoji between the words of a sentence', () => {
+  const dropped = (text: string): string => emojiBetweenWordsDropped(plainText(text)).text;
+
+  it('drops an emoji (with its modifiers) and the blank after it between two words', () => {
+    expect(dropped('Binnen 💪 zes weken maak ik een dashboard.')).toBe('Binnen zes weken maak ik een dashboard.');
+    expect(dropped('Ik rond 👍🏽 de cursus af, 🙂 echt waar')).toBe('Ik rond de cursus af, echt waar');
+    expect(dropped('Be 20% 💪 happier at work by Q4.')).toBe('Be 20% happier at work by Q4.');
+    expect(dropped('Ik loop 5 ❤️ 10 km')).toBe('Ik loop 5 10 km');
+  });
+
+  it('keeps one at the start, at the end and before a capital, where a sentence may end', () => {
+    for (const text of ['💪 Ik ga ervoor', 'Ik rond de cursus af 👍', 'Ik rond de cursus af 👍 Daarna ga ik verder', 'Geen emoji hier'])
+      expect(dropped(text)).toBe(text);
+    const plain = plainText('Geen emoji hier');
+    expect(emojiBetweenWordsDropped(plain)).toBe(plain);
+  });
+
+  it("leads what is left back into the caller's text", () => {
+    const original = 'Binnen 💪 zes weken';
+    const plain = emojiBetweenWordsDropped(plainText(original));
+    const at = plain.text.indexOf('zes weken');
+    const span = originalSpan(plain, at, at + 'zes weken'.length);
+    expect(original.slice(span.start, span.end)).toBe('zes weken');
+  });
+
+  it('drops only emoji and blanks, keeps the order of offsets and is idempotent (property)', () => {
+    const pieces = fc.constantFrom('💪', '👍🏽', '❤️', ' ', 'a', 'B', '1', '%', '.', 'x y');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const plain = plainText(parts.join(''));
+        const bare = emojiBetweenWordsDropped(plain);
+        expect(bare.starts).toHaveLength(bare.text.length);
+        for (let i = 1; i < bare.text.length; i++) expect(bare.starts[i] as number).toBeGreaterThanOrEqual(bare.starts[i - 1] as number);
+        const letters = (text: string): string => text.replace(/[^\p{L}\p{N}%.]/gu, '');
+        expect(letters(bare.text)).toBe(letters(plain.text));
+        expect(emojiBetweenWordsDropped(bare).text).toBe(bare.text);
       }),
     );
   });
