@@ -27,7 +27,8 @@ function inCaseOf(short: string, full: string): string {
 /**
  * The plain text with the short forms of informal writing spelled out: Dutch *'t*, *'n*, *'k*, *m'n*,
  * *z'n* (*voor 't einde van 't jaar*, *in m'n agenda*) and week and hours shortened (*wk*, *wks*,
- * *wkn*, *10 hrs*). Each full word's characters lead back to its short form, so evidence still points
+ * *wkn*, *10 hrs*) and a slash before a unit of time read as "per" (*twice/month*, *10 uur/maand*).
+ * Each full word's characters lead back to its short form, so evidence still points
  * into the caller's text. Only a short form that is a word of its own: *'kwartaal'* in quotes and an
  * "'n" inside *rock 'n' roll* stay; *WK* in capitals (a championship) and *hr* without a number before
  * it (HR) stay. One pass.
@@ -41,26 +42,43 @@ function inCaseOf(short: string, full: string): string {
  * ```
  */
 export function shortFormsSpelledOut(plain: PlainText): PlainText {
+  const words = /'|wk|hr/iu.test(plain.text)
+    ? spelledOutBy(plain, /(?<![\p{L}\p{N}'])(?:'[tnk]|[mz]'n|wks?|wkn|hrs?)(?![\p{L}\p{N}'])/giu, (short, before) => {
+        const lower = short.toLowerCase();
+        if (short === 'WK' || short === 'WKS') return undefined;
+        const full = fullWords[lower] ?? (/\p{N} ?$/u.test(before) ? fullHours[lower] : undefined);
+        return full === undefined ? undefined : inCaseOf(short, full);
+      })
+    : plain;
+  // "twice/month", *10 uur/maand*, €50/month: a slash before a unit of time is "per".
+  return words.text.includes('/')
+    ? spelledOutBy(
+        words,
+        /(?<=[\p{L}\p{N}])\/(?=(?:dag|dagen|day|days|week|weken|weeks|maand|maanden|month|months|kwartaal|quarter|jaar|year|uur|hour|dienst|shift)(?![\p{L}\p{N}]))/giu,
+        () => ' per ',
+      )
+    : words;
+}
+
+/**
+ * The plain text with each match of `pattern` (with the `g` flag, made by the caller for this call)
+ * replaced by what `fullOf` gives for it and the two characters before it (`undefined`: left as it is).
+ * Every character of a replacement leads back to the whole of what it replaces.
+ */
+function spelledOutBy(plain: PlainText, pattern: RegExp, fullOf: (short: string, before: string) => string | undefined): PlainText {
   const { text } = plain;
-  if (!/'|wk|hr/iu.test(text)) return plain;
   const pieces: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let from = 0;
-  const copy = (to: number): void => {
-    pieces.push(text.slice(from, to));
-    starts.push(...plain.starts.slice(from, to));
-    ends.push(...plain.ends.slice(from, to));
-  };
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}'])(?:'[tnk]|[mz]'n|wks?|wkn|hrs?)(?![\p{L}\p{N}'])/giu)) {
+  for (const match of text.matchAll(pattern)) {
     const short = match[0];
     const at = match.index;
-    const lower = short.toLowerCase();
-    const afterNumber = /\p{N} ?$/u.test(text.slice(Math.max(0, at - 2), at));
-    const full = fullWords[lower] ?? (afterNumber ? fullHours[lower] : undefined);
-    if (full === undefined || short === 'WK' || short === 'WKS') continue;
-    copy(at);
-    const spelled = inCaseOf(short, full);
+    const spelled = fullOf(short, text.slice(Math.max(0, at - 2), at));
+    if (spelled === undefined) continue;
+    pieces.push(text.slice(from, at));
+    starts.push(...plain.starts.slice(from, at));
+    ends.push(...plain.ends.slice(from, at));
     pieces.push(spelled);
     const start = plain.starts[at] ?? 0;
     const end = plain.ends[at + short.length - 1] ?? start;
@@ -71,6 +89,8 @@ export function shortFormsSpelledOut(plain: PlainText): PlainText {
     from = at + short.length;
   }
   if (from === 0) return plain;
-  copy(text.length);
+  pieces.push(text.slice(from));
+  starts.push(...plain.starts.slice(from));
+  ends.push(...plain.ends.slice(from));
   return { text: pieces.join(''), starts, ends };
 }

@@ -78,6 +78,9 @@ describe("analyzeGoalText: 'k is ik, 't is het, m'n is mijn, wk is week", () => 
       ],
       ['Spend 10 hours a week on my development.', 'Spend 10 hrs a wk on my development.'],
       ['Doel: VCA-certificaat / Deadline: week 12', 'Doel: VCA-certificaat / Deadline: wk 12'],
+      // A slash before a unit of time is "per".
+      ['Coach a new teacher twice a month until the summer holidays.', 'Coach a new teacher twice/month until the summer holidays.'],
+      ['Ik ga 10 uur per maand besteden aan scholing.', 'Ik ga 10 uur/maand besteden aan scholing.'],
     ]);
     expect(verdicts('Doel: VCA-certificaat / Deadline: week 12')).toBe('SMT');
   });

@@ -20,6 +20,12 @@ describe('shortFormsSpelledOut', () => {
     expect(spelled('het WK, de WKS, de hr-afdeling, hr en finance, hrs')).toBe('het WK, de WKS, de hr-afdeling, hr en finance, hrs');
   });
 
+  it('reads a slash before a unit of time as per, and no other slash', () => {
+    expect(spelled('twice/month, 10 uur/maand, €50/Month, 2x/wk')).toBe('twice per month, 10 uur per maand, €50 per Month, 2x per week');
+    const text = 'en/of, 15/09/2027, 3/4 van de week, km/u, /week, de weekplanning/weekly';
+    expect(spelled(text)).toBe(text);
+  });
+
   it('leaves a short form that is part of a word or a quote alone', () => {
     const text = "de 'kwartaal' cijfers, rock 'n' roll, collega's, ok'k, wkend, m'nen";
     expect(spelled(text)).toBe(text);
@@ -39,7 +45,26 @@ describe('shortFormsSpelledOut', () => {
   });
 
   it('keeps one start and one end per character, in order, within the text (property)', () => {
-    const pieces = fc.constantFrom("'t", "'n", "'k", "m'n", "Z'N", 'wk', 'wks', 'wkn', 'hrs', '10 ', ' ', '  ', 'a', "'", '\t', 'é');
+    const pieces = fc.constantFrom(
+      "'t",
+      "'n",
+      "'k",
+      "m'n",
+      "Z'N",
+      'wk',
+      'wks',
+      'wkn',
+      'hrs',
+      '10 ',
+      ' ',
+      '  ',
+      'a',
+      "'",
+      '\t',
+      'é',
+      '/',
+      'month',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
         const original = parts.join('');

@@ -34,7 +34,7 @@ const withoutDiaeresis: Readonly<Record<string, string>> = {
  * ```
  */
 export function settledSpelling(text: string, lang: Lang): string {
-  let settled = /[äëïöüÄËÏÖÜ]/u.test(text) ? text.replace(/[äëïöüÄËÏÖÜ]/gu, (letter) => withoutDiaeresis[letter] ?? letter) : text;
+  let settled = text.replace(/[äëïöüÄËÏÖÜ]/gu, (letter) => withoutDiaeresis[letter] ?? letter);
   if (lang === 'en' && /[iy]z/iu.test(settled)) {
     // A fixed look-behind and a choice of fixed endings: at most a few steps at each "iz" or "yz".
     settled = settled.replace(

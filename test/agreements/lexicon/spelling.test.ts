@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../../src/agreements/lexicon/index.js';
 import { settledSpelling } from '../../../src/agreements/lexicon/index.js';
+import { settledLexicon } from '../../../src/agreements/lexicon/spelling.js';
 
 describe('settledSpelling', () => {
   it('leaves out diaereses, in both languages and both cases', () => {
@@ -30,5 +32,14 @@ describe('settledSpelling', () => {
         expect(settledSpelling(settled, lang)).toBe(settled);
       }),
     );
+  });
+
+  it('settles every string of a lexicon, keys and other values as they are', () => {
+    const data = { locale: 'en', words: { verbs: ['organize', 'naïve'] }, nested: [{ n: 3, b: true, x: null, organize: 'analyzed' }] };
+    expect(settledLexicon(data as unknown as Lexicon)).toEqual({
+      locale: 'en',
+      words: { verbs: ['organise', 'naive'] },
+      nested: [{ n: 3, b: true, x: null, organize: 'analysed' }],
+    });
   });
 });
