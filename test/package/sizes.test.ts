@@ -53,7 +53,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // asides, remarks in brackets, numbers in words, topics; set 9's held-out half 0.857 -> 0.871 all three).
   // Raised to 89.5 kB (measured 88.8 kB) for the third wave of scans (moods, afterthoughts, hashtags,
   // list tails, signatures, quotes, deadline swaps, percentages in words, digit ordinals, glued units).
-  'checkAgreement alone': 89_500,
+  // Raised to 91 kB (measured 90.1 kB) for the fourth wave (spelling settled in the text and the
+  // lexicon, short forms spelled out, emphasis and emoji passed over, doubled letters in month names);
+  // the -ize twins and dead short forms left the lexicons.
+  'checkAgreement alone': 91_000,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -76,7 +79,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 240.5 kB (measured 240.7 kB) for the same scans and the erased agreement's link on a
   // removed cost line in the plan's history.
   // Raised from 241 kB (measured 241.9 kB) for the third wave of scans.
-  'main entry, everything': 242_500,
+  // Raised from 242.5 kB (measured 243.3 kB) for the same fourth wave.
+  'main entry, everything': 244_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the types and
   // their TSDoc (about 386 kB of it, 206 kB examples). History: 610 kB, raised step by step to 692 kB
   // (measured 691.2 kB) with the features of 30 November; lowered to 592 kB (measured 589.2 kB) when the
@@ -105,7 +109,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 482 kB (measured 483.4 kB) for the same classes and their docs.
   // Raised from 485 kB (measured 488.0 kB) for the same and their docs.
   // Raised from 489 kB (measured 490.1 kB) for the third wave of scans and their docs.
-  'packed tarball': 491_000,
+  // Raised from 491 kB (measured 493.3 kB) for the fourth wave (spelling) and its changelog.
+  'packed tarball': 495_000,
 };
 
 async function bundled(code: string): Promise<number> {
