@@ -17,7 +17,7 @@ describe('shortFormsSpelledOut', () => {
     expect(spelled('Binnen 6 wkn, in wk 12, twice a wk, for 6 wks, 10 hrs, 1hr, 2 hr, Wk 3')).toBe(
       'Binnen 6 weken, in week 12, twice a week, for 6 weeks, 10 hours, 1hr, 2 hour, Week 3',
     );
-    expect(spelled('het WK, de WKS, de hr-afdeling, hr en finance, hrs')).toBe('het WK, de WKS, de hr-afdeling, hr en finance, hrs');
+    expect(spelled('het WK, de WKS, de hr-afdeling, HR en finance, hrs')).toBe('het WK, de WKS, de hr-afdeling, HR en finance, hrs');
   });
 
   it('reads a slash before a unit of time as per, and no other slash', () => {
