@@ -3,7 +3,9 @@
 // word, 1 verdict flipped), the American -ize (*Reorganize* lost its measure, 1), *'k* for *ik* (a
 // sentence after the goal read as a goal of its own, and a text of three 'k's read as English: 3),
 // a long month name with a letter typed twice, and a day and month in digits after *met ingang van*
-// (2). Each is read in Dutch or English beside the spelling it stands for, and beside what must stay.
+// (2). A deadline in brackets inside the sentence (*Ik rond (voor 1 juni) de cursus af*: 9) split the
+// verb from its particle. Each is read in Dutch or English beside the spelling it stands for, and beside
+// what must stay.
 import { describe, expect, it } from 'vitest';
 import { analyzeGoalText } from '../../src/agreements/index.js';
 import { verdicts } from './verdicts.js';
@@ -138,5 +140,27 @@ describe('analyzeGoalText: a day and a month in digits after a word of start', (
 
   it('leaves a range of digits without a word of time alone', () => {
     expect(analyzeGoalText('Ik doe 1-3 keer per week een check.', { locale: 'nl' }).timeBound.status).toBe('unmet');
+  });
+});
+
+describe('analyzeGoalText: a deadline in brackets inside the sentence', () => {
+  it('keeps the verb, its particle and its object together around it', () => {
+    same([
+      ['Ik rond uiterlijk 1 juni de BHV-herhalingscursus af.', 'Ik rond (uiterlijk 1 juni) de BHV-herhalingscursus af.'],
+      [
+        'Ik solliciteer voor 1 september op de functie van senior analist.',
+        'Ik solliciteer (voor 1 september) op de functie van senior analist.',
+      ],
+      ['I will finish by June 1 the first-aid refresher course.', 'I will finish (by June 1) the first-aid refresher course.'],
+      ['Ik rond voor 1 juni de cursus af.', 'Ik rond ( voor 1 juni ) de cursus af.'],
+    ]);
+    expect(verdicts('Ik rond (uiterlijk 1 juni) de BHV-herhalingscursus af.')).toBe('SMT');
+  });
+
+  it('leaves brackets that hold more than a time as they were', () => {
+    // A remark in brackets is still passed over, with the time inside it.
+    expect(verdicts('Ik rond de cursus Excel af (besproken met mijn leidinggevende op 1 juni).')).toBe(
+      verdicts('Ik rond de cursus Excel af.'),
+    );
   });
 });

@@ -5,7 +5,7 @@
 // pointer to an attachment, a mood, an afterthought after PS, a hashtag, "enz.", a lone item number, a
 // signed name, a name in quotes, a percentage in words, an ordinal in digits, a unit glued to its number,
 // diaereses left out, 'k for ik, 't and m'n, week and hours shortened, -ize for -ise, a slip in a long
-// month name, marks of emphasis, an emoji between two words, a slash for per)
+// month name, marks of emphasis, an emoji between two words, a slash for per, a deadline in brackets)
 // changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
@@ -117,7 +117,13 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
   // Markdown and chat apps: the first word in bold, a long word in italics.
   'marks of emphasis around words': (text) => text.replace(/^(\p{L}+)(?=[\s,.:;!?])/u, '**$1**').replace(/ (\p{Ll}{6,}) /u, ' _$1_ '),
   'a slash for per before a unit of time': (text, locale) =>
-    locale === 'nl' ? text.replace(/ per (week|maand|dag)\b/gu, '/$1') : text.replace(/(?<=\b(?:once|twice|times|hours?|minutes)) (?:a|per) (week|month|day)\b/gu, '/$1'),
+    locale === 'nl'
+      ? text.replace(/ per (week|maand|dag)\b/gu, '/$1')
+      : text.replace(/(?<=\b(?:once|twice|times|hours?|minutes)) (?:a|per) (week|month|day)\b/gu, '/$1'),
+  'a deadline in brackets inside the sentence': (text, locale) =>
+    locale === 'nl'
+      ? text.replace(/\b(voor|uiterlijk) (\d{1,2} \p{L}+)/u, '($1 $2)')
+      : text.replace(/\b(by|before) (\p{L}+ \d{1,2})\b/u, '($1 $2)'),
   'an emoji between two words': (text) => text.replace(/ (?=\p{Ll})/u, ' 💪 '),
   'a slip in a long month name': (text, locale) =>
     locale === 'nl'

@@ -149,12 +149,15 @@ export function verbsOutOfTime(lex: CompiledLexicon, text: string, spans: readon
 
 export function read(written: string, lang: Lang): Reading {
   const lex = compiled[lang];
-  const { text, tokens: unblanked } = withoutRemarks(settledSpelling(written, lang), lex);
+  const { text: unremarked, tokens: remarkTokens } = withoutRemarks(settledSpelling(written, lang), lex);
   const found = {} as Record<keyof RuleGroups, Span[]>;
   for (const { group, after } of rulePriority) {
     const taken = after.flatMap((earlier) => found[earlier] ?? []);
-    found[group] = select(scan(lex.rules[group], text) as RuleMatch[], taken);
+    found[group] = select(scan(lex.rules[group], unremarked) as RuleMatch[], taken);
   }
+  // "Ik rond (voor 1 juni) de cursus af": brackets around nothing but a time keep the sentence whole.
+  const text = timesUnbracketed(unremarked, [...found.start, ...found.deadline]);
+  const unblanked = text === unremarked ? remarkTokens : undefined;
   if (lang === 'nl')
     for (const group of ['start', 'deadline', 'vagueTime'] as const) found[group] = verbsOutOfTime(lex, text, found[group]);
   // "one day a week" is a frequency, "a sabbatical one day" a vague time: the longer reading wins,
@@ -250,4 +253,22 @@ export function eventClauseDeadlines(lex: CompiledLexicon, tokens: readonly Toke
     }
   }
   return spans;
+}
+
+/**
+ * The text with the brackets around a time blanked (spaces of the same length), when the brackets
+ * hold that time and nothing else: *Ik rond (voor 1 juni) de cursus af*, I'll finish (by June 1) the
+ * course. A verb and its particle, or its object, on either side of them belong to one clause.
+ */
+function timesUnbracketed(text: string, times: readonly Span[]): string {
+  const blanked: number[] = [];
+  for (const span of times) {
+    const open = text[span.start - 1] === '(' ? span.start - 1 : text.slice(span.start - 2, span.start) === '( ' ? span.start - 2 : -1;
+    const close = text[span.end] === ')' ? span.end : text.slice(span.end, span.end + 2) === ' )' ? span.end + 1 : -1;
+    if (open >= 0 && close >= 0) blanked.push(open, close);
+  }
+  if (blanked.length === 0) return text;
+  const chars = text.split('');
+  for (const at of blanked) chars[at] = ' ';
+  return chars.join('');
 }
