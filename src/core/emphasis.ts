@@ -76,9 +76,12 @@ export function emojiBetweenWordsDropped(plain: PlainText): PlainText {
   const { text } = plain;
   if (!/\p{Extended_Pictographic}/u.test(text)) return plain;
   const dropped = new Set<number>();
-  // A fixed look-behind, one character class repeated and a fixed look-ahead: linear.
-  for (const match of text.matchAll(/(?<=[\p{L}\p{N}%€$,;)] )[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+ (?=[\p{Ll}\p{N}])/gu))
-    for (let k = 0; k < match[0].length; k++) dropped.add(match.index + k);
+  // A fixed look-behind, one character class repeated and a fixed look-ahead: linear. The joiner and
+  // the variation selector stand in the class as characters of their own, on purpose: as alternatives
+  // under the repetition instead, overlapping ones could backtrack exponentially.
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: see above
+  const emoji = /(?<=[\p{L}\p{N}%€$,;)] )[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+ (?=[\p{Ll}\p{N}])/gu;
+  for (const match of text.matchAll(emoji)) for (let k = 0; k < match[0].length; k++) dropped.add(match.index + k);
   if (dropped.size === 0) return plain;
   const keep = (_: unknown, index: number): boolean => !dropped.has(index);
   return { text: text.split('').filter(keep).join(''), starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
