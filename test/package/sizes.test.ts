@@ -92,7 +92,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // for about 1.1 MB of text). The ceiling keeps the ratchet.
   // Raised from 1,400 kB (measured 1,417.8 kB) for the guides' contract sections and tables of sets 11 and 12.
   // Raised from 1,430 kB (measured 1,433.0 kB) for the guides' sections on set 13 and the metamorphic scans.
-  'docs/api': 1_445_000,
+  // Raised from 1,445 kB (measured 1,449.5 kB) for the guides' sections on the fourth wave (spelling).
+  'docs/api': 1_455_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
