@@ -27,7 +27,8 @@ function inCaseOf(short: string, full: string): string {
 /**
  * The plain text with the short forms of informal writing spelled out: Dutch *'t*, *'n*, *'k*, *m'n*,
  * *z'n* (*voor 't einde van 't jaar*, *in m'n agenda*) and week and hours shortened (*wk*, *wks*,
- * *wkn*, *10 hrs*) and a slash before a unit of time read as "per" (*twice/month*, *10 uur/maand*).
+ * *wkn*, *10 hrs*), a unit glued to its number set apart (*4x*, *5km*, *20u*, *30min*: the count no
+ * longer hides the verb after it) and a slash before a unit of time read as "per" (*twice/month*).
  * Each full word's characters lead back to its short form, so evidence still points
  * into the caller's text. Only a short form that is a word of its own: *'kwartaal'* in quotes and an
  * "'n" inside *rock 'n' roll* stay; *WK* in capitals (a championship) and *hr* without a number before
@@ -42,14 +43,20 @@ function inCaseOf(short: string, full: string): string {
  * ```
  */
 export function shortFormsSpelledOut(plain: PlainText): PlainText {
-  const words = /'|wk|hr/iu.test(plain.text)
-    ? spelledOutBy(plain, /(?<![\p{L}\p{N}'])(?:'[tnk]|[mz]'n|wks?|wkn|hrs?)(?![\p{L}\p{N}'])/giu, (short, before) => {
+  // *4x*, *5km*, *20u*, *10hrs*: a unit glued to its number reads as the two words.
+  const apart = /\p{N}\p{L}/u.test(plain.text)
+    ? spelledOutBy(plain, /(?<![\p{L}\p{N}])\p{N}+(?:x|km|kg|u|uur|hrs?|mins?)(?![\p{L}\p{N}])/giu, (glued) =>
+        glued.replace(/(?<=\p{N})(?=\p{L})/u, ' '),
+      )
+    : plain;
+  const words = /'|wk|hr/iu.test(apart.text)
+    ? spelledOutBy(apart, /(?<![\p{L}\p{N}'])(?:'[tnk]|[mz]'n|wks?|wkn|hrs?)(?![\p{L}\p{N}'])/giu, (short, before) => {
         const lower = short.toLowerCase();
         if (short === 'WK' || short === 'WKS') return undefined;
         const full = fullWords[lower] ?? (/\p{N} ?$/u.test(before) ? fullHours[lower] : undefined);
         return full === undefined ? undefined : inCaseOf(short, full);
       })
-    : plain;
+    : apart;
   // "twice/month", *10 uur/maand*, €50/month: a slash before a unit of time is "per".
   return words.text.includes('/')
     ? spelledOutBy(

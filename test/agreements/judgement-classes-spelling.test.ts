@@ -83,7 +83,18 @@ describe("analyzeGoalText: 'k is ik, 't is het, m'n is mijn, wk is week", () => 
       // A slash before a unit of time is "per".
       ['Coach a new teacher twice a month until the summer holidays.', 'Coach a new teacher twice/month until the summer holidays.'],
       ['Ik ga 10 uur per maand besteden aan scholing.', 'Ik ga 10 uur/maand besteden aan scholing.'],
+      // A unit glued to its number reads as the two words: the count no longer hides the verb after it.
+      ['De komende tien weken 4 keer meelopen met de dijkwacht.', 'De komende tien weken 4x meelopen met de dijkwacht.'],
+      [
+        'Ik ga de komende 12 weken drie keer per week 30 minuten hardlopen.',
+        'Ik ga de komende 12 weken drie keer per week 30min hardlopen.',
+      ],
+      [
+        'I will run three times a week for 30 minutes for the next 12 weeks.',
+        'I will run three times a week for 30mins for the next 12 weeks.',
+      ],
     ]);
+    expect(verdicts('De komende tien weken 4x meelopen met de dijkwacht.')).toBe('SMT');
     expect(verdicts('Doel: VCA-certificaat / Deadline: week 12')).toBe('SMT');
   });
 

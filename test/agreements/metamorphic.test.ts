@@ -67,8 +67,14 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
   'a percentage in words': (text, locale) => text.replace(/(\d)%/gu, locale === 'nl' ? '$1 procent' : '$1 percent'),
   'a unit glued to its number': (text, locale) =>
     locale === 'nl'
-      ? text.replace(/(\d) (uur|km|kg)\b/gu, (_, digit: string, unit: string) => `${digit}${unit === 'uur' ? 'u' : unit}`)
-      : text.replace(/(\d) (hours|km|kg)\b/gu, (_, digit: string, unit: string) => `${digit}${unit === 'hours' ? 'h' : unit}`),
+      ? text
+          .replace(/(\d) (uur|km|kg)\b/gu, (_, digit: string, unit: string) => `${digit}${unit === 'uur' ? 'u' : unit}`)
+          .replace(/(\d) keer\b/gu, '$1x')
+          .replace(/(\d) minuten\b/gu, '$1min')
+      : text
+          .replace(/(\d) (hours|km|kg)\b/gu, (_, digit: string, unit: string) => `${digit}${unit === 'hours' ? 'h' : unit}`)
+          .replace(/(\d) times\b/gu, '$1x')
+          .replace(/(\d) minutes\b/gu, '$1mins'),
   'an ordinal in digits before a period': (text) =>
     text.replace(
       /\b(eerste|tweede|derde|vierde|first|second|third|fourth)(?= (?:kwartaal|helft|halfjaar|week|quarter|half)\b)/giu,

@@ -15,13 +15,19 @@ describe('shortFormsSpelledOut', () => {
 
   it('spells out week and hours shortened, hours only after a number', () => {
     expect(spelled('Binnen 6 wkn, in wk 12, twice a wk, for 6 wks, 10 hrs, 1hr, 2 hr, Wk 3')).toBe(
-      'Binnen 6 weken, in week 12, twice a week, for 6 weeks, 10 hours, 1hr, 2 hour, Week 3',
+      'Binnen 6 weken, in week 12, twice a week, for 6 weeks, 10 hours, 1 hour, 2 hour, Week 3',
     );
     expect(spelled('het WK, de WKS, de hr-afdeling, HR en finance, hrs')).toBe('het WK, de WKS, de hr-afdeling, HR en finance, hrs');
   });
 
+  it('sets a unit glued to its number apart from it, and nothing else glued', () => {
+    expect(spelled('4x per week, 5km, 20u, 10hrs, 30MIN, 2 kg, 10h')).toBe('4 x per week, 5 km, 20 u, 10 hours, 30 MIN, 2 kg, 10h');
+    const text = 'het 5S-plan, 3x3, 2e kwartaal, 4G, 3D, x4, a5km';
+    expect(spelled(text)).toBe(text);
+  });
+
   it('reads a slash before a unit of time as per, and no other slash', () => {
-    expect(spelled('twice/month, 10 uur/maand, €50/Month, 2x/wk')).toBe('twice per month, 10 uur per maand, €50 per Month, 2x per week');
+    expect(spelled('twice/month, 10 uur/maand, €50/Month, 2x/wk')).toBe('twice per month, 10 uur per maand, €50 per Month, 2 x per week');
     const text = 'en/of, 15/09/2027, 3/4 van de week, km/u, /week, de weekplanning/weekly';
     expect(spelled(text)).toBe(text);
   });
