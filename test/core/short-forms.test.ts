@@ -22,6 +22,7 @@ describe('shortFormsSpelledOut', () => {
 
   it('sets a unit glued to its number apart from it, and nothing else glued', () => {
     expect(spelled('4x per week, 5km, 20u, 10hrs, 30MIN, 2 kg, 10h')).toBe('4 x per week, 5 km, 20 u, 10 hours, 30 MIN, 2 kg, 10h');
+    expect(spelled('4x')).toBe('4 x');
     const text = 'het 5S-plan, 3x3, 2e kwartaal, 4G, 3D, x4, a5km';
     expect(spelled(text)).toBe(text);
   });
