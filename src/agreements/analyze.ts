@@ -63,7 +63,7 @@ export function analyzeGoalText(text: unknown, options: GoalTextOptions): GoalTe
   }
   // White space, invisible characters and accents are settled once, here; every pattern after this
   // reads plain text, and evidence is mapped back to the caller's own text.
-  const plain = namesUnquoted(shortFormsSpelledOut(emojiBetweenWordsDropped(emphasisUnmarked(plainText(original)))));
+  const plain = goalPlainText(original);
   const input = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(plain.text, functionWord))));
   if (input.length === 0) {
     findings.push(finding.warning('agreement.text.empty'));
@@ -263,13 +263,7 @@ export function explainGoalText(
   text: string,
   lang: Lang,
 ): { spans: Record<string, { text: string; rule: string }[]>; verbs: { text: string; verbClass: string }[]; trace: string[] } {
-  const plain = listItemsApart(
-    loneItemNumber(
-      wrapsJoined(
-        ordinaryCase(namesUnquoted(shortFormsSpelledOut(emojiBetweenWordsDropped(emphasisUnmarked(plainText(text))))).text, functionWord),
-      ),
-    ),
-  );
+  const plain = listItemsApart(loneItemNumber(wrapsJoined(ordinaryCase(goalPlainText(text).text, functionWord))));
   const reading = read(plain, lang);
   const trace: string[] = [];
   judge(reading, trace);
@@ -376,3 +370,11 @@ const isListLetter = (code: number): boolean => code >= 97 && code <= 104;
 
 /** A word either language uses to build sentences, not to name things (*mijn, over, aan*, my, at). */
 const functionWord = (word: string): boolean => stopwordStarts.nl.has(word) || stopwordStarts.en.has(word);
+
+/**
+ * A goal's text in plain form, with every pass that keeps the map back to the caller's text: marks of
+ * emphasis and an emoji between words passed over, short forms spelled out, quotes around a name dropped.
+ */
+function goalPlainText(original: string): PlainText {
+  return namesUnquoted(shortFormsSpelledOut(emojiBetweenWordsDropped(emphasisUnmarked(plainText(original)))));
+}

@@ -2,6 +2,7 @@
 // between the words of a sentence say how a writer felt about the words, not what the words say: a
 // reader passes over them.
 import type { PlainText } from './text.js';
+import { withoutPositions } from './text.js';
 
 /** The characters that mark emphasis, alone or doubled. */
 const markers: ReadonlySet<string> = new Set(['*', '_', '~']);
@@ -54,9 +55,7 @@ export function emphasisUnmarked(plain: PlainText): PlainText {
     } else if (beforeOpening.test(before) && wordAfter) open.set(mark, at);
     at += length;
   }
-  if (dropped.size === 0) return plain;
-  const keep = (_: unknown, index: number): boolean => !dropped.has(index);
-  return { text: text.split('').filter(keep).join(''), starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
+  return withoutPositions(plain, dropped);
 }
 
 /**
@@ -82,7 +81,5 @@ export function emojiBetweenWordsDropped(plain: PlainText): PlainText {
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: see above
   const emoji = /(?<=[\p{L}\p{N}%€$,;)] )[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+ (?=[\p{Ll}\p{N}])/gu;
   for (const match of text.matchAll(emoji)) for (let k = 0; k < match[0].length; k++) dropped.add(match.index + k);
-  if (dropped.size === 0) return plain;
-  const keep = (_: unknown, index: number): boolean => !dropped.has(index);
-  return { text: text.split('').filter(keep).join(''), starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
+  return withoutPositions(plain, dropped);
 }

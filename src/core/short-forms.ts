@@ -17,7 +17,7 @@ const fullWords: Readonly<Record<string, string>> = {
 /** Hours shortened, spelled out only after a number: "hr" alone may be HR written in lower case. */
 const fullHours: Readonly<Record<string, string>> = { hr: 'hour', hrs: 'hours' };
 
-/** The full word in the case of the short form: *'T* as *HET*, *M'n* as *Mijn*, *wk* as *week*. */
+/** The full word in the case of the short form: *M'N* as *MIJN*, *M'n* and *'T* as *Mijn* and *Het* (one capital tells no more), *wk* as *week*. */
 function inCaseOf(short: string, full: string): string {
   const letters = short.replace(/'/gu, '');
   if (letters === letters.toUpperCase() && letters.length > 1) return full.toUpperCase();
@@ -32,7 +32,7 @@ function inCaseOf(short: string, full: string): string {
  * Each full word's characters lead back to its short form, so evidence still points
  * into the caller's text. Only a short form that is a word of its own: *'kwartaal'* in quotes and an
  * "'n" inside *rock 'n' roll* stay; *WK* in capitals (a championship) and *hr* without a number before
- * it (HR) stay. One pass.
+ * it (HR) stay. Three passes over the text, each one linear: glued units, short forms, slashes.
  *
  * @internal
  * @example

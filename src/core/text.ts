@@ -209,10 +209,15 @@ export function namesUnquoted(plain: PlainText): PlainText {
       open[mark] = -1;
     }
   }
+  return withoutPositions(plain, dropped);
+}
+
+/** @internal The plain text without the characters at `dropped` (code units); the rest keep their offsets. */
+export function withoutPositions(plain: PlainText, dropped: ReadonlySet<number>): PlainText {
   if (dropped.size === 0) return plain;
   const keep = (_: unknown, at: number): boolean => !dropped.has(at);
   // Offsets count code units, as `split('')` does: a surrogate pair keeps both halves.
-  return { text: text.split('').filter(keep).join(''), starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
+  return { text: plain.text.split('').filter(keep).join(''), starts: plain.starts.filter(keep), ends: plain.ends.filter(keep) };
 }
 
 /** A word of {@link ordinaryCase}: where it starts and ends, and whether a sentence starts with it. */
