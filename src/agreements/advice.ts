@@ -3,7 +3,7 @@
 import type { Finding } from '../core/index.js';
 import { finding } from '../locales/index.js';
 import { evaluativeSignals } from './evaluative.js';
-import { lexicons } from './lexicon/index.js';
+import { lexicons, matchable } from './lexicon/index.js';
 import type { CheckState } from './state.js';
 import { test } from './state.js';
 
@@ -28,7 +28,8 @@ export function practiceFindings(state: CheckState): Finding[] {
   const { agreement, analysis, what, measure } = state;
   if ((agreement.kind ?? 'development') !== 'development' || !analysis) return [];
   const lex = lexicons[analysis.locale];
-  const all = `${what} ${measure}`;
+  // The lexicons' patterns read a matchable text (see `matchable`).
+  const all = matchable(`${what} ${measure}`);
   // The course's own name is its topic, not a link to the work: "the customer service course".
   const rest = withoutCourseTopics(withoutCourseTopics(all, lexicons.nl.training), lexicons.en.training);
   if (test(lex.training, all) && !test(lexicons.nl.practice, rest) && !test(lexicons.en.practice, rest)) {

@@ -3,7 +3,7 @@
 import type { Finding, Money, Ref } from '../core/index.js';
 import { compareCalendarDates, compareText, daysBetween, minorUnitDigits } from '../core/index.js';
 import { finding } from '../locales/index.js';
-import { scopes } from './lexicon/index.js';
+import { matchable, scopes } from './lexicon/index.js';
 import type { CriterionStatus, CriterionVerdict } from './types.js';
 import type { CheckState, Context, Readable } from './state.js';
 import { digitsCache, memo, test, verdict } from './state.js';
@@ -103,7 +103,7 @@ function checkLeadTime(state: CheckState, evidence: string[]): CriterionStatus {
   const when = agreement.when;
   if (when === undefined || today === undefined || compareCalendarDates(when, today) < 0) return 'met';
   const days = daysBetween(today, when);
-  const text = `${what} ${measure}`;
+  const text = matchable(`${what} ${measure}`);
   const scope = scopes.find((candidate) => test(candidate.pattern, text));
   if (scope === undefined) return 'met';
   evidence.push(`${days} days for ${scope.label.en} (at least ${scope.minimumDays})`);

@@ -36,6 +36,9 @@ const goalEn =
 // "Ik ga presenteren" and words apart by long runs of every kind of blank, 5,000 characters in all.
 const blanks = ' \t\n\u00a0\u2003  \t \n';
 const whitespace = `Ik ga presenteren${`${blanks.repeat(40)}x`.repeat(20)}`.padEnd(5_000, ' ').slice(0, 5_000);
+// The other hostile shapes of the linear-time tests, at the same length: digits, one word repeated.
+const digits = `Ik ga ${'1234567890'.repeat(500)}`.slice(0, 5_000);
+const words = `Ik ga ${'presenteren '.repeat(500)}`.slice(0, 5_000);
 
 /** One variant: a script run in a fresh process that prints `{ name: milliseconds }` as JSON. */
 interface Variant {
@@ -78,6 +81,8 @@ const packageVariants = (dist: Dist, tag: string): Variant[] => [
   threeCalls(dist, `analyzeGoalText nl${tag}`, goalNl, 'nl'),
   threeCalls(dist, `analyzeGoalText en${tag}`, goalEn, 'en'),
   threeCalls(dist, `analyzeGoalText 5,000 blanks${tag}`, whitespace, 'nl'),
+  threeCalls(dist, `analyzeGoalText 5,000 digits${tag}`, digits, 'nl'),
+  threeCalls(dist, `analyzeGoalText 5,000 words${tag}`, words, 'nl'),
   {
     name: `checkAgreement${tag}`,
     script: probe(

@@ -7,7 +7,7 @@
 // quantifier, no alternation under repetition and no `\s*`, because the text is plain (one space
 // between words) before any pattern reads it. Verbs and word classes are looked up token by token.
 import { gateOf, gateOfEntries } from './gate.js';
-import type { CompiledRule } from './patterns.js';
+import type { CompiledRule, SlotSources } from './patterns.js';
 import { after, before, compileTemplate, guardedAlternation } from './patterns.js';
 import type { EvaluativeKind, Lang, Lexicon, RuleGroups, Template, VerbClass, WordClasses } from './types.js';
 import type { VerbForm } from './verb-forms.js';
@@ -15,7 +15,7 @@ import { dutchForms, dutchSplitForms, englishForms } from './verb-forms.js';
 import { settledLexicon } from './spelling.js';
 export type { RuleGate } from './gate.js';
 export type { CompiledRule, RuleMatch, ScanOptions } from './patterns.js';
-export { compileTemplate, scan } from './patterns.js';
+export { compileTemplate, matchable, scan } from './patterns.js';
 export type { VerbForm } from './verb-forms.js';
 
 /**
@@ -112,7 +112,18 @@ export function phraseWords(entry: string): string[] {
     .filter((word) => word !== '');
 }
 
-function phrases(entries: readonly string[]): Lookup<readonly string[]> {
+/**
+ * A word class as a phrase lookup: keyed by each phrase's first word, the phrases of a key longest
+ * first.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Ik wil in plaats van mailen bellen', { locale: 'nl' }).locale; // 'nl'
+ * ```
+ */
+export function phraseLookup(entries: readonly string[]): Lookup<readonly string[]> {
   const map = new Map<string, (readonly string[])[]>();
   for (const entry of entries) {
     const words = phraseWords(entry);
@@ -173,7 +184,9 @@ function slipFormsOf(verbMap: ReadonlyMap<string, readonly VerbForm[]>): Map<str
     if (form.length < 6 || !/^\p{Ll}+$/u.test(form)) continue;
     if (!entries.some((entry) => entry.particle.length === 0 && !weakClasses.has(entry.verbClass))) continue;
     const key = slipBucket(form[0] as string, form.length);
-    buckets.set(key, [...(buckets.get(key) ?? []), form]);
+    const bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, [form]);
+    else bucket.push(form);
   }
   return buckets;
 }
@@ -209,18 +222,18 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** A template as a rule: its RegExp source and the gate derived from the same template. */
-function ruleOf(template: Template, slots: Lexicon['slots']): CompiledRule {
+function ruleOf(template: Template, slots: Lexicon['slots'], sources: SlotSources): CompiledRule {
   const gate = gateOf(template.pattern, slots);
-  const source = compileTemplate(template, slots);
+  const source = compileTemplate(template, slots, sources);
   return gate === undefined ? { id: template.id, source } : { id: template.id, source, gate };
 }
 
-function compileEvaluative(lexicon: Lexicon): CompiledEvaluative {
+function compileEvaluative(lexicon: Lexicon, sources: SlotSources): CompiledEvaluative {
   const { evaluative } = lexicon;
-  const rules = (templates: readonly Template[]): CompiledRule[] => templates.map((template) => ruleOf(template, lexicon.slots));
+  const rules = (templates: readonly Template[]): CompiledRule[] => templates.map((template) => ruleOf(template, lexicon.slots, sources));
   return {
     signals: evaluative.signals.map((template) => ({
-      ...ruleOf(template, lexicon.slots),
+      ...ruleOf(template, lexicon.slots, sources),
       kind: template.kind,
       owned: template.owned === true,
     })),
@@ -248,9 +261,10 @@ function compileEvaluative(lexicon: Lexicon): CompiledEvaluative {
 export function compileLexicon(written: Lexicon): CompiledLexicon {
   // The text is read in settled spelling (see `settledSpelling`), so the entries are too.
   const lexicon = settledLexicon(written);
+  const sources: SlotSources = new Map();
   const rules = {} as Record<keyof RuleGroups, CompiledRule[]>;
   for (const [group, templates] of Object.entries(lexicon.rules) as [keyof RuleGroups, readonly Template[]][]) {
-    rules[group] = templates.map((template) => ruleOf(template, lexicon.slots));
+    rules[group] = templates.map((template) => ruleOf(template, lexicon.slots, sources));
   }
   const verbMap = new Map<string, VerbForm[]>();
   const splitMap = new Map<string, SplitVerb[]>();
@@ -294,9 +308,9 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   }
   const words = {} as Record<PhraseClass, Lookup<readonly string[]>>;
   // Every word class of the lexicon, by its name in `WordClasses` (no list of names to keep in step).
-  for (const name of Object.keys(lexicon.words) as (keyof WordClasses)[]) words[name] = phrases(lexicon.words[name]);
+  for (const name of Object.keys(lexicon.words) as (keyof WordClasses)[]) words[name] = phraseLookup(lexicon.words[name]);
   // Numbers written as words are the count slots' own words: one list, read as a class too.
-  words.numberWords = phrases([...(lexicon.slots['count'] ?? []), ...(lexicon.slots['fewCount'] ?? [])]);
+  words.numberWords = phraseLookup([...(lexicon.slots['count'] ?? []), ...(lexicon.slots['fewCount'] ?? [])]);
   const nouns = {} as Record<NounClass, Lookup<true>>;
   let longestNoun = 0;
   for (const name of ['abstract', 'vehicles', 'deliverables', 'credentials', 'indicators', 'feelings'] as const) {
@@ -317,6 +331,6 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       const gate = gateOfEntries(scope.entries);
       return { id: scope.id, rules: [gate === undefined ? { id: scope.id, source } : { id: scope.id, source, gate }] };
     }),
-    evaluative: compileEvaluative(lexicon),
+    evaluative: compileEvaluative(lexicon, sources),
   });
 }

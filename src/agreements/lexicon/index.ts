@@ -1,7 +1,9 @@
 // The two lexicons, compiled once at module load (pure and frozen), and the few views that
 // checkAgreement needs (training and practice words, the scopes a deadline must leave room for).
 import type { CompiledLexicon, CompiledRule } from './compile.js';
-import { compileLexicon, phraseWords } from './compile.js';
+import type { Lookup } from './compile.js';
+import { compileLexicon, phraseLookup, phraseWords } from './compile.js';
+import { settledSpelling } from './spelling.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 import type { Lang, Lexicon } from './types.js';
@@ -23,7 +25,7 @@ export type {
   SplitVerb,
   VerbForm,
 } from './compile.js';
-export { compileLexicon, compileTemplate, phraseWords, scan, slipBucket } from './compile.js';
+export { compileLexicon, compileTemplate, matchable, phraseLookup, phraseWords, scan, slipBucket } from './compile.js';
 export { settledSpelling } from './spelling.js';
 export type {
   EvaluativeKind,
@@ -107,6 +109,29 @@ function lazyStopwords(): Readonly<Record<Lang, { has(word: string): boolean }>>
     nl: Object.freeze({ has: (word: string) => nlWords().has(word) }),
     en: Object.freeze({ has: (word: string) => enWords().has(word) }),
   });
+}
+
+/**
+ * The particles of a surname (*van*, *de*, *von*) per language, as the compiled lexicon's
+ * `words.nameParticles`, read from the data without compiling the rest: telling the language of a
+ * text looks for a signed name in both languages, and compiled both lexicons for it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Ik rond de cursus af voor 1 juni. - Sanne van Dijk', { locale: 'auto' }).locale; // 'nl'
+ * ```
+ */
+export const nameParticles: Readonly<Record<Lang, Lookup<readonly string[]>>> = lazyNameParticles();
+
+function lazyNameParticles(): Readonly<Record<Lang, Lookup<readonly string[]>>> {
+  const lookupOf = (lexicon: Lexicon): Lookup<readonly string[]> =>
+    phraseLookup(lexicon.words.nameParticles.map((entry) => settledSpelling(entry, lexicon.locale)));
+  const view = {};
+  Object.defineProperty(view, 'nl', { enumerable: true, get: once(() => lookupOf(nl)) });
+  Object.defineProperty(view, 'en', { enumerable: true, get: once(() => lookupOf(en)) });
+  return Object.freeze(view) as Readonly<Record<Lang, Lookup<readonly string[]>>>;
 }
 
 /** One RegExp (without the `g` flag) for a group of rules, built afresh on every read. */

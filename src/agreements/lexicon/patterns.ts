@@ -4,9 +4,45 @@ import type { RuleGate } from './gate.js';
 import { opens, wordsOf } from './gate.js';
 import type { Template } from './types.js';
 
+/**
+ * The letters and digits a pattern can see: those of the Latin script up to U+024F (ASCII, Latin-1,
+ * Latin Extended A and B). `matchable` stands every other letter or digit in for `ª` (one of these),
+ * so a class of these reads a matchable text exactly as `[\\p{L}\\p{N}]` reads the text itself. It is
+ * spelled out because V8 compiles a Unicode property class into a table of hundreds of ranges for
+ * every pattern that holds one: about 0.25 ms each, and the lexicons have over 600 of them, paid on
+ * a fresh process's first goal.
+ */
+export const latinLettersAndDigits =
+  '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+
 /** Letters or digits may not touch a match on either side (\b is ASCII-only and breaks on vóór). */
-export const before = '(?<![\\p{L}\\p{N}_])';
-export const after = '(?![\\p{L}\\p{N}_])';
+export const before = `(?<![${latinLettersAndDigits}_])`;
+export const after = `(?![${latinLettersAndDigits}_])`;
+
+/** What `matchable` puts for a letter or digit beyond U+024F: a letter of the class above that no lexicon entry holds. */
+export const standIn = 'ª';
+
+const beyondLatin = /[^\0-\u024f]/u;
+const letterOrDigitBeyondLatin = /(?![\0-\u024f])[\p{L}\p{N}]/gu;
+
+/**
+ * The text as the patterns read it: every letter or digit beyond U+024F (Greek, Cyrillic, CJK, an
+ * astral letter) becomes `standIn`, once per UTF-16 unit, so every offset stays where it was. The
+ * lexicons' entries are Latin (the lexicon tests check), so no entry can match such a letter; what
+ * matters is only that it is a letter, and `standIn` is one.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * // "juniΩ" is one word, so no date: the Greek letter touches the month as any letter would.
+ * analyzeGoalText('Ik rond het af voor 1 juniΩ', { locale: 'nl' }).timeBound.status; // 'unmet'
+ * ```
+ */
+export function matchable(text: string): string {
+  if (!beyondLatin.test(text)) return text;
+  return text.replace(letterOrDigitBeyondLatin, (char) => standIn.repeat(char.length));
+}
 
 /** Built-in shapes a template may use as `{#name}`: each is bounded or linear on its own. */
 export const primitives: Readonly<Record<string, string>> = Object.freeze({
@@ -22,7 +58,7 @@ export const primitives: Readonly<Record<string, string>> = Object.freeze({
   dmy: '\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})',
   dm: '\\d{1,2}[-/]\\d{1,2}',
   quarter: '[qQ][1-4]',
-  word: "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*",
+  word: `[${latinLettersAndDigits}][${latinLettersAndDigits}'’-]*`,
   level: '[abcABC][12]',
   time: '\\d{1,2}(?:[:.]\\d{2})?',
   /** Any one word with its punctuation ("'voldoende'"): only ever optional and a few in a row. */
@@ -70,8 +106,19 @@ export function guardedAlternation(entries: readonly string[], except: readonly 
     .join('|')})`;
 }
 
+/**
+ * The alternation of each slot, made once per compile of a lexicon: a slot (the months with their
+ * slips: 368 entries) is read by many templates.
+ */
+export type SlotSources = Map<readonly string[], string>;
+
 /** The RegExp source of one piece: `{slot}`, `{#primitive}`, or literal words with `|` alternatives. */
-export function piece(body: string, slots: Readonly<Record<string, readonly string[]>>, template: string): string {
+export function piece(
+  body: string,
+  slots: Readonly<Record<string, readonly string[]>>,
+  template: string,
+  sources: SlotSources = new Map(),
+): string {
   if (body.startsWith('{') && body.endsWith('}')) {
     const name = body.slice(1, -1);
     if (name.startsWith('#')) {
@@ -81,7 +128,11 @@ export function piece(body: string, slots: Readonly<Record<string, readonly stri
     }
     const entries = slots[name];
     if (entries === undefined || entries.length === 0) throw new Error(`template "${template}": unknown slot ${name}`);
-    return alternation(entries);
+    const known = sources.get(entries);
+    if (known !== undefined) return known;
+    const source = alternation(entries);
+    sources.set(entries, source);
+    return source;
   }
   return alternation(body.split('|'));
 }
@@ -94,6 +145,7 @@ export function part(
   token: string,
   slots: Readonly<Record<string, readonly string[]>>,
   template: string,
+  sources: SlotSources = new Map(),
 ): { source: string; optional: boolean } {
   // "{#year?}" alone is an optional part; "{#day}{ordinal?}" is a part with an optional piece.
   const single = /^\{[^{}]*\?\}$/u.test(token);
@@ -107,13 +159,13 @@ export function part(
       if (close < 0) throw new Error(`template "${template}": unclosed brace`);
       const inner = body.slice(at + 1, close);
       const pieceOptional = inner.endsWith('?');
-      const compiled = piece(`{${pieceOptional ? inner.slice(0, -1) : inner}}`, slots, template);
+      const compiled = piece(`{${pieceOptional ? inner.slice(0, -1) : inner}}`, slots, template, sources);
       source += pieceOptional ? `${compiled}?` : compiled;
       at = close + 1;
     } else {
       const next = body.indexOf('{', at);
       const literal = body.slice(at, next < 0 ? body.length : next);
-      source += piece(literal, slots, template);
+      source += piece(literal, slots, template, sources);
       at += literal.length;
     }
   }
@@ -133,8 +185,12 @@ export function part(
  * analyzeGoalText('Binnen drie maanden rond ik het af', { locale: 'nl' }).timeBound.evidence[0]?.text; // 'Binnen drie maanden'
  * ```
  */
-export function compileTemplate(template: Pick<Template, 'pattern'>, slots: Readonly<Record<string, readonly string[]>>): string {
-  const parts = template.pattern.split(' ').map((token) => part(token, slots, template.pattern));
+export function compileTemplate(
+  template: Pick<Template, 'pattern'>,
+  slots: Readonly<Record<string, readonly string[]>>,
+  sources: SlotSources = new Map(),
+): string {
+  const parts = template.pattern.split(' ').map((token) => part(token, slots, template.pattern, sources));
   const first = parts.findIndex((candidate) => !candidate.optional);
   if (first < 0) throw new Error(`template "${template.pattern}" has no required part`);
   let source = '';
@@ -191,11 +247,20 @@ const memoLimit = 1024;
  */
 const memo = new Map<string, RegExp>();
 
+const blankSubject = ' '.repeat(1000);
+
 function patternOf(source: string): RegExp {
   const known = memo.get(source);
   if (known !== undefined) return known;
   // No `i`: the text is folded instead, which halves what V8 spends compiling a pattern.
   const pattern = new RegExp(source, 'gu');
+  // V8 runs a new RegExp in its bytecode interpreter first and compiles it to machine code on the
+  // next run, unless the first subject is long (1,000 characters or more): then it compiles to
+  // machine code at once. For the lexicons' patterns the bytecode costs about four times what the
+  // machine code does, so a first run on a blank subject of that length saves most of what a fresh
+  // process pays on its first goal. It matches nothing (every pattern needs a letter or digit).
+  pattern.exec(blankSubject);
+  pattern.lastIndex = 0;
   if (memo.size < memoLimit) memo.set(source, pattern);
   return pattern;
 }
@@ -209,7 +274,7 @@ const foldLimit = 4;
 
 function folded(text: string): string {
   for (let at = 0; at < folds.length; at += 2) if (folds[at] === text) return folds[at + 1] as string;
-  const value = foldCase(text);
+  const value = matchable(foldCase(text));
   if (folds.length >= foldLimit * 2) folds.splice(0, 2);
   folds.push(text, value);
   return value;
@@ -255,7 +320,7 @@ export function scan(rules: readonly CompiledRule[], text: string, options: Scan
   for (const rule of rules) {
     if (options.gates !== false && rule.gate !== undefined && !opens(rule.gate, lower, wordsOfText)) continue;
     // The folded text has the same offsets as the text, so a match's span is the same in both.
-    const [subject, pattern] = options.fold === false ? [text, new RegExp(rule.source, 'giu')] : [lower, patternOf(rule.source)];
+    const [subject, pattern] = options.fold === false ? [matchable(text), new RegExp(rule.source, 'giu')] : [lower, patternOf(rule.source)];
     for (const match of subject.matchAll(pattern)) {
       if (match[0].length === 0) continue;
       found.push({ start: match.index, end: match.index + match[0].length, rule: rule.id });

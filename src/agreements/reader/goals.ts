@@ -2,14 +2,14 @@
 import type { PlainText } from '../../core/index.js';
 import { originalSpan } from '../../core/index.js';
 import type { CompiledLexicon, Lang } from '../lexicon/index.js';
-import { compiled, stopwordStarts } from '../lexicon/index.js';
+import { compiled, nameParticles, stopwordStarts } from '../lexicon/index.js';
 import type { EvidenceSpan } from '../types.js';
 import type { Reading } from './reading.js';
 import type { Span } from './tables.js';
 import { coverage } from './tables.js';
 import type { Token } from './tokens.js';
 import { signatureDash } from './remarks.js';
-import { finishedByDeadline, is, monthStop, phraseAt, tokenIndexAt, tokenize } from './tokens.js';
+import { finishedByDeadline, is, monthStop, phraseAt, phraseIn, tokenIndexAt, tokenize } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
 // Language, goals, evidence
@@ -24,8 +24,7 @@ export function localeOf(text: string): { lang: Lang; undecided: boolean } {
   let nl = 0;
   let en = 0;
   const tokens = tokenize(text);
-  const particle = (at: number): boolean =>
-    (['nl', 'en'] as const).some((lang) => phraseAt(compiled[lang], 'nameParticles', tokens, at) > 0);
+  const particle = (at: number): boolean => (['nl', 'en'] as const).some((lang) => phraseIn(nameParticles[lang], tokens, at) > 0);
   const signed = signatureDash(tokens, particle);
   for (const token of signed < 0 ? tokens : tokens.slice(0, signed)) {
     if (!token.word) continue;

@@ -1,7 +1,7 @@
 // Tokens of the goal reader, and how phrases and nouns of the lexicon are recognised among them.
 import type { WordToken } from '../../core/index.js';
 import { tokenizeWords } from '../../core/index.js';
-import type { CompiledLexicon, NounClass, PhraseClass } from '../lexicon/index.js';
+import type { CompiledLexicon, Lookup, NounClass, PhraseClass } from '../lexicon/index.js';
 import type { Span } from './tables.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -66,9 +66,14 @@ export function phraseSpans(lex: CompiledLexicon, name: PhraseClass, tokens: rea
 
 /** The longest phrase of a word class that starts at token `at` (its length in tokens, 0 when none). */
 export function phraseAt(lex: CompiledLexicon, name: PhraseClass, tokens: readonly Token[], at: number): number {
+  return phraseIn(lex.words[name], tokens, at);
+}
+
+/** The longest phrase of a phrase lookup that starts at token `at` (its length in tokens, 0 when none). */
+export function phraseIn(phrases: Lookup<readonly string[]>, tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (first === undefined || !first.word) return 0;
-  for (const phrase of lex.words[name].get(first.lower)) {
+  for (const phrase of phrases.get(first.lower)) {
     let fits = true;
     for (let k = 1; k < phrase.length; k++) {
       const token = tokens[at + k];
@@ -103,8 +108,26 @@ export function finishedByDeadline(
 /** Noun classes whose words also name a compound by its last part. */
 export const compoundClasses: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators'];
 
+/**
+ * The noun class of each word already looked up, per language: the reader asks it of the same word
+ * many times (every infinitive looks back at three words), and the compound search tries every tail.
+ * A bounded memo of values that never change, emptied when full.
+ */
+const nounClasses = { nl: new Map<string, NounClass | null>(), en: new Map<string, NounClass | null>() };
+const nounClassLimit = 4096;
+
 /** Plural and compound-aware noun lookup: "checklists", "overdrachtschecklist", "cursussen", "analyses". */
 export function nounClass(lex: CompiledLexicon, lower: string): NounClass | undefined {
+  const memo = nounClasses[lex.locale];
+  const known = memo.get(lower);
+  if (known !== undefined) return known ?? undefined;
+  const found = nounClassOf(lex, lower);
+  if (memo.size >= nounClassLimit) memo.clear();
+  memo.set(lower, found ?? null);
+  return found;
+}
+
+function nounClassOf(lex: CompiledLexicon, lower: string): NounClass | undefined {
   const order: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators', 'feelings', 'abstract'];
   const candidates = [lower];
   if (lower.endsWith("'s")) candidates.push(lower.slice(0, -2));

@@ -1,46 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gateOf, opens } from '../../../src/agreements/lexicon/gate.js';
-import type { CompiledLexicon, CompiledRule, Lexicon, Template } from '../../../src/agreements/lexicon/index.js';
+import type { Lexicon } from '../../../src/agreements/lexicon/index.js';
 import { compiled, lexiconData, scan } from '../../../src/agreements/lexicon/index.js';
 import { foldCase, plainText } from '../../../src/core/index.js';
+import { ruleLists, wordsOf } from './rule-lists.js';
 
 const locales = ['nl', 'en'] as const;
-
-/** Every rule list a scan runs over: the goal groups, the scopes and the evaluative rules. */
-function ruleLists(lexicon: CompiledLexicon): [string, readonly CompiledRule[]][] {
-  const { signals, exclusions, payrollTopic, appraiserRole } = lexicon.evaluative;
-  return [
-    ...Object.entries(lexicon.rules),
-    ...lexicon.scopes.map((scope): [string, readonly CompiledRule[]] => [`scope ${scope.id}`, scope.rules]),
-    ['evaluative.signals', signals],
-    ['evaluative.exclusions', exclusions],
-    ['evaluative.payrollTopic', payrollTopic],
-    ['evaluative.appraiserRole', appraiserRole],
-  ];
-}
-
-/** The words a lexicon is made of: slot entries, the literal words of its templates, the words of its examples. */
-function wordsOf(lexicon: Lexicon): string[] {
-  const templates: Template[] = [
-    ...(Object.values(lexicon.rules) as (readonly Template[])[]).flat(),
-    ...lexicon.evaluative.signals,
-    ...lexicon.evaluative.exclusions,
-    ...lexicon.evaluative.payrollTopic,
-    ...lexicon.evaluative.appraiserRole,
-  ];
-  const literals = templates.flatMap((template) =>
-    template.pattern
-      .replace(/\{[^{}]*\}/gu, ' ')
-      .split(/[ |?]/u)
-      .filter((word) => word !== ''),
-  );
-  const examples = templates.flatMap((template) =>
-    [...template.match, ...(template.noMatch ?? [])].flatMap((example) => example.replace(/[[\]]/gu, '').split(' ')),
-  );
-  const scopes = lexicon.scopes.flatMap((scope) => [...scope.entries, ...(scope.except ?? [])]);
-  return [...new Set([...Object.values(lexicon.slots).flat(), ...literals, ...examples, ...scopes])];
-}
 
 /** Numbers and shapes the primitives read, and letters that case folding treats specially. */
 const shapes = [
