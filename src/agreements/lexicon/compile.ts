@@ -249,23 +249,29 @@ function compileEvaluative(lexicon: Lexicon, sources: SlotSources): CompiledEval
 }
 
 /**
- * Compiles a lexicon. Throws on a malformed template, which the lexicon tests would catch first.
+ * A value made on the first call and the same value after: a memo of one frozen value.
  *
  * @internal
  * @example
  * ```ts
  * import { analyzeGoalText } from 'ontwikkelgesprek';
- * analyzeGoalText('Within six weeks I will give a talk', { locale: 'en' }).timeBound.status; // 'met'
+ * analyzeGoalText('Ik rond de cursus af voor 1 juni', { locale: 'nl' }).timeBound.status; // 'met'
  * ```
  */
-export function compileLexicon(written: Lexicon): CompiledLexicon {
-  // The text is read in settled spelling (see `settledSpelling`), so the entries are too.
-  const lexicon = settledLexicon(written);
-  const sources: SlotSources = new Map();
-  const rules = {} as Record<keyof RuleGroups, CompiledRule[]>;
-  for (const [group, templates] of Object.entries(lexicon.rules) as [keyof RuleGroups, readonly Template[]][]) {
-    rules[group] = templates.map((template) => ruleOf(template, lexicon.slots, sources));
-  }
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/** Every form of every verb, and the Dutch split verbs by their stem, of a settled lexicon. */
+function verbTables(lexicon: Lexicon): { verbMap: Map<string, VerbForm[]>; splitMap: Map<string, SplitVerb[]> } {
   const verbMap = new Map<string, VerbForm[]>();
   const splitMap = new Map<string, SplitVerb[]>();
   const add = (form: string, entry: VerbForm): void => {
@@ -306,6 +312,11 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       }
     }
   }
+  return { verbMap, splitMap };
+}
+
+/** The word classes as phrase lookups and the noun classes as sets, of a settled lexicon. */
+function wordTables(lexicon: Lexicon): Pick<CompiledLexicon, 'words' | 'nouns' | 'longestNoun'> {
   const words = {} as Record<PhraseClass, Lookup<readonly string[]>>;
   // Every word class of the lexicon, by its name in `WordClasses` (no list of names to keep in step).
   for (const name of Object.keys(lexicon.words) as (keyof WordClasses)[]) words[name] = phraseLookup(lexicon.words[name]);
@@ -317,20 +328,72 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     nouns[name] = set(lexicon.words[name].filter((word) => !word.includes(' ')));
     for (const word of lexicon.words[name]) longestNoun = Math.max(longestNoun, word.length);
   }
+  return { words, nouns, longestNoun };
+}
+
+/** The scope rules of a settled lexicon: what a deadline must leave room for. */
+function scopeRules(lexicon: Lexicon): CompiledLexicon['scopes'] {
+  return lexicon.scopes.map((scope) => {
+    const source = `${before}${guardedAlternation(scope.entries, scope.except ?? [])}${after}`;
+    const gate = gateOfEntries(scope.entries);
+    return { id: scope.id, rules: [gate === undefined ? { id: scope.id, source } : { id: scope.id, source, gate }] };
+  });
+}
+
+/**
+ * The rules checkAgreement reads in both languages, compiled without the rest of the lexicon: the
+ * training words and links to practice (a course's topic is no link to the work, in either language),
+ * and the scopes a deadline must leave room for. A Dutch goal does not compile the English verbs.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { checkAgreement } from 'ontwikkelgesprek';
+ * checkAgreement(
+ *   { id: 'a1', what: 'Behaal het certificaat', who: 'e', when: '2027-03-20' },
+ *   { now: '2027-03-15T10:00:00+01:00', locale: 'nl', participants: [{ id: 'e', role: 'employee' }] },
+ * ).smart.realistic.status; // 'unmet'
+ * ```
+ */
+export function compileAdviceRules(written: Lexicon): {
+  readonly training: readonly CompiledRule[];
+  readonly practice: readonly CompiledRule[];
+  readonly scopes: CompiledLexicon['scopes'];
+} {
+  const lexicon = settledLexicon(written);
+  const sources: SlotSources = new Map();
+  const group = (name: 'training' | 'practice'): CompiledRule[] =>
+    lexicon.rules[name].map((template) => ruleOf(template, lexicon.slots, sources));
+  return deepFreeze({ training: group('training'), practice: group('practice'), scopes: scopeRules(lexicon) });
+}
+
+/**
+ * Compiles a lexicon. Throws on a malformed template, which the lexicon tests would catch first.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('Within six weeks I will give a talk', { locale: 'en' }).timeBound.status; // 'met'
+ * ```
+ */
+export function compileLexicon(written: Lexicon): CompiledLexicon {
+  // The text is read in settled spelling (see `settledSpelling`), so the entries are too.
+  const lexicon = settledLexicon(written);
+  const sources: SlotSources = new Map();
+  const rules = {} as Record<keyof RuleGroups, CompiledRule[]>;
+  for (const [group, templates] of Object.entries(lexicon.rules) as [keyof RuleGroups, readonly Template[]][]) {
+    rules[group] = templates.map((template) => ruleOf(template, lexicon.slots, sources));
+  }
+  const { verbMap, splitMap } = verbTables(lexicon);
   return deepFreeze({
     locale: lexicon.locale,
     rules,
     verbs: lookup(verbMap),
     slipForms: lookup(slipFormsOf(verbMap)),
     splitVerbs: lookup(splitMap),
-    words,
-    nouns,
-    longestNoun,
-    scopes: lexicon.scopes.map((scope) => {
-      const source = `${before}${guardedAlternation(scope.entries, scope.except ?? [])}${after}`;
-      const gate = gateOfEntries(scope.entries);
-      return { id: scope.id, rules: [gate === undefined ? { id: scope.id, source } : { id: scope.id, source, gate }] };
-    }),
+    ...wordTables(lexicon),
+    scopes: scopeRules(lexicon),
     evaluative: compileEvaluative(lexicon, sources),
   });
 }

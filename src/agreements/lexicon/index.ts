@@ -2,7 +2,7 @@
 // checkAgreement needs (training and practice words, the scopes a deadline must leave room for).
 import type { CompiledLexicon, CompiledRule } from './compile.js';
 import type { Lookup } from './compile.js';
-import { compileLexicon, phraseLookup, phraseWords } from './compile.js';
+import { compileAdviceRules, compileLexicon, once, phraseLookup, phraseWords } from './compile.js';
 import { settledSpelling } from './spelling.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
@@ -77,15 +77,6 @@ function lazyLexicons(): Readonly<Record<Lang, CompiledLexicon>> {
   return Object.freeze(view) as Readonly<Record<Lang, CompiledLexicon>>;
 }
 
-/** A value made on the first call and the same value after: a memo of one frozen value. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    if (value === undefined) value = make();
-    return value;
-  };
-}
-
 /**
  * The first words of each language's stopword phrases, for telling the language of a text: the same
  * words the compiled lexicon's `words.stopwords` is keyed by, read from the data without compiling the
@@ -139,11 +130,14 @@ function union(rules: readonly CompiledRule[]): RegExp {
   return new RegExp(rules.map((rule) => `(?:${rule.source})`).join('|'), 'iu');
 }
 
+/** The training, practice and scope rules per language, each compiled on first use (see `compileAdviceRules`). */
+const adviceRules = { nl: once(() => compileAdviceRules(nl)), en: once(() => compileAdviceRules(en)) };
+
 function freshPatterns(lang: Lang): { readonly training: RegExp; readonly practice: RegExp } {
   const view = {};
   // Getters hand out a new RegExp on every read: no lastIndex is ever shared between callers.
-  Object.defineProperty(view, 'training', { enumerable: true, get: () => union(compiled[lang].rules.training) });
-  Object.defineProperty(view, 'practice', { enumerable: true, get: () => union(compiled[lang].rules.practice) });
+  Object.defineProperty(view, 'training', { enumerable: true, get: () => union(adviceRules[lang]().training) });
+  Object.defineProperty(view, 'practice', { enumerable: true, get: () => union(adviceRules[lang]().practice) });
   return Object.freeze(view) as { readonly training: RegExp; readonly practice: RegExp };
 }
 
@@ -197,7 +191,7 @@ export const scopes: readonly {
 }[] = Object.freeze(
   scopeTable.map((scope) => {
     const rules = () =>
-      [...compiled.nl.scopes, ...compiled.en.scopes]
+      [...adviceRules.nl().scopes, ...adviceRules.en().scopes]
         .filter((candidate) => candidate.id === scope.id)
         .flatMap((candidate) => candidate.rules);
     const view = { id: scope.id, minimumDays: scope.minimumDays, label: scope.label };

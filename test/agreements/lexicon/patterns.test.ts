@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/agreements/lexicon/index.js';
 import { analyzeGoalText } from '../../../src/agreements/index.js';
 import { compiled, lexiconData, matchable, nameParticles } from '../../../src/agreements/lexicon/index.js';
+import { compileAdviceRules } from '../../../src/agreements/lexicon/compile.js';
 import { latinLettersAndDigits, standIn } from '../../../src/agreements/lexicon/patterns.js';
 import { foldCase, plainText } from '../../../src/core/index.js';
 import { ruleLists, wordsOf } from './rule-lists.js';
@@ -93,5 +94,13 @@ describe.each(locales)('the %s lexicon patterns, with Latin letters spelled out'
     const compiledParticles = lexicon.words.nameParticles;
     expect(nameParticles[locale].keys()).toEqual(compiledParticles.keys());
     for (const key of compiledParticles.keys()) expect(nameParticles[locale].get(key)).toEqual(compiledParticles.get(key));
+  });
+
+  it('compile the training, practice and scope rules alone exactly as the whole lexicon has them', () => {
+    const advice = compileAdviceRules(lexiconData[locale]);
+    expect(advice.training).toEqual(lexicon.rules.training);
+    expect(advice.practice).toEqual(lexicon.rules.practice);
+    expect(advice.scopes).toEqual(lexicon.scopes);
+    expect(advice.training.length + advice.practice.length + advice.scopes.length).toBeGreaterThan(3);
   });
 });
