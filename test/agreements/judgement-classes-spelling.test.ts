@@ -175,3 +175,27 @@ describe('analyzeGoalText: a deadline in brackets inside the sentence', () => {
     );
   });
 });
+
+describe('analyzeGoalText: a credential named beside its noun, after it or a few words before', () => {
+  it('reads "certificaat PRINCE2" as the named credential, so the exam of the action is named', () => {
+    expect(verdicts('Doel: certificaat PRINCE2. Actie: examen afleggen. Deadline: 30-09-2027.')).toBe('SMT');
+    expect(verdicts('Goal: the certificate PRINCE2. Action: sit the exam. Deadline: 30/09/2027.')).toBe('SMT');
+    // Without a name the exam stays unnamed.
+    expect(verdicts('Doel: een certificaat. Actie: examen afleggen. Deadline: 30-09-2027.')).toBe('sMT');
+  });
+
+  it('finds the name a few words before the credential, also in a text typed without capitals', () => {
+    same([
+      [
+        'Doel: certificaat PRINCE2 Foundation. Actie: examen afleggen. Deadline: 30-09-2027.',
+        'doel: certificaat prince2 foundation. actie: examen afleggen. deadline: 30-09-2027.',
+      ],
+      [
+        'Goal: PRINCE2 Foundation certificate. Action: sit the exam. Deadline: 30/09/2027.',
+        'goal: prince2 foundation certificate. action: sit the exam. deadline: 30/09/2027.',
+      ],
+    ]);
+    // A function word between ends the search: "the certificate" of "a course for PRINCE2" is no name.
+    expect(verdicts('Goal: a certificate. Action: sit the exam. Deadline: 30/09/2027.')).toBe('sMT');
+  });
+});

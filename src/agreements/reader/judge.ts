@@ -129,6 +129,8 @@ export function judge(reading: Reading, trace?: string[]): Judgement {
   if (tally.targets === 0 && tally.actions === 0) countBoundedThing(context, tally);
   const verbless = withoutOwnVerb(reading);
   if (verbless && tally.actions === 0) countNamedCredential(context, tally);
+  // "Doel: certificaat PRINCE2. Actie: examen afleggen": the unnamed exam is the credential the text names.
+  else if (tally.actions === 0 && tally.unnamed.length > 0 && countNamedCredential(context, tally)) tally.unnamed.length = 0;
   if (verbless && tally.actions === 0 && reading.spans.frequency.length > 0) countRecurringActivity(context, tally);
   const specific: CriterionStatus = specificScore(reading, tally, trace) >= specificThreshold ? 'met' : 'unmet';
   tally.specificEvidence.push(...tally.targetSpans, ...reading.names);
@@ -290,22 +292,37 @@ function countBoundedThing(context: JudgeContext, tally: Tally): void {
  * "Goal: Google Analytics certification / Due: wk 23", *Doel: VCA*: with no verb at all, a named
  * credential is the goal of obtaining it: it says what, and it happens or not (an outcome).
  */
-function countNamedCredential(context: JudgeContext, tally: Tally): void {
+function countNamedCredential(context: JudgeContext, tally: Tally): boolean {
   const { reading, lex, nameCover } = context;
   for (const token of reading.tokens) {
     if (!token.word || nounClass(lex, token.lower) !== 'credentials') continue;
-    const before = reading.tokens[token.index - 1];
+    const after = reading.tokens[token.index + 1];
+    // "het PRINCE2-certificaat", "Google Analytics certification", "certificaat PRINCE2": a name beside it,
+    // or in the words right before it ("prince2 foundation certificate", typed without capitals).
     const named =
       nameCover[token.start] === 1 ||
       is(lex, 'namedCredentials', token) ||
-      (before !== undefined && nameCover[before.start] === 1) ||
+      nameRightBefore(context, token.index) ||
+      (after !== undefined && nameCover[after.start] === 1) ||
       codeAfter(context, token.index);
     if (!named) continue;
     tally.actions++;
     tally.specificEvidence.push(...spanOf(reading, [token.index], 'action.credential'));
     tally.measurableEvidence.push(...spanOf(reading, [token.index], 'outcome.credential'));
-    return;
+    return true;
   }
+  return false;
+}
+
+/** A name among the (at most three) words right before token `index`, with no function word between. */
+function nameRightBefore(context: JudgeContext, index: number): boolean {
+  const { reading, lex, nameCover } = context;
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const token = reading.tokens[at] as Token;
+    if (!token.word || is(lex, 'function', token)) return false;
+    if (nameCover[token.start] === 1) return true;
+  }
+  return false;
 }
 
 /** "rijbewijs B", driving licence cat b, HGV class 2: a short code after a credential (with its grade word) says which. */
