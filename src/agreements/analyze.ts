@@ -13,7 +13,7 @@ import {
 import type { FindingParamsOf } from '../locales/index.js';
 import { finding } from '../locales/index.js';
 import type { Lang } from './lexicon/index.js';
-import { compiled, stopwordStarts } from './lexicon/index.js';
+import { compiled, neverLast, stopwordStarts } from './lexicon/index.js';
 import { countGoals, evidence, localeOf, quote } from './reader/goals.js';
 import type { Judgement } from './reader/judge.js';
 import type { EachGoal, GoalShortfall } from './reader/each-goal.js';
@@ -376,5 +376,6 @@ const functionWord = (word: string): boolean => stopwordStarts.nl.has(word) || s
  * emphasis and an emoji between words passed over, short forms spelled out, quotes around a name dropped.
  */
 function goalPlainText(original: string): PlainText {
-  return namesUnquoted(shortFormsSpelledOut(emojiBetweenWordsDropped(emphasisUnmarked(plainText(original)))));
+  const decorated = emphasisUnmarked(plainText(original));
+  return namesUnquoted(shortFormsSpelledOut(emojiBetweenWordsDropped(decorated, (word) => neverLast.has(word))));
 }

@@ -61,8 +61,9 @@ export function emphasisUnmarked(plain: PlainText): PlainText {
 /**
  * The plain text without an emoji that stands between two words of one sentence (*Binnen 💪 zes
  * weken*, *Ik rond 🙂 de cursus af*): the emoji goes with the blank after it. One before a capital
- * (*af 👍 Daarna*) may end a sentence and stays, as does one at the start or the end. The offsets
- * still lead back to the caller's text. One pass.
+ * (*af 👍 Daarna*) may end a sentence and stays, unless the word before it never ends one
+ * (`neverLast`: *voor de 🙂 Black Friday-actie*, by the end of 🙂 June); so does one at the start or
+ * the end. The offsets still lead back to the caller's text. Two passes.
  *
  * @internal
  * @example
@@ -71,10 +72,16 @@ export function emphasisUnmarked(plain: PlainText): PlainText {
  * analyzeGoalText('Binnen 💪 zes weken maak ik een dashboard in Power BI.', { locale: 'nl' }).timeBound.status; // 'met'
  * ```
  */
-export function emojiBetweenWordsDropped(plain: PlainText): PlainText {
+export function emojiBetweenWordsDropped(plain: PlainText, neverLast: (word: string) => boolean = () => false): PlainText {
   const { text } = plain;
   if (!/\p{Extended_Pictographic}/u.test(text)) return plain;
   const dropped = new Set<number>();
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the same class as below
+  const beforeCapital = /(?<=\p{L} )[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+ (?=\p{Lu})/gu;
+  for (const match of text.matchAll(beforeCapital)) {
+    if (!neverLast(wordBefore(text, match.index - 1).toLowerCase())) continue;
+    for (let k = 0; k < match[0].length; k++) dropped.add(match.index + k);
+  }
   // A fixed look-behind, one character class repeated and a fixed look-ahead: linear. The joiner and
   // the variation selector stand in the class as characters of their own, on purpose: as alternatives
   // under the repetition instead, overlapping ones could backtrack exponentially.
@@ -82,4 +89,15 @@ export function emojiBetweenWordsDropped(plain: PlainText): PlainText {
   const emoji = /(?<=[\p{L}\p{N}%€$,;)] )[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+ (?=[\p{Ll}\p{N}])/gu;
   for (const match of text.matchAll(emoji)) for (let k = 0; k < match[0].length; k++) dropped.add(match.index + k);
   return withoutPositions(plain, dropped);
+}
+
+const letter = /\p{L}/u;
+/** The longest word a list of words that never end a sentence holds, and more: a longer run is no such word. */
+const longestWord = 24;
+
+/** The letters right before offset `end` (at most `longestWord` + 1 of them). */
+function wordBefore(text: string, end: number): string {
+  let from = end;
+  while (from > 0 && end - from <= longestWord && letter.test(text[from - 1] as string)) from--;
+  return text.slice(from, end);
 }

@@ -199,3 +199,20 @@ describe('analyzeGoalText: a credential named beside its noun, after it or a few
     expect(verdicts('Goal: a certificate. Action: sit the exam. Deadline: 30/09/2027.')).toBe('sMT');
   });
 });
+
+describe('analyzeGoalText: an emoji inside a phrase, before a capital', () => {
+  it('passes over an emoji after a word that never ends a sentence', () => {
+    same([
+      [
+        'Voor Pasen heb ik de nieuwe lentekaart met zes gerechten uitgewerkt.',
+        'Voor 🙂 Pasen heb ik de nieuwe lentekaart met zes gerechten uitgewerkt.',
+      ],
+      ['I will finish the course by the end of June.', 'I will finish the course by the end of 🙂 June.'],
+      ['Go on the forklift course in May.', 'Go on the forklift course in 🙂 May.'],
+    ]);
+  });
+
+  it('keeps one after a word that may end a sentence: a new sentence may start after it', () => {
+    expect(verdicts('Ik rond de cursus af 👍 Daarna ga ik verder.')).toBe(verdicts('Ik rond de cursus af. Daarna ga ik verder.'));
+  });
+});

@@ -125,6 +125,27 @@ function lazyNameParticles(): Readonly<Record<Lang, Lookup<readonly string[]>>> 
   return Object.freeze(view) as Readonly<Record<Lang, Lookup<readonly string[]>>>;
 }
 
+/**
+ * The words that never end a sentence, in either language (see `WordClasses.neverLast`), read from
+ * the data without compiling a lexicon: the plain text is made before the language is told.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText('I will finish the course by the end of 🙂 June.', { locale: 'en' }).timeBound.status; // 'met'
+ * ```
+ */
+export const neverLast: { has(word: string): boolean } = lazyNeverLast();
+
+function lazyNeverLast(): { has(word: string): boolean } {
+  const words = once(
+    () =>
+      new Set([nl, en].flatMap((lexicon) => lexicon.words.neverLast.map((word) => settledSpelling(word, lexicon.locale).toLowerCase()))),
+  );
+  return Object.freeze({ has: (word: string) => words().has(word) });
+}
+
 /** One RegExp (without the `g` flag) for a group of rules, built afresh on every read. */
 function union(rules: readonly CompiledRule[]): RegExp {
   return new RegExp(rules.map((rule) => `(?:${rule.source})`).join('|'), 'iu');

@@ -328,6 +328,12 @@ export interface WordClasses {
   /** Words inside a person's name written in lower case (*van, de, der*, von): in a signature after a dash (*- Sanne de Vries*). */
   readonly nameParticles: readonly string[];
   /**
+   * Words that never end a sentence (an article, a possessive, *tot*, until, of): an emoji right after
+   * one stands inside a phrase, also before a capital (*voor de 🙂 Black Friday-actie*, by the end of
+   * 🙂 June). Not the Dutch words that end a sentence as a verb's particle (*op, af, aan, mee*).
+   */
+  readonly neverLast: readonly string[];
+  /**
    * Words that say a goal was agreed (*besproken, afgesproken*, discussed, agreed): a short sentence of
    * its own with one and a word that points back (*Dit heb ik met Henk besproken*), without a word of
    * intent, says how the goal came about, it sets none.
