@@ -80,7 +80,10 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // removed cost line in the plan's history.
   // Raised from 241 kB (measured 241.9 kB) for the third wave of scans.
   // Raised from 242.5 kB (measured 243.3 kB) for the same fourth wave.
-  'main entry, everything': 244_000,
+  // Raised from 244 kB (measured 243.9 kB, then the named credential on top) for the goal reader's cold
+  // start (the Latin letter class and `matchable`, the advice rules compiled alone, the name particles
+  // read from the data) and a credential named beside its noun.
+  'main entry, everything': 245_000,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the types and
   // their TSDoc (about 386 kB of it, 206 kB examples). History: 610 kB, raised step by step to 692 kB
   // (measured 691.2 kB) with the features of 30 November; lowered to 592 kB (measured 589.2 kB) when the
@@ -93,7 +96,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 1,400 kB (measured 1,417.8 kB) for the guides' contract sections and tables of sets 11 and 12.
   // Raised from 1,430 kB (measured 1,433.0 kB) for the guides' sections on set 13 and the metamorphic scans.
   // Raised from 1,445 kB (measured 1,449.5 kB) for the guides' sections on the fourth wave (spelling).
-  'docs/api': 1_455_000,
+  // Raised from 1,455 kB (measured 1,454.7 kB) for the guide's section on the goal reader's cold start.
+  'docs/api': 1_460_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
@@ -111,7 +115,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 485 kB (measured 488.0 kB) for the same and their docs.
   // Raised from 489 kB (measured 490.1 kB) for the third wave of scans and their docs.
   // Raised from 491 kB (measured 493.3 kB) for the fourth wave (spelling) and its changelog.
-  'packed tarball': 495_000,
+  // Raised from 495 kB (measured 494.2 kB) for the goal reader's cold start and its changelog.
+  'packed tarball': 496_000,
 };
 
 async function bundled(code: string): Promise<number> {
