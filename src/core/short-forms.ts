@@ -28,11 +28,13 @@ function inCaseOf(short: string, full: string): string {
  * The plain text with the short forms of informal writing spelled out: Dutch *'t*, *'n*, *'k*, *m'n*,
  * *z'n* (*voor 't einde van 't jaar*, *in m'n agenda*) and week and hours shortened (*wk*, *wks*,
  * *wkn*, *10 hrs*), a unit glued to its number set apart (*4x*, *5km*, *20u*, *30min*: the count no
- * longer hides the verb after it) and a slash before a unit of time read as "per" (*twice/month*).
+ * longer hides the verb after it), a year shortened with an apostrophe written out (*in '27*, *eind
+ * '27*: 2020 to 2049, the years a plan is made for) and a slash before a unit of time read as "per"
+ * (*twice/month*).
  * Each full word's characters lead back to its short form, so evidence still points
  * into the caller's text. Only a short form that is a word of its own: *'kwartaal'* in quotes and an
  * "'n" inside *rock 'n' roll* stay; *WK* in capitals (a championship) and *hr* without a number before
- * it (HR) stay. Three passes over the text, each one linear: glued units, short forms, slashes.
+ * it (HR) stay. Four passes over the text, each one linear: glued units, short forms, years, slashes.
  *
  * @internal
  * @example
@@ -57,14 +59,18 @@ export function shortFormsSpelledOut(plain: PlainText): PlainText {
         return full === undefined ? undefined : inCaseOf(short, full);
       })
     : apart;
+  // *in '27*, *eind '27*, *30-09-'27*: a year of this century with its first two digits left out.
+  const years = /['’][2-4]\p{N}/u.test(words.text)
+    ? spelledOutBy(words, /(?<![\p{L}\p{N}'’])['’][2-4][0-9](?![\p{L}\p{N}'’])/gu, (short) => `20${short.slice(1)}`)
+    : words;
   // "twice/month", *10 uur/maand*, €50/month: a slash before a unit of time is "per".
-  return words.text.includes('/')
+  return years.text.includes('/')
     ? spelledOutBy(
-        words,
+        years,
         /(?<=[\p{L}\p{N}])\/(?=(?:dag|dagen|day|days|week|weken|weeks|maand|maanden|month|months|kwartaal|quarter|jaar|year|uur|hour|dienst|shift)(?![\p{L}\p{N}]))/giu,
         () => ' per ',
       )
-    : words;
+    : years;
 }
 
 /**

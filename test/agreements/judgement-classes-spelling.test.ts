@@ -216,3 +216,17 @@ describe('analyzeGoalText: an emoji inside a phrase, before a capital', () => {
     expect(verdicts('Ik rond de cursus af 👍 Daarna ga ik verder.')).toBe(verdicts('Ik rond de cursus af. Daarna ga ik verder.'));
   });
 });
+
+describe("analyzeGoalText: a year shortened with an apostrophe ('27)", () => {
+  it('reads it as the year written out', () => {
+    same([
+      ['In 2027 haal ik mijn rijbewijs voor de heftruck.', "In '27 haal ik mijn rijbewijs voor de heftruck."],
+      ['Get my forklift licence in 2027.', "Get my forklift licence in '27."],
+      [
+        'Doel: certificaat PRINCE2. Actie: examen afleggen. Deadline: 30-09-2027.',
+        "Doel: certificaat PRINCE2. Actie: examen afleggen. Deadline: 30-09-'27.",
+      ],
+    ]);
+    expect(verdicts("Get my forklift licence in '27.")).toBe('SMT');
+  });
+});

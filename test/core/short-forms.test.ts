@@ -27,6 +27,14 @@ describe('shortFormsSpelledOut', () => {
     expect(spelled(text)).toBe(text);
   });
 
+  it('writes out a year of 2020 to 2049 shortened with an apostrophe, and nothing like it', () => {
+    expect(spelled("In '27 haal ik het, eind ’31, deadline 30-09-'27, (Q2 '28)")).toBe(
+      'In 2027 haal ik het, eind 2031, deadline 30-09-2027, (Q2 2028)',
+    );
+    const text = "de jaren '80, '19, '50, 'kwartaal' 27, rock 'n' roll, '270, x'27, '27'";
+    expect(spelled(text)).toBe(text);
+  });
+
   it('reads a slash before a unit of time as per, and no other slash', () => {
     expect(spelled('twice/month, 10 uur/maand, €50/Month, 2x/wk')).toBe('twice per month, 10 uur per maand, €50 per Month, 2 x per week');
     const text = 'en/of, 15/09/2027, 3/4 van de week, km/u, /week, de weekplanning/weekly';
