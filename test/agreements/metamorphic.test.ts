@@ -6,7 +6,8 @@
 // signed name, a name in quotes, a percentage in words, an ordinal in digits, a unit glued to its number,
 // diaereses left out, 'k for ik, 't and m'n, week and hours shortened, -ize for -ise, a slip in a long
 // month name, marks of emphasis, an emoji between two words or after a word that never ends a sentence,
-// a year shortened with an apostrophe, a slash for per, a deadline in brackets)
+// a year shortened with an apostrophe, "(or sooner)" after a deadline, a slash for per, a deadline in
+// brackets)
 // changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
@@ -132,6 +133,9 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
       ? text.replace(/\b(voor|uiterlijk) (\d{1,2} \p{L}+)/u, '($1 $2)')
       : text.replace(/\b(by|before) (\p{L}+ \d{1,2})\b/u, '($1 $2)'),
   'an emoji between two words': (text) => text.replace(/ (?=\p{Ll})/u, ' 💪 '),
+  // Sooner is welcome, in brackets after the deadline: the deadline stands.
+  'sooner is welcome, in brackets after a deadline': (text, locale) =>
+    text.replace(/\b((?:voor|uiterlijk|by|before) \d{1,2} \p{L}+)/u, locale === 'nl' ? '$1 (of eerder)' : '$1 (or sooner)'),
   // A year of this century with its first two digits left out: *in '27*, *30-09-'27*.
   'a year shortened with an apostrophe': (text) => text.replace(/\b20([2-4][0-9])\b(?![-/])/u, "'$1"),
   // Before a capital only after a word that never ends a sentence (an emoji after "af" may end one).

@@ -272,7 +272,7 @@ export interface WordClasses {
   /**
    * Words that say the goal was agreed or checked, a remark only in brackets of their own, with whom
    * or where (*(overlegd met Henk)*, (discussed with my manager)): outside brackets "agreed" may be a
-   * goal's own passive.
+   * goal's own passive. Also that sooner is welcome (*(of eerder)*, (or sooner)): the deadline stands.
    */
   readonly bracketedRemarks: readonly string[];
   /** Words that say something is needed (*nodig*, need): with a kind of support, the sentence names a condition, not a goal. */
