@@ -230,3 +230,23 @@ describe("analyzeGoalText: a year shortened with an apostrophe ('27)", () => {
     expect(verdicts("Get my forklift licence in '27.")).toBe('SMT');
   });
 });
+
+describe('analyzeGoalText: a label before a colon names the item, it is no part of it', () => {
+  it('passes over Focus:, Leerdoel:, To do: and their kind, with a number or not, also after a sentence', () => {
+    same([
+      ['Eind Q3 rond ik de leergang projectmanagement af.', 'Focus: Eind Q3 rond ik de leergang projectmanagement af.'],
+      ['Be a bit more assertive in meetings.', 'Learning goal: Be a bit more assertive in meetings.'],
+      ['Finish the first aid refresher by May 1.', 'To do: Finish the first aid refresher by May 1.'],
+      ['Voor 1 april schrijf ik de werkinstructie.', 'Actiepunt 2: Voor 1 april schrijf ik de werkinstructie.'],
+      ['Finish the SQL course by May. Give a talk on it in June.', 'Finish the SQL course by May. Next step: give a talk on it in June.'],
+    ]);
+  });
+
+  it('keeps a word of the list that is no label: without a colon, or inside a sentence', () => {
+    // "Focus on" is the goal's own verb; "meer focus:" is inside the sentence.
+    expect(
+      analyzeGoalText('Focus on phoning five new clients every week until June.', { locale: 'en' }).specific.evidence.map((e) => e.text),
+    ).toContain('Focus');
+    expect(verdicts('Ik wil meer focus: minder mail.')).toBe('smt');
+  });
+});

@@ -350,6 +350,12 @@ export interface WordClasses {
    */
   readonly greetings: readonly string[];
   /**
+   * Labels that say what kind of item follows, before a colon at the start of the text or of a
+   * sentence or line, with a number or not (*Leerdoel:*, *Focus:*, To do:, Goal 2:): the label names
+   * the item, it is no part of it (*Focus* and *do* are verbs too).
+   */
+  readonly itemLabels: readonly string[];
+  /**
    * Words that open spoken or typed text before the goal (*ok dus, nou*, so basically, well): first in
    * the text (after a greeting), they set the tone, not the goal.
    */

@@ -40,7 +40,14 @@ export function withoutRemarks(text: string, lex: CompiledLexicon): { readonly t
   const dressed = dressing(lex, tokens);
   const mask = new Uint8Array(text.length + 1);
   for (const [from, to] of dressed) mask.fill(1, from, to);
-  for (const [from, to] of [...salutation(lex, tokens), ...glosses(tokens), ...dressed, ...asideSentences(lex, tokens, mask)]) {
+  const blanked = [
+    ...salutation(lex, tokens),
+    ...itemLabels(lex, tokens),
+    ...glosses(tokens),
+    ...dressed,
+    ...asideSentences(lex, tokens, mask),
+  ];
+  for (const [from, to] of blanked) {
     chars ??= text.split('');
     chars.fill(' ', from, to);
   }
@@ -189,6 +196,29 @@ function filler(lex: CompiledLexicon, tokens: readonly Token[], at: number): [nu
   const next = tokens[end];
   if (next === undefined || !next.word || next.lower === 'that') return [];
   return [[(tokens[at] as Token).start, (tokens[end - 1] as Token).end]];
+}
+
+/**
+ * The label of an item before its colon (*Leerdoel:*, Focus:, To do:, Goal 2:), at the start of the
+ * text or of a sentence, line or list item: a lexicon phrase, a number or not, the colon, and a word
+ * somewhere after it.
+ */
+function itemLabels(lex: CompiledLexicon, tokens: readonly Token[]): [number, number][] {
+  const labels: [number, number][] = [];
+  let lastWord = tokens.length - 1;
+  while (lastWord >= 0 && !(tokens[lastWord] as Token).word) lastWord--;
+  for (let at = 0; at < tokens.length; at++) {
+    const before = tokens[at - 1];
+    if (before !== undefined && !itemEnds.has(before.text)) continue;
+    const length = phraseAt(lex, 'itemLabels', tokens, at);
+    if (length === 0) continue;
+    let end = at + length;
+    if (/^\p{N}{1,2}$/u.test(tokens[end]?.text ?? '')) end++;
+    const colon = tokens[end];
+    if (colon?.text !== ':' || end >= lastWord) continue;
+    labels.push([(tokens[at] as Token).start, colon.end]);
+  }
+  return labels;
 }
 
 /** Marks that end a sentence or a list item, for the support a goal needs. */
