@@ -12,6 +12,10 @@ const fullWords: Readonly<Record<string, string>> = {
   wk: 'week',
   wks: 'weeks',
   wkn: 'weken',
+  'p.w.': 'per week',
+  'p/w': 'per week',
+  'p.j.': 'per jaar',
+  'p.d.': 'per dag',
 };
 
 /** Hours shortened, spelled out only after a number: "hr" alone may be HR written in lower case. */
@@ -26,8 +30,9 @@ function inCaseOf(short: string, full: string): string {
 
 /**
  * The plain text with the short forms of informal writing spelled out: Dutch *'t*, *'n*, *'k*, *m'n*,
- * *z'n* (*voor 't einde van 't jaar*, *in m'n agenda*) and week and hours shortened (*wk*, *wks*,
- * *wkn*, *10 hrs*), a unit glued to its number set apart (*4x*, *5km*, *20u*, *30min*: the count no
+ * *z'n* (*voor 't einde van 't jaar*, *in m'n agenda*), week and hours shortened (*wk*, *wks*,
+ * *wkn*, *10 hrs*), per week, year or day (*3x p.w.*, twice p/w, *p.j.*, *p.d.*; not *p.m.*, which is
+ * also the afternoon), a unit glued to its number set apart (*4x*, *5km*, *20u*, *30min*: the count no
  * longer hides the verb after it), a year shortened with an apostrophe written out (*in '27*, *eind
  * '27*: 2020 to 2049, the years a plan is made for) and a slash before a unit of time read as "per"
  * (*twice/month*).
@@ -51,8 +56,8 @@ export function shortFormsSpelledOut(plain: PlainText): PlainText {
         glued.replace(/(?<=\p{N})(?=\p{L})/u, ' '),
       )
     : plain;
-  const words = /'|wk|hr/iu.test(apart.text)
-    ? spelledOutBy(apart, /(?<![\p{L}\p{N}'])(?:'[tnk]|[mz]'n|wks?|wkn|hrs?)(?![\p{L}\p{N}'])/giu, (short, before) => {
+  const words = /'|wk|hr|p[./][wjd]/iu.test(apart.text)
+    ? spelledOutBy(apart, /(?<![\p{L}\p{N}'])(?:'[tnk]|[mz]'n|wks?|wkn|hrs?|p\.[wjd]\.|p\/w)(?![\p{L}\p{N}'])/giu, (short, before) => {
         const lower = short.toLowerCase();
         if (short === 'WK' || short === 'WKS') return undefined;
         const full = fullWords[lower] ?? (/\p{N} ?$/u.test(before) ? fullHours[lower] : undefined);

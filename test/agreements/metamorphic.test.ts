@@ -6,7 +6,8 @@
 // signed name, a name in quotes, a percentage in words, an ordinal in digits, a unit glued to its number,
 // diaereses left out, 'k for ik, 't and m'n, week and hours shortened, -ize for -ise, a slip in a long
 // month name, marks of emphasis, an emoji between two words or after a word that never ends a sentence,
-// a year shortened with an apostrophe, "(or sooner)" after a deadline, an item label (Focus:, To do:), a slash for per, a deadline in
+// a year shortened with an apostrophe, "(or sooner)" after a deadline, an item label (Focus:, To do:), per week
+// shortened (p.w., p/w), a slash for per, a deadline in
 // brackets)
 // changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
@@ -133,6 +134,9 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
       ? text.replace(/\b(voor|uiterlijk) (\d{1,2} \p{L}+)/u, '($1 $2)')
       : text.replace(/\b(by|before) (\p{L}+ \d{1,2})\b/u, '($1 $2)'),
   'an emoji between two words': (text) => text.replace(/ (?=\p{Ll})/u, ' 💪 '),
+  // Per week shortened: *3x p.w.*, twice p/w.
+  'per week shortened': (text, locale) =>
+    locale === 'nl' ? text.replace(/ per week\b/u, ' p.w.') : text.replace(/ (?:per|a) week\b/u, ' p/w'),
   // A label that says what kind of item follows, before a colon: *Focus* and *do* are verbs too.
   'an item label in front': (text, locale) => `${locale === 'nl' ? 'Focus' : 'To do'}: ${text}`,
   'a learning goal label in front': (text, locale) => `${locale === 'nl' ? 'Leerdoel' : 'Learning goal'}: ${text}`,

@@ -27,6 +27,14 @@ describe('shortFormsSpelledOut', () => {
     expect(spelled(text)).toBe(text);
   });
 
+  it('spells out per week, year and day shortened, and leaves p.m. (also the afternoon)', () => {
+    expect(spelled('3x p.w. sporten, twice p/w, 2 dagen p.j., 1 uur p.d.')).toBe(
+      '3 x per week sporten, twice per week, 2 dagen per jaar, 1 uur per dag',
+    );
+    const text = 'om 3 p.m., pw, p.w';
+    expect(spelled(text)).toBe(text);
+  });
+
   it('writes out a year of 2020 to 2049 shortened with an apostrophe, and nothing like it', () => {
     expect(spelled("In '27 haal ik het, eind ’31, deadline 30-09-'27, (Q2 '28)")).toBe(
       'In 2027 haal ik het, eind 2031, deadline 30-09-2027, (Q2 2028)',
