@@ -7,7 +7,7 @@
 // diaereses left out, 'k for ik, 't and m'n, week and hours shortened, -ize for -ise, a slip in a long
 // month name, marks of emphasis, an emoji between two words or after a word that never ends a sentence,
 // a year shortened with an apostrophe, "(or sooner)" after a deadline, an item label (Focus:, To do:), per week
-// shortened (p.w., p/w), a slash for per, a deadline in
+// shortened (p.w., p/w), "by end June", a slash for per, a deadline in
 // brackets)
 // changes no verdict of a goal, and a connective or a
 // name said to the listener changes no verdict of a question. Each property was a class of misses
@@ -134,6 +134,14 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
       ? text.replace(/\b(voor|uiterlijk) (\d{1,2} \p{L}+)/u, '($1 $2)')
       : text.replace(/\b(by|before) (\p{L}+ \d{1,2})\b/u, '($1 $2)'),
   'an emoji between two words': (text) => text.replace(/ (?=\p{Ll})/u, ' 💪 '),
+  // British and informal: "by end June" for "by the end of June".
+  'end of a month without "of"': (text, locale) =>
+    locale === 'en'
+      ? text.replace(
+          /\b(by )?the end of (January|February|March|April|May|June|July|August|September|October|November|December)\b/u,
+          '$1end $2',
+        )
+      : text,
   // Per week shortened: *3x p.w.*, twice p/w.
   'per week shortened': (text, locale) =>
     locale === 'nl' ? text.replace(/ per week\b/u, ' p.w.') : text.replace(/ (?:per|a) week\b/u, ' p/w'),

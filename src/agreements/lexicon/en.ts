@@ -239,9 +239,22 @@ export const en: Lexicon = {
       'the middle of',
       'the first half of',
       'the second half of',
+      // British and informal: "by end June", "start September".
+      'end',
+      'start',
     ],
     hyphenEdge: ['mid', 'early', 'late', 'end'],
-    periodEdge: ['end of', 'the end of', 'start of', 'the start of', 'beginning of', 'the beginning of', 'middle of', 'the middle of'],
+    periodEdge: [
+      'end of',
+      'the end of',
+      'start of',
+      'the start of',
+      'beginning of',
+      'the beginning of',
+      'middle of',
+      'the middle of',
+      'end',
+    ],
     timeUnit: [
       'day',
       'days',
