@@ -33,16 +33,24 @@ export const partBreak: ReadonlySet<string> = new Set([',', ':', '(', ')', '–'
 export const contraction = /^(\p{L}+)'(s|re|ve|d|ll)$/u;
 export const expanded: Readonly<Record<string, string>> = Object.freeze({ s: 'is', re: 'are', ve: 'have', d: 'would', ll: 'will' });
 
+/** The value a table holds for `key` itself ("constructor" is no word of a table). */
+function ownValue(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function wordsOf(tokens: readonly WordToken[], lexicon: QuestionLexicon): Word[] {
   const words: Word[] = [];
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const match = lexicon.locale === 'en' ? contraction.exec(token.lower) : null;
+    // "Heb jij", "Heeft u": the listener addressed as the lists address them ("heb je").
+    const formalVerb = tokens[index + 1]?.lower === 'u' ? ownValue(lexicon.formalVerbForms, token.lower) : undefined;
+    const address = formalVerb ?? ownValue(lexicon.addressForms, token.lower);
     if (match !== null && lexicon.questionWords.includes(match[1] as string)) {
       // "What's", "How's", "Who's": the question word leads, as written out.
       words.push({ lower: match[1] as string, start: token.start, end: token.end });
       words.push({ lower: expanded[match[2] as string] as string, start: token.start, end: token.end });
     } else {
-      words.push({ lower: token.lower, start: token.start, end: token.end });
+      words.push({ lower: address ?? token.lower, start: token.start, end: token.end });
     }
   }
   return words;

@@ -9,8 +9,8 @@
 // a year shortened with an apostrophe, "(or sooner)" after a deadline, an item label (Focus:, To do:), per week
 // shortened (p.w., p/w), "by end June", a slash for per, a deadline in
 // brackets)
-// changes no verdict of a goal, and a connective or a
-// name said to the listener changes no verdict of a question. Each property was a class of misses
+// changes no verdict of a goal, and a connective, a name said to the listener or the listener addressed
+// as jij or u changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
 // is a new class, found without a held-out text and without a labeller's call.
 import { describe, expect, it } from 'vitest';
@@ -178,6 +178,18 @@ const questionChanges: Record<string, (text: string, locale: 'nl' | 'en') => str
   'a statement of curiosity before a colon': (text, locale) => `${locale === 'nl' ? 'Ik ben benieuwd' : "I'm curious"}: ${text}`,
   'a label before a colon': (text, locale) => `${locale === 'nl' ? 'Vraag' : 'Question'}: ${text}`,
   'an emoji at the end': (text) => `${text} 🙂`,
+  // Dutch *jij* for *je*, and the formal *u* with its verb: *Heb jij*, *Heeft u*, *Kunt u*.
+  'jij for je': (text, locale) => (locale === 'nl' ? text.replace(/\b([Hh]eb|[Kk]un|[Ww]il|[Zz]ou) je\b/gu, '$1 jij') : text),
+  'the formal u': (text, locale) =>
+    locale === 'nl'
+      ? text
+          .replace(/\b([Hh])eb je\b/gu, '$1eeft u')
+          .replace(/\b([Kk])un je\b/gu, '$1unt u')
+          .replace(/\b([Ww])il je\b/gu, '$1ilt u')
+          .replace(/\b([Vv])ind je\b/gu, '$1indt u')
+          .replace(/\b([Dd])enk je\b/gu, '$1enkt u')
+          .replace(/\b([Zz])ou je\b/gu, '$1ou u')
+      : text,
   // (After the question's own mark: without one, the statement would run on in the question.)
   'a bare statement of curiosity after it': (text, locale) =>
     `${text}${/[?!.]\s*$/u.test(text) ? '' : '?'} ${locale === 'nl' ? 'Ik ben benieuwd.' : "I'm curious."}`,

@@ -5,7 +5,10 @@
 // questions open); a lead before a which-question or a choice hides neither ("Hi Sam,", "By the way,",
 // "Eerlijk gezegd:", 12 choices read as open).
 import { describe, expect, it } from 'vitest';
+import { tokenizeWords } from '../../src/core/index.js';
 import { isOpenQuestion, judgeQuestion } from '../../src/questions/index.js';
+import { questionLexicons } from '../../src/questions/lexicon/index.js';
+import { wordsOf } from '../../src/questions/open-words.js';
 
 describe('isOpenQuestion: a lead before a colon', () => {
   it('judges the question after a statement of curiosity and a colon', () => {
@@ -72,5 +75,24 @@ describe("isOpenQuestion: informal short forms ('k, 't, m'n)", () => {
     const text = "'k ben benieuwd hoe je 't ervaren hebt";
     const judged = judgeQuestion(text, 'nl');
     for (const word of judged.evidence) expect(text.slice(word.start, word.end)).toBe(word.text);
+  });
+});
+
+describe('isOpenQuestion: the listener addressed as jij or u', () => {
+  it('reads jij and the formal u with its verb as je', () => {
+    for (const [plain, addressed] of [
+      ['Heb je een voorbeeld van een situatie waarin dat goed ging?', 'Heb jij een voorbeeld van een situatie waarin dat goed ging?'],
+      ['Heb je een voorbeeld van een situatie waarin dat goed ging?', 'Heeft u een voorbeeld van een situatie waarin dat goed ging?'],
+      ['Kun je vertellen hoe het project is verlopen?', 'Kunt u vertellen hoe het project is verlopen?'],
+      ['Heb je nog vragen?', 'Heeft u nog vragen?'],
+      ['Wat vind je van je werk?', 'Wat vindt u van uw werk?'],
+    ] as const)
+      expect([addressed, isOpenQuestion(addressed, 'nl')]).toEqual([addressed, isOpenQuestion(plain, 'nl')]);
+    expect(isOpenQuestion('Heeft u een voorbeeld van een situatie waarin dat goed ging?', 'nl')).toBe(true);
+  });
+
+  it('changes no word that only looks like a key of the tables', () => {
+    const lowers = wordsOf(tokenizeWords('constructor toString u hasOwnProperty'), questionLexicons.nl).map((word) => word.lower);
+    expect(lowers).toEqual(['constructor', 'tostring', 'je', 'hasownproperty']);
   });
 });

@@ -153,6 +153,8 @@ export const en: QuestionLexicon = {
     'would you be able to',
   ],
   havingFrames: ['do you have', 'have you got'],
+  addressForms: {},
+  formalVerbForms: {},
   tellVerbs: [
     'tell',
     'explain',

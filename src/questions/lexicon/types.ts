@@ -38,6 +38,13 @@ export interface QuestionLexicon {
   readonly politeFrames: readonly string[];
   /** Polite frames of having (heb je, do you have): what follows is a thing had, so only an example invites (*Heb je nog vragen?* asks yes or no). */
   readonly havingFrames: readonly string[];
+  /**
+   * Other ways to address the listener, read as the one the lists are written with: Dutch *jij* and
+   * the formal *u* and *uw* as *je* (*Heb jij een voorbeeld*, *Heeft u een voorbeeld*).
+   */
+  readonly addressForms: Readonly<Record<string, string>>;
+  /** Verbs in the form they take before the formal *u*, and the form before *je* (*heeft u* as *heb je*, *kunt u* as *kun je*). */
+  readonly formalVerbForms: Readonly<Record<string, string>>;
   /** Verbs of telling: in a polite frame they invite a story (vertellen, uitleggen, tell, talk me through). */
   readonly tellVerbs: readonly string[];
   /** Asking for an example is an invitation too (een voorbeeld, an example). */
