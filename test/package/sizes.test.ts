@@ -56,7 +56,11 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised to 91 kB (measured 90.1 kB) for the fourth wave (spelling settled in the text and the
   // lexicon, short forms spelled out, emphasis and emoji passed over, doubled letters in month names);
   // the -ize twins and dead short forms left the lexicons.
-  'checkAgreement alone': 91_000,
+  // Raised to 92.5 kB (measured 91.4 kB) for the cold start (the Latin letter class, `matchable`, the
+  // advice rules compiled alone) and the fifth wave of scans (item labels, words that never end a
+  // sentence, a year with an apostrophe, p.w., "(of eerder)", "by end June", a credential named beside
+  // its noun).
+  'checkAgreement alone': 92_500,
   // The method, the budget in the conversation and the organisation report came in after the last cut;
   // raised from 222 kB (measured 225.8 kB) for colleague feedback, study time, the employee record's
   // schema and the lexicon's trigger-word gates.
@@ -83,7 +87,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 244 kB (measured 243.9 kB, then the named credential on top) for the goal reader's cold
   // start (the Latin letter class and `matchable`, the advice rules compiled alone, the name particles
   // read from the data) and a credential named beside its noun.
-  'main entry, everything': 245_000,
+  // Raised to 246.5 kB (measured 244.9 kB) for the same fifth wave and the question reader's jij and u.
+  'main entry, everything': 246_500,
   // The schemas entry names the library's types (src/schemas/index.ts); what is left is the types and
   // their TSDoc (about 386 kB of it, 206 kB examples). History: 610 kB, raised step by step to 692 kB
   // (measured 691.2 kB) with the features of 30 November; lowered to 592 kB (measured 589.2 kB) when the
@@ -97,7 +102,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 1,430 kB (measured 1,433.0 kB) for the guides' sections on set 13 and the metamorphic scans.
   // Raised from 1,445 kB (measured 1,449.5 kB) for the guides' sections on the fourth wave (spelling).
   // Raised from 1,455 kB (measured 1,454.7 kB) for the guide's section on the goal reader's cold start.
-  'docs/api': 1_460_000,
+  // Raised to 1,462 kB (measured 1,455.9 kB before the guide's section on the fifth wave) for that section.
+  'docs/api': 1_462_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
@@ -116,7 +122,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 489 kB (measured 490.1 kB) for the third wave of scans and their docs.
   // Raised from 491 kB (measured 493.3 kB) for the fourth wave (spelling) and its changelog.
   // Raised from 495 kB (measured 494.2 kB) for the goal reader's cold start and its changelog.
-  'packed tarball': 496_000,
+  // Raised to 497 kB (measured 494.9 kB before the changelog of the fifth wave) for that wave.
+  'packed tarball': 497_000,
 };
 
 async function bundled(code: string): Promise<number> {
