@@ -81,6 +81,8 @@ describe('emojiBetweenWordsDropped: an emoji between the words of a sentence', (
     const read = (text: string): string => emojiBetweenWordsDropped(plainText(text), neverLast).text;
     expect(read('Voor de 🙂 Black Friday-actie')).toBe('Voor de Black Friday-actie');
     expect(read('By the end of 🙂 June, THE 🙂 Team')).toBe('By the end of June, THE Team');
+    // A run of emoji goes as one.
+    expect(read('By the end of 🙂👍🏽 June')).toBe('By the end of June');
     // Any other word may end a sentence: the emoji stays.
     expect(read('Ik rond de cursus af 👍 Daarna ga ik verder')).toBe('Ik rond de cursus af 👍 Daarna ga ik verder');
     // Only the whole word counts: "ode" ends in "de", "Excel" is no word of the list.
