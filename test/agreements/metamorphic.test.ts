@@ -148,6 +148,7 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
   // A label that says what kind of item follows, before a colon: *Focus* and *do* are verbs too.
   'an item label in front': (text, locale) => `${locale === 'nl' ? 'Focus' : 'To do'}: ${text}`,
   'a learning goal label in front': (text, locale) => `${locale === 'nl' ? 'Leerdoel' : 'Learning goal'}: ${text}`,
+  'a SMART or POP label in front': (text, locale) => `${locale === 'nl' ? 'POP-doel' : 'SMART goal'}: ${text}`,
   // Sooner is welcome, in brackets after the deadline: the deadline stands.
   'sooner is welcome, in brackets after a deadline': (text, locale) =>
     text.replace(/\b((?:voor|uiterlijk|by|before) \d{1,2} \p{L}+)/u, locale === 'nl' ? '$1 (of eerder)' : '$1 (or sooner)'),

@@ -4271,6 +4271,9 @@ export const nl: Lexicon = {
       'aandachtspunt',
       'to do',
       'todo',
+      // The kind of plan the goal belongs to: its capitals are no name of what will be done.
+      'smart-doel',
+      'pop-doel',
     ],
     openingFillers: ['ok', 'oké', 'oke', 'okay', 'ok dus', 'oké dus', 'dus', 'nou', 'nou ja', 'nou dus'],
     causeConjunctions: ['omdat'],
@@ -4569,6 +4572,8 @@ export const nl: Lexicon = {
     ['To do: voor 1 mei de BHV-herhaling afronden.', 'SMT'],
     ['Todo: voor 1 mei de BHV-herhaling afronden.', 'SMT'],
     ['Afspraak: binnen zes weken lever ik het verbeterplan op.', 'SMT'],
+    ['SMART-doel: mijn kennis over HR verdiepen.', 'smt'],
+    ['POP-doel: mijn kennis over HR verdiepen.', 'smt'],
     ['Ik sluit voor 1 juni (of eerder) drie nieuwe raamcontracten af.', 'SMT'],
     ['Ik rond uiterlijk 1 juni (of zo veel eerder) de BHV-herhalingscursus af.', 'SMT'],
     ['Ik schrijf me voor 15 januari (liefst eerder) in voor de avondopleiding Boekhouden.', 'SMT'],
