@@ -71,10 +71,15 @@ export const compiled: Readonly<Record<Lang, CompiledLexicon>> = lazyLexicons();
  * never compiles the English ones. The compiled lexicon is frozen; the getter only remembers it.
  */
 function lazyLexicons(): Readonly<Record<Lang, CompiledLexicon>> {
+  return perLanguage(compileLexicon);
+}
+
+/** A frozen view with a value per language, each made from that language's lexicon data when first read. */
+function perLanguage<T>(make: (lexicon: Lexicon) => T): Readonly<Record<Lang, T>> {
   const view = {};
-  Object.defineProperty(view, 'nl', { enumerable: true, get: once(() => compileLexicon(nl)) });
-  Object.defineProperty(view, 'en', { enumerable: true, get: once(() => compileLexicon(en)) });
-  return Object.freeze(view) as Readonly<Record<Lang, CompiledLexicon>>;
+  Object.defineProperty(view, 'nl', { enumerable: true, get: once(() => make(nl)) });
+  Object.defineProperty(view, 'en', { enumerable: true, get: once(() => make(en)) });
+  return Object.freeze(view) as Readonly<Record<Lang, T>>;
 }
 
 /**
@@ -114,16 +119,9 @@ function lazyStopwords(): Readonly<Record<Lang, { has(word: string): boolean }>>
  * analyzeGoalText('Ik rond de cursus af voor 1 juni. - Sanne van Dijk', { locale: 'auto' }).locale; // 'nl'
  * ```
  */
-export const nameParticles: Readonly<Record<Lang, Lookup<readonly string[]>>> = lazyNameParticles();
-
-function lazyNameParticles(): Readonly<Record<Lang, Lookup<readonly string[]>>> {
-  const lookupOf = (lexicon: Lexicon): Lookup<readonly string[]> =>
-    phraseLookup(lexicon.words.nameParticles.map((entry) => settledSpelling(entry, lexicon.locale)));
-  const view = {};
-  Object.defineProperty(view, 'nl', { enumerable: true, get: once(() => lookupOf(nl)) });
-  Object.defineProperty(view, 'en', { enumerable: true, get: once(() => lookupOf(en)) });
-  return Object.freeze(view) as Readonly<Record<Lang, Lookup<readonly string[]>>>;
-}
+export const nameParticles: Readonly<Record<Lang, Lookup<readonly string[]>>> = perLanguage((lexicon) =>
+  phraseLookup(lexicon.words.nameParticles.map((entry) => settledSpelling(entry, lexicon.locale))),
+);
 
 /**
  * The words that never end a sentence, in either language (see `WordClasses.neverLast`), read from
@@ -152,13 +150,13 @@ function union(rules: readonly CompiledRule[]): RegExp {
 }
 
 /** The training, practice and scope rules per language, each compiled on first use (see `compileAdviceRules`). */
-const adviceRules = { nl: once(() => compileAdviceRules(nl)), en: once(() => compileAdviceRules(en)) };
+const adviceRules = perLanguage(compileAdviceRules);
 
 function freshPatterns(lang: Lang): { readonly training: RegExp; readonly practice: RegExp } {
   const view = {};
   // Getters hand out a new RegExp on every read: no lastIndex is ever shared between callers.
-  Object.defineProperty(view, 'training', { enumerable: true, get: () => union(adviceRules[lang]().training) });
-  Object.defineProperty(view, 'practice', { enumerable: true, get: () => union(adviceRules[lang]().practice) });
+  Object.defineProperty(view, 'training', { enumerable: true, get: () => union(adviceRules[lang].training) });
+  Object.defineProperty(view, 'practice', { enumerable: true, get: () => union(adviceRules[lang].practice) });
   return Object.freeze(view) as { readonly training: RegExp; readonly practice: RegExp };
 }
 
@@ -212,7 +210,7 @@ export const scopes: readonly {
 }[] = Object.freeze(
   scopeTable.map((scope) => {
     const rules = () =>
-      [...adviceRules.nl().scopes, ...adviceRules.en().scopes]
+      [...adviceRules.nl.scopes, ...adviceRules.en.scopes]
         .filter((candidate) => candidate.id === scope.id)
         .flatMap((candidate) => candidate.rules);
     const view = { id: scope.id, minimumDays: scope.minimumDays, label: scope.label };

@@ -109,16 +109,20 @@ export function finishedByDeadline(
 export const compoundClasses: readonly NounClass[] = ['credentials', 'vehicles', 'deliverables', 'indicators'];
 
 /**
- * The noun class of each word already looked up, per language: the reader asks it of the same word
- * many times (every infinitive looks back at three words), and the compound search tries every tail.
- * A bounded memo of values that never change, emptied when full.
+ * The noun class of each word already looked up, per compiled lexicon: the reader asks it of the same
+ * word many times (every infinitive looks back at three words), and the compound search tries every
+ * tail. A bounded memo of values that never change, emptied when full.
  */
-const nounClasses = { nl: new Map<string, NounClass | null>(), en: new Map<string, NounClass | null>() };
+const nounClasses = new WeakMap<CompiledLexicon, Map<string, NounClass | null>>();
 const nounClassLimit = 4096;
 
 /** Plural and compound-aware noun lookup: "checklists", "overdrachtschecklist", "cursussen", "analyses". */
 export function nounClass(lex: CompiledLexicon, lower: string): NounClass | undefined {
-  const memo = nounClasses[lex.locale];
+  let memo = nounClasses.get(lex);
+  if (memo === undefined) {
+    memo = new Map();
+    nounClasses.set(lex, memo);
+  }
   const known = memo.get(lower);
   if (known !== undefined) return known ?? undefined;
   const found = nounClassOf(lex, lower);

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/agreements/lexicon/index.js';
-import { analyzeGoalText } from '../../../src/agreements/index.js';
 import { compiled, lexiconData, matchable, nameParticles } from '../../../src/agreements/lexicon/index.js';
 import { compileAdviceRules } from '../../../src/agreements/lexicon/compile.js';
 import { latinLettersAndDigits, standIn } from '../../../src/agreements/lexicon/patterns.js';
@@ -33,12 +32,6 @@ describe('matchable: the text as the lexicon patterns read it', () => {
         for (let at = 0; at < text.length; at++) if (read[at] !== standIn) expect(read[at]).toBe(text[at]);
       }),
     );
-  });
-
-  it('reads a foreign letter beside a word as a letter: it is part of the word', () => {
-    expect(analyzeGoalText('Ik rond het af voor 1 juni', { locale: 'nl' }).timeBound.status).toBe('met');
-    expect(analyzeGoalText('Ik rond het af voor 1 juniΩ', { locale: 'nl' }).timeBound.status).toBe('unmet');
-    expect(analyzeGoalText('Ik rond het af voor 1 juni Ω', { locale: 'nl' }).timeBound.status).toBe('met');
   });
 });
 
