@@ -124,17 +124,27 @@ function readIn(input: string, requested: 'nl' | 'en' | 'auto'): { lang: Lang; r
   if (!undecided && input.length > lookFirstLength && !mayBeTimeBound(input, other)) return { lang, reading, judged };
   const otherReading = read(input, other);
   const otherJudged = judge(otherReading);
-  // Neither function words nor spelling told ("pass ITIL4"): the language in which the text says more.
-  if (undecided)
+  const dated = datedOnlyIn(input, lang, judged, otherJudged);
+  // Neither function words nor spelling told ("pass ITIL4"): the language its date is written in
+  // ("the we voor 1 juni": read in English, "voor 1" looked like an action and a count), else the
+  // language in which the text says more.
+  if (undecided && !dated && !datedOnlyIn(input, other, otherJudged, judged)) {
     return metCount(otherJudged) > metCount(judged)
       ? { lang: other, reading: otherReading, judged: otherJudged }
       : { lang, reading, judged };
-  const foreign = otherJudged.evidence.timeBound.some((span) =>
+  }
+  return dated ? { lang: other, reading: otherReading, judged: otherJudged } : { lang, reading, judged };
+}
+
+/**
+ * Whether only the other language finds the text's deadline, with a word the detected language does
+ * not use ("juni", "binnen"; not "over 2026", which both share).
+ */
+function datedOnlyIn(input: string, lang: Lang, judged: Judgement, otherJudged: Judgement): boolean {
+  if (judged.timeBound !== 'unmet' || otherJudged.timeBound !== 'met') return false;
+  return otherJudged.evidence.timeBound.some((span) =>
     (input.slice(span.start, span.end).match(/\p{L}+/gu) ?? []).some((word) => !stopwordStarts[lang].has(word.toLowerCase())),
   );
-  return otherJudged.timeBound === 'met' && foreign
-    ? { lang: other, reading: otherReading, judged: otherJudged }
-    : { lang, reading, judged };
 }
 
 /** From this length on, a text is looked at for a date in the other language before it is read in it. */

@@ -646,6 +646,26 @@ describe('analyzeGoalText: properties', () => {
       }),
     );
   });
+
+  it('a date tells the language of a text whose function words do not', () => {
+    // Found by the property above with a random seed: two Dutch function words against one English
+    // made the text Dutch, and its English date went unread; read in English, "voor 1" looked like an
+    // action and a count and outvoted the Dutch date.
+    expect(analyze('to en een by March 15th')).toMatchObject({ locale: 'en', timeBound: { status: 'met' } });
+    expect(analyze('the we voor 1 juni')).toMatchObject({ locale: 'nl', timeBound: { status: 'met' } });
+    expect(analyze('is the voor 1 juni').timeBound.status).toBe('met');
+  });
+
+  it('property: a date keeps a text of mixed function words time-bound', () => {
+    const dates = fc.constantFrom('voor 1 juni', 'uiterlijk 15 april', 'op 3 maart', 'by March 15th', 'during March', 'by 1 June 2027');
+    const word = fc.constantFrom('to', 'en', 'een', 'de', 'the', 'I', 'ik', 'a', 'and', 'of', 'het', 'is', 'op', 'we', 'by', 'x', 'Q');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), dates, (words, date) => {
+        expect(analyze(`${words.join(' ')} ${date}`).timeBound.status).toBe('met');
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 /**
