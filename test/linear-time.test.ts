@@ -187,6 +187,8 @@ const unit = [
   'augustes Januari decemmber ',
   'met ingang van 1-3 2028 ',
   "'t m'n z'n 'n ",
+  "I'm we're they've don't won't can't isn't ",
+  "don'tn't I'mm 'm've ",
   'wk wks 10 hrs ',
   '**Binnen** _zes_ ~~x~~ ',
   '***',

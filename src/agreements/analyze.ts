@@ -8,6 +8,7 @@ import {
   ordinaryCase,
   originalSpan,
   plainText,
+  englishContractionsSpelledOut,
   shortFormsSpelledOut,
 } from '../core/index.js';
 import type { FindingParamsOf } from '../locales/index.js';
@@ -387,5 +388,6 @@ const functionWord = (word: string): boolean => stopwordStarts.nl.has(word) || s
  */
 function goalPlainText(original: string): PlainText {
   const decorated = emphasisUnmarked(plainText(original));
-  return namesUnquoted(shortFormsSpelledOut(emojiBetweenWordsDropped(decorated, (word) => neverLast.has(word))));
+  const spelled = englishContractionsSpelledOut(shortFormsSpelledOut(emojiBetweenWordsDropped(decorated, (word) => neverLast.has(word))));
+  return namesUnquoted(spelled);
 }

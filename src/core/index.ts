@@ -52,7 +52,7 @@ export {
 export { isList, jsonProblem } from './json.js';
 export type { PlainText } from './text.js';
 export { emojiBetweenWordsDropped, emphasisUnmarked } from './emphasis.js';
-export { shortFormsSpelledOut } from './short-forms.js';
+export { englishContractionsSpelledOut, shortFormsSpelledOut } from './short-forms.js';
 export { foldCase, namesUnquoted, ordinaryCase, originalSpan, plainText } from './text.js';
 export { similarTitleKeys, stem, textWords, titleKey, titleMatchKeys, titleWords } from './titles.js';
 export type { WordToken } from './words.js';

@@ -78,6 +78,52 @@ export function shortFormsSpelledOut(plain: PlainText): PlainText {
     : years;
 }
 
+/** The English contractions of a pronoun and a verb, in full: the goal reader reads the verb that follows. */
+const fullPronounForms: Readonly<Record<string, string>> = {
+  "i'm": 'i am',
+  "i've": 'i have',
+  "we're": 'we are',
+  "we've": 'we have',
+  "you're": 'you are',
+  "you've": 'you have',
+  "they're": 'they are',
+  "they've": 'they have',
+};
+
+/** The helping verb before *n't* where it is not the word itself: *won't*, *can't*, *shan't*. */
+const fullNegatedVerbs: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+
+/**
+ * The plain text with the English contractions of a pronoun and a verb (*I'm*, *we're*, *they've*) and
+ * of a helping verb and *not* (*don't*, *won't*, *can't*, *isn't*) spelled out, offsets kept as in
+ * `shortFormsSpelledOut`. "From March 1 I'm the contact person" says what "I am the contact person"
+ * says, and "I won't skip the review" what "I will not skip the review" says, so the goal reader finds
+ * the same verb in both. Only these closed forms: *it's* (is or has), *I'd* (had or would) and *'ll*,
+ * which the goal reader reads as it is, stay. One pass with a fixed alternation: linear.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { analyzeGoalText } from 'ontwikkelgesprek';
+ * analyzeGoalText("I won't skip the weekly review before June.", { locale: 'en' }).specific.status; // 'met'
+ * ```
+ */
+export function englishContractionsSpelledOut(plain: PlainText): PlainText {
+  if (!plain.text.includes("'")) return plain;
+  return spelledOutBy(
+    plain,
+    /(?<![\p{L}\p{N}'])(?:i'm|(?:i|we|you|they)'ve|(?:we|you|they)'re|(?:wo|ca|sha|do|does|did|is|are|was|were|has|have|had|would|should|could|must|need|might)n't)(?![\p{L}\p{N}'])/giu,
+    (short) => {
+      const lower = short.toLowerCase();
+      const pronoun = fullPronounForms[lower];
+      if (pronoun !== undefined) return inCaseOf(short, pronoun);
+      const verb = lower.slice(0, -3);
+      const full = verb === 'ca' ? 'cannot' : `${fullNegatedVerbs[verb] ?? verb} not`;
+      return inCaseOf(short, full);
+    },
+  );
+}
+
 /**
  * The plain text with each match of `pattern` (with the `g` flag, made by the caller for this call)
  * replaced by what `fullOf` gives for it and the two characters before it (`undefined`: left as it is).

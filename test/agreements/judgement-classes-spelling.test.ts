@@ -250,3 +250,51 @@ describe('analyzeGoalText: a label before a colon names the item, it is no part 
     expect(verdicts('Ik wil meer focus: minder mail.')).toBe('smt');
   });
 });
+
+describe("analyzeGoalText: I'm is I am, don't is do not, won't is will not", () => {
+  it('reads an English contraction as the words it stands for', () => {
+    // Before, the verb after "won't" or "don't" and "I'm the contact person" were not read: 6 of 12 flipped.
+    same([
+      ['I will not skip the weekly review before June', "I won't skip the weekly review before June"],
+      ['From May I do not interrupt colleagues in stand-ups anymore', "From May I don't interrupt colleagues in stand-ups anymore"],
+      ['From March 1 I am the contact person for the expenses system.', "From March 1 I'm the contact person for the expenses system."],
+      ['By June they have finished the onboarding checklist', "By June they've finished the onboarding checklist"],
+      ['In Q3 I am the chair of the works council meeting 4 times', "In Q3 I'm the chair of the works council meeting 4 times"],
+      [
+        'Do not answer e-mails after 6 pm, starting next week for 3 months',
+        "Don't answer e-mails after 6 pm, starting next week for 3 months",
+      ],
+      ['I can not miss more than 2 deadlines this quarter', "I can't miss more than 2 deadlines this quarter"],
+    ]);
+    expect(verdicts("I won't skip the weekly review before June")).toBe('SMT');
+    // The evidence is the caller's own words: the whole short form, never half of it or its full words.
+    const text = "Don't answer e-mails after 6 pm, starting next week for 3 months";
+    const evidence = analyzeGoalText(text, { locale: 'en' }).specific.evidence;
+    expect(evidence.map((span) => span.text)).toContain("Don't");
+    for (const span of evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it("keeps it's and I'd as they are: each stands for two readings", () => {
+    expect(verdicts("By June I'd like to finish the Excel course")).toBe(verdicts('By June I would like to finish the Excel course'));
+  });
+});
+
+describe('analyzeGoalText: saying one does not know yet sets no goal', () => {
+  it('reads "I do not know how yet" as no action and no goal of its own, in a sentence or a clause', () => {
+    same([
+      ['Finish the Power BI course by the end of Q3.', 'Finish the Power BI course by the end of Q3. I do not know exactly how yet.'],
+      ['Work on my leadership skills.', "Work on my leadership skills. I don't know exactly how yet."],
+      ['Voor 1 juni rond ik de cursus Excel af.', 'Voor 1 juni rond ik de cursus Excel af. Hoe precies weet ik nog niet.'],
+    ]);
+    // Before, "do" and "know" made a vague goal specific, and the clause counted as a second goal.
+    expect(verdicts('Work on my leadership skills. I do not know exactly how yet.')).toBe('smt');
+    const analysis = analyzeGoalText('I want to move into project management, but I am not sure how yet.', { locale: 'en' });
+    expect(analysis.goals).toBe(1);
+    expect(analysis.findings.map((finding) => finding.code)).not.toContain('agreement.text.multipleGoals');
+  });
+
+  it('keeps a goal that only starts with not knowing', () => {
+    expect(verdicts('Last year I did not know the new planning system; by June I will give 2 demos of it to my team.')).toBe('SMT');
+    expect(verdicts('Ik weet niet hoe, maar voor 1 juni heb ik de cursus Excel afgerond.')).toBe('SMT');
+  });
+});

@@ -8,7 +8,7 @@
 // month name, marks of emphasis, an emoji between two words or after a word that never ends a sentence,
 // a year shortened with an apostrophe, "(or sooner)" after a deadline, an item label (Focus:, To do:), per week
 // shortened (p.w., p/w), "by end June", a slash for per, a deadline in
-// brackets)
+// brackets, English contractions, a sentence saying how is not known yet)
 // changes no verdict of a goal, and a connective, a name said to the listener or the listener addressed
 // as jij or u changes no verdict of a question. Each property was a class of misses
 // before (a greeting changed 124 goal verdicts, "en"/"so" in front 23 question verdicts); a flip here
@@ -167,6 +167,20 @@ const goalChanges: Record<string, (text: string, locale: 'nl' | 'en') => string>
           /\b(January|February|November)\b/gu,
           (month) => ({ January: 'Janaury', February: 'Febraury', November: 'Novemmber' })[month] ?? month,
         ),
+  // English as it is spoken: *I'm*, *don't*, *won't*, *we're*, *they've* (finished).
+  'English contractions': (text, locale) =>
+    locale === 'en'
+      ? text
+          .replace(/\bI am\b/gu, "I'm")
+          .replace(/\b([Dd]o|[Dd]oes|[Ii]s|[Aa]re|[Hh]ave|[Ss]hould|[Cc]ould|[Ww]ould) not\b/gu, "$1n't")
+          .replace(/\bwill not\b/gu, "won't")
+          .replace(/\bcannot\b/gu, "can't")
+          .replace(/\b([Ww]e|[Tt]hey|[Yy]ou) are\b/gu, "$1're")
+          .replace(/\b(I|[Ww]e|[Tt]hey) have (?=\p{L}+ed\b)/gu, "$1've ")
+      : text,
+  // Saying the way there is not known yet sets no goal of its own ("do" and "know" are no actions).
+  'a sentence saying how is not known yet': (text, locale) =>
+    text.replace(/[.!]?\s*$/u, locale === 'nl' ? '. Hoe precies weet ik nog niet.' : '. I do not know exactly how yet.'),
   // The first name of two or more capitalised words after the first word, between single quotes.
   'a name in quotes': (text) => text.replace(/(?<=.)\b(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}\d]+)+)\b/u, "'$1'"),
 };

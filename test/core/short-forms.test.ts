@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { originalSpan, plainText, shortFormsSpelledOut } from '../../src/core/index.js';
+import { englishContractionsSpelledOut, originalSpan, plainText, shortFormsSpelledOut } from '../../src/core/index.js';
 
 describe('shortFormsSpelledOut', () => {
   const spelled = (text: string): string => shortFormsSpelledOut(plainText(text)).text;
@@ -100,6 +100,56 @@ describe('shortFormsSpelledOut', () => {
           if (k > 0) expect((plain.starts[k] as number) >= (plain.starts[k - 1] as number)).toBe(true);
         }
         expect(shortFormsSpelledOut(plain).text).toBe(plain.text);
+      }),
+    );
+  });
+});
+
+describe('englishContractionsSpelledOut', () => {
+  const spelled = (text: string): string => englishContractionsSpelledOut(plainText(text)).text;
+
+  it("spells out a pronoun with 'm, 're or 've and a helping verb with n't, in the case of the short form", () => {
+    expect(spelled("I'm sure we're done, they've left, you've won.")).toBe('I am sure we are done, they have left, you have won.');
+    expect(spelled("I won't, can't, shan't; don't, doesn't, didn't, isn't, aren't, wasn't, weren't.")).toBe(
+      'I will not, cannot, shall not; do not, does not, did not, is not, are not, was not, were not.',
+    );
+    expect(spelled("hasn't haven't hadn't wouldn't shouldn't couldn't mustn't needn't mightn't")).toBe(
+      'has not have not had not would not should not could not must not need not might not',
+    );
+    expect(spelled("Don't. DON'T. Won't. I'M. i'm.")).toBe('Do not. DO NOT. Will not. I AM. i am.');
+  });
+
+  it("leaves it's, I'd, 'll and every other apostrophe as they are", () => {
+    // *it's* is "it is" or "it has", *I'd* "I would" or "I had": the reader reads them as they stand.
+    const text = "It's done, I'd go, I'll see, we'll try, the team's plan, rock 'n' roll, 'm, don'tt, xdon't";
+    expect(spelled(text)).toBe(text);
+    const plain = plainText(text);
+    expect(englishContractionsSpelledOut(plain)).toBe(plain);
+  });
+
+  it("leads every character of the full words back to the short form in the caller's text", () => {
+    const original = "From May  I won't skip it";
+    const plain = englishContractionsSpelledOut(plainText(original));
+    const at = plain.text.indexOf('will not');
+    const span = originalSpan(plain, at, at + 'will not'.length);
+    expect(original.slice(span.start, span.end)).toBe("won't");
+    const end = plain.text.length;
+    expect(original.slice(originalSpan(plain, end - 7, end).start, originalSpan(plain, end - 7, end).end)).toBe('skip it');
+  });
+
+  it('keeps one start and one end per character, in order, within the text (property)', () => {
+    const pieces = fc.constantFrom("I'm", "don't", "won't", "CAN'T", "they've", "we're", "'", 'n', 't', ' ', 'a', 'é', '\t');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const original = parts.join('');
+        const plain = englishContractionsSpelledOut(plainText(original));
+        expect(plain.starts.length).toBe(plain.text.length);
+        expect(plain.ends.length).toBe(plain.text.length);
+        for (let k = 0; k < plain.text.length; k++) {
+          expect((plain.starts[k] as number) <= (plain.ends[k] as number)).toBe(true);
+          expect((plain.ends[k] as number) <= original.length).toBe(true);
+          if (k > 0) expect((plain.starts[k] as number) >= (plain.starts[k - 1] as number)).toBe(true);
+        }
       }),
     );
   });

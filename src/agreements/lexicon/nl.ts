@@ -4255,6 +4255,7 @@ export const nl: Lexicon = {
       'met',
     ],
     openEndings: ['zie ik nog wel', 'zien we nog wel', 'zie ik dan wel', 'zien we dan wel', 'nog te bepalen', 'we zien wel', 'zien we wel'],
+    unsure: ['weet nog niet', 'weet ik nog niet', 'weet niet', 'weet ik niet'],
     closings: ['groetjes', 'groet', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'mvg', 'alvast bedankt'],
     greetings: ['hoi', 'hi', 'hallo', 'hey', 'beste', 'goedemorgen', 'goedemiddag', 'ha'],
     itemLabels: [
@@ -4420,6 +4421,11 @@ export const nl: Lexicon = {
     // Een deadline die de schrijver zelf openlaat, begrenst niets.
     ['Ik wil het certificaat VCA halen, liefst nog dit jaar maar we zien wel.', 'SMt'],
     ['Voor 1 juni rond ik de cursus Excel af, zien we wel hoe druk het wordt.', 'SMt'],
+    // Zeggen dat je iets nog niet weet is geen doel op zich.
+    ['Ik wil doorgroeien naar teamleider, maar ik weet nog niet hoe.', 'SMt'],
+    ['Voor 1 juni rond ik de cursus Excel af; hoe ik het examen aanpak, weet ik nog niet.', 'SMT'],
+    ['Ik weet niet hoe, maar voor 1 juni heb ik de cursus Excel afgerond.', 'SMT'],
+    ['Voor 1 juni rond ik de cursus Excel af, maar wanneer ik het examen doe, weet ik niet.', 'SMT'],
     // Wat nog open blijft, zet geen doel.
     ['Het was een druk jaar. Ik rond voor 1 juni de cursus Excel af. Welke module daarna komt, zien we nog wel.', 'SMT'],
     [

@@ -302,6 +302,11 @@ export interface WordClasses {
   /** Open endings (*dat zie ik nog wel*, I'll see what works): a sentence with one leaves the goal open, it sets none. */
   readonly openEndings: readonly string[];
   /**
+   * Saying one does not know yet (*weet ik nog niet*, I do not know, not sure): a verb inside such a
+   * phrase heads no goal of its own ("..., but I don't know how yet").
+   */
+  readonly unsure: readonly string[];
+  /**
    * How one feels about the goal (*daar heb ik zin in*, I'm looking forward to it): a short sentence of
    * its own with one, without a word of intent, says how the goal is felt, it sets none.
    */

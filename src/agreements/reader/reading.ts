@@ -48,7 +48,7 @@ export function namedThings(tokens: readonly Token[]): Span[] {
     // An exam code is a name however it is typed: "AZ-900", "az-900", "iso-9001" (not "mbo-4", a level).
     const acronym = capitals(token.text) >= 2 || /\p{L}\p{N}|\p{N}\p{L}|\p{L}{2}-\p{N}{2}/u.test(token.text);
     if (!/\p{Lu}/u.test(first) && !acronym) continue;
-    if (/^(?:I|I'll|I'd|I'm|I've|Ik|Q[1-4]|OK)$/u.test(token.text)) continue;
+    if (/^(?:I|I'll|I'd|Ik|Q[1-4]|OK)$/u.test(token.text)) continue;
     const previous = tokens[token.index - 1];
     const sentenceStart =
       previous === undefined ||
@@ -199,7 +199,8 @@ export function read(written: string, lang: Lang): Reading {
     .filter((span) => !/\p{Lu}/u.test(text[span.start] ?? ''))
     .map((span) => ({ ...span, rule: 'name' }));
   const names = select([...namedThings(tokens), ...tools], [...time, ...phraseSpans(lex, 'learningPlatforms', tokens)]);
-  const verbs = findVerbs(lex, tokens, coverage(text.length, [...time, ...found.hedge]), found);
+  // "..., but I do not know how yet": saying one does not know yet does nothing, it holds no verb.
+  const verbs = findVerbs(lex, tokens, coverage(text.length, [...time, ...found.hedge, ...phraseSpans(lex, 'unsure', tokens)]), found);
   const vagueAmountCover = coverage(text.length, found.vagueQuantity);
   // A verb the reading found (also one the lexicon does not know, "dichtdoen") counts as a verb for the clauses.
   const verbHeads = new Set(verbs.map((verb) => verb.head));
