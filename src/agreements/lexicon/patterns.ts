@@ -149,7 +149,7 @@ export function part(
 ): { source: string; optional: boolean } {
   // "{#year?}" alone is an optional part; "{#day}{ordinal?}" is a part with an optional piece.
   const single = /^\{[^{}]*\?\}$/u.test(token);
-  const optional = single || (token.endsWith('?') && !token.endsWith('?}') && token.length > 1);
+  const optional = single || (token.endsWith('?') && token.length > 1);
   const body = single ? `{${token.slice(1, -2)}}` : optional ? token.slice(0, -1) : token;
   let source = '';
   let at = 0;

@@ -2,6 +2,7 @@
 // pieces that only look like a slot, exceptions on either side of an entry, and the parts a `?`
 // makes optional. Found by mutation testing of patterns.ts (first measurement 79.1 %).
 import { describe, expect, it } from 'vitest';
+import { compiled } from '../../../src/agreements/lexicon/index.js';
 import { compileTemplate, guardedAlternation, part, piece, scan } from '../../../src/agreements/lexicon/patterns.js';
 
 /** The whole-word matches of a template in a folded text. */
@@ -59,5 +60,18 @@ describe('guardedAlternation: exceptions on either side of an entry', () => {
     expect(found('quiz master')).toEqual([]);
     expect(found('master class')).toEqual([]);
     expect(found('the master plan')).toEqual(['4']);
+  });
+});
+
+describe('scan: the folded text and the text as written give the same matches', () => {
+  it.each(['nl', 'en'] as const)('reads a %s text the same either way, also with capitals and letters beyond Latin', (locale) => {
+    const text =
+      locale === 'nl'
+        ? 'Vóór 1 JUNI rond ik de cursus Excel af en lees ik 12 boeken, één per maand; juniΩ telt niet.'
+        : 'By JUNE 1 I will finish the Excel course and read 12 books, one a month; Junež counts not.';
+    for (const rules of Object.values(compiled[locale].rules)) {
+      expect(scan(rules, text, { fold: false })).toEqual(scan(rules, text));
+    }
+    expect(scan(compiled[locale].rules.deadline, text, { fold: false }).length).toBeGreaterThan(0);
   });
 });
