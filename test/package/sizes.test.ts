@@ -103,7 +103,8 @@ const ceilings: Readonly<Record<keyof typeof budgets, number>> = {
   // Raised from 1,445 kB (measured 1,449.5 kB) for the guides' sections on the fourth wave (spelling).
   // Raised from 1,455 kB (measured 1,454.7 kB) for the guide's section on the goal reader's cold start.
   // Raised to 1,462 kB (measured 1,455.9 kB before the guide's section on the fifth wave) for that section.
-  'docs/api': 1_462_000,
+  // Raised to 1,466 kB (measured 1,462.3 kB) for the guide's section on the sixth wave and the step on a date's language.
+  'docs/api': 1_466_000,
   // ES modules only since 30 November 2026 (842 kB -> 424 kB); raised from 433 kB (measured 445.2 kB)
   // for the same additions as the main entry.
   // Raised from 454 kB (measured 459.0 kB) for the same additions.
