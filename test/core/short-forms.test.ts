@@ -1,6 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { PlainText } from '../../src/core/index.js';
 import { englishContractionsSpelledOut, originalSpan, plainText, shortFormsSpelledOut } from '../../src/core/index.js';
+
+/** Every character of the spelled-out text has one start and one end in the caller's text, in order. */
+function keepsOffsets(spellOut: (plain: PlainText) => PlainText, pieces: fc.Arbitrary<string>): void {
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+      const original = parts.join('');
+      const plain = spellOut(plainText(original));
+      expect(plain.starts.length).toBe(plain.text.length);
+      expect(plain.ends.length).toBe(plain.text.length);
+      for (let k = 0; k < plain.text.length; k++) {
+        expect((plain.starts[k] as number) <= (plain.ends[k] as number)).toBe(true);
+        expect((plain.ends[k] as number) <= original.length).toBe(true);
+        if (k > 0) expect((plain.starts[k] as number) >= (plain.starts[k - 1] as number)).toBe(true);
+      }
+    }),
+  );
+}
 
 describe('shortFormsSpelledOut', () => {
   const spelled = (text: string): string => shortFormsSpelledOut(plainText(text)).text;
@@ -88,20 +106,7 @@ describe('shortFormsSpelledOut', () => {
       '/',
       'month',
     );
-    fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
-        const original = parts.join('');
-        const plain = shortFormsSpelledOut(plainText(original));
-        expect(plain.starts.length).toBe(plain.text.length);
-        expect(plain.ends.length).toBe(plain.text.length);
-        for (let k = 0; k < plain.text.length; k++) {
-          expect((plain.starts[k] as number) <= (plain.ends[k] as number)).toBe(true);
-          expect((plain.ends[k] as number) <= original.length).toBe(true);
-          if (k > 0) expect((plain.starts[k] as number) >= (plain.starts[k - 1] as number)).toBe(true);
-        }
-        expect(shortFormsSpelledOut(plain).text).toBe(plain.text);
-      }),
-    );
+    keepsOffsets(shortFormsSpelledOut, pieces);
   });
 });
 
@@ -139,18 +144,6 @@ describe('englishContractionsSpelledOut', () => {
 
   it('keeps one start and one end per character, in order, within the text (property)', () => {
     const pieces = fc.constantFrom("I'm", "don't", "won't", "CAN'T", "they've", "we're", "'", 'n', 't', ' ', 'a', 'é', '\t');
-    fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
-        const original = parts.join('');
-        const plain = englishContractionsSpelledOut(plainText(original));
-        expect(plain.starts.length).toBe(plain.text.length);
-        expect(plain.ends.length).toBe(plain.text.length);
-        for (let k = 0; k < plain.text.length; k++) {
-          expect((plain.starts[k] as number) <= (plain.ends[k] as number)).toBe(true);
-          expect((plain.ends[k] as number) <= original.length).toBe(true);
-          if (k > 0) expect((plain.starts[k] as number) >= (plain.starts[k - 1] as number)).toBe(true);
-        }
-      }),
-    );
+    keepsOffsets(englishContractionsSpelledOut, pieces);
   });
 });

@@ -303,7 +303,8 @@ export interface WordClasses {
   readonly openEndings: readonly string[];
   /**
    * Saying one does not know yet (*weet ik nog niet*, I do not know, not sure): a verb inside such a
-   * phrase heads no goal of its own ("..., but I don't know how yet").
+   * phrase is no action ("..., but I don't know how yet"), and a one-clause sentence with one and no
+   * word of intent sets no goal ("Hoe precies weet ik nog niet.").
    */
   readonly unsure: readonly string[];
   /**

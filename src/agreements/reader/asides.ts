@@ -43,7 +43,11 @@ function problemOnly(lex: CompiledLexicon, tokens: readonly Token[], from: numbe
 function lookingBack(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
   const end = tokens[to];
   if (end !== undefined && !sentenceEnds.has(end.text)) return false;
-  if (end?.text === ';' || phraseAt(lex, 'pastTimes', tokens, from) === 0) return false;
+  return end?.text !== ';' && phraseAt(lex, 'pastTimes', tokens, from) > 0 && oneClauseWithoutIntent(lex, tokens, from, to);
+}
+
+/** Is the sentence one clause (no comma, colon or semicolon) without a word of intent? */
+function oneClauseWithoutIntent(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const token = tokens[at] as Token;
     if (!token.word && /^[,:;]$/u.test(token.text)) return false;
@@ -65,13 +69,8 @@ function openEnding(lex: CompiledLexicon, tokens: readonly Token[], from: number
  */
 function unsureOnly(lex: CompiledLexicon, tokens: readonly Token[], from: number, to: number): boolean {
   let unsure = false;
-  for (let at = from; at < to; at++) {
-    const token = tokens[at] as Token;
-    if (!token.word && /^[,:;]$/u.test(token.text)) return false;
-    if (token.word && phraseAt(lex, 'intentWords', tokens, at) > 0) return false;
-    if (token.word && phraseAt(lex, 'unsure', tokens, at) > 0) unsure = true;
-  }
-  return unsure;
+  for (let at = from; at < to && !unsure; at++) unsure = phraseAt(lex, 'unsure', tokens, at) > 0;
+  return unsure && oneClauseWithoutIntent(lex, tokens, from, to);
 }
 
 /** At most this many words in a sentence that says how the goal is felt or that it was agreed. */
